@@ -1,0 +1,134 @@
+package app
+
+import (
+	"strconv"
+	"time"
+)
+
+// ClaimKind separates figures from dates and plain assertions.
+type ClaimKind string
+
+// Claim kinds.
+const (
+	ClaimFigure    ClaimKind = "figure"
+	ClaimDate      ClaimKind = "date"
+	ClaimAssertion ClaimKind = "assertion"
+)
+
+// Qualifier softens or bounds a figure as the text did.
+type Qualifier string
+
+// Qualifiers.
+const (
+	QualNone     Qualifier = ""
+	QualMoreThan Qualifier = "more_than"
+	QualAtLeast  Qualifier = "at_least"
+	QualUpTo     Qualifier = "up_to"
+	QualAbout    Qualifier = "about"
+	QualAverage  Qualifier = "average"
+)
+
+// Rate says a figure is counted per period.
+type Rate string
+
+// Rates.
+const (
+	RateNone     Rate = ""
+	RatePerDay   Rate = "per_day"
+	RatePerMonth Rate = "per_month"
+)
+
+// Verification is how far a reporter has checked a claim.
+type Verification string
+
+// Verification states.
+const (
+	Unreviewed   Verification = "unreviewed"
+	SelfReported Verification = "self_reported"
+	Corroborated Verification = "corroborated"
+	Disputed     Verification = "disputed"
+	False        Verification = "false"
+	Verified     Verification = "verified"
+)
+
+// Verifications lists every verification state.
+var Verifications = []Verification{Unreviewed, SelfReported, Corroborated, Disputed, False, Verified}
+
+// Valid reports whether v is a known verification state.
+func (v Verification) Valid() bool {
+	for _, k := range Verifications {
+		if v == k {
+			return true
+		}
+	}
+	return false
+}
+
+// ClaimOrigin records whether the extractor or a person made a claim.
+type ClaimOrigin string
+
+// Claim origins.
+const (
+	OriginAuto   ClaimOrigin = "auto"
+	OriginManual ClaimOrigin = "manual"
+	OriginFormat ClaimOrigin = "format" // carried by the input format itself (a CSV figure column, a daily ban post)
+)
+
+// Claim is a figure, date or assertion pinned to the exact words of a notice.
+// Start and End are rune offsets into the notice body (End exclusive), as in
+// the W3C TextPositionSelector; Prefix and Suffix let the span be found again
+// when the notice is re-imported with edits.
+type Claim struct {
+	ID           int64
+	NoticeID     int64
+	Kind         ClaimKind
+	Value        float64
+	Unit         string // canonical unit, see DESIGN.md
+	UnitText     string // as written
+	Qualifier    Qualifier
+	Rate         Rate
+	Quote        string
+	Start, End   int
+	Prefix       string
+	Suffix       string
+	Actor        string
+	Platform     string
+	EventDate    time.Time // zero when unknown
+	Period       string    // e.g. "2017-01" for a monthly total
+	Verification Verification
+	Origin       ClaimOrigin
+	Orphaned     bool // quote no longer found after a re-import
+	Conflicts    []string
+	Tags         []Tag
+}
+
+// AnchorContext is the number of runes kept either side of a quote.
+const AnchorContext = 32
+
+// Anchor fills Quote, Prefix and Suffix from body and the claim's offsets.
+// Offsets outside body are clamped, never trusted.
+func (c *Claim) Anchor(body []rune) {
+	start, end := clamp(c.Start, 0, len(body)), clamp(c.End, 0, len(body))
+	if end < start {
+		end = start
+	}
+	c.Start, c.End = start, end
+	c.Quote = string(body[start:end])
+	c.Prefix = string(body[clamp(start-AnchorContext, 0, len(body)):start])
+	c.Suffix = string(body[end:clamp(end+AnchorContext, 0, len(body))])
+}
+
+func clamp(v, lo, hi int) int {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+// ValueText formats a claim's value without a trailing ".0".
+func (c Claim) ValueText() string {
+	return strconv.FormatFloat(c.Value, 'f', -1, 64)
+}

@@ -1,0 +1,38 @@
+package app
+
+// Imported is one notice as an input format delivered it, with the claims
+// and sources the format itself carries. The import pipeline adds the
+// extractor's claims before it is stored.
+type Imported struct {
+	Notice  Notice
+	Claims  []Claim
+	Sources []SourceLink
+	Links   []string
+}
+
+// Outcome is what storing one imported notice did.
+type Outcome string
+
+// Outcomes of storing an imported notice.
+const (
+	OutcomeNew       Outcome = "new"
+	OutcomeDuplicate Outcome = "duplicate"
+	OutcomeUpdated   Outcome = "updated"
+)
+
+// ImportStats counts what one file's import did.
+type ImportStats struct {
+	New, Duplicate, Updated, Skipped int
+}
+
+// Add counts one outcome.
+func (s *ImportStats) Add(o Outcome) {
+	switch o {
+	case OutcomeNew:
+		s.New++
+	case OutcomeDuplicate:
+		s.Duplicate++
+	case OutcomeUpdated:
+		s.Updated++
+	}
+}
