@@ -155,11 +155,23 @@ func Truncate(s string, max int) string {
 		return s
 	}
 	cut := max - 1
-	for i := cut; i > max*2/3; i-- {
+	for i := cut; i > max/2; i-- {
 		if unicode.IsSpace(r[i]) {
 			cut = i
 			break
 		}
 	}
 	return strings.TrimSpace(string(r[:cut])) + "…"
+}
+
+// UID derives a notice's stable id from where it came from, or from its text
+// when it has no origin, so the same notice gets the same uid on every
+// machine that imports it.
+func UID(origin, contentHash string) string {
+	key := "hash:" + contentHash
+	if origin != "" {
+		key = "origin:" + origin
+	}
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:16])
 }

@@ -1,0 +1,273 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/search"
+)
+
+// Import runs fn in one transaction. The put function fn receives stores one
+// imported notice: a notice whose origin is known and whose text is the same
+// is a duplicate; a known origin with changed text updates that notice and
+// re-anchors its claims (a claim whose quote is gone is kept and marked
+// orphaned); a known content hash is a duplicate; anything else is new.
+// If fn returns an error nothing it put is kept.
+func (db *DB) Import(ctx context.Context, fn func(put func(app.Imported) (app.Outcome, error)) error) error {
+	return db.inTx(ctx, func(tx *sql.Tx) error {
+		w, err := newWriter(ctx, tx, db)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		return fn(func(im app.Imported) (app.Outcome, error) {
+			if err := ctx.Err(); err != nil {
+				return "", err
+			}
+			return w.put(im)
+		})
+	})
+}
+
+// writer holds the statements one import reuses for every notice.
+type writer struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	db    *DB
+	stmts map[string]*sql.Stmt
+}
+
+var writerSQL = map[string]string{
+	"byOrigin": `SELECT id, content_hash, body FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
+	"byHash":   `SELECT id FROM notice WHERE content_hash = ? LIMIT 1`,
+	"notice": `INSERT INTO notice (uid, title, body, url, lang, direction, kind, platform, origin,
+		published_at, imported_at, content_hash, status, starred, summary)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"claim": `INSERT INTO claim (notice_id, kind, value, unit, unit_text, qualifier, rate, quote, start, "end",
+		prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"source":       `INSERT INTO source (name, kind, url) VALUES (?,?,?) ON CONFLICT (name, kind) DO UPDATE SET url = CASE WHEN source.url = '' THEN excluded.url ELSE source.url END RETURNING id`,
+	"noticeSource": `INSERT OR IGNORE INTO notice_source (notice_id, source_id, role) VALUES (?,?,?)`,
+	"link":         `INSERT OR IGNORE INTO notice_link (notice_id, url) VALUES (?,?)`,
+	"fts":          `INSERT INTO notice_fts (rowid, title, body, extra) VALUES (?,?,?,?)`,
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx, db *DB) (*writer, error) {
+	w := &writer{ctx: ctx, tx: tx, db: db, stmts: map[string]*sql.Stmt{}}
+	for name, q := range writerSQL {
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("prepare %s: %w", name, err)
+		}
+		w.stmts[name] = st
+	}
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+}
+
+func (w *writer) put(im app.Imported) (app.Outcome, error) {
+	n := &im.Notice
+	if n.ContentHash == "" {
+		n.ContentHash = app.ContentHash(n.Title, n.Body)
+	}
+	if n.Origin != "" {
+		var id int64
+		var hash, body string
+		err := w.stmts["byOrigin"].QueryRowContext(w.ctx, n.Origin).Scan(&id, &hash, &body)
+		switch {
+		case err == nil && hash == n.ContentHash:
+			return app.OutcomeDuplicate, nil
+		case err == nil:
+			return app.OutcomeUpdated, w.update(id, body, im)
+		case !errors.Is(err, sql.ErrNoRows):
+			return "", fmt.Errorf("look up origin: %w", err)
+		}
+	}
+	var id int64
+	err := w.stmts["byHash"].QueryRowContext(w.ctx, n.ContentHash).Scan(&id)
+	if err == nil {
+		return app.OutcomeDuplicate, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("look up content hash: %w", err)
+	}
+	return app.OutcomeNew, w.insert(im)
+}
+
+func (w *writer) insert(im app.Imported) error {
+	n := im.Notice
+	if n.Status == "" {
+		n.Status = app.StatusNew
+	}
+	if n.Direction == "" {
+		n.Direction = app.LTR
+	}
+	if n.UID == "" {
+		n.UID = app.UID(n.Origin, n.ContentHash)
+	}
+	if n.ImportedAt.IsZero() {
+		n.ImportedAt = w.db.now()
+	}
+	if n.Summary == "" {
+		n.Summary = app.Summary(im.Claims)
+	}
+	res, err := w.stmts["notice"].ExecContext(w.ctx, n.UID, n.Title, n.Body, n.URL, n.Lang, string(n.Direction),
+		string(n.Kind), n.Platform, n.Origin, timeText(n.PublishedAt), timeText(n.ImportedAt), n.ContentHash,
+		string(n.Status), boolInt(n.Starred), n.Summary)
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE constraint failed: notice.uid") {
+			return fmt.Errorf("notice %q: uid %s already stored under another origin: %w", n.Title, n.UID, app.ErrConflict)
+		}
+		return fmt.Errorf("insert notice %q: %w", n.Title, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for _, c := range im.Claims {
+		if err := w.insertClaim(id, c); err != nil {
+			return err
+		}
+	}
+	for _, s := range im.Sources {
+		if err := w.linkSource(id, s); err != nil {
+			return err
+		}
+	}
+	for _, l := range im.Links {
+		if _, err := w.stmts["link"].ExecContext(w.ctx, id, l); err != nil {
+			return fmt.Errorf("insert link: %w", err)
+		}
+	}
+	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, search.Normalize(n.Title), search.Normalize(n.Body), ""); err != nil {
+		return fmt.Errorf("index notice: %w", err)
+	}
+	return nil
+}
+
+func (w *writer) insertClaim(noticeID int64, c app.Claim) error {
+	if c.Kind == "" {
+		c.Kind = app.ClaimFigure
+	}
+	if c.Verification == "" {
+		c.Verification = app.Unreviewed
+	}
+	if c.Origin == "" {
+		c.Origin = app.OriginAuto
+	}
+	_, err := w.stmts["claim"].ExecContext(w.ctx, noticeID, string(c.Kind), c.Value, c.Unit, c.UnitText,
+		string(c.Qualifier), string(c.Rate), c.Quote, c.Start, c.End, c.Prefix, c.Suffix, c.Actor, c.Platform,
+		dateText(c.EventDate), c.Period, string(c.Verification), string(c.Origin), boolInt(c.Orphaned))
+	if err != nil {
+		return fmt.Errorf("insert claim %q: %w", c.Quote, err)
+	}
+	return nil
+}
+
+func (w *writer) linkSource(noticeID int64, l app.SourceLink) error {
+	name := strings.TrimSpace(l.Source.Name)
+	if name == "" {
+		return nil
+	}
+	kind := l.Source.Kind
+	if kind == "" {
+		kind = app.SourceUnknown
+	}
+	var sid int64
+	if err := w.stmts["source"].QueryRowContext(w.ctx, name, string(kind), l.Source.URL).Scan(&sid); err != nil {
+		return fmt.Errorf("insert source %q: %w", name, err)
+	}
+	role := l.Role
+	if role == "" {
+		role = app.RoleReportedBy
+	}
+	if _, err := w.stmts["noticeSource"].ExecContext(w.ctx, noticeID, sid, string(role)); err != nil {
+		return fmt.Errorf("link source %q: %w", name, err)
+	}
+	return nil
+}
+
+// update replaces a known notice's text with a changed version: claims the
+// reporter has are re-anchored (or marked orphaned), claims the new version
+// brings that were not there are added, and the change goes into history.
+func (w *writer) update(id int64, oldBody string, im app.Imported) error {
+	n := im.Notice
+	ctx, tx := w.ctx, w.tx
+	old, err := loadClaims(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	body := []rune(n.Body)
+	kept := make([]app.Claim, 0, len(old)+len(im.Claims))
+	for _, c := range old {
+		orphaned := !app.Reanchor(&c, body)
+		if _, err := tx.ExecContext(ctx, `UPDATE claim SET start = ?, "end" = ?, prefix = ?, suffix = ?, orphaned = ? WHERE id = ?`,
+			c.Start, c.End, c.Prefix, c.Suffix, boolInt(orphaned), c.ID); err != nil {
+			return fmt.Errorf("re-anchor claim %d: %w", c.ID, err)
+		}
+		c.Orphaned = orphaned
+		kept = append(kept, c)
+	}
+	for _, c := range im.Claims {
+		if hasClaim(kept, c) {
+			continue
+		}
+		if err := w.insertClaim(id, c); err != nil {
+			return err
+		}
+		kept = append(kept, c)
+	}
+	live := kept[:0:0]
+	for _, c := range kept {
+		if !c.Orphaned {
+			live = append(live, c)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE notice SET title = ?, body = ?, url = CASE WHEN ? <> '' THEN ? ELSE url END,
+		lang = ?, direction = ?, published_at = COALESCE(?, published_at), content_hash = ?, summary = ? WHERE id = ?`,
+		n.Title, n.Body, n.URL, n.URL, n.Lang, string(n.Direction), timeText(n.PublishedAt), n.ContentHash,
+		app.Summary(live), id); err != nil {
+		return fmt.Errorf("update notice %d: %w", id, err)
+	}
+	for _, s := range im.Sources {
+		if err := w.linkSource(id, s); err != nil {
+			return err
+		}
+	}
+	for _, l := range im.Links {
+		if _, err := w.stmts["link"].ExecContext(ctx, id, l); err != nil {
+			return fmt.Errorf("insert link: %w", err)
+		}
+	}
+	if err := reindex(ctx, tx, id); err != nil {
+		return err
+	}
+	return addHistory(ctx, tx, w.db.now(), "notice", id, "body", oldBody, n.Body)
+}
+
+func hasClaim(cs []app.Claim, c app.Claim) bool {
+	for _, o := range cs {
+		if o.Kind == c.Kind && o.Value == c.Value && o.Unit == c.Unit && o.Start == c.Start && o.End == c.End {
+			return true
+		}
+	}
+	return false
+}
+
+func dateText(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Format("2006-01-02")
+}

@@ -1,0 +1,272 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/search"
+)
+
+// Filter narrows the notice list.
+type Filter struct {
+	Status app.Status // empty for all
+	Limit  int        // 0 for no limit
+}
+
+const noticeCols = `id, uid, title, url, lang, direction, kind, platform, origin, published_at, imported_at,
+	content_hash, status, starred, summary`
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+func scanNotice(r rowScanner, n *app.Notice, extra ...any) error {
+	var pub, imp sql.NullString
+	var dir, kind, status string
+	var starred int
+	dest := append([]any{&n.ID, &n.UID, &n.Title, &n.URL, &n.Lang, &dir, &kind, &n.Platform, &n.Origin,
+		&pub, &imp, &n.ContentHash, &status, &starred, &n.Summary}, extra...)
+	if err := r.Scan(dest...); err != nil {
+		return err
+	}
+	n.Direction, n.Kind, n.Status, n.Starred = app.Direction(dir), app.Kind(kind), app.Status(status), starred != 0
+	n.PublishedAt, n.ImportedAt = parseTime(pub), parseTime(imp)
+	return nil
+}
+
+// Notices lists notices newest first (by publication, then import time),
+// with their tags but without bodies, claims or sources.
+func (db *DB) Notices(ctx context.Context, f Filter) ([]app.Notice, error) {
+	q := `SELECT ` + noticeCols + ` FROM notice`
+	var args []any
+	if f.Status != "" {
+		q += ` WHERE status = ?`
+		args = append(args, string(f.Status))
+	}
+	q += ` ORDER BY COALESCE(published_at, imported_at) DESC, id DESC`
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	rows, err := db.sql.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list notices: %w", err)
+	}
+	defer rows.Close()
+	var out []app.Notice
+	idx := map[int64]int{}
+	for rows.Next() {
+		var n app.Notice
+		if err := scanNotice(rows, &n); err != nil {
+			return nil, fmt.Errorf("list notices: %w", err)
+		}
+		idx[n.ID] = len(out)
+		out = append(out, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list notices: %w", err)
+	}
+	tags, err := db.sql.QueryContext(ctx, `SELECT nt.notice_id, t.id, t.name, t.colour FROM notice_tag nt JOIN tag t ON t.id = nt.tag_id ORDER BY t.name`)
+	if err != nil {
+		return nil, fmt.Errorf("list notice tags: %w", err)
+	}
+	defer tags.Close()
+	for tags.Next() {
+		var nid int64
+		var t app.Tag
+		if err := tags.Scan(&nid, &t.ID, &t.Name, &t.Colour); err != nil {
+			return nil, err
+		}
+		if i, ok := idx[nid]; ok {
+			out[i].Tags = append(out[i].Tags, t)
+		}
+	}
+	return out, tags.Err()
+}
+
+// Notice loads one notice whole: body, claims with their tags, sources,
+// tags and notes.
+func (db *DB) Notice(ctx context.Context, id int64) (app.Notice, error) {
+	var n app.Notice
+	err := scanNotice(db.sql.QueryRowContext(ctx, `SELECT `+noticeCols+`, body FROM notice WHERE id = ?`, id), &n, &n.Body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return n, fmt.Errorf("notice %d: %w", id, app.ErrNotFound)
+	}
+	if err != nil {
+		return n, fmt.Errorf("load notice %d: %w", id, err)
+	}
+	if n.Claims, err = loadClaims(ctx, db.sql, id); err != nil {
+		return n, err
+	}
+	if n.Tags, err = tagsOf(ctx, db.sql, `SELECT t.id, t.name, t.colour FROM notice_tag x JOIN tag t ON t.id = x.tag_id WHERE x.notice_id = ? ORDER BY t.name`, id); err != nil {
+		return n, err
+	}
+	for i := range n.Claims {
+		if n.Claims[i].Tags, err = tagsOf(ctx, db.sql, `SELECT t.id, t.name, t.colour FROM claim_tag x JOIN tag t ON t.id = x.tag_id WHERE x.claim_id = ? ORDER BY t.name`, n.Claims[i].ID); err != nil {
+			return n, err
+		}
+	}
+	if n.Sources, err = db.noticeSources(ctx, id); err != nil {
+		return n, err
+	}
+	if n.Notes, err = db.notes(ctx, id); err != nil {
+		return n, err
+	}
+	return n, nil
+}
+
+// Links returns the links a notice carries (from entities, works, feeds).
+func (db *DB) Links(ctx context.Context, noticeID int64) ([]string, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT url FROM notice_link WHERE notice_id = ? ORDER BY url`, noticeID)
+	if err != nil {
+		return nil, fmt.Errorf("load links: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var u string
+		if err := rows.Scan(&u); err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+}
+
+func loadClaims(ctx context.Context, q querier, noticeID int64) ([]app.Claim, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, notice_id, kind, value, unit, unit_text, qualifier, rate, quote, start, "end",
+		prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned
+		FROM claim WHERE notice_id = ? ORDER BY start, id`, noticeID)
+	if err != nil {
+		return nil, fmt.Errorf("load claims of notice %d: %w", noticeID, err)
+	}
+	defer rows.Close()
+	var out []app.Claim
+	for rows.Next() {
+		var c app.Claim
+		var kind, qual, rate, ver, origin string
+		var ev sql.NullString
+		var orphaned int
+		if err := rows.Scan(&c.ID, &c.NoticeID, &kind, &c.Value, &c.Unit, &c.UnitText, &qual, &rate, &c.Quote,
+			&c.Start, &c.End, &c.Prefix, &c.Suffix, &c.Actor, &c.Platform, &ev, &c.Period, &ver, &origin, &orphaned); err != nil {
+			return nil, fmt.Errorf("load claims of notice %d: %w", noticeID, err)
+		}
+		c.Kind, c.Qualifier, c.Rate = app.ClaimKind(kind), app.Qualifier(qual), app.Rate(rate)
+		c.Verification, c.Origin, c.Orphaned = app.Verification(ver), app.ClaimOrigin(origin), orphaned != 0
+		if ev.Valid {
+			c.EventDate, _ = time.Parse("2006-01-02", ev.String)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+func tagsOf(ctx context.Context, q querier, query string, id int64) ([]app.Tag, error) {
+	rows, err := q.QueryContext(ctx, query, id)
+	if err != nil {
+		return nil, fmt.Errorf("load tags: %w", err)
+	}
+	defer rows.Close()
+	var out []app.Tag
+	for rows.Next() {
+		var t app.Tag
+		if err := rows.Scan(&t.ID, &t.Name, &t.Colour); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+func (db *DB) noticeSources(ctx context.Context, noticeID int64) ([]app.SourceLink, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT s.id, s.name, s.kind, s.url, s.credibility, x.role
+		FROM notice_source x JOIN source s ON s.id = x.source_id WHERE x.notice_id = ? ORDER BY x.role, s.name`, noticeID)
+	if err != nil {
+		return nil, fmt.Errorf("load sources: %w", err)
+	}
+	defer rows.Close()
+	var out []app.SourceLink
+	for rows.Next() {
+		var l app.SourceLink
+		var kind, role string
+		if err := rows.Scan(&l.Source.ID, &l.Source.Name, &kind, &l.Source.URL, &l.Source.Credibility, &role); err != nil {
+			return nil, err
+		}
+		l.Source.Kind, l.Role = app.SourceKind(kind), app.Role(role)
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+func (db *DB) notes(ctx context.Context, noticeID int64) ([]app.Note, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT id, notice_id, body, start, "end", created_at, updated_at FROM note WHERE notice_id = ? ORDER BY created_at, id`, noticeID)
+	if err != nil {
+		return nil, fmt.Errorf("load notes: %w", err)
+	}
+	defer rows.Close()
+	var out []app.Note
+	for rows.Next() {
+		var n app.Note
+		var c, u sql.NullString
+		if err := rows.Scan(&n.ID, &n.NoticeID, &n.Body, &n.Start, &n.End, &c, &u); err != nil {
+			return nil, err
+		}
+		n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
+
+type execer interface {
+	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
+}
+
+func addHistory(ctx context.Context, x execer, at time.Time, entity string, ref int64, field, before, after string) error {
+	_, err := x.ExecContext(ctx, `INSERT INTO history (at, entity, ref, field, before, after) VALUES (?,?,?,?,?,?)`,
+		at.Format(time.RFC3339Nano), entity, ref, field, before, after)
+	if err != nil {
+		return fmt.Errorf("record history: %w", err)
+	}
+	return nil
+}
+
+// reindex rewrites a notice's search shadow row from its title, body, tags
+// and notes.
+func reindex(ctx context.Context, tx *sql.Tx, id int64) error {
+	var title, body string
+	if err := tx.QueryRowContext(ctx, `SELECT title, body FROM notice WHERE id = ?`, id).Scan(&title, &body); err != nil {
+		return fmt.Errorf("reindex notice %d: %w", id, err)
+	}
+	var extra []string
+	rows, err := tx.QueryContext(ctx, `SELECT t.name FROM notice_tag x JOIN tag t ON t.id = x.tag_id WHERE x.notice_id = ?
+		UNION ALL SELECT t.name FROM claim_tag x JOIN tag t ON t.id = x.tag_id JOIN claim c ON c.id = x.claim_id WHERE c.notice_id = ?
+		UNION ALL SELECT body FROM note WHERE notice_id = ?
+		UNION ALL SELECT s.name FROM notice_source x JOIN source s ON s.id = x.source_id WHERE x.notice_id = ?`, id, id, id, id)
+	if err != nil {
+		return fmt.Errorf("reindex notice %d: %w", id, err)
+	}
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			rows.Close()
+			return err
+		}
+		extra = append(extra, s)
+	}
+	rows.Close()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM notice_fts WHERE rowid = ?`, id); err != nil {
+		return fmt.Errorf("reindex notice %d: %w", id, err)
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO notice_fts (rowid, title, body, extra) VALUES (?,?,?,?)`,
+		id, search.Normalize(title), search.Normalize(body), search.Normalize(strings.Join(extra, "\n")))
+	if err != nil {
+		return fmt.Errorf("reindex notice %d: %w", id, err)
+	}
+	return nil
+}

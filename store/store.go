@@ -1,0 +1,256 @@
+// Package store keeps Takedown Desk's data in one SQLite file. It is the only
+// package that knows SQL: it opens and migrates the file, stores and loads
+// the app types, and keeps the search shadow tables in sync.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// ApplicationID marks a SQLite file as a Takedown Desk database ("TDK1"),
+// so the app refuses to migrate some other program's file.
+const ApplicationID = 0x54444b31
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// ErrForeign is returned when the file is SQLite but not ours, or not SQLite.
+var ErrForeign = errors.New("not a Takedown Desk database")
+
+// DB is an open Takedown Desk database.
+type DB struct {
+	sql  *sql.DB
+	path string
+	now  func() time.Time
+}
+
+// Open opens (creating if needed) the database at path, checks that it is
+// ours, backs it up if a migration is due, and migrates it to the newest
+// schema. Every pooled connection gets WAL, foreign keys and a busy timeout
+// through the DSN, because SQLite pragmas are per connection.
+func Open(path string) (*DB, error) {
+	if path == "" {
+		return nil, errors.New("open database: empty path")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("open database: %w", err)
+		}
+	}
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_txlock", "immediate")
+	sdb, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	db := &DB{sql: sdb, path: path, now: func() time.Time { return time.Now().UTC() }}
+	if err := db.migrate(context.Background()); err != nil {
+		sdb.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Path returns the file the database lives in.
+func (db *DB) Path() string { return db.path }
+
+// Close closes the database.
+func (db *DB) Close() error { return db.sql.Close() }
+
+// checkHeader refuses a file that exists but is not SQLite, before the driver
+// gets a chance to report the vaguer "file is not a database".
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("open database: %w", err)
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := f.Read(head)
+	if n == 0 {
+		return nil // empty file: a new database
+	}
+	if n < 16 || string(head) != "SQLite format 3\x00" {
+		return fmt.Errorf("%s: %w (not an SQLite file)", path, ErrForeign)
+	}
+	return nil
+}
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFS, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, e := range entries {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("migration %s: name must start with its number", e.Name())
+		}
+		b, err := migrationFS.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{v, e.Name(), string(b)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i, m := range ms {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migration %s: expected number %d", m.name, i+1)
+		}
+	}
+	return ms, nil
+}
+
+// SchemaVersion is the schema version this build migrates to.
+func SchemaVersion() int {
+	ms, _ := migrations()
+	return len(ms)
+}
+
+func (db *DB) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	var appID, version, tables int
+	if err := db.sql.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return fmt.Errorf("%s: %w", db.path, friendly(err))
+	}
+	if err := db.sql.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("%s: %w", db.path, friendly(err))
+	}
+	if err := db.sql.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+		return fmt.Errorf("%s: %w", db.path, friendly(err))
+	}
+	switch {
+	case appID == 0 && tables == 0:
+		// A new file: ours to shape.
+	case appID != ApplicationID:
+		return fmt.Errorf("%s: %w (application_id %#x)", db.path, ErrForeign, appID)
+	case version > len(ms):
+		return fmt.Errorf("%s: schema version %d is newer than this build knows (%d); update Takedown Desk", db.path, version, len(ms))
+	}
+	if version == len(ms) {
+		return nil
+	}
+	if version > 0 {
+		if err := db.backup(ctx, version); err != nil {
+			return err
+		}
+	}
+	for _, m := range ms[version:] {
+		err := db.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("migrate %s: %w", db.path, err)
+		}
+	}
+	return nil
+}
+
+// backup writes a consistent copy of the database beside it before a
+// migration changes its schema, so an upgrade can always be undone.
+func (db *DB) backup(ctx context.Context, version int) error {
+	dst := fmt.Sprintf("%s.v%d-%s.bak", db.path, version, db.now().Format("20060102T150405"))
+	if _, err := db.sql.ExecContext(ctx, "VACUUM INTO ?", dst); err != nil {
+		return fmt.Errorf("back up %s before migrating: %w", db.path, err)
+	}
+	return nil
+}
+
+// inTx runs fn in one transaction, committing only if fn succeeds.
+func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return friendly(err)
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return friendly(tx.Commit())
+}
+
+// friendly turns driver errors a reporter might see into plainer ones.
+func friendly(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_NOTADB:
+			return fmt.Errorf("%w (file is not a database)", ErrForeign)
+		case sqlite3.SQLITE_BUSY:
+			return fmt.Errorf("database is busy (another Takedown Desk open on it?): %w", err)
+		case sqlite3.SQLITE_READONLY:
+			return fmt.Errorf("database is read-only: %w", err)
+		case sqlite3.SQLITE_FULL:
+			return fmt.Errorf("disk is full: %w", err)
+		}
+	}
+	return err
+}
+
+func timeText(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func parseTime(s sql.NullString) time.Time {
+	if !s.Valid || s.String == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339, s.String)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

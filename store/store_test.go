@@ -1,0 +1,239 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/store"
+	_ "modernc.org/sqlite"
+)
+
+func openTestDB(t *testing.T, path string) *store.DB {
+	t.Helper()
+	db, err := store.Open(path)
+	if err != nil {
+		t.Fatalf("Open(%s): %v", path, err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func notice(title, body, origin string, claims ...app.Claim) app.Imported {
+	lang, dir := app.DetectLanguage(body)
+	im := app.Imported{Notice: app.Notice{Title: title, Body: body, Origin: origin, Lang: lang, Direction: dir, Kind: app.KindText}}
+	rs := []rune(body)
+	for _, c := range claims {
+		c.Anchor(rs)
+		im.Claims = append(im.Claims, c)
+	}
+	return im
+}
+
+func importAll(t *testing.T, db *store.DB, ims ...app.Imported) []app.Outcome {
+	t.Helper()
+	var out []app.Outcome
+	err := db.Import(context.Background(), func(put func(app.Imported) (app.Outcome, error)) error {
+		for _, im := range ims {
+			o, err := put(im)
+			if err != nil {
+				return err
+			}
+			out = append(out, o)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("Import: %v", err)
+	}
+	return out
+}
+
+func TestOpenSetsSchemaAndPragmas(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "desk.db")
+	openTestDB(t, path).Close()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var appID, version int
+	var mode string
+	raw.QueryRow("PRAGMA application_id").Scan(&appID)
+	raw.QueryRow("PRAGMA user_version").Scan(&version)
+	raw.QueryRow("PRAGMA journal_mode").Scan(&mode)
+	if appID != store.ApplicationID || version != store.SchemaVersion() || mode != "wal" {
+		t.Errorf("application_id %#x, user_version %d, journal %s; want %#x, %d, wal", appID, version, mode, store.ApplicationID, store.SchemaVersion())
+	}
+	// A second open is a no-op and makes no backup.
+	openTestDB(t, path)
+	if m, _ := filepath.Glob(path + ".v*.bak"); len(m) != 0 {
+		t.Errorf("backups after a no-op open: %v", m)
+	}
+}
+
+func TestOpenRefusesForeignFiles(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "notes.txt")
+	os.WriteFile(text, []byte("not a database at all, just text"), 0o600)
+	other := filepath.Join(dir, "other.db")
+	raw, _ := sql.Open("sqlite", other)
+	raw.Exec("CREATE TABLE people (name TEXT)")
+	raw.Close()
+	for _, path := range []string{text, other} {
+		_, err := store.Open(path)
+		if !errors.Is(err, store.ErrForeign) {
+			t.Errorf("Open(%s) = %v, want ErrForeign", filepath.Base(path), err)
+		}
+	}
+	// The foreign file is left as it was.
+	if b, _ := os.ReadFile(text); string(b) != "not a database at all, just text" {
+		t.Errorf("foreign file changed: %q", b)
+	}
+}
+
+func TestImportDedupUpdateAndOrphans(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	ctx := context.Background()
+	body := "The platform said it blocked 78 channels in 12 languages this week."
+	c78 := app.Claim{Kind: app.ClaimFigure, Value: 78, Unit: "channels", Start: 29, End: 40}
+	c12 := app.Claim{Kind: app.ClaimFigure, Value: 12, Unit: "languages", Start: 44, End: 56}
+	first := notice("Blocked", body, "telegram:1/2", c78, c12)
+
+	if got := importAll(t, db, first, first); got[0] != app.OutcomeNew || got[1] != app.OutcomeDuplicate {
+		t.Fatalf("outcomes = %v, want new, duplicate", got)
+	}
+	// Same text under another origin is still a duplicate by content hash.
+	if got := importAll(t, db, notice("Blocked", body, "")); got[0] != app.OutcomeDuplicate {
+		t.Errorf("same text, no origin: %v, want duplicate", got)
+	}
+	ns, _ := db.Notices(ctx, store.Filter{})
+	if len(ns) != 1 || ns[0].Summary != "78 channels · 12 languages" {
+		t.Fatalf("Notices = %+v, want one with summary", ns)
+	}
+	id := ns[0].ID
+	n, _ := db.Notice(ctx, id)
+	if _, err := db.AddTag(ctx, "claim", n.Claims[0].ID, "check with Telegram"); err != nil {
+		t.Fatal(err)
+	}
+
+	// An edited version: 78 channels moved, 12 languages gone.
+	edited := "Update: the platform said it blocked 78 channels this week."
+	if got := importAll(t, db, notice("Blocked", edited, "telegram:1/2")); got[0] != app.OutcomeUpdated {
+		t.Fatalf("edited: %v, want updated", got)
+	}
+	n, err := db.Notice(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Body != edited || len(n.Claims) != 2 {
+		t.Fatalf("after update body %q, %d claims; want edited body and both claims kept", n.Body, len(n.Claims))
+	}
+	for _, c := range n.Claims {
+		switch c.Unit {
+		case "channels":
+			if c.Orphaned || string([]rune(edited)[c.Start:c.End]) != "78 channels" || len(c.Tags) != 1 {
+				t.Errorf("78 channels re-anchored to %d:%d orphaned=%v tags=%v", c.Start, c.End, c.Orphaned, c.Tags)
+			}
+		case "languages":
+			if !c.Orphaned {
+				t.Errorf("12 languages should be orphaned")
+			}
+		}
+	}
+	if n.Summary != "78 channels" {
+		t.Errorf("summary after update = %q", n.Summary)
+	}
+	if h, _ := db.History(ctx, "notice", id); len(h) == 0 || h[len(h)-1].Field != "body" {
+		t.Errorf("history = %+v, want a body change", h)
+	}
+}
+
+func TestImportRollsBackOnError(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	importAll(t, db, notice("kept", "already stored", ""))
+	boom := errors.New("truncated file")
+	err := db.Import(context.Background(), func(put func(app.Imported) (app.Outcome, error)) error {
+		if _, err := put(notice("half", "half written", "")); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("Import error = %v, want %v", err, boom)
+	}
+	ns, _ := db.Notices(context.Background(), store.Filter{})
+	if len(ns) != 1 || ns[0].Title != "kept" {
+		t.Errorf("after failed import: %+v, want only the kept notice", ns)
+	}
+}
+
+func TestEditsPersistAcrossReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "desk.db")
+	ctx := context.Background()
+	db := openTestDB(t, path)
+	body := "أعلنت المنصة أنها حجبت 78 قناة بـ 12 لغة"
+	importAll(t, db, notice("حجب", body, "", app.Claim{Kind: app.ClaimFigure, Value: 78, Unit: "channels", Start: 23, End: 30}))
+	ns, _ := db.Notices(ctx, store.Filter{})
+	id := ns[0].ID
+	n, _ := db.Notice(ctx, id)
+	steps := []error{
+		db.SetStatus(ctx, id, app.StatusVerifying),
+		db.SetStarred(ctx, id, true),
+		db.SetVerification(ctx, n.Claims[0].ID, app.SelfReported),
+		db.SetSetting(ctx, "last_notice", "1"),
+	}
+	_, err := db.AddTag(ctx, "notice", id, "تلغرام")
+	steps = append(steps, err)
+	_, err = db.AddTag(ctx, "claim", n.Claims[0].ID, "figure to check")
+	steps = append(steps, err)
+	_, err = db.AddNote(ctx, id, "اتصل بالمتحدث", 0, 0)
+	steps = append(steps, err)
+	for i, err := range steps {
+		if err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+	}
+	db.Close()
+
+	db = openTestDB(t, path)
+	n, err = db.Notice(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Status != app.StatusVerifying || !n.Starred || len(n.Tags) != 1 || n.Tags[0].Name != "تلغرام" ||
+		len(n.Claims) != 1 || n.Claims[0].Verification != app.SelfReported || len(n.Claims[0].Tags) != 1 || len(n.Notes) != 1 {
+		t.Errorf("after reopen: %+v", n)
+	}
+	if v, _ := db.Setting(ctx, "last_notice"); v != "1" {
+		t.Errorf("setting = %q", v)
+	}
+	// Search finds it by a normalised tag and by body words with and without hamza.
+	for _, q := range []string{"تلغرام", "اعلنت", "أعلنت المنصة", "٧٨", "اتصل"} {
+		hits, err := db.Search(ctx, q, 10)
+		if err != nil || len(hits) != 1 {
+			t.Errorf("Search(%q) = %d hits, %v; want 1", q, len(hits), err)
+		}
+	}
+}
+
+func TestEditErrors(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	ctx := context.Background()
+	if err := db.SetStatus(ctx, 99, app.StatusTriaged); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("SetStatus(missing) = %v, want ErrNotFound", err)
+	}
+	if err := db.SetStatus(ctx, 1, "bogus"); !errors.Is(err, app.ErrInvalid) {
+		t.Errorf("SetStatus(bogus) = %v, want ErrInvalid", err)
+	}
+	if _, err := db.AddTag(ctx, "notice", 99, "x"); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("AddTag(missing) = %v, want ErrNotFound", err)
+	}
+	if _, err := db.AddTag(ctx, "notice", 1, "   "); !errors.Is(err, app.ErrInvalid) {
+		t.Errorf("AddTag(blank) = %v, want ErrInvalid", err)
+	}
+}
