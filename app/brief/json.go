@@ -1,0 +1,160 @@
+package brief
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// Notice is the JSON shape of a notice, used by `list --json`,
+// `search --json` and the whole-database export.
+type Notice struct {
+	ID          int64    `json:"id"`
+	UID         string   `json:"uid"`
+	Title       string   `json:"title"`
+	Body        string   `json:"body"`
+	URL         string   `json:"url"`
+	Summary     string   `json:"summary"`
+	Status      string   `json:"status"`
+	Starred     bool     `json:"starred"`
+	Lang        string   `json:"lang"`
+	Direction   string   `json:"direction"`
+	Kind        string   `json:"kind"`
+	Platform    string   `json:"platform"`
+	Origin      string   `json:"origin"`
+	PublishedAt *string  `json:"published_at"`
+	ImportedAt  *string  `json:"imported_at"`
+	ContentHash string   `json:"content_hash"`
+	Tags        []string `json:"tags"`
+	Sources     []Source `json:"sources"`
+	Claims      []Claim  `json:"claims"`
+	Notes       []Note   `json:"notes"`
+	Links       []string `json:"links,omitempty"`
+	Conflicts   []string `json:"conflicts"`
+	Score       *float64 `json:"score,omitempty"`
+}
+
+// Source is the JSON shape of a source linked with a role.
+type Source struct {
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	Role string `json:"role"`
+	URL  string `json:"url,omitempty"`
+}
+
+// Claim is the JSON shape of a claim, as `extract --json` prints it too.
+type Claim struct {
+	ID           int64    `json:"id,omitempty"`
+	Kind         string   `json:"kind"`
+	Value        float64  `json:"value"`
+	Unit         string   `json:"unit"`
+	UnitText     string   `json:"unit_text"`
+	Qualifier    string   `json:"qualifier"`
+	Rate         string   `json:"rate"`
+	Start        int      `json:"start"`
+	End          int      `json:"end"`
+	Quote        string   `json:"quote"`
+	Prefix       string   `json:"prefix,omitempty"`
+	Suffix       string   `json:"suffix,omitempty"`
+	Actor        string   `json:"actor,omitempty"`
+	Platform     string   `json:"platform,omitempty"`
+	Date         string   `json:"date,omitempty"`
+	Period       string   `json:"period,omitempty"`
+	Verification string   `json:"verification"`
+	Origin       string   `json:"origin"`
+	Orphaned     bool     `json:"orphaned,omitempty"`
+	Tags         []string `json:"tags"`
+	Conflicts    []string `json:"conflicts,omitempty"`
+}
+
+// Note is the JSON shape of a note.
+type Note struct {
+	Body  string `json:"body"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	At    string `json:"created_at"`
+}
+
+// FromNotice converts a notice to its JSON shape.
+func FromNotice(n app.Notice) Notice {
+	out := Notice{
+		ID: n.ID, UID: n.UID, Title: n.Title, Body: n.Body, URL: n.URL, Summary: n.Summary,
+		Status: string(n.Status), Starred: n.Starred, Lang: n.Lang, Direction: string(n.Direction),
+		Kind: string(n.Kind), Platform: n.Platform, Origin: n.Origin, ContentHash: n.ContentHash,
+		PublishedAt: rfc3339(n.PublishedAt), ImportedAt: rfc3339(n.ImportedAt),
+		Tags: names(n.Tags), Sources: []Source{}, Claims: []Claim{}, Notes: []Note{}, Conflicts: []string{},
+	}
+	for _, l := range n.Sources {
+		out.Sources = append(out.Sources, Source{Name: l.Source.Name, Kind: string(l.Source.Kind), Role: string(l.Role), URL: l.Source.URL})
+	}
+	for _, c := range n.Claims {
+		jc := FromClaim(c)
+		out.Claims = append(out.Claims, jc)
+		for _, k := range c.Conflicts {
+			out.Conflicts = append(out.Conflicts, c.Quote+": "+k)
+		}
+	}
+	for _, note := range n.Notes {
+		out.Notes = append(out.Notes, Note{Body: note.Body, Start: note.Start, End: note.End, At: note.CreatedAt.UTC().Format(time.RFC3339)})
+	}
+	return out
+}
+
+// FromClaim converts a claim to its JSON shape.
+func FromClaim(c app.Claim) Claim {
+	jc := Claim{
+		ID: c.ID, Kind: string(c.Kind), Value: c.Value, Unit: c.Unit, UnitText: c.UnitText,
+		Qualifier: string(c.Qualifier), Rate: string(c.Rate), Start: c.Start, End: c.End, Quote: c.Quote,
+		Prefix: c.Prefix, Suffix: c.Suffix, Actor: c.Actor, Platform: c.Platform, Period: c.Period,
+		Verification: string(c.Verification), Origin: string(c.Origin), Orphaned: c.Orphaned,
+		Tags: names(c.Tags), Conflicts: c.Conflicts,
+	}
+	if !c.EventDate.IsZero() {
+		jc.Date = c.EventDate.Format("2006-01-02")
+	}
+	return jc
+}
+
+// Dump is the whole-database JSON export; `import` reads it back.
+type Dump struct {
+	Format   string   `json:"format"` // always "takedowndesk"
+	Version  int      `json:"version"`
+	Exported string   `json:"exported_at"`
+	Notices  []Notice `json:"notices"`
+}
+
+// DumpFormat names the whole-database export so import can sniff it.
+const DumpFormat = "takedowndesk"
+
+// JSON writes the whole-database export.
+func JSON(w io.Writer, notices []app.Notice, now time.Time) error {
+	d := Dump{Format: DumpFormat, Version: 1, Exported: now.UTC().Format(time.RFC3339), Notices: make([]Notice, len(notices))}
+	for i, n := range notices {
+		d.Notices[i] = FromNotice(n)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(d); err != nil {
+		return fmt.Errorf("write json export: %w", err)
+	}
+	return nil
+}
+
+func rfc3339(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.UTC().Format(time.RFC3339)
+	return &s
+}
+
+func names(ts []app.Tag) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Name
+	}
+	return out
+}
