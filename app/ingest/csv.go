@@ -1,0 +1,521 @@
+package ingest
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// CSVMapping says which column of a table holds what. Column numbers start
+// at 0; -1 means none. Figures maps a column to the canonical unit its
+// numbers count.
+type CSVMapping struct {
+	Title, Text, Date, Platform, URL int
+	Figures                          map[int]string
+	Delimiter                        rune
+	HasHeader                        bool
+}
+
+// Header names recognised for each role (compared after lower-casing and
+// removing punctuation).
+var (
+	titleNames    = names("title", "titre", "العنوان", "عنوان", "headline", "subject", "sujet", "name", "nom", "الاسم", "channel name", "channel", "chaîne", "القناة")
+	textNames     = names("text", "body", "content", "description", "texte", "contenu", "النص", "المحتوى", "message", "summary", "résumé", "ملخص", "notes", "explanation", "details", "détails", "التفاصيل", "الوصف")
+	dateNames     = names("date", "التاريخ", "تاريخ", "published", "publication date", "date de publication", "pubdate", "publish date", "published at", "day", "jour", "اليوم", "timestamp", "event date", "date sent", "date received", "period", "période", "month", "mois", "الشهر")
+	platformNames = names("platform", "plateforme", "المنصة", "منصة", "service", "product", "produit", "company", "entreprise", "société", "الشركة", "network", "réseau")
+	urlNames      = names("url", "link", "lien", "الرابط", "رابط", "source url", "lumen url", "permalink", "adresse")
+	idNames       = names("id", "request id", "notice id", "identifiant", "référence", "reference", "ref", "رقم", "المعرف", "no", "n°")
+)
+
+func names(ns ...string) map[string]bool {
+	m := make(map[string]bool, len(ns))
+	for _, n := range ns {
+		m[normHeader(n)] = true
+	}
+	return m
+}
+
+// GuessCSV guesses a table's delimiter, header row and column mapping from
+// its first bytes, and returns the header names (or "Column N" when the
+// table has no header row) for the reporter to confirm.
+func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
+	m := CSVMapping{Title: -1, Text: -1, Date: -1, Platform: -1, URL: -1, Figures: map[int]string{}}
+	text, err := decodeHead(head)
+	if err != nil {
+		return m, nil, fmt.Errorf("cannot decode text: %w", err)
+	}
+	if len(head) >= sniffSize { // the last line may be cut
+		if i := strings.LastIndexByte(string(text), '\n'); i > 0 {
+			text = text[:i+1]
+		}
+	}
+	lines := headLines(text, 20)
+	if len(lines) == 0 {
+		return m, nil, errors.New("empty table")
+	}
+	m.Delimiter = guessDelimiter(lines)
+	if m.Delimiter == 0 {
+		m.Delimiter = ','
+		if extOf(name) == ".tsv" || strings.Contains(lines[0], "\t") {
+			m.Delimiter = '\t'
+		} else if strings.Count(lines[0], ";") > strings.Count(lines[0], ",") {
+			m.Delimiter = ';'
+		}
+	}
+	cr := csv.NewReader(strings.NewReader(string(text)))
+	cr.Comma = m.Delimiter
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	var rows [][]string
+	for len(rows) < 20 {
+		rec, err := cr.Read()
+		if err != nil {
+			break
+		}
+		rows = append(rows, rec)
+	}
+	if len(rows) == 0 {
+		return m, nil, errors.New("no rows")
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	m.HasHeader = looksLikeHeader(rows)
+	headers := make([]string, width)
+	for i := range headers {
+		headers[i] = fmt.Sprintf("Column %d", i+1)
+		if m.HasHeader && i < len(rows[0]) && strings.TrimSpace(rows[0][i]) != "" {
+			headers[i] = strings.TrimSpace(strings.TrimPrefix(rows[0][i], "\ufeff"))
+		}
+	}
+	data := rows
+	if m.HasHeader {
+		data = rows[1:]
+	}
+	if m.HasHeader {
+		for i, h := range headers {
+			n := normHeader(h)
+			switch {
+			case m.Title < 0 && titleNames[n]:
+				m.Title = i
+			case m.Text < 0 && textNames[n]:
+				m.Text = i
+			case m.Date < 0 && dateNames[n]:
+				m.Date = i
+			case m.Platform < 0 && platformNames[n]:
+				m.Platform = i
+			case m.URL < 0 && urlNames[n]:
+				m.URL = i
+			}
+		}
+		for i, h := range headers {
+			if m.role(i) || idNames[normHeader(h)] {
+				continue
+			}
+			n := normHeader(h)
+			if m.Date < 0 && (strings.Contains(n, "date") || strings.Contains(n, "تاريخ")) {
+				m.Date = i
+				continue
+			}
+			if u := unitFromHeader(h); u != "" && numericColumn(data, i) {
+				m.Figures[i] = u
+			}
+		}
+	}
+	if m.Date < 0 { // no header name: the first column full of dates
+		for i := 0; i < width; i++ {
+			if !m.role(i) && dateColumn(data, i) {
+				m.Date = i
+				break
+			}
+		}
+	}
+	return m, headers, nil
+}
+
+// role reports whether column i already has a role.
+func (m CSVMapping) role(i int) bool {
+	_, fig := m.Figures[i]
+	return fig || i == m.Title || i == m.Text || i == m.Date || i == m.Platform || i == m.URL
+}
+
+// looksLikeHeader: a first row naming known columns, or one with no
+// numbers or dates above rows that have some.
+func looksLikeHeader(rows [][]string) bool {
+	first := rows[0]
+	known := 0
+	numeric := 0
+	for _, c := range first {
+		n := normHeader(c)
+		if titleNames[n] || textNames[n] || dateNames[n] || platformNames[n] || urlNames[n] || idNames[n] || unitFromHeader(c) != "" {
+			known++
+		}
+		if _, ok := parseNumber(c); ok {
+			numeric++
+		} else if _, ok := parseDate(c); ok {
+			numeric++
+		}
+	}
+	if known > 0 && numeric == 0 {
+		return true
+	}
+	if numeric > 0 || len(rows) < 2 {
+		return false
+	}
+	for _, r := range rows[1:] {
+		for _, c := range r {
+			if _, ok := parseNumber(c); ok {
+				return true
+			}
+			if _, ok := parseDate(c); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func numericColumn(rows [][]string, col int) bool {
+	seen, ok := 0, 0
+	for _, r := range rows {
+		if col >= len(r) || strings.TrimSpace(r[col]) == "" {
+			continue
+		}
+		seen++
+		if _, good := parseNumber(r[col]); good {
+			ok++
+		}
+	}
+	return seen == 0 || ok*2 > seen
+}
+
+func dateColumn(rows [][]string, col int) bool {
+	seen, ok := 0, 0
+	for _, r := range rows {
+		if col >= len(r) || strings.TrimSpace(r[col]) == "" {
+			continue
+		}
+		seen++
+		if _, isNum := parseNumber(r[col]); isNum {
+			continue
+		}
+		if _, good := parseDate(r[col]); good {
+			ok++
+		}
+	}
+	return seen > 0 && ok*2 > seen
+}
+
+// parseNumber reads a table figure: "1,312", "1 312", "12,5", "12.5%",
+// "١٢٣", "1.234.567". A single dot is a decimal point; a comma followed
+// by exactly three digits groups thousands, otherwise it is a decimal comma.
+func parseNumber(s string) (float64, bool) {
+	s = strings.TrimSpace(asciiDigits(s))
+	s = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(s, "%")), "\u066a")
+	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "\u066c", ",", "\u066b", ".", "'", "").Replace(s)
+	if s == "" || len(s) > 32 {
+		return 0, false
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return 0, false
+		}
+	}
+	commas, dots := strings.Count(s, ","), strings.Count(s, ".")
+	switch {
+	case commas > 0 && dots > 0: // the later one is the decimal mark
+		if strings.LastIndex(s, ",") > strings.LastIndex(s, ".") {
+			s = strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", ".")
+		} else {
+			s = strings.ReplaceAll(s, ",", "")
+		}
+	case commas > 1 || (commas == 1 && thousandsGrouped(s, ',')):
+		s = strings.ReplaceAll(s, ",", "")
+	case commas == 1:
+		s = strings.ReplaceAll(s, ",", ".")
+	case dots > 1 && thousandsGrouped(s, '.'):
+		s = strings.ReplaceAll(s, ".", "")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
+// thousandsGrouped reports "d,ddd,ddd" grouping with sep.
+func thousandsGrouped(s string, sep byte) bool {
+	parts := strings.Split(s, string(sep))
+	if len(parts[0]) == 0 || len(parts[0]) > 3 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// parseCSV reads a table, one notice per row. The body is generated from
+// the row ("Header: value" lines, the text column first as written), and
+// each figure column becomes a format claim anchored to its cell's text.
+//
+// Row origins are "csv:<file name>#<key>". The key is the row's id column
+// when there is one, else a hash of the cells that identify the row (every
+// cell except figures and the text), so re-importing the file gives
+// duplicates, and correcting a figure or the text of a row updates that
+// notice instead of adding one.
+func parseCSV(s *sink, r io.Reader) error {
+	br := bufio.NewReaderSize(r, sniffSize)
+	head, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return fmt.Errorf("cannot read: %w", err)
+	}
+	if len(trimLead(head)) == 0 {
+		return errors.New("empty table")
+	}
+	var mapping CSVMapping
+	var headers []string
+	if s.opt.CSV != nil {
+		mapping = *s.opt.CSV
+		_, headers, _ = GuessCSV(s.file, head)
+		if mapping.Delimiter == 0 {
+			g, _, _ := GuessCSV(s.file, head)
+			mapping.Delimiter = g.Delimiter
+		}
+	} else {
+		mapping, headers, err = GuessCSV(s.file, head)
+		if err != nil {
+			return err
+		}
+	}
+	dr, encName, err := decodingReader(br)
+	if err != nil {
+		return fmt.Errorf("cannot read: %w", err)
+	}
+	cr := csv.NewReader(dr)
+	cr.Comma = mapping.Delimiter
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+
+	idCol := -1
+	row := 0
+	if mapping.HasHeader {
+		rec, err := cr.Read()
+		if err != nil {
+			return csvErr(err, encName)
+		}
+		headers = make([]string, len(rec))
+		for i, h := range rec {
+			headers[i] = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+			if idCol < 0 && idNames[normHeader(h)] {
+				idCol = i
+			}
+		}
+		row++
+	}
+	base := filepath.Base(s.file)
+	keys := map[string]int{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return csvErr(err, encName)
+		}
+		row++
+		for _, c := range rec {
+			if !utf8.ValidString(c) {
+				return fmt.Errorf("row %d: text is not valid %s (mixed encodings?)", row, encName)
+			}
+		}
+		if blankRow(rec) {
+			s.skip()
+			continue
+		}
+		im := csvRow(rec, headers, mapping)
+		key := rowKey(rec, mapping, idCol, row)
+		keys[key]++
+		if k := keys[key]; k > 1 {
+			key += "~" + strconv.Itoa(k)
+		}
+		im.Notice.Origin = "csv:" + base + "#" + key
+		if im.Notice.Title == "" {
+			im.Notice.Title = fmt.Sprintf("%s row %d", base, row)
+		}
+		if err := s.emit(im); err != nil {
+			return fmt.Errorf("row %d: %w", row, err)
+		}
+	}
+	return nil
+}
+
+func csvErr(err error, enc string) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("malformed table at line %d (%s): %v", pe.Line, enc, pe.Err)
+	}
+	return fmt.Errorf("cannot read table (%s): %w", enc, err)
+}
+
+func blankRow(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func cell(rec []string, i int) string {
+	if i < 0 || i >= len(rec) {
+		return ""
+	}
+	return strings.TrimSpace(rec[i])
+}
+
+// csvRow builds the notice and figure claims of one row.
+func csvRow(rec, headers []string, m CSVMapping) app.Imported {
+	header := func(i int) string {
+		if i < len(headers) && headers[i] != "" {
+			return headers[i]
+		}
+		return fmt.Sprintf("Column %d", i+1)
+	}
+	var b strings.Builder
+	if t := cell(rec, m.Text); t != "" {
+		b.WriteString(t)
+		b.WriteString("\n\n")
+	}
+	type span struct{ start, end int }
+	spans := map[int]span{}
+	for i := range rec {
+		v := cell(rec, i)
+		if v == "" || i == m.Text {
+			continue
+		}
+		b.WriteString(header(i))
+		b.WriteString(": ")
+		spans[i] = span{b.Len(), b.Len() + len(v)}
+		b.WriteString(v)
+		b.WriteByte('\n')
+	}
+	body := strings.TrimRight(b.String(), "\n")
+	published, _ := parseDate(cell(rec, m.Date))
+	platform := canonicalPlatform(cell(rec, m.Platform))
+	title := cell(rec, m.Title)
+	if title == "" {
+		for i := range rec {
+			if !m.role(i) {
+				if v := cell(rec, i); v != "" {
+					if _, num := parseNumber(v); !num {
+						title = v
+						break
+					}
+				}
+			}
+		}
+	}
+	var claims []app.Claim
+	for col := range len(rec) {
+		unit, ok := m.Figures[col]
+		if !ok {
+			continue
+		}
+		v, ok := parseNumber(cell(rec, col))
+		sp, has := spans[col]
+		if !ok || !has {
+			continue
+		}
+		claims = append(claims, app.Claim{
+			Kind:         app.ClaimFigure,
+			Value:        v,
+			Unit:         unit,
+			UnitText:     header(col),
+			Start:        runeOffset(body, sp.start),
+			End:          runeOffset(body, sp.end),
+			Platform:     platform,
+			EventDate:    published,
+			Verification: app.Unreviewed,
+			Origin:       app.OriginFormat,
+		})
+	}
+	return app.Imported{
+		Notice: app.Notice{
+			Kind:        app.KindCSVRow,
+			Title:       title,
+			Body:        body,
+			URL:         cell(rec, m.URL),
+			Platform:    platform,
+			PublishedAt: published,
+		},
+		Claims: claims,
+	}
+}
+
+func rowKey(rec []string, m CSVMapping, idCol, row int) string {
+	if id := cell(rec, idCol); id != "" {
+		return "id-" + id
+	}
+	h := sha256.New()
+	n := 0
+	for i := range rec {
+		if _, fig := m.Figures[i]; fig || i == m.Text {
+			continue
+		}
+		h.Write([]byte(cell(rec, i)))
+		h.Write([]byte{0})
+		n++
+	}
+	if n == 0 {
+		return "row-" + strconv.Itoa(row)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// canonicalPlatform spells well-known platforms the way the desk does.
+func canonicalPlatform(p string) string {
+	switch strings.ToLower(strings.TrimSpace(p)) {
+	case "":
+		return ""
+	case "telegram", "تيليجرام", "تلغرام", "تليجرام":
+		return "Telegram"
+	case "twitter", "تويتر":
+		return "Twitter"
+	case "x", "x (twitter)":
+		return "X"
+	case "facebook", "فيسبوك", "فيس بوك":
+		return "Facebook"
+	case "youtube", "يوتيوب":
+		return "YouTube"
+	case "instagram", "انستغرام":
+		return "Instagram"
+	case "tiktok", "تيك توك":
+		return "TikTok"
+	case "whatsapp", "واتساب":
+		return "WhatsApp"
+	case "google":
+		return "Google"
+	case "meta":
+		return "Meta"
+	}
+	return strings.TrimSpace(p)
+}

@@ -1,0 +1,304 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	nurl "net/url"
+	"strings"
+	"time"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// parseHTML reads a saved article page: the article text without
+// navigation and boilerplate (readability), its title, publication date
+// and canonical URL. The origin is the canonical URL when the page names
+// one, so the same story saved twice is one notice.
+func parseHTML(s *sink, r io.Reader) error {
+	b, err := readWhole(r)
+	if err != nil {
+		return err
+	}
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return errors.New("not a readable HTML page")
+	}
+	meta := pageMeta(doc)
+	var pageURL *nurl.URL
+	if meta.canonical != "" {
+		pageURL, _ = nurl.Parse(meta.canonical)
+	}
+	body := ""
+	title := meta.title
+	if art, err := readability.FromDocument(doc, pageURL); err == nil && art.Node != nil {
+		var buf bytes.Buffer
+		if art.RenderText(&buf) == nil {
+			body = tidyText(buf.String())
+		}
+		if title == "" {
+			title = art.Title()
+		}
+		if meta.published.IsZero() {
+			if t, err := art.PublishedTime(); err == nil {
+				meta.published = t
+			}
+		}
+		if meta.site == "" {
+			meta.site = art.SiteName()
+		}
+	}
+	if body == "" { // too short for readability: take the page's text
+		body = tidyText(nodeText(findTag(doc, atom.Body)))
+	}
+	if body == "" {
+		return errors.New("no article text found in the page")
+	}
+	if title == "" {
+		title = meta.docTitle
+	}
+	n := app.Notice{
+		Kind:        app.KindArticle,
+		Title:       title,
+		Body:        body,
+		URL:         meta.canonical,
+		Origin:      meta.canonical,
+		Lang:        meta.lang,
+		PublishedAt: meta.published,
+	}
+	var sources []app.SourceLink
+	if meta.site != "" {
+		sources = append(sources, app.SourceLink{Source: app.Source{Name: meta.site, Kind: app.SourceNewsOutlet, URL: siteRoot(meta.canonical)}, Role: app.RoleReportedBy})
+	}
+	return s.emit(app.Imported{Notice: n, Sources: sources})
+}
+
+type htmlMeta struct {
+	title, docTitle, canonical, site, lang string
+	published                              time.Time
+}
+
+// pageMeta collects what the page says about itself. Publication dates are
+// taken in order of trust: article:published_time and its kin, JSON-LD
+// datePublished, then the first <time datetime>.
+func pageMeta(doc *html.Node) htmlMeta {
+	var m htmlMeta
+	var ogURL, timeAttr, ldDate string
+	var metaDate string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				if l := attr(n, "lang"); l != "" {
+					m.lang = primaryLang(l)
+				}
+			case atom.Title:
+				if m.docTitle == "" {
+					m.docTitle = strings.TrimSpace(nodeText(n))
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
+					m.canonical = absURL(attr(n, "href"))
+				}
+			case atom.Meta:
+				key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
+				val := strings.TrimSpace(attr(n, "content"))
+				switch key {
+				case "og:title":
+					m.title = val
+				case "og:url":
+					ogURL = absURL(val)
+				case "og:site_name":
+					m.site = val
+				case "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+					"pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date":
+					if metaDate == "" {
+						metaDate = val
+					}
+				}
+			case atom.Time:
+				if timeAttr == "" {
+					timeAttr = attr(n, "datetime")
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && ldDate == "" {
+					ldDate = jsonLDDate(nodeText(n))
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if m.canonical == "" {
+		m.canonical = ogURL
+	}
+	for _, d := range []string{metaDate, ldDate, timeAttr} {
+		if t, ok := parseDate(d); ok {
+			m.published = t
+			break
+		}
+	}
+	return m
+}
+
+// jsonLDDate finds the first datePublished in a JSON-LD script.
+func jsonLDDate(src string) string {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return ""
+	}
+	var find func(any) string
+	find = func(v any) string {
+		switch x := v.(type) {
+		case map[string]any:
+			if d, ok := x["datePublished"].(string); ok {
+				return d
+			}
+			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+				if d := find(x[k]); d != "" {
+					return d
+				}
+			}
+		case []any:
+			for _, e := range x {
+				if d := find(e); d != "" {
+					return d
+				}
+			}
+		}
+		return ""
+	}
+	return find(v)
+}
+
+// absURL keeps only absolute http(s) URLs: a relative canonical link in a
+// saved page has lost the site it was relative to.
+func absURL(s string) string {
+	u, err := nurl.Parse(strings.TrimSpace(s))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+func siteRoot(s string) string {
+	u, err := nurl.Parse(s)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func findTag(n *html.Node, a atom.Atom) *html.Node {
+	if n == nil {
+		return nil
+	}
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findTag(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// blockTags end a line of text.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Tr: true, atom.Blockquote: true,
+	atom.Section: true, atom.Article: true, atom.Header: true, atom.Footer: true, atom.Pre: true,
+	atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Figcaption: true, atom.Hr: true,
+}
+
+// nodeText is the text of a node with block elements on their own lines
+// and scripts, styles and forms left out.
+func nodeText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Form, atom.Button, atom.Select:
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+			b.WriteByte('\n')
+		}
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			b.WriteString(c.Data)
+		}
+		return b.String()
+	}
+	walk(n)
+	return b.String()
+}
+
+// htmlText strips markup from an HTML fragment (a feed item's content).
+func htmlText(frag string) string {
+	if !strings.ContainsAny(frag, "<&") {
+		return tidyText(frag)
+	}
+	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(frag), ctx)
+	if err != nil {
+		return tidyText(frag)
+	}
+	var b strings.Builder
+	for _, n := range nodes {
+		b.WriteString(nodeText(n))
+	}
+	return tidyText(b.String())
+}
+
+// tidyText trims each line, collapses runs of spaces inside lines and
+// keeps at most one blank line between paragraphs.
+func tidyText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var out []string
+	blank := false
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.Join(strings.Fields(l), " ")
+		if l == "" {
+			blank = len(out) > 0
+			continue
+		}
+		if blank {
+			out = append(out, "")
+			blank = false
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,500 @@
+// Package ingest turns files a reporter drops on the desk (Telegram exports,
+// Lumen notices, CSV tables, feeds, saved web pages, plain text) into
+// notices with their claims and sources, and hands them to the store one
+// file per transaction. Every file is treated as hostile: a bad file yields
+// one clear error line and stores nothing.
+package ingest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/extract"
+)
+
+// Store is what importing needs from the database (store.DB implements it).
+type Store interface {
+	// Import runs fn inside one transaction. put stores one notice (dedup
+	// by origin then content hash; an existing origin with a new hash is
+	// updated and its claims re-anchored) and says what it did. If fn
+	// returns an error, everything put in this call is rolled back.
+	Import(ctx context.Context, fn func(put func(app.Imported) (app.Outcome, error)) error) error
+}
+
+// Report is what one file's import did. When Err is set nothing from the
+// file was stored and the counts are zero.
+type Report struct {
+	File, Format                     string
+	New, Duplicate, Updated, Skipped int
+	Err                              error
+}
+
+// MarshalJSON writes {"file","format","new","duplicate","updated","skipped","error"},
+// with error "" when the file imported fine.
+func (r Report) MarshalJSON() ([]byte, error) {
+	msg := ""
+	if r.Err != nil {
+		msg = r.Err.Error()
+	}
+	return json.Marshal(struct {
+		File      string `json:"file"`
+		Format    string `json:"format"`
+		New       int    `json:"new"`
+		Duplicate int    `json:"duplicate"`
+		Updated   int    `json:"updated"`
+		Skipped   int    `json:"skipped"`
+		Error     string `json:"error"`
+	}{r.File, r.Format, r.New, r.Duplicate, r.Updated, r.Skipped, msg})
+}
+
+// Options tune an import.
+type Options struct {
+	// Progress is called now and then from the importing goroutine; may be nil.
+	Progress func(file string, notices int, bytesRead, bytesTotal int64)
+	// Aliases are the reporter's extra names for actors and platforms.
+	Aliases []extract.Alias
+	// CSV is the column mapping for CSV files; nil guesses it from the headers.
+	CSV *CSVMapping
+	// Format forces a format (a Sniff name); "" sniffs each file.
+	Format string
+}
+
+// Limits on what is read whole. Formats that need the whole document
+// (HTML, feeds, a single text) refuse files beyond these instead of
+// exhausting memory; Telegram, Lumen and CSV are streamed.
+const (
+	maxWholeFile = 64 << 20
+	sniffSize    = 64 << 10
+	progressStep = 500
+)
+
+// FileError is a failed import of one file. Its message is one line:
+// "<file>: <problem>".
+type FileError struct {
+	File string
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	msg := e.File + ": " + e.Err.Error()
+	// Problems quote hostile input now and then; keep the report on one line.
+	return strings.Join(strings.Fields(msg), " ")
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// ErrNothing means a file or folder held nothing to import.
+var ErrNothing = errors.New("nothing to import")
+
+// parser reads one format from r and hands each notice to s.
+type parser func(s *sink, r io.Reader) error
+
+var parsers = map[string]parser{
+	"telegram": parseTelegram,
+	"lumen":    parseLumen,
+	"csv":      parseCSV,
+	"rss":      parseFeed,
+	"atom":     parseFeed,
+	"html":     parseHTML,
+	"markdown": parseText,
+	"text":     parseText,
+}
+
+// Formats lists the format names Options.Format accepts.
+func Formats() []string {
+	names := make([]string, 0, len(parsers))
+	for k := range parsers {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Files imports files and folders (walked recursively, hidden entries and
+// files that are not a known format skipped), one transaction per file.
+// A folder with nothing importable gets one failed report.
+func Files(ctx context.Context, st Store, paths []string, opt Options) []Report {
+	var reps []Report
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil || !fi.IsDir() {
+			reps = append(reps, File(ctx, st, p, opt))
+			continue
+		}
+		files, err := importable(p, opt.Format)
+		if err == nil && len(files) == 0 {
+			err = fmt.Errorf("no importable files in folder: %w", ErrNothing)
+		}
+		if err != nil {
+			reps = append(reps, Report{File: p, Err: &FileError{p, err}})
+			continue
+		}
+		for _, f := range files {
+			reps = append(reps, File(ctx, st, f, opt))
+		}
+	}
+	return reps
+}
+
+// importable lists the files under dir that look like a known format, in
+// name order. Photos and other media in a Telegram export folder are passed
+// over silently.
+func importable(dir, format string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if path != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		if format != "" {
+			out = append(out, path)
+			return nil
+		}
+		head, err := readHead(path)
+		if err != nil {
+			return nil // File reports it if asked directly; a folder scan passes over it
+		}
+		if Sniff(path, head) != "" {
+			out = append(out, path)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func readHead(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	head := make([]byte, sniffSize)
+	n, err := io.ReadFull(f, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return head[:n], nil
+}
+
+// File imports one file in one transaction.
+func File(ctx context.Context, st Store, path string, opt Options) Report {
+	rep := Report{File: path}
+	fail := func(err error) Report {
+		rep.New, rep.Duplicate, rep.Updated, rep.Skipped = 0, 0, 0, 0
+		rep.Err = &FileError{path, err}
+		return rep
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fail(openProblem(err))
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return fail(openProblem(err))
+	}
+	if fi.IsDir() {
+		return fail(errors.New("is a folder"))
+	}
+	if fi.Size() == 0 {
+		return fail(errors.New("empty file"))
+	}
+	head := make([]byte, sniffSize)
+	n, err := io.ReadFull(f, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return fail(fmt.Errorf("cannot read: %w", err))
+	}
+	head = head[:n]
+	format := opt.Format
+	if format == "" {
+		format = Sniff(path, head)
+		if format == "" {
+			return fail(unknownProblem(head))
+		}
+	}
+	rep.Format = format
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return fail(fmt.Errorf("cannot read: %w", err))
+	}
+	return run(ctx, st, rep, &countingReader{r: f}, fi.Size(), opt)
+}
+
+// Text imports pasted text as one text or Markdown notice.
+func Text(ctx context.Context, st Store, name, text string, opt Options) Report {
+	rep := Report{File: name, Format: "text"}
+	if looksMarkdown(name, []byte(text)) {
+		rep.Format = "markdown"
+	}
+	if opt.Format != "" && opt.Format != "text" && opt.Format != "markdown" {
+		rep.Format = opt.Format
+	}
+	return run(ctx, st, rep, &countingReader{r: strings.NewReader(text)}, int64(len(text)), opt)
+}
+
+// run parses r in rep.Format inside one store transaction.
+func run(ctx context.Context, st Store, rep Report, r *countingReader, size int64, opt Options) Report {
+	parse := parsers[rep.Format]
+	if parse == nil {
+		rep.Err = &FileError{rep.File, fmt.Errorf("unknown format %q (known: %s)", rep.Format, strings.Join(Formats(), ", "))}
+		return rep
+	}
+	var stats app.ImportStats
+	err := st.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) (err error) {
+		// Last resort: a parser bug on hostile input must not take the
+		// window down; the transaction rolls back like any other failure.
+		defer func() {
+			if p := recover(); p != nil {
+				err = fmt.Errorf("internal error while reading (please report): %v", p)
+			}
+		}()
+		s := &sink{ctx: ctx, put: put, opt: opt, file: rep.File, r: r, total: size}
+		if err := parse(s, r); err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if s.n == 0 && s.stats.Skipped == 0 {
+			return fmt.Errorf("no notices found in %s content: %w", rep.Format, ErrNothing)
+		}
+		s.progress(true)
+		stats = s.stats
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			err = fmt.Errorf("import cancelled, nothing stored: %w", err)
+		}
+		rep.Err = &FileError{rep.File, err}
+		return rep
+	}
+	rep.New, rep.Duplicate, rep.Updated, rep.Skipped = stats.New, stats.Duplicate, stats.Updated, stats.Skipped
+	return rep
+}
+
+func openProblem(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("cannot read: %w", pe.Err)
+	}
+	return fmt.Errorf("cannot read: %w", err)
+}
+
+// unknownProblem explains why Sniff found no format.
+func unknownProblem(head []byte) error {
+	t := trimLead(head)
+	switch {
+	case len(t) == 0:
+		return errors.New("empty file (only white space)")
+	case isBinary(head):
+		return errors.New("not a text file (binary data)")
+	case t[0] == '{' || t[0] == '[':
+		return errors.New("unrecognised JSON: neither a Telegram export nor a Lumen notice")
+	case t[0] == '<':
+		return errors.New("unrecognised XML/markup: neither RSS, Atom nor HTML")
+	}
+	return errors.New("not a text file (not valid UTF-8 and not a table)")
+}
+
+// sink receives a parser's notices, completes them and stores them.
+type sink struct {
+	ctx      context.Context
+	put      func(app.Imported) (app.Outcome, error)
+	opt      Options
+	file     string
+	r        *countingReader
+	total    int64
+	n        int
+	stats    app.ImportStats
+	lastProg time.Time
+}
+
+// emit completes one notice (claims, summary, hashes) and stores it.
+func (s *sink) emit(im app.Imported) error {
+	if err := s.ctx.Err(); err != nil {
+		return err
+	}
+	complete(&im, s.opt)
+	out, err := s.put(im)
+	if err != nil {
+		return fmt.Errorf("storing notice %d (%q): %w", s.n+1, im.Notice.Title, err)
+	}
+	s.stats.Add(out)
+	s.n++
+	if s.n%progressStep == 0 {
+		s.progress(false)
+	}
+	return nil
+}
+
+// skip counts an entry the format holds but that is not a notice.
+func (s *sink) skip() { s.stats.Skipped++ }
+
+func (s *sink) progress(final bool) {
+	if s.opt.Progress == nil {
+		return
+	}
+	if !final && time.Since(s.lastProg) < 100*time.Millisecond {
+		return
+	}
+	s.lastProg = time.Now()
+	s.opt.Progress(s.file, s.n, s.r.n, s.total)
+}
+
+// countingReader counts the bytes read for progress reports.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// readWhole reads a format that must be parsed whole, refusing huge files.
+func readWhole(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxWholeFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", err)
+	}
+	if len(b) > maxWholeFile {
+		return nil, fmt.Errorf("file too large for this format (over %d MB)", maxWholeFile>>20)
+	}
+	return b, nil
+}
+
+// complete runs the shared pipeline on a parsed notice: language, hashes,
+// uid, the extractor's claims beside the format's own, anchors, sources and
+// the summary line.
+func complete(im *app.Imported, opt Options) {
+	n := &im.Notice
+	n.Body = strings.ReplaceAll(n.Body, "\r\n", "\n")
+	n.Title = strings.Join(strings.Fields(n.Title), " ")
+	if n.Title == "" {
+		n.Title = app.TitleFromText(n.Body, 120)
+	}
+	if n.Lang == "" {
+		n.Lang, n.Direction = app.DetectLanguage(n.Title + "\n" + n.Body)
+	} else {
+		n.Lang = primaryLang(n.Lang)
+		if n.Direction == "" {
+			n.Direction = directionOf(n.Lang)
+		}
+	}
+	if !n.PublishedAt.IsZero() {
+		n.PublishedAt = n.PublishedAt.UTC()
+	}
+	n.ContentHash = app.ContentHash(n.Title, n.Body)
+	n.UID = app.UID(n.Origin, n.ContentHash)
+	if n.Status == "" {
+		n.Status = app.StatusNew
+	}
+
+	res := extractText(n.Body, extract.Options{Published: n.PublishedAt, Lang: n.Lang, Aliases: opt.Aliases})
+	claims := make([]app.Claim, 0, len(im.Claims)+len(res.Claims))
+	claims = append(claims, im.Claims...)
+	for _, c := range res.Claims {
+		if !overlapsAny(c, im.Claims) {
+			claims = append(claims, c)
+		}
+	}
+	body := []rune(n.Body)
+	for i := range claims {
+		claims[i].Anchor(body)
+	}
+	im.Claims = claims
+	if n.Platform == "" && len(res.Platforms) > 0 {
+		n.Platform = res.Platforms[0]
+	}
+	im.Sources = mergeSources(im.Sources, res.Sources)
+	im.Links = dedupStrings(im.Links)
+	n.Summary = app.Summary(claims)
+}
+
+func overlapsAny(c app.Claim, format []app.Claim) bool {
+	for _, f := range format {
+		if c.Start < f.End && f.Start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+func mergeSources(a, b []app.SourceLink) []app.SourceLink {
+	seen := map[string]bool{}
+	var out []app.SourceLink
+	for _, l := range append(a, b...) {
+		l.Source.Name = strings.TrimSpace(l.Source.Name)
+		key := strings.ToLower(l.Source.Name) + "\x00" + string(l.Role)
+		if l.Source.Name == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, l)
+	}
+	return out
+}
+
+func dedupStrings(in []string) []string {
+	if len(in) == 0 {
+		return nil
+	}
+	seen := make(map[string]bool, len(in))
+	out := in[:0]
+	for _, s := range in {
+		s = strings.TrimSpace(s)
+		if s == "" || seen[s] {
+			continue
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+// primaryLang keeps the primary subtag of a language tag: "en-GB" → "en".
+func primaryLang(lang string) string {
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	return lang
+}
+
+func directionOf(lang string) app.Direction {
+	switch primaryLang(lang) {
+	case "ar", "fa", "he", "ur", "ps", "yi", "ckb", "dv", "sd", "ug":
+		return app.RTL
+	}
+	return app.LTR
+}
+
+// extractText is the claim extractor; tests swap it to keep their goldens
+// about the formats alone.
+var extractText = extract.Text

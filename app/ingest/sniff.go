@@ -1,0 +1,236 @@
+package ingest
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Sniff names the format of a file from its first bytes, using the file
+// name only to break ties: "telegram", "lumen", "csv", "rss", "atom",
+// "html", "markdown", "text", or "" for binary or unknown content.
+func Sniff(name string, head []byte) string {
+	if len(head) == 0 {
+		return ""
+	}
+	if bom16(head) != nil {
+		// UTF-16 is only read as a table (spreadsheets save "Unicode text").
+		if dec, err := decodeHead(head); err == nil && csvLike(dec, extOf(name)) {
+			return "csv"
+		}
+		return ""
+	}
+	if isBinary(head) {
+		return ""
+	}
+	t := trimLead(head)
+	if len(t) == 0 {
+		return ""
+	}
+	ext := extOf(name)
+	switch t[0] {
+	case '{', '[':
+		return sniffJSON(t)
+	case '<':
+		if f := sniffMarkup(t); f != "" {
+			return f
+		}
+	}
+	valid := validUTF8Head(head)
+	if csvLike(head, ext) {
+		return "csv"
+	}
+	if !valid {
+		return ""
+	}
+	if looksMarkdown(name, head) {
+		return "markdown"
+	}
+	return "text"
+}
+
+func extOf(name string) string { return strings.ToLower(filepath.Ext(name)) }
+
+// trimLead drops a UTF-8 byte order mark and leading white space.
+func trimLead(b []byte) []byte {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	return bytes.TrimLeft(b, " \t\r\n")
+}
+
+// isBinary reports NUL bytes or many control characters, the marks of
+// images, archives and databases.
+func isBinary(head []byte) bool {
+	if bom16(head) != nil {
+		return false
+	}
+	ctrl := 0
+	for _, c := range head {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return ctrl*20 > len(head)
+}
+
+// validUTF8Head is utf8.Valid allowing a rune cut off by the end of the head.
+func validUTF8Head(head []byte) bool {
+	for i := 0; i < 3 && len(head) > 0; i++ {
+		if utf8.Valid(head) {
+			return true
+		}
+		r, _ := utf8.DecodeLastRune(head)
+		if r != utf8.RuneError {
+			return false
+		}
+		head = head[:len(head)-1]
+	}
+	return utf8.Valid(head)
+}
+
+func sniffJSON(t []byte) string {
+	s := string(t)
+	switch {
+	case strings.Contains(s, `"messages"`) || strings.Contains(s, `"left_chats"`) ||
+		(strings.Contains(s, `"chats"`) && strings.Contains(s, `"list"`)) ||
+		strings.Contains(s, `"personal_information"`) || strings.Contains(s, `"frequent_contacts"`):
+		return "telegram"
+	case strings.Contains(s, `"notices"`) || strings.Contains(s, `"notice"`) ||
+		strings.Contains(s, `"date_received"`) || strings.Contains(s, `"infringing_urls"`) ||
+		strings.Contains(s, `"principal_name"`) || strings.Contains(s, `"recipient_name"`):
+		return "lumen"
+	}
+	return ""
+}
+
+func sniffMarkup(t []byte) string {
+	n := len(t)
+	if n > 4096 {
+		n = 4096
+	}
+	s := strings.ToLower(string(t[:n]))
+	switch {
+	case strings.Contains(s, "<rss") || strings.Contains(s, "<rdf:rdf"):
+		return "rss"
+	case strings.Contains(s, "<feed"):
+		return "atom"
+	case strings.Contains(s, "<html") || strings.Contains(s, "<!doctype html") || strings.Contains(s, "<head") ||
+		strings.Contains(s, "<body") || strings.Contains(s, "<article") || strings.Contains(s, "<p>") ||
+		strings.Contains(s, "<div") || strings.Contains(s, "<meta"):
+		return "html"
+	}
+	return ""
+}
+
+// csvLike reports a table: at least two lines that split into the same
+// number (two or more) of cells on one of , ; or tab. A .csv/.tsv name
+// accepts a single line; prose needs three or more consistent lines.
+func csvLike(head []byte, ext string) bool {
+	lines := headLines(head, 20)
+	tableExt := ext == ".csv" || ext == ".tsv" || ext == ".tab"
+	need := 3
+	if tableExt {
+		need = 1
+	} else if ext == ".txt" || ext == ".md" || ext == ".markdown" {
+		need = 5
+	}
+	if len(lines) < need {
+		return false
+	}
+	if len(lines) < 2 && !tableExt {
+		return false
+	}
+	d := guessDelimiter(lines)
+	if d == 0 {
+		return false
+	}
+	return true
+}
+
+// headLines returns up to max complete non-empty lines of head.
+func headLines(head []byte, max int) []string {
+	s := string(head)
+	s = strings.TrimPrefix(s, "\ufeff")
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 && len(head) >= sniffSize {
+		s = s[:i] // the last line may be cut
+	}
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		out = append(out, l)
+		if len(out) == max {
+			break
+		}
+	}
+	return out
+}
+
+// guessDelimiter picks the delimiter that splits every line into the same
+// number (2+) of cells, preferring the one with most cells; 0 when none does.
+func guessDelimiter(lines []string) rune {
+	best, bestCells := rune(0), 1
+	for _, d := range []rune{'\t', ';', ','} {
+		cells := -1
+		ok := true
+		for _, l := range lines {
+			c := countCells(l, d)
+			if cells < 0 {
+				cells = c
+			} else if c != cells {
+				ok = false
+				break
+			}
+		}
+		if ok && cells > bestCells {
+			best, bestCells = d, cells
+		}
+	}
+	return best
+}
+
+// countCells counts delimited cells, ignoring delimiters inside quotes.
+// A quoted cell spanning lines makes the counts disagree, which only costs
+// the sniffer a guess.
+func countCells(line string, d rune) int {
+	n, inQ := 1, false
+	for _, r := range line {
+		switch {
+		case r == '"':
+			inQ = !inQ
+		case r == d && !inQ:
+			n++
+		}
+	}
+	return n
+}
+
+// looksMarkdown tells Markdown from plain text by name or by headings,
+// links and emphasis near the top.
+func looksMarkdown(name string, head []byte) bool {
+	switch extOf(name) {
+	case ".md", ".markdown", ".mdown":
+		return true
+	}
+	marks := 0
+	for _, l := range headLines(head, 40) {
+		l = strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "## ") || strings.HasPrefix(l, "### "):
+			marks += 2
+		case strings.Contains(l, "](http"):
+			marks++
+		case strings.HasPrefix(l, "> ") || strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "- "):
+			marks++
+		}
+		if strings.Contains(l, "**") {
+			marks++
+		}
+	}
+	return marks >= 2
+}

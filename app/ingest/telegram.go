@@ -1,0 +1,442 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// Telegram Desktop exports (result.json) are read as a stream: the decoder
+// walks the root object token by token and decodes one message at a time,
+// so a 500 MB export needs the memory of one message, not of the file.
+//
+// Both roots are accepted: a single chat ({name,type,id,messages}) and a
+// full account export (chats.list[*], left_chats.list[*]). A chat's name,
+// type and id must come before its messages, as the exporter writes them.
+//
+// Dates: date_unixtime (epoch seconds, a string) is UTC. Exports made
+// before it existed only have "date", the exporting computer's local time
+// with no zone; it is then read as UTC, which may be off by that
+// computer's offset.
+
+// tgMessage is the part of an exported message the desk uses.
+type tgMessage struct {
+	ID           json.Number     `json:"id"`
+	Type         string          `json:"type"`
+	Date         string          `json:"date"`
+	DateUnix     string          `json:"date_unixtime"`
+	From         *string         `json:"from"`
+	Author       string          `json:"author"`
+	Text         json.RawMessage `json:"text"`
+	TextEntities []tgEntity      `json:"text_entities"`
+}
+
+type tgEntity struct {
+	Type string `json:"type"`
+	Text string `json:"text"`
+	Href string `json:"href"`
+}
+
+type tgChat struct {
+	Name string
+	Type string
+	ID   string
+}
+
+type tgReader struct {
+	s    *sink
+	dec  *json.Decoder
+	seen int // messages read so far, for error messages
+}
+
+func parseTelegram(s *sink, r io.Reader) error {
+	t := &tgReader{s: s, dec: json.NewDecoder(&xEscapeReader{r: r})}
+	t.dec.UseNumber()
+	if err := t.expectDelim('{', "the export is not a JSON object"); err != nil {
+		return err
+	}
+	root := &tgChat{}
+	found := false
+	err := t.object(func(key string) error {
+		switch key {
+		case "messages":
+			found = true
+			return t.messages(root)
+		case "chats", "left_chats":
+			found = true
+			if err := t.expectDelim('{', key+" is not an object"); err != nil {
+				return err
+			}
+			return t.object(func(key string) error {
+				if key != "list" {
+					return t.skip()
+				}
+				return t.chatList()
+			})
+		case "name", "type", "id":
+			return t.chatField(root, key)
+		}
+		return t.skip()
+	})
+	if err != nil {
+		return err
+	}
+	if !found {
+		return errors.New("not a Telegram export: no messages or chats")
+	}
+	return nil
+}
+
+func (t *tgReader) chatList() error {
+	if err := t.expectDelim('[', "chats list is not an array"); err != nil {
+		return err
+	}
+	for t.dec.More() {
+		if err := t.expectDelim('{', "chat is not an object"); err != nil {
+			return err
+		}
+		chat := &tgChat{}
+		err := t.object(func(key string) error {
+			switch key {
+			case "messages":
+				return t.messages(chat)
+			case "name", "type", "id":
+				return t.chatField(chat, key)
+			}
+			return t.skip()
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return t.closeDelim()
+}
+
+func (t *tgReader) chatField(c *tgChat, key string) error {
+	var v any
+	if err := t.dec.Decode(&v); err != nil {
+		return t.jsonErr(err)
+	}
+	s := ""
+	switch x := v.(type) {
+	case string:
+		s = x
+	case json.Number:
+		s = x.String()
+	}
+	switch key {
+	case "name":
+		c.Name = s
+	case "type":
+		c.Type = s
+	case "id":
+		c.ID = s
+	}
+	return nil
+}
+
+// messages reads a chat's messages array one message at a time.
+func (t *tgReader) messages(c *tgChat) error {
+	if err := t.expectDelim('[', "messages is not an array"); err != nil {
+		return err
+	}
+	src := channelSource(c.Name)
+	for t.dec.More() {
+		var m tgMessage
+		if err := t.dec.Decode(&m); err != nil {
+			return t.jsonErr(err)
+		}
+		t.seen++
+		im, ok, err := t.notice(c, &m, src)
+		if err != nil {
+			return fmt.Errorf("message %d: %w", t.seen, err)
+		}
+		if !ok {
+			t.s.skip()
+			continue
+		}
+		if err := t.s.emit(im); err != nil {
+			return err
+		}
+	}
+	return t.closeDelim()
+}
+
+// notice turns one message into a notice; ok is false for service,
+// unsupported and empty messages.
+func (t *tgReader) notice(c *tgChat, m *tgMessage, src []app.SourceLink) (app.Imported, bool, error) {
+	if m.Type != "" && m.Type != "message" {
+		return app.Imported{}, false, nil
+	}
+	body, links, err := messageText(m)
+	if err != nil {
+		return app.Imported{}, false, err
+	}
+	if strings.TrimSpace(body) == "" {
+		return app.Imported{}, false, nil
+	}
+	published, err := messageTime(m)
+	if err != nil {
+		return app.Imported{}, false, err
+	}
+	chatID := c.ID
+	if chatID == "" {
+		chatID = "chat:" + c.Name
+	}
+	n := app.Notice{
+		Kind:        app.KindTelegramPost,
+		Title:       app.TitleFromText(body, 120),
+		Body:        body,
+		Platform:    "Telegram",
+		Origin:      "telegram:" + chatID + "/" + m.ID.String(),
+		PublishedAt: published,
+	}
+	sources := src
+	if len(sources) == 0 && m.From != nil {
+		sources = channelSource(*m.From)
+	}
+	return app.Imported{
+		Notice:  n,
+		Claims:  dailyBanClaims(body, published),
+		Sources: sources,
+		Links:   links,
+	}, true, nil
+}
+
+// messageText joins a message's text, preferring text_entities (every run
+// an object) and falling back to the older string-or-array "text". Links
+// come from link entities (the text is the URL) and text_link hrefs.
+func messageText(m *tgMessage) (string, []string, error) {
+	ents := m.TextEntities
+	if len(ents) == 0 && len(m.Text) > 0 {
+		var err error
+		ents, err = textRuns(m.Text)
+		if err != nil {
+			return "", nil, err
+		}
+	}
+	var b strings.Builder
+	var links []string
+	for _, e := range ents {
+		b.WriteString(e.Text)
+		switch e.Type {
+		case "link":
+			links = append(links, e.Text)
+		case "text_link":
+			links = append(links, e.Href)
+		}
+	}
+	return b.String(), links, nil
+}
+
+// textRuns reads the polymorphic "text": a string, or an array of strings
+// and entity objects.
+func textRuns(raw json.RawMessage) ([]tgEntity, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || raw[0] == 'n' {
+		return nil, nil
+	}
+	if raw[0] == '"' {
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return nil, fmt.Errorf("text: %w", err)
+		}
+		return []tgEntity{{Type: "plain", Text: s}}, nil
+	}
+	var parts []json.RawMessage
+	if err := json.Unmarshal(raw, &parts); err != nil {
+		return nil, fmt.Errorf("text is neither a string nor an array")
+	}
+	ents := make([]tgEntity, 0, len(parts))
+	for _, p := range parts {
+		p = bytes.TrimSpace(p)
+		var e tgEntity
+		if len(p) > 0 && p[0] == '"' {
+			e.Type = "plain"
+			if err := json.Unmarshal(p, &e.Text); err != nil {
+				return nil, fmt.Errorf("text: %w", err)
+			}
+		} else if err := json.Unmarshal(p, &e); err != nil {
+			return nil, fmt.Errorf("text entity: %w", err)
+		}
+		ents = append(ents, e)
+	}
+	return ents, nil
+}
+
+func messageTime(m *tgMessage) (time.Time, error) {
+	if m.DateUnix != "" {
+		sec, err := strconv.ParseInt(m.DateUnix, 10, 64)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("bad date_unixtime %q", m.DateUnix)
+		}
+		return time.Unix(sec, 0).UTC(), nil
+	}
+	if m.Date == "" {
+		return time.Time{}, nil
+	}
+	// Old exports: local time of the exporting computer, read as UTC.
+	d, err := time.Parse("2006-01-02T15:04:05", m.Date)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("bad date %q", m.Date)
+	}
+	return d, nil
+}
+
+// platformChannels are channels run by a platform itself; what they post is
+// the platform's own statement.
+var platformChannels = map[string]bool{
+	"isis watch": true, "stop child abuse": true, "telegram": true, "telegram news": true,
+	"telegram tips": true, "durov's channel": true, "telegram contests": true,
+}
+
+func channelSource(name string) []app.SourceLink {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil
+	}
+	kind := app.SourceUnknown
+	if platformChannels[strings.ToLower(name)] {
+		kind = app.SourcePlatformStatement
+	}
+	return []app.SourceLink{{Source: app.Source{Name: name, Kind: kind}, Role: app.RoleStatedBy}}
+}
+
+// object reads the keys of an object whose '{' has been read, calling fn
+// to consume each value, and the closing '}'.
+func (t *tgReader) object(fn func(key string) error) error {
+	for t.dec.More() {
+		tok, err := t.dec.Token()
+		if err != nil {
+			return t.jsonErr(err)
+		}
+		key, ok := tok.(string)
+		if !ok {
+			return t.jsonErr(fmt.Errorf("expected a key, found %v", tok))
+		}
+		if err := fn(key); err != nil {
+			return err
+		}
+	}
+	return t.closeDelim()
+}
+
+func (t *tgReader) expectDelim(d json.Delim, what string) error {
+	tok, err := t.dec.Token()
+	if err != nil {
+		return t.jsonErr(err)
+	}
+	if tok != d {
+		return fmt.Errorf("%s (at byte %d)", what, t.dec.InputOffset())
+	}
+	return nil
+}
+
+func (t *tgReader) closeDelim() error {
+	if _, err := t.dec.Token(); err != nil {
+		return t.jsonErr(err)
+	}
+	return nil
+}
+
+// skip consumes one value without keeping it (profile pictures, contacts).
+func (t *tgReader) skip() error {
+	depth := 0
+	for {
+		tok, err := t.dec.Token()
+		if err != nil {
+			return t.jsonErr(err)
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+		if depth == 0 {
+			return nil
+		}
+	}
+}
+
+// jsonErr words a decoding error for a reporter: where, and which message.
+func (t *tgReader) jsonErr(err error) error {
+	return describeJSONErr(err, t.dec.InputOffset(), fmt.Sprintf("message %d", t.seen+1))
+}
+
+func describeJSONErr(err error, offset int64, where string) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return fmt.Errorf("truncated JSON at byte %d (%s): %w", offset, where, io.ErrUnexpectedEOF)
+	case errors.As(err, &syn):
+		return fmt.Errorf("invalid JSON at byte %d (%s): %w", syn.Offset, where, err)
+	case errors.As(err, &typ):
+		return fmt.Errorf("unexpected JSON %s for %q at byte %d (%s)", typ.Value, typ.Field, typ.Offset, where)
+	}
+	return fmt.Errorf("invalid JSON at byte %d (%s): %w", offset, where, err)
+}
+
+// xEscapeReader rewrites the exporter's non-standard \xHH string escapes
+// to \u00HH so a strict JSON decoder accepts them. A backslash only occurs
+// inside strings in valid JSON, so tracking escape pairs suffices; "\\x"
+// is an escaped backslash followed by a plain x and is left alone.
+type xEscapeReader struct {
+	r    io.Reader
+	in   []byte
+	out  []byte
+	pend []byte
+	esc  bool // the previous byte opened an escape
+	err  error
+}
+
+func (x *xEscapeReader) Read(p []byte) (int, error) {
+	for len(x.pend) == 0 {
+		if x.err != nil {
+			return 0, x.err
+		}
+		if x.in == nil {
+			x.in = make([]byte, 64<<10)
+		}
+		n, err := x.r.Read(x.in)
+		x.err = err
+		x.pend = x.rewrite(x.in[:n])
+	}
+	n := copy(p, x.pend)
+	x.pend = x.pend[n:]
+	return n, nil
+}
+
+func (x *xEscapeReader) rewrite(b []byte) []byte {
+	out := x.out[:0]
+	for len(b) > 0 {
+		if x.esc {
+			x.esc = false
+			if b[0] == 'x' {
+				out = append(out, 'u', '0', '0')
+			} else {
+				out = append(out, b[0])
+			}
+			b = b[1:]
+			continue
+		}
+		i := bytes.IndexByte(b, '\\')
+		if i < 0 {
+			out = append(out, b...)
+			break
+		}
+		out = append(out, b[:i+1]...)
+		x.esc = true
+		b = b[i+1:]
+	}
+	x.out = out
+	return out
+}
