@@ -175,3 +175,15 @@ func UID(origin, contentHash string) string {
 	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:16])
 }
+
+// Filter narrows a notice list.
+type Filter struct {
+	Status Status // empty for all
+	Limit  int    // 0 for no limit
+}
+
+// Hit is one search result.
+type Hit struct {
+	Notice Notice
+	Score  float64 // higher is better
+}

@@ -12,12 +12,6 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/search"
 )
 
-// Filter narrows the notice list.
-type Filter struct {
-	Status app.Status // empty for all
-	Limit  int        // 0 for no limit
-}
-
 const noticeCols = `id, uid, title, url, lang, direction, kind, platform, origin, published_at, imported_at,
 	content_hash, status, starred, summary`
 
@@ -39,7 +33,7 @@ func scanNotice(r rowScanner, n *app.Notice, extra ...any) error {
 
 // Notices lists notices newest first (by publication, then import time),
 // with their tags but without bodies, claims or sources.
-func (db *DB) Notices(ctx context.Context, f Filter) ([]app.Notice, error) {
+func (db *DB) Notices(ctx context.Context, f app.Filter) ([]app.Notice, error) {
 	q := `SELECT ` + noticeCols + ` FROM notice`
 	var args []any
 	if f.Status != "" {

@@ -10,17 +10,11 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/search"
 )
 
-// Hit is one search result.
-type Hit struct {
-	Notice app.Notice
-	Score  float64 // higher is better
-}
-
 // Search finds notices matching query. Every term must match a word prefix
 // in the Arabic-normalised title, body, tags, notes or sources (FTS5, ranked
 // by BM25 with titles weighted up); when that finds nothing, titles and
 // summaries are matched fuzzily so a typo still finds the notice.
-func (db *DB) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
+func (db *DB) Search(ctx context.Context, query string, limit int) ([]app.Hit, error) {
 	terms := search.Terms(query)
 	if len(terms) == 0 {
 		return nil, nil
@@ -54,7 +48,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]Hit, error
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
-	all, err := db.Notices(ctx, Filter{})
+	all, err := db.Notices(ctx, app.Filter{})
 	if err != nil {
 		return nil, err
 	}
@@ -62,10 +56,10 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]Hit, error
 	for _, n := range all {
 		byID[n.ID] = n
 	}
-	var hits []Hit
+	var hits []app.Hit
 	for _, s := range ids {
 		if n, ok := byID[s.id]; ok {
-			hits = append(hits, Hit{n, s.score})
+			hits = append(hits, app.Hit{Notice: n, Score: s.score})
 		}
 	}
 	if len(hits) > 0 {
@@ -76,7 +70,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]Hit, error
 		docs[i] = search.Normalize(n.Title + " " + n.Summary + " " + n.Platform)
 	}
 	for _, m := range search.Fuzzy(query, docs) {
-		hits = append(hits, Hit{all[m.Index], float64(m.Score) / 100})
+		hits = append(hits, app.Hit{Notice: all[m.Index], Score: float64(m.Score) / 100})
 		if len(hits) == limit {
 			break
 		}

@@ -111,7 +111,7 @@ func TestImportDedupUpdateAndOrphans(t *testing.T) {
 	if got := importAll(t, db, notice("Blocked", body, "")); got[0] != app.OutcomeDuplicate {
 		t.Errorf("same text, no origin: %v, want duplicate", got)
 	}
-	ns, _ := db.Notices(ctx, store.Filter{})
+	ns, _ := db.Notices(ctx, app.Filter{})
 	if len(ns) != 1 || ns[0].Summary != "78 channels · 12 languages" {
 		t.Fatalf("Notices = %+v, want one with summary", ns)
 	}
@@ -166,7 +166,7 @@ func TestImportRollsBackOnError(t *testing.T) {
 	if !errors.Is(err, boom) {
 		t.Fatalf("Import error = %v, want %v", err, boom)
 	}
-	ns, _ := db.Notices(context.Background(), store.Filter{})
+	ns, _ := db.Notices(context.Background(), app.Filter{})
 	if len(ns) != 1 || ns[0].Title != "kept" {
 		t.Errorf("after failed import: %+v, want only the kept notice", ns)
 	}
@@ -178,7 +178,7 @@ func TestEditsPersistAcrossReopen(t *testing.T) {
 	db := openTestDB(t, path)
 	body := "أعلنت المنصة أنها حجبت 78 قناة بـ 12 لغة"
 	importAll(t, db, notice("حجب", body, "", app.Claim{Kind: app.ClaimFigure, Value: 78, Unit: "channels", Start: 23, End: 30}))
-	ns, _ := db.Notices(ctx, store.Filter{})
+	ns, _ := db.Notices(ctx, app.Filter{})
 	id := ns[0].ID
 	n, _ := db.Notice(ctx, id)
 	steps := []error{

@@ -1,0 +1,39 @@
+# Takedown Desk. `make run` starts the app, `make test` runs every check.
+export PATH := $(PATH):/usr/local/go/bin
+
+BIN      := takedowndesk
+VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+LDFLAGS  := -s -w -X main.version=$(VERSION)
+GOFLAGS_RELEASE := -trimpath -ldflags "$(LDFLAGS)"
+
+.PHONY: run build test deps test-deps lint bench fuzz clean dist
+
+run: build
+	./$(BIN) $(ARGS)
+
+deps:
+	@.ci/deps build
+
+test-deps:
+	@.ci/deps test
+
+build: deps
+	go build $(GOFLAGS_RELEASE) -o $(BIN) .
+
+lint:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	go vet ./...
+
+test: test-deps lint
+	go test ./...
+	go build $(GOFLAGS_RELEASE) -o $(BIN) .
+	.ci/smoke ./$(BIN) build/out/screenshot.png
+
+bench: build
+	.ci/bench
+
+clean:
+	rm -rf $(BIN) build/out dist
+
+dist:
+	.ci/dist

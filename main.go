@@ -1,0 +1,81 @@
+// Takedown Desk is an offline desktop app in which journalists triage and
+// annotate takedown notices of extremist channels. This file only wires the
+// pieces: it picks the command, the database path, opens the store and
+// starts the window or a headless command.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/takedowndesk/takedowndesk/assets"
+	"github.com/takedowndesk/takedowndesk/store"
+	"github.com/takedowndesk/takedowndesk/ui"
+)
+
+// AppID is the reverse-DNS id, as in FyneApp.toml.
+const AppID = "org.takedowndesk.TakedownDesk"
+
+// version is set at build time from FyneApp.toml (and the git tag) by the Makefile.
+var version = "0.1.0"
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	if len(args) > 0 {
+		if cmd, ok := commands[args[0]]; ok {
+			if err := cmd(args[1:]); err != nil {
+				if !errors.Is(err, errReported) {
+					fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
+				}
+				return 1
+			}
+			return 0
+		}
+	}
+	fs := flag.NewFlagSet("takedowndesk", flag.ContinueOnError)
+	dbPath := fs.String("db", "", "database file (default $"+store.EnvPath+", then the user data directory)")
+	fs.Usage = usage
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "takedowndesk: unknown command %q\n", fs.Arg(0))
+		usage()
+		return 2
+	}
+	db, err := openDB(*dbPath)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
+		return 1
+	}
+	defer db.Close()
+
+	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(assets.Icon)
+	ui.Setup(a, assets.Translations)
+	w := a.NewWindow("Takedown Desk")
+	w.SetIcon(assets.Icon)
+	desk := ui.New(w, db, ui.Info{Version: version, DBPath: db.Path()})
+	w.SetContent(desk.Content())
+	w.SetMaster()
+	w.ShowAndRun()
+	return 0
+}
+
+func openDB(path string) (*store.DB, error) {
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return store.Open(path)
+}

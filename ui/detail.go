@@ -1,0 +1,239 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// detail is the right-hand pane: one notice whole.
+type detail struct {
+	u       *UI
+	content *fyne.Container
+
+	title     *widget.Label
+	meta      *widget.Label
+	status    *widget.Select
+	star      *widget.Check
+	tags      *fyne.Container
+	tagEntry  *widget.Entry
+	body      *widget.Label
+	claims    *fyne.Container
+	claimRows []*claimRow
+	sources   *fyne.Container
+	notes     *fyne.Container
+	noteEntry *widget.Entry
+
+	showing bool // suppresses change callbacks while filling widgets
+}
+
+func newDetail(u *UI) *detail {
+	d := &detail{u: u, content: container.NewStack()}
+	d.title = widget.NewLabel("")
+	d.title.TextStyle.Bold = true
+	d.title.SizeName = theme.SizeNameSubHeadingText
+	d.title.Wrapping = fyne.TextWrapWord
+	d.meta = widget.NewLabel("")
+	d.meta.Importance = widget.LowImportance
+	d.meta.Wrapping = fyne.TextWrapWord
+
+	labels := make([]string, len(app.Statuses))
+	for i, s := range app.Statuses {
+		labels[i] = statusLabel(s)
+	}
+	d.status = widget.NewSelect(labels, func(string) {
+		if d.showing {
+			return
+		}
+		d.setStatus(app.Statuses[d.status.SelectedIndex()])
+	})
+	d.star = widget.NewCheck(lang.L("Starred"), func(on bool) {
+		if d.showing {
+			return
+		}
+		d.u.edit(func() error { return d.u.store.SetStarred(d.u.ctx, d.u.selected, on) })
+	})
+	d.tags = container.NewHBox()
+	d.tagEntry = widget.NewEntry()
+	d.tagEntry.SetPlaceHolder(lang.L("Add a tag and press Enter"))
+	d.tagEntry.OnSubmitted = func(s string) {
+		d.addTag("notice", d.u.selected, s)
+		d.tagEntry.SetText("")
+	}
+	d.body = widget.NewLabel("")
+	d.body.Wrapping = fyne.TextWrapWord
+	d.body.Selectable = true
+	d.claims = container.NewVBox()
+	d.sources = container.NewVBox()
+	d.notes = container.NewVBox()
+	d.noteEntry = widget.NewMultiLineEntry()
+	d.noteEntry.SetPlaceHolder(lang.L("Write a note…"))
+	d.noteEntry.SetMinRowsVisible(2)
+	return d
+}
+
+// empty shows what to do when there is nothing to show.
+func (d *detail) empty() {
+	msg := widget.NewLabel(lang.L("No notice open.") + "\n\n" +
+		lang.L("Import files with Import…, drop files or folders on this window, or paste a story with Paste text…"))
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Alignment = fyne.TextAlignCenter
+	d.content.Objects = []fyne.CanvasObject{container.NewCenter(container.NewGridWrap(fyne.NewSize(420, 160), msg))}
+	d.content.Refresh()
+}
+
+func (d *detail) show(n app.Notice) {
+	d.showing = true
+	defer func() { d.showing = false }()
+	d.title.SetText(n.Title)
+	d.meta.SetText(detailMeta(n))
+	d.status.SetSelectedIndex(statusIndex(n.Status))
+	d.star.SetChecked(n.Starred)
+	d.body.SetText(n.Body)
+	if n.Direction == app.RTL {
+		d.body.Alignment = fyne.TextAlignTrailing
+	} else {
+		d.body.Alignment = fyne.TextAlignLeading
+	}
+
+	d.tags.Objects = nil
+	for _, t := range n.Tags {
+		d.tags.Add(d.tagChip("notice", n.ID, t))
+	}
+	d.tags.Refresh()
+
+	d.claims.Objects, d.claimRows = nil, nil
+	for _, c := range n.Claims {
+		r := newClaimRow(d, c)
+		d.claimRows = append(d.claimRows, r)
+		d.claims.Add(r.content)
+	}
+	if len(n.Claims) == 0 {
+		d.claims.Add(dim(lang.L("No figures or dates found in this notice.")))
+	}
+	d.claims.Refresh()
+
+	d.sources.Objects = nil
+	for _, l := range n.Sources {
+		d.sources.Add(widget.NewLabel(fmt.Sprintf("%s — %s, %s", l.Source.Name, kindLabel(l.Source.Kind), roleLabel(l.Role))))
+	}
+	if len(n.Sources) == 0 {
+		d.sources.Add(dim(lang.L("No source recorded yet.")))
+	}
+	d.sources.Refresh()
+
+	d.notes.Objects = nil
+	for _, note := range n.Notes {
+		l := widget.NewLabel(note.CreatedAt.Local().Format("2006-01-02 15:04") + "  " + note.Body)
+		l.Wrapping = fyne.TextWrapWord
+		d.notes.Add(l)
+	}
+	d.notes.Refresh()
+
+	head := container.NewVBox(d.title, d.meta,
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Status")), d.star, d.status),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Tags")), nil, container.NewHScroll(d.tags)),
+		d.tagEntry,
+	)
+	addNote := widget.NewButton(lang.L("Add note"), d.addNote)
+	sections := container.NewVBox(
+		heading(lang.L("Text")), d.body,
+		heading(lang.L("Claims")), d.claims,
+		heading(lang.L("Sources")), d.sources,
+		heading(lang.L("Notes")), d.notes,
+		container.NewBorder(nil, nil, nil, addNote, d.noteEntry),
+	)
+	d.content.Objects = []fyne.CanvasObject{container.NewBorder(container.NewPadded(head), nil, nil, nil, container.NewVScroll(container.NewPadded(sections)))}
+	d.content.Refresh()
+}
+
+func (d *detail) setStatus(s app.Status) {
+	d.u.edit(func() error { return d.u.store.SetStatus(d.u.ctx, d.u.selected, s) })
+}
+
+func (d *detail) addTag(entity string, id int64, name string) {
+	if strings.TrimSpace(name) == "" || id == 0 {
+		return
+	}
+	d.u.edit(func() error {
+		_, err := d.u.store.AddTag(d.u.ctx, entity, id, name)
+		return err
+	})
+}
+
+func (d *detail) addNote() {
+	body := strings.TrimSpace(d.noteEntry.Text)
+	if body == "" || d.u.selected == 0 {
+		return
+	}
+	d.u.edit(func() error {
+		_, err := d.u.store.AddNote(d.u.ctx, d.u.selected, body, 0, 0)
+		return err
+	})
+	d.noteEntry.SetText("")
+}
+
+// tagChip shows a tag with a button that removes it.
+func (d *detail) tagChip(entity string, id int64, t app.Tag) fyne.CanvasObject {
+	rm := widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
+		d.u.edit(func() error { return d.u.store.RemoveTag(d.u.ctx, entity, id, t.Name) })
+	})
+	rm.Importance = widget.LowImportance
+	return container.NewHBox(widget.NewLabel("#"+t.Name), rm)
+}
+
+func detailMeta(n app.Notice) string {
+	parts := []string{noticeDate(n)}
+	if n.Platform != "" {
+		parts = append(parts, n.Platform)
+	}
+	parts = append(parts, lang.L("kind."+string(n.Kind)))
+	if n.Lang != "" {
+		parts = append(parts, n.Lang)
+	}
+	if n.Summary != "" {
+		parts = append(parts, n.Summary)
+	}
+	if n.URL != "" {
+		parts = append(parts, Defang(n.URL))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func statusIndex(s app.Status) int {
+	for i, k := range app.Statuses {
+		if k == s {
+			return i
+		}
+	}
+	return 0
+}
+
+func heading(s string) fyne.CanvasObject {
+	l := widget.NewLabel(s)
+	l.TextStyle.Bold = true
+	return container.NewVBox(widget.NewSeparator(), l)
+}
+
+func dim(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Importance = widget.LowImportance
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func kindLabel(k app.SourceKind) string { return lang.L("source." + string(k)) }
+func roleLabel(r app.Role) string        { return lang.L("role." + string(r)) }
+
+// Defang makes a link safe to show: hxxps://example[.]com, never clickable.
+func Defang(u string) string {
+	u = strings.Replace(u, "http", "hxxp", 1)
+	return strings.ReplaceAll(u, ".", "[.]")
+}

@@ -1,0 +1,263 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/brief"
+	"github.com/takedowndesk/takedowndesk/app/ingest"
+)
+
+func importIcon() fyne.Resource { return theme.FolderOpenIcon() }
+func pasteIcon() fyne.Resource  { return theme.ContentPasteIcon() }
+func exportIcon() fyne.Resource { return theme.DocumentSaveIcon() }
+
+// edit runs one change against the store, then shows the notice as stored.
+func (u *UI) edit(fn func() error) {
+	if err := fn(); err != nil {
+		u.showError(err)
+	}
+	u.reload()
+}
+
+func (u *UI) showError(err error) {
+	dialog.ShowError(err, u.win)
+}
+
+func (u *UI) menu() *fyne.MainMenu {
+	file := fyne.NewMenu(lang.L("File"),
+		fyne.NewMenuItem(lang.L("Import files…"), u.showImport),
+		fyne.NewMenuItem(lang.L("Import folder…"), u.showImportFolder),
+		fyne.NewMenuItem(lang.L("Paste text…"), u.showPaste),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Export brief (CSV)…"), func() { u.showExport("brief") }),
+		fyne.NewMenuItem(lang.L("Export notices (CSV)…"), func() { u.showExport("notices") }),
+		fyne.NewMenuItem(lang.L("Export everything (JSON)…"), func() { u.showExport("json") }),
+	)
+	help := fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About Takedown Desk"), u.showAbout))
+	return fyne.NewMainMenu(file, help)
+}
+
+func (u *UI) showAbout() {
+	msg := fmt.Sprintf("Takedown Desk %s\n\n%s\n\n%s\n%s", u.info.Version,
+		lang.L("Triage and annotate takedown notices, offline."),
+		lang.L("Database:"), u.info.DBPath)
+	dialog.ShowInformation(lang.L("About Takedown Desk"), msg, u.win)
+}
+
+func (u *UI) showImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.importPaths([]string{path})
+	}, u.win)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (u *UI) showImportFolder() {
+	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if l == nil {
+			return
+		}
+		u.importPaths([]string{l.Path()})
+	}, u.win)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// onDropped imports files and folders dropped on the window.
+func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, uri := range uris {
+		if uri.Scheme() == "file" {
+			paths = append(paths, uri.Path())
+		}
+	}
+	if len(paths) > 0 {
+		u.importPaths(paths)
+	}
+}
+
+// importPaths imports in the background behind a progress dialog with a
+// Cancel button; a cancelled file is rolled back whole.
+func (u *UI) importPaths(paths []string) {
+	ctx, cancel := context.WithCancel(u.ctx)
+	bar := widget.NewProgressBar()
+	status := widget.NewLabel(lang.L("Reading…"))
+	status.Truncation = fyne.TextTruncateEllipsis
+	prog := dialog.NewCustomWithoutButtons(lang.L("Importing"), container.NewVBox(status, bar,
+		container.NewCenter(widget.NewButton(lang.L("Cancel"), cancel))), u.win)
+	prog.Resize(fyne.NewSize(460, 160))
+	prog.Show()
+	var mu sync.Mutex
+	opt := ingest.Options{Progress: func(file string, n int, read, total int64) {
+		mu.Lock()
+		defer mu.Unlock()
+		frac := 0.0
+		if total > 0 {
+			frac = float64(read) / float64(total)
+		}
+		text := fmt.Sprintf("%s — %d %s", baseName(file), n, lang.L("notices"))
+		fyne.Do(func() {
+			status.SetText(text)
+			bar.SetValue(frac)
+		})
+	}}
+	go func() {
+		reports := ingest.Files(ctx, u.store, paths, opt)
+		cancel()
+		fyne.Do(func() {
+			prog.Hide()
+			u.refresh()
+			if len(u.notices) > 0 && u.selected == 0 {
+				u.list.Select(0)
+			}
+			u.showReports(reports)
+		})
+	}()
+}
+
+// showReports lists what each file's import did, problems first.
+func (u *UI) showReports(reports []ingest.Report) {
+	var lines []string
+	var total app.ImportStats
+	for _, r := range reports {
+		if r.Err != nil {
+			msg := r.Err.Error()
+			if errors.Is(r.Err, context.Canceled) {
+				msg = baseName(r.File) + ": " + lang.L("cancelled, nothing from this file was kept")
+			}
+			lines = append(lines, "✗ "+msg)
+		}
+	}
+	for _, r := range reports {
+		if r.Err == nil {
+			total.New += r.New
+			total.Duplicate += r.Duplicate
+			total.Updated += r.Updated
+			lines = append(lines, fmt.Sprintf("✓ %s (%s): %d %s, %d %s, %d %s, %d %s", baseName(r.File), r.Format,
+				r.New, lang.L("new"), r.Duplicate, lang.L("duplicate"), r.Updated, lang.L("updated"), r.Skipped, lang.L("skipped")))
+		}
+	}
+	text := widget.NewLabel(strings.Join(lines, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(560, 220))
+	title := fmt.Sprintf("%s: %d %s, %d %s", lang.L("Import"), total.New, lang.L("new"), total.Duplicate, lang.L("duplicate"))
+	dialog.ShowCustom(title, lang.L("Close"), scroll, u.win)
+}
+
+func (u *UI) showPaste() {
+	entry := widget.NewMultiLineEntry()
+	entry.SetPlaceHolder(lang.L("Paste the text of a story, statement or post here."))
+	entry.Wrapping = fyne.TextWrapWord
+	entry.SetMinRowsVisible(12)
+	d := dialog.NewCustomConfirm(lang.L("Paste text"), lang.L("Import"), lang.L("Cancel"), entry, func(ok bool) {
+		if !ok || strings.TrimSpace(entry.Text) == "" {
+			return
+		}
+		r := ingest.Text(u.ctx, u.store, lang.L("pasted text"), entry.Text, ingest.Options{})
+		if r.Err != nil {
+			u.showError(r.Err)
+			return
+		}
+		u.search.SetText("")
+		u.refresh()
+		if len(u.notices) > 0 {
+			u.list.Select(0)
+		}
+		if r.Duplicate > 0 {
+			dialog.ShowInformation(lang.L("Paste text"), lang.L("This text is already on the desk."), u.win)
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(720, 480))
+	d.Show()
+}
+
+// showExport asks where to save, then writes the export there. Briefs are
+// written for Excel (BOM, CRLF), which LibreOffice reads as well.
+func (u *UI) showExport(format string) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		defer w.Close()
+		if err := u.export(w, format); err != nil {
+			u.showError(err)
+			return
+		}
+		dialog.ShowInformation(lang.L("Export"), lang.L("Saved")+" "+w.URI().Path(), u.win)
+	}, u.win)
+	name := "takedown-brief.csv"
+	switch format {
+	case "notices":
+		name = "takedown-notices.csv"
+	case "json":
+		name = "takedowndesk.json"
+	}
+	d.SetFileName(name)
+	if format == "json" {
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	} else {
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (u *UI) export(w io.Writer, format string) error {
+	list, err := u.store.Notices(u.ctx, app.Filter{})
+	if err != nil {
+		return err
+	}
+	full := make([]app.Notice, len(list))
+	for i, n := range list {
+		if full[i], err = u.store.Notice(u.ctx, n.ID); err != nil {
+			return err
+		}
+	}
+	opt := brief.Options{Excel: true}
+	switch format {
+	case "notices":
+		return brief.Notices(w, full, opt)
+	case "json":
+		return brief.JSON(w, full, timeNow())
+	}
+	return brief.Brief(w, full, opt)
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
