@@ -128,7 +128,7 @@ func pageMeta(doc *html.Node) htmlMeta {
 				}
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && ldDate == "" {
-					ldDate = jsonLDDate(nodeText(n))
+					ldDate = jsonLDDate(rawText(n))
 				}
 			}
 		}
@@ -255,13 +255,18 @@ func nodeText(n *html.Node) string {
 			b.WriteByte('\n')
 		}
 	}
-	if n.Type == html.ElementNode && n.DataAtom == atom.Script {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+	walk(n)
+	return b.String()
+}
+
+// rawText is the unparsed text inside an element such as <script>.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
 			b.WriteString(c.Data)
 		}
-		return b.String()
 	}
-	walk(n)
 	return b.String()
 }
 

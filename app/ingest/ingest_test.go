@@ -150,6 +150,23 @@ func TestGoldenFiles(t *testing.T) {
 		{"telegram/isiswatch.json", "telegram", 5, 3, "telegram-isiswatch"},
 		{"telegram/full-account.json", "telegram", 3, 1, "telegram-full-account"},
 		{"telegram/old-export.json", "telegram", 2, 1, "telegram-old-export"},
+		{"lumen/search-sample.json", "lumen", 50, 0, "lumen-search-sample"},
+		{"lumen/dmca-notice.json", "lumen", 1, 0, "lumen-dmca-notice"},
+		{"lumen/law-enforcement.json", "lumen", 1, 0, "lumen-law-enforcement"},
+		{"csv/transparency-en.csv", "csv", 3, 0, "csv-transparency-en"},
+		{"csv/fr-semicolon.csv", "csv", 2, 0, "csv-fr-semicolon"},
+		{"csv/fr-1252.csv", "csv", 1, 0, "csv-fr-1252"},
+		{"csv/ar-1256.csv", "csv", 2, 0, "csv-ar-1256"},
+		{"csv/ar-utf8.csv", "csv", 1, 0, "csv-ar-utf8"},
+		{"csv/utf16le.tsv", "csv", 2, 0, "csv-utf16le"},
+		{"csv/utf16be.csv", "csv", 1, 0, "csv-utf16be"},
+		{"csv/no-header.csv", "csv", 3, 0, "csv-no-header"},
+		{"feed/rss.xml", "rss", 2, 0, "feed-rss"},
+		{"feed/atom.xml", "atom", 2, 0, "feed-atom"},
+		{"html/article.html", "html", 1, 0, "html-article"},
+		{"html/short-page.html", "html", 1, 0, "html-short-page"},
+		{"text/note.txt", "text", 1, 0, "text-note"},
+		{"text/roundup.md", "markdown", 1, 0, "text-roundup"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.goldenBaseName, func(t *testing.T) {
