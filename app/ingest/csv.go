@@ -31,9 +31,12 @@ type CSVMapping struct {
 var (
 	titleNames    = names("title", "titre", "العنوان", "عنوان", "headline", "subject", "sujet", "name", "nom", "الاسم", "channel name", "channel", "chaîne", "القناة")
 	textNames     = names("text", "body", "content", "description", "texte", "contenu", "النص", "المحتوى", "message", "summary", "résumé", "ملخص", "notes", "explanation", "details", "détails", "التفاصيل", "الوصف")
-	dateNames     = names("date", "التاريخ", "تاريخ", "published", "publication date", "date de publication", "pubdate", "publish date", "published at", "day", "jour", "اليوم", "timestamp", "event date", "date sent", "date received", "period", "période", "month", "mois", "الشهر")
+	dateNames     = names("date", "التاريخ", "تاريخ", "published", "publication date", "date de publication", "pubdate", "publish date", "published at", "day", "jour", "اليوم", "timestamp", "date sent", "date received", "period", "période", "month", "mois", "الشهر")
 	platformNames = names("platform", "plateforme", "المنصة", "منصة", "service", "product", "produit", "company", "entreprise", "société", "الشركة", "network", "réseau")
 	urlNames      = names("url", "link", "lien", "الرابط", "رابط", "source url", "lumen url", "permalink", "adresse")
+	sourceNames   = names("source", "source name", "channel source", "المصدر", "auteur", "author", "said by", "stated by")
+	eventNames    = names("event date", "ban date", "date of ban", "banned on", "date du blocage", "تاريخ الحظر")
+	countNames    = names("banned count", "banned", "count", "removed", "blocked", "suspended", "total", "monthly total", "total this month", "number", "nombre", "total du mois", "عدد", "العدد", "المجموع", "المجموع الشهري")
 	idNames       = names("id", "request id", "notice id", "identifiant", "référence", "reference", "ref", "رقم", "المعرف", "no", "n°")
 )
 
@@ -128,8 +131,23 @@ func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
 				m.Date = i
 				continue
 			}
-			if u := unitFromHeader(h); u != "" && numericColumn(data, i) {
+			if !numericColumn(data, i) {
+				continue
+			}
+			if u := unitFromHeader(h); u != "" {
 				m.Figures[i] = u
+			} else if countNames[n] {
+				// A moderation channel's table (banned_count, monthly_total):
+				// the unit is the one the channel counts in.
+				m.Figures[i] = banUnit(data)
+			}
+		}
+	}
+	if m.Date < 0 && m.HasHeader { // only an event date: use it
+		for i, h := range headers {
+			if eventNames[normHeader(h)] {
+				m.Date = i
+				break
 			}
 		}
 	}
@@ -315,7 +333,8 @@ func parseCSV(s *sink, r io.Reader) error {
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 
-	idCol := -1
+	idCol, eventCol, sourceCol := -1, -1, -1
+	var monthly map[int]bool
 	row := 0
 	if mapping.HasHeader {
 		rec, err := cr.Read()
@@ -325,8 +344,21 @@ func parseCSV(s *sink, r io.Reader) error {
 		headers = make([]string, len(rec))
 		for i, h := range rec {
 			headers[i] = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-			if idCol < 0 && idNames[normHeader(h)] {
+			n := normHeader(h)
+			if idCol < 0 && idNames[n] {
 				idCol = i
+			}
+			if sourceCol < 0 && sourceNames[n] {
+				sourceCol = i
+			}
+			if eventCol < 0 && eventNames[n] && i != mapping.Date {
+				eventCol = i
+			}
+			if strings.Contains(n, "month") || strings.Contains(n, "mois") || strings.Contains(n, "شهر") {
+				if monthly == nil {
+					monthly = map[int]bool{}
+				}
+				monthly[i] = true
 			}
 		}
 		row++
@@ -351,7 +383,8 @@ func parseCSV(s *sink, r io.Reader) error {
 			s.skip()
 			continue
 		}
-		im := csvRow(rec, headers, mapping)
+		im := csvRow(rec, headers, mapping, eventCol, monthly)
+		im.Sources = channelSource(cell(rec, sourceCol))
 		key := rowKey(rec, mapping, idCol, row)
 		keys[key]++
 		if k := keys[key]; k > 1 {
@@ -393,7 +426,7 @@ func cell(rec []string, i int) string {
 }
 
 // csvRow builds the notice and figure claims of one row.
-func csvRow(rec, headers []string, m CSVMapping) app.Imported {
+func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]bool) app.Imported {
 	header := func(i int) string {
 		if i < len(headers) && headers[i] != "" {
 			return headers[i]
@@ -426,13 +459,30 @@ func csvRow(rec, headers []string, m CSVMapping) app.Imported {
 		for i := range rec {
 			if !m.role(i) {
 				if v := cell(rec, i); v != "" {
-					if _, num := parseNumber(v); !num {
+					_, num := parseNumber(v)
+					if _, date := parseDate(v); !num && !date {
 						title = v
 						break
 					}
 				}
 			}
 		}
+	}
+	event := published
+	if t, ok := parseDate(cell(rec, eventCol)); ok {
+		event = t
+	}
+	// A row of a moderation channel's log says whose count it is.
+	actor, verification := "", app.Unreviewed
+	rowUnit := ""
+	switch kind := banKind(rec); kind {
+	case "isis":
+		actor, verification, rowUnit = "ISIS", app.SelfReported, "bots_and_channels"
+	case "child":
+		verification, rowUnit = app.SelfReported, "groups_and_channels"
+	}
+	if rowUnit != "" && platform == "" {
+		platform = "Telegram"
 	}
 	var claims []app.Claim
 	for col := range len(rec) {
@@ -445,18 +495,29 @@ func csvRow(rec, headers []string, m CSVMapping) app.Imported {
 		if !ok || !has {
 			continue
 		}
-		claims = append(claims, app.Claim{
+		if rowUnit != "" && (unit == "bots_and_channels" || unit == "groups_and_channels") {
+			unit = rowUnit
+		}
+		c := app.Claim{
 			Kind:         app.ClaimFigure,
 			Value:        v,
 			Unit:         unit,
 			UnitText:     header(col),
 			Start:        runeOffset(body, sp.start),
 			End:          runeOffset(body, sp.end),
+			Actor:        actor,
 			Platform:     platform,
-			EventDate:    published,
-			Verification: app.Unreviewed,
+			EventDate:    event,
+			Verification: verification,
 			Origin:       app.OriginFormat,
-		})
+		}
+		if monthly[col] {
+			c.Rate = app.RatePerMonth
+			if !event.IsZero() {
+				c.Period = event.Format("2006-01")
+			}
+		}
+		claims = append(claims, c)
 	}
 	return app.Imported{
 		Notice: app.Notice{
@@ -518,4 +579,30 @@ func canonicalPlatform(p string) string {
 		return "Meta"
 	}
 	return strings.TrimSpace(p)
+}
+
+// banKind tells a row of Telegram's moderation log apart: "isis" for ISIS
+// Watch / terrorism rows, "child" for Stop Child Abuse rows, "" otherwise.
+func banKind(rec []string) string {
+	for _, c := range rec {
+		switch strings.ToLower(strings.TrimSpace(c)) {
+		case "child_abuse", "child abuse", "stop child abuse", "@stopca":
+			return "child"
+		case "terrorism_isis", "terrorism", "isis", "isis watch", "@isiswatch":
+			return "isis"
+		}
+	}
+	return ""
+}
+
+// banUnit is the unit of a count column with no unit in its header: the
+// moderation channels count "bots and channels" (ISIS Watch) or "groups and
+// channels" (Stop Child Abuse).
+func banUnit(rows [][]string) string {
+	for _, r := range rows {
+		if banKind(r) == "child" {
+			return "groups_and_channels"
+		}
+	}
+	return "bots_and_channels"
 }

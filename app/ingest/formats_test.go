@@ -180,3 +180,5 @@ func TestFilesWalksFolders(t *testing.T) {
 		t.Errorf("got %+v", reps)
 	}
 }
+
+var testPosted = time.Date(2018, 1, 1, 9, 0, 0, 0, time.UTC)

@@ -161,6 +161,7 @@ func TestGoldenFiles(t *testing.T) {
 		{"csv/utf16le.tsv", "csv", 2, 0, "csv-utf16le"},
 		{"csv/utf16be.csv", "csv", 1, 0, "csv-utf16be"},
 		{"csv/no-header.csv", "csv", 3, 0, "csv-no-header"},
+		{"csv/abuse-stats.csv", "csv", 3, 0, "csv-abuse-stats"},
 		{"feed/rss.xml", "rss", 2, 0, "feed-rss"},
 		{"feed/atom.xml", "atom", 2, 0, "feed-atom"},
 		{"html/article.html", "html", 1, 0, "html-article"},

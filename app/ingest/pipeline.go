@@ -261,6 +261,9 @@ func run(ctx context.Context, st Store, rep Report, r *countingReader, size int6
 		// Last resort: a parser bug on hostile input must not take the
 		// window down; the transaction rolls back like any other failure.
 		defer func() {
+			if !recoverPanics {
+				return
+			}
 			if p := recover(); p != nil {
 				err = fmt.Errorf("internal error while reading (please report): %v", p)
 			}
@@ -494,6 +497,10 @@ func directionOf(lang string) app.Direction {
 	}
 	return app.LTR
 }
+
+// recoverPanics turns a parser panic into a file error; fuzz tests turn it
+// off so that panics surface.
+var recoverPanics = true
 
 // extractText is the claim extractor; tests swap it to keep their goldens
 // about the formats alone.

@@ -1,0 +1,104 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fuzzImport runs one parser on data; it must not panic, and a refused
+// input must leave nothing stored.
+func fuzzImport(t *testing.T, format string, data []byte) {
+	recoverPanics = false
+	defer func() { recoverPanics = true }()
+	noExtract(t)
+	st := &fakeStore{}
+	rep := run(context.Background(), st, Report{File: "fuzz", Format: format}, &countingReader{r: bytes.NewReader(data)}, int64(len(data)), Options{})
+	if rep.Err != nil {
+		if len(st.notices) != 0 {
+			t.Fatalf("%d notices kept after error %v", len(st.notices), rep.Err)
+		}
+		if strings.Contains(rep.Err.Error(), "\n") {
+			t.Fatalf("error spans lines: %q", rep.Err)
+		}
+		return
+	}
+	for _, im := range st.notices {
+		n := len([]rune(im.Notice.Body))
+		for _, c := range im.Claims {
+			if c.Start < 0 || c.End > n || c.Start > c.End {
+				t.Fatalf("claim %+v outside body of %d runes", c, n)
+			}
+		}
+	}
+}
+
+func seed(f *testing.F, dir string) {
+	files, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil && len(b) < 1<<16 {
+			f.Add(b)
+		}
+	}
+}
+
+func FuzzTelegram(f *testing.F) {
+	seed(f, "telegram")
+	f.Add([]byte(`{"chats":{"list":[{"id":1,"messages":[{"id":1,"text":["a",{"type":"link","text":"x"}]}]}]}}`))
+	f.Add([]byte(`{"messages":[{"id":1,"type":"message","text":"\x0b\\x","date":"2020-01-01T00:00:00"}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) { fuzzImport(t, "telegram", b) })
+}
+
+func FuzzLumen(f *testing.F) {
+	seed(f, "lumen")
+	f.Add([]byte(`{"id":1,"title":"t","works":[{"infringing_urls":[{"url":"No URL submitted"}]}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) { fuzzImport(t, "lumen", b) })
+}
+
+func FuzzCSV(f *testing.F) {
+	seed(f, "csv")
+	f.Add([]byte("a;b\n\"1\";2\n"))
+	f.Fuzz(func(t *testing.T, b []byte) { fuzzImport(t, "csv", b) })
+}
+
+func FuzzFeed(f *testing.F) {
+	seed(f, "feed")
+	f.Fuzz(func(t *testing.T, b []byte) { fuzzImport(t, "rss", b) })
+}
+
+func FuzzHTML(f *testing.F) {
+	seed(f, "html")
+	f.Fuzz(func(t *testing.T, b []byte) { fuzzImport(t, "html", b) })
+}
+
+func FuzzText(f *testing.F) {
+	seed(f, "text")
+	f.Add([]byte("74 terrorist bots and channels banned on December, 31.\nTotal this month: 3 281"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		fuzzImport(t, "text", b)
+		// The daily-post reader must never panic or point outside the text.
+		for _, c := range dailyBanClaims(string(b), testPosted) {
+			if c.End > len([]rune(string(b))) {
+				t.Fatalf("claim beyond text: %+v", c)
+			}
+		}
+	})
+}
+
+func FuzzSniff(f *testing.F) {
+	for _, d := range []string{"telegram", "lumen", "csv", "feed", "html", "text"} {
+		seed(f, d)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		format := Sniff("x", b)
+		if format != "" && parsers[format] == nil {
+			t.Fatalf("Sniff gave unknown format %q", format)
+		}
+		if m, _, err := GuessCSV("x.csv", b); err == nil && m.Delimiter == 0 {
+			t.Fatalf("GuessCSV gave no delimiter")
+		}
+	})
+}
