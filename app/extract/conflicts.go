@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// countUnits are the units a takedown is counted in; the same value given in
+// two of them within one notice is a conflict ("78 accounts" vs "78 sites").
+var countUnits = map[string]bool{
+	"accounts": true, "channels": true, "groups": true, "bots": true, "sites": true, "pages": true,
+	"posts": true, "videos": true, "content_items": true, "urls": true, "links": true, "users": true,
+}
+
+func unitParts(u string) []string { return strings.Split(u, "_and_") }
+
+// compatibleUnits reports whether two units may name the same count: equal,
+// or one a compound that contains the other (bots_and_channels, channels).
+func compatibleUnits(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, x := range unitParts(a) {
+		for _, y := range unitParts(b) {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCountUnit(u string) bool {
+	for _, p := range unitParts(u) {
+		if !countUnits[p] {
+			return false
+		}
+	}
+	return true
+}
+
+func addConflict(c *app.Claim, s string) {
+	for _, x := range c.Conflicts {
+		if x == s {
+			return
+		}
+	}
+	c.Conflicts = append(c.Conflicts, s)
+}
+
+func figureText(c app.Claim) string {
+	s := app.FormatCount(c.Value) + " " + strings.ReplaceAll(c.Unit, "_", " ")
+	if c.Qualifier != "" {
+		s = strings.ReplaceAll(string(c.Qualifier), "_", " ") + " " + s
+	}
+	return s
+}
+
+// Conflicts flags conflicts between the claims of one notice, in place: the
+// same value given in different takedown units (78 accounts vs 78 sites).
+// It fills Claim.Conflicts with short human strings and is idempotent.
+func Conflicts(claims []app.Claim) {
+	for i := range claims {
+		a := &claims[i]
+		if a.Kind != app.ClaimFigure || !isCountUnit(a.Unit) || a.Value < 2 {
+			continue
+		}
+		for j := range claims {
+			b := &claims[j]
+			if i == j || b.Kind != app.ClaimFigure || !isCountUnit(b.Unit) || a.Value != b.Value {
+				continue
+			}
+			if compatibleUnits(a.Unit, b.Unit) {
+				continue
+			}
+			addConflict(a, fmt.Sprintf("same figure given as %s: %q", figureText(*b), b.Quote))
+		}
+	}
+}
+
+// consistent reports whether two figures can both be true given their
+// qualifiers (more than 70 and 78 agree; 78 and 79 do not).
+func consistent(a, b app.Claim) bool {
+	if a.Value == b.Value {
+		return true
+	}
+	within := func(q app.Qualifier, bound, v float64) (bool, bool) {
+		switch q {
+		case app.QualMoreThan:
+			return v > bound, true
+		case app.QualAtLeast:
+			return v >= bound, true
+		case app.QualUpTo:
+			return v <= bound, true
+		case app.QualAbout:
+			return math.Abs(v-bound) <= 0.1*bound, true
+		case app.QualAverage:
+			return true, true
+		}
+		return false, false
+	}
+	if ok, qualified := within(a.Qualifier, a.Value, b.Value); qualified {
+		if !ok {
+			return false
+		}
+		if ok2, q2 := within(b.Qualifier, b.Value, a.Value); q2 {
+			return ok2
+		}
+		return true
+	}
+	if ok, qualified := within(b.Qualifier, b.Value, a.Value); qualified {
+		return ok
+	}
+	return false
+}
+
+// sameEvent reports whether two claims are about the same day or period.
+func sameEvent(a, b app.Claim) bool {
+	if a.Period != "" && b.Period != "" {
+		return a.Period == b.Period
+	}
+	if a.Period != "" || b.Period != "" {
+		p, d := a.Period, b.EventDate
+		if p == "" {
+			p, d = b.Period, a.EventDate
+		}
+		return !d.IsZero() && d.Format("2006-01") == p
+	}
+	if a.EventDate.IsZero() || b.EventDate.IsZero() {
+		return false
+	}
+	return a.EventDate.Equal(b.EventDate)
+}
+
+// CrossConflicts flags claims about the same event across notices: the same
+// platform and period or event date, the same (or compound-compatible) unit,
+// different values (78 vs 79 channels; 2013 vs 2118 for December 2016). It
+// takes the claims grouped by notice id and appends to Claim.Conflicts a
+// string naming the other notice; it is idempotent.
+func CrossConflicts(byNotice map[int64][]app.Claim) {
+	ids := make([]int64, 0, len(byNotice))
+	for id := range byNotice {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for x, ida := range ids {
+		ca := byNotice[ida]
+		for _, idb := range ids[x+1:] {
+			cb := byNotice[idb]
+			for i := range ca {
+				a := &ca[i]
+				if a.Kind != app.ClaimFigure || a.Platform == "" || a.Unit == "" {
+					continue
+				}
+				for j := range cb {
+					b := &cb[j]
+					if b.Kind != app.ClaimFigure || !strings.EqualFold(a.Platform, b.Platform) || a.Rate != b.Rate {
+						continue
+					}
+					if !compatibleUnits(a.Unit, b.Unit) || !sameEvent(*a, *b) || consistent(*a, *b) {
+						continue
+					}
+					addConflict(a, fmt.Sprintf("notice %d says %s", idb, figureText(*b)))
+					addConflict(b, fmt.Sprintf("notice %d says %s", ida, figureText(*a)))
+				}
+			}
+		}
+	}
+}

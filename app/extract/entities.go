@@ -1,0 +1,427 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// findMentions records every platform and actor named in the text.
+func (c *ctx) findMentions() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		best, end := hit{}, -1
+		for _, h := range c.hitsOf(i) {
+			if h.e.cat != catPlatform && h.e.cat != catActor {
+				continue
+			}
+			if j := c.matchEnd(i, h); j > end {
+				if h.e.ctxX && !c.xContext(i) {
+					continue
+				}
+				if h.e.cs == "IS" || h.e.cs == "EI" {
+					if !c.capsContextOK(i) {
+						continue
+					}
+				}
+				best, end = h, j
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		c.mentions = append(c.mentions, mention{
+			name: best.e.s, tok: i, sent: c.toks[i].sent,
+			grp: best.e.grp, plat: best.e.cat == catPlatform,
+		})
+		i = end - 1
+	}
+}
+
+// xContext accepts the letter X as the platform only with context: "on X",
+// "X (formerly Twitter)", "X/Twitter".
+func (c *ctx) xContext(i int) bool {
+	if i > 0 {
+		switch c.toks[i-1].f {
+		case "on", "sur", "auf", "en", "su", "на", "في", "علي", "via", "platform", "plateforme", "plattform", "plataforma", "piattaforma", "платформе", "платформа", "منصه", "पर", "von", "de":
+			return true
+		}
+		if c.toks[i-1].f == "/" && i > 1 && c.toks[i-2].f == "twitter" {
+			return true
+		}
+	}
+	for k := i + 1; k < len(c.toks) && k <= i+4; k++ {
+		switch c.toks[k].f {
+		case "formerly", "anciennement", "ex", "fruher", "vormals", "antes", "antiguo", "ранее", "бывший", "سابقا", "twitter", "पूर्व":
+			return true
+		}
+	}
+	return false
+}
+
+// capsContextOK rejects "IS" inside an all-capitals headline.
+func (c *ctx) capsContextOK(i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(c.toks) {
+			continue
+		}
+		t := &c.toks[k]
+		if t.kind == tWord && t.sc == scLatin && isUpperWord(c.rs[t.s:t.e]) {
+			if _, e := c.find(k, catActor, 0); e < 0 {
+				if _, e := c.find(k, catPlatform, 0); e < 0 {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+var articles = map[string]bool{
+	"the": true, "le": true, "la": true, "l": true, "les": true, "der": true, "die": true, "das": true, "dem": true, "des": true, "den": true,
+	"el": true, "lo": true, "il": true, "'": true, "\"": true, "«": true, "»": true, "“": true, "”": true, "„": true, ":": true, "its": true,
+	"ما": true, "ان": true,
+}
+
+var pronouns = map[string]bool{
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "this": true, "that": true, "there": true, "officials": true,
+	"il": true, "elle": true, "ils": true, "er": true, "sie": true, "es": true, "ella": true, "ellos": true, "lui": true, "lei": true,
+	"он": true, "она": true, "они": true, "researchers": true, "authorities": true, "police": false, "but": true, "and": true, "the": true,
+	"a": true, "an": true, "in": true, "on": true, "as": true, "also": true,
+}
+
+// knownAt matches a known source, platform or actor at i; it returns the
+// source and the token after it.
+func (c *ctx) knownAt(i int) (app.Source, int) {
+	if i < 0 || i >= len(c.toks) {
+		return app.Source{}, -1
+	}
+	if h, e := c.find(i, catSource, 2); e > 0 {
+		return app.Source{Name: h.e.s, Kind: h.e.kind}, e
+	}
+	if h, e := c.find(i, catPlatform, 2); e > 0 && (!h.e.ctxX || c.xContext(i)) {
+		return app.Source{Name: h.e.s, Kind: app.SourcePlatformStatement}, e
+	}
+	if h, e := c.find(i, catActor, 2); e > 0 && !h.e.grp {
+		return app.Source{Name: h.e.s, Kind: app.SourceGovernment}, e
+	}
+	return app.Source{}, -1
+}
+
+// nameAfter reads a source name after an attribution trigger.
+func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
+	n := len(c.toks)
+	kind := app.SourceUnknown
+	descr := false
+	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
+		t := &c.toks[k]
+		if articles[t.f] || (t.sc == scArabic && len([]rune(t.f)) == 1) {
+			k++
+			continue
+		}
+		if h, e := c.find(k, catDescriptor, 1); e > 0 {
+			if s, e2 := c.knownAt(k); e2 > 0 {
+				return s, true // a descriptor that is itself the start of a known name
+			}
+			kind = h.e.kind
+			descr = true
+			k = e
+			continue
+		}
+		break
+	}
+	if k >= n || c.toks[k].sent != sent {
+		return app.Source{}, false
+	}
+	if s, e := c.knownAt(k); e > 0 {
+		return s, true
+	}
+	t := &c.toks[k]
+	start := k
+	switch t.sc {
+	case scLatin, scCyrillic:
+		if !startsUpper(c.rs[t.s:t.e]) || pronouns[t.f] {
+			return app.Source{}, false
+		}
+		end := k
+		for j := k; j < n && j < k+6 && c.toks[j].sent == sent; j++ {
+			tj := &c.toks[j]
+			if tj.kind == tWord && startsUpper(c.rs[tj.s:tj.e]) {
+				end = j + 1
+				continue
+			}
+			if tj.kind == tWord && (tj.f == "of" || tj.f == "for" || tj.f == "de" || tj.f == "du" || tj.f == "des" || tj.f == "on" || tj.f == "al" || tj.f == "für" || tj.f == "fur") && j+1 < n && startsUpper(c.rs[c.toks[j+1].s:c.toks[j+1].e]) {
+				continue
+			}
+			if tj.kind == tPunct && (tj.f == "-" || tj.f == "&") {
+				continue
+			}
+			break
+		}
+		name := strings.TrimSpace(string(c.rs[c.toks[start].s:c.toks[end-1].e]))
+		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
+	case scArabic:
+		if !descr {
+			return app.Source{}, false
+		}
+		// the descriptor starts the name: وزارة الداخلية
+		end := k
+		for j := k; j < n && j < k+4 && c.toks[j].sent == sent && c.toks[j].kind == tWord && c.toks[j].sc == scArabic; j++ {
+			switch c.toks[j].f {
+			case "فان", "ان", "انه", "الذي", "التي", "عن", "من", "علي", "في", "الي", "قد", "لقد":
+				j = n
+				continue
+			}
+			end = j + 1
+		}
+		if end == k {
+			return app.Source{}, false
+		}
+		from := k - 1
+		for from > 0 && !c.has(from, catDescriptor) {
+			from--
+		}
+		s := c.toks[from].s
+		if c.toks[from].sc == scArabic {
+			// drop a glued preposition: لمعهد → معهد
+			for _, h := range c.hitsOf(from) {
+				if h.e.cat == catDescriptor && h.pfx > 0 {
+					s = c.toks[from].e - runeLen(h.e.toks[0])
+					break
+				}
+			}
+		}
+		name := string(c.rs[s:c.toks[end-1].e])
+		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
+	}
+	return app.Source{}, false
+}
+
+func runeLen(s string) int { return len([]rune(s)) }
+
+// nameBefore reads a source name right before "said" and its kin.
+func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
+	// a known name ending right before, allowing "has", "ने", "also"
+	for q := k - 1; q >= 0 && q >= k-6 && c.toks[q].sent == sent; q-- {
+		if s, e := c.knownAt(q); e > 0 && (e == k || (e == k-1 && isLink(c.toks[k-1].f))) {
+			return s, true
+		}
+	}
+	end := k
+	if end > 0 && isLink(c.toks[end-1].f) {
+		end--
+	}
+	j := end - 1
+	if j < 0 || c.toks[j].sent != sent || c.toks[j].kind != tWord || (c.toks[j].sc != scLatin && c.toks[j].sc != scCyrillic) {
+		return app.Source{}, false
+	}
+	start := end
+	for j >= 0 && j > end-6 && c.toks[j].sent == sent && c.toks[j].kind == tWord && startsUpper(c.rs[c.toks[j].s:c.toks[j].e]) {
+		start = j
+		j--
+	}
+	if start == end || pronouns[c.toks[start].f] && start == end-1 {
+		return app.Source{}, false
+	}
+	if pronouns[c.toks[start].f] {
+		start++
+	}
+	name := string(c.rs[c.toks[start].s:c.toks[end-1].e])
+	return app.Source{Name: name, Kind: guessKind(name, app.SourceUnknown)}, true
+}
+
+func isLink(f string) bool {
+	switch f {
+	case "has", "have", "had", "also", "ने", "a", "hat", "ha", "on", "officially", "publicly":
+		return true
+	}
+	return false
+}
+
+// guessKind types an unknown source from the words in its name.
+func guessKind(name string, def app.SourceKind) app.SourceKind {
+	if def != app.SourceUnknown && def != "" {
+		return def
+	}
+	l := strings.ToLower(name)
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("ministry", "ministère", "ministere", "ministerium", "ministerio", "ministero", "министерств", "department", "government", "gouvernement", "regierung", "gobierno", "governo", "правительств", "police", "polizei", "policía", "polizia", "полиц", "office", "commission", "agency for", "вزارة", "وزارة", "حكومة", "मंत्रालय", "सरकार"):
+		return app.SourceGovernment
+	case has("institute", "institut", "instituto", "istituto", "институт", "center", "centre", "zentrum", "centro", "центр", "foundation", "fondation", "stiftung", "project", "university", "université", "universität", "معهد", "مركز"):
+		return app.SourceThinkTank
+	case has("agency", "agence", "agentur", "agencia", "agenzia", "агентств", "press", "وكالة"):
+		return app.SourceWire
+	case has("times", "post", "news", "journal", "herald", "tribune", "gazette", "daily", "magazine", "zeitung", "gazzetta", "газета", "صحيفة", "موقع"):
+		return app.SourceNewsOutlet
+	}
+	return app.SourceUnknown
+}
+
+// findAttributions turns "according to X", "X said", "بحسب X" into
+// suggested sources, and notes which platform speaks in which sentence.
+func (c *ctx) findAttributions() {
+	n := len(c.toks)
+	c.speaker = map[int]string{}
+	lastPlatform := ""
+	lastPlatformSent := -10
+	for i := 0; i < n; i++ {
+		sent := c.toks[i].sent
+		var s app.Source
+		ok := false
+		role := app.RoleStatedBy
+		end := i + 1
+		if _, e := c.find(i, catTold, 2); e > 0 {
+			s, ok = c.nameAfter(e, sent)
+			role = app.RoleReportedBy
+			end = e
+		} else if _, e := c.find(i, catAttrBefore, 2); e > 0 {
+			s, ok = c.nameAfter(e, sent)
+			end = e
+		} else if _, e := c.find(i, catAttrAfter, 0); e > 0 {
+			s, ok = c.nameBefore(i, sent)
+			if !ok {
+				s, ok = c.nameAfter(e, sent) // "said Telegram's spokesman", "заявили в Telegram"
+				if ok && s.Kind == app.SourceUnknown {
+					ok = false
+				}
+			}
+			end = e
+		} else if _, e := c.find(i, catStatement, 2); e > 0 {
+			// the speaker is the subject: the first source named in the
+			// sentence, or "the app"/"the company" for the notice's platform
+			q := i - 1
+			for q > 0 && c.toks[q-1].sent == sent {
+				q--
+			}
+			dom := c.dominant(true)
+			for ; q < i; q++ {
+				if s2, e2 := c.knownAt(q); e2 > 0 && e2 <= i {
+					s, ok = s2, true
+					break
+				}
+				if h, e2 := c.find(q, catDescriptor, 2); e2 > 0 && h.e.kind == app.SourcePlatformStatement && dom != "" {
+					s, ok = app.Source{Name: dom, Kind: app.SourcePlatformStatement}, true
+					break
+				}
+			}
+			end = e
+		} else if _, e := c.find(i, catAdded, 2); e > 0 {
+			if lastPlatform != "" && sent-lastPlatformSent <= 3 {
+				c.speaker[sent] = lastPlatform
+			}
+			end = e
+		}
+		if ok && s.Name != "" {
+			if s.Kind == app.SourceNewsOutlet || s.Kind == app.SourceWire {
+				role = app.RoleReportedBy
+			}
+			c.addSource(s, role)
+			if s.Kind == app.SourcePlatformStatement && role == app.RoleStatedBy {
+				c.speaker[sent] = s.Name
+				lastPlatform, lastPlatformSent = s.Name, sent
+			}
+		}
+		i = end - 1
+	}
+}
+
+func (c *ctx) addSource(s app.Source, role app.Role) {
+	s.Name = strings.TrimFunc(s.Name, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	if s.Name == "" {
+		return
+	}
+	for k := range c.sources {
+		if strings.EqualFold(c.sources[k].Source.Name, s.Name) {
+			return
+		}
+	}
+	c.sources = append(c.sources, app.SourceLink{Source: s, Role: role})
+}
+
+// assign gives every figure its platform, actor, event date and
+// verification.
+func (c *ctx) assign() {
+	domPlat, domGrp := c.dominant(true), c.dominant(false)
+	for _, f := range c.figs {
+		cl := &c.claims[f.claim]
+		cl.Platform = c.nearestMention(f, true, domPlat)
+		cl.Actor = c.nearestMention(f, false, domGrp)
+		if sp, ok := c.speaker[f.sent]; ok && (cl.Platform == "" || cl.Platform == sp) {
+			cl.Platform = sp
+			cl.Verification = app.SelfReported
+		}
+		// nearest date: same sentence first, then anywhere
+		best, bestD := -1, 1<<30
+		for k, d := range c.dates {
+			if d.date.IsZero() {
+				continue
+			}
+			dist := abs(d.t0-f.t0) + 1
+			if d.sent != f.sent {
+				dist += 1 << 20
+			}
+			if dist < bestD {
+				best, bestD = k, dist
+			}
+		}
+		if best >= 0 {
+			cl.EventDate = c.dates[best].date
+			if len(c.dates[best].period) == 7 {
+				cl.Period = c.dates[best].period
+			}
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (c *ctx) dominant(plat bool) string {
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range c.mentions {
+		if m.plat != plat || (!plat && !m.grp) {
+			continue
+		}
+		counts[m.name]++
+		if counts[m.name] > bestN {
+			best, bestN = m.name, counts[m.name]
+		}
+	}
+	return best
+}
+
+func (c *ctx) nearestMention(f figInfo, plat bool, def string) string {
+	best, bestD := "", 1<<30
+	for _, m := range c.mentions {
+		if m.plat != plat || (!plat && !m.grp) || m.sent != f.sent {
+			continue
+		}
+		d := 0
+		if m.tok < f.t0 {
+			d = f.t0 - m.tok
+		} else if m.tok >= f.t1 {
+			d = m.tok - f.t1 + 1
+		}
+		if d < bestD {
+			best, bestD = m.name, d
+		}
+	}
+	if best == "" {
+		return def
+	}
+	return best
+}

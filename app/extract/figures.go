@@ -1,0 +1,548 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// amount is a parsed number expression: digits or number words, scales and
+// Arabic compounds ("34 مليونًا و913 ألفًا").
+type amount struct {
+	v     float64
+	end   int // token after the expression
+	scale float64
+	qual  app.Qualifier
+	year  bool // a bare four-digit number that reads as a year
+}
+
+// findFigures walks the tokens and turns every number followed by a known
+// unit into a figure claim.
+func (c *ctx) findFigures() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		t := &c.toks[i]
+		if t.used || (t.kind != tNum && t.kind != tWord) {
+			continue
+		}
+		if t.kind == tWord && !c.startsNumberWord(i) {
+			continue
+		}
+		a, ok := c.parseAmount(i, true)
+		if !ok {
+			continue
+		}
+		if a.year && c.yearContext(i, a.end) {
+			i = a.end - 1
+			continue
+		}
+		// qualifier written between number and unit (Hindi "से अधिक")
+		k := a.end
+		qual := a.qual
+		if h, e := c.find(k, catQualAfter, 0); e > 0 && (h.e.s == string(app.QualMoreThan) || h.e.s == string(app.QualUpTo)) && c.toks[k].sc == scDevanagari {
+			qual = app.Qualifier(h.e.s)
+			k = e
+		}
+		unit, us, ue, ok := c.findUnit(k, t.sent)
+		if !ok {
+			i = a.end - 1
+			continue
+		}
+		if qual == "" {
+			qual = c.qualBefore(i)
+		}
+		if qual == "" {
+			if h, e := c.find(ue, catQualAfter, 2); e > 0 {
+				qual = app.Qualifier(h.e.s)
+			}
+		}
+		rate := c.rateNear(i, ue, t.sent)
+		cl := app.Claim{
+			Kind:         app.ClaimFigure,
+			Value:        roundValue(a.v),
+			Unit:         unit,
+			UnitText:     string(c.rs[c.toks[us].s:c.toks[ue-1].e]),
+			Qualifier:    qual,
+			Rate:         rate,
+			Start:        t.s,
+			End:          c.toks[ue-1].e,
+			Verification: app.Unreviewed,
+			Origin:       app.OriginAuto,
+		}
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent})
+		c.claims = append(c.claims, cl)
+		i = ue - 1
+	}
+}
+
+// startsNumberWord reports whether a word token can open a number.
+func (c *ctx) startsNumberWord(i int) bool {
+	for _, h := range c.hitsOf(i) {
+		switch h.e.cat {
+		case catNum:
+			if h.pfx <= 1 {
+				return true
+			}
+		case catArticle:
+			if h.pfx == 0 {
+				return true
+			}
+		case catScale:
+			// a bare Arabic "ألف حساب", "مليون حساب"
+			if h.pfx <= 1 && c.toks[i].sc == scArabic && h.e.toks[0] != "الاف" && h.e.toks[0] != "ملايين" && h.e.toks[0] != "مليارات" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parseAmount reads a number expression at token i.
+func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
+	var a amount
+	n := len(c.toks)
+	t := &c.toks[i]
+	j := i
+	switch t.kind {
+	case tNum:
+		if !t.numOK || t.used {
+			return a, false
+		}
+		a.v = t.val
+		j = i + 1
+		if t.plain && t.ndig == 4 && t.val >= 1800 && t.val <= 2100 {
+			a.year = true
+		}
+		if j < n && !c.toks[j].sp {
+			nt := &c.toks[j]
+			switch nt.kind {
+			case tWord:
+				if nt.sc == scLatin || nt.sc == scCyrillic {
+					if h, e := c.find(j, catGluedScale, 0); e == j+1 {
+						a.v *= h.e.v
+						a.scale = h.e.v
+						a.year = false
+						j = e
+					} else {
+						return a, false // 11th, 1er, 10h, mp4
+					}
+				}
+			case tPunct:
+				switch nt.f {
+				case "º", "ª", "°":
+					return a, false
+				case ":":
+					if j+1 < n && c.toks[j+1].kind == tNum && !c.toks[j+1].sp {
+						return a, false // clock time
+					}
+				case "-", "/":
+					if j+1 < n && !c.toks[j+1].sp {
+						nn := &c.toks[j+1]
+						if nn.kind == tWord && nn.sc == scCyrillic && utf8.RuneCountInString(nn.f) <= 3 {
+							return a, false // 3-й
+						}
+						if nn.kind == tNum && nt.f == "/" {
+							return a, false // 3/4, dates
+						}
+						if nn.kind == tNum && nt.f == "-" && t.plain && nn.plain && (t.ndig == 4 || nn.ndig >= 3) {
+							return a, false // ranges of years, phone numbers
+						}
+					}
+				case ".":
+					// German ordinal "3. Platz"; a sentence end "… 78." has no unit
+					// after it anyway, so any glued full stop ends the number here
+				}
+			}
+		}
+		if i > 0 && !t.sp {
+			pt := &c.toks[i-1]
+			if pt.kind == tPunct {
+				switch pt.f {
+				case ":", "+", "#", "№", "/", "$", "€", "£", "¥", "₹", "₽":
+					return a, false
+				case ".", ",":
+					if i > 1 && c.toks[i-2].kind == tNum && !pt.sp {
+						return a, false // tail of a malformed number
+					}
+				case "-":
+					if i > 1 && c.toks[i-2].kind == tNum && !pt.sp {
+						return a, false // second half of 2015-11 or a phone number
+					}
+				}
+			}
+			if pt.kind == tWord && pt.sc == scLatin {
+				return a, false // A320, H1N1, iOS7
+			}
+		}
+		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" {
+			return a, false // phone numbers
+		}
+	case tWord:
+		var ok bool
+		j, ok = c.parseWords(i, &a)
+		if !ok {
+			return a, false
+		}
+	default:
+		return a, false
+	}
+	// scale words
+	for j < n && c.toks[j].sent == t.sent {
+		h, e := c.find(j, catScale, 1)
+		if e < 0 {
+			break
+		}
+		if a.v == 0 {
+			a.v = 1
+		}
+		a.v *= h.e.v
+		if a.scale == 0 || h.e.v > a.scale {
+			a.scale = h.e.v
+		}
+		a.year = false
+		j = e
+		if h.e.abbr && j < n && c.isPunct(j, ".") && !c.toks[j].sp {
+			j++
+		}
+	}
+	if a.v <= 0 {
+		return a, false
+	}
+	// compounds: 34 مليونا و913 ألفا, three thousand and fifty
+	if a.scale > 0 && j < n {
+		k := j
+		wa := false
+		if c.toks[k].f == "و" {
+			wa = true
+			k++
+		} else if c.toks[k].f == "and" || c.toks[k].f == "et" || c.toks[k].f == "y" || c.toks[k].f == "und" || c.toks[k].f == "и" {
+			k++
+		}
+		if k < n && c.toks[k].sent == t.sent && (c.toks[k].kind == tNum || c.startsNumberWordNoArticle(k)) {
+			if c.toks[k].kind == tWord {
+				wa = wa || c.hasWaNum(k)
+			}
+			if b, ok := c.parseAmount(k, false); ok && !b.year && ((b.scale > 0 && b.scale < a.scale) || (wa && b.v < a.scale && b.scale == 0)) {
+				a.v += b.v
+				j = b.end
+			}
+		}
+	}
+	// "de", "di", "of" after a scale: 1,5 million de comptes
+	if a.scale > 0 && j < n {
+		switch c.toks[j].f {
+		case "de", "di", "d", "of":
+			if _, e := c.find(j+1, catUnit, 2); e > 0 {
+				j++
+			} else if j+2 < n && c.toks[j+1].f == "'" {
+				j += 2
+			}
+		}
+	}
+	a.end = j
+	return a, true
+}
+
+func (c *ctx) startsNumberWordNoArticle(i int) bool {
+	for _, h := range c.hitsOf(i) {
+		if h.e.cat == catNum && h.pfx <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *ctx) hasWaNum(i int) bool {
+	for _, h := range c.hitsOf(i) {
+		if h.e.cat == catNum && h.pfxW {
+			return true
+		}
+	}
+	return false
+}
+
+// parseWords reads number words ("twelve", "اثنتا عشرة", "vingt et un",
+// "une centaine de") into a; it returns the token after them.
+func (c *ctx) parseWords(i int, a *amount) (int, bool) {
+	n := len(c.toks)
+	// article + approximate noun or scale
+	if _, e := c.find(i, catArticle, 0); e > 0 {
+		if h, e2 := c.find(e, catApprox, 0); e2 > 0 {
+			a.v = h.e.v
+			a.qual = app.QualAbout
+			j := e2
+			if j < n && (c.toks[j].f == "de" || c.toks[j].f == "di" || c.toks[j].f == "of" || c.toks[j].f == "d") {
+				j++
+				if c.isPunct(j, "'") {
+					j++
+				}
+			}
+			return j, true
+		}
+		if _, e2 := c.find(e, catScale, 0); e2 > 0 {
+			a.v = 1
+			return e, true
+		}
+	}
+	var cur float64
+	any := false
+	j := i
+	for j < n && c.toks[j].sent == c.toks[i].sent {
+		if h, e := c.find(j, catNum, 1); e > 0 {
+			if j > i && h.pfx == 1 && !h.pfxW {
+				break
+			}
+			v := h.e.v
+			// Arabic teens: ثلاثة عشر
+			if v < 10 && e < n && (c.toks[e].f == "عشر" || c.toks[e].f == "عشره") {
+				v += 10
+				e++
+			}
+			cur += v
+			any = true
+			j = e
+			continue
+		}
+		if any {
+			if h, e := c.find(j, catMul, 0); e > 0 {
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= h.e.v
+				j = e
+				continue
+			}
+			f := c.toks[j].f
+			if (f == "and" || f == "y" || f == "et" || f == "e" || f == "und") && j+1 < n && c.startsNumberWordNoArticle(j+1) {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if !any {
+		// German fused numbers: fünfundzwanzig, zweihundert
+		if v, ok := germanNumber(c.toks[i].f); ok {
+			a.v = v
+			return i + 1, true
+		}
+		// a bare Arabic scale: ألف حساب
+		if c.toks[i].sc == scArabic {
+			if _, e := c.find(i, catScale, 1); e > 0 {
+				a.v = 1
+				return i, true
+			}
+		}
+		return i, false
+	}
+	a.v = cur
+	return j, true
+}
+
+var deOnes = map[string]float64{"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+var deTens = map[string]float64{"zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
+
+func germanNumber(f string) (float64, bool) {
+	if len(f) < 8 || len(f) > 40 {
+		return 0, false
+	}
+	var hundreds float64
+	if k := strings.Index(f, "hundert"); k >= 0 {
+		h := 1.0
+		if k > 0 {
+			v, ok := deOnes[f[:k]]
+			if !ok {
+				return 0, false
+			}
+			h = v
+		}
+		hundreds = h * 100
+		f = f[k+len("hundert"):]
+		if f == "" {
+			return hundreds, true
+		}
+		if strings.HasPrefix(f, "und") {
+			f = f[3:]
+		}
+	}
+	if v, ok := deTens[f]; ok {
+		return hundreds + v, true
+	}
+	if k := strings.Index(f, "und"); k > 0 {
+		o, ok1 := deOnes[f[:k]]
+		t, ok2 := deTens[f[k+3:]]
+		if ok1 && ok2 {
+			return hundreds + o + t, true
+		}
+	}
+	if v, ok := deOnes[f]; ok && hundreds > 0 {
+		return hundreds + v, true
+	}
+	return 0, false
+}
+
+// yearContext reports whether a four-digit number at i..end reads as a year:
+// "in 2015", "عام 2013", "Dec 2016", "2015 года".
+func (c *ctx) yearContext(i, end int) bool {
+	p := i - 1
+	if p >= 0 && c.isPunct(p, "(") {
+		p--
+	}
+	if p >= 0 && c.toks[p].sent == c.toks[i].sent {
+		if c.has(p, catYearIntro) || c.has(p, catMonth) {
+			return true
+		}
+		// "في عام 2015" is covered by عام; "in early 2015", "in mid-2015"
+	}
+	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent {
+		if _, e := c.find(end, catYearAfter, 0); e > 0 {
+			return true
+		}
+		if c.isPunct(end, "-") && end+1 < len(c.toks) && c.toks[end+1].kind == tNum {
+			return true // 2015-2016
+		}
+	}
+	return false
+}
+
+// findUnit looks for a unit from token k on, allowing a few adjectives or
+// names before it in scripts where they go there ("78 ISIS-linked channels").
+func (c *ctx) findUnit(k, sent int) (unit string, us, ue int, ok bool) {
+	n := len(c.toks)
+	words := 0
+	for j := k; j < n && c.toks[j].sent == sent; j++ {
+		if u, e, _ := c.unitAt(j); e > 0 {
+			unit, us, ue = u, j, e
+			// compound: bots and channels, قنوات ومجموعات
+			if ue < n && c.toks[ue].sent == sent {
+				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" {
+					unit, ue = unit+"_and_"+u2, e2
+				} else if _, ej := c.find(ue, catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
+					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
+						unit, ue = unit+"_and_"+u2, e2
+					}
+				}
+			}
+			return unit, us, ue, true
+		}
+		t := &c.toks[j]
+		switch t.kind {
+		case tNum:
+			return
+		case tPunct:
+			switch t.f {
+			case "-", "'", "\"", "«", "»", "“", "”", "„":
+				continue
+			}
+			return
+		}
+		// a word between number and unit
+		if t.sc == scArabic || t.sc == scOther {
+			return
+		}
+		if c.isBlocker(j) {
+			return
+		}
+		if j > k && c.isPunct(j-1, "-") && !t.sp {
+			continue // second half of ISIS-linked
+		}
+		words++
+		if words > 3 {
+			return
+		}
+	}
+	return
+}
+
+// unitAt matches a unit at token j; w reports a wa- prefix (Arabic "and").
+func (c *ctx) unitAt(j int) (string, int, bool) {
+	h, e := c.find(j, catUnit, 2)
+	if e > 0 {
+		return h.e.s, e, h.pfxW
+	}
+	t := &c.toks[j]
+	if t.kind == tWord && t.sc == scLatin && len(t.f) > 7 {
+		for _, s := range deSuffixUnits {
+			if strings.HasSuffix(t.f, s.suf) && len(t.f) >= len(s.suf)+3 {
+				return s.unit, j + 1, false
+			}
+		}
+	}
+	return "", -1, false
+}
+
+var deSuffixUnits = []struct{ suf, unit string }{
+	{"kanale", "channels"}, {"kanalen", "channels"}, {"konten", "accounts"}, {"accounts", "accounts"},
+	{"gruppen", "groups"}, {"videos", "videos"}, {"inhalte", "content_items"}, {"inhalten", "content_items"},
+	{"webseiten", "sites"}, {"internetseiten", "sites"}, {"beitrage", "posts"}, {"beitragen", "posts"},
+	{"profile", "accounts"},
+}
+
+func (c *ctx) isBlocker(j int) bool {
+	t := &c.toks[j]
+	for _, h := range c.hitsOf(j) {
+		if h.pfx > 0 {
+			continue
+		}
+		switch h.e.cat {
+		case catBlock, catNum, catMonth, catWeekday, catScale, catQualBefore, catRate, catCurrency, catAttrAfter, catTold:
+			return true
+		}
+	}
+	if t.sc == scLatin && !(j > 0 && c.isPunct(j-1, "-")) && (strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed")) && !startsUpper(c.rs[t.s:t.e]) {
+		if !(j+1 < len(c.toks) && c.isPunct(j+1, "-")) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualBefore finds a qualifier that ends right before the number at i.
+func (c *ctx) qualBefore(i int) app.Qualifier {
+	target := i
+	// skip an Arabic preposition written apart (بـ 12) or "ca."
+	for target > 0 && (c.isPunct(target-1, ".") || (c.toks[target-1].sc == scArabic && utf8.RuneCountInString(c.toks[target-1].f) == 1)) {
+		target--
+	}
+	best := app.QualNone
+	for k := target - 1; k >= 0 && k >= target-5; k-- {
+		if c.toks[k].sent != c.toks[i].sent {
+			break
+		}
+		for _, h := range c.hitsOf(k) {
+			if h.e.cat != catQualBefore {
+				continue
+			}
+			if e := c.matchEnd(k, h); e == target || e == i {
+				best = app.Qualifier(h.e.s)
+			}
+		}
+	}
+	return best
+}
+
+// rateNear finds "per day" / "a month" words near a figure.
+func (c *ctx) rateNear(i, ue, sent int) app.Rate {
+	n := len(c.toks)
+	for k := ue; k < n && k < ue+6 && c.toks[k].sent == sent; k++ {
+		if c.toks[k].kind == tNum {
+			break
+		}
+		if h, e := c.find(k, catRate, 2); e > 0 {
+			if e < n && (c.toks[e].f == "after" || c.toks[e].f == "later" || c.toks[e].f == "before" || c.toks[e].f == "earlier" || c.toks[e].f == "ago") {
+				continue
+			}
+			return app.Rate(h.e.s)
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && c.toks[k].sent == sent; k-- {
+		if c.toks[k].kind == tNum {
+			break
+		}
+		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && len(h.e.toks) == 1 {
+			return app.Rate(h.e.s)
+		}
+	}
+	return app.RateNone
+}

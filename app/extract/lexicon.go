@@ -1,0 +1,403 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// cat is the category of a lexicon entry.
+type cat uint8
+
+const (
+	catUnit      cat = iota + 1
+	catNum           // number word, v = value
+	catMul           // hundred: multiplies the running number
+	catScale         // thousand, million: v = multiplier
+	catArticle       // "a", "un": 1 before a scale or an approximate noun
+	catApprox        // une dizaine, a dozen: v = value
+	catQualBefore    // qualifier written before the number
+	catQualAfter     // qualifier written after the number or unit
+	catRate          // per day / per month
+	catMonth         // v = month
+	catWeekday       // v = time.Weekday
+	catYearIntro     // "in", "since", "عام" before a year
+	catYearAfter     // "года", "г" after a year
+	catBlock         // function words and time units: stop the unit search
+	catJoin          // "and" between two units
+	catOrdinal       // glued ordinal suffix
+	catGluedScale    // glued scale suffix: 5k, 10mila
+	catPlatform      // s = canonical platform
+	catActor         // s = canonical actor; grp true for extremist groups
+	catSource        // known source name: s = name, kind
+	catAttrBefore    // "according to" X
+	catAttrAfter     // X "said"
+	catTold          // "told" X: X reports
+	catStatement     // "in a statement"
+	catAdded         // "he added": the previous speaker goes on
+	catDescriptor    // a word that types the name after it (معهد, agency)
+	catYearWord      // a word meaning "year" before a number
+	catCurrency
+)
+
+type entry struct {
+	toks []string // folded tokens, hyphens and apostrophes removed
+	cat  cat
+	s    string
+	v    float64
+	kind app.SourceKind
+	role app.Role
+	cs   string // non-empty: the first token must be written exactly so
+	grp  bool
+	ctxX bool // the one-letter X: needs context
+	abbr bool // abbreviation that may take a full stop (тыс., Mio.)
+}
+
+type lexicon struct {
+	idx map[string][]*entry
+}
+
+func newLexicon() *lexicon { return &lexicon{idx: map[string][]*entry{}} }
+
+// phraseToks folds and tokenises a lexicon phrase the way text is.
+func phraseToks(p string) []string {
+	rs := []rune(p)
+	toks, _ := tokenize(rs, nil, nil)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.kind == tPunct && (t.f == "-" || t.f == "'") {
+			continue
+		}
+		out = append(out, t.f)
+	}
+	return out
+}
+
+func (l *lexicon) add(e entry, forms string) {
+	for _, form := range strings.Split(forms, "|") {
+		form = strings.TrimSpace(form)
+		if form == "" {
+			continue
+		}
+		ee := e
+		ee.toks = phraseToks(form)
+		if len(ee.toks) == 0 {
+			continue
+		}
+		if e.cs != "" {
+			ee.cs = form
+		}
+		p := &ee
+		l.idx[ee.toks[0]] = append(l.idx[ee.toks[0]], p)
+	}
+}
+
+var lex = buildLexicon()
+
+// Arabic prefixes tolerated before a word, longest first. The flag says the
+// prefix ends in the article, so the stem gets "ال" back.
+var arPrefixes = []struct {
+	p       string
+	article bool
+}{
+	{"وبال", false}, {"وال", false}, {"بال", false}, {"فال", false}, {"كال", false},
+	{"ولل", true}, {"فلل", true}, {"لل", true},
+	{"ال", false}, {"وب", false}, {"ول", false}, {"وك", false}, {"فب", false}, {"فل", false},
+	{"و", false}, {"ف", false}, {"ب", false}, {"ل", false}, {"ك", false},
+}
+
+func buildLexicon() *lexicon {
+	l := newLexicon()
+	units := map[string]string{
+		"accounts": "account|accounts|acct|accts|compte|comptes|konto|konten|kontos|cuenta|cuentas|аккаунт|аккаунта|аккаунтов|аккаунты|аккаунтах|учетная запись|учетных записей|учетные записи|учетной записи|खाता|खाते|खातों|अकाउंट|अकाउंट्स|अकाउंटों|एकाउंट|حساب|حسابا|حسابات|حسابين|حسابان|اكونت|اكونتات|profile|profiles|profil|profils|profile|perfil|perfiles|profilo|profili|профиль|профиля|профилей",
+		"channels": "channel|channels|chaine|chaines|canal|canaux|kanal|kanale|kanalen|kanals|canales|canale|canali|канал|канала|каналов|каналы|каналам|каналах|телеграм-канал|телеграм-каналов|телеграм-канала|चैनल|चैनलों|चैनल्स|قناه|قنوات|قناتين|قناتان|قنايات",
+		"groups":   "group|groups|chat group|chat groups|groupe|groupes|gruppe|gruppen|chatgruppe|chatgruppen|grupo|grupos|gruppo|gruppi|группа|группы|групп|группах|чат|чата|чатов|समूह|समूहों|ग्रुप|ग्रुपों|مجموعه|مجموعات|مجموعتين|جروب|جروبات|غروب|غروبات|كروب|كروبات",
+		"bots":     "bot|bots|robot|robots|бот|бота|ботов|боты|बॉट|बॉट्स|बोट|बोट्स|بوت|بوتات|روبوت|روبوتات",
+		"sites":    "site|sites|website|websites|web site|web sites|webseite|webseiten|internetseite|internetseiten|sitio|sitios|sito|siti|сайт|сайта|сайтов|сайты|веб-сайт|веб-сайтов|вебсайт|वेबसाइट|वेबसाइटों|साइट|साइटों|موقع|مواقع|موقعا|موقعين|موقعان",
+		"pages":    "page|pages|seite|seiten|pagina|paginas|pagine|страница|страницы|страниц|पेज|पेजों|पृष्ठ|पृष्ठों|صفحه|صفحات|صفحتين|بيدج|بيجات",
+		"posts":    "post|posts|message|messages|tweet|tweets|publication|publications|beitrag|beitrage|beitragen|posting|postings|nachricht|nachrichten|publicacion|publicaciones|mensaje|mensajes|messaggio|messaggi|pubblicazione|pubblicazioni|пост|поста|постов|посты|публикация|публикации|публикаций|сообщение|сообщения|сообщений|पोस्ट|पोस्टों|पोस्ट्स|संदेश|संदेशों|ट्वीट|منشور|منشورات|منشورا|تغريده|تغريدات|رساله|رسائل|بوست|بوستات",
+		"videos":   "video|videos|clip|clips|videoclip|videoclips|видео|видеоролик|видеоролика|видеороликов|ролик|ролика|роликов|वीडियो|वीडियोज|فيديو|فيديوهات|فيديوات|مقطع|مقاطع|مقطعا",
+		"content_items": "pieces of content|items of content|content items|content item|pieces of terrorist content|pieces of extremist content|items of terrorist content|pieces of propaganda|contenu|contenus|contenus terroristes|inhalt|inhalte|inhalten|contenido|contenidos|contenuto|contenuti|материал|материала|материалов|контент|контента|सामग्री|محتوي|ماده|مواد",
+		"urls":      "url|urls|url-адрес|url-адресов|यूआरएल",
+		"links":     "link|links|lien|liens|enlace|enlaces|collegamento|collegamenti|ссылка|ссылки|ссылок|लिंक|लिंक्स|رابط|روابط|رابطا|لينك|لينكات",
+		"alerts":    "alert|alerts|alerte|alertes|alerta|alertas|allerta|allerte|предупреждение|предупреждений|अलर्ट|تنبيه|تنبيهات",
+		"notices":   "notice|notices|takedown notice|takedown notices|notification|notifications|notificacion|notificaciones|notifica|notifiche|уведомление|уведомления|уведомлений|नोटिस|اشعار|اشعارات|بلاغ|بلاغات|بلاغا",
+		"requests":  "request|requests|referral|referrals|demande|demandes|requete|requetes|anfrage|anfragen|ersuchen|solicitud|solicitudes|peticion|peticiones|richiesta|richieste|запрос|запроса|запросов|अनुरोध|अनुरोधों|طلب|طلبات|طلبا",
+		"languages": "language|languages|langue|langues|sprache|sprachen|idioma|idiomas|lengua|lenguas|lingua|lingue|язык|языка|языках|языков|भाषा|भाषाओं|भाषाएं|भाषाओ|لغه|لغات|لغتين",
+		"platforms": "platform|platforms|plateforme|plateformes|plattform|plattformen|plataforma|plataformas|piattaforma|piattaforme|платформа|платформы|платформ|платформах|प्लेटफॉर्म|प्लेटफार्म|प्लेटफॉर्मों|منصه|منصات",
+		"companies": "company|companies|firm|firms|entreprise|entreprises|societe|societes|unternehmen|firmen|empresa|empresas|compania|companias|azienda|aziende|societa|компания|компании|компаний|कंपनी|कंपनियों|شركه|شركات",
+		"countries": "country|countries|pays|lander|landern|staaten|pais|paises|paese|paesi|nazioni|страна|страны|стран|странах|देश|देशों|دوله|دول|بلد|بلدان|بلدا",
+		"member_states": "member states|member state|etats membres|etat membre|mitgliedstaaten|mitgliedsstaaten|mitgliedstaat|estados miembros|estados miembro|stati membri|государств членов|государства члены|государствах членах|सदस्य देश|सदस्य देशों|دول اعضاء|دوله عضو|دوله عضوا",
+		"users":     "user|users|utilisateur|utilisateurs|internaute|internautes|nutzer|nutzerinnen|benutzer|usuario|usuarios|utente|utenti|пользователь|пользователя|пользователей|пользователи|उपयोगकर्ता|उपयोगकर्ताओं|यूजर|यूजर्स|مستخدم|مستخدما|مستخدمين|مستخدمون",
+		"followers": "follower|followers|subscriber|subscribers|abonne|abonnes|abonnent|abonnenten|seguidor|seguidores|seguaci|iscritti|подписчик|подписчика|подписчиков|फॉलोअर्स|फॉलोअर|सब्सक्राइबर|متابع|متابعا|متابعين|متابعون|مشترك|مشتركين|مشتركا",
+		"percent":   "%|٪|percent|per cent|pct|pour cent|pourcent|prozent|por ciento|porciento|per cento|процент|процента|процентов|प्रतिशत|फीसदी|फीसद|بالمئه|بالمائه|في المئه|في المائه|بالميه",
+	}
+	for u, forms := range units {
+		l.add(entry{cat: catUnit, s: u}, forms)
+	}
+	nums := []struct {
+		v     float64
+		forms string
+	}{
+		{1, "one|uno|один|одна|одно|одного|एक"},
+		{2, "two|deux|zwei|dos|due|два|две|двух|दो|اثنان|اثنين|اثنتان|اثنتين|اتنين"},
+		{3, "three|trois|drei|tres|tre|три|трех|तीन|ثلاث|ثلاثه|تلات|تلاته"},
+		{4, "four|quatre|vier|cuatro|quattro|четыре|четырех|चार|اربع|اربعه"},
+		{5, "five|cinq|funf|cinco|cinque|пять|пяти|पांच|پانچ|خمس|خمسه"},
+		{6, "six|sechs|seis|sei|шесть|шести|छह|छः|ست|سته"},
+		{7, "seven|sept|sieben|siete|sette|семь|семи|सात|سبع|سبعه"},
+		{8, "eight|huit|acht|ocho|otto|восемь|восьми|आठ|ثمان|ثماني|ثمانيه|تمان|تمانيه"},
+		{9, "nine|neuf|neun|nueve|nove|девять|девяти|नौ|تسع|تسعه"},
+		{10, "ten|dix|zehn|diez|dieci|десять|десяти|दस|عشر|عشره"},
+		{11, "eleven|onze|elf|once|undici|одиннадцать|ग्यारह|احد عشر|احدي عشره|حداشر"},
+		{12, "twelve|douze|zwolf|doce|dodici|двенадцать|двенадцати|बारह|اثنا عشر|اثني عشر|اثنتا عشره|اثنتي عشره|اتناشر"},
+		{13, "thirteen|treize|dreizehn|trece|tredici|тринадцать|तेरह|تلتاشر"},
+		{14, "fourteen|quatorze|vierzehn|catorce|quattordici|четырнадцать|चौदह|اربعتاشر"},
+		{15, "fifteen|quinze|funfzehn|quince|quindici|пятнадцать|पंद्रह|पन्द्रह|خمستاشر"},
+		{16, "sixteen|seize|sechzehn|dieciseis|sedici|шестнадцать|सोलह|ستاشر"},
+		{17, "seventeen|dix-sept|siebzehn|diecisiete|diciassette|семнадцать|सत्रह|سبعتاشر"},
+		{18, "eighteen|dix-huit|achtzehn|dieciocho|diciotto|восемнадцать|अठारह|تمنتاشر"},
+		{19, "nineteen|dix-neuf|neunzehn|diecinueve|diciannove|девятнадцать|उन्नीस|تسعتاشر"},
+		{20, "twenty|vingt|zwanzig|veinte|venti|двадцать|двадцати|बीस|عشرون|عشرين"},
+		{30, "thirty|trente|dreissig|dreißig|treinta|trenta|тридцать|तीस|ثلاثون|ثلاثين|تلاتين"},
+		{40, "forty|quarante|vierzig|cuarenta|quaranta|сорок|चालीस|اربعون|اربعين"},
+		{50, "fifty|cinquante|funfzig|cincuenta|cinquanta|пятьдесят|पचास|خمسون|خمسين"},
+		{60, "sixty|soixante|sechzig|sesenta|sessanta|шестьдесят|साठ|ستون|ستين"},
+		{70, "seventy|soixante-dix|siebzig|setenta|settanta|семьдесят|सत्तर|سبعون|سبعين"},
+		{80, "eighty|quatre-vingt|quatre-vingts|achtzig|ochenta|ottanta|восемьдесят|अस्सी|ثمانون|ثمانين|تمانين"},
+		{90, "ninety|quatre-vingt-dix|neunzig|noventa|novanta|девяносто|नब्बे|تسعون|تسعين"},
+		{100, "cien|ciento|сто|ста|مئه|مائه|ميه|einhundert"},
+		{200, "doscientos|doscientas|двести|مئتان|مئتين|مائتان|مائتين|duecento"},
+		{300, "trescientos|trescientas|триста|ثلاثمئه|ثلاثمائه|trecento"},
+		{400, "cuatrocientos|четыреста|اربعمئه|اربعمائه|quattrocento"},
+		{500, "quinientos|quinientas|пятьсот|خمسمئه|خمسمائه|cinquecento"},
+		{600, "seiscientos|шестьсот|ستمئه|ستمائه|seicento"},
+		{700, "setecientos|семьсот|سبعمئه|سبعمائه|settecento"},
+		{800, "ochocientos|восемьсот|ثمانمئه|ثمانمائه|ottocento"},
+		{900, "novecientos|девятьсот|تسعمئه|تسعمائه|novecento"},
+		{2000, "الفين|الفان"},
+	}
+	for _, n := range nums {
+		l.add(entry{cat: catNum, v: n.v}, n.forms)
+	}
+	l.add(entry{cat: catMul, v: 100}, "hundred|hundreds|cent|cents|hundert|cento|सौ")
+	l.add(entry{cat: catScale, v: 1e3}, "thousand|mille|mila|tausend|mil|тысяча|тысячи|тысяч|тысячу|हजार|الف|الاف|الفا|آلاف")
+	l.add(entry{cat: catScale, v: 1e3, abbr: true}, "tsd|тыс")
+	l.add(entry{cat: catScale, v: 1e6}, "million|millions|millionen|millon|millones|milione|milioni|миллион|миллиона|миллионов|मिलियन|مليون|ملايين|مليونا")
+	l.add(entry{cat: catScale, v: 1e6, abbr: true}, "mio|mln|млн|mn")
+	l.add(entry{cat: catScale, v: 1e9}, "billion|billions|milliard|milliards|milliarde|milliarden|miliardo|miliardi|миллиард|миллиарда|миллиардов|مليار|مليارات|ملياري")
+	l.add(entry{cat: catScale, v: 1e9, abbr: true}, "mrd|млрд|bn")
+	l.add(entry{cat: catScale, v: 1e5}, "लाख|lakh|lakhs")
+	l.add(entry{cat: catScale, v: 1e7}, "करोड|crore|crores")
+	l.add(entry{cat: catGluedScale, v: 1e3}, "k|mila|mil|тыс")
+	l.add(entry{cat: catGluedScale, v: 1e6}, "m|mn|mio|млн")
+	l.add(entry{cat: catGluedScale, v: 1e9}, "bn|mrd|млрд")
+	l.add(entry{cat: catArticle, v: 1}, "a|an|un|une|ein|eine|einer|uno|una|один|одна|एक")
+	l.add(entry{cat: catApprox, v: 10}, "dizaine|decina|decena|десяток|десятка")
+	l.add(entry{cat: catApprox, v: 12}, "dozen|douzaine|dutzend|docena|dozzina|дюжина")
+	l.add(entry{cat: catApprox, v: 15}, "quinzaine|quindicina")
+	l.add(entry{cat: catApprox, v: 20}, "vingtaine|ventina|veintena")
+	l.add(entry{cat: catApprox, v: 30}, "trentaine|trentina|treintena")
+	l.add(entry{cat: catApprox, v: 40}, "quarantaine|quarantina|cuarentena")
+	l.add(entry{cat: catApprox, v: 50}, "cinquantaine|cinquantina|cincuentena")
+	l.add(entry{cat: catApprox, v: 60}, "soixantaine|sessantina")
+	l.add(entry{cat: catApprox, v: 100}, "centaine|centinaio|centenar|сотня")
+
+	quals := map[app.Qualifier]string{
+		app.QualMoreThan: "more than|over|upwards of|upward of|in excess of|plus de|plus d|au-dela de|uber|mehr als|mas de|oltre|piu di|более|более чем|больше|свыше|اكثر من|اكتر من|ما يزيد عن|ما يزيد علي|ما يربو علي|ازيد من|ما يفوق",
+		app.QualAtLeast:  "at least|no fewer than|no less than|au moins|mindestens|al menos|por lo menos|almeno|не менее|не меньше|по меньшей мере|как минимум|ما لا يقل عن|कम से कम",
+		app.QualUpTo:     "up to|as many as|jusqu a|bis zu|hasta|fino a|до|حتي|ما يصل الي|ما يصل إلى|less than|fewer than|under|moins de|moins d|weniger als|menos de|meno di|менее|меньше|اقل من",
+		app.QualAbout:    "about|nearly|almost|around|roughly|approximately|some|an estimated|close to|circa|approx|environ|pres de|presque|quelque|etwa|rund|ca|knapp|fast|annahernd|ungefahr|unos|unas|alrededor de|cerca de|casi|aproximadamente|quasi|intorno a|около|почти|примерно|порядка|приблизительно|نحو|حوالي|قرابه|ما يقارب|ما يقرب من|زهاء|تقريبا|लगभग|करीब|तकरीबन",
+		app.QualAverage:  "an average of|on average|average|en moyenne|une moyenne de|durchschnittlich|im schnitt|im durchschnitt|en promedio|un promedio de|una media de|de media|in media|una media di|в среднем|بمعدل|بمتوسط|في المتوسط|औसतन|औसत",
+	}
+	for q, forms := range quals {
+		l.add(entry{cat: catQualBefore, s: string(q)}, forms)
+	}
+	l.add(entry{cat: catQualAfter, s: string(app.QualMoreThan)}, "से अधिक|से ज्यादा|से ज़्यादा|or more|ou plus|oder mehr|o mas|o piu|и более|او اكثر")
+	l.add(entry{cat: catQualAfter, s: string(app.QualAtLeast)}, "at least|au moins|mindestens|al menos|almeno|على الأقل|علي الاقل|как минимум")
+	l.add(entry{cat: catQualAfter, s: string(app.QualUpTo)}, "से कम|तक")
+	l.add(entry{cat: catQualAfter, s: string(app.QualAbout)}, "تقريبا|environ|circa|etwa|примерно|लगभग")
+	l.add(entry{cat: catRate, s: string(app.RatePerDay)}, "يوميا|في اليوم|كل يوم|باليوم|daily|a day|per day|each day|every day|par jour|chaque jour|quotidiennement|pro tag|taglich|am tag|al dia|por dia|diariamente|cada dia|diarios|diarias|al giorno|ogni giorno|quotidianamente|в день|ежедневно|в сутки|каждый день|प्रतिदिन|हर दिन|रोजाना|प्रति दिन")
+	l.add(entry{cat: catRate, s: string(app.RatePerMonth)}, "شهريا|في الشهر|كل شهر|monthly|a month|per month|each month|every month|par mois|chaque mois|mensuellement|pro monat|monatlich|im monat|al mes|por mes|cada mes|mensualmente|al mese|ogni mese|в месяц|ежемесячно|каждый месяц|प्रति माह|हर महीने|प्रतिमाह|मासिक")
+
+	months := []string{
+		"january|jan|janvier|janv|januar|jan|enero|gennaio|январь|января|जनवरी|يناير|كانون الثاني|جانفي",
+		"february|feb|fevrier|fevr|februar|febrero|febbraio|февраль|февраля|फरवरी|فبراير|شباط|فيفري",
+		"march|mar|mars|marz|marzo|март|марта|मार्च|مارس|اذار",
+		"april|apr|avril|avr|abril|aprile|апрель|апреля|अप्रैल|ابريل|نيسان|افريل",
+		"may|mai|mayo|maggio|май|мая|मई|مايو|ايار|ماي",
+		"june|jun|juin|juni|junio|giugno|июнь|июня|जून|يونيو|يونيه|حزيران|جوان",
+		"july|jul|juillet|juil|juli|julio|luglio|июль|июля|जुलाई|يوليو|يوليه|تموز|جويليه",
+		"august|aug|aout|agosto|август|августа|अगस्त|اغسطس|اب|اوت",
+		"september|sep|sept|septembre|septiembre|settembre|сентябрь|сентября|सितंबर|सितम्बर|سبتمبر|ايلول",
+		"october|oct|octobre|oktober|okt|octubre|ottobre|октябрь|октября|अक्टूबर|اكتوبر|تشرين الاول",
+		"november|nov|novembre|noviembre|ноябрь|ноября|नवंबर|नवम्बर|نوفمبر|تشرين الثاني|نونبر",
+		"december|dec|decembre|dezember|dez|diciembre|dicembre|декабрь|декабря|दिसंबर|दिसम्बर|ديسمبر|كانون الاول|دجنبر",
+	}
+	for m, forms := range months {
+		l.add(entry{cat: catMonth, v: float64(m + 1)}, forms)
+	}
+	days := []string{
+		"sunday|dimanche|sonntag|domingo|domenica|воскресенье|रविवार|الاحد",
+		"monday|lundi|montag|lunes|lunedi|понедельник|सोमवार|الاثنين|الإثنين",
+		"tuesday|mardi|dienstag|martes|martedi|вторник|मंगलवार|الثلاثاء",
+		"wednesday|mercredi|mittwoch|miercoles|mercoledi|среда|среду|बुधवार|الاربعاء",
+		"thursday|jeudi|donnerstag|jueves|giovedi|четверг|गुरुवार|الخميس",
+		"friday|vendredi|freitag|viernes|venerdi|пятница|пятницу|शुक्रवार|الجمعه",
+		"saturday|samedi|samstag|sonnabend|sabado|sabato|суббота|субботу|शनिवार|السبت",
+	}
+	for d, forms := range days {
+		l.add(entry{cat: catWeekday, v: float64(d)}, forms)
+	}
+	l.add(entry{cat: catYearIntro}, "in|since|until|till|by|during|year|early|mid|late|en|depuis|annee|des|jusqu en|im|seit|jahr|jahres|desde|ano|nel|dal|anno|entro|в|с|году|года|год|साल|वर्ष|सन|عام|العام|سنه|السنه|منذ|في عام|خلال عام")
+	l.add(entry{cat: catYearAfter}, "года|году|год|г|гг|م|هـ|ه|में")
+	l.add(entry{cat: catCurrency}, "$|€|£|¥|₹|₽|usd|eur|dollars|dollar|euros|euro|pounds|rupees|roubles|rubles|рублей|долларов|евро|रुपये|दोलर|دولار|دولارا|يورو|جنيه")
+
+	l.add(entry{cat: catBlock}, strings.Join([]string{
+		// time units
+		"hour|hours|minute|minutes|second|seconds|day|days|week|weeks|month|months|year|years|decade|decades|hrs|min|mins",
+		"heure|heures|jour|jours|semaine|semaines|mois|an|ans|annee|annees",
+		"stunde|stunden|minuten|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren",
+		"hora|horas|minuto|minutos|dia|dias|semana|semanas|mes|meses|ano|anos",
+		"ora|ore|minuti|giorno|giorni|settimana|settimane|mese|mesi|anno|anni",
+		"час|часа|часов|минута|минут|день|дня|дней|сутки|суток|неделя|недели|недель|месяц|месяца|месяцев|год|года|лет",
+		"घंटे|घंटा|मिनट|दिन|दिनों|सप्ताह|हफ्ते|महीने|महीना|महीनों|साल|वर्ष|वर्षों",
+		"ساعه|ساعات|دقيقه|دقائق|يوم|يوما|يومين|ايام|اسبوع|اسابيع|اسبوعين|شهر|شهرا|شهرين|اشهر|شهور|سنه|سنوات|سنتين|عام|اعوام|عامين|اعوام",
+		// function words
+		"of|the|in|on|at|for|to|from|by|with|and|or|but|were|was|are|is|be|been|have|has|had|that|which|who|this|these|those|its|their|his|her|our|than|including|per|into|as|out|people|persons|individuals|times|members|fighters|attacks|killed",
+		"de|du|des|la|le|les|et|dans|sur|par|pour|avec|qui|que|ont|sont|ete|leur|leurs|ses|personnes",
+		"der|die|das|den|dem|und|auf|aus|bei|mit|von|vom|zu|zum|zur|fur|nach|als|wie|sind|waren|wurden|wurde|hat|haben|ist|war|menschen|personen",
+		"el|los|las|del|y|por|para|con|son|fueron|sus|personas",
+		"il|lo|gli|di|da|nel|della|dei|delle|e|per|su|che|sono|stati|persone",
+		"на|и|по|из|за|что|к|от|для|не|о|об|у|а|но|или|как|это|были|был|было|человек",
+		"ने|को|में|से|का|की|के|और|है|था|थे|पर|लोगों|लोग",
+	}, "|"))
+	l.add(entry{cat: catJoin}, "and|&|/|et|und|y|e|и|और")
+	l.add(entry{cat: catOrdinal}, "st|nd|rd|th|er|re|e|eme|ieme|ere|o|a|º|ª|°|te|ten|ter|tes|й|я|го|е|м|х|ый|ой|ая")
+
+	platforms := map[string]string{
+		"Telegram":  "telegram|تلغرام|تليغرام|تيليجرام|تيليغرام|تلجرام|تليجرام|تلغرم|телеграм|телеграма|телеграме|телеграмом|телеграмм|телеграмма|телеграмме|टेलीग्राम|टेलिग्राम",
+		"Twitter":   "twitter|تويتر|твиттер|твиттера|твиттере|ट्विटर",
+		"Facebook":  "facebook|فيسبوك|فيس بوك|فايسبوك|фейсбук|फेसबुक",
+		"YouTube":   "youtube|يوتيوب|ютуб|यूट्यूब|यूट्यूब",
+		"TikTok":    "tiktok|tik tok|تيك توك|تيكتوك|тикток|टिकटॉक|टिकटोक",
+		"VK":        "vkontakte|вконтакте|в контакте|فكونتاكتي",
+		"WhatsApp":  "whatsapp|واتساب|واتس اب|ватсап|вотсап|व्हाट्सएप|व्हाट्सऐप",
+		"Instagram": "instagram|انستغرام|انستجرام|انستقرام|инстаграм|इंस्टाग्राम",
+		"Google":    "google|جوجل|غوغل|гугл|गूगल",
+		"Microsoft": "microsoft|مايكروسوفت|майкрософт|माइक्रोसॉफ्ट",
+		"Discord":   "discord|ديسكورد|дискорд",
+		"Reddit":    "reddit|ريديت",
+		"Snapchat":  "snapchat|سناب شات|سناب",
+		"TamTam":    "tamtam",
+	}
+	for p, forms := range platforms {
+		l.add(entry{cat: catPlatform, s: p}, forms)
+	}
+	l.add(entry{cat: catPlatform, s: "Facebook", cs: "x"}, "Meta")
+	l.add(entry{cat: catPlatform, s: "VK", cs: "x"}, "VK")
+	l.add(entry{cat: catPlatform, s: "Twitter", cs: "x", ctxX: true}, "X")
+	groups := map[string]string{
+		"ISIS":        "isis|isil|daesh|daech|daish|داعش|تنظيم الدوله|الدوله الاسلاميه|دوله الخلافه|islamic state|etat islamique|islamischer staat|islamischen staat|islamischen staates|estado islamico|stato islamico|игил|исламское государство|исламского государства|исламским государством|इस्लामिक स्टेट|आईएसआईएस|आईएसआईएल|आईएस",
+		"al-Qaeda":    "al-qaeda|al qaeda|al-qaida|al qaida|alqaeda|al-kaida|al kaida|القاعده|аль-каида|аль-каиды|अल-कायदा|अल कायदा",
+		"Hamas":       "hamas|حماس|хамас|हमास",
+		"Hezbollah":   "hezbollah|hizbollah|hisbollah|حزب الله|хезболла|हिजबुल्लाह",
+		"Taliban":     "taliban|talibans|طالبان|талибан|талибы|तालिबान",
+		"Boko Haram":  "boko haram|بوكو حرام|боко харам",
+		"al-Shabaab":  "al-shabaab|al-shabab|shabaab|حركه الشباب",
+		"HTS":         "hayat tahrir al-sham|hay'at tahrir al-sham|هيئه تحرير الشام",
+		"al-Nusra":    "al-nusra|nusra front|جبهه النصره",
+	}
+	for g, forms := range groups {
+		l.add(entry{cat: catActor, s: g, grp: true}, forms)
+	}
+	l.add(entry{cat: catActor, s: "ISIS", grp: true, cs: "x"}, "IS|EI|ISIS|ИГ")
+	others := map[string]string{
+		"Europol":                "europol|يوروبول|اليوروبول|европол|यूरोपोल",
+		"EU IRU":                 "eu iru|iru|internet referral unit|eu internet referral unit",
+		"Tech Against Terrorism": "tech against terrorism",
+		"GIFCT":                  "gifct|global internet forum to counter terrorism",
+		"MEMRI":                  "memri|معهد ابحاث الاعلام في الشرق الاوسط|معهد الشرق الاوسط لابحاث الاعلام",
+	}
+	for a, forms := range others {
+		l.add(entry{cat: catActor, s: a}, forms)
+	}
+
+	// known sources
+	src := []struct {
+		kind  app.SourceKind
+		name  string
+		forms string
+	}{
+		{app.SourceWire, "Reuters", "reuters|رويترز|рейтер|рейтерс|रॉयटर्स"},
+		{app.SourceWire, "AFP", "afp|agence france-presse|agence france presse|فرانس برس|وكاله الصحافه الفرنسيه|франс пресс|एएफपी"},
+		{app.SourceWire, "AP", "associated press|اسوشيتد برس|ассошиэйтед пресс"},
+		{app.SourceWire, "dpa", "dpa|deutsche presse-agentur"},
+		{app.SourceWire, "ANSA", "ansa"},
+		{app.SourceWire, "EFE", "efe|agencia efe"},
+		{app.SourceWire, "Europa Press", "europa press"},
+		{app.SourceWire, "TASS", "tass|тасс"},
+		{app.SourceWire, "Interfax", "interfax|интерфакс"},
+		{app.SourceWire, "RIA Novosti", "ria novosti|риа новости"},
+		{app.SourceWire, "PTI", "pti|press trust of india|पीटीआई"},
+		{app.SourceWire, "IANS", "ians"},
+		{app.SourceNewsOutlet, "Daily Beast", "daily beast|the daily beast|ديلي بيست"},
+		{app.SourceNewsOutlet, "TechCrunch", "techcrunch|تك كرانش"},
+		{app.SourceNewsOutlet, "BBC", "bbc|بي بي سي|би-би-си|बीबीसी"},
+		{app.SourceNewsOutlet, "CNN", "cnn|سي ان ان"},
+		{app.SourceNewsOutlet, "The Guardian", "guardian|the guardian"},
+		{app.SourceNewsOutlet, "The New York Times", "new york times|the new york times|نيويورك تايمز"},
+		{app.SourceNewsOutlet, "The Washington Post", "washington post|the washington post|واشنطن بوست"},
+		{app.SourceNewsOutlet, "Wall Street Journal", "wall street journal|the wall street journal|وول ستريت جورنال"},
+		{app.SourceNewsOutlet, "Le Monde", "le monde"},
+		{app.SourceNewsOutlet, "Le Figaro", "le figaro"},
+		{app.SourceNewsOutlet, "Der Spiegel", "der spiegel|spiegel"},
+		{app.SourceNewsOutlet, "El País", "el pais"},
+		{app.SourceNewsOutlet, "Corriere della Sera", "corriere della sera"},
+		{app.SourceNewsOutlet, "Al Jazeera", "al jazeera|الجزيره"},
+		{app.SourceNewsOutlet, "Sky News", "sky news|سكاي نيوز"},
+		{app.SourceNewsOutlet, "Bloomberg", "bloomberg|بلومبرغ"},
+		{app.SourceNewsOutlet, "The Verge", "the verge"},
+		{app.SourceNewsOutlet, "Wired", "wired"},
+		{app.SourceNewsOutlet, "Kommersant", "kommersant|коммерсант|коммерсантъ"},
+		{app.SourceNewsOutlet, "RBC", "rbc|рбк"},
+		{app.SourceNewsOutlet, "NDTV", "ndtv|एनडीटीवी"},
+		{app.SourceNewsOutlet, "The Hindu", "the hindu"},
+		{app.SourceNewsOutlet, "Times of India", "times of india|the times of india"},
+		{app.SourceNewsOutlet, "Politico", "politico"},
+		{app.SourceNewsOutlet, "Vice", "vice news"},
+		{app.SourceThinkTank, "MEMRI", "memri|معهد ابحاث الاعلام في الشرق الاوسط|معهد الشرق الاوسط لابحاث الاعلام"},
+		{app.SourceThinkTank, "Institute for Strategic Dialogue", "institute for strategic dialogue|isd"},
+		{app.SourceThinkTank, "Counter Extremism Project", "counter extremism project"},
+		{app.SourceThinkTank, "SITE Intelligence Group", "site intelligence group|site intelligence"},
+		{app.SourceThinkTank, "Brookings", "brookings|brookings institution"},
+		{app.SourceThinkTank, "RAND", "rand corporation"},
+		{app.SourceThinkTank, "ICSR", "icsr"},
+		{app.SourceNGO, "Tech Against Terrorism", "tech against terrorism"},
+		{app.SourceNGO, "GIFCT", "gifct"},
+		{app.SourceGovernment, "Europol", "europol|يوروبول|اليوروبول|европол|यूरोपोल"},
+		{app.SourceGovernment, "EU IRU", "eu iru|internet referral unit|eu internet referral unit"},
+		{app.SourceGovernment, "Roskomnadzor", "roskomnadzor|роскомнадзор|роскомнадзора"},
+		{app.SourceGovernment, "FBI", "fbi|اف بي اي|фбр"},
+		{app.SourceGovernment, "Home Office", "home office"},
+		{app.SourceGovernment, "European Commission", "european commission|commission europeenne|europaische kommission|comision europea|commissione europea|еврокомиссия"},
+	}
+	for _, s := range src {
+		l.add(entry{cat: catSource, s: s.name, kind: s.kind}, s.forms)
+	}
+	for p, forms := range platforms {
+		l.add(entry{cat: catSource, s: p, kind: app.SourcePlatformStatement}, forms)
+	}
+
+	l.add(entry{cat: catAttrBefore, role: app.RoleStatedBy}, "according to|as stated by|selon|d apres|laut|zufolge|segun|de acuerdo con|secondo|stando a|по данным|по словам|по информации|по сведениям|согласно|بحسب|حسب|وفقا ل|وفقا|طبقا ل|طبقا|نقلا عن|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|كشف|كشفت|اشار|اشارت|يقول|تقول|اوضح")
+	l.add(entry{cat: catAttrAfter, role: app.RoleStatedBy}, "said|says|announced|stated|reported|reports|wrote|explained|confirmed|claimed|a declare|a annonce|affirme|a affirme|indique|a indique|erklarte|teilte|sagte|berichtete|meldete|dijo|afirmo|anuncio|informo|aseguro|ha dichiarato|ha annunciato|ha detto|ha affermato|ha comunicato|ha riferito|заявил|заявила|заявили|сообщил|сообщила|сообщили|сообщает|рассказал|ने कहा|ने बताया|ने घोषणा|के अनुसार|के मुताबिक|ने दावा")
+	l.add(entry{cat: catTold, role: app.RoleReportedBy}, "told|a dit a|sagte der|sagte dem|dijo a|ha detto a|рассказал|заявил изданию|لموقع|لصحيفه|لوكاله|لقناه|told the")
+	l.add(entry{cat: catStatement}, "in a statement|in a blog post|in a post|dans un communique|dans un message|in einer erklarung|in einer mitteilung|en un comunicado|in una nota|in un comunicato|в заявлении|в сообщении|एक बयान में|في بيان|في منشور|على صفحته|على صفحتها|على موقعه|on its blog|on its channel|in its channel")
+	l.add(entry{cat: catAdded}, "added|ajoute|a ajoute|fugte hinzu|anadio|ha aggiunto|aggiunto|добавил|добавила|добавили|जोड़ा|واضاف|اضاف|واضافت|اضافت|وتابع|وتابعت")
+	l.add(entry{cat: catDescriptor, kind: app.SourceThinkTank}, "معهد|مركز|institute|institut|instituto|istituto|институт|center|centre|zentrum|centro|центр|foundation|fondation|stiftung|fundacion|fondazione|think tank|संस्थान")
+	l.add(entry{cat: catDescriptor, kind: app.SourceGovernment}, "وزاره|حكومه|ministry|ministere|ministerium|ministerio|ministero|министерство|मंत्रालय|government|gouvernement|regierung|gobierno|governo|правительство|सरकार|police|polizei|policia|полиция")
+	l.add(entry{cat: catDescriptor, kind: app.SourceNewsOutlet}, "موقع|صحيفه|جريده|مجله|قناه|newspaper|magazine|journal|zeitung|periodico|diario|giornale|газета|издание|अखबार")
+	l.add(entry{cat: catDescriptor, kind: app.SourceWire}, "وكاله|agency|agence|agentur|agencia|agenzia|агентство|एजेंसी")
+	l.add(entry{cat: catDescriptor, kind: app.SourcePlatformStatement}, "تطبيق|شركه|منصه|app|company|application|plattform|plateforme|plataforma|piattaforma|мессенджер|компания|कंपनी|ऐप|messenger|messagerie")
+	return l
+}
