@@ -32,7 +32,8 @@ var (
 // month holds the month's figure). Nothing is returned for other text or
 // when the post date is unknown.
 func dailyBanClaims(body string, posted time.Time) []app.Claim {
-	if posted.IsZero() {
+	// Most messages are not daily posts; skip the regexp for them.
+	if posted.IsZero() || !strings.Contains(strings.ToLower(body), "and channels") {
 		return nil
 	}
 	m := dailyBanRe.FindStringSubmatchIndex(body)

@@ -31,11 +31,32 @@ type tgMessage struct {
 	ID           json.Number     `json:"id"`
 	Type         string          `json:"type"`
 	Date         string          `json:"date"`
-	DateUnix     string          `json:"date_unixtime"`
-	From         *string         `json:"from"`
+	DateUnix     flexString      `json:"date_unixtime"`
+	From         flexString      `json:"from"`
 	Author       string          `json:"author"`
 	Text         json.RawMessage `json:"text"`
 	TextEntities []tgEntity      `json:"text_entities"`
+}
+
+// flexString accepts a JSON string, number or null: date_unixtime is a
+// string in every known export, but a hand-edited file may have a number.
+type flexString string
+
+func (f *flexString) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case len(b) == 0 || string(b) == "null":
+		*f = ""
+	case b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*f = flexString(s)
+	default:
+		*f = flexString(b)
+	}
+	return nil
 }
 
 type tgEntity struct {
@@ -199,8 +220,8 @@ func (t *tgReader) notice(c *tgChat, m *tgMessage, src []app.SourceLink) (app.Im
 		PublishedAt: published,
 	}
 	sources := src
-	if len(sources) == 0 && m.From != nil {
-		sources = channelSource(*m.From)
+	if len(sources) == 0 {
+		sources = channelSource(string(m.From))
 	}
 	return app.Imported{
 		Notice:  n,
@@ -273,7 +294,7 @@ func textRuns(raw json.RawMessage) ([]tgEntity, error) {
 
 func messageTime(m *tgMessage) (time.Time, error) {
 	if m.DateUnix != "" {
-		sec, err := strconv.ParseInt(m.DateUnix, 10, 64)
+		sec, err := strconv.ParseInt(string(m.DateUnix), 10, 64)
 		if err != nil {
 			return time.Time{}, fmt.Errorf("bad date_unixtime %q", m.DateUnix)
 		}
