@@ -116,11 +116,14 @@ func isParaSep(r rune) bool { return r == '\n' || r == '\r' || r == 0x2029 }
 const maxMeasuredWord = 512
 
 type layouter struct {
-	runes   []rune
-	levels  []uint8
-	scr     []script
-	space   []bool
-	strong  []bool
+	runes  []rune
+	levels []uint8
+	scr    []script
+	space  []bool
+	strong []bool
+	// wordEnd[i] is the first space or separator at or after i, so finding
+	// words does not rescan a giant word once per line.
+	wordEnd []int
 	measure func(string) float32
 }
 
@@ -151,6 +154,16 @@ func layoutText(text string, dir Direction, width float32, measure func(string) 
 		} else {
 			lo.scr[i] = baseScript(r)
 			lo.strong[i] = c == xbidi.R || c == xbidi.AL
+		}
+	}
+
+	lo.wordEnd = make([]int, n+1)
+	lo.wordEnd[n] = n
+	for i := n - 1; i >= 0; i-- {
+		if lo.space[i] || isParaSep(runes[i]) {
+			lo.wordEnd[i] = i
+		} else {
+			lo.wordEnd[i] = lo.wordEnd[i+1]
 		}
 	}
 
@@ -307,10 +320,7 @@ func (lo *layouter) fitLine(ls, pe int, limit float32) (end, ce int, w float32) 
 		for j < pe && lo.space[j] {
 			j++
 		}
-		k := j
-		for k < pe && !lo.space[k] {
-			k++
-		}
+		k := min(lo.wordEnd[j], pe)
 		if j == k { // only spaces left: they hang
 			return k, ce, w
 		}
