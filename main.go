@@ -12,6 +12,8 @@ import (
 
 	fyneapp "fyne.io/fyne/v2/app"
 
+	_ "github.com/takedowndesk/takedowndesk/internal/posixlocale" // before fyne reads LANG
+
 	"github.com/takedowndesk/takedowndesk/assets"
 	"github.com/takedowndesk/takedowndesk/store"
 	"github.com/takedowndesk/takedowndesk/ui"

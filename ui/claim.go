@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
 // claimRow shows one claim: what it says, the words it came from, how far it
@@ -22,10 +23,9 @@ type claimRow struct {
 
 func newClaimRow(d *detail, c app.Claim) *claimRow {
 	r := &claimRow{claim: c}
-	head := widget.NewLabel(claimHeadline(c))
+	head := bidi.NewLabel(claimHeadline(c))
 	head.TextStyle.Bold = true
-	quote := widget.NewLabel("«" + c.Quote + "»")
-	quote.Wrapping = fyne.TextWrapWord
+	quote := bidi.NewLabel(c.Quote)
 	labels := make([]string, len(app.Verifications))
 	for i, v := range app.Verifications {
 		labels[i] = verificationLabel(v)
@@ -58,11 +58,11 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		warn = append(warn, l)
 	}
 	rows := []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, r.verify, head),
-		quote,
+		container.NewBorder(nil, nil, nil, r.verify, padded(head)),
+		padded(quote),
 	}
 	rows = append(rows, warn...)
-	rows = append(rows, container.NewBorder(nil, nil, tags, nil, r.tagEntry), widget.NewSeparator())
+	rows = append(rows, container.NewBorder(nil, nil, tags, nil, r.tagEntry), bidi.NewPreview(r.tagEntry), widget.NewSeparator())
 	r.content = container.NewVBox(rows...)
 	return r
 }

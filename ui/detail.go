@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
+	"github.com/takedowndesk/takedowndesk/ui/style"
 )
 
 // detail is the right-hand pane: one notice whole.
@@ -18,31 +20,33 @@ type detail struct {
 	u       *UI
 	content *fyne.Container
 
-	title     *widget.Label
-	meta      *widget.Label
+	title     *bidi.Paragraph
+	meta      *bidi.Label
 	status    *widget.Select
 	star      *widget.Check
 	tags      *fyne.Container
 	tagEntry  *widget.Entry
-	body      *widget.Label
+	body      *bidi.Paragraph
+	scroll    *container.Scroll
 	claims    *fyne.Container
 	claimRows []*claimRow
 	sources   *fyne.Container
 	notes     *fyne.Container
 	noteEntry *widget.Entry
 
-	showing bool // suppresses change callbacks while filling widgets
+	tagPreview, notePreview fyne.CanvasObject
+
+	showing bool  // suppresses change callbacks while filling widgets
+	focused int64 // claim whose highlight was tapped last
 }
 
 func newDetail(u *UI) *detail {
 	d := &detail{u: u, content: container.NewStack()}
-	d.title = widget.NewLabel("")
+	d.title = bidi.NewParagraph("")
 	d.title.TextStyle.Bold = true
 	d.title.SizeName = theme.SizeNameSubHeadingText
-	d.title.Wrapping = fyne.TextWrapWord
-	d.meta = widget.NewLabel("")
-	d.meta.Importance = widget.LowImportance
-	d.meta.Wrapping = fyne.TextWrapWord
+	d.meta = bidi.NewLabel("")
+	d.meta.SizeName = theme.SizeNameCaptionText
 
 	labels := make([]string, len(app.Statuses))
 	for i, s := range app.Statuses {
@@ -67,15 +71,18 @@ func newDetail(u *UI) *detail {
 		d.addTag("notice", d.u.selected, s)
 		d.tagEntry.SetText("")
 	}
-	d.body = widget.NewLabel("")
-	d.body.Wrapping = fyne.TextWrapWord
-	d.body.Selectable = true
+	d.body = bidi.NewParagraph("")
+	d.body.OnTapHighlight = d.focusClaim
 	d.claims = container.NewVBox()
 	d.sources = container.NewVBox()
 	d.notes = container.NewVBox()
 	d.noteEntry = widget.NewMultiLineEntry()
 	d.noteEntry.SetPlaceHolder(lang.L("Write a note…"))
 	d.noteEntry.SetMinRowsVisible(2)
+	// Fyne's Entry lays Arabic out left to right; a preview under it shows
+	// the text as it will be stored and displayed.
+	d.tagPreview = bidi.NewPreview(d.tagEntry)
+	d.notePreview = bidi.NewPreview(d.noteEntry)
 	return d
 }
 
@@ -96,12 +103,8 @@ func (d *detail) show(n app.Notice) {
 	d.meta.SetText(detailMeta(n))
 	d.status.SetSelectedIndex(statusIndex(n.Status))
 	d.star.SetChecked(n.Starred)
+	d.body.Highlights = claimHighlights(n.Claims)
 	d.body.SetText(n.Body)
-	if n.Direction == app.RTL {
-		d.body.Alignment = fyne.TextAlignTrailing
-	} else {
-		d.body.Alignment = fyne.TextAlignLeading
-	}
 
 	d.tags.Objects = nil
 	for _, t := range n.Tags {
@@ -122,7 +125,7 @@ func (d *detail) show(n app.Notice) {
 
 	d.sources.Objects = nil
 	for _, l := range n.Sources {
-		d.sources.Add(widget.NewLabel(fmt.Sprintf("%s — %s, %s", l.Source.Name, kindLabel(l.Source.Kind), roleLabel(l.Role))))
+		d.sources.Add(padded(bidi.NewLabel(fmt.Sprintf("%s — %s, %s", l.Source.Name, kindLabel(l.Source.Kind), roleLabel(l.Role)))))
 	}
 	if len(n.Sources) == 0 {
 		d.sources.Add(dim(lang.L("No source recorded yet.")))
@@ -131,16 +134,15 @@ func (d *detail) show(n app.Notice) {
 
 	d.notes.Objects = nil
 	for _, note := range n.Notes {
-		l := widget.NewLabel(note.CreatedAt.Local().Format("2006-01-02 15:04") + "  " + note.Body)
-		l.Wrapping = fyne.TextWrapWord
-		d.notes.Add(l)
+		when := dim(note.CreatedAt.Local().Format("2006-01-02 15:04"))
+		d.notes.Add(container.NewBorder(nil, nil, when, nil, padded(bidi.NewLabel(note.Body))))
 	}
 	d.notes.Refresh()
 
 	head := container.NewVBox(d.title, d.meta,
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Status")), d.star, d.status),
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Tags")), nil, container.NewHScroll(d.tags)),
-		d.tagEntry,
+		d.tagEntry, d.tagPreview,
 	)
 	addNote := widget.NewButton(lang.L("Add note"), d.addNote)
 	sections := container.NewVBox(
@@ -148,9 +150,10 @@ func (d *detail) show(n app.Notice) {
 		heading(lang.L("Claims")), d.claims,
 		heading(lang.L("Sources")), d.sources,
 		heading(lang.L("Notes")), d.notes,
-		container.NewBorder(nil, nil, nil, addNote, d.noteEntry),
+		container.NewBorder(nil, nil, nil, addNote, d.noteEntry), d.notePreview,
 	)
-	d.content.Objects = []fyne.CanvasObject{container.NewBorder(container.NewPadded(head), nil, nil, nil, container.NewVScroll(container.NewPadded(sections)))}
+	d.scroll = container.NewVScroll(container.NewPadded(sections))
+	d.content.Objects = []fyne.CanvasObject{container.NewBorder(container.NewPadded(head), nil, nil, nil, d.scroll)}
 	d.content.Refresh()
 }
 
@@ -186,7 +189,45 @@ func (d *detail) tagChip(entity string, id int64, t app.Tag) fyne.CanvasObject {
 		d.u.edit(func() error { return d.u.store.RemoveTag(d.u.ctx, entity, id, t.Name) })
 	})
 	rm.Importance = widget.LowImportance
-	return container.NewHBox(widget.NewLabel("#"+t.Name), rm)
+	return container.NewHBox(padded(bidi.NewLabel("#"+t.Name)), rm)
+}
+
+// padded gives a bidi label the inner padding a widget.Label has, so the two
+// line up in one pane.
+func padded(o fyne.CanvasObject) fyne.CanvasObject { return container.NewPadded(o) }
+
+// claimHighlights marks each claim's words in the body, coloured by how far
+// the claim is verified.
+func claimHighlights(cs []app.Claim) []bidi.Highlight {
+	var hs []bidi.Highlight
+	for _, c := range cs {
+		if c.Orphaned || c.End <= c.Start {
+			continue
+		}
+		hs = append(hs, bidi.Highlight{Start: c.Start, End: c.End, ID: c.ID,
+			Color: style.CurrentVerificationColor(string(c.Verification))})
+	}
+	return hs
+}
+
+// focusClaim scrolls to a claim's row when its highlight is tapped, and
+// puts the cursor in its tag entry.
+func (d *detail) focusClaim(id int64) {
+	for _, r := range d.claimRows {
+		if r.claim.ID != id {
+			continue
+		}
+		if d.scroll != nil {
+			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(r.content)
+			top := fyne.CurrentApp().Driver().AbsolutePositionForObject(d.scroll.Content)
+			d.scroll.ScrollToOffset(fyne.NewPos(0, pos.Y-top.Y))
+		}
+		if c := fyne.CurrentApp().Driver().CanvasForObject(r.tagEntry); c != nil {
+			c.Focus(r.tagEntry)
+		}
+		d.focused = id
+		return
+	}
 }
 
 func detailMeta(n app.Notice) string {
@@ -230,7 +271,7 @@ func dim(s string) *widget.Label {
 }
 
 func kindLabel(k app.SourceKind) string { return lang.L("source." + string(k)) }
-func roleLabel(r app.Role) string        { return lang.L("role." + string(r)) }
+func roleLabel(r app.Role) string       { return lang.L("role." + string(r)) }
 
 // Defang makes a link safe to show: hxxps://example[.]com, never clickable.
 func Defang(u string) string {

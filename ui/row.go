@@ -6,32 +6,34 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
 // noticeRow is one line of the notice list: title, then headline figures,
 // platform, date, status and tags.
 type noticeRow struct {
 	widget.BaseWidget
-	title  *widget.Label
-	meta   *widget.Label
+	title  *bidi.Label
+	meta   *bidi.Label
 	status *widget.Label
 	star   *widget.Label
 }
 
 func newNoticeRow() fyne.CanvasObject {
 	r := &noticeRow{
-		title:  widget.NewLabel(""),
-		meta:   widget.NewLabel(""),
+		title:  bidi.NewLabel(""),
+		meta:   bidi.NewLabel(""),
 		status: widget.NewLabel(""),
 		star:   widget.NewLabel(""),
 	}
 	r.title.TextStyle.Bold = true
-	r.title.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Importance = widget.LowImportance
+	r.title.MaxLines = 1
+	r.meta.MaxLines = 1
+	r.meta.SizeName = theme.SizeNameCaptionText
 	r.status.Importance = widget.MediumImportance
 	r.ExtendBaseWidget(r)
 	return r

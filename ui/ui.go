@@ -6,7 +6,7 @@ package ui
 
 import (
 	"context"
-	"io/fs"
+	"embed"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -16,6 +16,7 @@ import (
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
 // Store is what the window needs from the database.
@@ -46,10 +47,8 @@ const settingLastNotice = "ui.last_notice"
 // Setup prepares the app before any window: translations of the interface
 // (from files such as translation/ar.json in fsys) and the theme with the
 // bundled fonts.
-func Setup(a fyne.App, translations fs.FS) {
-	if translations != nil {
-		_ = lang.AddTranslationsFS(translations, "translation") // a missing file leaves English
-	}
+func Setup(a fyne.App, translations embed.FS) {
+	_ = lang.AddTranslationsFS(translations, "translation") // a missing file leaves English
 	setTheme(a)
 }
 
@@ -97,8 +96,9 @@ func (u *UI) build() {
 	for _, s := range app.Statuses {
 		statuses = append(statuses, statusLabel(s))
 	}
-	u.statusFilter = widget.NewSelect(statuses, func(string) { u.refresh() })
+	u.statusFilter = widget.NewSelect(statuses, nil)
 	u.statusFilter.SetSelectedIndex(0)
+	u.statusFilter.OnChanged = func(string) { u.refresh() }
 
 	u.countLabel = widget.NewLabel("")
 	u.countLabel.Importance = widget.LowImportance
@@ -124,7 +124,7 @@ func (u *UI) build() {
 		widget.NewButtonWithIcon(lang.L("Paste text…"), pasteIcon(), u.showPaste),
 		widget.NewButtonWithIcon(lang.L("Export brief…"), exportIcon(), func() { u.showExport("brief") }),
 	)
-	top := container.NewBorder(nil, nil, toolbar, u.statusFilter, u.search)
+	top := container.NewVBox(container.NewBorder(nil, nil, toolbar, u.statusFilter, u.search), bidi.NewPreview(u.search))
 	left := container.NewBorder(nil, u.countLabel, nil, nil, u.list)
 	split := container.NewHSplit(left, u.detail.content)
 	split.Offset = 0.36

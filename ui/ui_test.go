@@ -106,8 +106,8 @@ func TestSearchFiltersList(t *testing.T) {
 		want  int
 	}{
 		{"", 2},
-		{"تلغرام", 1},   // Arabic, found in the Arabic story
-		{"تلغرأم", 1},   // hamza variant, normalised
+		{"تلغرام", 1},    // Arabic, found in the Arabic story
+		{"تلغرأم", 1},    // hamza variant, normalised
 		{"statement", 1}, // English
 		{"nothing-like-this", 0},
 	}
