@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
@@ -38,17 +39,37 @@ func (u *UI) showError(err error) {
 }
 
 func (u *UI) menu() *fyne.MainMenu {
+	importItem := fyne.NewMenuItem(lang.L("Import files…"), u.showImport)
+	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
+	pasteItem := fyne.NewMenuItem(lang.L("Paste text…"), u.showPaste)
+	pasteItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	exportItem := fyne.NewMenuItem(lang.L("Export brief (CSV)…"), func() { u.showExport("brief") })
+	exportItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	file := fyne.NewMenu(lang.L("File"),
-		fyne.NewMenuItem(lang.L("Import files…"), u.showImport),
+		importItem,
 		fyne.NewMenuItem(lang.L("Import folder…"), u.showImportFolder),
-		fyne.NewMenuItem(lang.L("Paste text…"), u.showPaste),
+		pasteItem,
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Export brief (CSV)…"), func() { u.showExport("brief") }),
+		exportItem,
 		fyne.NewMenuItem(lang.L("Export notices (CSV)…"), func() { u.showExport("notices") }),
 		fyne.NewMenuItem(lang.L("Export everything (JSON)…"), func() { u.showExport("json") }),
 	)
-	help := fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About Takedown Desk"), u.showAbout))
+	language := fyne.NewMenuItem(lang.L("Language"), nil)
+	language.ChildMenu = fyne.NewMenu("",
+		fyne.NewMenuItem("English", func() { u.setLanguage("en") }),
+		fyne.NewMenuItem("العربية", func() { u.setLanguage("ar") }),
+		fyne.NewMenuItem(lang.L("Follow the system"), func() { u.setLanguage("") }),
+	)
+	help := fyne.NewMenu(lang.L("Help"), language, fyne.NewMenuItem(lang.L("About Takedown Desk"), u.showAbout))
 	return fyne.NewMainMenu(file, help)
+}
+
+// setLanguage keeps the interface language for the next start: fyne reads
+// translations once, so switching live would leave half the window in the
+// old language.
+func (u *UI) setLanguage(code string) {
+	fyne.CurrentApp().Preferences().SetString(prefLanguage, code)
+	dialog.ShowInformation(lang.L("Language"), lang.L("The new language applies when Takedown Desk starts again."), u.win)
 }
 
 func (u *UI) showAbout() {

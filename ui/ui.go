@@ -7,10 +7,12 @@ package ui
 import (
 	"context"
 	"embed"
+	"os"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -41,13 +43,25 @@ type Info struct {
 	DBPath  string
 }
 
+// prefLanguage is the preference that holds the interface language chosen
+// in the menu ("en", "ar"), empty to follow the system.
+const prefLanguage = "language"
+
 // settingLastNotice remembers the notice open when the window closed.
 const settingLastNotice = "ui.last_notice"
 
 // Setup prepares the app before any window: translations of the interface
 // (from files such as translation/ar.json in fsys) and the theme with the
 // bundled fonts.
+//
+// The interface language follows the system locale unless the reporter chose
+// one in the Language menu (kept in the app's preferences); fyne's lang
+// package reads LANGUAGE when translations are added, so the choice is put
+// there first.
 func Setup(a fyne.App, translations embed.FS) {
+	if l := a.Preferences().String(prefLanguage); l != "" {
+		_ = os.Setenv("LANGUAGE", l)
+	}
 	_ = lang.AddTranslationsFS(translations, "translation") // a missing file leaves English
 	setTheme(a)
 }
@@ -80,6 +94,8 @@ func New(w fyne.Window, st Store, info Info) *UI {
 	u.openInitial()
 	w.SetMainMenu(u.menu())
 	w.SetOnDropped(u.onDropped)
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { w.Canvas().Focus(u.search) })
 	w.Resize(fyne.NewSize(1180, 760))
 	return u
 }
