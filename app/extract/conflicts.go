@@ -16,16 +16,14 @@ var countUnits = map[string]bool{
 	"posts": true, "videos": true, "content_items": true, "urls": true, "links": true, "users": true,
 }
 
-func unitParts(u string) []string { return strings.Split(u, "_and_") }
-
 // compatibleUnits reports whether two units may name the same count: equal,
 // or one a compound that contains the other (bots_and_channels, channels).
 func compatibleUnits(a, b string) bool {
 	if a == b {
 		return true
 	}
-	for _, x := range unitParts(a) {
-		for _, y := range unitParts(b) {
+	for x := range strings.SplitSeq(a, "_and_") {
+		for y := range strings.SplitSeq(b, "_and_") {
 			if x == y {
 				return true
 			}
@@ -35,7 +33,7 @@ func compatibleUnits(a, b string) bool {
 }
 
 func isCountUnit(u string) bool {
-	for _, p := range unitParts(u) {
+	for p := range strings.SplitSeq(u, "_and_") {
 		if !countUnits[p] {
 			return false
 		}
@@ -64,20 +62,48 @@ func figureText(c app.Claim) string {
 // same value given in different takedown units (78 accounts vs 78 sites).
 // It fills Claim.Conflicts with short human strings and is idempotent.
 func Conflicts(claims []app.Claim) {
+	// group the countable figures by value; within a group, each distinct
+	// unit is named once (with its first quote)
+	type first struct {
+		unit string
+		idx  int
+	}
+	groups := map[float64][]first{}
+	var members map[float64][]int
 	for i := range claims {
 		a := &claims[i]
-		if a.Kind != app.ClaimFigure || !isCountUnit(a.Unit) || a.Value < 2 {
+		if a.Kind != app.ClaimFigure || a.Value < 2 || !isCountUnit(a.Unit) {
 			continue
 		}
-		for j := range claims {
-			b := &claims[j]
-			if i == j || b.Kind != app.ClaimFigure || !isCountUnit(b.Unit) || a.Value != b.Value {
-				continue
+		if members == nil {
+			members = map[float64][]int{}
+		}
+		members[a.Value] = append(members[a.Value], i)
+		g := groups[a.Value]
+		seen := false
+		for _, f := range g {
+			if f.unit == a.Unit {
+				seen = true
+				break
 			}
-			if compatibleUnits(a.Unit, b.Unit) {
-				continue
+		}
+		if !seen {
+			groups[a.Value] = append(g, first{a.Unit, i})
+		}
+	}
+	for v, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		for _, i := range members[v] {
+			a := &claims[i]
+			for _, f := range g {
+				if compatibleUnits(a.Unit, f.unit) {
+					continue
+				}
+				b := claims[f.idx]
+				addConflict(a, fmt.Sprintf("same figure given as %s: %q", figureText(b), b.Quote))
 			}
-			addConflict(a, fmt.Sprintf("same figure given as %s: %q", figureText(*b), b.Quote))
 		}
 	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
 )
@@ -114,9 +115,10 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	n := len(c.toks)
 	kind := app.SourceUnknown
 	descr := false
+	descrAt := -1
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
-		if articles[t.f] || (t.sc == scArabic && len([]rune(t.f)) == 1) {
+		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) {
 			k++
 			continue
 		}
@@ -126,6 +128,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			}
 			kind = h.e.kind
 			descr = true
+			if descrAt < 0 {
+				descrAt = k
+			}
 			k = e
 			continue
 		}
@@ -142,7 +147,12 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	switch t.sc {
 	case scLatin, scCyrillic:
 		if !startsUpper(c.rs[t.s:t.e]) || pronouns[t.f] {
-			return app.Source{}, false
+			if descrAt < 0 || !startsUpper(c.rs[c.toks[descrAt].s:c.toks[descrAt].e]) {
+				return app.Source{}, false
+			}
+		}
+		if descrAt >= 0 && c.toks[descrAt].sc == t.sc && startsUpper(c.rs[c.toks[descrAt].s:c.toks[descrAt].e]) {
+			start, k = descrAt, descrAt // Institut Montaigne, Ministerio del Interior
 		}
 		end := k
 		for j := k; j < n && j < k+6 && c.toks[j].sent == sent; j++ {
@@ -151,7 +161,7 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 				end = j + 1
 				continue
 			}
-			if tj.kind == tWord && (tj.f == "of" || tj.f == "for" || tj.f == "de" || tj.f == "du" || tj.f == "des" || tj.f == "on" || tj.f == "al" || tj.f == "für" || tj.f == "fur") && j+1 < n && startsUpper(c.rs[c.toks[j+1].s:c.toks[j+1].e]) {
+			if tj.kind == tWord && nameLinks[tj.f] && j+1 < n && startsUpper(c.rs[c.toks[j+1].s:c.toks[j+1].e]) {
 				continue
 			}
 			if tj.kind == tPunct && (tj.f == "-" || tj.f == "&") {
@@ -196,6 +206,11 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 	}
 	return app.Source{}, false
+}
+
+var nameLinks = map[string]bool{
+	"of": true, "for": true, "on": true, "al": true, "de": true, "du": true, "des": true, "del": true, "della": true,
+	"di": true, "der": true, "fur": true, "do": true, "da": true, "la": true, "y": true, "and": true, "et": true, "und": true,
 }
 
 func runeLen(s string) int { return len([]rune(s)) }

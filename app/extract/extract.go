@@ -126,8 +126,8 @@ func Text(text string, opt Options) (res Result) {
 		c.extra = aliasLexicon(opt.Aliases)
 	}
 	c.toks, _ = tokenize(c.rs, c.toks[:0], c.buf[:0])
-	c.sentences()
 	c.lookup()
+	c.sentences()
 	c.findDates()
 	c.findMentions()
 	c.findFigures()
@@ -183,9 +183,16 @@ func (c *ctx) sentences() {
 			case "!", "?", "؟", "।", ";", "؛", "…":
 				s++
 			case ".":
-				// a full stop after an abbreviated scale (тыс., Mio.) or a
-				// single letter does not end the sentence
+				// a full stop after an abbreviated scale (тыс., Mio.), inside a
+				// name (Rocket.Chat, telegram.org) or after a German day
+				// number (18. November) does not end the sentence
 				if k > 0 && !t.sp && c.toks[k-1].kind == tWord && utf8.RuneCountInString(c.toks[k-1].f) <= 3 && c.isAbbr(k-1) {
+					continue
+				}
+				if k > 0 && k+1 < len(c.toks) && !t.sp && !c.toks[k+1].sp {
+					continue
+				}
+				if k > 0 && k+1 < len(c.toks) && !t.sp && c.toks[k-1].kind == tNum && c.toks[k-1].ndig <= 2 && !c.toks[k+1].nl && c.has(k+1, catMonth) {
 					continue
 				}
 				s++
@@ -267,7 +274,7 @@ func (c *ctx) hitsOf(k int) []hit {
 func (c *ctx) matchEnd(i int, h hit) int {
 	e := h.e
 	t := &c.toks[i]
-	if e.cs != "" && (h.pfx != 0 || string(c.rs[t.s:t.e]) != e.cs) {
+	if e.cs != "" && (h.pfx != 0 || !runesEqual(c.rs[t.s:t.e], e.cs)) {
 		return -1
 	}
 	j := i + 1
@@ -313,11 +320,17 @@ func (c *ctx) isPunct(i int, s string) bool {
 // result builds the Result and anchors the claims.
 func (c *ctx) result() Result {
 	var res Result
-	sort.SliceStable(c.claims, func(a, b int) bool { return c.claims[a].Start < c.claims[b].Start })
-	for k := range c.claims {
-		c.claims[k].Anchor(c.rs)
+	// order by Start: sort indices, then move each claim once
+	order := make([]int, len(c.claims))
+	for k := range order {
+		order[k] = k
 	}
-	res.Claims = c.claims
+	sort.SliceStable(order, func(a, b int) bool { return c.claims[order[a]].Start < c.claims[order[b]].Start })
+	res.Claims = make([]app.Claim, len(c.claims))
+	for k, o := range order {
+		res.Claims[k] = c.claims[o]
+		res.Claims[k].Anchor(c.rs)
+	}
 	Conflicts(res.Claims)
 	res.Platforms = c.ranked(true)
 	res.Actors = c.ranked(false)
@@ -352,8 +365,19 @@ func (c *ctx) ranked(plat bool) []string {
 	return out
 }
 
+func runesEqual(rs []rune, s string) bool {
+	k := 0
+	for _, r := range s {
+		if k >= len(rs) || rs[k] != r {
+			return false
+		}
+		k++
+	}
+	return k == len(rs)
+}
+
 func roundValue(v float64) float64 {
-	if r := math.Round(v); math.Abs(v-r) < 1e-6*math.Max(1, math.Abs(v)) {
+	if r := math.Round(v); math.Abs(v-r) < 1e-4 {
 		return r
 	}
 	return math.Round(v*1e6) / 1e6

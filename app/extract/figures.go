@@ -78,6 +78,11 @@ func (c *ctx) findFigures() {
 
 // startsNumberWord reports whether a word token can open a number.
 func (c *ctx) startsNumberWord(i int) bool {
+	if c.toks[i].sc == scLatin {
+		if _, ok := germanNumber(c.toks[i].f); ok {
+			return true
+		}
+	}
 	for _, h := range c.hitsOf(i) {
 		switch h.e.cat {
 		case catNum:
@@ -314,6 +319,10 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 				continue
 			}
 			f := c.toks[j].f
+			if f == "-" && j+1 < n && !c.toks[j+1].sp && c.startsNumberWordNoArticle(j+1) {
+				j++
+				continue
+			}
 			if (f == "and" || f == "y" || f == "et" || f == "e" || f == "und") && j+1 < n && c.startsNumberWordNoArticle(j+1) {
 				j++
 				continue
@@ -481,6 +490,9 @@ var deSuffixUnits = []struct{ suf, unit string }{
 
 func (c *ctx) isBlocker(j int) bool {
 	t := &c.toks[j]
+	if t.sc == scLatin && isUpperWord(c.rs[t.s:t.e]) {
+		return false // IS, ISIS, EU
+	}
 	for _, h := range c.hitsOf(j) {
 		if h.pfx > 0 {
 			continue
@@ -502,7 +514,7 @@ func (c *ctx) isBlocker(j int) bool {
 func (c *ctx) qualBefore(i int) app.Qualifier {
 	target := i
 	// skip an Arabic preposition written apart (بـ 12) or "ca."
-	for target > 0 && (c.isPunct(target-1, ".") || (c.toks[target-1].sc == scArabic && utf8.RuneCountInString(c.toks[target-1].f) == 1)) {
+	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || (c.toks[target-1].sc == scArabic && utf8.RuneCountInString(c.toks[target-1].f) == 1)) {
 		target--
 	}
 	best := app.QualNone
@@ -536,11 +548,11 @@ func (c *ctx) rateNear(i, ue, sent int) app.Rate {
 			return app.Rate(h.e.s)
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-4 && c.toks[k].sent == sent; k-- {
+	for k := i - 1; k >= 0 && k >= i-6 && c.toks[k].sent == sent; k-- {
 		if c.toks[k].kind == tNum {
 			break
 		}
-		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && len(h.e.toks) == 1 {
+		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && h.e.toks[0] != "a" {
 			return app.Rate(h.e.s)
 		}
 	}

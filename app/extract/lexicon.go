@@ -10,33 +10,33 @@ import (
 type cat uint8
 
 const (
-	catUnit      cat = iota + 1
-	catNum           // number word, v = value
-	catMul           // hundred: multiplies the running number
-	catScale         // thousand, million: v = multiplier
-	catArticle       // "a", "un": 1 before a scale or an approximate noun
-	catApprox        // une dizaine, a dozen: v = value
-	catQualBefore    // qualifier written before the number
-	catQualAfter     // qualifier written after the number or unit
-	catRate          // per day / per month
-	catMonth         // v = month
-	catWeekday       // v = time.Weekday
-	catYearIntro     // "in", "since", "عام" before a year
-	catYearAfter     // "года", "г" after a year
-	catBlock         // function words and time units: stop the unit search
-	catJoin          // "and" between two units
-	catOrdinal       // glued ordinal suffix
-	catGluedScale    // glued scale suffix: 5k, 10mila
-	catPlatform      // s = canonical platform
-	catActor         // s = canonical actor; grp true for extremist groups
-	catSource        // known source name: s = name, kind
-	catAttrBefore    // "according to" X
-	catAttrAfter     // X "said"
-	catTold          // "told" X: X reports
-	catStatement     // "in a statement"
-	catAdded         // "he added": the previous speaker goes on
-	catDescriptor    // a word that types the name after it (معهد, agency)
-	catYearWord      // a word meaning "year" before a number
+	catUnit       cat = iota + 1
+	catNum            // number word, v = value
+	catMul            // hundred: multiplies the running number
+	catScale          // thousand, million: v = multiplier
+	catArticle        // "a", "un": 1 before a scale or an approximate noun
+	catApprox         // une dizaine, a dozen: v = value
+	catQualBefore     // qualifier written before the number
+	catQualAfter      // qualifier written after the number or unit
+	catRate           // per day / per month
+	catMonth          // v = month
+	catWeekday        // v = time.Weekday
+	catYearIntro      // "in", "since", "عام" before a year
+	catYearAfter      // "года", "г" after a year
+	catBlock          // function words and time units: stop the unit search
+	catJoin           // "and" between two units
+	catOrdinal        // glued ordinal suffix
+	catGluedScale     // glued scale suffix: 5k, 10mila
+	catPlatform       // s = canonical platform
+	catActor          // s = canonical actor; grp true for extremist groups
+	catSource         // known source name: s = name, kind
+	catAttrBefore     // "according to" X
+	catAttrAfter      // X "said"
+	catTold           // "told" X: X reports
+	catStatement      // "in a statement"
+	catAdded          // "he added": the previous speaker goes on
+	catDescriptor     // a word that types the name after it (معهد, agency)
+	catYearWord       // a word meaning "year" before a number
 	catCurrency
 )
 
@@ -109,28 +109,28 @@ var arPrefixes = []struct {
 func buildLexicon() *lexicon {
 	l := newLexicon()
 	units := map[string]string{
-		"accounts": "account|accounts|acct|accts|compte|comptes|konto|konten|kontos|cuenta|cuentas|аккаунт|аккаунта|аккаунтов|аккаунты|аккаунтах|учетная запись|учетных записей|учетные записи|учетной записи|खाता|खाते|खातों|अकाउंट|अकाउंट्स|अकाउंटों|एकाउंट|حساب|حسابا|حسابات|حسابين|حسابان|اكونت|اكونتات|profile|profiles|profil|profils|profile|perfil|perfiles|profilo|profili|профиль|профиля|профилей",
-		"channels": "channel|channels|chaine|chaines|canal|canaux|kanal|kanale|kanalen|kanals|canales|canale|canali|канал|канала|каналов|каналы|каналам|каналах|телеграм-канал|телеграм-каналов|телеграм-канала|चैनल|चैनलों|चैनल्स|قناه|قنوات|قناتين|قناتان|قنايات",
-		"groups":   "group|groups|chat group|chat groups|groupe|groupes|gruppe|gruppen|chatgruppe|chatgruppen|grupo|grupos|gruppo|gruppi|группа|группы|групп|группах|чат|чата|чатов|समूह|समूहों|ग्रुप|ग्रुपों|مجموعه|مجموعات|مجموعتين|جروب|جروبات|غروب|غروبات|كروب|كروبات",
-		"bots":     "bot|bots|robot|robots|бот|бота|ботов|боты|बॉट|बॉट्स|बोट|बोट्स|بوت|بوتات|روبوت|روبوتات",
-		"sites":    "site|sites|website|websites|web site|web sites|webseite|webseiten|internetseite|internetseiten|sitio|sitios|sito|siti|сайт|сайта|сайтов|сайты|веб-сайт|веб-сайтов|вебсайт|वेबसाइट|वेबसाइटों|साइट|साइटों|موقع|مواقع|موقعا|موقعين|موقعان",
-		"pages":    "page|pages|seite|seiten|pagina|paginas|pagine|страница|страницы|страниц|पेज|पेजों|पृष्ठ|पृष्ठों|صفحه|صفحات|صفحتين|بيدج|بيجات",
-		"posts":    "post|posts|message|messages|tweet|tweets|publication|publications|beitrag|beitrage|beitragen|posting|postings|nachricht|nachrichten|publicacion|publicaciones|mensaje|mensajes|messaggio|messaggi|pubblicazione|pubblicazioni|пост|поста|постов|посты|публикация|публикации|публикаций|сообщение|сообщения|сообщений|पोस्ट|पोस्टों|पोस्ट्स|संदेश|संदेशों|ट्वीट|منشور|منشورات|منشورا|تغريده|تغريدات|رساله|رسائل|بوست|بوستات",
-		"videos":   "video|videos|clip|clips|videoclip|videoclips|видео|видеоролик|видеоролика|видеороликов|ролик|ролика|роликов|वीडियो|वीडियोज|فيديو|فيديوهات|فيديوات|مقطع|مقاطع|مقطعا",
+		"accounts":      "account|accounts|acct|accts|compte|comptes|konto|konten|kontos|cuenta|cuentas|аккаунт|аккаунта|аккаунтов|аккаунты|аккаунтах|учетная запись|учетных записей|учетные записи|учетной записи|खाता|खाते|खातों|अकाउंट|अकाउंट्स|अकाउंटों|एकाउंट|حساب|حسابا|حسابات|حسابين|حسابان|اكونت|اكونتات|profile|profiles|profil|profils|profile|perfil|perfiles|profilo|profili|профиль|профиля|профилей",
+		"channels":      "channel|channels|chaine|chaines|canal|canaux|kanal|kanale|kanalen|kanals|canales|canale|canali|канал|канала|каналов|каналы|каналам|каналах|телеграм-канал|телеграм-каналов|телеграм-канала|चैनल|चैनलों|चैनल्स|قناه|قنوات|قناتين|قناتان|قنايات",
+		"groups":        "group|groups|chat group|chat groups|groupe|groupes|gruppe|gruppen|chatgruppe|chatgruppen|grupo|grupos|gruppo|gruppi|группа|группы|групп|группах|чат|чата|чатов|समूह|समूहों|ग्रुप|ग्रुपों|مجموعه|مجموعات|مجموعتين|جروب|جروبات|غروب|غروبات|كروب|كروبات",
+		"bots":          "bot|bots|robot|robots|бот|бота|ботов|боты|बॉट|बॉट्स|बोट|बोट्स|بوت|بوتات|روبوت|روبوتات",
+		"sites":         "site|sites|website|websites|web site|web sites|webseite|webseiten|internetseite|internetseiten|sitio|sitios|sito|siti|сайт|сайта|сайтов|сайты|веб-сайт|веб-сайтов|вебсайт|वेबसाइट|वेबसाइटों|साइट|साइटों|موقع|مواقع|موقعا|موقعين|موقعان",
+		"pages":         "page|pages|seite|seiten|pagina|paginas|pagine|страница|страницы|страниц|पेज|पेजों|पृष्ठ|पृष्ठों|صفحه|صفحات|صفحتين|بيدج|بيجات",
+		"posts":         "post|posts|message|messages|tweet|tweets|publication|publications|beitrag|beitrage|beitragen|posting|postings|nachricht|nachrichten|publicacion|publicaciones|mensaje|mensajes|messaggio|messaggi|pubblicazione|pubblicazioni|пост|поста|постов|посты|публикация|публикации|публикаций|сообщение|сообщения|сообщений|पोस्ट|पोस्टों|पोस्ट्स|संदेश|संदेशों|ट्वीट|منشور|منشورات|منشورا|تغريده|تغريدات|رساله|رسائل|بوست|بوستات",
+		"videos":        "video|videos|clip|clips|videoclip|videoclips|видео|видеоролик|видеоролика|видеороликов|ролик|ролика|роликов|वीडियो|वीडियोज|فيديو|فيديوهات|فيديوات|مقطع|مقاطع|مقطعا",
 		"content_items": "pieces of content|items of content|content items|content item|pieces of terrorist content|pieces of extremist content|items of terrorist content|pieces of propaganda|contenu|contenus|contenus terroristes|inhalt|inhalte|inhalten|contenido|contenidos|contenuto|contenuti|материал|материала|материалов|контент|контента|सामग्री|محتوي|ماده|مواد",
-		"urls":      "url|urls|url-адрес|url-адресов|यूआरएल",
-		"links":     "link|links|lien|liens|enlace|enlaces|collegamento|collegamenti|ссылка|ссылки|ссылок|लिंक|लिंक्स|رابط|روابط|رابطا|لينك|لينكات",
-		"alerts":    "alert|alerts|alerte|alertes|alerta|alertas|allerta|allerte|предупреждение|предупреждений|अलर्ट|تنبيه|تنبيهات",
-		"notices":   "notice|notices|takedown notice|takedown notices|notification|notifications|notificacion|notificaciones|notifica|notifiche|уведомление|уведомления|уведомлений|नोटिस|اشعار|اشعارات|بلاغ|بلاغات|بلاغا",
-		"requests":  "request|requests|referral|referrals|demande|demandes|requete|requetes|anfrage|anfragen|ersuchen|solicitud|solicitudes|peticion|peticiones|richiesta|richieste|запрос|запроса|запросов|अनुरोध|अनुरोधों|طلب|طلبات|طلبا",
-		"languages": "language|languages|langue|langues|sprache|sprachen|idioma|idiomas|lengua|lenguas|lingua|lingue|язык|языка|языках|языков|भाषा|भाषाओं|भाषाएं|भाषाओ|لغه|لغات|لغتين",
-		"platforms": "platform|platforms|plateforme|plateformes|plattform|plattformen|plataforma|plataformas|piattaforma|piattaforme|платформа|платформы|платформ|платформах|प्लेटफॉर्म|प्लेटफार्म|प्लेटफॉर्मों|منصه|منصات",
-		"companies": "company|companies|firm|firms|entreprise|entreprises|societe|societes|unternehmen|firmen|empresa|empresas|compania|companias|azienda|aziende|societa|компания|компании|компаний|कंपनी|कंपनियों|شركه|شركات",
-		"countries": "country|countries|pays|lander|landern|staaten|pais|paises|paese|paesi|nazioni|страна|страны|стран|странах|देश|देशों|دوله|دول|بلد|بلدان|بلدا",
+		"urls":          "url|urls|url-адрес|url-адресов|यूआरएल",
+		"links":         "link|links|lien|liens|enlace|enlaces|collegamento|collegamenti|ссылка|ссылки|ссылок|लिंक|लिंक्स|رابط|روابط|رابطا|لينك|لينكات",
+		"alerts":        "alert|alerts|alerte|alertes|alerta|alertas|allerta|allerte|предупреждение|предупреждений|अलर्ट|تنبيه|تنبيهات",
+		"notices":       "notice|notices|takedown notice|takedown notices|notification|notifications|notificacion|notificaciones|notifica|notifiche|уведомление|уведомления|уведомлений|नोटिस|اشعار|اشعارات|بلاغ|بلاغات|بلاغا",
+		"requests":      "request|requests|referral|referrals|demande|demandes|requete|requetes|anfrage|anfragen|ersuchen|solicitud|solicitudes|peticion|peticiones|richiesta|richieste|запрос|запроса|запросов|अनुरोध|अनुरोधों|طلب|طلبات|طلبا",
+		"languages":     "language|languages|langue|langues|sprache|sprachen|idioma|idiomas|lengua|lenguas|lingua|lingue|язык|языка|языках|языков|भाषा|भाषाओं|भाषाएं|भाषाओ|لغه|لغات|لغتين",
+		"platforms":     "platform|platforms|plateforme|plateformes|plattform|plattformen|plataforma|plataformas|piattaforma|piattaforme|платформа|платформы|платформ|платформах|प्लेटफॉर्म|प्लेटफार्म|प्लेटफॉर्मों|منصه|منصات",
+		"companies":     "company|companies|firm|firms|entreprise|entreprises|societe|societes|unternehmen|firmen|empresa|empresas|compania|companias|azienda|aziende|societa|компания|компании|компаний|कंपनी|कंपनियों|شركه|شركات",
+		"countries":     "country|countries|pays|lander|landern|staaten|pais|paises|paese|paesi|nazioni|страна|страны|стран|странах|देश|देशों|دوله|دول|بلد|بلدان|بلدا",
 		"member_states": "member states|member state|etats membres|etat membre|mitgliedstaaten|mitgliedsstaaten|mitgliedstaat|estados miembros|estados miembro|stati membri|государств членов|государства члены|государствах членах|सदस्य देश|सदस्य देशों|دول اعضاء|دوله عضو|دوله عضوا",
-		"users":     "user|users|utilisateur|utilisateurs|internaute|internautes|nutzer|nutzerinnen|benutzer|usuario|usuarios|utente|utenti|пользователь|пользователя|пользователей|пользователи|उपयोगकर्ता|उपयोगकर्ताओं|यूजर|यूजर्स|مستخدم|مستخدما|مستخدمين|مستخدمون",
-		"followers": "follower|followers|subscriber|subscribers|abonne|abonnes|abonnent|abonnenten|seguidor|seguidores|seguaci|iscritti|подписчик|подписчика|подписчиков|फॉलोअर्स|फॉलोअर|सब्सक्राइबर|متابع|متابعا|متابعين|متابعون|مشترك|مشتركين|مشتركا",
-		"percent":   "%|٪|percent|per cent|pct|pour cent|pourcent|prozent|por ciento|porciento|per cento|процент|процента|процентов|प्रतिशत|फीसदी|फीसद|بالمئه|بالمائه|في المئه|في المائه|بالميه",
+		"users":         "user|users|utilisateur|utilisateurs|internaute|internautes|nutzer|nutzerinnen|benutzer|usuario|usuarios|utente|utenti|пользователь|пользователя|пользователей|пользователи|उपयोगकर्ता|उपयोगकर्ताओं|यूजर|यूजर्स|مستخدم|مستخدما|مستخدمين|مستخدمون",
+		"followers":     "follower|followers|subscriber|subscribers|abonne|abonnes|abonnent|abonnenten|seguidor|seguidores|seguaci|iscritti|подписчик|подписчика|подписчиков|फॉलोअर्स|फॉलोअर|सब्सक्राइबर|متابع|متابعا|متابعين|متابعون|مشترك|مشتركين|مشتركا",
+		"percent":       "%|٪|percent|per cent|pct|pour cent|pourcent|prozent|por ciento|porciento|per cento|процент|процента|процентов|प्रतिशत|फीसदी|फीसद|بالمئه|بالمائه|في المئه|في المائه|بالميه",
 	}
 	for u, forms := range units {
 		l.add(entry{cat: catUnit, s: u}, forms)
@@ -159,6 +159,15 @@ func buildLexicon() *lexicon {
 		{18, "eighteen|dix-huit|achtzehn|dieciocho|diciotto|восемнадцать|अठारह|تمنتاشر"},
 		{19, "nineteen|dix-neuf|neunzehn|diecinueve|diciannove|девятнадцать|उन्नीस|تسعتاشر"},
 		{20, "twenty|vingt|zwanzig|veinte|venti|двадцать|двадцати|बीस|عشرون|عشرين"},
+		{21, "veintiuno|veintiun|veintiuna|ventuno"},
+		{22, "veintidos|ventidue"},
+		{23, "veintitres|ventitre"},
+		{24, "veinticuatro|ventiquattro"},
+		{25, "veinticinco|venticinque"},
+		{26, "veintiseis|ventisei"},
+		{27, "veintisiete|ventisette"},
+		{28, "veintiocho|ventotto"},
+		{29, "veintinueve|ventinove"},
 		{30, "thirty|trente|dreissig|dreißig|treinta|trenta|тридцать|तीस|ثلاثون|ثلاثين|تلاتين"},
 		{40, "forty|quarante|vierzig|cuarenta|quaranta|сорок|चालीस|اربعون|اربعين"},
 		{50, "fifty|cinquante|funfzig|cincuenta|cinquanta|пятьдесят|पचास|خمسون|خمسين"},
@@ -298,15 +307,15 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catPlatform, s: "VK", cs: "x"}, "VK")
 	l.add(entry{cat: catPlatform, s: "Twitter", cs: "x", ctxX: true}, "X")
 	groups := map[string]string{
-		"ISIS":        "isis|isil|daesh|daech|daish|داعش|تنظيم الدوله|الدوله الاسلاميه|دوله الخلافه|islamic state|etat islamique|islamischer staat|islamischen staat|islamischen staates|estado islamico|stato islamico|игил|исламское государство|исламского государства|исламским государством|इस्लामिक स्टेट|आईएसआईएस|आईएसआईएल|आईएस",
-		"al-Qaeda":    "al-qaeda|al qaeda|al-qaida|al qaida|alqaeda|al-kaida|al kaida|القاعده|аль-каида|аль-каиды|अल-कायदा|अल कायदा",
-		"Hamas":       "hamas|حماس|хамас|हमास",
-		"Hezbollah":   "hezbollah|hizbollah|hisbollah|حزب الله|хезболла|हिजबुल्लाह",
-		"Taliban":     "taliban|talibans|طالبان|талибан|талибы|तालिबान",
-		"Boko Haram":  "boko haram|بوكو حرام|боко харам",
-		"al-Shabaab":  "al-shabaab|al-shabab|shabaab|حركه الشباب",
-		"HTS":         "hayat tahrir al-sham|hay'at tahrir al-sham|هيئه تحرير الشام",
-		"al-Nusra":    "al-nusra|nusra front|جبهه النصره",
+		"ISIS":       "isis|isil|daesh|daech|daish|داعش|تنظيم الدوله|الدوله الاسلاميه|دوله الخلافه|islamic state|etat islamique|islamischer staat|islamischen staat|islamischen staates|estado islamico|stato islamico|игил|исламское государство|исламского государства|исламским государством|इस्लामिक स्टेट|आईएसआईएस|आईएसआईएल|आईएस",
+		"al-Qaeda":   "al-qaeda|al qaeda|al-qaida|al qaida|alqaeda|al-kaida|al kaida|القاعده|аль-каида|аль-каиды|अल-कायदा|अल कायदा",
+		"Hamas":      "hamas|حماس|хамас|हमास",
+		"Hezbollah":  "hezbollah|hizbollah|hisbollah|حزب الله|хезболла|हिजबुल्लाह",
+		"Taliban":    "taliban|talibans|طالبان|талибан|талибы|तालिबान",
+		"Boko Haram": "boko haram|بوكو حرام|боко харам",
+		"al-Shabaab": "al-shabaab|al-shabab|shabaab|حركه الشباب",
+		"HTS":        "hayat tahrir al-sham|hay'at tahrir al-sham|هيئه تحرير الشام",
+		"al-Nusra":   "al-nusra|nusra front|جبهه النصره",
 	}
 	for g, forms := range groups {
 		l.add(entry{cat: catActor, s: g, grp: true}, forms)
@@ -375,7 +384,7 @@ func buildLexicon() *lexicon {
 		{app.SourceThinkTank, "ICSR", "icsr"},
 		{app.SourceNGO, "Tech Against Terrorism", "tech against terrorism"},
 		{app.SourceNGO, "GIFCT", "gifct"},
-		{app.SourceGovernment, "Europol", "europol|يوروبول|اليوروبول|европол|यूरोपोल"},
+		{app.SourceGovernment, "Europol", "europol|يوروبول|اليوروبول|европол|европола|европолом|यूरोपोल"},
 		{app.SourceGovernment, "EU IRU", "eu iru|internet referral unit|eu internet referral unit"},
 		{app.SourceGovernment, "Roskomnadzor", "roskomnadzor|роскомнадзор|роскомнадзора"},
 		{app.SourceGovernment, "FBI", "fbi|اف بي اي|фбр"},

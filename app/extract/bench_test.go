@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// benchArticle builds a mixed article of about 5,000 words from the test
+// sentences in all eight languages plus filler prose.
+func benchArticle(tb testing.TB) string {
+	cases := loadCases(tb)
+	var b strings.Builder
+	words := 0
+	filler := "The reporter checked every figure against the statement and asked the platform for comment before publication, "
+	for words < 5000 {
+		for _, c := range cases {
+			b.WriteString(c.Text)
+			b.WriteByte(' ')
+			words += len(strings.Fields(c.Text))
+			if words%7 == 0 {
+				b.WriteString(filler)
+				words += len(strings.Fields(filler))
+			}
+			if words >= 5000 {
+				break
+			}
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+// BenchmarkText5000Words runs the extractor over a ~5,000-word article.
+func BenchmarkText5000Words(b *testing.B) {
+	text := benchArticle(b)
+	opt := Options{Published: time.Date(2016, 12, 31, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Text(text, opt)
+	}
+}
+
+// BenchmarkBaselineFields5000Words is the baseline: one strings.Fields pass
+// and a lower-casing of every word over the same article.
+func BenchmarkBaselineFields5000Words(b *testing.B) {
+	text := benchArticle(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for _, w := range strings.Fields(text) {
+			n += len(strings.ToLower(w))
+		}
+	}
+	_ = n
+}
