@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
 )
 
 func TestSniff(t *testing.T) {
@@ -182,3 +184,37 @@ func TestFilesWalksFolders(t *testing.T) {
 }
 
 var testPosted = time.Date(2018, 1, 1, 9, 0, 0, 0, time.UTC)
+
+// TestWithExtractor runs the real extractor: its claims join the format's
+// without overlapping them, and every claim quotes its span exactly.
+func TestWithExtractor(t *testing.T) {
+	for _, f := range []string{"telegram/isiswatch.json", "telegram/full-account.json", "csv/transparency-en.csv", "feed/rss.xml", "html/article.html", "text/roundup.md"} {
+		st := &fakeStore{}
+		rep := File(context.Background(), st, filepath.Join("testdata", f), Options{})
+		if rep.Err != nil {
+			t.Fatalf("%s: %v", f, rep.Err)
+		}
+		auto := 0
+		for _, im := range st.notices {
+			body := []rune(im.Notice.Body)
+			var format []app.Claim
+			for _, c := range im.Claims {
+				if c.Start < 0 || c.End > len(body) || string(body[c.Start:c.End]) != c.Quote {
+					t.Errorf("%s: claim %q not at %d:%d", f, c.Quote, c.Start, c.End)
+				}
+				if c.Origin == app.OriginFormat {
+					format = append(format, c)
+					continue
+				}
+				auto++
+				if overlapsAny(c, format) {
+					t.Errorf("%s: extractor claim %q overlaps a format claim", f, c.Quote)
+				}
+			}
+			if im.Notice.Summary == "" && len(im.Claims) > 0 {
+				t.Errorf("%s: claims but no summary", f)
+			}
+		}
+		t.Logf("%s: %d notices, %d extractor claims", f, len(st.notices), auto)
+	}
+}
