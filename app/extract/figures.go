@@ -45,6 +45,13 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent)
+		isRange := false
+		if !ok {
+			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
+			if u, s2, e2, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
+				unit, us, ue, ok, isRange = u, s2, e2, true, true
+			}
+		}
 		if !ok {
 			i = a.end - 1
 			continue
@@ -72,8 +79,35 @@ func (c *ctx) findFigures() {
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent})
 		c.claims = append(c.claims, cl)
-		i = ue - 1
+		if isRange {
+			i = a.end - 1 // the second number of a range has its own claim
+		} else {
+			i = ue - 1
+		}
 	}
+}
+
+var rangeWords = map[string]bool{
+	"-": true, "–": true, "and": true, "to": true, "or": true, "et": true, "a": true, "ou": true, "und": true, "bis": true, "oder": true,
+	"y": true, "al": true, "o": true, "e": true, "и": true, "до": true, "или": true, "و": true, "او": true, "الي": true, "से": true, "और": true, "या": true,
+}
+
+// rangeUnit finds the unit of a range or pair whose first number has none:
+// "between 46,000 and 70,000 accounts", "10-15 channels".
+func (c *ctx) rangeUnit(k, sent int) (string, int, int, bool) {
+	if k+1 >= len(c.toks) || !rangeWords[c.toks[k].f] || c.toks[k+1].sent != sent {
+		return "", 0, 0, false
+	}
+	n := k + 1
+	if c.toks[n].kind != tNum && !(c.toks[n].kind == tWord && c.startsNumberWordNoArticle(n)) {
+		return "", 0, 0, false
+	}
+	b, ok := c.parseAmount(n, false)
+	if !ok || b.year {
+		return "", 0, 0, false
+	}
+	u, us, ue, ok := c.findUnit(b.end, sent)
+	return u, us, ue, ok
 }
 
 // startsNumberWord reports whether a word token can open a number.
@@ -171,8 +205,14 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						return a, false // tail of a malformed number
 					}
 				case "-":
-					if i > 1 && c.toks[i-2].kind == tNum && !pt.sp {
-						return a, false // second half of 2015-11 or a phone number
+					if i > 1 && !pt.sp {
+						pp := &c.toks[i-2]
+						if pp.kind == tWord && pp.sc == scLatin {
+							return a, false // COVID-19
+						}
+						if pp.kind == tNum && (!pp.plain || pp.ndig == 4 || pp.ndig >= 3 && t.ndig >= 3) {
+							return a, false // second half of 2015-11 or of a phone number
+						}
 					}
 				}
 			}
@@ -471,6 +511,23 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		return h.e.s, e, h.pfxW
 	}
 	t := &c.toks[j]
+	if t.kind == tWord && contentHeads[t.f] {
+		// pieces of (terrorist) content, items of ISIS and al-Qaeda propaganda
+		k := j + 1
+		if k < len(c.toks) && (c.toks[k].f == "of" || c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "d") {
+			for m := k + 1; m < len(c.toks) && m <= k+6 && c.toks[m].sent == t.sent; m++ {
+				if contentTails[c.toks[m].f] {
+					return "content_items", m + 1, false
+				}
+				if c.toks[m].kind == tNum {
+					break
+				}
+			}
+		}
+		if t.f == "items" || t.f == "item" {
+			return "content_items", j + 1, false
+		}
+	}
 	if t.kind == tWord && t.sc == scLatin && len(t.f) > 7 {
 		for _, s := range deSuffixUnits {
 			if strings.HasSuffix(t.f, s.suf) && len(t.f) >= len(s.suf)+3 {
@@ -480,6 +537,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	}
 	return "", -1, false
 }
+
+var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false}
+var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
 
 var deSuffixUnits = []struct{ suf, unit string }{
 	{"kanale", "channels"}, {"kanalen", "channels"}, {"konten", "accounts"}, {"accounts", "accounts"},

@@ -184,7 +184,7 @@ func buildLexicon() *lexicon {
 		{700, "setecientos|семьсот|سبعمئه|سبعمائه|settecento"},
 		{800, "ochocientos|восемьсот|ثمانمئه|ثمانمائه|ottocento"},
 		{900, "novecientos|девятьсот|تسعمئه|تسعمائه|novecento"},
-		{2000, "الفين|الفان"},
+		{2000, "الفين|الفان|الفي"},
 	}
 	for _, n := range nums {
 		l.add(entry{cat: catNum, v: n.v}, n.forms)
@@ -285,7 +285,7 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catOrdinal}, "st|nd|rd|th|er|re|e|eme|ieme|ere|o|a|º|ª|°|te|ten|ter|tes|й|я|го|е|м|х|ый|ой|ая")
 
 	platforms := map[string]string{
-		"Telegram":  "telegram|تلغرام|تليغرام|تيليجرام|تيليغرام|تلجرام|تليجرام|تلغرم|телеграм|телеграма|телеграме|телеграмом|телеграмм|телеграмма|телеграмме|टेलीग्राम|टेलिग्राम",
+		"Telegram":  "isis watch|isiswatch|telegram|تلغرام|تليغرام|تيليجرام|تيليغرام|تلجرام|تليجرام|تلغرم|телеграм|телеграма|телеграме|телеграмом|телеграмм|телеграмма|телеграмме|टेलीग्राम|टेलिग्राम",
 		"Twitter":   "twitter|تويتر|твиттер|твиттера|твиттере|ट्विटर",
 		"Facebook":  "facebook|فيسبوك|فيس بوك|فايسبوك|фейсбук|फेसबुक",
 		"YouTube":   "youtube|يوتيوب|ютуб|यूट्यूब|यूट्यूब",

@@ -331,10 +331,17 @@ func scanNumber(rs []rune, i int, t *token) int {
 		groups = ng - 1
 	}
 	okGroups := glen[0] >= 1 && (groups == 1 || glen[0] <= 3)
+	indian := groups > 2 && seps[1] == ',' && glen[groups-1] == 3
 	for g := 1; g < groups; g++ {
 		if glen[g] != 3 {
 			okGroups = false
 		}
+		if g < groups-1 && glen[g] != 2 {
+			indian = false
+		}
+	}
+	if indian && glen[0] <= 2 {
+		okGroups = true // Indian grouping: 1,50,000 and 2,04,00,000
 	}
 	if !okGroups {
 		t.numOK = false
@@ -343,10 +350,11 @@ func scanNumber(rs []rune, i int, t *token) int {
 	p := start
 	var v float64
 	for g := 0; g < groups; g++ {
-		v = v*1000 + digitsOf(p, p+glen[g])
-		if g == 0 && groups > 1 {
-			v = digitsOf(p, p+glen[g])
+		mul := 1.0
+		for k := 0; k < glen[g]; k++ {
+			mul *= 10
 		}
+		v = v*mul + digitsOf(p, p+glen[g])
 		p += glen[g] + 1
 	}
 	if dec != 0 {
