@@ -57,10 +57,10 @@ func main() {
 			continue
 		}
 		p := bidi.NewParagraph(t)
-		if i == 0 {
+		if i == 0 && *textFile == "" {
 			p.Highlights = []bidi.Highlight{{Start: 12, End: 20, Color: color.NRGBA{R: 0xff, G: 0xd0, A: 0x90}, ID: 1}}
 		}
-		if i == 2 {
+		if i == 2 && *textFile == "" {
 			p.Highlights = []bidi.Highlight{{Start: 9, End: 44, Color: color.NRGBA{G: 0xa0, B: 0xff, A: 0x60}, ID: 2}}
 		}
 		box.Add(p)
