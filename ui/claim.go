@@ -58,11 +58,11 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		warn = append(warn, l)
 	}
 	rows := []fyne.CanvasObject{
-		container.NewBorder(nil, nil, nil, r.verify, padded(head)),
+		sides(nil, r.verify, padded(head)),
 		padded(quote),
 	}
 	rows = append(rows, warn...)
-	rows = append(rows, container.NewBorder(nil, nil, tags, nil, r.tagEntry), bidi.NewPreview(r.tagEntry), widget.NewSeparator())
+	rows = append(rows, sides(tags, nil, r.tagEntry), bidi.NewPreview(r.tagEntry), widget.NewSeparator())
 	r.content = container.NewVBox(rows...)
 	return r
 }

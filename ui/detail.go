@@ -140,8 +140,8 @@ func (d *detail) show(n app.Notice) {
 	d.notes.Refresh()
 
 	head := container.NewVBox(d.title, d.meta,
-		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Status")), d.star, d.status),
-		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Tags")), nil, container.NewHScroll(d.tags)),
+		sides(label(lang.L("Status")), d.star, d.status),
+		sides(label(lang.L("Tags")), nil, container.NewHScroll(d.tags)),
 		d.tagEntry, d.tagPreview,
 	)
 	addNote := widget.NewButton(lang.L("Add note"), d.addNote)
@@ -200,12 +200,13 @@ func padded(o fyne.CanvasObject) fyne.CanvasObject { return container.NewPadded(
 // the claim is verified.
 func claimHighlights(cs []app.Claim) []bidi.Highlight {
 	var hs []bidi.Highlight
+	variant := fyne.CurrentApp().Settings().ThemeVariant()
 	for _, c := range cs {
 		if c.Orphaned || c.End <= c.Start {
 			continue
 		}
 		hs = append(hs, bidi.Highlight{Start: c.Start, End: c.End, ID: c.ID,
-			Color: style.CurrentVerificationColor(string(c.Verification))})
+			Color: style.VerificationColor(string(c.Verification), variant)})
 	}
 	return hs
 }
@@ -258,13 +259,13 @@ func statusIndex(s app.Status) int {
 }
 
 func heading(s string) fyne.CanvasObject {
-	l := widget.NewLabel(s)
+	l := label(s)
 	l.TextStyle.Bold = true
 	return container.NewVBox(widget.NewSeparator(), l)
 }
 
 func dim(s string) *widget.Label {
-	l := widget.NewLabel(s)
+	l := label(s)
 	l.Importance = widget.LowImportance
 	l.Wrapping = fyne.TextWrapWord
 	return l

@@ -20,6 +20,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
 func importIcon() fyne.Resource { return theme.FolderOpenIcon() }
@@ -34,8 +35,10 @@ func (u *UI) edit(fn func() error) {
 	u.reload()
 }
 
+// showError shows a problem; its text may quote Arabic file names or input,
+// so it is laid out with bidi.
 func (u *UI) showError(err error) {
-	dialog.ShowError(err, u.win)
+	showText(lang.L("Problem"), err.Error(), u.win)
 }
 
 func (u *UI) menu() *fyne.MainMenu {
@@ -185,12 +188,8 @@ func (u *UI) showReports(reports []ingest.Report) {
 				r.New, lang.L("new"), r.Duplicate, lang.L("duplicate"), r.Updated, lang.L("updated"), r.Skipped, lang.L("skipped")))
 		}
 	}
-	text := widget.NewLabel(strings.Join(lines, "\n"))
-	text.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(560, 220))
 	title := fmt.Sprintf("%s: %d %s, %d %s", lang.L("Import"), total.New, lang.L("new"), total.Duplicate, lang.L("duplicate"))
-	dialog.ShowCustom(title, lang.L("Close"), scroll, u.win)
+	showText(title, strings.Join(lines, "\n"), u.win)
 }
 
 func (u *UI) showPaste() {
@@ -198,8 +197,10 @@ func (u *UI) showPaste() {
 	entry.SetPlaceHolder(lang.L("Paste the text of a story, statement or post here."))
 	entry.Wrapping = fyne.TextWrapWord
 	entry.SetMinRowsVisible(12)
-	d := dialog.NewCustomConfirm(lang.L("Paste text"), lang.L("Import"), lang.L("Cancel"), entry, func(ok bool) {
-		if !ok || strings.TrimSpace(entry.Text) == "" {
+	preview := bidi.NewPreview(entry)
+	content := container.NewBorder(nil, container.NewVScroll(preview), nil, nil, entry)
+	d := confirm(lang.L("Paste text"), lang.L("Import"), lang.L("Cancel"), content, u.win, func() {
+		if strings.TrimSpace(entry.Text) == "" {
 			return
 		}
 		r := ingest.Text(u.ctx, u.store, lang.L("pasted text"), entry.Text, ingest.Options{})
@@ -215,8 +216,8 @@ func (u *UI) showPaste() {
 		if r.Duplicate > 0 {
 			dialog.ShowInformation(lang.L("Paste text"), lang.L("This text is already on the desk."), u.win)
 		}
-	}, u.win)
-	d.Resize(fyne.NewSize(720, 480))
+	})
+	d.Resize(fyne.NewSize(720, 520))
 	d.Show()
 }
 

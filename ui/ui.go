@@ -80,7 +80,7 @@ type UI struct {
 	list         *widget.List
 	search       *widget.Entry
 	statusFilter *widget.Select
-	countLabel   *widget.Label
+	countLabel   *bidi.Label
 	detail       *detail
 	content      fyne.CanvasObject
 }
@@ -116,8 +116,9 @@ func (u *UI) build() {
 	u.statusFilter.SetSelectedIndex(0)
 	u.statusFilter.OnChanged = func(string) { u.refresh() }
 
-	u.countLabel = widget.NewLabel("")
+	u.countLabel = bidi.NewLabel("")
 	u.countLabel.Importance = widget.LowImportance
+	u.countLabel.Direction = uiDirection()
 
 	u.list = widget.NewList(
 		func() int { return len(u.notices) },
@@ -135,15 +136,24 @@ func (u *UI) build() {
 	}
 
 	u.detail = newDetail(u)
-	toolbar := container.NewHBox(
+	toolbar := rowOf(
 		widget.NewButtonWithIcon(lang.L("Import…"), importIcon(), u.showImport),
 		widget.NewButtonWithIcon(lang.L("Paste text…"), pasteIcon(), u.showPaste),
 		widget.NewButtonWithIcon(lang.L("Export brief…"), exportIcon(), func() { u.showExport("brief") }),
 	)
-	top := container.NewVBox(container.NewBorder(nil, nil, toolbar, u.statusFilter, u.search), bidi.NewPreview(u.search))
-	left := container.NewBorder(nil, u.countLabel, nil, nil, u.list)
+	bar := container.NewBorder(nil, nil, toolbar, u.statusFilter, u.search)
+	if rtlUI() {
+		bar = container.NewBorder(nil, nil, u.statusFilter, toolbar, u.search)
+	}
+	top := container.NewVBox(bar, bidi.NewPreview(u.search))
+	left := container.NewBorder(nil, container.NewPadded(u.countLabel), nil, nil, u.list)
+	// In Arabic the list sits on the right, where a reader starts.
 	split := container.NewHSplit(left, u.detail.content)
 	split.Offset = 0.36
+	if rtlUI() {
+		split = container.NewHSplit(u.detail.content, left)
+		split.Offset = 0.64
+	}
 	u.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 }
 

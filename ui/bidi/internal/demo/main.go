@@ -24,6 +24,7 @@ var samples = []string{
 	"نشر مرصد بحثي (Internet Observatory) تقريراً عن 300 قناة (في 9 لغات) على الرابط https://example.org/report?id=42 منذ الثلاثاء.",
 	"The post by Ahmed al-Masri (أحمد المصري) was removed on 3 March after 2,400 reports.",
 	"English first line.\nسطر عربي ثانٍ يحمل الرقم 15.",
+	"हिंदी में 12 चैनल बंद किए गए (Hindi) وبالعربية أيضاً، ועברית גם כן.",
 }
 
 func main() {

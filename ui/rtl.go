@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
+)
+
+// rtlUI reports whether the interface language reads right to left. The
+// translation files say so themselves ("ui.direction"), so the answer always
+// matches the language fyne picked.
+func rtlUI() bool { return lang.L("ui.direction") == "rtl" }
+
+// uiAlign is the alignment of interface labels: trailing in Arabic.
+func uiAlign() fyne.TextAlign {
+	if rtlUI() {
+		return fyne.TextAlignTrailing
+	}
+	return fyne.TextAlignLeading
+}
+
+// label is an interface label aligned for the interface language.
+func label(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Alignment = uiAlign()
+	return l
+}
+
+// rowOf lays out objects in reading order: left to right in English, right
+// to left in Arabic.
+func rowOf(objs ...fyne.CanvasObject) *fyne.Container {
+	if rtlUI() {
+		for i, j := 0, len(objs)-1; i < j; i, j = i+1, j-1 {
+			objs[i], objs[j] = objs[j], objs[i]
+		}
+	}
+	return container.NewHBox(objs...)
+}
+
+// sides puts start and end beside middle in reading order: start on the
+// left in English, on the right in Arabic.
+func sides(start, end, middle fyne.CanvasObject) *fyne.Container {
+	if rtlUI() {
+		start, end = end, start
+	}
+	return container.NewBorder(nil, nil, start, end, middle)
+}
+
+// uiDirection is the paragraph direction of interface text.
+func uiDirection() bidi.Direction {
+	if rtlUI() {
+		return bidi.RTL
+	}
+	return bidi.LTR
+}
+
+// confirm shows a dialog with content and two buttons in reading order: the
+// affirmative one last in the reader's direction (right in English, left in
+// Arabic), as platform dialogs do.
+func confirm(title, ok, cancel string, content fyne.CanvasObject, w fyne.Window, onOK func()) dialog.Dialog {
+	var d *dialog.CustomDialog
+	okBtn := widget.NewButton(ok, func() { d.Hide(); onOK() })
+	okBtn.Importance = widget.HighImportance
+	cancelBtn := widget.NewButton(cancel, func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(title, content, w)
+	d.SetButtons([]fyne.CanvasObject{cancelBtnFirst(cancelBtn, okBtn)})
+	return d
+}
+
+// cancelBtnFirst orders a dialog's two buttons for the reading direction.
+func cancelBtnFirst(cancel, ok fyne.CanvasObject) fyne.CanvasObject {
+	if rtlUI() {
+		return container.NewHBox(ok, cancel)
+	}
+	return container.NewHBox(cancel, ok)
+}
+
+// showText shows user text (file names, error lines that quote input) in a
+// dialog, laid out with bidi so Arabic reads in order.
+func showText(title, text string, w fyne.Window) {
+	p := bidi.NewParagraph(text)
+	scroll := container.NewVScroll(container.NewPadded(p))
+	scroll.SetMinSize(fyne.NewSize(560, 200))
+	dialog.ShowCustom(title, lang.L("Close"), scroll, w)
+}
