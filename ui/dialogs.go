@@ -127,9 +127,23 @@ func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 	}
 }
 
-// importPaths imports in the background behind a progress dialog with a
-// Cancel button; a cancelled file is rolled back whole.
+// importPaths imports files and folders; tables given directly get their
+// columns confirmed first.
 func (u *UI) importPaths(paths []string) {
+	tables, rest := splitTables(paths)
+	if len(tables) == 0 {
+		u.runImport(rest, nil)
+		return
+	}
+	u.askCSVMappings(tables, func(maps map[string]ingest.CSVMapping) { u.runImport(rest, maps) })
+}
+
+// runImport imports in the background behind a progress dialog with a
+// Cancel button; a cancelled file is rolled back whole.
+func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
+	if len(paths) == 0 && len(tables) == 0 {
+		return
+	}
 	ctx, cancel := context.WithCancel(u.ctx)
 	bar := widget.NewProgressBar()
 	status := widget.NewLabel(lang.L("Reading…"))
@@ -153,7 +167,15 @@ func (u *UI) importPaths(paths []string) {
 		})
 	}}
 	go func() {
-		reports := ingest.Files(ctx, u.store, paths, opt)
+		var reports []ingest.Report
+		if len(paths) > 0 {
+			reports = ingest.Files(ctx, u.store, paths, opt)
+		}
+		for path, m := range tables {
+			topt := opt
+			topt.CSV = &m
+			reports = append(reports, ingest.File(ctx, u.store, path, topt))
+		}
 		cancel()
 		fyne.Do(func() {
 			prog.Hide()

@@ -63,7 +63,8 @@ func uiDirection() bidi.Direction {
 // Arabic), as platform dialogs do.
 func confirm(title, ok, cancel string, content fyne.CanvasObject, w fyne.Window, onOK func()) dialog.Dialog {
 	var d *dialog.CustomDialog
-	okBtn := widget.NewButton(ok, func() { d.Hide(); onOK() })
+	// onOK runs before Hide so an OnClosed handler can tell OK from Cancel.
+	okBtn := widget.NewButton(ok, func() { onOK(); d.Hide() })
 	okBtn.Importance = widget.HighImportance
 	cancelBtn := widget.NewButton(cancel, func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(title, content, w)

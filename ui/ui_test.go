@@ -176,3 +176,24 @@ func TestDefang(t *testing.T) {
 		}
 	}
 }
+
+func TestCSVMapperRoundTrip(t *testing.T) {
+	test.NewTempApp(t)
+	head := []byte("Date;Platform;Channels removed;Title\n2024-01-02;Telegram;1 312;Daily ban\n")
+	m, headers, err := ingest.GuessCSV("bans.csv", head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newCSVMapper(m, headers)
+	got := c.result()
+	if got.Date != m.Date || got.Title != m.Title || len(got.Figures) != len(m.Figures) {
+		t.Errorf("unchanged dialog gives %+v, want the guess %+v", got, m)
+	}
+	// The reporter says column 3 is not the title and column 2 counts channels.
+	c.roles["title"].SetSelectedIndex(0)
+	c.units[2].SetSelected("channels")
+	got = c.result()
+	if got.Title != -1 || got.Figures[2] != "channels" {
+		t.Errorf("after edits: title %d, figures %v", got.Title, got.Figures)
+	}
+}
