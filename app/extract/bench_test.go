@@ -38,8 +38,17 @@ func BenchmarkText5000Words(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		Text(text, opt)
+	}
+	reportCPU(b, cpu0)
+}
+
+// reportCPU adds the process CPU time per op (all threads, GC included).
+func reportCPU(b *testing.B, cpu0 time.Duration) {
+	if d := cpuTime() - cpu0; d > 0 {
+		b.ReportMetric(float64(d.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
 
@@ -50,11 +59,13 @@ func BenchmarkBaselineFields5000Words(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	n := 0
 	for i := 0; i < b.N; i++ {
 		for _, w := range strings.Fields(text) {
 			n += len(strings.ToLower(w))
 		}
 	}
+	reportCPU(b, cpu0)
 	_ = n
 }

@@ -44,12 +44,23 @@ func (c *ctx) findFigures() {
 			qual = app.Qualifier(h.e.s)
 			k = e
 		}
-		unit, us, ue, ok := c.findUnit(k, t.sent)
+		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
 		isRange := false
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
 			if u, s2, e2, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
 				unit, us, ue, ok, isRange = u, s2, e2, true, true
+			}
+		}
+		start := t.s
+		if !ok {
+			// the unit written before: "channels: 78", "عدد القنوات 78"
+			if u, s2, ok2 := c.unitBefore(i, a.end); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				start = c.toks[s2].s
+				if s2 > 0 && c.toks[s2-1].f == "عدد" && c.toks[s2-1].sent == t.sent {
+					start = c.toks[s2-1].s
+				}
 			}
 		}
 		if !ok {
@@ -69,10 +80,10 @@ func (c *ctx) findFigures() {
 			Kind:         app.ClaimFigure,
 			Value:        roundValue(a.v),
 			Unit:         unit,
-			UnitText:     string(c.rs[c.toks[us].s:c.toks[ue-1].e]),
+			UnitText:     c.unitText(us, ue, i),
 			Qualifier:    qual,
 			Rate:         rate,
-			Start:        t.s,
+			Start:        start,
 			End:          c.toks[ue-1].e,
 			Verification: app.Unreviewed,
 			Origin:       app.OriginAuto,
@@ -106,8 +117,47 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, bool) {
 	if !ok || b.year {
 		return "", 0, 0, false
 	}
-	u, us, ue, ok := c.findUnit(b.end, sent)
+	u, us, ue, ok := c.findUnit(b.end, sent, b.year)
 	return u, us, ue, ok
+}
+
+// unitBefore finds a unit written before the number at i..end, as in a
+// list ("channels: 78") or "عدد القنوات 78"; nothing may follow the number
+// but the end of the clause.
+func (c *ctx) unitBefore(i, end int) (string, int, bool) {
+	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent && c.toks[end].kind != tPunct {
+		return "", 0, false
+	}
+	k := i - 1
+	if k >= 1 && c.isPunct(k, ":") && c.toks[k-1].sent == c.toks[i].sent {
+		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
+			return h.e.s, k - 1, true
+		}
+	}
+	if k >= 1 && c.toks[k-1].f == "عدد" {
+		if h, e := c.find(k, catUnit, 2); e == i && h.e.s != "percent" {
+			return h.e.s, k, true
+		}
+	}
+	// عدد القنوات المحذوفة 78: one adjective with the article between
+	if k >= 2 && c.toks[k-2].f == "عدد" && strings.HasPrefix(c.toks[k].f, "ال") && c.toks[k].sc == scArabic {
+		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
+			return h.e.s, k - 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// unitText is the unit as written; for a unit before the number, the
+// tokens us..ue stop before the number itself.
+func (c *ctx) unitText(us, ue, num int) string {
+	if us < num && ue > num {
+		ue = num
+		for ue > us+1 && c.toks[ue-1].kind == tPunct {
+			ue--
+		}
+	}
+	return string(c.rs[c.toks[us].s:c.toks[ue-1].e])
 }
 
 // startsNumberWord reports whether a word token can open a number.
@@ -457,7 +507,10 @@ func (c *ctx) yearContext(i, end int) bool {
 
 // findUnit looks for a unit from token k on, allowing a few adjectives or
 // names before it in scripts where they go there ("78 ISIS-linked channels").
-func (c *ctx) findUnit(k, sent int) (unit string, us, ue int, ok bool) {
+// For a number that reads as a year, only known adjectives, acronyms and
+// named groups or platforms may stand between ("2013 ISIS bots", but not
+// "the 2019 Christchurch videos").
+func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok bool) {
 	n := len(c.toks)
 	words := 0
 	for j := k; j < n && c.toks[j].sent == sent; j++ {
@@ -495,6 +548,9 @@ func (c *ctx) findUnit(k, sent int) (unit string, us, ue int, ok bool) {
 		}
 		if j > k && c.isPunct(j-1, "-") && !t.sp {
 			continue // second half of ISIS-linked
+		}
+		if yearish && !yearAdjectives[t.f] && !isUpperWord(c.rs[t.s:t.e]) && !c.has(j, catActor) && !c.has(j, catPlatform) {
+			return
 		}
 		words++
 		if words > 3 {
@@ -536,6 +592,15 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		}
 	}
 	return "", -1, false
+}
+
+var yearAdjectives = map[string]bool{
+	"terrorist": true, "extremist": true, "jihadist": true, "jihadi": true, "terror": true, "new": true, "public": true, "private": true,
+	"pro": true, "linked": true, "related": true, "more": true, "other": true, "active": true, "fake": true, "spam": true,
+	"terroristes": true, "extremistes": true, "jihadistes": true, "nouvelles": true, "nouveaux": true, "autres": true,
+	"terroristische": true, "extremistische": true, "dschihadistische": true, "neue": true, "weitere": true,
+	"terroristas": true, "yihadistas": true, "nuevas": true, "nuevos": true, "terroristici": true, "jihadisti": true, "nuovi": true, "nuove": true,
+	"террористических": true, "экстремистских": true, "новых": true, "आतंकी": true, "आतंकवादी": true, "नए": true,
 }
 
 var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false}
