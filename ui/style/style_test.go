@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/takedowndesk/takedowndesk/assets/fonts"
@@ -22,6 +23,7 @@ func TestFontsAreBundled(t *testing.T) {
 }
 
 func TestVerificationPalette(t *testing.T) {
+	test.NewTempApp(t)
 	th := New(theme.DefaultTheme())
 	for _, v := range Verifications {
 		for _, variant := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
