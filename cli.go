@@ -44,7 +44,7 @@ usage:
   takedowndesk list    [--db PATH] [--json] [--status S]
   takedowndesk search  [--db PATH] [--json] QUERY
   takedowndesk extract [--json] [FILE|-]
-  takedowndesk export  [--db PATH] [--format brief|notices|json] [--excel] -o FILE
+  takedowndesk export  [--db PATH] [--format brief|notices|json|annotations|markdown] [--excel] -o FILE
   takedowndesk version
 
 --db defaults to $TAKEDOWNDESK_DB, then to the user data directory.
@@ -285,7 +285,7 @@ func cmdExtract(args []string) error {
 func cmdExport(args []string) error {
 	fs := flags("export")
 	dbPath := fs.String("db", "", "database file")
-	format := fs.String("format", "brief", "brief (CSV, one row per claim), notices (CSV), json (whole database)")
+	format := fs.String("format", "brief", "brief (CSV, one row per claim), notices (CSV), json (whole database), annotations (W3C JSON-LD), markdown")
 	excel := fs.Bool("excel", false, "UTF-8 BOM and CRLF for Excel")
 	out := fs.String("o", "", "output file (- for standard output)")
 	if _, err := parse(fs, args); err != nil {
@@ -316,8 +316,12 @@ func export(w io.Writer, format string, ns []app.Notice, opt brief.Options) erro
 		return brief.Notices(w, ns, opt)
 	case "json":
 		return brief.JSON(w, ns, time.Now())
+	case "annotations":
+		return brief.Annotations(w, ns)
+	case "markdown":
+		return brief.Markdown(w, ns)
 	}
-	return fmt.Errorf("export: unknown format %q (brief, notices, json)", format)
+	return fmt.Errorf("export: unknown format %q (brief, notices, json, annotations, markdown)", format)
 }
 
 // writeFile writes through a temporary file and renames it into place, so a

@@ -150,8 +150,72 @@ func (w *writer) insert(im app.Imported) error {
 			return fmt.Errorf("insert link: %w", err)
 		}
 	}
+	// A notice restored from an export brings the desk's own work with it.
+	if len(n.Tags) > 0 || len(n.Notes) > 0 || hasClaimTags(im.Claims) {
+		if err := w.restoreWork(id, n, im.Claims); err != nil {
+			return err
+		}
+		return reindex(w.ctx, w.tx, id)
+	}
 	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, search.Normalize(n.Title), search.Normalize(n.Body), ""); err != nil {
 		return fmt.Errorf("index notice: %w", err)
+	}
+	return nil
+}
+
+func hasClaimTags(cs []app.Claim) bool {
+	for _, c := range cs {
+		if len(c.Tags) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// restoreWork stores the tags and notes a re-imported export carries.
+func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error {
+	ctx, tx := w.ctx, w.tx
+	tag := func(table, col string, owner int64, name string) error {
+		name, err := app.CleanTagName(name)
+		if err != nil {
+			return nil // an unusable tag name is dropped, not fatal
+		}
+		var tid int64
+		if err := tx.QueryRowContext(ctx, `INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, name).Scan(&tid); err != nil {
+			return fmt.Errorf("restore tag %q: %w", name, err)
+		}
+		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO `+table+` (`+col+`, tag_id) VALUES (?, ?)`, owner, tid)
+		return err
+	}
+	for _, t := range n.Tags {
+		if err := tag("notice_tag", "notice_id", id, t.Name); err != nil {
+			return err
+		}
+	}
+	claims, err := loadClaims(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	for _, c := range imported {
+		for _, stored := range claims {
+			if stored.Start == c.Start && stored.End == c.End && stored.Unit == c.Unit && stored.Value == c.Value {
+				for _, t := range c.Tags {
+					if err := tag("claim_tag", "claim_id", stored.ID, t.Name); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	for _, note := range n.Notes {
+		at := note.CreatedAt
+		if at.IsZero() {
+			at = w.db.now()
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO note (notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?)`,
+			id, note.Body, note.Start, note.End, at.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339)); err != nil {
+			return fmt.Errorf("restore note: %w", err)
+		}
 	}
 	return nil
 }

@@ -237,3 +237,27 @@ func TestEditErrors(t *testing.T) {
 		t.Errorf("AddTag(blank) = %v, want ErrInvalid", err)
 	}
 }
+
+func TestImportRestoresTagsAndNotes(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	ctx := context.Background()
+	im := notice("Restored", "They blocked 78 channels.", "lumen:1", app.Claim{Kind: app.ClaimFigure, Value: 78, Unit: "channels", Start: 12, End: 23,
+		Verification: app.Corroborated, Tags: []app.Tag{{Name: "key figure"}}})
+	im.Notice.Status = app.StatusVerified
+	im.Notice.Starred = true
+	im.Notice.Tags = []app.Tag{{Name: "lumen"}}
+	im.Notice.Notes = []app.Note{{Body: "called the press office"}}
+	importAll(t, db, im)
+	ns, _ := db.Notices(ctx, app.Filter{})
+	n, err := db.Notice(ctx, ns[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Status != app.StatusVerified || !n.Starred || len(n.Tags) != 1 || len(n.Notes) != 1 ||
+		n.Claims[0].Verification != app.Corroborated || len(n.Claims[0].Tags) != 1 {
+		t.Errorf("restored notice = %+v", n)
+	}
+	if hits, _ := db.Search(ctx, "press office", 5); len(hits) != 1 {
+		t.Errorf("note not searchable after restore")
+	}
+}

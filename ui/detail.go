@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 	"github.com/takedowndesk/takedowndesk/ui/style"
 )
@@ -244,7 +245,7 @@ func detailMeta(n app.Notice) string {
 		parts = append(parts, n.Summary)
 	}
 	if n.URL != "" {
-		parts = append(parts, Defang(n.URL))
+		parts = append(parts, brief.Defang(n.URL))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -273,9 +274,3 @@ func dim(s string) *widget.Label {
 
 func kindLabel(k app.SourceKind) string { return lang.L("source." + string(k)) }
 func roleLabel(r app.Role) string       { return lang.L("role." + string(r)) }
-
-// Defang makes a link safe to show: hxxps://example[.]com, never clickable.
-func Defang(u string) string {
-	u = strings.Replace(u, "http", "hxxp", 1)
-	return strings.ReplaceAll(u, ".", "[.]")
-}

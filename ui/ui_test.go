@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 	"github.com/takedowndesk/takedowndesk/store"
 )
@@ -171,7 +172,7 @@ func TestDefang(t *testing.T) {
 		"":                          "",
 	}
 	for in, want := range tests {
-		if got := Defang(in); got != want {
+		if got := brief.Defang(in); got != want {
 			t.Errorf("Defang(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -95,3 +95,39 @@ func TestSafeCell(t *testing.T) {
 		}
 	}
 }
+
+func TestAnnotationsAndMarkdownGolden(t *testing.T) {
+	ns := sampleNotices()
+	ns[0].URL = "https://t.me/s/durov"
+	ns[0].Notes = []app.Note{{Body: "ask [the press office](http://evil.example)"}}
+	for _, tt := range []struct {
+		name  string
+		write func(*bytes.Buffer) error
+	}{
+		{"annotations.jsonld", func(b *bytes.Buffer) error { return Annotations(b, ns) }},
+		{"brief.md", func(b *bytes.Buffer) error { return Markdown(b, ns) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := tt.write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", tt.name)
+			if *update {
+				os.WriteFile(golden, buf.Bytes(), 0o644)
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("%s differs from golden:\n%s", tt.name, buf.String())
+			}
+		})
+	}
+	var md bytes.Buffer
+	Markdown(&md, ns)
+	if strings.Contains(md.String(), "http") {
+		t.Errorf("markdown brief has a live link:\n%s", md.String())
+	}
+}
