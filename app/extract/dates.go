@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -62,6 +63,7 @@ func (c *ctx) findDates() {
 		c.addDate(di)
 	}
 	// weekdays: join a following date, or resolve against publication
+	nExplicit := len(c.dates)
 	for i := 0; i < n; i++ {
 		if c.toks[i].used {
 			continue
@@ -71,13 +73,14 @@ func (c *ctx) findDates() {
 			continue
 		}
 		joined := false
-		for k := range c.dates {
+		// explicit dates are in token order: find the first starting at e or later
+		k := sort.Search(nExplicit, func(k int) bool { return c.dates[k].t0 >= e })
+		if k < nExplicit {
 			d := &c.dates[k]
-			if d.t0 > e && d.t0 <= e+2 && d.sent == c.toks[i].sent && c.onlyFiller(e, d.t0) || d.t0 == e {
+			if d.t0 == e || d.t0 <= e+2 && d.sent == c.toks[i].sent && c.onlyFiller(e, d.t0) {
 				d.t0 = i
 				c.claims[d.claim].Start = c.toks[i].s
 				joined = true
-				break
 			}
 		}
 		for k := i; k < e; k++ {
@@ -91,6 +94,7 @@ func (c *ctx) findDates() {
 		}
 		i = e - 1
 	}
+	sort.SliceStable(c.dates, func(a, b int) bool { return c.dates[a].t0 < c.dates[b].t0 })
 }
 
 func (c *ctx) onlyFiller(from, to int) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -288,6 +289,7 @@ func (c *ctx) findAttributions() {
 	c.speaker = map[int]string{}
 	lastPlatform := ""
 	lastPlatformSent := -10
+	dom, domDone := "", false
 	for i := 0; i < n; i++ {
 		sent := c.toks[i].sent
 		var s app.Source
@@ -314,10 +316,12 @@ func (c *ctx) findAttributions() {
 			// the speaker is the subject: the first source named in the
 			// sentence, or "the app"/"the company" for the notice's platform
 			q := i - 1
-			for q > 0 && c.toks[q-1].sent == sent {
+			for q > 0 && q > i-40 && c.toks[q-1].sent == sent {
 				q--
 			}
-			dom := c.dominant(true)
+			if !domDone {
+				dom, domDone = c.dominant(true), true
+			}
 			for ; q < i; q++ {
 				if s2, e2 := c.knownAt(q); e2 > 0 && e2 <= i {
 					s, ok = s2, true
@@ -354,11 +358,14 @@ func (c *ctx) addSource(s app.Source, role app.Role) {
 	if s.Name == "" {
 		return
 	}
-	for k := range c.sources {
-		if strings.EqualFold(c.sources[k].Source.Name, s.Name) {
-			return
-		}
+	key := strings.ToLower(s.Name)
+	if c.srcSeen == nil {
+		c.srcSeen = map[string]bool{}
 	}
+	if c.srcSeen[key] {
+		return
+	}
+	c.srcSeen[key] = true
 	c.sources = append(c.sources, app.SourceLink{Source: s, Role: role})
 }
 
@@ -374,18 +381,30 @@ func (c *ctx) assign() {
 			cl.Platform = sp
 			cl.Verification = app.SelfReported
 		}
-		// nearest date: same sentence first, then anywhere
-		best, bestD := -1, 1<<30
-		for k, d := range c.dates {
-			if d.date.IsZero() {
-				continue
-			}
+		// nearest date: same sentence first, then anywhere; dates are in
+		// token order, so look at the nearest resolved ones either side
+		best, bestD := -1, 1<<62
+		p := sort.Search(len(c.dates), func(k int) bool { return c.dates[k].t0 >= f.t0 })
+		try := func(k int) {
+			d := &c.dates[k]
 			dist := abs(d.t0-f.t0) + 1
 			if d.sent != f.sent {
-				dist += 1 << 20
+				dist += 1 << 40
 			}
 			if dist < bestD {
 				best, bestD = k, dist
+			}
+		}
+		for k := p; k < len(c.dates); k++ {
+			if !c.dates[k].date.IsZero() {
+				try(k)
+				break
+			}
+		}
+		for k := p - 1; k >= 0; k-- {
+			if !c.dates[k].date.IsZero() {
+				try(k)
+				break
 			}
 		}
 		if best >= 0 {
@@ -421,7 +440,17 @@ func (c *ctx) dominant(plat bool) string {
 
 func (c *ctx) nearestMention(f figInfo, plat bool, def string) string {
 	best, bestD := "", 1<<30
-	for _, m := range c.mentions {
+	// mentions are in token order: walk out from the figure within its sentence
+	p := sort.Search(len(c.mentions), func(k int) bool { return c.mentions[k].tok >= f.t0 })
+	lo, hi := p, p
+	// a run-on "sentence" is only searched near the figure
+	for lo > 0 && lo > p-32 && c.mentions[lo-1].sent == f.sent {
+		lo--
+	}
+	for hi < len(c.mentions) && hi < p+32 && c.mentions[hi].sent == f.sent {
+		hi++
+	}
+	for _, m := range c.mentions[lo:hi] {
 		if m.plat != plat || (!plat && !m.grp) || m.sent != f.sent {
 			continue
 		}

@@ -25,7 +25,7 @@ import (
 // Options carries what is known about the notice.
 type Options struct {
 	Published time.Time // notice publication time; resolves weekdays and years without a year; zero if unknown
-	Lang      string    // hint ("ar", "en", ...), may be empty: the language is detected per sentence
+	Lang      string    // hint ("ar", "en", ...), may be empty; every sentence is read with the lexicons of all eight languages
 	Aliases   []Alias   // extra platform/actor aliases added by users
 }
 
@@ -92,6 +92,7 @@ type ctx struct {
 	mentions []mention
 	figs     []figInfo
 	sources  []app.SourceLink
+	srcSeen  map[string]bool
 	speaker  map[int]string // sentence → platform that speaks in it
 }
 
@@ -145,6 +146,7 @@ func (c *ctx) reset() {
 	c.mentions = c.mentions[:0]
 	c.figs = c.figs[:0]
 	c.sources = nil
+	c.srcSeen = nil
 	c.speaker = nil
 	c.extra = nil
 	c.opt = Options{}

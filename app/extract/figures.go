@@ -461,9 +461,7 @@ func germanNumber(f string) (float64, bool) {
 		if f == "" {
 			return hundreds, true
 		}
-		if strings.HasPrefix(f, "und") {
-			f = f[3:]
-		}
+		f = strings.TrimPrefix(f, "und")
 	}
 	if v, ok := deTens[f]; ok {
 		return hundreds + v, true
