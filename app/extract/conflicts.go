@@ -173,26 +173,48 @@ func CrossConflicts(byNotice map[int64][]app.Claim) {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	for x, ida := range ids {
-		ca := byNotice[ida]
-		for _, idb := range ids[x+1:] {
-			cb := byNotice[idb]
-			for i := range ca {
-				a := &ca[i]
-				if a.Kind != app.ClaimFigure || a.Platform == "" || a.Unit == "" {
+	// bucket the dated figures by platform and month, so only claims that can
+	// be about the same event are compared
+	type ref struct {
+		id int64
+		k  int
+	}
+	buckets := map[string][]ref{}
+	var keys []string
+	for _, id := range ids {
+		cs := byNotice[id]
+		for k := range cs {
+			c := &cs[k]
+			if c.Kind != app.ClaimFigure || c.Platform == "" || c.Unit == "" {
+				continue
+			}
+			month := c.Period
+			if len(month) != 7 {
+				if c.EventDate.IsZero() {
 					continue
 				}
-				for j := range cb {
-					b := &cb[j]
-					if b.Kind != app.ClaimFigure || !strings.EqualFold(a.Platform, b.Platform) || a.Rate != b.Rate {
-						continue
-					}
-					if !compatibleUnits(a.Unit, b.Unit) || !sameEvent(*a, *b) || consistent(*a, *b) {
-						continue
-					}
-					addConflict(a, fmt.Sprintf("notice %d says %s", idb, figureText(*b)))
-					addConflict(b, fmt.Sprintf("notice %d says %s", ida, figureText(*a)))
+				month = c.EventDate.Format("2006-01")
+			}
+			key := strings.ToLower(c.Platform) + "|" + month
+			if _, ok := buckets[key]; !ok {
+				keys = append(keys, key)
+			}
+			buckets[key] = append(buckets[key], ref{id, k})
+		}
+	}
+	for _, key := range keys {
+		rs := buckets[key]
+		for x, ra := range rs {
+			for _, rb := range rs[x+1:] {
+				if ra.id == rb.id {
+					continue
 				}
+				a, b := &byNotice[ra.id][ra.k], &byNotice[rb.id][rb.k]
+				if a.Rate != b.Rate || !compatibleUnits(a.Unit, b.Unit) || !sameEvent(*a, *b) || consistent(*a, *b) {
+					continue
+				}
+				addConflict(a, fmt.Sprintf("notice %d says %s", rb.id, figureText(*b)))
+				addConflict(b, fmt.Sprintf("notice %d says %s", ra.id, figureText(*a)))
 			}
 		}
 	}
