@@ -36,4 +36,5 @@ clean:
 	rm -rf $(BIN) build/out dist
 
 dist:
+	@.ci/deps dist
 	.ci/dist
