@@ -133,6 +133,12 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
 			return h.e.s, k - 1, true
 		}
+		// "Accounts suspended: 376,890"
+		if k >= 2 && c.toks[k-1].kind == tWord && c.toks[k-2].sent == c.toks[i].sent {
+			if h, e := c.find(k-2, catUnit, 2); e == k-1 && h.e.s != "percent" {
+				return h.e.s, k - 2, true
+			}
+		}
 	}
 	if k >= 1 && c.toks[k-1].f == "عدد" {
 		if h, e := c.find(k, catUnit, 2); e == i && h.e.s != "percent" {
@@ -143,6 +149,12 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 	if k >= 2 && c.toks[k-2].f == "عدد" && strings.HasPrefix(c.toks[k].f, "ال") && c.toks[k].sc == scArabic {
 		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
 			return h.e.s, k - 1, true
+		}
+		// "Accounts suspended: 376,890"
+		if k >= 2 && c.toks[k-1].kind == tWord && c.toks[k-2].sent == c.toks[i].sent {
+			if h, e := c.find(k-2, catUnit, 2); e == k-1 && h.e.s != "percent" {
+				return h.e.s, k - 2, true
+			}
 		}
 	}
 	return "", 0, false
