@@ -236,17 +236,25 @@ func (r *renderer) build() {
 			t.Resize(fyne.NewSize(m(ellipsis), fh.Height))
 		}
 	}
-	for len(r.bgs) < len(r.rects) {
+	// Each highlight is a faint tint with a solid bar under the words: the
+	// tint shows the span, the bar its colour, and the glyphs keep nearly
+	// full contrast for reading (and for OCR of screenshots).
+	for len(r.bgs) < 2*len(r.rects) {
 		r.bgs = append(r.bgs, &canvas.Rectangle{})
 	}
 	r.objects = r.objects[:0]
 	for i, rc := range r.rects {
-		bg := r.bgs[i]
-		bg.FillColor = r.props.Highlights[rc.hl].Color
-		bg.CornerRadius = 2
-		bg.Move(fyne.NewPos(r.pad+rc.x0, rc.y0))
-		bg.Resize(fyne.NewSize(rc.x1-rc.x0, rc.y1-rc.y0))
-		r.objects = append(r.objects, bg)
+		fill, bar := r.bgs[2*i], r.bgs[2*i+1]
+		c := color.NRGBAModel.Convert(r.props.Highlights[rc.hl].Color).(color.NRGBA)
+		fill.FillColor = color.NRGBA{c.R, c.G, c.B, c.A / 3}
+		fill.CornerRadius = 2
+		fill.Move(fyne.NewPos(r.pad+rc.x0, rc.y0))
+		fill.Resize(fyne.NewSize(rc.x1-rc.x0, rc.y1-rc.y0))
+		bar.FillColor = color.NRGBA{c.R, c.G, c.B, 0xff}
+		bar.CornerRadius = 1
+		bar.Move(fyne.NewPos(r.pad+rc.x0, rc.y1-underlineH))
+		bar.Resize(fyne.NewSize(rc.x1-rc.x0, underlineH))
+		r.objects = append(r.objects, fill, bar)
 	}
 	for _, t := range r.texts[:nt] {
 		r.objects = append(r.objects, t)
@@ -254,8 +262,8 @@ func (r *renderer) build() {
 	// Drop pooled objects that are no longer used so they can be freed.
 	clear(r.texts[nt:])
 	r.texts = r.texts[:nt]
-	clear(r.bgs[len(r.rects):])
-	r.bgs = r.bgs[:len(r.rects)]
+	clear(r.bgs[2*len(r.rects):])
+	r.bgs = r.bgs[:2*len(r.rects)]
 	for _, o := range r.objects {
 		o.Refresh()
 	}
@@ -323,6 +331,9 @@ func (r *renderer) addHighlights(run Run, top float32, m func(string) float32) {
 		r.rects = append(r.rects, rect{x0, top, x1, top + r.lineH, h.ID, hi})
 	}
 }
+
+// underlineH is the height of the bar under highlighted words.
+const underlineH = 2
 
 func absf(f float32) float32 {
 	if f < 0 {
