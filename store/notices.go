@@ -15,6 +15,11 @@ import (
 const noticeCols = `id, uid, title, url, lang, direction, kind, platform, origin, published_at, imported_at,
 	content_hash, status, starred, summary`
 
+const (
+	noticeTagsSQL = `SELECT t.id, t.name, t.colour FROM notice_tag x JOIN tag t ON t.id = x.tag_id WHERE x.notice_id = ? ORDER BY t.name`
+	claimTagsSQL  = `SELECT t.id, t.name, t.colour FROM claim_tag x JOIN tag t ON t.id = x.tag_id WHERE x.claim_id = ? ORDER BY t.name`
+)
+
 type rowScanner interface{ Scan(dest ...any) error }
 
 func scanNotice(r rowScanner, n *app.Notice, extra ...any) error {
@@ -94,11 +99,11 @@ func (db *DB) Notice(ctx context.Context, id int64) (app.Notice, error) {
 	if n.Claims, err = loadClaims(ctx, db.sql, id); err != nil {
 		return n, err
 	}
-	if n.Tags, err = tagsOf(ctx, db.sql, `SELECT t.id, t.name, t.colour FROM notice_tag x JOIN tag t ON t.id = x.tag_id WHERE x.notice_id = ? ORDER BY t.name`, id); err != nil {
+	if n.Tags, err = tagsOf(ctx, db.sql, noticeTagsSQL, id); err != nil {
 		return n, err
 	}
 	for i := range n.Claims {
-		if n.Claims[i].Tags, err = tagsOf(ctx, db.sql, `SELECT t.id, t.name, t.colour FROM claim_tag x JOIN tag t ON t.id = x.tag_id WHERE x.claim_id = ? ORDER BY t.name`, n.Claims[i].ID); err != nil {
+		if n.Claims[i].Tags, err = tagsOf(ctx, db.sql, claimTagsSQL, n.Claims[i].ID); err != nil {
 			return n, err
 		}
 	}

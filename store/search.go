@@ -26,44 +26,32 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]app.Hit, e
 	for i, t := range terms {
 		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"*`
 	}
-	rows, err := db.sql.QueryContext(ctx, `SELECT rowid, -bm25(notice_fts, 5.0, 1.0, 2.0) FROM notice_fts WHERE notice_fts MATCH ? ORDER BY bm25(notice_fts, 5.0, 1.0, 2.0) LIMIT ?`,
+	rows, err := db.sql.QueryContext(ctx, `SELECT `+prefixed("n.", noticeCols)+`, -bm25(notice_fts, 5.0, 1.0, 2.0)
+		FROM notice_fts JOIN notice n ON n.id = notice_fts.rowid
+		WHERE notice_fts MATCH ? ORDER BY bm25(notice_fts, 5.0, 1.0, 2.0) LIMIT ?`,
 		strings.Join(quoted, " AND "), limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
-	type scored struct {
-		id    int64
-		score float64
-	}
-	var ids []scored
+	var hits []app.Hit
 	for rows.Next() {
-		var s scored
-		if err := rows.Scan(&s.id, &s.score); err != nil {
+		var h app.Hit
+		if err := scanNotice(rows, &h.Notice, &h.Score); err != nil {
 			rows.Close()
-			return nil, err
+			return nil, fmt.Errorf("search %q: %w", query, err)
 		}
-		ids = append(ids, s)
+		hits = append(hits, h)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
+	if len(hits) > 0 {
+		return hits, db.addTags(ctx, hits)
+	}
 	all, err := db.Notices(ctx, app.Filter{})
 	if err != nil {
 		return nil, err
-	}
-	byID := make(map[int64]app.Notice, len(all))
-	for _, n := range all {
-		byID[n.ID] = n
-	}
-	var hits []app.Hit
-	for _, s := range ids {
-		if n, ok := byID[s.id]; ok {
-			hits = append(hits, app.Hit{Notice: n, Score: s.score})
-		}
-	}
-	if len(hits) > 0 {
-		return hits, nil
 	}
 	docs := make([]string, len(all))
 	for i, n := range all {
@@ -77,4 +65,25 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]app.Hit, e
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
 	return hits, nil
+}
+
+// addTags loads the tags of the notices in hits.
+func (db *DB) addTags(ctx context.Context, hits []app.Hit) error {
+	for i := range hits {
+		tags, err := tagsOf(ctx, db.sql, noticeTagsSQL, hits[i].Notice.ID)
+		if err != nil {
+			return err
+		}
+		hits[i].Notice.Tags = tags
+	}
+	return nil
+}
+
+// prefixed qualifies each column of a comma-separated list with a table alias.
+func prefixed(alias, cols string) string {
+	parts := strings.Split(cols, ",")
+	for i, p := range parts {
+		parts[i] = alias + strings.TrimSpace(p)
+	}
+	return strings.Join(parts, ", ")
 }
