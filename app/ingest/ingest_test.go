@@ -22,8 +22,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // fakeStore keeps notices in memory with the store's dedup rules and rolls
 // back everything one Import put when fn fails.
 type fakeStore struct {
-	notices []app.Imported
-	puts    int // puts ever made, rolled back or not
+	notices  []app.Imported
+	puts     int    // puts ever made, rolled back or not
+	afterPut func() // called after each put, if set
 }
 
 func (f *fakeStore) Import(ctx context.Context, fn func(put func(app.Imported) (app.Outcome, error)) error) error {
@@ -33,6 +34,9 @@ func (f *fakeStore) Import(ctx context.Context, fn func(put func(app.Imported) (
 			return "", err
 		}
 		f.puts++
+		if f.afterPut != nil {
+			defer f.afterPut()
+		}
 		if im.Notice.Origin != "" {
 			for i, n := range f.notices {
 				if n.Notice.Origin == im.Notice.Origin {
@@ -247,25 +251,20 @@ func TestTruncatedMessage(t *testing.T) {
 }
 
 func TestCancelRollsBack(t *testing.T) {
-	st := &fakeStore{}
+	noExtract(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	n := 0
-	opt := Options{}
-	old := extractText
-	extractText = func(string, extract.Options) extract.Result {
-		n++
-		if n == 2 {
+	st := &fakeStore{}
+	st.afterPut = func() {
+		if st.puts == 2 {
 			cancel()
 		}
-		return extract.Result{}
 	}
-	defer func() { extractText = old }()
-	rep := File(ctx, st, "testdata/telegram/isiswatch.json", opt)
+	rep := File(ctx, st, "testdata/telegram/isiswatch.json", Options{})
 	if !errors.Is(rep.Err, context.Canceled) {
 		t.Fatalf("got %v, want cancellation", rep.Err)
 	}
-	if len(st.notices) != 0 || st.puts == 0 {
-		t.Errorf("after cancel: %d notices kept, %d puts", len(st.notices), st.puts)
+	if len(st.notices) != 0 || st.puts != 2 {
+		t.Errorf("after cancel: %d notices kept, %d puts (want 0 kept, 2 put)", len(st.notices), st.puts)
 	}
 }
 

@@ -14,8 +14,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -257,30 +260,10 @@ func run(ctx context.Context, st Store, rep Report, r *countingReader, size int6
 		return rep
 	}
 	var stats app.ImportStats
-	err := st.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) (err error) {
-		// Last resort: a parser bug on hostile input must not take the
-		// window down; the transaction rolls back like any other failure.
-		defer func() {
-			if !recoverPanics {
-				return
-			}
-			if p := recover(); p != nil {
-				err = fmt.Errorf("internal error while reading (please report): %v", p)
-			}
-		}()
-		s := &sink{ctx: ctx, put: put, opt: opt, file: rep.File, r: r, total: size}
-		if err := parse(s, r); err != nil {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if s.n == 0 && s.stats.Skipped == 0 {
-			return fmt.Errorf("no notices found in %s content: %w", rep.Format, ErrNothing)
-		}
-		s.progress(true)
-		stats = s.stats
-		return nil
+	err := st.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) error {
+		var err error
+		stats, err = pipeline(ctx, parse, r, size, rep, opt, put)
+		return err
 	})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -291,6 +274,118 @@ func run(ctx context.Context, st Store, rep Report, r *countingReader, size int6
 	}
 	rep.New, rep.Duplicate, rep.Updated, rep.Skipped = stats.New, stats.Duplicate, stats.Updated, stats.Skipped
 	return rep
+}
+
+// job is one parsed notice on its way to the store; done closes when the
+// shared pipeline (extractor, anchors, hashes) has completed it.
+type job struct {
+	im   app.Imported
+	err  error
+	done chan struct{}
+}
+
+// pipeline runs three stages at once so a large import uses every core:
+// the parser in one goroutine, completion (mostly the claim extractor) in
+// a few workers, and the store's put on the calling goroutine, which keeps
+// the parser's order. Any failure stops the parser and is returned, and
+// the store rolls the whole file back.
+func pipeline(ctx context.Context, parse parser, r *countingReader, size int64, rep Report, opt Options,
+	put func(app.Imported) (app.Outcome, error)) (app.ImportStats, error) {
+	pctx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait() // no stage outlives the import
+	defer stop()
+	workers := min(max(runtime.GOMAXPROCS(0), 1), 4)
+	order := make(chan *job, 256)
+	work := make(chan *job, 256)
+	s := &sink{ctx: pctx, order: order, work: work, opt: opt, file: rep.File}
+	var parseErr error
+	go func() {
+		defer close(work)
+		defer close(order)
+		defer func() {
+			if p := recover(); p != nil {
+				if !recoverPanics {
+					panic(p)
+				}
+				// Last resort: a parser bug on hostile input must not take the
+				// window down; the transaction rolls back like any failure.
+				parseErr = fmt.Errorf("internal error while reading (please report): %v", p)
+			}
+		}()
+		parseErr = parse(s, r)
+	}()
+	for range workers {
+		wg.Go(func() {
+			for j := range work {
+				if pctx.Err() == nil {
+					j.err = completeSafely(&j.im, opt)
+				}
+				close(j.done)
+			}
+		})
+	}
+
+	var stats app.ImportStats
+	n := 0
+	last := time.Now()
+	fail := func(err error) (app.ImportStats, error) {
+		stop()
+		for range order { // let the parser see the stop and finish
+		}
+		return stats, err
+	}
+	for j := range order {
+		select {
+		case <-j.done:
+		case <-pctx.Done(): // the job may never reach a worker
+			return fail(ctx.Err())
+		}
+		if j.err != nil {
+			return fail(fmt.Errorf("notice %d: %w", n+1, j.err))
+		}
+		if err := ctx.Err(); err != nil {
+			return fail(err)
+		}
+		out, err := put(j.im)
+		if err != nil {
+			return fail(fmt.Errorf("storing notice %d (%q): %w", n+1, j.im.Notice.Title, err))
+		}
+		stats.Add(out)
+		n++
+		if opt.Progress != nil && n%progressStep == 0 && time.Since(last) > 100*time.Millisecond {
+			last = time.Now()
+			opt.Progress(rep.File, n, r.read(), size)
+		}
+	}
+	// order is closed: the parser has returned and parseErr is set.
+	if parseErr != nil {
+		return stats, parseErr
+	}
+	if err := ctx.Err(); err != nil {
+		return stats, err
+	}
+	stats.Skipped = s.skipped
+	if n == 0 && s.skipped == 0 {
+		return stats, fmt.Errorf("no notices found in %s content: %w", rep.Format, ErrNothing)
+	}
+	if opt.Progress != nil {
+		opt.Progress(rep.File, n, r.read(), size)
+	}
+	return stats, nil
+}
+
+func completeSafely(im *app.Imported, opt Options) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if !recoverPanics {
+				panic(p)
+			}
+			err = fmt.Errorf("internal error while reading claims (please report): %v", p)
+		}
+	}()
+	complete(im, opt)
+	return nil
 }
 
 func openProblem(err error) error {
@@ -323,62 +418,50 @@ func unknownProblem(head []byte) error {
 	return errors.New("not a text file (not valid UTF-8 and not a table)")
 }
 
-// sink receives a parser's notices, completes them and stores them.
+// sink receives a parser's notices and passes them down the pipeline.
+// It belongs to the parser's goroutine.
 type sink struct {
-	ctx      context.Context
-	put      func(app.Imported) (app.Outcome, error)
-	opt      Options
-	file     string
-	r        *countingReader
-	total    int64
-	n        int
-	stats    app.ImportStats
-	lastProg time.Time
+	ctx     context.Context
+	order   chan<- *job
+	work    chan<- *job
+	opt     Options
+	file    string
+	skipped int
 }
 
-// emit completes one notice (claims, summary, hashes) and stores it.
+// emit hands one parsed notice on; it fails once the import has stopped.
 func (s *sink) emit(im app.Imported) error {
-	if err := s.ctx.Err(); err != nil {
-		return err
+	j := &job{im: im, done: make(chan struct{})}
+	select {
+	case s.order <- j:
+	case <-s.ctx.Done():
+		return s.ctx.Err()
 	}
-	complete(&im, s.opt)
-	out, err := s.put(im)
-	if err != nil {
-		return fmt.Errorf("storing notice %d (%q): %w", s.n+1, im.Notice.Title, err)
-	}
-	s.stats.Add(out)
-	s.n++
-	if s.n%progressStep == 0 {
-		s.progress(false)
+	select {
+	case s.work <- j:
+	case <-s.ctx.Done():
+		return s.ctx.Err()
 	}
 	return nil
 }
 
 // skip counts an entry the format holds but that is not a notice.
-func (s *sink) skip() { s.stats.Skipped++ }
+func (s *sink) skip() { s.skipped++ }
 
-func (s *sink) progress(final bool) {
-	if s.opt.Progress == nil {
-		return
-	}
-	if !final && time.Since(s.lastProg) < 100*time.Millisecond {
-		return
-	}
-	s.lastProg = time.Now()
-	s.opt.Progress(s.file, s.n, s.r.n, s.total)
-}
-
-// countingReader counts the bytes read for progress reports.
+// countingReader counts the bytes read for progress reports; the parser
+// reads while the importing goroutine reports.
 type countingReader struct {
 	r io.Reader
-	n int64
+	n atomic.Int64
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
-	c.n += int64(n)
+	c.n.Add(int64(n))
 	return n, err
 }
+
+func (c *countingReader) read() int64 { return c.n.Load() }
 
 // readWhole reads a format that must be parsed whole, refusing huge files.
 func readWhole(r io.Reader) ([]byte, error) {
@@ -403,7 +486,11 @@ func complete(im *app.Imported, opt Options) {
 		n.Title = app.TitleFromText(n.Body, 120)
 	}
 	if n.Lang == "" {
-		n.Lang, n.Direction = app.DetectLanguage(n.Title + "\n" + n.Body)
+		text := n.Body
+		if strings.TrimSpace(text) == "" {
+			text = n.Title
+		}
+		n.Lang, n.Direction = app.DetectLanguage(text)
 	} else {
 		n.Lang = primaryLang(n.Lang)
 		if n.Direction == "" {
