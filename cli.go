@@ -119,18 +119,12 @@ func cmdImport(args []string) error {
 
 // fullNotices loads every notice whole, with conflicts flagged across them.
 func fullNotices(ctx context.Context, db *store.DB, f app.Filter) ([]app.Notice, error) {
-	list, err := db.Notices(ctx, f)
+	ns, err := db.NoticesFull(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]app.Notice, len(list))
-	for i, n := range list {
-		if out[i], err = db.Notice(ctx, n.ID); err != nil {
-			return nil, err
-		}
-	}
-	extract.FlagConflicts(out)
-	return out, nil
+	extract.FlagConflicts(ns)
+	return ns, nil
 }
 
 func cmdList(args []string) error {

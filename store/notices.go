@@ -138,32 +138,41 @@ type querier interface {
 	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
 }
 
+const claimCols = `id, notice_id, kind, value, unit, unit_text, qualifier, rate, quote, start, "end",
+	prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned`
+
 func loadClaims(ctx context.Context, q querier, noticeID int64) ([]app.Claim, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, notice_id, kind, value, unit, unit_text, qualifier, rate, quote, start, "end",
-		prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned
-		FROM claim WHERE notice_id = ? ORDER BY start, id`, noticeID)
+	rows, err := q.QueryContext(ctx, `SELECT `+claimCols+` FROM claim WHERE notice_id = ? ORDER BY start, id`, noticeID)
 	if err != nil {
 		return nil, fmt.Errorf("load claims of notice %d: %w", noticeID, err)
 	}
 	defer rows.Close()
 	var out []app.Claim
 	for rows.Next() {
-		var c app.Claim
-		var kind, qual, rate, ver, origin string
-		var ev sql.NullString
-		var orphaned int
-		if err := rows.Scan(&c.ID, &c.NoticeID, &kind, &c.Value, &c.Unit, &c.UnitText, &qual, &rate, &c.Quote,
-			&c.Start, &c.End, &c.Prefix, &c.Suffix, &c.Actor, &c.Platform, &ev, &c.Period, &ver, &origin, &orphaned); err != nil {
+		c, err := scanClaim(rows)
+		if err != nil {
 			return nil, fmt.Errorf("load claims of notice %d: %w", noticeID, err)
-		}
-		c.Kind, c.Qualifier, c.Rate = app.ClaimKind(kind), app.Qualifier(qual), app.Rate(rate)
-		c.Verification, c.Origin, c.Orphaned = app.Verification(ver), app.ClaimOrigin(origin), orphaned != 0
-		if ev.Valid {
-			c.EventDate, _ = time.Parse("2006-01-02", ev.String)
 		}
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+func scanClaim(r rowScanner) (app.Claim, error) {
+	var c app.Claim
+	var kind, qual, rate, ver, origin string
+	var ev sql.NullString
+	var orphaned int
+	if err := r.Scan(&c.ID, &c.NoticeID, &kind, &c.Value, &c.Unit, &c.UnitText, &qual, &rate, &c.Quote,
+		&c.Start, &c.End, &c.Prefix, &c.Suffix, &c.Actor, &c.Platform, &ev, &c.Period, &ver, &origin, &orphaned); err != nil {
+		return c, err
+	}
+	c.Kind, c.Qualifier, c.Rate = app.ClaimKind(kind), app.Qualifier(qual), app.Rate(rate)
+	c.Verification, c.Origin, c.Orphaned = app.Verification(ver), app.ClaimOrigin(origin), orphaned != 0
+	if ev.Valid {
+		c.EventDate, _ = time.Parse("2006-01-02", ev.String)
+	}
+	return c, nil
 }
 
 func tagsOf(ctx context.Context, q querier, query string, id int64) ([]app.Tag, error) {

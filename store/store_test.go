@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -259,5 +260,39 @@ func TestImportRestoresTagsAndNotes(t *testing.T) {
 	}
 	if hits, _ := db.Search(ctx, "press office", 5); len(hits) != 1 {
 		t.Errorf("note not searchable after restore")
+	}
+}
+
+// NoticesFull loads the same as Notice, notice by notice.
+func TestNoticesFullMatchesNotice(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	ctx := context.Background()
+	importAll(t, db,
+		notice("one", "They blocked 78 channels and 12 bots.", "x:1",
+			app.Claim{Kind: app.ClaimFigure, Value: 78, Unit: "channels", Start: 13, End: 24},
+			app.Claim{Kind: app.ClaimFigure, Value: 12, Unit: "bots", Start: 29, End: 36}),
+		notice("two", "No figures here.", "x:2"))
+	ns, _ := db.Notices(ctx, app.Filter{})
+	var one, two int64
+	for _, n := range ns {
+		if n.Title == "one" {
+			one = n.ID
+		} else {
+			two = n.ID
+		}
+	}
+	first, _ := db.Notice(ctx, one)
+	db.AddTag(ctx, "claim", first.Claims[1].ID, "check")
+	db.AddTag(ctx, "notice", two, "later")
+	db.AddNote(ctx, one, "note", 0, 0)
+	full, err := db.NoticesFull(ctx, app.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range full {
+		want, _ := db.Notice(ctx, got.ID)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("NoticesFull notice %d =\n%+v\nNotice =\n%+v", got.ID, got, want)
+		}
 	}
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/brief"
+	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
@@ -279,16 +280,11 @@ func (u *UI) showExport(format string) {
 }
 
 func (u *UI) export(w io.Writer, format string) error {
-	list, err := u.store.Notices(u.ctx, app.Filter{})
+	full, err := u.store.NoticesFull(u.ctx, app.Filter{})
 	if err != nil {
 		return err
 	}
-	full := make([]app.Notice, len(list))
-	for i, n := range list {
-		if full[i], err = u.store.Notice(u.ctx, n.ID); err != nil {
-			return err
-		}
-	}
+	extract.FlagConflicts(full)
 	opt := brief.Options{Excel: true}
 	switch format {
 	case "notices":

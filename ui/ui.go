@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
@@ -26,6 +27,8 @@ type Store interface {
 	ingest.Store
 	Notices(ctx context.Context, f app.Filter) ([]app.Notice, error)
 	Notice(ctx context.Context, id int64) (app.Notice, error)
+	NoticesFull(ctx context.Context, f app.Filter) ([]app.Notice, error)
+	FigureClaims(ctx context.Context, platform string) (map[int64][]app.Claim, error)
 	Search(ctx context.Context, query string, limit int) ([]app.Hit, error)
 	SetStatus(ctx context.Context, id int64, to app.Status) error
 	SetStarred(ctx context.Context, id int64, starred bool) error
@@ -205,6 +208,7 @@ func (u *UI) open(id int64) {
 		u.showError(err)
 		return
 	}
+	u.flagConflicts(&n)
 	u.selected, u.current = id, n
 	u.detail.show(n)
 	_ = u.store.SetSetting(u.ctx, settingLastNotice, strconv.FormatInt(id, 10))
@@ -220,6 +224,7 @@ func (u *UI) reload() {
 		u.showError(err)
 		return
 	}
+	u.flagConflicts(&n)
 	u.current = n
 	u.detail.show(n)
 	for i := range u.notices {
@@ -227,6 +232,26 @@ func (u *UI) reload() {
 			u.notices[i] = n
 			u.list.RefreshItem(i)
 		}
+	}
+}
+
+// flagConflicts marks the claims of n that conflict with each other or with
+// claims of other notices about the same platform and period.
+func (u *UI) flagConflicts(n *app.Notice) {
+	extract.Conflicts(n.Claims)
+	platforms := map[string]bool{}
+	for _, c := range n.Claims {
+		if c.Kind == app.ClaimFigure && c.Platform != "" {
+			platforms[c.Platform] = true
+		}
+	}
+	for p := range platforms {
+		others, err := u.store.FigureClaims(u.ctx, p)
+		if err != nil {
+			return // conflicts are advice; the notice still opens
+		}
+		others[n.ID] = n.Claims
+		extract.CrossConflicts(others)
 	}
 }
 

@@ -198,3 +198,24 @@ func TestCSVMapperRoundTrip(t *testing.T) {
 		t.Errorf("after edits: title %d, figures %v", got.Title, got.Figures)
 	}
 }
+
+func TestConflictsShownOnOpen(t *testing.T) {
+	db := openStore(t, filepath.Join(t.TempDir(), "desk.db"))
+	ctx := context.Background()
+	for _, text := range []string{
+		"Telegram said on November 18, 2015 that it blocked 78 channels linked to ISIS.",
+		"Telegram blocked 79 channels linked to ISIS on November 18, 2015, a researcher counted.",
+	} {
+		if r := ingest.Text(ctx, db, "pasted", text, ingest.Options{}); r.Err != nil || r.New != 1 {
+			t.Fatalf("import %q: %+v", text, r)
+		}
+	}
+	u, _ := newTestUI(t, db)
+	var flagged int
+	for _, c := range u.current.Claims {
+		flagged += len(c.Conflicts)
+	}
+	if flagged == 0 {
+		t.Errorf("78 vs 79 channels on the same day not flagged: %+v", u.current.Claims)
+	}
+}

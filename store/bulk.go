@@ -1,0 +1,132 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// NoticesFull loads notices whole, like Notice, but with one query per table
+// instead of several per notice, for listings and exports of the whole desk.
+func (db *DB) NoticesFull(ctx context.Context, f app.Filter) ([]app.Notice, error) {
+	ns, err := db.Notices(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	idx := make(map[int64]int, len(ns))
+	for i, n := range ns {
+		idx[n.ID] = i
+	}
+	each := func(what, q string, scan func(*sql.Rows) error) error {
+		rows, err := db.sql.QueryContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("load %s: %w", what, err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				return fmt.Errorf("load %s: %w", what, err)
+			}
+		}
+		return rows.Err()
+	}
+	err = each("bodies", `SELECT id, body FROM notice`, func(r *sql.Rows) error {
+		var id int64
+		var body string
+		if err := r.Scan(&id, &body); err != nil {
+			return err
+		}
+		if i, ok := idx[id]; ok {
+			ns[i].Body = body
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	claimAt := map[int64][2]int{} // claim id → notice index, claim index
+	err = each("claims", `SELECT `+claimCols+` FROM claim ORDER BY notice_id, start, id`, func(r *sql.Rows) error {
+		c, err := scanClaim(r)
+		if err != nil {
+			return err
+		}
+		if i, ok := idx[c.NoticeID]; ok {
+			claimAt[c.ID] = [2]int{i, len(ns[i].Claims)}
+			ns[i].Claims = append(ns[i].Claims, c)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = each("claim tags", `SELECT x.claim_id, t.id, t.name, t.colour FROM claim_tag x JOIN tag t ON t.id = x.tag_id ORDER BY t.name`, func(r *sql.Rows) error {
+		var cid int64
+		var t app.Tag
+		if err := r.Scan(&cid, &t.ID, &t.Name, &t.Colour); err != nil {
+			return err
+		}
+		if at, ok := claimAt[cid]; ok {
+			c := &ns[at[0]].Claims[at[1]]
+			c.Tags = append(c.Tags, t)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = each("sources", `SELECT x.notice_id, s.id, s.name, s.kind, s.url, s.credibility, x.role
+		FROM notice_source x JOIN source s ON s.id = x.source_id ORDER BY x.role, s.name`, func(r *sql.Rows) error {
+		var nid int64
+		var l app.SourceLink
+		var kind, role string
+		if err := r.Scan(&nid, &l.Source.ID, &l.Source.Name, &kind, &l.Source.URL, &l.Source.Credibility, &role); err != nil {
+			return err
+		}
+		l.Source.Kind, l.Role = app.SourceKind(kind), app.Role(role)
+		if i, ok := idx[nid]; ok {
+			ns[i].Sources = append(ns[i].Sources, l)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = each("notes", `SELECT id, notice_id, body, start, "end", created_at, updated_at FROM note ORDER BY created_at, id`, func(r *sql.Rows) error {
+		var n app.Note
+		var c, u sql.NullString
+		if err := r.Scan(&n.ID, &n.NoticeID, &n.Body, &n.Start, &n.End, &c, &u); err != nil {
+			return err
+		}
+		n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)
+		if i, ok := idx[n.NoticeID]; ok {
+			ns[i].Notes = append(ns[i].Notes, n)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ns, nil
+}
+
+// FigureClaims returns the figure claims about a platform, grouped by
+// notice, for comparing a notice's figures with the rest of the desk.
+func (db *DB) FigureClaims(ctx context.Context, platform string) (map[int64][]app.Claim, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT `+claimCols+` FROM claim
+		WHERE kind = 'figure' AND platform = ? AND orphaned = 0 ORDER BY notice_id, start, id`, platform)
+	if err != nil {
+		return nil, fmt.Errorf("load claims about %s: %w", platform, err)
+	}
+	defer rows.Close()
+	out := map[int64][]app.Claim{}
+	for rows.Next() {
+		c, err := scanClaim(rows)
+		if err != nil {
+			return nil, fmt.Errorf("load claims about %s: %w", platform, err)
+		}
+		out[c.NoticeID] = append(out[c.NoticeID], c)
+	}
+	return out, rows.Err()
+}
