@@ -20,6 +20,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 	"github.com/takedowndesk/takedowndesk/store"
+	"github.com/takedowndesk/takedowndesk/ui"
 )
 
 // errReported means the command already told the user what went wrong.
@@ -91,7 +92,11 @@ func cmdImport(args []string) error {
 	}
 	defer db.Close()
 	ctx := context.Background()
-	opt := ingest.Options{Format: *format}
+	aliases, err := ui.LoadAliases(func(k string) (string, error) { return db.Setting(ctx, k) })
+	if err != nil {
+		return err
+	}
+	opt := ingest.Options{Format: *format, Aliases: aliases}
 	reports := ingest.Files(ctx, db, files, opt)
 	failed := false
 	for _, r := range reports {

@@ -64,8 +64,9 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("العربية", func() { u.setLanguage("ar") }),
 		fyne.NewMenuItem(lang.L("Follow the system"), func() { u.setLanguage("") }),
 	)
+	tools := fyne.NewMenu(lang.L("Tools"), fyne.NewMenuItem(lang.L("Names of platforms and groups…"), u.showAliases))
 	help := fyne.NewMenu(lang.L("Help"), language, fyne.NewMenuItem(lang.L("About Takedown Desk"), u.showAbout))
-	return fyne.NewMainMenu(file, help)
+	return fyne.NewMainMenu(file, tools, help)
 }
 
 // setLanguage keeps the interface language for the next start: fyne reads
@@ -154,7 +155,7 @@ func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
 	prog.Resize(fyne.NewSize(460, 160))
 	prog.Show()
 	var mu sync.Mutex
-	opt := ingest.Options{Progress: func(file string, n int, read, total int64) {
+	opt := ingest.Options{Aliases: u.aliases(), Progress: func(file string, n int, read, total int64) {
 		mu.Lock()
 		defer mu.Unlock()
 		frac := 0.0
@@ -226,7 +227,7 @@ func (u *UI) showPaste() {
 		if strings.TrimSpace(entry.Text) == "" {
 			return
 		}
-		r := ingest.Text(u.ctx, u.store, lang.L("pasted text"), entry.Text, ingest.Options{})
+		r := ingest.Text(u.ctx, u.store, lang.L("pasted text"), entry.Text, ingest.Options{Aliases: u.aliases()})
 		if r.Err != nil {
 			u.showError(r.Err)
 			return

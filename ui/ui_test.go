@@ -219,3 +219,26 @@ func TestConflictsShownOnOpen(t *testing.T) {
 		t.Errorf("78 vs 79 channels on the same day not flagged: %+v", u.current.Claims)
 	}
 }
+
+func TestUserAliasesReachTheExtractor(t *testing.T) {
+	db := openStore(t, filepath.Join(t.TempDir(), "desk.db"))
+	u, _ := newTestUI(t, db)
+	if err := u.addAlias("Tgram", "Telegram", "platform"); err != nil {
+		t.Fatal(err)
+	}
+	if err := u.addAlias("tgram", "Telegram", "platform"); err == nil {
+		t.Error("the same alias twice was accepted")
+	}
+	if err := u.addAlias(" ", "Telegram", "platform"); err == nil {
+		t.Error("an empty alias was accepted")
+	}
+	r := ingest.Text(context.Background(), db, "pasted", "Tgram blocked 50 channels on Monday.", ingest.Options{Aliases: u.aliases()})
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	u.refresh()
+	u.list.Select(0)
+	if u.current.Platform != "Telegram" {
+		t.Errorf("platform = %q, want Telegram from the reporter's alias", u.current.Platform)
+	}
+}
