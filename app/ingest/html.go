@@ -25,6 +25,11 @@ func parseHTML(s *sink, r io.Reader) error {
 	if err != nil {
 		return err
 	}
+	if bytes.Contains(b, []byte(`class="message default clearfix`)) || bytes.Contains(b, []byte(`class="message service"`)) {
+		// One page of a Telegram HTML export holds hundreds of messages;
+		// read as an article it would become one meaningless notice.
+		return errors.New("a Telegram HTML export page: export the chat again as Machine-readable JSON and import result.json")
+	}
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return errors.New("not a readable HTML page")
