@@ -309,3 +309,21 @@ func (c *chunkReader) Read(p []byte) (int, error) {
 	c.b = c.b[n:]
 	return n, nil
 }
+
+// TestPanicBecomesError: a bug tripped by hostile input fails the file,
+// not the program, and stores nothing.
+func TestPanicBecomesError(t *testing.T) {
+	old := extractText
+	extractText = func(s string, _ extract.Options) extract.Result {
+		if strings.Contains(s, "Control") {
+			panic("boom")
+		}
+		return extract.Result{}
+	}
+	defer func() { extractText = old }()
+	st := &fakeStore{}
+	rep := File(context.Background(), st, "testdata/telegram/isiswatch.json", Options{})
+	if rep.Err == nil || !strings.Contains(rep.Err.Error(), "internal error") || len(st.notices) != 0 {
+		t.Errorf("got %v with %d notices kept", rep.Err, len(st.notices))
+	}
+}

@@ -260,8 +260,15 @@ func run(ctx context.Context, st Store, rep Report, r *countingReader, size int6
 		return rep
 	}
 	var stats app.ImportStats
-	err := st.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) error {
-		var err error
+	err := st.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) (err error) {
+		defer func() {
+			if p := recover(); p != nil {
+				if !recoverPanics {
+					panic(p)
+				}
+				err = fmt.Errorf("internal error while storing (please report): %v", p)
+			}
+		}()
 		stats, err = pipeline(ctx, parse, r, size, rep, opt, put)
 		return err
 	})
