@@ -385,6 +385,15 @@ func parseCSV(s *sink, r io.Reader) error {
 		}
 		im := csvRow(rec, headers, mapping, eventCol, monthly)
 		im.Sources = channelSource(cell(rec, sourceCol))
+		if mapping.Title < 0 && cell(rec, sourceCol) != "" {
+			// A log row reads best as who said it and when.
+			im.Notice.Title = cell(rec, sourceCol)
+			if d := cell(rec, eventCol); d != "" {
+				im.Notice.Title += ", " + d
+			} else if d := cell(rec, mapping.Date); d != "" {
+				im.Notice.Title += ", " + d
+			}
+		}
 		key := rowKey(rec, mapping, idCol, row)
 		keys[key]++
 		if k := keys[key]; k > 1 {
