@@ -21,7 +21,7 @@ import (
 // The date has no year: it is the post's year, or the year before when the
 // month is later than the post's month (a January post about December 31).
 var (
-	dailyBanRe   = regexp.MustCompile(`(?i)(\d{1,3}(?:[ ,\x{00A0}\x{202F}]\d{3})+|\d+)\s+((?:(ISIS|terrorist)\s+)?(bots|groups)\s+and\s+channels)(?:\s+related\s+to\s+[a-z ]+?)?\s+(?:were\s+)?(?:banned|blocked)\s+on\s+([A-Za-z]+)\.?,?\s+(\d{1,2})\b`)
+	dailyBanRe   = regexp.MustCompile(`(?i)(\d{1,3}(?:[ ,\x{00A0}\x{202F}]\d{3})+|\d+)\s+((?:(ISIS|terrorist)\s+)?(bots|groups)\s+and\s+channels)(?:\s+related\s+to\s+[a-z ]+?)?\s+(?:were\s+)?(?:banned|blocked)\s+on\s+(?:([A-Za-z]+)\.?,?\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+))`)
 	monthTotalRe = regexp.MustCompile(`(?i)total\s+this\s+month\s*:\s*(\d{1,3}(?:[ ,\x{00A0}\x{202F}]\d{3})+|\d+)`)
 )
 
@@ -44,11 +44,15 @@ func dailyBanClaims(body string, posted time.Time) []app.Claim {
 	if !ok {
 		return nil
 	}
-	month, ok := monthByName(body[m[10]:m[11]])
+	monthAt, dayAt := 10, 12 // "on January, 27"
+	if m[10] < 0 {
+		monthAt, dayAt = 16, 14 // "on 27 January"
+	}
+	month, ok := monthByName(body[m[monthAt]:m[monthAt+1]])
 	if !ok {
 		return nil
 	}
-	day, _ := strconv.Atoi(body[m[12]:m[13]])
+	day, _ := strconv.Atoi(body[m[dayAt]:m[dayAt+1]])
 	year := posted.Year()
 	if month > posted.Month() {
 		year--

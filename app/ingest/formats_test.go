@@ -62,6 +62,7 @@ func TestDailyBanEras(t *testing.T) {
 		{"1830 groups and channels related to child abuse banned on January, 30.\nTotal this month: 51889", "2019-01-31", 1830, 51889, "groups_and_channels", "", "2019-01-30", "2019-01"},
 		{"74 terrorist bots and channels banned on December, 31.\nTotal this month: 3 281", "2018-01-01", 74, 3281, "bots_and_channels", "ISIS", "2017-12-31", "2017-12"},
 		{"1 234 terrorist bots and channels banned on May, 2.", "2024-05-03", 1234, 0, "bots_and_channels", "ISIS", "2024-05-02", ""},
+		{"2,150 groups and channels related to terrorism were blocked on 31 December.\nTotal this month: 40 312", "2026-01-01", 2150, 40312, "groups_and_channels", "", "2025-12-31", "2025-12"},
 	}
 	for _, tt := range tests {
 		cs := dailyBanClaims(tt.text, posted(tt.posted))
