@@ -186,6 +186,9 @@ func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
 				u.list.Select(0)
 			}
 			u.showReports(reports)
+			if u.afterImport != nil {
+				u.afterImport(reports)
+			}
 		})
 	}()
 }

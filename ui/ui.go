@@ -86,6 +86,8 @@ type UI struct {
 	countLabel   *bidi.Label
 	detail       *detail
 	content      fyne.CanvasObject
+
+	afterImport func([]ingest.Report) // tests wait on background imports with it
 }
 
 // New builds the window's content on st and opens the last notice viewed

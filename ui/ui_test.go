@@ -7,8 +7,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -240,5 +242,32 @@ func TestUserAliasesReachTheExtractor(t *testing.T) {
 	u.list.Select(0)
 	if u.current.Platform != "Telegram" {
 		t.Errorf("platform = %q, want Telegram from the reporter's alias", u.current.Platform)
+	}
+}
+
+// A folder of mixed files dropped on the window is imported whole.
+func TestDropFolder(t *testing.T) {
+	db := openStore(t, filepath.Join(t.TempDir(), "desk.db"))
+	u, _ := newTestUI(t, db)
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt":   "Telegram blocked 78 channels.",
+		"b.md":    "# Statement\n\nThe platform removed 12 groups.",
+		"c.bin":   "\x00\x01\x02junk",
+		".hidden": "ignored",
+	} {
+		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600)
+	}
+	done := make(chan []ingest.Report, 1)
+	u.afterImport = func(r []ingest.Report) { done <- r }
+	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir)})
+	var reports []ingest.Report
+	select {
+	case reports = <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("import of a dropped folder did not finish")
+	}
+	if u.list.Length() != 2 {
+		t.Errorf("after dropping a folder: %d rows, want 2 (reports %+v)", u.list.Length(), reports)
 	}
 }
