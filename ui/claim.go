@@ -52,10 +52,9 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		warn = append(warn, dim(lang.L("The words of this claim are no longer in the notice.")))
 	}
 	for _, k := range c.Conflicts {
-		l := widget.NewLabel("⚠ " + k)
+		l := bidi.NewLabel("⚠ " + k)
 		l.Importance = widget.WarningImportance
-		l.Wrapping = fyne.TextWrapWord
-		warn = append(warn, l)
+		warn = append(warn, padded(l))
 	}
 	rows := []fyne.CanvasObject{
 		sides(nil, r.verify, padded(head)),

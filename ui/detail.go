@@ -190,7 +190,18 @@ func (d *detail) tagChip(entity string, id int64, t app.Tag) fyne.CanvasObject {
 		d.u.edit(func() error { return d.u.store.RemoveTag(d.u.ctx, entity, id, t.Name) })
 	})
 	rm.Importance = widget.LowImportance
-	return container.NewHBox(padded(bidi.NewLabel("#"+t.Name)), rm)
+	return container.NewHBox(chip("#"+t.Name), rm)
+}
+
+// chip is a one-line bidi label as wide as its text, for rows of tags: a
+// bidi label wraps to whatever width it is given, and an HBox gives none.
+func chip(text string) fyne.CanvasObject {
+	l := bidi.NewLabel(text)
+	l.MaxLines = 1
+	// Measured with the interface font; Arabic runs use a slightly wider
+	// face, hence the slack.
+	w := fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width*1.15 + 2*theme.InnerPadding()
+	return container.NewGridWrap(fyne.NewSize(min(w, 320), l.MinSize().Height), l)
 }
 
 // padded gives a bidi label the inner padding a widget.Label has, so the two
