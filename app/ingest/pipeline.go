@@ -1,8 +1,3 @@
-// Package ingest turns files a reporter drops on the desk (Telegram exports,
-// Lumen notices, CSV tables, feeds, saved web pages, plain text) into
-// notices with their claims and sources, and hands them to the store one
-// file per transaction. Every file is treated as hostile: a bad file yields
-// one clear error line and stores nothing.
 package ingest
 
 import (
