@@ -219,9 +219,11 @@ func (t *tgReader) notice(c *tgChat, m *tgMessage, src []app.SourceLink) (app.Im
 		Origin:      "telegram:" + chatID + "/" + m.ID.String(),
 		PublishedAt: published,
 	}
+	// The sender speaks: a channel's own name on its posts, a member in a
+	// group. Deleted accounts have no name; the chat stands in.
 	sources := src
-	if len(sources) == 0 {
-		sources = channelSource(string(m.From))
+	if from := strings.TrimSpace(string(m.From)); from != "" && from != c.Name {
+		sources = channelSource(from)
 	}
 	return app.Imported{
 		Notice:  n,
