@@ -312,8 +312,9 @@ func parseCSV(s *sink, r io.Reader) error {
 	var mapping CSVMapping
 	var headers []string
 	if s.opt.CSV != nil {
+		// The reporter's mapping wins; the header row, when there is one,
+		// is read below.
 		mapping = *s.opt.CSV
-		_, headers, _ = GuessCSV(s.file, head)
 		if mapping.Delimiter == 0 {
 			g, _, _ := GuessCSV(s.file, head)
 			mapping.Delimiter = g.Delimiter

@@ -219,3 +219,18 @@ func TestWithExtractor(t *testing.T) {
 		t.Logf("%s: %d notices, %d extractor claims", f, len(st.notices), auto)
 	}
 }
+
+func TestCSVGivenMapping(t *testing.T) {
+	noExtract(t)
+	m := &CSVMapping{Title: 1, Text: -1, Date: 0, Platform: -1, URL: -1, Figures: map[int]string{2: "channels"}, Delimiter: ',', HasHeader: false}
+	st := &fakeStore{}
+	rep := File(context.Background(), st, "testdata/csv/no-header.csv", Options{CSV: m})
+	if rep.Err != nil || rep.New != 3 {
+		t.Fatalf("%+v", rep)
+	}
+	n := st.notices[0]
+	if n.Notice.Title != "Telegram" || len(n.Claims) != 1 || n.Claims[0].Value != 1312 || n.Claims[0].Unit != "channels" ||
+		n.Claims[0].Quote != "1312" || n.Notice.PublishedAt.Format("2006-01-02") != "2017-01-27" {
+		t.Errorf("got %+v", n)
+	}
+}
