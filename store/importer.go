@@ -25,21 +25,27 @@ func (db *DB) Import(ctx context.Context, fn func(put func(app.Imported) (app.Ou
 			return err
 		}
 		defer w.close()
-		return fn(func(im app.Imported) (app.Outcome, error) {
+		err = fn(func(im app.Imported) (app.Outcome, error) {
 			if err := ctx.Err(); err != nil {
 				return "", err
 			}
 			return w.put(im)
 		})
+		if err != nil {
+			return err
+		}
+		return w.flushIndex()
 	})
 }
 
 // writer holds the statements one import reuses for every notice.
 type writer struct {
-	ctx   context.Context
-	tx    *sql.Tx
-	db    *DB
-	stmts map[string]*sql.Stmt
+	ctx     context.Context
+	tx      *sql.Tx
+	db      *DB
+	stmts   map[string]*sql.Stmt
+	sources map[[2]string]int64 // source name and kind → id, known in this import
+	pending int                 // rows waiting in temp.fts_pending
 }
 
 var writerSQL = map[string]string{
@@ -54,11 +60,21 @@ var writerSQL = map[string]string{
 	"source":       `INSERT INTO source (name, kind, url) VALUES (?,?,?) ON CONFLICT (name, kind) DO UPDATE SET url = CASE WHEN source.url = '' THEN excluded.url ELSE source.url END RETURNING id`,
 	"noticeSource": `INSERT OR IGNORE INTO notice_source (notice_id, source_id, role) VALUES (?,?,?)`,
 	"link":         `INSERT OR IGNORE INTO notice_link (notice_id, url) VALUES (?,?)`,
-	"fts":          `INSERT INTO notice_fts (rowid, title, body, extra) VALUES (?,?,?,?)`,
+	"fts":          `INSERT INTO temp.fts_pending (rowid, title, body, extra) VALUES (?,?,?,?)`,
 }
 
+// ftsPendingSQL is a plain temporary table that holds search rows until the
+// end of an import. FTS5 flushes its in-memory index at every statement
+// savepoint, and the other inserts of an import open one per statement, so
+// writing the search rows as they come left one tiny index segment per
+// notice; copying them over in one statement at the end writes the index once.
+const ftsPendingSQL = `CREATE TEMP TABLE IF NOT EXISTS fts_pending (rowid INTEGER PRIMARY KEY, title TEXT, body TEXT, extra TEXT)`
+
 func newWriter(ctx context.Context, tx *sql.Tx, db *DB) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, db: db, stmts: map[string]*sql.Stmt{}}
+	w := &writer{ctx: ctx, tx: tx, db: db, stmts: map[string]*sql.Stmt{}, sources: map[[2]string]int64{}}
+	if _, err := tx.ExecContext(ctx, ftsPendingSQL); err != nil {
+		return nil, fmt.Errorf("prepare search index: %w", err)
+	}
 	for name, q := range writerSQL {
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
@@ -68,6 +84,21 @@ func newWriter(ctx context.Context, tx *sql.Tx, db *DB) (*writer, error) {
 		w.stmts[name] = st
 	}
 	return w, nil
+}
+
+// flushIndex moves the pending search rows into the FTS table.
+func (w *writer) flushIndex() error {
+	if w.pending == 0 {
+		return nil
+	}
+	if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO notice_fts (rowid, title, body, extra) SELECT rowid, title, body, extra FROM temp.fts_pending`); err != nil {
+		return fmt.Errorf("index notices: %w", err)
+	}
+	if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM temp.fts_pending`); err != nil {
+		return fmt.Errorf("index notices: %w", err)
+	}
+	w.pending = 0
+	return nil
 }
 
 func (w *writer) close() {
@@ -160,6 +191,7 @@ func (w *writer) insert(im app.Imported) error {
 	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, search.Normalize(n.Title), search.Normalize(n.Body), ""); err != nil {
 		return fmt.Errorf("index notice: %w", err)
 	}
+	w.pending++
 	return nil
 }
 
@@ -248,9 +280,13 @@ func (w *writer) linkSource(noticeID int64, l app.SourceLink) error {
 	if kind == "" {
 		kind = app.SourceUnknown
 	}
-	var sid int64
-	if err := w.stmts["source"].QueryRowContext(w.ctx, name, string(kind), l.Source.URL).Scan(&sid); err != nil {
-		return fmt.Errorf("insert source %q: %w", name, err)
+	key := [2]string{name, string(kind)}
+	sid, ok := w.sources[key]
+	if !ok {
+		if err := w.stmts["source"].QueryRowContext(w.ctx, name, string(kind), l.Source.URL).Scan(&sid); err != nil {
+			return fmt.Errorf("insert source %q: %w", name, err)
+		}
+		w.sources[key] = sid
 	}
 	role := l.Role
 	if role == "" {
@@ -312,6 +348,11 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 	for _, l := range im.Links {
 		if _, err := w.stmts["link"].ExecContext(ctx, id, l); err != nil {
 			return fmt.Errorf("insert link: %w", err)
+		}
+	}
+	if w.pending > 0 { // the old version may have come earlier in this same import
+		if _, err := tx.ExecContext(ctx, `DELETE FROM temp.fts_pending WHERE rowid = ?`, id); err != nil {
+			return fmt.Errorf("reindex notice %d: %w", id, err)
 		}
 	}
 	if err := reindex(ctx, tx, id); err != nil {

@@ -296,3 +296,20 @@ func TestNoticesFullMatchesNotice(t *testing.T) {
 		}
 	}
 }
+
+// Two versions of one origin in one file: the later one wins, and search
+// finds it once, by its new words only.
+func TestImportTwoVersionsInOneFile(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	ctx := context.Background()
+	got := importAll(t, db, notice("v", "first wording alpha", "telegram:1/1"), notice("v", "second wording beta", "telegram:1/1"))
+	if got[0] != app.OutcomeNew || got[1] != app.OutcomeUpdated {
+		t.Fatalf("outcomes %v", got)
+	}
+	if h, _ := db.Search(ctx, "beta", 5); len(h) != 1 {
+		t.Errorf("search beta: %d hits", len(h))
+	}
+	if h, _ := db.Search(ctx, "alpha", 5); len(h) != 0 {
+		t.Errorf("search alpha: %d hits, want 0 (old wording)", len(h))
+	}
+}
