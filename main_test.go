@@ -192,3 +192,39 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version: %d %q", r.code, r.stdout)
 	}
 }
+
+// The JSON export is read back by import, with the reporter's work.
+func TestJSONExportRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	first, second := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	cli(t, "", "import", "--db", first, filepath.Join("testdata", "ar-story.txt"), filepath.Join("testdata", "en-statement.md"))
+	dump := filepath.Join(dir, "desk.json")
+	if r := cli(t, "", "export", "--db", first, "--format", "json", "-o", dump); r.code != 0 {
+		t.Fatalf("export json: %s", r.stderr)
+	}
+	r := cli(t, "", "import", "--db", second, "--json", dump)
+	if r.code != 0 || !strings.Contains(r.stdout, `"format": "takedowndesk"`) || !strings.Contains(r.stdout, `"new": 2`) {
+		t.Fatalf("import of the export: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	a := cli(t, "", "list", "--db", first, "--json").stdout
+	b := cli(t, "", "list", "--db", second, "--json").stdout
+	var na, nb []struct {
+		UID, Summary, Status string
+		Claims               []struct{ Quote string }
+	}
+	json.Unmarshal([]byte(a), &na)
+	json.Unmarshal([]byte(b), &nb)
+	if len(na) != 2 || len(nb) != 2 {
+		t.Fatalf("%d and %d notices", len(na), len(nb))
+	}
+	byUID := map[string]int{}
+	for i, n := range nb {
+		byUID[n.UID] = i
+	}
+	for _, x := range na {
+		i, ok := byUID[x.UID]
+		if !ok || x.Summary != nb[i].Summary || len(x.Claims) != len(nb[i].Claims) {
+			t.Errorf("notice %s differs after the round trip: %+v", x.UID, x)
+		}
+	}
+}

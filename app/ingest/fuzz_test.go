@@ -102,3 +102,11 @@ func FuzzSniff(f *testing.F) {
 		}
 	})
 }
+
+func FuzzDump(f *testing.F) {
+	f.Add([]byte(`{"format": "takedowndesk", "version": 1, "notices": [{"title": "t", "body": "78 channels", "status": "verified", "tags": ["x"],
+		"claims": [{"kind": "figure", "value": 78, "unit": "channels", "start": 0, "end": 11, "quote": "78 channels", "tags": ["y"]}],
+		"notes": [{"body": "n", "start": 0, "end": 0, "created_at": "2026-01-01T00:00:00Z"}]}]}`))
+	f.Add([]byte(`{"format": "takedowndesk", "notices": [{"title": 5}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) { fuzzImport(t, "takedowndesk", b) })
+}

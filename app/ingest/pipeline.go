@@ -98,14 +98,15 @@ var ErrNothing = errors.New("nothing to import")
 type parser func(s *sink, r io.Reader) error
 
 var parsers = map[string]parser{
-	"telegram": parseTelegram,
-	"lumen":    parseLumen,
-	"csv":      parseCSV,
-	"rss":      parseFeed,
-	"atom":     parseFeed,
-	"html":     parseHTML,
-	"markdown": parseText,
-	"text":     parseText,
+	"telegram":     parseTelegram,
+	"takedowndesk": parseDump,
+	"lumen":        parseLumen,
+	"csv":          parseCSV,
+	"rss":          parseFeed,
+	"atom":         parseFeed,
+	"html":         parseHTML,
+	"markdown":     parseText,
+	"text":         parseText,
 }
 
 // Formats lists the format names Options.Format accepts.

@@ -94,6 +94,8 @@ func validUTF8Head(head []byte) bool {
 func sniffJSON(t []byte) string {
 	s := string(t)
 	switch {
+	case strings.Contains(s, `"format": "takedowndesk"`) || strings.Contains(s, `"format":"takedowndesk"`):
+		return "takedowndesk"
 	case strings.Contains(s, `"messages"`) || strings.Contains(s, `"left_chats"`) ||
 		(strings.Contains(s, `"chats"`) && strings.Contains(s, `"list"`)) ||
 		strings.Contains(s, `"personal_information"`) || strings.Contains(s, `"frequent_contacts"`):
