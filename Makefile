@@ -4,7 +4,9 @@ export PATH := $(PATH):/usr/local/go/bin
 BIN      := takedowndesk
 VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS  := -s -w -X main.version=$(VERSION)
-GOFLAGS_RELEASE := -trimpath -ldflags "$(LDFLAGS)"
+# -trimpath is kept for release builds (.ci/dist): it would recompile the
+# cgo parts that `go test` has just built.
+GOFLAGS_BUILD := -ldflags "$(LDFLAGS)"
 
 .PHONY: run build test deps test-deps lint bench fuzz clean dist
 
@@ -18,7 +20,7 @@ test-deps:
 	@.ci/deps test
 
 build: deps
-	go build $(GOFLAGS_RELEASE) -o $(BIN) .
+	go build $(GOFLAGS_BUILD) -o $(BIN) .
 
 lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -26,7 +28,7 @@ lint:
 
 test: test-deps lint
 	go test ./...
-	go build $(GOFLAGS_RELEASE) -o $(BIN) .
+	go build $(GOFLAGS_BUILD) -o $(BIN) .
 	.ci/smoke ./$(BIN) build/out/screenshot.png
 
 bench: build
