@@ -149,20 +149,7 @@ func (db *DB) reindexOwner(ctx context.Context, tx *sql.Tx, entity string, id in
 
 // Tags lists every tag in use, by name.
 func (db *DB) Tags(ctx context.Context) ([]app.Tag, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT id, name, colour FROM tag ORDER BY name`)
-	if err != nil {
-		return nil, fmt.Errorf("list tags: %w", err)
-	}
-	defer rows.Close()
-	var out []app.Tag
-	for rows.Next() {
-		var t app.Tag
-		if err := rows.Scan(&t.ID, &t.Name, &t.Colour); err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return tagsOf(ctx, db.sql, `SELECT id, name, colour FROM tag ORDER BY name`)
 }
 
 // AddNote adds a reporter's note to a notice, on the rune span start:end of

@@ -175,8 +175,8 @@ func scanClaim(r rowScanner) (app.Claim, error) {
 	return c, nil
 }
 
-func tagsOf(ctx context.Context, q querier, query string, id int64) ([]app.Tag, error) {
-	rows, err := q.QueryContext(ctx, query, id)
+func tagsOf(ctx context.Context, q querier, query string, args ...any) ([]app.Tag, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load tags: %w", err)
 	}
