@@ -145,11 +145,7 @@ func csvLike(head []byte, ext string) bool {
 	if len(lines) < 2 && !tableExt {
 		return false
 	}
-	d := guessDelimiter(lines)
-	if d == 0 {
-		return false
-	}
-	return true
+	return guessDelimiter(lines) != 0
 }
 
 // headLines returns up to max complete non-empty lines of head.
