@@ -79,6 +79,7 @@ func cmdImport(args []string) error {
 	dbPath := fs.String("db", "", "database file")
 	asJSON := fs.Bool("json", false, "print a JSON report")
 	format := fs.String("format", "", "force a format: "+strings.Join(ingest.Formats(), ", "))
+	csvOpt := addCSVFlags(fs)
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -97,7 +98,22 @@ func cmdImport(args []string) error {
 		return err
 	}
 	opt := ingest.Options{Format: *format, Aliases: aliases}
-	reports := ingest.Files(ctx, db, files, opt)
+	var reports []ingest.Report
+	if csvOpt.given() {
+		// Column flags apply to each table given, mapped one by one.
+		for _, f := range files {
+			m, err := csvOpt.mapping(f)
+			if err != nil {
+				reports = append(reports, ingest.Report{File: f, Format: "csv", Err: err})
+				continue
+			}
+			topt := opt
+			topt.CSV = &m
+			reports = append(reports, ingest.File(ctx, db, f, topt))
+		}
+	} else {
+		reports = ingest.Files(ctx, db, files, opt)
+	}
 	failed := false
 	for _, r := range reports {
 		if r.Err != nil {

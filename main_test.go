@@ -228,3 +228,21 @@ func TestJSONExportRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestImportCSVColumnFlags(t *testing.T) {
+	dir := t.TempDir()
+	table := filepath.Join(dir, "bans.csv")
+	os.WriteFile(table, []byte("day;what;n\n2024-01-02;Daily ban;1312\n2024-01-03;Daily ban;1290\n"), 0o600)
+	db := filepath.Join(dir, "desk.db")
+	r := cli(t, "", "import", "--db", db, "--json", "--csv-date", "1", "--csv-title", "2", "--csv-figure", "3:bots_and_channels", table)
+	if r.code != 0 || !strings.Contains(r.stdout, `"new": 2`) {
+		t.Fatalf("import: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	l := cli(t, "", "list", "--db", db, "--json").stdout
+	if !strings.Contains(l, `"unit": "bots_and_channels"`) || !strings.Contains(l, `"value": 1312`) || !strings.Contains(l, `"published_at": "2024-01-02`) {
+		t.Errorf("flags not applied:\n%s", l)
+	}
+	if r := cli(t, "", "import", "--db", db, "--csv-figure", "3:sheep", table); r.code != 1 || !strings.Contains(r.stderr, "sheep") {
+		t.Errorf("bad unit: exit %d, %q", r.code, r.stderr)
+	}
+}
