@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
@@ -62,14 +61,11 @@ func (c *csvFlags) given() bool {
 
 // mapping guesses the columns of the table at path and applies the flags.
 func (c *csvFlags) mapping(path string) (ingest.CSVMapping, error) {
-	f, err := os.Open(path)
+	head, err := ingest.ReadHead(path)
 	if err != nil {
-		return ingest.CSVMapping{}, err
+		return ingest.CSVMapping{}, &ingest.FileError{File: path, Err: err}
 	}
-	head := make([]byte, 64<<10)
-	n, _ := f.Read(head)
-	f.Close()
-	m, _, err := ingest.GuessCSV(path, head[:n])
+	m, _, err := ingest.GuessCSV(path, head)
 	if err != nil {
 		return m, &ingest.FileError{File: path, Err: err}
 	}

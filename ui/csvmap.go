@@ -13,25 +13,13 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 )
 
-// csvHead reads the first bytes of a file to sniff and guess its columns.
-func csvHead(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	head := make([]byte, 64<<10)
-	n, _ := f.Read(head)
-	return head[:n], nil
-}
-
 // isCSV reports whether path is a regular file whose content reads as a table.
 func isCSV(path string) bool {
 	st, err := os.Stat(path)
 	if err != nil || st.IsDir() {
 		return false
 	}
-	head, err := csvHead(path)
+	head, err := ingest.ReadHead(path)
 	return err == nil && ingest.Sniff(path, head) == "csv"
 }
 
@@ -112,7 +100,7 @@ func (u *UI) askCSVMappings(paths []string, done func(map[string]ingest.CSVMappi
 			done(out)
 			return
 		}
-		head, err := csvHead(paths[i])
+		head, err := ingest.ReadHead(paths[i])
 		if err != nil {
 			u.showError(err)
 			next(i + 1)

@@ -167,7 +167,7 @@ func importable(dir, format string) ([]string, error) {
 			out = append(out, path)
 			return nil
 		}
-		head, err := readHead(path)
+		head, err := ReadHead(path)
 		if err != nil {
 			return nil // File reports it if asked directly; a folder scan passes over it
 		}
@@ -179,7 +179,9 @@ func importable(dir, format string) ([]string, error) {
 	return out, err
 }
 
-func readHead(path string) ([]byte, error) {
+// ReadHead reads the first bytes of a file, as much as Sniff and GuessCSV
+// look at.
+func ReadHead(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
