@@ -76,15 +76,13 @@ func (db *DB) NoticesFull(ctx context.Context, f app.Filter) ([]app.Notice, erro
 	if err != nil {
 		return nil, err
 	}
-	err = each("sources", `SELECT x.notice_id, s.id, s.name, s.kind, s.url, s.credibility, x.role
+	err = each("sources", `SELECT `+sourceLinkCols+`
 		FROM notice_source x JOIN source s ON s.id = x.source_id ORDER BY x.role, s.name`, func(r *sql.Rows) error {
 		var nid int64
-		var l app.SourceLink
-		var kind, role string
-		if err := r.Scan(&nid, &l.Source.ID, &l.Source.Name, &kind, &l.Source.URL, &l.Source.Credibility, &role); err != nil {
+		l, err := scanSourceLink(r, &nid)
+		if err != nil {
 			return err
 		}
-		l.Source.Kind, l.Role = app.SourceKind(kind), app.Role(role)
 		if i, ok := idx[nid]; ok {
 			ns[i].Sources = append(ns[i].Sources, l)
 		}
@@ -93,13 +91,11 @@ func (db *DB) NoticesFull(ctx context.Context, f app.Filter) ([]app.Notice, erro
 	if err != nil {
 		return nil, err
 	}
-	err = each("notes", `SELECT id, notice_id, body, start, "end", created_at, updated_at FROM note ORDER BY created_at, id`, func(r *sql.Rows) error {
-		var n app.Note
-		var c, u sql.NullString
-		if err := r.Scan(&n.ID, &n.NoticeID, &n.Body, &n.Start, &n.End, &c, &u); err != nil {
+	err = each("notes", `SELECT `+noteCols+` FROM note ORDER BY created_at, id`, func(r *sql.Rows) error {
+		n, err := scanNote(r)
+		if err != nil {
 			return err
 		}
-		n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)
 		if i, ok := idx[n.NoticeID]; ok {
 			ns[i].Notes = append(ns[i].Notes, n)
 		}

@@ -193,7 +193,7 @@ func tagsOf(ctx context.Context, q querier, query string, args ...any) ([]app.Ta
 }
 
 func (db *DB) noticeSources(ctx context.Context, noticeID int64) ([]app.SourceLink, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT s.id, s.name, s.kind, s.url, s.credibility, x.role
+	rows, err := db.sql.QueryContext(ctx, `SELECT `+sourceLinkCols+`
 		FROM notice_source x JOIN source s ON s.id = x.source_id WHERE x.notice_id = ? ORDER BY x.role, s.name`, noticeID)
 	if err != nil {
 		return nil, fmt.Errorf("load sources: %w", err)
@@ -201,34 +201,56 @@ func (db *DB) noticeSources(ctx context.Context, noticeID int64) ([]app.SourceLi
 	defer rows.Close()
 	var out []app.SourceLink
 	for rows.Next() {
-		var l app.SourceLink
-		var kind, role string
-		if err := rows.Scan(&l.Source.ID, &l.Source.Name, &kind, &l.Source.URL, &l.Source.Credibility, &role); err != nil {
+		var nid int64
+		l, err := scanSourceLink(rows, &nid)
+		if err != nil {
 			return nil, err
 		}
-		l.Source.Kind, l.Role = app.SourceKind(kind), app.Role(role)
 		out = append(out, l)
 	}
 	return out, rows.Err()
 }
 
+// sourceLinkCols are read by scanSourceLink, after a notice id.
+const sourceLinkCols = `x.notice_id, s.id, s.name, s.kind, s.url, s.credibility, x.role`
+
+func scanSourceLink(r rowScanner, noticeID *int64) (app.SourceLink, error) {
+	var l app.SourceLink
+	var kind, role string
+	if err := r.Scan(noticeID, &l.Source.ID, &l.Source.Name, &kind, &l.Source.URL, &l.Source.Credibility, &role); err != nil {
+		return l, err
+	}
+	l.Source.Kind, l.Role = app.SourceKind(kind), app.Role(role)
+	return l, nil
+}
+
 func (db *DB) notes(ctx context.Context, noticeID int64) ([]app.Note, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT id, notice_id, body, start, "end", created_at, updated_at FROM note WHERE notice_id = ? ORDER BY created_at, id`, noticeID)
+	rows, err := db.sql.QueryContext(ctx, `SELECT `+noteCols+` FROM note WHERE notice_id = ? ORDER BY created_at, id`, noticeID)
 	if err != nil {
 		return nil, fmt.Errorf("load notes: %w", err)
 	}
 	defer rows.Close()
 	var out []app.Note
 	for rows.Next() {
-		var n app.Note
-		var c, u sql.NullString
-		if err := rows.Scan(&n.ID, &n.NoticeID, &n.Body, &n.Start, &n.End, &c, &u); err != nil {
+		n, err := scanNote(rows)
+		if err != nil {
 			return nil, err
 		}
-		n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)
 		out = append(out, n)
 	}
 	return out, rows.Err()
+}
+
+const noteCols = `id, notice_id, body, start, "end", created_at, updated_at`
+
+func scanNote(r rowScanner) (app.Note, error) {
+	var n app.Note
+	var c, u sql.NullString
+	if err := r.Scan(&n.ID, &n.NoticeID, &n.Body, &n.Start, &n.End, &c, &u); err != nil {
+		return n, err
+	}
+	n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)
+	return n, nil
 }
 
 type execer interface {

@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/takedowndesk/takedowndesk/app"
 
+	"github.com/takedowndesk/takedowndesk/store"
 	_ "modernc.org/sqlite"
 )
 
@@ -155,14 +155,8 @@ func TestBaselineInserts(t *testing.T) {
 		t.Fatalf("no schema: %v", err)
 	}
 	sort.Strings(schema)
-	q := url.Values{}
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "busy_timeout(5000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Set("_txlock", "immediate")
 	os.Remove(*baseDB)
-	db, err := sql.Open("sqlite", "file:"+*baseDB+"?"+q.Encode())
+	db, err := sql.Open("sqlite", store.DSN(*baseDB)) // the store's own connection settings
 	if err != nil {
 		t.Fatal(err)
 	}
