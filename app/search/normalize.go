@@ -5,6 +5,7 @@ package search
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -16,21 +17,59 @@ import (
 // rules follow Lucene's ArabicNormalizer and CAMeL Tools. Stored and
 // displayed text is never normalised, only its search shadow.
 func Normalize(s string) string {
-	s = norm.NFKC.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r, ok := Fold(r); ok {
-			b.WriteRune(r)
+	if !nfkcInert(s) {
+		s = norm.NFKC.String(s)
+	}
+	// Most text (lower-case words, Arabic without tashkeel) folds to itself;
+	// copy only from the first rune that changes.
+	for i, r := range s {
+		if f, ok := Fold(r); !ok || f != r {
+			var b strings.Builder
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			for _, r := range s[i:] {
+				if r, ok := Fold(r); ok {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
 		}
 	}
-	return b.String()
+	return s
+}
+
+// nfkcInert reports whether s is all ASCII and basic Arabic (punctuation,
+// letters, tashkeel and digits: U+060C–U+060F, U+061B–U+0652 and
+// U+0660–U+066D), where NFKC changes nothing Normalize keeps: none of these
+// has a compatibility form or composes with another (Arabic composes only
+// with U+0653–U+0655), and the only thing NFKC would do, reorder tashkeel,
+// does not matter because Fold drops tashkeel. The check is several times
+// cheaper than NFKC's own, and it is what nearly every notice holds.
+func nfkcInert(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(r >= 0x060C && r <= 0x060F || r >= 0x061B && r <= 0x0652 || r >= 0x0660 && r <= 0x066D) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // Fold maps one rune as Normalize does; ok is false for runes it drops.
 // It skips NFKC, so callers that need offsets into the original text can fold
 // rune by rune and keep a one-to-one position map.
 func Fold(r rune) (rune, bool) {
+	if r < 0x80 { // the common case first, without the case tables
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r, true
+	}
 	switch {
 	case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
 		return 0, false
@@ -47,6 +86,15 @@ func Fold(r rune) (rune, bool) {
 		return '0' + (r - '٠'), true
 	case r >= '۰' && r <= '۹':
 		return '0' + (r - '۰'), true
+	case r >= 0x0600 && r <= 0x06FF: // the rest of the Arabic block has no case
+		return r, true
 	}
 	return unicode.ToLower(r), true
+}
+
+// Row is a notice's row in the search index: its title, its body and the
+// rest that finds it (tags, notes, source names, one per line), each
+// normalised.
+func Row(title, body string, extra []string) [3]string {
+	return [3]string{Normalize(title), Normalize(body), Normalize(strings.Join(extra, "\n"))}
 }
