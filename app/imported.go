@@ -8,6 +8,11 @@ type Imported struct {
 	Claims  []Claim
 	Sources []SourceLink
 	Links   []string
+	// Search holds the title, the body and the source names as the search
+	// index keeps them (search.Normalize). The import pipeline fills it beside the claims,
+	// on every core, so a large import's single writer need not; the store
+	// fills it when it is empty.
+	Search *[3]string
 }
 
 // Outcome is what storing one imported notice did.

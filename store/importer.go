@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -51,9 +52,10 @@ type writer struct {
 var writerSQL = map[string]string{
 	"byOrigin": `SELECT id, content_hash, body FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
 	"byHash":   `SELECT id FROM notice WHERE content_hash = ? LIMIT 1`,
+	// Inserts unless the origin or the content hash is already stored.
 	"notice": `INSERT INTO notice (uid, title, body, url, lang, direction, kind, platform, origin,
 		published_at, imported_at, content_hash, status, starred, summary)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
 	"claim": `INSERT INTO claim (notice_id, kind, value, unit, unit_text, qualifier, rate, quote, start, "end",
 		prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -107,10 +109,18 @@ func (w *writer) close() {
 	}
 }
 
+// put stores one notice. A new notice, by far the most common case, costs
+// one statement: the insert does nothing when the origin or the hash is
+// already stored, and only then are the two keys looked up to tell a
+// duplicate from an update.
 func (w *writer) put(im app.Imported) (app.Outcome, error) {
 	n := &im.Notice
 	if n.ContentHash == "" {
 		n.ContentHash = app.ContentHash(n.Title, n.Body)
+	}
+	stored, err := w.insert(im)
+	if err != nil || stored {
+		return app.OutcomeNew, err
 	}
 	if n.Origin != "" {
 		var id int64
@@ -126,17 +136,15 @@ func (w *writer) put(im app.Imported) (app.Outcome, error) {
 		}
 	}
 	var id int64
-	err := w.stmts["byHash"].QueryRowContext(w.ctx, n.ContentHash).Scan(&id)
-	if err == nil {
-		return app.OutcomeDuplicate, nil
+	if err := w.stmts["byHash"].QueryRowContext(w.ctx, n.ContentHash).Scan(&id); err != nil {
+		return "", fmt.Errorf("notice %q: neither new nor a known origin or text: %w", n.Title, err)
 	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return "", fmt.Errorf("look up content hash: %w", err)
-	}
-	return app.OutcomeNew, w.insert(im)
+	return app.OutcomeDuplicate, nil
 }
 
-func (w *writer) insert(im app.Imported) error {
+// insert stores a notice with its claims, sources and links, unless its
+// origin or content hash is already stored (stored is then false).
+func (w *writer) insert(im app.Imported) (stored bool, err error) {
 	n := im.Notice
 	if n.Status == "" {
 		n.Status = app.StatusNew
@@ -157,42 +165,50 @@ func (w *writer) insert(im app.Imported) error {
 		string(n.Kind), n.Platform, n.Origin, timeText(n.PublishedAt), timeText(n.ImportedAt), n.ContentHash,
 		string(n.Status), boolInt(n.Starred), n.Summary)
 	if err != nil {
-		if strings.Contains(err.Error(), "UNIQUE constraint failed: notice.uid") {
-			return fmt.Errorf("notice %q: uid %s already stored under another origin: %w", n.Title, n.UID, app.ErrConflict)
-		}
-		return fmt.Errorf("insert notice %q: %w", n.Title, err)
+		return false, fmt.Errorf("insert notice %q: %w", n.Title, err)
+	}
+	if k, err := res.RowsAffected(); err != nil || k == 0 {
+		return false, err
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
-		return err
+		return false, err
 	}
 	for _, c := range im.Claims {
 		if err := w.insertClaim(id, c); err != nil {
-			return err
+			return false, err
 		}
 	}
 	for _, s := range im.Sources {
 		if err := w.linkSource(id, s); err != nil {
-			return err
+			return false, err
 		}
 	}
 	for _, l := range im.Links {
 		if _, err := w.stmts["link"].ExecContext(w.ctx, id, l); err != nil {
-			return fmt.Errorf("insert link: %w", err)
+			return false, fmt.Errorf("insert link: %w", err)
 		}
 	}
 	// A notice restored from an export brings the desk's own work with it.
 	if len(n.Tags) > 0 || len(n.Notes) > 0 || hasClaimTags(im.Claims) {
 		if err := w.restoreWork(id, n, im.Claims); err != nil {
-			return err
+			return false, err
 		}
-		return reindex(w.ctx, w.tx, id)
+		return true, reindex(w.ctx, w.tx, id)
 	}
-	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, search.Normalize(n.Title), search.Normalize(n.Body), ""); err != nil {
-		return fmt.Errorf("index notice: %w", err)
+	if im.Search == nil {
+		names := make([]string, len(im.Sources))
+		for i, l := range im.Sources {
+			names[i] = l.Source.Name
+		}
+		row := search.Row(n.Title, n.Body, names)
+		im.Search = &row
+	}
+	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, im.Search[0], im.Search[1], im.Search[2]); err != nil {
+		return false, fmt.Errorf("index notice: %w", err)
 	}
 	w.pending++
-	return nil
+	return true, nil
 }
 
 func hasClaimTags(cs []app.Claim) bool {
@@ -334,9 +350,19 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 			live = append(live, c)
 		}
 	}
+	// The new text may be one another notice already has: that notice keeps
+	// the plain hash (and so stays what later copies dedup against).
+	hash := n.ContentHash
+	var other int64
+	switch err := w.stmts["byHash"].QueryRowContext(ctx, hash).Scan(&other); {
+	case err == nil && other != id:
+		hash += "#" + strconv.FormatInt(id, 10)
+	case err != nil && !errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("look up content hash: %w", err)
+	}
 	if _, err := tx.ExecContext(ctx, `UPDATE notice SET title = ?, body = ?, url = CASE WHEN ? <> '' THEN ? ELSE url END,
 		lang = ?, direction = ?, published_at = COALESCE(?, published_at), content_hash = ?, summary = ? WHERE id = ?`,
-		n.Title, n.Body, n.URL, n.URL, n.Lang, string(n.Direction), timeText(n.PublishedAt), n.ContentHash,
+		n.Title, n.Body, n.URL, n.URL, n.Lang, string(n.Direction), timeText(n.PublishedAt), hash,
 		app.Summary(live), id); err != nil {
 		return fmt.Errorf("update notice %d: %w", id, err)
 	}

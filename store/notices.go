@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -293,8 +292,8 @@ func reindex(ctx context.Context, tx *sql.Tx, id int64) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM notice_fts WHERE rowid = ?`, id); err != nil {
 		return fmt.Errorf("reindex notice %d: %w", id, err)
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO notice_fts (rowid, title, body, extra) VALUES (?,?,?,?)`,
-		id, search.Normalize(title), search.Normalize(body), search.Normalize(strings.Join(extra, "\n")))
+	row := search.Row(title, body, extra)
+	_, err = tx.ExecContext(ctx, `INSERT INTO notice_fts (rowid, title, body, extra) VALUES (?,?,?,?)`, id, row[0], row[1], row[2])
 	if err != nil {
 		return fmt.Errorf("reindex notice %d: %w", id, err)
 	}

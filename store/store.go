@@ -76,6 +76,10 @@ func DSN(path string) string {
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// 32 MB of page cache (default 2 MB) holds a large import's index pages,
+	// which new rows hit all over; with less, SQLite writes them out to the
+	// WAL and reads them back many times over within one transaction.
+	q.Add("_pragma", "cache_size(-32768)")
 	q.Set("_txlock", "immediate")
 	return "file:" + path + "?" + q.Encode()
 }
@@ -178,22 +182,59 @@ func (db *DB) migrate(ctx context.Context) error {
 			return err
 		}
 	}
-	for _, m := range ms[version:] {
-		err := db.inTx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
-			}
-			if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
-				return err
-			}
-			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("migrate %s: %w", db.path, err)
+	return db.runMigrations(ctx, ms[version:])
+}
+
+// runMigrations applies ms in order, each in its own transaction, on one
+// connection with foreign keys off: SQLite's way to rebuild a table that
+// others refer to, since dropping the old table would otherwise cascade to
+// every row that points at it. Each migration must leave no dangling
+// reference behind (checked before it commits).
+func (db *DB) runMigrations(ctx context.Context, ms []migration) (err error) {
+	conn, err := db.sql.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate %s: %w", db.path, friendly(err))
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+		return fmt.Errorf("migrate %s: %w", db.path, err)
+	}
+	defer func() {
+		if _, ferr := conn.ExecContext(ctx, "PRAGMA foreign_keys = ON"); ferr != nil && err == nil {
+			err = fmt.Errorf("migrate %s: %w", db.path, ferr)
+		}
+	}()
+	for _, m := range ms {
+		if err := migrateOne(ctx, conn, m); err != nil {
+			return fmt.Errorf("migrate %s: %w", db.path, friendly(err))
 		}
 	}
 	return nil
+}
+
+func migrateOne(ctx context.Context, conn *sql.Conn, m migration) error {
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	var table string
+	switch err := tx.QueryRowContext(ctx, "PRAGMA foreign_key_check").Scan(&table, new(any), new(any), new(any)); {
+	case err == nil:
+		return fmt.Errorf("migration %s: leaves rows in %s pointing at nothing", m.name, table)
+	case !errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // backup writes a consistent copy of the database beside it before a
