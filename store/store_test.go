@@ -62,13 +62,15 @@ func TestOpenSetsSchemaAndPragmas(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer raw.Close()
-	var appID, version int
+	var appID, version, pageSize int
 	var mode string
 	raw.QueryRow("PRAGMA application_id").Scan(&appID)
 	raw.QueryRow("PRAGMA user_version").Scan(&version)
 	raw.QueryRow("PRAGMA journal_mode").Scan(&mode)
-	if appID != store.ApplicationID || version != store.SchemaVersion() || mode != "wal" {
-		t.Errorf("application_id %#x, user_version %d, journal %s; want %#x, %d, wal", appID, version, mode, store.ApplicationID, store.SchemaVersion())
+	raw.QueryRow("PRAGMA page_size").Scan(&pageSize)
+	if appID != store.ApplicationID || version != store.SchemaVersion() || mode != "wal" || pageSize != store.PageSize {
+		t.Errorf("application_id %#x, user_version %d, journal %s, page size %d; want %#x, %d, wal, %d",
+			appID, version, mode, pageSize, store.ApplicationID, store.SchemaVersion(), store.PageSize)
 	}
 	// A second open is a no-op and makes no backup.
 	openTestDB(t, path)
