@@ -63,8 +63,15 @@ func TestMigrateFromVersion1(t *testing.T) {
 	if n2, err := db.Notice(ctx, 2); err != nil || n2.ContentHash != "h1#2" {
 		t.Errorf("later duplicate's hash = %q (%v), want h1#2", n2.ContentHash, err)
 	}
+	// The search index was rebuilt from the notices, tags included.
 	if hits, err := db.Search(ctx, "check", 10); err != nil || len(hits) != 1 {
-		t.Errorf("search after migration: %d hits, %v", len(hits), err)
+		t.Errorf("search for a tag after migration: %d hits, %v", len(hits), err)
+	}
+	if hits, err := db.Search(ctx, "channels", 10); err != nil || len(hits) != 2 {
+		t.Errorf("search for a word after migration: %d hits, %v; want both copies", len(hits), err)
+	}
+	if v, _ := db.Setting(ctx, "search.rebuild"); v != "" {
+		t.Errorf("rebuild request left behind: %q", v)
 	}
 	backups, _ := filepath.Glob(path + ".v1-*.bak")
 	if len(backups) != 1 {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"sort"
 	"strings"
@@ -65,6 +66,45 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]app.Hit, e
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
 	return hits, nil
+}
+
+// searchRebuildKey is the setting a migration leaves when the search index
+// must be rebuilt from the notices, which only Go code can do (the
+// normaliser is app/search).
+const searchRebuildKey = "search.rebuild"
+
+// rebuildSearchIfAsked rebuilds the search index, in one transaction, when
+// a migration asked for it.
+func (db *DB) rebuildSearchIfAsked(ctx context.Context) error {
+	if v, err := db.Setting(ctx, searchRebuildKey); err != nil || v == "" {
+		return err
+	}
+	return db.inTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM notice`)
+		if err != nil {
+			return fmt.Errorf("rebuild search index: %w", err)
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return fmt.Errorf("rebuild search index: %w", err)
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("rebuild search index: %w", err)
+		}
+		for _, id := range ids {
+			if err := reindex(ctx, tx, id); err != nil {
+				return fmt.Errorf("rebuild search index: %w", err)
+			}
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM setting WHERE key = ?`, searchRebuildKey)
+		return err
+	})
 }
 
 // addTags loads the tags of the notices in hits.

@@ -70,6 +70,10 @@ func Open(path string) (*DB, error) {
 		sdb.Close()
 		return nil, err
 	}
+	if err := db.rebuildSearchIfAsked(context.Background()); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	return db, nil
 }
 

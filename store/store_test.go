@@ -315,3 +315,18 @@ func TestImportTwoVersionsInOneFile(t *testing.T) {
 		t.Errorf("search alpha: %d hits, want 0 (old wording)", len(h))
 	}
 }
+
+// TestSearchAccentsPunctuationAndSources: words are found without their
+// accents, across punctuation, and by the name of the notice's source.
+func TestSearchAccentsPunctuationAndSources(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	ctx := context.Background()
+	fr := notice("Suppression", "Le ministère a supprimé 78 comptes liés à l'EI (Daech).", "")
+	fr.Sources = []app.SourceLink{{Source: app.Source{Name: "Agence France-Presse", Kind: app.SourceWire}, Role: app.RoleReportedBy}}
+	importAll(t, db, fr, notice("Other", "Telegram blocked channels.", ""))
+	for _, q := range []string{"ministere", "supprimé", "SUPPRIME", "l'EI", "daech", "France-Presse", "agence"} {
+		if hits, err := db.Search(ctx, q, 10); err != nil || len(hits) != 1 || hits[0].Notice.Title != "Suppression" {
+			t.Errorf("Search(%q) = %v, %v; want the French notice", q, hits, err)
+		}
+	}
+}

@@ -13,22 +13,26 @@ import (
 // Normalize folds text for matching, the same at index and at query time:
 // NFKC; lower case; Arabic tashkeel (U+064B–U+0652), superscript alef U+0670
 // and tatweel U+0640 dropped; أ إ آ ٱ → ا; ى → ي; ة → ه; Arabic-Indic and
-// Persian digits → ASCII; bidi controls and zero-width marks dropped. The
-// rules follow Lucene's ArabicNormalizer and CAMeL Tools. Stored and
-// displayed text is never normalised, only its search shadow.
+// Persian digits → ASCII; bidi controls and zero-width marks dropped; Latin
+// letters without their accents (é → e); and every rune that is not part of
+// a word (not a letter, mark, digit or private-use character) a space. The
+// Arabic rules follow Lucene's ArabicNormalizer and CAMeL Tools. Words are
+// then runs of non-space runes, all the search index's tokenizer has to
+// find. Stored and displayed text is never normalised, only its search
+// shadow.
 func Normalize(s string) string {
 	if !nfkcInert(s) {
 		s = norm.NFKC.String(s)
 	}
-	// Most text (lower-case words, Arabic without tashkeel) folds to itself;
-	// copy only from the first rune that changes.
+	// Much text (lower-case words, Arabic without tashkeel) folds to
+	// itself; copy only from the first rune that changes.
 	for i, r := range s {
-		if f, ok := Fold(r); !ok || f != r {
+		if f, ok := normRune(r); !ok || f != r {
 			var b strings.Builder
 			b.Grow(len(s))
 			b.WriteString(s[:i])
 			for _, r := range s[i:] {
-				if r, ok := Fold(r); ok {
+				if r, ok := normRune(r); ok {
 					b.WriteRune(r)
 				}
 			}
@@ -36,6 +40,54 @@ func Normalize(s string) string {
 		}
 	}
 	return s
+}
+
+// normRune is Fold, then Latin letters lose their accents and whatever is
+// not part of a word becomes a space.
+func normRune(r rune) (rune, bool) {
+	r, ok := Fold(r)
+	switch {
+	case !ok:
+		return 0, false
+	case r < 0x80:
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r, true
+		}
+		return ' ', true
+	case r >= 0x0620 && r <= 0x064A: // Arabic letters, most of the rest
+		return r, true
+	case r >= latinLo && r < latinLo+rune(len(latinBase)) && latinBase[r-latinLo] != 0:
+		return latinBase[r-latinLo], true
+	case r >= latinExtLo && r < latinExtLo+rune(len(latinExtBase)) && latinExtBase[r-latinExtLo] != 0:
+		return latinExtBase[r-latinExtLo], true
+	case unicode.IsLetter(r), unicode.IsMark(r), unicode.IsNumber(r), unicode.Is(unicode.Co, r):
+		return r, true
+	}
+	return ' ', true
+}
+
+// Base letters of the accented Latin letters (Latin-1 to Latin Extended-B,
+// and Latin Extended Additional), from their canonical decompositions; 0
+// where a letter has none (ø, ß, æ stay as they are).
+const (
+	latinLo    = 0x00C0
+	latinExtLo = 0x1E00
+)
+
+var (
+	latinBase    = latinBases(latinLo, 0x024F)
+	latinExtBase = latinBases(latinExtLo, 0x1EFF)
+)
+
+func latinBases(lo, hi rune) []rune {
+	out := make([]rune, hi-lo+1)
+	for r := lo; r <= hi; r++ {
+		d := norm.NFD.String(string(unicode.ToLower(r)))
+		if b, _ := utf8.DecodeRuneInString(d); len(d) > 1 && b < 0x80 && unicode.IsLetter(b) {
+			out[r-lo] = b
+		}
+	}
+	return out
 }
 
 // nfkcInert reports whether s is all ASCII and basic Arabic (punctuation,
