@@ -45,25 +45,39 @@ type writer struct {
 	tx      *sql.Tx
 	db      *DB
 	stmts   map[string]*sql.Stmt
+	notice  *shapedInsert
+	claim   *shapedInsert
 	sources map[[2]string]int64 // source name and kind → id, known in this import
 	pending int                 // rows waiting in temp.fts_pending
 }
 
 var writerSQL = map[string]string{
-	"byOrigin": `SELECT id, content_hash, body FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
-	"byHash":   `SELECT id FROM notice WHERE content_hash = ? LIMIT 1`,
-	// Inserts unless the origin or the content hash is already stored.
-	"notice": `INSERT INTO notice (uid, title, body, url, lang, direction, kind, platform, origin,
-		published_at, imported_at, content_hash, status, starred, summary)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
-	"claim": `INSERT INTO claim (notice_id, kind, value, unit, unit_text, qualifier, rate, quote, start, "end",
-		prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"byOrigin":     `SELECT id, content_hash, body FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
+	"byHash":       `SELECT id FROM notice WHERE content_hash = ? LIMIT 1`,
 	"source":       `INSERT INTO source (name, kind, url) VALUES (?,?,?) ON CONFLICT (name, kind) DO UPDATE SET url = CASE WHEN source.url = '' THEN excluded.url ELSE source.url END RETURNING id`,
 	"noticeSource": `INSERT OR IGNORE INTO notice_source (notice_id, source_id, role) VALUES (?,?,?)`,
 	"link":         `INSERT OR IGNORE INTO notice_link (notice_id, url) VALUES (?,?)`,
 	"fts":          `INSERT INTO temp.fts_pending (rowid, title, body, extra) VALUES (?,?,?,?)`,
 }
+
+// The notice and claim inserts, column by column: which values may be
+// written into the statement (see shapedInsert). A notice is inserted
+// unless its origin or content hash is already stored.
+var (
+	noticeInsert = []column{
+		{"uid", bindAlways}, {"title", bindAlways}, {"body", bindAlways}, {"url", inlineEmpty},
+		{"lang", inlineEnum}, {"direction", inlineEnum}, {"kind", inlineEnum}, {"platform", inlineEmpty},
+		{"origin", inlineEmpty}, {"published_at", inlineEmpty}, {"imported_at", bindAlways},
+		{"content_hash", bindAlways}, {"status", inlineEnum}, {"starred", inlineEnum}, {"summary", inlineEmpty},
+	}
+	claimInsert = []column{
+		{"notice_id", bindAlways}, {"kind", inlineEnum}, {"value", bindAlways}, {"unit", bindAlways},
+		{"unit_text", bindAlways}, {"qualifier", inlineEnum}, {"rate", inlineEnum}, {"quote", bindAlways},
+		{"start", bindAlways}, {`"end"`, bindAlways}, {"prefix", bindAlways}, {"suffix", bindAlways},
+		{"actor", inlineEmpty}, {"platform", inlineEmpty}, {"event_date", inlineEmpty}, {"period", inlineEmpty},
+		{"verification", inlineEnum}, {"origin", inlineEnum}, {"orphaned", inlineEnum},
+	}
+)
 
 // ftsPendingSQL is a plain temporary table that holds search rows until the
 // end of an import. FTS5 flushes its in-memory index at every statement
@@ -73,7 +87,9 @@ var writerSQL = map[string]string{
 const ftsPendingSQL = `CREATE TEMP TABLE IF NOT EXISTS fts_pending (rowid INTEGER PRIMARY KEY, title TEXT, body TEXT, extra TEXT)`
 
 func newWriter(ctx context.Context, tx *sql.Tx, db *DB) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, db: db, stmts: map[string]*sql.Stmt{}, sources: map[[2]string]int64{}}
+	w := &writer{ctx: ctx, tx: tx, db: db, stmts: map[string]*sql.Stmt{}, sources: map[[2]string]int64{},
+		notice: newShapedInsert(tx, "notice", noticeInsert, " ON CONFLICT DO NOTHING"),
+		claim:  newShapedInsert(tx, "claim", claimInsert, "")}
 	if _, err := tx.ExecContext(ctx, ftsPendingSQL); err != nil {
 		return nil, fmt.Errorf("prepare search index: %w", err)
 	}
@@ -107,6 +123,8 @@ func (w *writer) close() {
 	for _, st := range w.stmts {
 		st.Close()
 	}
+	w.notice.close()
+	w.claim.close()
 }
 
 // put stores one notice. A new notice, by far the most common case, costs
@@ -161,7 +179,7 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 	if n.Summary == "" {
 		n.Summary = app.Summary(im.Claims)
 	}
-	res, err := w.stmts["notice"].ExecContext(w.ctx, n.UID, n.Title, n.Body, n.URL, n.Lang, string(n.Direction),
+	res, err := w.notice.exec(w.ctx, n.UID, n.Title, n.Body, n.URL, n.Lang, string(n.Direction),
 		string(n.Kind), n.Platform, n.Origin, timeText(n.PublishedAt), timeText(n.ImportedAt), n.ContentHash,
 		string(n.Status), boolInt(n.Starred), n.Summary)
 	if err != nil {
@@ -278,7 +296,7 @@ func (w *writer) insertClaim(noticeID int64, c app.Claim) error {
 	if c.Origin == "" {
 		c.Origin = app.OriginAuto
 	}
-	_, err := w.stmts["claim"].ExecContext(w.ctx, noticeID, string(c.Kind), c.Value, c.Unit, c.UnitText,
+	_, err := w.claim.exec(w.ctx, noticeID, string(c.Kind), c.Value, c.Unit, c.UnitText,
 		string(c.Qualifier), string(c.Rate), c.Quote, c.Start, c.End, c.Prefix, c.Suffix, c.Actor, c.Platform,
 		dateText(c.EventDate), c.Period, string(c.Verification), string(c.Origin), boolInt(c.Orphaned))
 	if err != nil {
