@@ -106,3 +106,22 @@ func TestNFKCInert(t *testing.T) {
 		}
 	}
 }
+
+func TestRowLeavesOutATitleThatOpensTheBody(t *testing.T) {
+	tests := []struct {
+		title, body, wantTitle string
+	}{
+		{"Telegram blocked 78 channels", "Telegram blocked 78 channels.\nMore text.", ""},
+		{"# Heading…", "# Heading\n\nText", ""},
+		{"تلغرام تحظر 78 قناة…", "تلغرام تحظر 78 قناة مرتبطة بداعش", ""},
+		{"", "body", ""},
+		{"Telegram blocks channels", "Telegram blocked 78 channels.", "telegram blocks channels"},
+		{"A headline", "Body that starts elsewhere. A headline", "a headline"},
+		{"Telegram blocked 78 channels in twelve", "Telegram blocked 78 channels", "telegram blocked 78 channels in twelve"},
+	}
+	for _, tt := range tests {
+		if got := Row(tt.title, tt.body, nil)[0]; got != tt.wantTitle {
+			t.Errorf("Row(%q, %q) title = %q, want %q", tt.title, tt.body, got, tt.wantTitle)
+		}
+	}
+}
