@@ -1,6 +1,9 @@
 package app
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestReanchor(t *testing.T) {
 	orig := []rune("Telegram said it blocked 78 channels. Later, 78 channels more were named.")
@@ -97,6 +100,22 @@ func TestTitleFromText(t *testing.T) {
 	for _, tt := range tests {
 		if got := TitleFromText(tt.in, 12); got != tt.want {
 			t.Errorf("TitleFromText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestDetectLanguageASCIIShortcut checks the ASCII shortcut against the
+// script tables it skips.
+func TestDetectLanguageASCIIShortcut(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		latin := r|0x20 >= 'a' && r|0x20 <= 'z'
+		if latin != unicode.Is(unicode.Latin, r) {
+			t.Errorf("%q: shortcut says Latin=%v, table says %v", r, latin, !latin)
+		}
+		for _, script := range []*unicode.RangeTable{unicode.Arabic, unicode.Hebrew, unicode.Cyrillic, unicode.Devanagari} {
+			if unicode.Is(script, r) {
+				t.Errorf("%q is in a script the shortcut skips", r)
+			}
 		}
 	}
 }

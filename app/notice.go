@@ -80,6 +80,12 @@ func DetectLanguage(text string) (lang string, dir Direction) {
 	var arabic, hebrew, cyrillic, devanagari, latin int
 	var accents, german, spanish, italian, french int
 	for _, r := range text {
+		if r < 0x80 { // ASCII: Latin letters or no script at all, without the tables
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				latin++
+			}
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Arabic, r):
 			arabic++

@@ -296,9 +296,10 @@ func (w *writer) insertClaim(noticeID int64, c app.Claim) error {
 	if c.Origin == "" {
 		c.Origin = app.OriginAuto
 	}
+	// Offsets go as int64: database/sql converts an int by reflection.
 	_, err := w.claim.exec(w.ctx, noticeID, string(c.Kind), c.Value, c.Unit, c.UnitText,
-		string(c.Qualifier), string(c.Rate), c.Quote, c.Start, c.End, c.Prefix, c.Suffix, c.Actor, c.Platform,
-		dateText(c.EventDate), c.Period, string(c.Verification), string(c.Origin), boolInt(c.Orphaned))
+		string(c.Qualifier), string(c.Rate), c.Quote, int64(c.Start), int64(c.End), c.Prefix, c.Suffix,
+		c.Actor, c.Platform, dateText(c.EventDate), c.Period, string(c.Verification), string(c.Origin), boolInt(c.Orphaned))
 	if err != nil {
 		return fmt.Errorf("insert claim %q: %w", c.Quote, err)
 	}
