@@ -14,5 +14,10 @@ CREATE VIRTUAL TABLE notice_fts USING fts5 (
     content = '', contentless_delete = 1,
     tokenize = 'ascii'
 );
+-- FTS5 writes its in-memory index out as a new segment every 1 MB by
+-- default and merges segments as they pile up; a large import's index
+-- (tens of MB) then gets merged over and over. 16 MB segments write it in
+-- a few pieces.
+INSERT INTO notice_fts (notice_fts, rank) VALUES ('hashsize', 16777216);
 INSERT INTO setting (key, value) VALUES ('search.rebuild', '1')
     ON CONFLICT (key) DO UPDATE SET value = excluded.value;
