@@ -15,6 +15,7 @@ import (
 	_ "github.com/takedowndesk/takedowndesk/internal/posixlocale" // before fyne reads LANG
 
 	"github.com/takedowndesk/takedowndesk/assets"
+	"github.com/takedowndesk/takedowndesk/internal/console"
 	"github.com/takedowndesk/takedowndesk/store"
 	"github.com/takedowndesk/takedowndesk/ui"
 )
@@ -26,6 +27,9 @@ const AppID = "org.takedowndesk.TakedownDesk"
 var version = "0.1.0"
 
 func main() {
+	if len(os.Args) > 1 {
+		console.Attach() // Windows: a command run from a shell prints there
+	}
 	os.Exit(run(os.Args[1:]))
 }
 
