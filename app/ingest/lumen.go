@@ -18,38 +18,108 @@ import (
 //     {"law_enforcement_request":{…}} …;
 //   - a bare notice object or an array of them.
 //
-// Field names follow Lumen's serializers; law-enforcement requests rename
-// body → explanation and a work's infringing_urls → urls_in_request.
+// Field names follow Lumen's serializers, which rename a notice's body and
+// a work's fields by notice type: body is "explanation" in law-enforcement
+// requests, court orders, private-information and other notices, and
+// "legal_complaint" in defamation and data-protection ones; the infringing
+// URLs are "urls_in_request", "targetted_urls", "defamatory_urls",
+// "urls_mentioned_in_request", "urls_with_private_information",
+// "problematic_urls" or "offending_urls". Trademark notices list "marks"
+// instead of works. Without a researcher's token the URLs come counted by
+// domain ({"domain","count"}) instead of listed.
 type lumenNotice struct {
-	ID            json.Number     `json:"id"`
-	Type          string          `json:"type"`
-	Title         string          `json:"title"`
-	Body          *string         `json:"body"`
-	Explanation   *string         `json:"explanation"`
-	DateSent      *string         `json:"date_sent"`
-	DateReceived  *string         `json:"date_received"`
-	SenderName    *string         `json:"sender_name"`
-	PrincipalName *string         `json:"principal_name"`
-	RecipientName *string         `json:"recipient_name"`
-	Sender        json.RawMessage `json:"sender"`
-	Principal     json.RawMessage `json:"principal"`
-	Recipient     json.RawMessage `json:"recipient"`
-	Topics        []string        `json:"topics"`
-	ActionTaken   string          `json:"action_taken"`
-	Language      *string         `json:"language"`
-	RequestType   string          `json:"request_type"`
-	Works         []lumenWork     `json:"works"`
+	ID             json.Number     `json:"id"`
+	Type           string          `json:"type"`
+	Title          string          `json:"title"`
+	Body           *string         `json:"body"`
+	Explanation    *string         `json:"explanation"`
+	LegalComplaint *string         `json:"legal_complaint"`
+	DateSent       *string         `json:"date_sent"`
+	DateReceived   *string         `json:"date_received"`
+	SenderName     *string         `json:"sender_name"`
+	PrincipalName  *string         `json:"principal_name"`
+	RecipientName  *string         `json:"recipient_name"`
+	Sender         json.RawMessage `json:"sender"`
+	Principal      json.RawMessage `json:"principal"`
+	Recipient      json.RawMessage `json:"recipient"`
+	Topics         []string        `json:"topics"`
+	ActionTaken    string          `json:"action_taken"`
+	Language       *string         `json:"language"`
+	RequestType    string          `json:"request_type"`
+	Works          []lumenWork     `json:"works"`
+	Marks          []lumenWork     `json:"marks"`
 }
 
 type lumenWork struct {
-	Description    *string    `json:"description"`
-	Subject        *string    `json:"subject_of_enforcement_request"`
-	InfringingURLs []lumenURL `json:"infringing_urls"`
-	URLsInRequest  []lumenURL `json:"urls_in_request"`
+	Description *string `json:"description"`
+	// Renamed descriptions, by notice type.
+	Subject          *string `json:"subject_of_enforcement_request"`
+	SubjectOfOrder   *string `json:"subject_of_court_order"`
+	SubjectComplaint *string `json:"subject_of_complaint"`
+	Complaint        *string `json:"complaint"`
+
+	InfringingURLs  []lumenURL `json:"infringing_urls"`
+	URLsInRequest   []lumenURL `json:"urls_in_request"`
+	TargettedURLs   []lumenURL `json:"targetted_urls"`
+	DefamatoryURLs  []lumenURL `json:"defamatory_urls"`
+	MentionedURLs   []lumenURL `json:"urls_mentioned_in_request"`
+	PrivateInfoURLs []lumenURL `json:"urls_with_private_information"`
+	ProblematicURLs []lumenURL `json:"problematic_urls"`
+	OffendingURLs   []lumenURL `json:"offending_urls"`
 }
 
+// description is the work's description under whichever name it has.
+func (w *lumenWork) description() string {
+	for _, d := range []*string{w.Description, w.Subject, w.SubjectOfOrder, w.SubjectComplaint, w.Complaint} {
+		if s := strings.TrimSpace(str(d)); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// urls lists the work's reported URLs under whichever name they have.
+func (w *lumenWork) urls() []lumenURL {
+	var out []lumenURL
+	for _, l := range [][]lumenURL{w.InfringingURLs, w.URLsInRequest, w.TargettedURLs, w.DefamatoryURLs,
+		w.MentionedURLs, w.PrivateInfoURLs, w.ProblematicURLs, w.OffendingURLs} {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// lumenURL is one reported URL: {"url": …}, a bare string (trademark
+// marks), or a count of URLs on a domain.
 type lumenURL struct {
-	URL string `json:"url"`
+	URL    string
+	Domain string
+	Count  int64
+}
+
+func (u *lumenURL) UnmarshalJSON(b []byte) error {
+	var s string
+	if json.Unmarshal(b, &s) == nil {
+		u.URL = s
+		return nil
+	}
+	var obj struct {
+		URL    *string     `json:"url"`
+		Domain *string     `json:"domain"`
+		Count  json.Number `json:"count"`
+	}
+	if err := json.Unmarshal(b, &obj); err != nil {
+		return err
+	}
+	u.URL, u.Domain = str(obj.URL), str(obj.Domain)
+	u.Count, _ = obj.Count.Int64()
+	return nil
+}
+
+// reportedURL reports a real URL: not Lumen's "No URL submitted" filler
+// nor a redaction mask.
+func reportedURL(u string) bool {
+	u = strings.TrimSpace(u)
+	return u != "" && !strings.EqualFold(u, "No URL submitted") && !strings.ContainsAny(u, " \t\n[]")
 }
 
 func parseLumen(s *sink, r io.Reader) error {
@@ -156,23 +226,25 @@ func lumenImported(ln *lumenNotice) (app.Imported, error) {
 	principal := lumenName(ln.PrincipalName, ln.Principal)
 	recipient := lumenName(ln.RecipientName, ln.Recipient)
 
-	var links []string
-	var works []string
-	for _, w := range ln.Works {
-		if d := str(w.Description); d != "" {
-			works = append(works, d)
-		} else if d := str(w.Subject); d != "" {
+	var links, works, domains []string
+	for _, w := range append(ln.Works, ln.Marks...) {
+		if d := w.description(); d != "" {
 			works = append(works, d)
 		}
-		for _, u := range append(w.InfringingURLs, w.URLsInRequest...) {
-			if u.URL != "" && !strings.EqualFold(u.URL, "No URL submitted") {
-				links = append(links, u.URL)
+		for _, u := range w.urls() {
+			switch {
+			case reportedURL(u.URL):
+				links = append(links, strings.TrimSpace(u.URL))
+			case u.URL == "" && strings.TrimSpace(u.Domain) != "":
+				domains = append(domains, fmt.Sprintf("%s (%d)", strings.TrimSpace(u.Domain), u.Count))
 			}
 		}
 	}
-	body := strings.TrimSpace(str(ln.Body))
-	if body == "" {
-		body = strings.TrimSpace(str(ln.Explanation))
+	body := ""
+	for _, b := range []*string{ln.Body, ln.Explanation, ln.LegalComplaint} {
+		if body = strings.TrimSpace(str(b)); body != "" {
+			break
+		}
 	}
 	if body == "" {
 		// Most notices carry no text of their own; the reporter reads the
@@ -194,6 +266,9 @@ func lumenImported(ln *lumenNotice) (app.Imported, error) {
 		}
 		for _, u := range links {
 			line("URL", u)
+		}
+		for _, d := range domains {
+			line("URLs on", d)
 		}
 		body = strings.TrimRight(b.String(), "\n")
 	}
