@@ -66,7 +66,11 @@ func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
 	if len(lines) == 0 {
 		return m, nil, errors.New("empty table")
 	}
-	m.Delimiter = guessDelimiter(lines)
+	// Quoted cells may hold line breaks: records first, then plain lines.
+	m.Delimiter = guessDelimiter(headRecords(text, 20, len(head) >= sniffSize))
+	if m.Delimiter == 0 {
+		m.Delimiter = guessDelimiter(lines)
+	}
 	if m.Delimiter == 0 {
 		m.Delimiter = ','
 		if extOf(name) == ".tsv" || strings.Contains(lines[0], "\t") {
@@ -277,6 +281,30 @@ func parseNumber(s string) (float64, bool) {
 	return v, true
 }
 
+// parseFigure reads a figure cell counting unit. Things are counted whole,
+// so in a count column "1.234" groups thousands (1234) the way European
+// and Arabic spreadsheets write it, as "1,234" does; percentages and other
+// numbers keep the dot as a decimal point.
+func parseFigure(s, unit string) (float64, bool) {
+	v, ok := parseNumber(s)
+	if !ok || unit == "percent" {
+		return v, ok
+	}
+	t := strings.TrimSpace(asciiDigits(s))
+	t = strings.TrimPrefix(t, "-")
+	if i := strings.IndexByte(t, '.'); i >= 1 && i <= 3 && t[0] != '0' && strings.Count(t, ".") == 1 &&
+		len(t)-i-1 == 3 && strings.Trim(t[:i]+t[i+1:], "0123456789") == "" {
+		w, err := strconv.ParseFloat(t[:i]+t[i+1:], 64)
+		if err == nil {
+			if v < 0 {
+				w = -w
+			}
+			return w, true
+		}
+	}
+	return v, ok
+}
+
 // thousandsGrouped reports "d,ddd,ddd" grouping with sep.
 func thousandsGrouped(s string, sep byte) bool {
 	parts := strings.Split(s, string(sep))
@@ -380,7 +408,9 @@ func parseCSV(s *sink, r io.Reader) error {
 				return fmt.Errorf("row %d: text is not valid %s (mixed encodings?)", row, encName)
 			}
 		}
-		if blankRow(rec) {
+		if blankRow(rec) || totalsRow(rec, mapping) {
+			// A totals row sums the rows above: as a notice it would
+			// count every figure twice.
 			s.skip()
 			continue
 		}
@@ -426,6 +456,27 @@ func blankRow(rec []string) bool {
 		}
 	}
 	return true
+}
+
+// totalNames label the totals row spreadsheets end a table with.
+var totalNames = names("total", "totals", "grand total", "sum", "total général", "totaux", "somme",
+	"المجموع", "الإجمالي", "الاجمالي", "إجمالي", "اجمالي", "المجموع الكلي")
+
+// totalsRow reports a row labelled as a total in a cell that holds no
+// figure, with no date in the date column.
+func totalsRow(rec []string, m CSVMapping) bool {
+	if _, ok := parseDate(cell(rec, m.Date)); ok {
+		return false
+	}
+	for i := range rec {
+		if _, fig := m.Figures[i]; fig {
+			continue
+		}
+		if v := cell(rec, i); v != "" && totalNames[normHeader(v)] {
+			return true
+		}
+	}
+	return false
 }
 
 func cell(rec []string, i int) string {
@@ -500,7 +551,7 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		if !ok {
 			continue
 		}
-		v, ok := parseNumber(cell(rec, col))
+		v, ok := parseFigure(cell(rec, col), unit)
 		sp, has := spans[col]
 		if !ok || !has {
 			continue

@@ -16,7 +16,7 @@ func Sniff(name string, head []byte) string {
 	}
 	if bom16(head) != nil {
 		// UTF-16 is only read as a table (spreadsheets save "Unicode text").
-		if dec, err := decodeHead(head); err == nil && csvLike(dec, extOf(name)) {
+		if dec, err := decodeHead(head); err == nil && csvLike(dec, extOf(name), len(head) >= sniffSize, 2) {
 			return "csv"
 		}
 		return ""
@@ -38,7 +38,7 @@ func Sniff(name string, head []byte) string {
 		}
 	}
 	valid := validUTF8Head(head)
-	if csvLike(head, ext) {
+	if csvLike(head, ext, len(head) >= sniffSize, 0) {
 		return "csv"
 	}
 	if !valid {
@@ -129,23 +129,65 @@ func sniffMarkup(t []byte) string {
 
 // csvLike reports a table: at least two lines that split into the same
 // number (two or more) of cells on one of , ; or tab. A .csv/.tsv name
-// accepts a single line; prose needs three or more consistent lines.
-func csvLike(head []byte, ext string) bool {
-	lines := headLines(head, 20)
+// accepts a single line; prose needs three or more consistent lines, five
+// in a .txt or .md file. need, when above 0, overrides the number of lines
+// required. cut says head is a prefix of a longer file. Quoted cells may
+// span lines, as spreadsheets write them.
+func csvLike(head []byte, ext string, cut bool, need int) bool {
 	tableExt := ext == ".csv" || ext == ".tsv" || ext == ".tab"
-	need := 3
+	if need <= 0 {
+		need = 3
+		if tableExt {
+			need = 1
+		} else if ext == ".txt" || ext == ".md" || ext == ".markdown" {
+			need = 5
+		}
+	}
 	if tableExt {
 		need = 1
-	} else if ext == ".txt" || ext == ".md" || ext == ".markdown" {
-		need = 5
 	}
-	if len(lines) < need {
-		return false
+	for _, lines := range [][]string{headRecords(head, 20, cut), headLines(head, 20)} {
+		if len(lines) < need || (len(lines) < 2 && !tableExt) {
+			continue
+		}
+		if guessDelimiter(lines) != 0 {
+			return true
+		}
 	}
-	if len(lines) < 2 && !tableExt {
-		return false
+	return false
+}
+
+// headRecords returns up to max complete non-empty records of head, a
+// record ending at a line break outside double quotes. A quote left open
+// at the end of head drops the record it opened.
+func headRecords(head []byte, max int, cut bool) []string {
+	s := strings.TrimPrefix(string(head), "\ufeff")
+	var out []string
+	start, inQ := 0, false
+	add := func(rec string) bool {
+		rec = strings.TrimRight(rec, "\r")
+		if strings.TrimSpace(rec) != "" {
+			out = append(out, rec)
+		}
+		return len(out) == max
 	}
-	return guessDelimiter(lines) != 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			inQ = !inQ
+		case '\n':
+			if !inQ {
+				if add(s[start:i]) {
+					return out
+				}
+				start = i + 1
+			}
+		}
+	}
+	if !inQ && !cut && start < len(s) {
+		add(s[start:])
+	}
+	return out
 }
 
 // headLines returns up to max complete non-empty lines of head.
