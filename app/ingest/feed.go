@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 
@@ -59,11 +61,9 @@ func feedItem(it *gofeed.Item, outlet, lang string) app.Imported {
 		URL:   strings.TrimSpace(it.Link),
 		Lang:  lang,
 	}
-	switch {
-	case it.PublishedParsed != nil:
-		n.PublishedAt = it.PublishedParsed.UTC()
-	case it.UpdatedParsed != nil:
-		n.PublishedAt = it.UpdatedParsed.UTC()
+	n.PublishedAt = itemDate(it.Published, it.PublishedParsed)
+	if n.PublishedAt.IsZero() {
+		n.PublishedAt = itemDate(it.Updated, it.UpdatedParsed)
 	}
 	if id := strings.TrimSpace(it.GUID); id != "" {
 		n.Origin = "feed:" + id
@@ -80,4 +80,77 @@ func feedItem(it *gofeed.Item, outlet, lang string) app.Imported {
 		sources = append(sources, app.SourceLink{Source: app.Source{Name: outlet, Kind: app.SourceNewsOutlet}, Role: app.RoleReportedBy})
 	}
 	return app.Imported{Notice: n, Sources: sources}
+}
+
+// itemDate is an item's date in UTC: an RFC 822 date read with the zone
+// names feeds write, else the feed parser's reading, else any date shape
+// the desk knows.
+func itemDate(raw string, parsed *time.Time) time.Time {
+	if t, ok := rfc822Date(raw); ok {
+		return t
+	}
+	if parsed != nil {
+		return parsed.UTC()
+	}
+	if t, ok := parseDate(raw); ok {
+		return t
+	}
+	return time.Time{}
+}
+
+// feedZones are the offsets, in minutes, of the zone names found in feeds:
+// RFC 822's own, then the common ones a generic date parser reads as UTC.
+// AST is Arabia Standard Time, as Arabic feeds use it.
+var feedZones = map[string]int{
+	"UT": 0, "UTC": 0, "GMT": 0, "Z": 0,
+	"EST": -5 * 60, "EDT": -4 * 60, "CST": -6 * 60, "CDT": -5 * 60,
+	"MST": -7 * 60, "MDT": -6 * 60, "PST": -8 * 60, "PDT": -7 * 60,
+	"WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 2 * 60, "EET": 2 * 60, "EEST": 3 * 60,
+	"MSK": 3 * 60, "TRT": 3 * 60, "AST": 3 * 60, "GST": 4 * 60, "PKT": 5 * 60, "IST": 5*60 + 30,
+	"SGT": 8 * 60, "HKT": 8 * 60, "JST": 9 * 60, "KST": 9 * 60, "AEST": 10 * 60, "AEDT": 11 * 60,
+}
+
+// rfc822Date reads "Wed, 18 Nov 2015 19:43:00 EST" and its variants (no
+// weekday, no seconds, two-digit year, numeric zone with or without a
+// colon). An unknown zone name is refused rather than taken as UTC.
+func rfc822Date(s string) (time.Time, bool) {
+	f := strings.Fields(s)
+	if len(f) > 0 && (strings.HasSuffix(f[0], ",") || len(f) == 5 && len(f[0]) == 3 && f[0][0] > '9') {
+		f = f[1:]
+	}
+	if len(f) != 4 && len(f) != 5 {
+		return time.Time{}, false
+	}
+	if len(f[2]) == 2 {
+		f[2] = "20" + f[2]
+	}
+	clock := f[3]
+	if strings.Count(clock, ":") == 1 {
+		clock += ":00"
+	}
+	t, err := time.Parse("2 Jan 2006 15:04:05", f[0]+" "+f[1]+" "+f[2]+" "+clock)
+	if err != nil {
+		return time.Time{}, false
+	}
+	offset := 0
+	if len(f) == 5 {
+		z := strings.ToUpper(f[4])
+		if m, ok := feedZones[z]; ok {
+			offset = m
+		} else if len(z) == 5 || (len(z) == 6 && z[3] == ':') {
+			z = strings.Replace(z, ":", "", 1)
+			h, err1 := strconv.Atoi(z[1:3])
+			m, err2 := strconv.Atoi(z[3:5])
+			if err1 != nil || err2 != nil || (z[0] != '+' && z[0] != '-') || h > 14 || m > 59 {
+				return time.Time{}, false
+			}
+			offset = h*60 + m
+			if z[0] == '-' {
+				offset = -offset
+			}
+		} else {
+			return time.Time{}, false
+		}
+	}
+	return t.Add(-time.Duration(offset) * time.Minute).UTC(), true
 }
