@@ -6,12 +6,17 @@ import (
 	"errors"
 	"io"
 	nurl "net/url"
+	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/transform"
 
 	"github.com/takedowndesk/takedowndesk/app"
 )
@@ -30,6 +35,7 @@ func parseHTML(s *sink, r io.Reader) error {
 		// read as an article it would become one meaningless notice.
 		return errors.New("a Telegram HTML export page: export the chat again as Machine-readable JSON and import result.json")
 	}
+	b = htmlUTF8(b)
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return errors.New("not a readable HTML page")
@@ -81,6 +87,41 @@ func parseHTML(s *sink, r io.Reader) error {
 		sources = append(sources, app.SourceLink{Source: app.Source{Name: meta.site, Kind: app.SourceNewsOutlet, URL: siteRoot(meta.canonical)}, Role: app.RoleReportedBy})
 	}
 	return s.emit(app.Imported{Notice: n, Sources: sources})
+}
+
+// metaCharset finds the charset a page declares in <meta charset> or
+// <meta http-equiv="Content-Type" content="…; charset=…">.
+var metaCharset = regexp.MustCompile(`(?i)<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+
+// htmlUTF8 decodes a saved page to UTF-8: by its byte order mark, else the
+// charset its <meta> declares (Arabic sites still save windows-1256), else
+// as UTF-8 when it is valid, else as the Windows code page its bytes suggest.
+func htmlUTF8(b []byte) []byte {
+	var enc encoding.Encoding
+	switch {
+	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
+		return b[3:]
+	case bom16(b) != nil:
+		enc = bom16(b)
+	default:
+		head := b[:min(len(b), sniffSize)]
+		if m := metaCharset.FindSubmatch(head); m != nil {
+			if e, name := charset.Lookup(string(m[1])); e != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
+				enc = e
+			}
+		}
+		if enc == nil && !utf8.Valid(b) {
+			_, enc = detectEncoding(head)
+		}
+	}
+	if enc == nil {
+		return b
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), b)
+	if err != nil {
+		return b
+	}
+	return out
 }
 
 type htmlMeta struct {
