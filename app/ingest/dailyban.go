@@ -21,8 +21,8 @@ import (
 // The date has no year: it is the post's year, or the year before when the
 // month is later than the post's month (a January post about December 31).
 var (
-	dailyBanRe   = regexp.MustCompile(`(?i)(\d{1,3}(?:[ ,\x{00A0}\x{202F}]\d{3})+|\d+)\s+((?:(ISIS|terrorist)\s+)?(bots|groups)\s+and\s+channels)(?:\s+related\s+to\s+[a-z ]+?)?\s+(?:were\s+)?(?:banned|blocked)\s+on\s+(?:([A-Za-z]+)\.?,?\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+))`)
-	monthTotalRe = regexp.MustCompile(`(?i)total\s+this\s+month\s*:\s*(\d{1,3}(?:[ ,\x{00A0}\x{202F}]\d{3})+|\d+)`)
+	dailyBanRe   = regexp.MustCompile(`(?i)(\d{1,3}(?:[ ,.'\x{00A0}\x{2009}\x{202F}]\d{3})+|\d+)\s+((?:(ISIS|terrorist)\s+)?(bots|groups)\s+and\s+channels)(?:\s+related\s+to\s+[a-z ]+?)?\s+(?:were\s+)?(?:banned|blocked)\s+on\s+(?:([A-Za-z]+)\.?,?\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+))`)
+	monthTotalRe = regexp.MustCompile(`(?i)total\s+this\s+month\s*:\s*(\d{1,3}(?:[ ,.'\x{00A0}\x{2009}\x{202F}]\d{3})+|\d+)`)
 )
 
 // dailyBanClaims reads a daily moderation post: the day's count as a
@@ -53,12 +53,8 @@ func dailyBanClaims(body string, posted time.Time) []app.Claim {
 		return nil
 	}
 	day, _ := strconv.Atoi(body[m[dayAt]:m[dayAt+1]])
-	year := posted.Year()
-	if month > posted.Month() {
-		year--
-	}
-	date := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
-	if date.Day() != day {
+	date, ok := banDate(month, day, posted)
+	if !ok {
 		return nil
 	}
 	unitText := body[m[4]:m[5]]
@@ -100,8 +96,29 @@ func dailyBanClaims(body string, posted time.Time) []app.Claim {
 	return claims
 }
 
-// groupedInt reads an integer written with space, no-break space or comma
-// thousands separators.
+// banDate dates a "banned on <month>, <day>" line: the post's year, or
+// the year before when the month is later than the post's (a January post
+// about December 31). The post time is UTC and the channel writes its own
+// day, so a post made just after midnight east of Greenwich can be dated a
+// day, and so a month or a year, before the ban day it names; a ban day at
+// most two days after the post is taken as that day.
+func banDate(month time.Month, day int, posted time.Time) (time.Time, bool) {
+	year := posted.Year()
+	if month > posted.Month() {
+		year--
+	}
+	date := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if date.Day() != day {
+		return time.Time{}, false
+	}
+	if next := date.AddDate(1, 0, 0); next.Day() == day && next.Sub(posted) <= 48*time.Hour {
+		return next, true
+	}
+	return date, true
+}
+
+// groupedInt reads an integer written with space, no-break or thin space,
+// comma, dot or apostrophe thousands separators.
 func groupedInt(s string) (int, bool) {
 	s = strings.Map(func(r rune) rune {
 		if r >= '0' && r <= '9' {
