@@ -34,6 +34,8 @@ type tgMessage struct {
 	Date         string          `json:"date"`
 	DateUnix     flexString      `json:"date_unixtime"`
 	From         flexString      `json:"from"`
+	FromID       flexString      `json:"from_id"`
+	Forwarded    flexString      `json:"forwarded_from"`
 	Author       string          `json:"author"`
 	Text         json.RawMessage `json:"text"`
 	TextEntities []tgEntity      `json:"text_entities"`
@@ -83,7 +85,7 @@ type tgReader struct {
 }
 
 func parseTelegram(s *sink, r io.Reader) error {
-	t := &tgReader{s: s, dec: json.NewDecoder(&xEscapeReader{r: r})}
+	t := &tgReader{s: s, dec: json.NewDecoder(&xEscapeReader{r: &utf8Reader{r: r}})}
 	t.dec.UseNumber()
 	if err := t.expectDelim('{', "the export is not a JSON object"); err != nil {
 		return err
@@ -116,6 +118,15 @@ func parseTelegram(s *sink, r io.Reader) error {
 	}
 	if !found {
 		return errors.New("not a Telegram export: no messages or chats")
+	}
+	// The exporter writes one object; anything after it is damage (two
+	// files run together, a copy cut and pasted over).
+	if _, err := t.dec.Token(); err != io.EOF {
+		var bad *badUTF8Error
+		if errors.As(err, &bad) {
+			return bad
+		}
+		return fmt.Errorf("unexpected data after the export's closing brace (at byte %d)", t.dec.InputOffset())
 	}
 	return nil
 }
@@ -163,9 +174,18 @@ func (t *tgReader) chatField(c *tgChat, key string) error {
 	case "type":
 		c.Type = s
 	case "id":
+		if _, ok := v.(json.Number); ok && !wholeNumber(s) {
+			return fmt.Errorf("chat id %.40s is not a 64-bit whole number (at byte %d)", s, t.dec.InputOffset())
+		}
 		c.ID = s
 	}
 	return nil
+}
+
+// wholeNumber reports an integer that fits in 64 bits, as Telegram's ids do.
+func wholeNumber(s string) bool {
+	_, err := strconv.ParseInt(s, 10, 64)
+	return err == nil
 }
 
 // messages reads a chat's messages array one message at a time.
@@ -177,7 +197,7 @@ func (t *tgReader) messages(c *tgChat) error {
 	for t.dec.More() {
 		var m tgMessage
 		if err := t.dec.Decode(&m); err != nil {
-			return t.jsonErr(err)
+			return t.messageErr(err)
 		}
 		t.seen++
 		im, ok, err := t.notice(c, &m, src)
@@ -195,6 +215,32 @@ func (t *tgReader) messages(c *tgChat) error {
 	return t.closeDelim()
 }
 
+// messageErr words a message that could not be decoded: a value of the
+// wrong kind names the field and the message, anything else goes to jsonErr.
+func (t *tgReader) messageErr(err error) error {
+	var typ *json.UnmarshalTypeError
+	if !errors.As(err, &typ) {
+		return t.jsonErr(err)
+	}
+	at := t.dec.InputOffset()
+	if typ.Field == "" {
+		return fmt.Errorf("message %d is a JSON %s, not an object (at byte %d)", t.seen+1, typ.Value, at)
+	}
+	return fmt.Errorf("message %d: %s is a JSON %s, not %s (at byte %d)", t.seen+1, typ.Field, typ.Value, jsonKind(typ.Type.Kind().String()), at)
+}
+
+func jsonKind(goKind string) string {
+	switch goKind {
+	case "string":
+		return "a string"
+	case "slice":
+		return "an array"
+	case "struct", "map":
+		return "an object"
+	}
+	return "a " + goKind
+}
+
 // notice turns one message into a notice; ok is false for service,
 // unsupported and empty messages.
 func (t *tgReader) notice(c *tgChat, m *tgMessage, src []app.SourceLink) (app.Imported, bool, error) {
@@ -207,6 +253,13 @@ func (t *tgReader) notice(c *tgChat, m *tgMessage, src []app.SourceLink) (app.Im
 	}
 	if strings.TrimSpace(body) == "" {
 		return app.Imported{}, false, nil
+	}
+	// The id makes the origin that a re-import is recognised by.
+	if m.ID == "" {
+		return app.Imported{}, false, errors.New("no message id")
+	}
+	if !wholeNumber(m.ID.String()) {
+		return app.Imported{}, false, fmt.Errorf("message id %.40s is not a 64-bit whole number", m.ID)
 	}
 	published, err := messageTime(m)
 	if err != nil {
@@ -224,18 +277,51 @@ func (t *tgReader) notice(c *tgChat, m *tgMessage, src []app.SourceLink) (app.Im
 		Origin:      "telegram:" + chatID + "/" + m.ID.String(),
 		PublishedAt: published,
 	}
-	// The sender speaks: a channel's own name on its posts, a member in a
-	// group. Deleted accounts have no name; the chat stands in.
-	sources := src
-	if from := strings.TrimSpace(string(m.From)); from != "" && from != c.Name {
-		sources = channelSource(from)
-	}
 	return app.Imported{
 		Notice:  n,
 		Claims:  dailyBanClaims(body, published),
-		Sources: sources,
+		Sources: messageSources(c, m, src),
 		Links:   links,
 	}, true, nil
+}
+
+// messageSources names who speaks in a message: a channel's own name on
+// its posts, a member in a group. A forwarded message speaks for the peer
+// it was forwarded from, and the one who forwarded it reports it. A
+// sender without a name (a deleted account, from null) is the chat itself
+// only where from_id says so or in a channel; a nameless member of a group
+// is nobody we know.
+func messageSources(c *tgChat, m *tgMessage, chat []app.SourceLink) []app.SourceLink {
+	var sender []app.SourceLink
+	from := strings.TrimSpace(string(m.From))
+	switch {
+	case from != "" && from != c.Name:
+		sender = channelSource(from)
+	case from != "" || chatSpeaks(c, string(m.FromID)):
+		sender = chat
+	}
+	orig := strings.TrimSpace(string(m.Forwarded))
+	if orig == "" {
+		return sender
+	}
+	out := channelSource(orig)
+	for _, l := range sender {
+		if l.Source.Name != orig {
+			l.Role = app.RoleReportedBy
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// chatSpeaks reports a nameless sender that is the chat itself: from_id
+// names the chat ("channel123" in chat 123), or the chat is a channel (or
+// of no stated type), where only the channel posts.
+func chatSpeaks(c *tgChat, fromID string) bool {
+	if c.ID != "" && strings.TrimLeft(fromID, "abcdefghijklmnopqrstuvwxyz") == c.ID {
+		return true
+	}
+	return c.Type == "" || strings.Contains(c.Type, "channel")
 }
 
 // messageText joins a message's text, preferring text_entities (every run
@@ -254,11 +340,15 @@ func messageText(m *tgMessage) (string, []string, error) {
 	var links []string
 	for _, e := range ents {
 		b.WriteString(e.Text)
+		link := ""
 		switch e.Type {
 		case "link":
-			links = append(links, e.Text)
+			link = e.Text
 		case "text_link":
-			links = append(links, e.Href)
+			link = e.Href
+		}
+		if link = strings.TrimSpace(link); link != "" {
+			links = append(links, link)
 		}
 	}
 	return b.String(), links, nil
@@ -291,7 +381,13 @@ func textRuns(raw json.RawMessage) ([]tgEntity, error) {
 			if err := json.Unmarshal(p, &e.Text); err != nil {
 				return nil, fmt.Errorf("text: %w", err)
 			}
+		} else if len(p) == 0 || p[0] != '{' {
+			return nil, fmt.Errorf("text: an element is neither a string nor an entity object")
 		} else if err := json.Unmarshal(p, &e); err != nil {
+			var typ *json.UnmarshalTypeError
+			if errors.As(err, &typ) {
+				return nil, fmt.Errorf("text: an entity's %s is a JSON %s, not %s", typ.Field, typ.Value, jsonKind(typ.Type.Kind().String()))
+			}
 			return nil, fmt.Errorf("text entity: %w", err)
 		}
 		ents = append(ents, e)
@@ -299,11 +395,22 @@ func textRuns(raw json.RawMessage) ([]tgEntity, error) {
 	return ents, nil
 }
 
+// Message times outside these bounds are damage, not posts: Telegram
+// opened in 2013, and an epoch count far off (a millisecond count, an
+// overflow) would otherwise be stored as a date thousands of years away.
+var (
+	tgEarliest = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	tgLatest   = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
 func messageTime(m *tgMessage) (time.Time, error) {
 	if m.DateUnix != "" {
 		sec, err := strconv.ParseInt(string(m.DateUnix), 10, 64)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("bad date_unixtime %q", m.DateUnix)
+			return time.Time{}, fmt.Errorf("bad date_unixtime %.40q", m.DateUnix)
+		}
+		if sec < tgEarliest.Unix() || sec >= tgLatest.Unix() {
+			return time.Time{}, fmt.Errorf("date_unixtime %.40s is outside the years 2000 to 2099", m.DateUnix)
 		}
 		return time.Unix(sec, 0).UTC(), nil
 	}
@@ -313,7 +420,10 @@ func messageTime(m *tgMessage) (time.Time, error) {
 	// Old exports: local time of the exporting computer, read as UTC.
 	d, err := time.Parse("2006-01-02T15:04:05", m.Date)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("bad date %q", m.Date)
+		return time.Time{}, fmt.Errorf("bad date %.40q", m.Date)
+	}
+	if d.Before(tgEarliest) || !d.Before(tgLatest) {
+		return time.Time{}, fmt.Errorf("date %.40s is outside the years 2000 to 2099", m.Date)
 	}
 	return d, nil
 }
@@ -396,6 +506,10 @@ func (t *tgReader) skip() error {
 
 // jsonErr words a decoding error for a reporter: where, and which message.
 func (t *tgReader) jsonErr(err error) error {
+	var bad *badUTF8Error
+	if errors.As(err, &bad) {
+		return bad
+	}
 	return describeJSONErr(err, t.dec.InputOffset(), fmt.Sprintf("message %d", t.seen+1))
 }
 
@@ -467,4 +581,84 @@ func (x *xEscapeReader) rewrite(b []byte) []byte {
 	}
 	x.out = out
 	return out
+}
+
+// utf8Reader passes bytes through and fails at the first byte that is not
+// UTF-8. The exporter writes UTF-8 only; a file that is not has been
+// converted or damaged, and the JSON decoder would otherwise turn its bad
+// bytes into U+FFFD without a word.
+type utf8Reader struct {
+	r    io.Reader
+	tail []byte // the start of a rune cut off by the previous read
+	off  int64  // bytes passed on before tail
+}
+
+type badUTF8Error struct{ at int64 }
+
+func (e *badUTF8Error) Error() string {
+	return fmt.Sprintf("not UTF-8 text: invalid byte sequence at byte %d", e.at)
+}
+
+func (u *utf8Reader) Read(p []byte) (int, error) {
+	n, err := u.r.Read(p)
+	if n > 0 {
+		if bad := u.check(p[:n]); bad >= 0 {
+			return 0, &badUTF8Error{at: bad}
+		}
+	}
+	if err == io.EOF && len(u.tail) > 0 {
+		return n, &badUTF8Error{at: u.off}
+	}
+	return n, err
+}
+
+// check validates b following the held tail and returns the offset of the
+// first bad byte, or -1.
+func (u *utf8Reader) check(b []byte) int64 {
+	i := 0
+	if len(u.tail) > 0 {
+		// Complete the cut rune with the first bytes of b.
+		var buf [utf8.UTFMax]byte
+		k := copy(buf[:], u.tail)
+		need := k
+		for need < utf8.UTFMax && i < len(b) && !utf8.FullRune(buf[:need]) {
+			buf[need] = b[i]
+			need++
+			i++
+		}
+		if !utf8.FullRune(buf[:need]) {
+			u.tail = append(u.tail[:0], buf[:need]...)
+			return -1
+		}
+		if r, size := utf8.DecodeRune(buf[:need]); r == utf8.RuneError && size <= 1 || size != need {
+			return u.off
+		}
+		u.off += int64(need)
+		u.tail = u.tail[:0]
+	}
+	rest := b[i:]
+	// A rune may be cut off by the end of the read: hold it back.
+	cut := len(rest)
+	for k := 1; k < utf8.UTFMax && k <= len(rest); k++ {
+		if c := rest[len(rest)-k]; c >= 0xC0 { // the lead byte of the last rune
+			if !utf8.FullRune(rest[len(rest)-k:]) {
+				cut = len(rest) - k
+			}
+			break
+		} else if c < utf8.RuneSelf {
+			break
+		}
+	}
+	if !utf8.Valid(rest[:cut]) {
+		for j := 0; j < cut; {
+			r, size := utf8.DecodeRune(rest[j:cut])
+			if r == utf8.RuneError && size == 1 {
+				return u.off + int64(j)
+			}
+			j += size
+		}
+	}
+	u.tail = append(u.tail[:0], rest[cut:]...)
+	u.off += int64(cut)
+	return -1
 }
