@@ -323,3 +323,36 @@ func TestUTF8ReaderBadByteAt(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDateZonesAndYearFirst: RFC 822 zone names are read by their
+// own offsets whatever the computer's zone, and a year-first date with
+// one-digit parts is read year, month, day.
+func TestParseDateZonesAndYearFirst(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mon, 02 Jan 2006 15:04:05 EST", "2006-01-02T20:04:05Z"},
+		{"Mon, 02 Jan 2006 15:04:05 PDT", "2006-01-02T22:04:05Z"},
+		{"Mon, 02 Jan 2006 15:04:05 CST", "2006-01-02T21:04:05Z"},
+		{"Mon, 02 Jan 2006 15:04:05 GMT", "2006-01-02T15:04:05Z"},
+		{"Mon, 02 Jan 2006 15:04:05 +0300", "2006-01-02T12:04:05Z"},
+		{"2017/1/27", "2017-01-27T00:00:00Z"},
+		{"2017-1-7 10:30", "2017-01-07T10:30:00Z"},
+		{"27/01/2017", "2017-01-27T00:00:00Z"},
+		{"01/27/2017", "2017-01-27T00:00:00Z"},
+	}
+	for _, local := range []string{"UTC", "Asia/Shanghai", "America/New_York"} {
+		loc, err := time.LoadLocation(local)
+		if err != nil {
+			t.Logf("no zone data for %s: %v", local, err)
+			continue
+		}
+		old := time.Local
+		time.Local = loc
+		for _, tt := range tests {
+			got, ok := parseDate(tt.in)
+			if !ok || got.Format(time.RFC3339) != tt.want {
+				t.Errorf("parseDate(%q) in %s = %v %v, want %s", tt.in, local, got, ok, tt.want)
+			}
+		}
+		time.Local = old
+	}
+}

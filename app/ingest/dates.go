@@ -44,10 +44,29 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC(), true
+			return rfc822Zone(t).UTC(), true
 		}
 	}
 	return slashDate(s)
+}
+
+// rfc822Offsets are the zone names RFC 822 defines (feeds use them). Go
+// reads a zone name by the computer's own zone: one it does not know
+// becomes UTC, so "EST" and "PDT" would be hours off, and "CST" would be
+// China's time on a computer in China.
+var rfc822Offsets = map[string]int{
+	"UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}
+
+// rfc822Zone puts a time read with an RFC 822 zone name in that zone.
+func rfc822Zone(t time.Time) time.Time {
+	name, _ := t.Zone()
+	h, ok := rfc822Offsets[name]
+	if !ok {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, h*3600))
 }
 
 // slashDate reads d/m/y (or m/d/y when the first part cannot be a day
@@ -68,6 +87,9 @@ func slashDate(s string) (time.Time, bool) {
 		n[i] = v
 	}
 	d, m, y := n[0], n[1], n[2]
+	if len(parts[0]) == 4 { // 2017/1/27: year first, then month and day
+		y, m, d = n[0], n[1], n[2]
+	}
 	if m > 12 && d <= 12 {
 		d, m = m, d
 	}
