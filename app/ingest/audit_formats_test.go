@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -234,5 +235,44 @@ func TestFormatFigures(t *testing.T) {
 		if got, ok := parseFigure(tt.in, tt.unit); !ok || got != tt.want {
 			t.Errorf("parseFigure(%q, %s) = %g, %v; want %g", tt.in, tt.unit, got, ok, tt.want)
 		}
+	}
+}
+
+// TestFormatRefused: hostile or broken files end in one line naming the
+// file, and nothing is stored.
+func TestFormatRefused(t *testing.T) {
+	noExtract(t)
+	dir := t.TempDir()
+	bomb := `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>` +
+		`<rss version="2.0"><channel><title>x</title><item><title>&lol2;</title><description>&lol2;</description></item></channel></rss>`
+	tests := []struct {
+		name, content, want string
+	}{
+		{"odd.txt", "\xff\xfeD\x00a\x00t\x00e\x00\t\x00N\x00\n\x001\x00\t\x002\x00\n\x00A", "odd number of bytes"},
+		{"bomb.xml", bomb, "declares its own entities"},
+		{"deep.html", "<html><body>" + strings.Repeat("<div>", 1000) + "x", "open stack of elements"},
+		{"cut.json", `{"dmca":{"id":1,"title":"t","date_received":nu`, "truncated JSON"},
+		{"blank.csv", " \r\n\t\n", "empty file"},
+		{"junk.dat", "\x00\x01\x02\x03junk", "binary"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, tt.name)
+			if err := os.WriteFile(path, []byte(tt.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			st := &fakeStore{}
+			rep := File(context.Background(), st, path, Options{})
+			if rep.Err == nil {
+				t.Fatalf("imported: %+v", rep)
+			}
+			msg := rep.Err.Error()
+			if !strings.HasPrefix(msg, path+": ") || strings.Contains(msg, "\n") || !strings.Contains(msg, tt.want) {
+				t.Errorf("error %q, want one line naming the file and saying %q", msg, tt.want)
+			}
+			if len(st.notices) != 0 {
+				t.Errorf("%d notices stored", len(st.notices))
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"io"
 	"unicode"
 
@@ -78,7 +79,26 @@ func decodingReader(r io.Reader) (io.Reader, string, error) {
 		}
 		return br, name, nil
 	}
+	if name == encUTF16LE || name == encUTF16BE {
+		return transform.NewReader(&evenReader{r: br}, enc.NewDecoder()), name, nil
+	}
 	return transform.NewReader(br, enc.NewDecoder()), name, nil
+}
+
+// evenReader fails at the end of a UTF-16 text of an odd number of bytes:
+// the file was cut inside a character, and its last row would be garbage.
+type evenReader struct {
+	r io.Reader
+	n int64
+}
+
+func (e *evenReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	e.n += int64(n)
+	if err == io.EOF && e.n%2 == 1 {
+		return n, errors.New("truncated UTF-16 text (an odd number of bytes)")
+	}
+	return n, err
 }
 
 // decodeHead decodes a head of bytes to UTF-8 for sniffing and guessing,

@@ -23,6 +23,10 @@ func parseFeed(s *sink, r io.Reader) error {
 	if err != nil {
 		return err
 	}
+	if bytes.Contains(b[:min(len(b), sniffSize)], []byte("<!ENTITY")) {
+		// Real feeds declare no entities; entity bombs do.
+		return errors.New("not a feed: the XML declares its own entities")
+	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(b))
 	if err != nil {
 		return fmt.Errorf("not a readable RSS or Atom feed: %w", err)

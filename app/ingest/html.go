@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	nurl "net/url"
 	"regexp"
@@ -38,7 +39,7 @@ func parseHTML(s *sink, r io.Reader) error {
 	b = htmlUTF8(b)
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
-		return errors.New("not a readable HTML page")
+		return fmt.Errorf("not a readable HTML page: %w", err)
 	}
 	meta := pageMeta(doc)
 	var pageURL *nurl.URL
