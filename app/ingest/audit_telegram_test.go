@@ -211,6 +211,8 @@ func TestTelegramRefused(t *testing.T) {
 		{"deeply nested", msg(`"text": "a", "reactions": ` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000)), "invalid JSON"},
 		{"not an object", []byte(`[{"messages": []}]`), "not a JSON object"},
 		{"no messages", []byte(`{"name": "x", "id": 1, "messages": []}`), "no notices"},
+		{"account export without chats", []byte(`{"about": "a", "personal_information": {"user_id": 1}, "contacts": {"about": "", "list": []}}`), "without chats"},
+		{"a byte order mark then junk", []byte("\ufeff{\"messages\": [\xff]}"), "not UTF-8"},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {
@@ -354,5 +356,34 @@ func TestParseDateZonesAndYearFirst(t *testing.T) {
 			}
 		}
 		time.Local = old
+	}
+}
+
+// TestTelegramByteOrderMark: an export saved again by an editor that adds
+// a byte order mark reads as the export itself.
+func TestTelegramByteOrderMark(t *testing.T) {
+	noExtract(t)
+	b, err := os.ReadFile("testdata/telegram/channel-export.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"plain", b},
+		{"with a byte order mark", append([]byte("\ufeff"), b...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "result.json")
+			if err := os.WriteFile(path, tt.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			rep := File(context.Background(), &fakeStore{}, path, Options{})
+			if rep.Err != nil || rep.New != 7 || rep.Skipped != 5 {
+				t.Errorf("%+v", rep)
+			}
+		})
 	}
 }

@@ -91,7 +91,7 @@ func parseTelegram(s *sink, r io.Reader) error {
 		return err
 	}
 	root := &tgChat{}
-	found := false
+	found, account := false, false
 	err := t.object(func(key string) error {
 		switch key {
 		case "messages":
@@ -110,11 +110,16 @@ func parseTelegram(s *sink, r io.Reader) error {
 			})
 		case "name", "type", "id":
 			return t.chatField(root, key)
+		case "personal_information", "contacts", "frequent_contacts", "sessions", "profile_pictures":
+			account = true
 		}
 		return t.skip()
 	})
 	if err != nil {
 		return err
+	}
+	if !found && account {
+		return fmt.Errorf("a Telegram account export without chats (export it again with chats ticked): %w", ErrNothing)
 	}
 	if !found {
 		return errors.New("not a Telegram export: no messages or chats")
@@ -588,9 +593,10 @@ func (x *xEscapeReader) rewrite(b []byte) []byte {
 // converted or damaged, and the JSON decoder would otherwise turn its bad
 // bytes into U+FFFD without a word.
 type utf8Reader struct {
-	r    io.Reader
-	tail []byte // the start of a rune cut off by the previous read
-	off  int64  // bytes passed on before tail
+	r       io.Reader
+	tail    []byte // the start of a rune cut off by the previous read
+	off     int64  // bytes passed on before tail
+	started bool   // a leading byte order mark has been looked for
 }
 
 type badUTF8Error struct{ at int64 }
@@ -600,6 +606,21 @@ func (e *badUTF8Error) Error() string {
 }
 
 func (u *utf8Reader) Read(p []byte) (int, error) {
+	if !u.started {
+		// The exporter writes no byte order mark, but a file saved again
+		// by a Windows editor may start with one; JSON does not allow it.
+		u.started = true
+		var bom [3]byte
+		n, err := io.ReadFull(u.r, bom[:])
+		if n == 3 && string(bom[:]) == "\ufeff" {
+			u.off = 3
+		} else if n > 0 {
+			u.r = io.MultiReader(bytes.NewReader(bom[:n]), u.r)
+		}
+		if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+			return 0, err
+		}
+	}
 	n, err := u.r.Read(p)
 	if n > 0 {
 		if bad := u.check(p[:n]); bad >= 0 {
