@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -107,16 +108,28 @@ func (db *DB) NoticesFull(ctx context.Context, f app.Filter) ([]app.Notice, erro
 	return ns, nil
 }
 
-// FigureClaims returns the figure claims about a platform, grouped by
-// notice, for comparing a notice's figures with the rest of the desk.
-func (db *DB) FigureClaims(ctx context.Context, platform string) (map[int64][]app.Claim, error) {
+// FigureClaims returns the figure claims about a platform in the given
+// months ("2006-01": the claim's period, or the month of its event date),
+// grouped by notice, for comparing a notice's figures with the rest of the
+// desk. Only those months can hold the same event, and a channel's export
+// can bring hundreds of thousands of figures about its platform.
+func (db *DB) FigureClaims(ctx context.Context, platform string, months []string) (map[int64][]app.Claim, error) {
+	out := map[int64][]app.Claim{}
+	if len(months) == 0 {
+		return out, nil
+	}
+	list, err := json.Marshal(months)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := db.sql.QueryContext(ctx, `SELECT `+claimCols+` FROM claim
-		WHERE kind = 'figure' AND platform = ? AND orphaned = 0 ORDER BY notice_id, start, id`, platform)
+		WHERE kind = 'figure' AND platform = ?1 AND orphaned = 0
+		AND (period IN (SELECT value FROM json_each(?2)) OR substr(event_date, 1, 7) IN (SELECT value FROM json_each(?2)))
+		ORDER BY notice_id, start, id`, platform, string(list))
 	if err != nil {
 		return nil, fmt.Errorf("load claims about %s: %w", platform, err)
 	}
 	defer rows.Close()
-	out := map[int64][]app.Claim{}
 	for rows.Next() {
 		c, err := scanClaim(rows)
 		if err != nil {

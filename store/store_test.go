@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/store"
@@ -328,5 +329,31 @@ func TestSearchAccentsPunctuationAndSources(t *testing.T) {
 		if hits, err := db.Search(ctx, q, 10); err != nil || len(hits) != 1 || hits[0].Notice.Title != "Suppression" {
 			t.Errorf("Search(%q) = %v, %v; want the French notice", q, hits, err)
 		}
+	}
+}
+
+// TestFigureClaimsByMonth: only figures about the asked platform and months
+// come back, whether the month is their period or their event date's.
+func TestFigureClaimsByMonth(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	fig := func(platform, period string, day time.Time) app.Claim {
+		return app.Claim{Kind: app.ClaimFigure, Value: 78, Unit: "channels", Platform: platform, Period: period, EventDate: day, Start: 0, End: 2}
+	}
+	nov := time.Date(2015, 11, 18, 0, 0, 0, 0, time.UTC)
+	dec := time.Date(2015, 12, 1, 0, 0, 0, 0, time.UTC)
+	importAll(t, db,
+		notice("a", "78 channels in November", "", fig("Telegram", "", nov)),
+		notice("b", "78 channels that month", "", fig("Telegram", "2015-11", time.Time{})),
+		notice("c", "78 channels in December", "", fig("Telegram", "", dec)),
+		notice("d", "78 channels on Twitter", "", fig("Twitter", "", nov)))
+	got, err := db.FigureClaims(context.Background(), "Telegram", []string{"2015-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Errorf("FigureClaims(Telegram, 2015-11) = %d notices, want the two about November on Telegram: %v", len(got), got)
+	}
+	if got, _ := db.FigureClaims(context.Background(), "Telegram", nil); len(got) != 0 {
+		t.Errorf("no months: %d notices", len(got))
 	}
 }

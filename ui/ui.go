@@ -8,7 +8,9 @@ import (
 	"context"
 	"embed"
 	"os"
+	"slices"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,7 +30,7 @@ type Store interface {
 	Notices(ctx context.Context, f app.Filter) ([]app.Notice, error)
 	Notice(ctx context.Context, id int64) (app.Notice, error)
 	NoticesFull(ctx context.Context, f app.Filter) ([]app.Notice, error)
-	FigureClaims(ctx context.Context, platform string) (map[int64][]app.Claim, error)
+	FigureClaims(ctx context.Context, platform string, months []string) (map[int64][]app.Claim, error)
 	Search(ctx context.Context, query string, limit int) ([]app.Hit, error)
 	SetStatus(ctx context.Context, id int64, to app.Status) error
 	SetStarred(ctx context.Context, id int64, starred bool) error
@@ -241,20 +243,32 @@ func (u *UI) reload() {
 // claims of other notices about the same platform and period.
 func (u *UI) flagConflicts(n *app.Notice) {
 	extract.Conflicts(n.Claims)
-	platforms := map[string]bool{}
+	months := map[string][]string{} // platform → months its figures are about
 	for _, c := range n.Claims {
-		if c.Kind == app.ClaimFigure && c.Platform != "" {
-			platforms[c.Platform] = true
+		if c.Kind != app.ClaimFigure || c.Platform == "" {
+			continue
+		}
+		for _, m := range []string{c.Period, monthOf(c.EventDate)} {
+			if m != "" && !slices.Contains(months[c.Platform], m) {
+				months[c.Platform] = append(months[c.Platform], m)
+			}
 		}
 	}
-	for p := range platforms {
-		others, err := u.store.FigureClaims(u.ctx, p)
+	for p, ms := range months {
+		others, err := u.store.FigureClaims(u.ctx, p, ms)
 		if err != nil {
 			return // conflicts are advice; the notice still opens
 		}
 		others[n.ID] = n.Claims
 		extract.CrossConflicts(others)
 	}
+}
+
+func monthOf(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01")
 }
 
 func (u *UI) openInitial() {

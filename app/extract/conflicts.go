@@ -145,21 +145,26 @@ func consistent(a, b app.Claim) bool {
 }
 
 // sameEvent reports whether two claims are about the same day or period.
+// Two dated figures must share their day: "Total this month" posted on the
+// 5th and on the 20th are two running totals, not one figure given twice.
 func sameEvent(a, b app.Claim) bool {
-	if a.Period != "" && b.Period != "" {
-		return a.Period == b.Period
+	if a.Period != "" && b.Period != "" && a.Period != b.Period {
+		return false
 	}
-	if a.Period != "" || b.Period != "" {
+	switch da, db := !a.EventDate.IsZero(), !b.EventDate.IsZero(); {
+	case da && db:
+		return a.EventDate.Equal(b.EventDate)
+	case a.Period != "" && b.Period != "":
+		return true // the same period, at most one of them dated
+	case a.Period != "" || b.Period != "":
+		// a figure for a period and one for a day in it
 		p, d := a.Period, b.EventDate
 		if p == "" {
 			p, d = b.Period, a.EventDate
 		}
 		return !d.IsZero() && d.Format("2006-01") == p
 	}
-	if a.EventDate.IsZero() || b.EventDate.IsZero() {
-		return false
-	}
-	return a.EventDate.Equal(b.EventDate)
+	return false
 }
 
 // CrossConflicts flags claims about the same event across notices: the same
@@ -202,19 +207,53 @@ func CrossConflicts(byNotice map[int64][]app.Claim) {
 			buckets[key] = append(buckets[key], ref{id, k})
 		}
 	}
+	compare := func(ra, rb ref) {
+		if ra.id == rb.id {
+			return
+		}
+		a, b := &byNotice[ra.id][ra.k], &byNotice[rb.id][rb.k]
+		if a.Rate != b.Rate || !compatibleUnits(a.Unit, b.Unit) || !sameEvent(*a, *b) || consistent(*a, *b) {
+			return
+		}
+		addConflict(a, fmt.Sprintf("notice %d says %s", rb.id, figureText(*b)))
+		addConflict(b, fmt.Sprintf("notice %d says %s", ra.id, figureText(*a)))
+	}
 	for _, key := range keys {
-		rs := buckets[key]
-		for x, ra := range rs {
-			for _, rb := range rs[x+1:] {
-				if ra.id == rb.id {
-					continue
+		// Within a month, two dated figures can only be about the same
+		// event on the same day; only the undated (whole-period) ones are
+		// compared with everything. A channel's daily posts, thousands a
+		// month, stay linear instead of every post against every other.
+		var undated []ref
+		days := map[int64][]ref{}
+		var order []int64
+		for _, r := range buckets[key] {
+			d := byNotice[r.id][r.k].EventDate
+			if d.IsZero() {
+				undated = append(undated, r)
+				continue
+			}
+			day := d.Unix()
+			if _, ok := days[day]; !ok {
+				order = append(order, day)
+			}
+			days[day] = append(days[day], r)
+		}
+		for _, day := range order {
+			rs := days[day]
+			for x, ra := range rs {
+				for _, rb := range rs[x+1:] {
+					compare(ra, rb)
 				}
-				a, b := &byNotice[ra.id][ra.k], &byNotice[rb.id][rb.k]
-				if a.Rate != b.Rate || !compatibleUnits(a.Unit, b.Unit) || !sameEvent(*a, *b) || consistent(*a, *b) {
-					continue
+			}
+		}
+		for x, ra := range undated {
+			for _, rb := range undated[x+1:] {
+				compare(ra, rb)
+			}
+			for _, day := range order {
+				for _, rb := range days[day] {
+					compare(ra, rb)
 				}
-				addConflict(a, fmt.Sprintf("notice %d says %s", rb.id, figureText(*b)))
-				addConflict(b, fmt.Sprintf("notice %d says %s", ra.id, figureText(*a)))
 			}
 		}
 	}

@@ -290,6 +290,32 @@ func TestCrossConflicts(t *testing.T) {
 	}
 }
 
+// TestCrossConflictsRunningTotals: @isiswatch posts "Total this month" every
+// day; totals as of different days are not one figure given twice, the
+// same day's total given differently by two notices is.
+func TestCrossConflictsRunningTotals(t *testing.T) {
+	total := func(day, v int) app.Claim {
+		return app.Claim{Kind: app.ClaimFigure, Value: float64(v), Unit: "bots_and_channels", Rate: app.RatePerMonth,
+			Platform: "Telegram", Period: "2015-12", EventDate: time.Date(2015, 12, day, 0, 0, 0, 0, time.UTC)}
+	}
+	by := map[int64][]app.Claim{
+		1: {total(5, 1200)},
+		2: {total(20, 5400)},
+		3: {total(20, 5500)},
+		4: {{Kind: app.ClaimFigure, Value: 6000, Unit: "bots_and_channels", Rate: app.RatePerMonth, Platform: "Telegram", Period: "2015-12"}},
+	}
+	CrossConflicts(by)
+	if got := by[1][0].Conflicts; len(got) != 1 || got[0] != "notice 4 says 6,000 bots and channels" {
+		t.Errorf("5 December total: %q, want only the undated December total", got)
+	}
+	if got := by[2][0].Conflicts; len(got) != 2 {
+		t.Errorf("20 December total: %q, want notice 3's total for the same day and notice 4's", got)
+	}
+	if got := by[4][0].Conflicts; len(got) != 3 {
+		t.Errorf("the December total: %q, want each dated total", got)
+	}
+}
+
 func TestInvariants(t *testing.T) {
 	for _, s := range []string{"", "78", "٧٨ حساباً", "\xff\xfe78 channels", "1,,,2 channels", "- - 5k", "١٫", "X (", "ال", "بـ", "9999999999999999999999 channels"} {
 		checkInvariants(t, s, Text(s, Options{Published: time.Now()}))
