@@ -109,6 +109,9 @@ func cmdImport(args []string) error {
 			}
 			topt := opt
 			topt.CSV = &m
+			if topt.Format == "" {
+				topt.Format = "csv" // column flags say it is a table, whatever its name or first lines
+			}
 			reports = append(reports, ingest.File(ctx, db, f, topt))
 		}
 	} else {

@@ -245,4 +245,12 @@ func TestImportCSVColumnFlags(t *testing.T) {
 	if r := cli(t, "", "import", "--db", db, "--csv-figure", "3:sheep", table); r.code != 1 || !strings.Contains(r.stderr, "sheep") {
 		t.Errorf("bad unit: exit %d, %q", r.code, r.stderr)
 	}
+	// Column flags make a file a table whatever its name and first lines say.
+	odd := filepath.Join(dir, "bans.dat")
+	os.WriteFile(odd, []byte("2024-02-01;Ban report;77\n2024-02-02;Ban report;81\n"), 0o600)
+	r = cli(t, "", "import", "--db", db, "--json", "--csv-no-header", "--csv-delimiter", ";", "--csv-date", "1", "--csv-title", "2",
+		"--csv-figure", "3:bots_and_channels", odd)
+	if r.code != 0 || !strings.Contains(r.stdout, `"format": "csv"`) || !strings.Contains(r.stdout, `"new": 2`) {
+		t.Errorf("headerless .dat table with flags: %d %s %s", r.code, r.stdout, r.stderr)
+	}
 }

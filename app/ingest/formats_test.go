@@ -39,6 +39,7 @@ func TestSniff(t *testing.T) {
 		{"empty", nil, ""},
 		{"photo.jpg", []byte{0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0}, ""},
 		{"x.json", []byte(`{"a":1}`), ""},
+		{"result.json", []byte(`{"about": "Here is the data you requested.", "profile_pictures": [{"date": "2016-01-02T10:00:00", "photo": "profile_pictures/1.jpg"}`), "telegram"},
 		{"latin1.txt", []byte("caf\xe9\n"), ""},
 	}
 	for _, tt := range tests {

@@ -98,7 +98,8 @@ func sniffJSON(t []byte) string {
 		return "takedowndesk"
 	case strings.Contains(s, `"messages"`) || strings.Contains(s, `"left_chats"`) ||
 		(strings.Contains(s, `"chats"`) && strings.Contains(s, `"list"`)) ||
-		strings.Contains(s, `"personal_information"`) || strings.Contains(s, `"frequent_contacts"`):
+		strings.Contains(s, `"personal_information"`) || strings.Contains(s, `"frequent_contacts"`) ||
+		strings.Contains(s, `"profile_pictures"`): // an account export without personal information starts with these
 		return "telegram"
 	case strings.Contains(s, `"notices"`) || strings.Contains(s, `"notice"`) ||
 		strings.Contains(s, `"date_received"`) || strings.Contains(s, `"infringing_urls"`) ||
