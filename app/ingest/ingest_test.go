@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -325,5 +326,26 @@ func TestPanicBecomesError(t *testing.T) {
 	rep := File(context.Background(), st, "testdata/telegram/isiswatch.json", Options{})
 	if rep.Err == nil || !strings.Contains(rep.Err.Error(), "internal error") || len(st.notices) != 0 {
 		t.Errorf("got %v with %d notices kept", rep.Err, len(st.notices))
+	}
+}
+
+// TestGCReliefRestores: imports that overlap share the throughput setting,
+// and the last to finish puts back the collector's pace and memory limit.
+func TestGCReliefRestores(t *testing.T) {
+	gcPercent := func() int { p := debug.SetGCPercent(100); debug.SetGCPercent(p); return p }
+	defer debug.SetGCPercent(debug.SetGCPercent(150))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(1 << 40))
+	first := gcRelief()
+	second := gcRelief()
+	if p, l := gcPercent(), debug.SetMemoryLimit(-1); p != 400 || l > 1<<40 || l < 192<<20 {
+		t.Errorf("during imports: GOGC %d, limit %d", p, l)
+	}
+	first()
+	if p := gcPercent(); p != 400 {
+		t.Errorf("one import still running: GOGC %d, want 400", p)
+	}
+	second()
+	if p, l := gcPercent(), debug.SetMemoryLimit(-1); p != 150 || l != 1<<40 {
+		t.Errorf("after imports: GOGC %d, limit %d; want 150 and 1 TB back", p, l)
 	}
 }

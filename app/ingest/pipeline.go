@@ -403,14 +403,20 @@ var gcState struct {
 // fast and keeps little (the parsers stream), so at Go's default pace the
 // collector took a sixth of the CPU of a 100,000-message export and its
 // assists stalled the database writer; at 400 it runs a quarter as often.
-// A soft memory limit keeps the heap within bounds all the same.
+// A soft memory limit (192 MB, or twice the heap already in use) keeps the
+// heap within bounds all the same.
 func gcRelief() (restore func()) {
 	gcState.Lock()
 	defer gcState.Unlock()
 	if gcState.users == 0 {
 		gcState.percent = debug.SetGCPercent(400)
 		gcState.limit = debug.SetMemoryLimit(-1) // a lower limit set by the user stays
-		debug.SetMemoryLimit(min(gcState.limit, 192<<20))
+		// The limit leaves room above what the program already holds (a
+		// window showing a large desk), or the collector would run without
+		// pause for the whole import.
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		debug.SetMemoryLimit(min(gcState.limit, max(192<<20, int64(ms.HeapAlloc)*2)))
 	}
 	gcState.users++
 	return func() {
