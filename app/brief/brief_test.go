@@ -32,6 +32,23 @@ func sampleNotices() []app.Notice {
 	}
 }
 
+// checkGolden compares got with testdata/name, or rewrites that file with
+// -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
+	if *update {
+		os.WriteFile(golden, got, 0o644)
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from %s:\n%s", name, golden, got)
+	}
+}
+
 func TestBriefGolden(t *testing.T) {
 	for _, excel := range []bool{false, true} {
 		name := "brief.csv"
@@ -43,17 +60,7 @@ func TestBriefGolden(t *testing.T) {
 			if err := Brief(&buf, sampleNotices(), Options{Excel: excel}); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", name)
-			if *update {
-				os.WriteFile(golden, buf.Bytes(), 0o644)
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("Brief differs from %s:\n%s", golden, buf.String())
-			}
+			checkGolden(t, name, buf.Bytes())
 		})
 	}
 }
@@ -112,17 +119,7 @@ func TestAnnotationsAndMarkdownGolden(t *testing.T) {
 			if err := tt.write(&buf); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", tt.name)
-			if *update {
-				os.WriteFile(golden, buf.Bytes(), 0o644)
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s differs from golden:\n%s", tt.name, buf.String())
-			}
+			checkGolden(t, tt.name, buf.Bytes())
 		})
 	}
 	var md bytes.Buffer
