@@ -9,10 +9,19 @@ type Imported struct {
 	Sources []SourceLink
 	Links   []string
 	// Search holds the title, the body and the source names as the search
-	// index keeps them (search.Normalize). The import pipeline fills it beside the claims,
-	// on every core, so a large import's single writer need not; the store
-	// fills it when it is empty.
+	// index keeps them (search.Row of SourceNames). The import pipeline
+	// fills it beside the claims, on every core, so a large import's single
+	// writer need not; the store fills it when it is empty.
 	Search *[3]string
+}
+
+// SourceNames lists the names of the notice's sources, in order.
+func (im Imported) SourceNames() []string {
+	names := make([]string, len(im.Sources))
+	for i, l := range im.Sources {
+		names[i] = l.Source.Name
+	}
+	return names
 }
 
 // Outcome is what storing one imported notice did.

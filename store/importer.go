@@ -215,11 +215,7 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 		return true, reindex(w.ctx, w.tx, id)
 	}
 	if im.Search == nil {
-		names := make([]string, len(im.Sources))
-		for i, l := range im.Sources {
-			names[i] = l.Source.Name
-		}
-		row := search.Row(n.Title, n.Body, names)
+		row := search.Row(n.Title, n.Body, im.SourceNames())
 		im.Search = &row
 	}
 	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, im.Search[0], im.Search[1], im.Search[2]); err != nil {

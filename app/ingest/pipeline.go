@@ -579,18 +579,8 @@ func complete(im *app.Imported, opt Options) {
 	im.Sources = mergeSources(im.Sources, res.Sources)
 	im.Links = dedupStrings(im.Links)
 	n.Summary = app.Summary(claims)
-	im.Search = searchText(*im)
-}
-
-// searchText is what the search index keeps of a new notice, the same as
-// the store's reindex after an edit keeps.
-func searchText(im app.Imported) *[3]string {
-	names := make([]string, len(im.Sources))
-	for i, l := range im.Sources {
-		names[i] = l.Source.Name
-	}
-	row := search.Row(im.Notice.Title, im.Notice.Body, names)
-	return &row
+	row := search.Row(n.Title, n.Body, im.SourceNames())
+	im.Search = &row
 }
 
 func overlapsAny(c app.Claim, format []app.Claim) bool {
