@@ -54,19 +54,20 @@ func parseDate(s string) (time.Time, bool) {
 // reads a zone name by the computer's own zone: one it does not know
 // becomes UTC, so "EST" and "PDT" would be hours off, and "CST" would be
 // China's time on a computer in China.
+// Offsets in minutes.
 var rfc822Offsets = map[string]int{
-	"UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
-	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+	"UT": 0, "GMT": 0, "EST": -5 * 60, "EDT": -4 * 60, "CST": -6 * 60, "CDT": -5 * 60,
+	"MST": -7 * 60, "MDT": -6 * 60, "PST": -8 * 60, "PDT": -7 * 60,
 }
 
 // rfc822Zone puts a time read with an RFC 822 zone name in that zone.
 func rfc822Zone(t time.Time) time.Time {
 	name, _ := t.Zone()
-	h, ok := rfc822Offsets[name]
+	m, ok := rfc822Offsets[name]
 	if !ok {
 		return t
 	}
-	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, h*3600))
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, m*60))
 }
 
 // slashDate reads d/m/y (or m/d/y when the first part cannot be a day

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"strconv"
 	"strings"
 	"time"
@@ -103,15 +104,21 @@ func itemDate(raw string, parsed *time.Time) time.Time {
 }
 
 // feedZones are the offsets, in minutes, of the zone names found in feeds:
-// RFC 822's own, then the common ones a generic date parser reads as UTC.
-// AST is Arabia Standard Time, as Arabic feeds use it.
-var feedZones = map[string]int{
-	"UT": 0, "UTC": 0, "GMT": 0, "Z": 0,
-	"EST": -5 * 60, "EDT": -4 * 60, "CST": -6 * 60, "CDT": -5 * 60,
-	"MST": -7 * 60, "MDT": -6 * 60, "PST": -8 * 60, "PDT": -7 * 60,
+// RFC 822's own (rfc822Offsets), then the common ones a generic date parser
+// reads as UTC. AST is Arabia Standard Time, as Arabic feeds use it.
+var feedZones = withZones(rfc822Offsets, map[string]int{
+	"UTC": 0, "Z": 0,
 	"WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 2 * 60, "EET": 2 * 60, "EEST": 3 * 60,
 	"MSK": 3 * 60, "TRT": 3 * 60, "AST": 3 * 60, "GST": 4 * 60, "PKT": 5 * 60, "IST": 5*60 + 30,
 	"SGT": 8 * 60, "HKT": 8 * 60, "JST": 9 * 60, "KST": 9 * 60, "AEST": 10 * 60, "AEDT": 11 * 60,
+})
+
+// withZones is base with more zone offsets added.
+func withZones(base, more map[string]int) map[string]int {
+	out := make(map[string]int, len(base)+len(more))
+	maps.Copy(out, base)
+	maps.Copy(out, more)
+	return out
 }
 
 // rfc822Date reads "Wed, 18 Nov 2015 19:43:00 EST" and its variants (no
