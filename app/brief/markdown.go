@@ -49,7 +49,7 @@ func Markdown(w io.Writer, notices []app.Notice) error {
 				}
 				line += ")"
 				for _, k := range c.Conflicts {
-					line += " ⚠ " + mdEscape(k)
+					line += " ⚠ " + mdEscape(k.Reason())
 				}
 				b.WriteString(line + "\n")
 			}
