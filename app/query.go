@@ -11,7 +11,7 @@ type Sort string
 // The orders a list can take. Every order breaks ties by notice id, so a
 // page boundary never repeats or skips a notice.
 const (
-	SortDate   Sort = "date"   // newest publication (or import) first
+	SortDate   Sort = "date"   // newest publication (or import) first; with a text, newest stored first
 	SortStatus Sort = "status" // workflow order, then newest first
 	SortFigure Sort = "figure" // largest headline figure first
 	SortBest   Sort = "best"   // best search match first (needs Text)
@@ -32,17 +32,13 @@ type Query struct {
 	Conflict  bool      // only notices with conflicting figures
 	Starred   bool      // only starred notices
 	From, To  time.Time // publication (else import) day, inclusive; zero for open
-	Sort      Sort      // empty: best match with Text, else date
+	Sort      Sort      // empty for SortDate
 }
 
-// Order is the sort the query resolves to.
+// Order is the sort the query resolves to: newest first unless another
+// was chosen (best match only with a text).
 func (q Query) Order() Sort {
-	switch {
-	case q.Sort == SortBest && q.Text == "":
-		return SortDate
-	case q.Sort == "" && q.Text != "":
-		return SortBest
-	case q.Sort == "":
+	if q.Sort == "" || q.Sort == SortBest && q.Text == "" {
 		return SortDate
 	}
 	return q.Sort
