@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -16,25 +15,8 @@ import (
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
-// SettingAliases holds the reporter's own names for platforms and groups
-// (JSON), which the extractor adds to its built-in list on every import.
-const SettingAliases = "extract.aliases"
-
-// LoadAliases reads the reporter's aliases from a settings store.
-func LoadAliases(get func(key string) (string, error)) ([]extract.Alias, error) {
-	s, err := get(SettingAliases)
-	if err != nil || s == "" {
-		return nil, err
-	}
-	var as []extract.Alias
-	if err := json.Unmarshal([]byte(s), &as); err != nil {
-		return nil, fmt.Errorf("read aliases: %w", err)
-	}
-	return as, nil
-}
-
 func (u *UI) aliases() []extract.Alias {
-	as, err := LoadAliases(func(k string) (string, error) { return u.store.Setting(u.ctx, k) })
+	as, err := u.store.Aliases(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -42,11 +24,7 @@ func (u *UI) aliases() []extract.Alias {
 }
 
 func (u *UI) saveAliases(as []extract.Alias) {
-	b, err := json.Marshal(as)
-	if err == nil {
-		err = u.store.SetSetting(u.ctx, SettingAliases, string(b))
-	}
-	if err != nil {
+	if err := u.store.SetAliases(u.ctx, as); err != nil {
 		u.showError(err)
 	}
 }

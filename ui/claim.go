@@ -13,16 +13,20 @@ import (
 )
 
 // claimRow shows one claim: what it says, the words it came from, how far it
-// is verified, and its tags.
+// is verified, its tags and the figures it conflicts with. update redraws
+// it in place after an edit.
 type claimRow struct {
+	d        *detail
 	claim    app.Claim
 	content  fyne.CanvasObject
 	verify   *widget.Select
+	tags     *fyne.Container
+	warn     *fyne.Container
 	tagEntry *widget.Entry
 }
 
 func newClaimRow(d *detail, c app.Claim) *claimRow {
-	r := &claimRow{claim: c}
+	r := &claimRow{d: d, claim: c}
 	head := bidi.NewLabel(claimHeadline(c))
 	head.TextStyle.Bold = true
 	quote := bidi.NewLabel(c.Quote)
@@ -31,39 +35,74 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		labels[i] = verificationLabel(v)
 	}
 	r.verify = widget.NewSelect(labels, nil)
+	r.verify.OnChanged = func(string) {
+		if d.showing {
+			return
+		}
+		d.u.desk.SetVerification(r.claim.ID, app.Verifications[r.verify.SelectedIndex()])
+	}
+	r.tags = container.NewHBox()
+	r.warn = container.NewVBox()
+	r.tagEntry = widget.NewEntry()
+	r.tagEntry.SetPlaceHolder(lang.L("Tag this claim"))
+	r.tagEntry.OnSubmitted = func(s string) {
+		d.addTag(app.EntityClaim, r.claim.ID, s)
+		r.tagEntry.SetText("")
+	}
+	r.content = container.NewVBox(
+		sides(nil, r.verify, padded(head)),
+		padded(quote),
+		r.warn,
+		sides(r.tags, nil, r.tagEntry), bidi.NewPreview(r.tagEntry), widget.NewSeparator(),
+	)
+	r.update(c)
+	return r
+}
+
+// update shows the claim's verification, tags and conflicts as they are now.
+func (r *claimRow) update(c app.Claim) {
+	r.claim = c
 	for i, v := range app.Verifications {
-		if v == c.Verification {
+		if v == c.Verification && r.verify.SelectedIndex() != i {
 			r.verify.SetSelectedIndex(i)
 		}
 	}
-	r.verify.OnChanged = func(string) {
-		v := app.Verifications[r.verify.SelectedIndex()]
-		d.u.edit(func() error { return d.u.store.SetVerification(d.u.ctx, c.ID, v) })
-	}
-	tags := container.NewHBox()
+	r.tags.Objects = nil
 	for _, t := range c.Tags {
-		tags.Add(d.tagChip("claim", c.ID, t))
+		r.tags.Add(r.d.tagChip(app.EntityClaim, c.ID, t))
 	}
-	r.tagEntry = widget.NewEntry()
-	r.tagEntry.SetPlaceHolder(lang.L("Tag this claim"))
-	r.tagEntry.OnSubmitted = func(s string) { d.addTag("claim", c.ID, s) }
-	var warn []fyne.CanvasObject
+	r.tags.Refresh()
+	r.warn.Objects = nil
 	if c.Orphaned {
-		warn = append(warn, dim(lang.L("The words of this claim are no longer in the notice.")))
+		r.warn.Add(dim(lang.L("The words of this claim are no longer in the notice.")))
 	}
 	for _, k := range c.Conflicts {
-		l := bidi.NewLabel("⚠ " + k)
+		l := bidi.NewLabel("⚠ " + conflictText(k))
 		l.Importance = widget.WarningImportance
-		warn = append(warn, padded(l))
+		l.Direction = uiDirection()
+		if k.Kind == app.ConflictValue && k.OtherNoticeID != 0 {
+			other := k.OtherNoticeID
+			open := widget.NewButton(lang.L("Open"), func() { r.d.u.openID(other) })
+			open.Importance = widget.LowImportance
+			r.warn.Add(sides(nil, open, padded(l)))
+			continue
+		}
+		r.warn.Add(padded(l))
 	}
-	rows := []fyne.CanvasObject{
-		sides(nil, r.verify, padded(head)),
-		padded(quote),
+	r.warn.Refresh()
+}
+
+// conflictText says in the interface language why two figures conflict.
+func conflictText(k app.Conflict) string {
+	fig := app.FormatCount(k.OtherValue) + " " + strings.ReplaceAll(k.OtherUnit, "_", " ")
+	if k.OtherQualifier != "" {
+		fig = lang.L("qualifier."+string(k.OtherQualifier)) + " " + fig
 	}
-	rows = append(rows, warn...)
-	rows = append(rows, sides(tags, nil, r.tagEntry), bidi.NewPreview(r.tagEntry), widget.NewSeparator())
-	r.content = container.NewVBox(rows...)
-	return r
+	if k.Kind == app.ConflictUnit {
+		return lang.L("Same figure given as") + " " + fig + ": «" + k.OtherQuote + "»"
+	}
+	about := strings.TrimSpace(k.Platform + " " + k.Period)
+	return "«" + app.Truncate(k.OtherTitle, 60) + "» " + lang.L("gives") + " " + fig + " " + lang.L("for") + " " + about
 }
 
 // claimHeadline reads a claim as a reporter would say it: "more than 78

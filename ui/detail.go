@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,14 +13,20 @@ import (
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/brief"
+	"github.com/takedowndesk/takedowndesk/app/desk"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 	"github.com/takedowndesk/takedowndesk/ui/style"
 )
 
-// detail is the right-hand pane: one notice whole.
+// detail is the right-hand pane: one notice whole. Its widgets are built
+// once; opening a notice fills them, and an edit updates only the part it
+// changed (one claim's row, the tags, the notes), so the scroll position
+// and the focus stay where the reporter left them.
 type detail struct {
 	u       *UI
 	content *fyne.Container
+	page    fyne.CanvasObject // the filled pane, shown once a notice is open
+	id      int64             // the notice shown
 
 	title     *bidi.Paragraph
 	meta      *bidi.Label
@@ -30,19 +37,17 @@ type detail struct {
 	body      *bidi.Paragraph
 	scroll    *container.Scroll
 	claims    *fyne.Container
-	claimRows []*claimRow
+	claimRows map[int64]*claimRow
 	sources   *fyne.Container
 	notes     *fyne.Container
 	noteEntry *widget.Entry
-
-	tagPreview, notePreview fyne.CanvasObject
 
 	showing bool  // suppresses change callbacks while filling widgets
 	focused int64 // claim whose highlight was tapped last
 }
 
 func newDetail(u *UI) *detail {
-	d := &detail{u: u, content: container.NewStack()}
+	d := &detail{u: u, content: container.NewStack(), claimRows: map[int64]*claimRow{}}
 	d.title = bidi.NewParagraph("")
 	d.title.TextStyle.Bold = true
 	d.title.SizeName = theme.SizeNameSubHeadingText
@@ -57,19 +62,19 @@ func newDetail(u *UI) *detail {
 		if d.showing {
 			return
 		}
-		d.setStatus(app.Statuses[d.status.SelectedIndex()])
+		u.desk.SetStatus(app.Statuses[d.status.SelectedIndex()], d.id)
 	})
 	d.star = widget.NewCheck(lang.L("Starred"), func(on bool) {
 		if d.showing {
 			return
 		}
-		d.u.edit(func() error { return d.u.store.SetStarred(d.u.ctx, d.u.selected, on) })
+		u.desk.SetStarred(on, d.id)
 	})
 	d.tags = container.NewHBox()
 	d.tagEntry = widget.NewEntry()
 	d.tagEntry.SetPlaceHolder(lang.L("Add a tag and press Enter"))
 	d.tagEntry.OnSubmitted = func(s string) {
-		d.addTag("notice", d.u.selected, s)
+		d.addTag(app.EntityNotice, d.id, s)
 		d.tagEntry.SetText("")
 	}
 	d.body = bidi.NewParagraph("")
@@ -80,15 +85,30 @@ func newDetail(u *UI) *detail {
 	d.noteEntry = widget.NewMultiLineEntry()
 	d.noteEntry.SetPlaceHolder(lang.L("Write a note…"))
 	d.noteEntry.SetMinRowsVisible(2)
+
 	// Fyne's Entry lays Arabic out left to right; a preview under it shows
 	// the text as it will be stored and displayed.
-	d.tagPreview = bidi.NewPreview(d.tagEntry)
-	d.notePreview = bidi.NewPreview(d.noteEntry)
+	head := container.NewVBox(d.title, d.meta,
+		sides(label(lang.L("Status")), d.star, d.status),
+		sides(label(lang.L("Tags")), nil, container.NewHScroll(d.tags)),
+		d.tagEntry, bidi.NewPreview(d.tagEntry),
+	)
+	addNote := widget.NewButton(lang.L("Add note"), d.addNote)
+	sections := container.NewVBox(
+		heading(lang.L("Text")), d.body,
+		heading(lang.L("Claims")), d.claims,
+		heading(lang.L("Sources")), d.sources,
+		heading(lang.L("Notes")), d.notes,
+		sides(nil, addNote, d.noteEntry), bidi.NewPreview(d.noteEntry),
+	)
+	d.scroll = container.NewVScroll(container.NewPadded(sections))
+	d.page = container.NewBorder(container.NewPadded(head), nil, nil, nil, d.scroll)
 	return d
 }
 
 // empty shows what to do when there is nothing to show.
 func (d *detail) empty() {
+	d.id = 0
 	msg := widget.NewLabel(lang.L("No notice open.") + "\n\n" +
 		lang.L("Import files with Import…, drop files or folders on this window, or paste a story with Paste text…"))
 	msg.Wrapping = fyne.TextWrapWord
@@ -97,33 +117,25 @@ func (d *detail) empty() {
 	d.content.Refresh()
 }
 
+// show fills the pane with a newly opened notice, from the top.
 func (d *detail) show(n app.Notice) {
 	d.showing = true
 	defer func() { d.showing = false }()
+	d.id = n.ID
 	d.title.SetText(n.Title)
-	d.meta.SetText(detailMeta(n))
-	d.status.SetSelectedIndex(statusIndex(n.Status))
-	d.star.SetChecked(n.Starred)
 	d.body.Highlights = claimHighlights(n.Claims)
 	d.body.SetText(n.Body)
-
-	d.tags.Objects = nil
-	for _, t := range n.Tags {
-		d.tags.Add(d.tagChip("notice", n.ID, t))
-	}
-	d.tags.Refresh()
-
-	d.claims.Objects, d.claimRows = nil, nil
+	d.showHead(n)
+	d.claims.Objects, d.claimRows = nil, map[int64]*claimRow{}
 	for _, c := range n.Claims {
 		r := newClaimRow(d, c)
-		d.claimRows = append(d.claimRows, r)
+		d.claimRows[c.ID] = r
 		d.claims.Add(r.content)
 	}
 	if len(n.Claims) == 0 {
 		d.claims.Add(dim(lang.L("No figures or dates found in this notice.")))
 	}
 	d.claims.Refresh()
-
 	d.sources.Objects = nil
 	for _, l := range n.Sources {
 		d.sources.Add(padded(bidi.NewLabel(fmt.Sprintf("%s — %s, %s", l.Source.Name, kindLabel(l.Source.Kind), roleLabel(l.Role)))))
@@ -132,63 +144,79 @@ func (d *detail) show(n app.Notice) {
 		d.sources.Add(dim(lang.L("No source recorded yet.")))
 	}
 	d.sources.Refresh()
+	d.showNotes(n)
+	if len(d.content.Objects) != 1 || d.content.Objects[0] != d.page {
+		d.content.Objects = []fyne.CanvasObject{d.page}
+		d.content.Refresh()
+	}
+	d.scroll.ScrollToTop()
+}
 
+// update shows one edit of the open notice, touching only what changed.
+func (d *detail) update(n app.Notice, ev desk.Event) {
+	if n.ID != d.id {
+		d.show(n)
+		return
+	}
+	d.showing = true
+	defer func() { d.showing = false }()
+	switch ev.Entity {
+	case app.EntityClaim:
+		for _, c := range n.Claims {
+			if r := d.claimRows[c.ID]; r != nil && c.ID == ev.Claim {
+				r.update(c)
+			}
+		}
+		d.body.Highlights = claimHighlights(n.Claims)
+		d.body.Refresh()
+	case app.EntityNote:
+		d.showNotes(n)
+	default:
+		d.showHead(n)
+	}
+}
+
+func (d *detail) showHead(n app.Notice) {
+	d.meta.SetText(detailMeta(n))
+	d.status.SetSelectedIndex(statusIndex(n.Status))
+	d.star.SetChecked(n.Starred)
+	d.tags.Objects = nil
+	for _, t := range n.Tags {
+		d.tags.Add(d.tagChip(app.EntityNotice, n.ID, t))
+	}
+	d.tags.Refresh()
+}
+
+func (d *detail) showNotes(n app.Notice) {
 	d.notes.Objects = nil
 	for _, note := range n.Notes {
 		when := dim(note.CreatedAt.Local().Format("2006-01-02 15:04"))
-		d.notes.Add(container.NewBorder(nil, nil, when, nil, padded(bidi.NewLabel(note.Body))))
+		rm := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { d.u.desk.DeleteNote(note) })
+		rm.Importance = widget.LowImportance
+		d.notes.Add(sides(when, rm, padded(bidi.NewLabel(note.Body))))
 	}
 	d.notes.Refresh()
-
-	head := container.NewVBox(d.title, d.meta,
-		sides(label(lang.L("Status")), d.star, d.status),
-		sides(label(lang.L("Tags")), nil, container.NewHScroll(d.tags)),
-		d.tagEntry, d.tagPreview,
-	)
-	addNote := widget.NewButton(lang.L("Add note"), d.addNote)
-	sections := container.NewVBox(
-		heading(lang.L("Text")), d.body,
-		heading(lang.L("Claims")), d.claims,
-		heading(lang.L("Sources")), d.sources,
-		heading(lang.L("Notes")), d.notes,
-		container.NewBorder(nil, nil, nil, addNote, d.noteEntry), d.notePreview,
-	)
-	d.scroll = container.NewVScroll(container.NewPadded(sections))
-	d.content.Objects = []fyne.CanvasObject{container.NewBorder(container.NewPadded(head), nil, nil, nil, d.scroll)}
-	d.content.Refresh()
 }
 
-func (d *detail) setStatus(s app.Status) {
-	d.u.edit(func() error { return d.u.store.SetStatus(d.u.ctx, d.u.selected, s) })
-}
-
-func (d *detail) addTag(entity string, id int64, name string) {
+func (d *detail) addTag(e app.Entity, id int64, name string) {
 	if strings.TrimSpace(name) == "" || id == 0 {
 		return
 	}
-	d.u.edit(func() error {
-		_, err := d.u.store.AddTag(d.u.ctx, entity, id, name)
-		return err
-	})
+	d.u.desk.Tag(e, name, id)
 }
 
 func (d *detail) addNote() {
 	body := strings.TrimSpace(d.noteEntry.Text)
-	if body == "" || d.u.selected == 0 {
+	if body == "" || d.id == 0 {
 		return
 	}
-	d.u.edit(func() error {
-		_, err := d.u.store.AddNote(d.u.ctx, d.u.selected, body, 0, 0)
-		return err
-	})
+	d.u.desk.AddNote(d.id, body)
 	d.noteEntry.SetText("")
 }
 
 // tagChip shows a tag with a button that removes it.
-func (d *detail) tagChip(entity string, id int64, t app.Tag) fyne.CanvasObject {
-	rm := widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
-		d.u.edit(func() error { return d.u.store.RemoveTag(d.u.ctx, entity, id, t.Name) })
-	})
+func (d *detail) tagChip(e app.Entity, id int64, t app.Tag) fyne.CanvasObject {
+	rm := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { d.u.desk.Untag(e, t.Name, id) })
 	rm.Importance = widget.LowImportance
 	return container.NewHBox(chip("#"+t.Name), rm)
 }
@@ -226,10 +254,7 @@ func claimHighlights(cs []app.Claim) []bidi.Highlight {
 // focusClaim scrolls to a claim's row when its highlight is tapped, and
 // puts the cursor in its tag entry.
 func (d *detail) focusClaim(id int64) {
-	for _, r := range d.claimRows {
-		if r.claim.ID != id {
-			continue
-		}
+	if r := d.claimRows[id]; r != nil {
 		if d.scroll != nil {
 			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(r.content)
 			top := fyne.CurrentApp().Driver().AbsolutePositionForObject(d.scroll.Content)
@@ -239,7 +264,6 @@ func (d *detail) focusClaim(id int64) {
 			c.Focus(r.tagEntry)
 		}
 		d.focused = id
-		return
 	}
 }
 
@@ -285,3 +309,10 @@ func dim(s string) *widget.Label {
 
 func kindLabel(k app.SourceKind) string { return lang.L("source." + string(k)) }
 func roleLabel(r app.Role) string       { return lang.L("role." + string(r)) }
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return "—"
+	}
+	return t.Format("2006-01-02")
+}

@@ -28,14 +28,6 @@ func importIcon() fyne.Resource { return theme.FolderOpenIcon() }
 func pasteIcon() fyne.Resource  { return theme.ContentPasteIcon() }
 func exportIcon() fyne.Resource { return theme.DocumentSaveIcon() }
 
-// edit runs one change against the store, then shows the notice as stored.
-func (u *UI) edit(fn func() error) {
-	if err := fn(); err != nil {
-		u.showError(err)
-	}
-	u.reload()
-}
-
 // showError shows a problem; its text may quote Arabic file names or input,
 // so it is laid out with bidi.
 func (u *UI) showError(err error) {
@@ -49,6 +41,12 @@ func (u *UI) menu() *fyne.MainMenu {
 	pasteItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	exportItem := fyne.NewMenuItem(lang.L("Export brief (CSV)…"), func() { u.showExport("brief") })
 	exportItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	edit := fyne.NewMenu(lang.L("Edit"),
+		fyne.NewMenuItem(lang.L("Undo"), func() { u.desk.Undo() }),
+		fyne.NewMenuItem(lang.L("Redo"), func() { u.desk.Redo() }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Select all notices"), func() { u.desk.SelectAll() }),
+	)
 	file := fyne.NewMenu(lang.L("File"),
 		importItem,
 		fyne.NewMenuItem(lang.L("Import folder…"), u.showImportFolder),
@@ -66,7 +64,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	)
 	tools := fyne.NewMenu(lang.L("Tools"), fyne.NewMenuItem(lang.L("Names of platforms and groups…"), u.showAliases))
 	help := fyne.NewMenu(lang.L("Help"), language, fyne.NewMenuItem(lang.L("About Takedown Desk"), u.showAbout))
-	return fyne.NewMainMenu(file, tools, help)
+	return fyne.NewMainMenu(file, edit, tools, help)
 }
 
 // setLanguage keeps the interface language for the next start: fyne reads
@@ -181,10 +179,7 @@ func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
 		cancel()
 		fyne.Do(func() {
 			prog.Hide()
-			u.refresh()
-			if len(u.notices) > 0 && u.selected == 0 {
-				u.list.Select(0)
-			}
+			u.afterImportDone()
 			u.showReports(reports)
 			if u.afterImport != nil {
 				u.afterImport(reports)
@@ -236,10 +231,7 @@ func (u *UI) showPaste() {
 			return
 		}
 		u.search.SetText("")
-		u.refresh()
-		if len(u.notices) > 0 {
-			u.list.Select(0)
-		}
+		u.afterImportDone()
 		if r.Duplicate > 0 {
 			dialog.ShowInformation(lang.L("Paste text"), lang.L("This text is already on the desk."), u.win)
 		}

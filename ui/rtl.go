@@ -10,10 +10,15 @@ import (
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
-// rtlUI reports whether the interface language reads right to left. The
-// translation files say so themselves ("ui.direction"), so the answer always
-// matches the language fyne picked.
-func rtlUI() bool { return lang.L("ui.direction") == "rtl" }
+// SystemRTL reports whether the interface language fyne picked reads right
+// to left: the translation files say so themselves ("ui.direction").
+func SystemRTL() bool { return lang.L("ui.direction") == "rtl" }
+
+// viewRTL is the direction of the window being built, set from Info.RTL by
+// New: the view's direction is its caller's choice, so tests lay out both.
+var viewRTL = false
+
+func rtlUI() bool { return viewRTL }
 
 // uiAlign is the alignment of interface labels: trailing in Arabic.
 func uiAlign() fyne.TextAlign {

@@ -1,14 +1,14 @@
-// Package ui is Takedown Desk's window: the notice list, the detail pane
-// with the notice text, its claims, sources, tags and notes, and the import
-// and export dialogs. It is the only package that knows widgets; it reaches
-// the database through the small Store interface it declares.
+// Package ui is Takedown Desk's window: thin views on one desk controller
+// (app/desk): the notice list, the detail pane with the notice text, its
+// claims, sources, tags and notes, and the import and export dialogs. It is
+// the only package that knows widgets; it reaches the database through the
+// desk and the small Store interface it declares.
 package ui
 
 import (
 	"context"
 	"embed"
 	"os"
-	"slices"
 	"strconv"
 	"time"
 
@@ -19,41 +19,35 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/desk"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
-// Store is what the window needs from the database.
+// Store is what the window needs from the database: the desk's queries and
+// edits, imports, exports and the reporter's names for platforms.
 type Store interface {
+	desk.Store
 	ingest.Store
-	Notices(ctx context.Context, f app.Filter) ([]app.Notice, error)
-	Notice(ctx context.Context, id int64) (app.Notice, error)
 	NoticesFull(ctx context.Context, f app.Filter) ([]app.Notice, error)
-	FigureClaims(ctx context.Context, platform string, months []string) (map[int64][]app.Claim, error)
-	Search(ctx context.Context, query string, limit int) ([]app.Hit, error)
-	SetStatus(ctx context.Context, id int64, to app.Status) error
-	SetStarred(ctx context.Context, id int64, starred bool) error
-	SetVerification(ctx context.Context, claimID int64, v app.Verification) error
-	AddTag(ctx context.Context, entity string, id int64, name string) (app.Tag, error)
-	RemoveTag(ctx context.Context, entity string, id int64, name string) error
-	AddNote(ctx context.Context, noticeID int64, body string, start, end int) (app.Note, error)
-	Setting(ctx context.Context, key string) (string, error)
-	SetSetting(ctx context.Context, key, value string) error
+	Aliases(ctx context.Context) ([]extract.Alias, error)
+	SetAliases(ctx context.Context, as []extract.Alias) error
 }
 
-// Info is what the window shows about itself (About, status bar).
+// Info is what the window shows about itself and how it is laid out.
 type Info struct {
 	Version string
 	DBPath  string
+	RTL     bool // lay the window out right to left (the Arabic interface)
+	// FirstPage, when set, is called once the list's first page and the
+	// notice opened at start are on screen (for timing the start).
+	FirstPage func()
 }
 
 // prefLanguage is the preference that holds the interface language chosen
 // in the menu ("en", "ar"), empty to follow the system.
 const prefLanguage = "language"
-
-// settingLastNotice remembers the notice open when the window closed.
-const settingLastNotice = "ui.last_notice"
 
 // Setup prepares the app before any window: translations of the interface
 // (from files such as translation/ar.json in fsys) and the theme with the
@@ -71,89 +65,104 @@ func Setup(a fyne.App, translations embed.FS) {
 	setTheme(a)
 }
 
-// UI is one Takedown Desk window.
+// UI is one Takedown Desk window: views on a desk.
 type UI struct {
 	win   fyne.Window
 	store Store
+	desk  *desk.Desk
 	info  Info
 	ctx   context.Context
 
-	notices  []app.Notice // the list as shown, filtered
-	selected int64        // id of the notice in the detail pane, 0 for none
-	current  app.Notice   // that notice, whole
+	list       *noticeList
+	search     *widget.Entry
+	status     *widget.Select
+	sort       *widget.Select
+	countLabel *bidi.Label
+	detail     *detail
+	content    fyne.CanvasObject
 
-	list         *widget.List
-	search       *widget.Entry
-	statusFilter *widget.Select
-	countLabel   *bidi.Label
-	detail       *detail
-	content      fyne.CanvasObject
+	started struct{ page, notice, done bool }
 
 	afterImport func([]ingest.Report) // tests wait on background imports with it
 }
 
-// New builds the window's content on st and opens the last notice viewed
-// (the newest on first start).
+// New builds the window's content on st, shows the newest notices and
+// opens the last notice viewed (the newest on first start).
 func New(w fyne.Window, st Store, info Info) *UI {
+	viewRTL = info.RTL
 	u := &UI{win: w, store: st, info: info, ctx: context.Background()}
+	u.desk = desk.New(st, fyne.Do)
 	u.build()
-	u.refresh()
-	u.openInitial()
+	u.desk.Listen(u.onEvent)
 	w.SetMainMenu(u.menu())
 	w.SetOnDropped(u.onDropped)
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { w.Canvas().Focus(u.search) })
+	c := w.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { c.Focus(u.search) })
+	// Canvas shortcuts, not menu ones: a focused entry keeps its own undo.
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { u.desk.Undo() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+		func(fyne.Shortcut) { u.desk.Redo() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { u.desk.Redo() })
 	w.Resize(fyne.NewSize(1180, 760))
+	u.desk.Start(app.Query{})
 	return u
 }
+
+// Desk is the window's state model.
+func (u *UI) Desk() *desk.Desk { return u.desk }
 
 // Content is the window's content.
 func (u *UI) Content() fyne.CanvasObject { return u.content }
 
+// Close stops the window's queries and waits for its edits to be stored.
+func (u *UI) Close() { u.desk.Close() }
+
 func (u *UI) build() {
 	u.search = widget.NewEntry()
 	u.search.SetPlaceHolder(lang.L("Search notices, tags, notes…"))
-	u.search.OnChanged = func(string) { u.refresh() }
+	u.search.OnChanged = func(s string) { u.desk.SetText(s) }
 
 	statuses := []string{lang.L("All statuses")}
 	for _, s := range app.Statuses {
 		statuses = append(statuses, statusLabel(s))
 	}
-	u.statusFilter = widget.NewSelect(statuses, nil)
-	u.statusFilter.SetSelectedIndex(0)
-	u.statusFilter.OnChanged = func(string) { u.refresh() }
+	u.status = widget.NewSelect(statuses, nil)
+	u.status.SetSelectedIndex(0)
+	u.status.OnChanged = func(string) {
+		q := u.desk.Query()
+		q.Statuses = nil
+		if i := u.status.SelectedIndex(); i > 0 {
+			q.Statuses = []app.Status{app.Statuses[i-1]}
+		}
+		u.desk.SetQuery(q)
+	}
+	sorts := []string{lang.L("sort.date"), lang.L("sort.status"), lang.L("sort.figure"), lang.L("sort.best")}
+	u.sort = widget.NewSelect(sorts, nil)
+	u.sort.SetSelectedIndex(0)
+	u.sort.OnChanged = func(string) {
+		q := u.desk.Query()
+		q.Sort = app.Sorts[u.sort.SelectedIndex()]
+		u.desk.SetQuery(q)
+	}
 
 	u.countLabel = bidi.NewLabel("")
 	u.countLabel.Importance = widget.LowImportance
 	u.countLabel.Direction = uiDirection()
 
-	u.list = widget.NewList(
-		func() int { return len(u.notices) },
-		newNoticeRow,
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i < len(u.notices) {
-				o.(*noticeRow).set(u.notices[i])
-			}
-		},
-	)
-	u.list.OnSelected = func(i widget.ListItemID) {
-		if i < len(u.notices) {
-			u.open(u.notices[i].ID)
-		}
-	}
-
+	u.list = newNoticeList(u)
 	u.detail = newDetail(u)
 	toolbar := rowOf(
 		widget.NewButtonWithIcon(lang.L("Import…"), importIcon(), u.showImport),
 		widget.NewButtonWithIcon(lang.L("Paste text…"), pasteIcon(), u.showPaste),
 		widget.NewButtonWithIcon(lang.L("Export brief…"), exportIcon(), func() { u.showExport("brief") }),
 	)
-	bar := container.NewBorder(nil, nil, toolbar, u.statusFilter, u.search)
-	if rtlUI() {
-		bar = container.NewBorder(nil, nil, u.statusFilter, toolbar, u.search)
-	}
+	filters := rowOf(u.status, u.sort)
+	bar := sides(toolbar, filters, u.search)
 	top := container.NewVBox(bar, bidi.NewPreview(u.search))
-	left := container.NewBorder(nil, container.NewPadded(u.countLabel), nil, nil, u.list)
+	left := container.NewBorder(nil, container.NewPadded(u.countLabel), nil, nil, u.list.content)
 	// In Arabic the list sits on the right, where a reader starts.
 	split := container.NewHSplit(left, u.detail.content)
 	split.Offset = 0.36
@@ -162,134 +171,95 @@ func (u *UI) build() {
 		split.Offset = 0.64
 	}
 	u.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	u.detail.empty()
 }
 
-// refresh reloads the list from the store with the current search and filter.
-func (u *UI) refresh() {
-	var status app.Status
-	if i := u.statusFilter.SelectedIndex(); i > 0 {
-		status = app.Statuses[i-1]
-	}
-	var ns []app.Notice
-	var err error
-	if q := u.search.Text; q != "" {
-		var hits []app.Hit
-		hits, err = u.store.Search(u.ctx, q, 500)
-		for _, h := range hits {
-			if status == "" || h.Notice.Status == status {
-				ns = append(ns, h.Notice)
-			}
+// onEvent applies one desk event to the views; it runs on the UI goroutine.
+func (u *UI) onEvent(ev desk.Event) {
+	switch ev.Kind {
+	case desk.ListReset:
+		u.list.reset()
+		u.showCount()
+	case desk.PageLoaded:
+		u.list.loaded()
+		u.showCount()
+		if ev.Offset == 0 {
+			u.started.page = true
+			u.checkStarted()
 		}
-	} else {
-		ns, err = u.store.Notices(u.ctx, app.Filter{Status: status})
+	case desk.CountsChanged:
+		u.list.loaded()
+		u.showCount()
+	case desk.RowChanged:
+		u.list.rowChanged(ev.Notice)
+	case desk.SelectionChanged:
+		u.list.selectionChanged()
+	case desk.NoticeOpened:
+		if n, ok := u.desk.Current(); ok && ev.Notice != 0 {
+			u.detail.show(n)
+			u.list.showOpen(n.ID)
+		} else {
+			u.detail.empty()
+		}
+		u.started.notice = true
+		u.checkStarted()
+	case desk.NoticeChanged:
+		if n, ok := u.desk.Current(); ok && n.ID == ev.Notice {
+			u.detail.update(n, ev)
+		}
+	case desk.Failed:
+		u.showError(ev.Err)
 	}
-	if err != nil {
-		u.showError(err)
+}
+
+// checkStarted calls Info.FirstPage once the first page and the first
+// notice are both on screen.
+func (u *UI) checkStarted() {
+	if u.started.done || !u.started.page || !u.started.notice {
 		return
 	}
-	u.notices = ns
-	u.list.UnselectAll()
-	u.list.Refresh()
-	for i, n := range ns {
-		if n.ID == u.selected {
-			u.list.Select(i)
-			break
-		}
+	u.started.done = true
+	if u.info.FirstPage != nil {
+		// after this frame is drawn
+		go func() {
+			time.Sleep(time.Millisecond)
+			fyne.Do(u.info.FirstPage)
+		}()
 	}
-	u.countLabel.SetText(lang.L("notices") + ": " + strconv.Itoa(len(ns)))
-	if len(ns) == 0 && u.search.Text == "" && status == "" {
+}
+
+// showCount says how many notices the list holds, or why it is empty.
+func (u *UI) showCount() {
+	c, counted := u.desk.Counts()
+	q := u.desk.Query()
+	switch {
+	case !counted:
+		u.countLabel.SetText(lang.L("Counting…"))
+	case c.Total == 0 && !q.Filtered():
 		u.countLabel.SetText(lang.L("No notices yet: import a file, drop files here or paste text."))
+	case c.Total == 0 && q.Text != "":
+		u.countLabel.SetText(lang.L("Nothing matches") + " «" + q.Text + "». " + lang.L("Check the spelling, try fewer words, or clear the search."))
+	case c.Total == 0:
+		u.countLabel.SetText(lang.L("No notice passes these filters. Choose All statuses to see every notice."))
+	default:
+		u.countLabel.SetText(lang.L("notices") + ": " + formatInt(c.Total))
 	}
+	u.list.setEmpty(counted && c.Total == 0)
 }
 
-// open shows one notice in the detail pane and remembers it.
-func (u *UI) open(id int64) {
-	if id == u.selected && u.current.ID == id {
-		return
-	}
-	n, err := u.store.Notice(u.ctx, id)
-	if err != nil {
-		u.showError(err)
-		return
-	}
-	u.flagConflicts(&n)
-	u.selected, u.current = id, n
-	u.detail.show(n)
-	_ = u.store.SetSetting(u.ctx, settingLastNotice, strconv.FormatInt(id, 10))
-}
+func formatInt(n int) string { return app.FormatCount(float64(n)) }
 
-// reload re-reads the open notice after an edit and refreshes its row.
-func (u *UI) reload() {
-	if u.selected == 0 {
+// openID opens a notice by id (from the list, a conflict, a chart).
+func (u *UI) openID(id int64) { u.desk.Open(id) }
+
+func itoa(id int64) string { return strconv.FormatInt(id, 10) }
+
+// afterImportDone shows what an import added: the list read again, and
+// the newest notice opened when none was.
+func (u *UI) afterImportDone() {
+	if _, ok := u.desk.Current(); !ok {
+		u.desk.Start(u.desk.Query())
 		return
 	}
-	n, err := u.store.Notice(u.ctx, u.selected)
-	if err != nil {
-		u.showError(err)
-		return
-	}
-	u.flagConflicts(&n)
-	u.current = n
-	u.detail.show(n)
-	for i := range u.notices {
-		if u.notices[i].ID == n.ID {
-			u.notices[i] = n
-			u.list.RefreshItem(i)
-		}
-	}
-}
-
-// flagConflicts marks the claims of n that conflict with each other or with
-// claims of other notices about the same platform and period.
-func (u *UI) flagConflicts(n *app.Notice) {
-	extract.Conflicts(n.Claims)
-	months := map[string][]string{} // platform → months its figures are about
-	for _, c := range n.Claims {
-		if c.Kind != app.ClaimFigure || c.Platform == "" {
-			continue
-		}
-		for _, m := range []string{c.Period, monthOf(c.EventDate)} {
-			if m != "" && !slices.Contains(months[c.Platform], m) {
-				months[c.Platform] = append(months[c.Platform], m)
-			}
-		}
-	}
-	for p, ms := range months {
-		others, err := u.store.FigureClaims(u.ctx, p, ms)
-		if err != nil {
-			return // conflicts are advice; the notice still opens
-		}
-		others[n.ID] = n.Claims
-		extract.CrossConflicts(others)
-	}
-}
-
-func monthOf(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format("2006-01")
-}
-
-func (u *UI) openInitial() {
-	if len(u.notices) == 0 {
-		u.detail.empty()
-		return
-	}
-	id := u.notices[0].ID
-	if s, _ := u.store.Setting(u.ctx, settingLastNotice); s != "" {
-		if last, err := strconv.ParseInt(s, 10, 64); err == nil {
-			for _, n := range u.notices {
-				if n.ID == last {
-					id = last
-				}
-			}
-		}
-	}
-	for i, n := range u.notices {
-		if n.ID == id {
-			u.list.Select(i)
-			u.list.ScrollTo(i)
-		}
-	}
+	u.desk.Reload()
 }
