@@ -20,7 +20,6 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 	"github.com/takedowndesk/takedowndesk/store"
-	"github.com/takedowndesk/takedowndesk/ui"
 )
 
 // errReported means the command already told the user what went wrong.
@@ -42,8 +41,8 @@ func usage() {
 usage:
   takedowndesk [--db PATH]                            open the window
   takedowndesk import  [--db PATH] [--json] [--format F] FILE|FOLDER...
-  takedowndesk list    [--db PATH] [--json] [--status S]
-  takedowndesk search  [--db PATH] [--json] QUERY
+  takedowndesk list    [--db PATH] [--json] [--status S] [--limit N] [--offset N]
+  takedowndesk search  [--db PATH] [--json] [--status S] [--limit N] [--offset N] QUERY
   takedowndesk extract [--json] [FILE|-]
   takedowndesk export  [--db PATH] [--format brief|notices|json|annotations|markdown] [--excel] -o FILE
   takedowndesk version
@@ -93,7 +92,7 @@ func cmdImport(args []string) error {
 	}
 	defer db.Close()
 	ctx := context.Background()
-	aliases, err := ui.LoadAliases(func(k string) (string, error) { return db.Setting(ctx, k) })
+	aliases, err := db.Aliases(ctx)
 	if err != nil {
 		return err
 	}
@@ -141,97 +140,191 @@ func cmdImport(args []string) error {
 	return nil
 }
 
-// fullNotices loads every notice whole, with conflicts flagged across them.
+// fullNotices loads every notice whole, with their stored conflicts.
 func fullNotices(ctx context.Context, db *store.DB, f app.Filter) ([]app.Notice, error) {
-	ns, err := db.NoticesFull(ctx, f)
-	if err != nil {
-		return nil, err
+	return db.NoticesFull(ctx, f)
+}
+
+// listFlags are the flags list and search share: which notices, how many.
+type listFlags struct {
+	db            *string
+	asJSON        *bool
+	status        *string
+	limit, offset *int
+}
+
+func addListFlags(fs *flag.FlagSet, limit int) listFlags {
+	return listFlags{
+		db:     fs.String("db", "", "database file"),
+		asJSON: fs.Bool("json", false, "print JSON"),
+		status: fs.String("status", "", "only notices with this status"),
+		limit:  fs.Int("limit", limit, "most notices to print (0 for all)"),
+		offset: fs.Int("offset", 0, "notices to skip first"),
 	}
-	extract.FlagConflicts(ns)
-	return ns, nil
+}
+
+func (lf listFlags) query(text string) (app.Query, error) {
+	q := app.Query{Text: text}
+	if *lf.status != "" {
+		st, err := app.ParseStatus(*lf.status)
+		if err != nil {
+			return q, err
+		}
+		q.Statuses = []app.Status{st}
+	}
+	if *lf.limit < 0 || *lf.offset < 0 {
+		return q, errors.New("--limit and --offset take a number of notices, 0 or more")
+	}
+	return q, nil
 }
 
 func cmdList(args []string) error {
 	fs := flags("list")
-	dbPath := fs.String("db", "", "database file")
-	asJSON := fs.Bool("json", false, "print JSON")
-	status := fs.String("status", "", "only notices with this status")
+	lf := addListFlags(fs, 0)
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	f := app.Filter{}
-	if *status != "" {
-		st, err := app.ParseStatus(*status)
-		if err != nil {
-			return err
-		}
-		f.Status = st
-	}
-	db, err := openDB(*dbPath)
+	q, err := lf.query("")
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	ns, err := fullNotices(context.Background(), db, f)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		out := make([]brief.Notice, len(ns))
-		for i, n := range ns {
-			out[i] = brief.FromNotice(n)
-		}
-		return printJSON(out)
-	}
-	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-	for _, n := range ns {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", n.ID, n.Status, day(n.PublishedAt), app.Truncate(n.Title, 60), n.Summary)
-	}
-	return tw.Flush()
+	return printList(lf, q, false)
 }
 
 func cmdSearch(args []string) error {
 	fs := flags("search")
-	dbPath := fs.String("db", "", "database file")
-	asJSON := fs.Bool("json", false, "print JSON")
-	limit := fs.Int("limit", 50, "most results")
+	lf := addListFlags(fs, 50)
 	words, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	query := strings.Join(words, " ")
-	if strings.TrimSpace(query) == "" {
+	text := strings.Join(words, " ")
+	if strings.TrimSpace(text) == "" {
 		return errors.New("search: no query given")
 	}
-	db, err := openDB(*dbPath)
+	q, err := lf.query(text)
+	if err != nil {
+		return err
+	}
+	return printList(lf, q, true)
+}
+
+// printList prints the notices a query lists, streamed: a page of rows at
+// a time, and with --json each notice loaded whole as it is printed, so
+// memory holds one page whatever the size of the desk.
+func printList(lf listFlags, q app.Query, scored bool) error {
+	db, err := openDB(*lf.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	ctx := context.Background()
-	hits, err := db.Search(ctx, query, *limit)
-	if err != nil {
-		return err
+	out := bufio.NewWriterSize(os.Stdout, 64<<10)
+	var tw *tabwriter.Writer
+	if !*lf.asJSON {
+		tw = tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	}
-	if *asJSON {
-		out := make([]brief.Notice, 0, len(hits))
-		for _, h := range hits {
-			n, err := db.Notice(ctx, h.Notice.ID)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	first := true
+	if *lf.asJSON {
+		out.WriteString("[")
+	}
+	if *lf.asJSON && !scored {
+		// the whole list in its order: ids first, then whole notices a
+		// batch at a time (paging by offset would rescan the list per page)
+		ids, err := db.IDs(ctx, q)
+		if err != nil {
+			return err
+		}
+		ids = ids[min(*lf.offset, len(ids)):]
+		if *lf.limit > 0 {
+			ids = ids[:min(*lf.limit, len(ids))]
+		}
+		err = db.EachOf(ctx, ids, func(n app.Notice) error {
+			if !first {
+				out.WriteString(",")
+			}
+			first = false
+			out.WriteString("\n  ")
+			return enc.Encode(brief.FromNotice(n))
+		})
+		if err != nil {
+			return err
+		}
+		if !first {
+			out.WriteString("\n")
+		}
+		out.WriteString("]\n")
+		return out.Flush()
+	}
+	const page = 256
+	offset, left := *lf.offset, *lf.limit
+	for {
+		n := page
+		if left > 0 {
+			n = min(n, left)
+		}
+		rows, err := db.Page(ctx, q, offset, n)
+		if err != nil {
+			return err
+		}
+		if len(rows) == 0 {
+			break
+		}
+		if *lf.asJSON {
+			ids := make([]int64, len(rows))
+			score := make(map[int64]float64, len(rows))
+			for i, r := range rows {
+				ids[i], score[r.ID] = r.ID, r.Score
+			}
+			ns, err := db.NoticesByID(ctx, ids)
 			if err != nil {
 				return err
 			}
-			j := brief.FromNotice(n)
-			score := h.Score
-			j.Score = &score
-			out = append(out, j)
+			for _, n := range ns {
+				j := brief.FromNotice(n)
+				if scored {
+					s := score[n.ID]
+					j.Score = &s
+				}
+				if !first {
+					out.WriteString(",")
+				}
+				first = false
+				out.WriteString("\n  ")
+				if err := enc.Encode(j); err != nil {
+					return err
+				}
+			}
+		} else {
+			for _, r := range rows {
+				if scored {
+					fmt.Fprintf(tw, "%.2f\t", r.Score)
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.ID, r.Status, day(r.Date), app.Truncate(r.Title, 60), r.Summary)
+			}
 		}
-		return printJSON(out)
+		offset += len(rows)
+		if left > 0 {
+			if left -= len(rows); left == 0 {
+				break
+			}
+		}
+		if len(rows) < n {
+			break
+		}
 	}
-	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-	for _, h := range hits {
-		fmt.Fprintf(tw, "%.2f\t%d\t%s\t%s\t%s\n", h.Score, h.Notice.ID, h.Notice.Status, app.Truncate(h.Notice.Title, 60), h.Notice.Summary)
+	if *lf.asJSON {
+		if !first {
+			out.WriteString("\n")
+		}
+		out.WriteString("]\n")
+	} else if err := tw.Flush(); err != nil {
+		return err
 	}
-	return tw.Flush()
+	return out.Flush()
 }
 
 func cmdExtract(args []string) error {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/extract"
@@ -28,6 +29,13 @@ func markOf(ctx context.Context, tx *sql.Tx) (mark, error) {
 // (those past m), what the store derives from their claims: the largest
 // figure and the conflicts between figures.
 func (db *DB) refreshDerived(ctx context.Context, tx *sql.Tx, m mark) error {
+	// New notices got their largest figure when inserted; updated ones may
+	// have gained or lost figures.
+	if _, err := tx.ExecContext(ctx, `UPDATE notice SET figure = COALESCE((SELECT max(value) FROM claim c
+		WHERE c.notice_id = notice.id AND c.kind = 'figure' AND c.orphaned = 0), 0)
+		WHERE id IN (SELECT notice_id FROM history WHERE id > ? AND entity = 'notice' AND field = 'body')`, m.history); err != nil {
+		return fmt.Errorf("refresh figures: %w", err)
+	}
 	return db.refreshTouched(ctx, tx, `SELECT id FROM notice WHERE id > ?1
 		UNION SELECT notice_id FROM history WHERE id > ?2 AND entity = 'notice' AND field = 'body'`, m.notice, m.history)
 }
@@ -41,6 +49,10 @@ func (db *DB) rebuildConflictsIfAsked(ctx context.Context) error {
 		return err
 	}
 	return db.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE notice SET figure = COALESCE((SELECT max(value) FROM claim c
+			WHERE c.notice_id = notice.id AND c.kind = 'figure' AND c.orphaned = 0), 0)`); err != nil {
+			return fmt.Errorf("compute figures: %w", err)
+		}
 		if err := db.refreshTouched(ctx, tx, `SELECT id FROM notice`); err != nil {
 			return fmt.Errorf("compute conflicts: %w", err)
 		}
@@ -56,8 +68,10 @@ type figureRef struct {
 	title string
 }
 
-const figureCols = `c.id, c.notice_id, c.kind, c.value, c.unit, c.unit_text, c.qualifier, c.rate, c.quote, c.start, c."end",
-	c.prefix, c.suffix, c.actor, c.platform, c.event_date, c.period, c.verification, c.origin, c.orphaned, n.kind, n.title`
+// figureCols are what comparing figures needs of a claim and its notice:
+// no quote or context, which the stored conflict reads back by claim id.
+const figureCols = `c.id, c.notice_id, c.value, c.unit, c.qualifier, c.rate, c.platform, c.event_date, c.period,
+	n.kind, CASE n.kind WHEN 'csv_row' THEN n.title ELSE '' END`
 
 func loadFigures(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]figureRef, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT `+figureCols+` FROM claim c JOIN notice n ON n.id = c.notice_id
@@ -69,25 +83,20 @@ func loadFigures(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]f
 	var out []figureRef
 	for rows.Next() {
 		var f figureRef
-		var kind string
-		c, err := scanClaim(extraScanner{rows, []any{&kind, &f.title}})
-		if err != nil {
+		var kind, qual, rate string
+		var ev sql.NullString
+		c := &f.claim
+		if err := rows.Scan(&c.ID, &c.NoticeID, &c.Value, &c.Unit, &qual, &rate, &c.Platform, &ev, &c.Period, &kind, &f.title); err != nil {
 			return nil, fmt.Errorf("load figures: %w", err)
 		}
-		f.claim, f.kind = c, app.Kind(kind)
+		c.Kind, c.Qualifier, c.Rate, f.kind = app.ClaimFigure, app.Qualifier(qual), app.Rate(rate), app.Kind(kind)
+		if ev.Valid {
+			c.EventDate, _ = time.Parse("2006-01-02", ev.String)
+		}
 		out = append(out, f)
 	}
 	return out, rows.Err()
 }
-
-// extraScanner lets scanClaim read a row that has more columns after the
-// claim's.
-type extraScanner struct {
-	r     rowScanner
-	extra []any
-}
-
-func (s extraScanner) Scan(dest ...any) error { return s.r.Scan(append(dest, s.extra...)...) }
 
 // bucket is what a figure can be compared on across notices: its platform
 // and month.
@@ -123,10 +132,6 @@ func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, ar
 	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO temp.touched (id) `+touched, args...); err != nil {
 		return fmt.Errorf("refresh conflicts: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE notice SET figure = COALESCE((SELECT max(value) FROM claim c
-		WHERE c.notice_id = notice.id AND c.kind = 'figure' AND c.orphaned = 0), 0) WHERE id IN (SELECT id FROM temp.touched)`); err != nil {
-		return fmt.Errorf("refresh figures: %w", err)
-	}
 	own, err := loadFigures(ctx, tx, `c.notice_id IN (SELECT id FROM temp.touched)`)
 	if err != nil {
 		return err
@@ -149,9 +154,13 @@ func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, ar
 	}
 	// Across notices: every figure in the touched figures' platforms and
 	// months. A large import touches most of them: one scan then.
-	var others []figureRef
+	others := own
 	if len(buckets) > 64 {
-		others, err = loadFigures(ctx, tx, `c.platform <> ''`)
+		more, err := loadFigures(ctx, tx, `c.platform <> '' AND c.notice_id NOT IN (SELECT id FROM temp.touched)`)
+		if err != nil {
+			return err
+		}
+		others = append(others, more...)
 	} else {
 		for b := range buckets {
 			plat, month, _ := strings.Cut(b, "|")
@@ -161,9 +170,6 @@ func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, ar
 			}
 			others = append(others, more...)
 		}
-	}
-	if err != nil {
-		return err
 	}
 	cross := map[int64][]app.Claim{}
 	dims := map[int64]string{}
@@ -182,10 +188,18 @@ func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, ar
 		return fmt.Errorf("refresh conflicts: %w", err)
 	}
 	defer insCompared.Close()
-	for _, cs := range cross {
+	touchedNotice := make(map[int64]bool, len(byNotice))
+	for _, f := range own {
+		touchedNotice[f.claim.NoticeID] = true
+	}
+	for id, cs := range cross {
 		for _, c := range cs {
-			if _, err := insCompared.ExecContext(ctx, c.ID); err != nil {
-				return fmt.Errorf("refresh conflicts: %w", err)
+			// the claims of notices this refresh did not touch keep their
+			// old conflicts until replaced: note them for the delete
+			if !touchedNotice[id] {
+				if _, err := insCompared.ExecContext(ctx, c.ID); err != nil {
+					return fmt.Errorf("refresh conflicts: %w", err)
+				}
 			}
 			found = append(found, c.Conflicts...)
 		}
@@ -209,8 +223,17 @@ func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, ar
 			return fmt.Errorf("refresh conflicts: %w", err)
 		}
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE notice SET conflicts = (SELECT count(DISTINCT claim_id) FROM conflict WHERE notice_id = notice.id)
-		WHERE id IN (SELECT id FROM temp.touched UNION SELECT notice_id FROM claim WHERE id IN (SELECT id FROM temp.compared))`)
+	// Only rows whose count changes are written: each update rewrites a
+	// notice row and its indexes.
+	_, err = tx.ExecContext(ctx, `UPDATE notice SET conflicts = k.n FROM
+		(SELECT notice_id AS id, count(DISTINCT claim_id) AS n FROM conflict
+		 WHERE notice_id IN (SELECT id FROM temp.touched UNION SELECT notice_id FROM claim WHERE id IN (SELECT id FROM temp.compared))
+		 GROUP BY notice_id) AS k
+		WHERE notice.id = k.id AND notice.conflicts <> k.n`)
+	if err != nil {
+		return fmt.Errorf("refresh conflicts: %w", err)
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE notice SET conflicts = 0 WHERE conflicts > 0 AND id NOT IN (SELECT notice_id FROM conflict)`)
 	if err != nil {
 		return fmt.Errorf("refresh conflicts: %w", err)
 	}

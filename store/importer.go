@@ -77,6 +77,7 @@ var (
 		{"lang", inlineEnum}, {"direction", inlineEnum}, {"kind", inlineEnum}, {"platform", inlineEmpty},
 		{"origin", inlineEmpty}, {"published_at", inlineEmpty}, {"imported_at", bindAlways},
 		{"content_hash", bindAlways}, {"status", inlineEnum}, {"starred", inlineEnum}, {"summary", inlineEmpty},
+		{"figure", bindAlways},
 	}
 	claimInsert = []column{
 		{"notice_id", bindAlways}, {"kind", inlineEnum}, {"value", bindAlways}, {"unit", bindAlways},
@@ -189,7 +190,7 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 	}
 	res, err := w.notice.exec(w.ctx, n.UID, n.Title, n.Body, n.URL, n.Lang, string(n.Direction),
 		string(n.Kind), n.Platform, n.Origin, timeText(n.PublishedAt), timeText(n.ImportedAt), n.ContentHash,
-		string(n.Status), boolInt(n.Starred), n.Summary)
+		string(n.Status), boolInt(n.Starred), n.Summary, topFigure(im.Claims))
 	if err != nil {
 		return false, fmt.Errorf("insert notice %q: %w", n.Title, err)
 	}
@@ -231,6 +232,17 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 	}
 	w.pending++
 	return true, nil
+}
+
+// topFigure is a notice's largest figure, which the list sorts by.
+func topFigure(cs []app.Claim) float64 {
+	top := 0.0
+	for _, c := range cs {
+		if c.Kind == app.ClaimFigure && !c.Orphaned {
+			top = max(top, c.Value)
+		}
+	}
+	return top
 }
 
 func hasClaimTags(cs []app.Claim) bool {

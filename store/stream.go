@@ -10,7 +10,7 @@ import (
 )
 
 // streamBatch is how many whole notices EachNotice holds at a time.
-const streamBatch = 256
+const streamBatch = 1000
 
 // EachNotice calls fn with every notice the query lists, whole (body,
 // claims with their tags and conflicts, sources, tags, notes), in the

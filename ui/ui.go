@@ -88,10 +88,14 @@ type UI struct {
 
 // New builds the window's content on st, shows the newest notices and
 // opens the last notice viewed (the newest on first start).
-func New(w fyne.Window, st Store, info Info) *UI {
+func New(w fyne.Window, st Store, info Info) *UI { return newUI(w, st, info, fyne.Do) }
+
+// newUI is New with the function that runs the desk's events on the UI
+// goroutine (tests run them on the test's own goroutine).
+func newUI(w fyne.Window, st Store, info Info, post func(func())) *UI {
 	viewRTL = info.RTL
 	u := &UI{win: w, store: st, info: info, ctx: context.Background()}
-	u.desk = desk.New(st, fyne.Do)
+	u.desk = desk.New(st, post)
 	u.build()
 	u.desk.Listen(u.onEvent)
 	w.SetMainMenu(u.menu())

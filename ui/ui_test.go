@@ -42,18 +42,51 @@ func newTestUIDir(t *testing.T, db *store.DB, rtl bool) (*UI, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	u := New(w, db, Info{Version: "test", DBPath: db.Path(), RTL: rtl})
-	t.Cleanup(func() { viewRTL = false })
+	events := make(chan func(), 1024)
+	u := newUI(w, db, Info{Version: "test", DBPath: db.Path(), RTL: rtl}, func(f func()) { events <- f })
+	queues[u] = events
+	t.Cleanup(func() { viewRTL = false; delete(queues, u) })
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1100, 700))
 	settle(u)
-	t.Cleanup(u.Close)
+	t.Cleanup(func() {
+		go func() {
+			for f := range events {
+				f()
+			}
+		}()
+		u.Close()
+	})
 	return u, w
 }
 
-// settle waits until the desk's queries and edits have been applied to the
-// views (the test driver runs fyne.Do at once).
-func settle(u *UI) { u.desk.Wait() }
+// queues holds each test window's desk events: they run on the test's
+// goroutine, as they run on the UI goroutine in the app, so widgets are
+// never touched from two goroutines.
+var queues = map[*UI]chan func(){}
+
+// settle runs the desk's events on the test goroutine until its queries
+// and edits have all been applied to the views.
+func settle(u *UI) {
+	idle := make(chan struct{})
+	go func() { u.desk.Wait(); close(idle) }()
+	events := queues[u]
+	for {
+		select {
+		case f := <-events:
+			f()
+		case <-idle:
+			for {
+				select {
+				case f := <-events:
+					f()
+				default:
+					return
+				}
+			}
+		}
+	}
+}
 
 // pressEnter is the reporter pressing Enter in an entry.
 func pressEnter(e *widget.Entry) { e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
@@ -102,7 +135,7 @@ func TestImportTagStatusSurvivesReopen(t *testing.T) {
 		t.Errorf("claim row shows %d tags, want 1", len(row.tags.Objects))
 	}
 	id := cur.ID
-	u.Close()
+	settle(u)
 	db.Close()
 
 	db = openStore(t, path)

@@ -107,6 +107,10 @@ type Desk struct {
 	undo      [][]app.Change
 	redo      [][]app.Change
 	work      sync.WaitGroup
+
+	qmu        sync.Mutex
+	queue      []func()
+	delivering bool
 }
 
 // New makes a desk on st. post runs a function on the goroutine that owns
@@ -125,15 +129,47 @@ func (d *Desk) Listen(fn func(Event)) {
 	d.mu.Unlock()
 }
 
+// publish queues an event for the listeners. One goroutine hands the
+// queue to post in order, so listeners never run two at a time even where
+// post calls them at once (tests), and Wait covers their delivery.
 func (d *Desk) publish(ev Event) {
 	d.mu.Lock()
 	ls := append([]func(Event){}, d.listeners...)
 	d.mu.Unlock()
-	d.post(func() {
+	d.work.Add(1)
+	d.qmu.Lock()
+	d.queue = append(d.queue, func() {
 		for _, l := range ls {
 			l(ev)
 		}
 	})
+	start := !d.delivering
+	d.delivering = true
+	d.qmu.Unlock()
+	if start {
+		go d.deliver()
+	}
+}
+
+func (d *Desk) deliver() {
+	for {
+		d.qmu.Lock()
+		if len(d.queue) == 0 {
+			d.delivering = false
+			d.qmu.Unlock()
+			return
+		}
+		fn := d.queue[0]
+		d.queue = d.queue[1:]
+		d.qmu.Unlock()
+		done := make(chan struct{})
+		d.post(func() {
+			defer close(done)
+			fn()
+		})
+		<-done // one event at a time, in order
+		d.work.Done()
+	}
 }
 
 // goWork runs fn beside the caller; Wait waits for every such run.

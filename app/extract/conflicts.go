@@ -40,7 +40,15 @@ func isCountUnit(u string) bool {
 	return true
 }
 
+// MaxConflicts bounds the conflicts kept per claim: a channel's posts of
+// one day can all disagree with each other, and a reporter needs a few of
+// the figures that contradict a claim, not every pair of a thousand posts.
+const MaxConflicts = 3
+
 func addConflict(c *app.Claim, k app.Conflict) {
+	if len(c.Conflicts) >= MaxConflicts {
+		return
+	}
 	for _, x := range c.Conflicts {
 		if x.Kind == k.Kind && x.OtherNoticeID == k.OtherNoticeID && x.OtherClaimID == k.OtherClaimID &&
 			x.OtherValue == k.OtherValue && x.OtherUnit == k.OtherUnit && x.OtherQuote == k.OtherQuote {
