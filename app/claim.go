@@ -97,7 +97,7 @@ type Claim struct {
 	Period       string    // e.g. "2017-01" for a monthly total
 	Verification Verification
 	Origin       ClaimOrigin
-	Orphaned     bool // quote no longer found after a re-import
+	Orphaned     bool       // quote no longer found after a re-import
 	Conflicts    []Conflict // filled when loaded or extracted, never stored with the claim
 	Tags         []Tag
 }

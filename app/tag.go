@@ -38,4 +38,3 @@ type Note struct {
 	CreatedAt  time.Time
 	UpdatedAt  time.Time
 }
-
