@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -120,9 +121,66 @@ func (db *DB) Page(ctx context.Context, q app.Query, offset, limit int) ([]app.R
 }
 
 func (db *DB) plainPage(ctx context.Context, q app.Query, s app.Sort, offset, limit int) ([]app.Row, error) {
+	if s == app.SortDate {
+		if split := splitFacet(q); len(split) > 1 {
+			return db.mergedPage(ctx, split, offset, limit)
+		}
+	}
 	cond, args := where(q)
 	query := `SELECT ` + rowCols + ` FROM notice n WHERE ` + cond + ` ORDER BY ` + orderBy(s) + ` LIMIT ? OFFSET ?`
 	return db.queryRows(ctx, query, append(args, limit, offset)...)
+}
+
+// splitFacet turns a query with several values of one facet (two
+// statuses, three languages) into one query per value, each served by its
+// column's index in the list's order; nil when no facet has several.
+func splitFacet(q app.Query) []app.Query {
+	var out []app.Query
+	switch {
+	case len(q.Statuses) > 1:
+		for _, v := range q.Statuses {
+			one := q
+			one.Statuses = []app.Status{v}
+			out = append(out, one)
+		}
+	case len(q.Platforms) > 1:
+		for _, v := range q.Platforms {
+			one := q
+			one.Platforms = []string{v}
+			out = append(out, one)
+		}
+	case len(q.Langs) > 1:
+		for _, v := range q.Langs {
+			one := q
+			one.Langs = []string{v}
+			out = append(out, one)
+		}
+	}
+	return out
+}
+
+// mergedPage pages the union of queries that select disjoint notices,
+// newest first: each gives its first offset+limit rows from its index and
+// the rows are merged, so a rare value costs no walk over the whole list.
+func (db *DB) mergedPage(ctx context.Context, qs []app.Query, offset, limit int) ([]app.Row, error) {
+	var all []app.Row
+	for _, q := range qs {
+		rows, err := db.plainPage(ctx, q, app.SortDate, 0, offset+limit)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, rows...)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if !all[i].Date.Equal(all[j].Date) {
+			return all[i].Date.After(all[j].Date)
+		}
+		return all[i].ID > all[j].ID
+	})
+	if offset >= len(all) {
+		return nil, nil
+	}
+	return all[offset:min(len(all), offset+limit)], nil
 }
 
 // statusPage pages the list in workflow order: each status is one indexed
