@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"time"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -25,6 +26,9 @@ const AppID = "org.takedowndesk.TakedownDesk"
 
 // version is set at build time from FyneApp.toml (and the git tag) by the Makefile.
 var version = "0.1.0"
+
+// started is when the program began, for timing the window's start.
+var started = time.Now()
 
 func main() {
 	if len(os.Args) > 1 {
@@ -68,10 +72,19 @@ func run(args []string) int {
 	ui.Setup(a, assets.Translations)
 	w := a.NewWindow("Takedown Desk")
 	w.SetIcon(assets.Icon)
-	desk := ui.New(w, db, ui.Info{Version: version, DBPath: db.Path()})
+	info := ui.Info{Version: version, DBPath: db.Path(), RTL: ui.SystemRTL()}
+	if os.Getenv("TAKEDOWNDESK_TRACE") != "" {
+		// For timing the start from outside: one line once the first page
+		// and the open notice are on screen.
+		info.FirstPage = func() {
+			fmt.Fprintf(os.Stderr, "takedowndesk: first page after %d ms\n", time.Since(started).Milliseconds())
+		}
+	}
+	desk := ui.New(w, db, info)
 	w.SetContent(desk.Content())
 	w.SetMaster()
 	w.ShowAndRun()
+	desk.Close() // edits still being written are finished before the file closes
 	return 0
 }
 
