@@ -100,6 +100,7 @@ type figInfo struct {
 	claim  int
 	t0, t1 int
 	sent   int
+	ell    bool // a part that took its unit from the figure before it
 }
 
 var ctxPool = sync.Pool{New: func() any { return &ctx{} }}
@@ -125,6 +126,7 @@ func Text(text string, opt Options) Result {
 		c.extra = aliasLexicon(opt.Aliases)
 	}
 	c.toks, _ = tokenize(c.rs, c.toks[:0], c.buf[:0])
+	c.maskCodes()
 	c.lookup()
 	c.sentences()
 	c.findDates()
