@@ -103,6 +103,10 @@ type figInfo struct {
 	ell    bool // a part that took its unit from the figure before it
 }
 
+// testHook, when set by a test, runs in the middle of Text: it stands for a
+// bug, to show that a panic reaches the caller.
+var testHook func()
+
 var ctxPool = sync.Pool{New: func() any { return &ctx{} }}
 
 // Text extracts claims, platforms, actors and suggested sources from text.
@@ -128,11 +132,15 @@ func Text(text string, opt Options) Result {
 	c.toks, _ = tokenize(c.rs, c.toks[:0], c.buf[:0])
 	c.maskCodes()
 	c.lookup()
+	if testHook != nil {
+		testHook()
+	}
 	c.sentences()
 	c.findDates()
 	c.findMentions()
 	c.findFigures()
 	c.findAttributions()
+	c.findBylines()
 	c.assign()
 	return c.result()
 }

@@ -81,3 +81,52 @@ func TestRealTextKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestSourcesAreSources checks that pronouns and common words never become sources
+// and that a saved article's byline and outlet line do.
+func TestSourcesAreSources(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"pronouns and common words", "He said 5 channels were closed. So I said 3 accounts. According to Jews, 10 accounts. Article said 4 bots.", nil},
+		{"a leading sentence word", "So Reuters reported 5 channels.", []string{"Reuters (wire, reported_by)"}},
+		{"byline", "By Nina Mulamba\nTelegram blocked 78 channels.", []string{"Nina Mulamba (researcher, reported_by)"}},
+		{"byline, Arabic", "بقلم أحمد حسن\nأغلقت تلغرام 78 قناة.", []string{"أحمد حسن (researcher, reported_by)"}},
+		{"outlet line with a date", "Twitter suspended 274,460 accounts.\nSource: The Guardian April 05, 2018", []string{"The Guardian (news_outlet, reported_by)"}},
+		{"outlet line, German", "78 Kanäle gesperrt.\nQuelle: dts Nachrichtenagentur", []string{"dts Nachrichtenagentur (news_outlet, reported_by)"}},
+		{"'by' inside a sentence is no byline", "By the way, 5 channels.", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Text(tc.text, Options{}).Sources {
+				got = append(got, s.Source.Name+" ("+string(s.Source.Kind)+", "+string(s.Role)+")")
+			}
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPanicReachesCaller checks that a bug inside Text is not turned into an
+// empty result: the panic reaches the caller (the import reports it for the
+// file), and the next call works on a clean state.
+func TestPanicReachesCaller(t *testing.T) {
+	testHook = func() { panic("boom") }
+	func() {
+		defer func() {
+			if r := recover(); r != "boom" {
+				t.Errorf("recovered %v, want the panic", r)
+			}
+		}()
+		Text("Telegram blocked 78 channels.", Options{})
+		t.Error("Text returned instead of panicking")
+	}()
+	testHook = nil
+	res := Text("Telegram blocked 78 channels.", Options{})
+	if len(res.Claims) != 1 || res.Claims[0].Value != 78 {
+		t.Errorf("after a panic: %+v", res.Claims)
+	}
+}
