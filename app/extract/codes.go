@@ -21,7 +21,13 @@ func (c *ctx) maskCodes() {
 		for j < n && !isSpace(rs[j]) {
 			j++
 		}
-		code := looksCode(rs[i:j])
+		code := false
+		for _, r := range rs[i:j] {
+			if r <= '9' && (r >= '0' || r == '@' || r == '%' || r == '/') {
+				code = looksCode(rs[i:j]) // only words with digits, @, % or / can be codes
+				break
+			}
+		}
 		for ti < len(c.toks) && c.toks[ti].s < j {
 			if code && c.toks[ti].s >= i {
 				c.toks[ti].used = true
@@ -45,9 +51,7 @@ func looksCode(w []rune) bool {
 	if len(w) < 4 {
 		return false
 	}
-	s := string(w)
-	ls := strings.ToLower(s)
-	if strings.Contains(ls, "://") || strings.HasPrefix(ls, "www.") {
+	if strings.Contains(string(w), "://") || len(w) > 4 && (w[0] == 'w' || w[0] == 'W') && strings.EqualFold(string(w[:4]), "www.") {
 		return true
 	}
 	var letters, digits, hex, seps, at, dots int
