@@ -9,32 +9,24 @@ import (
 // hash and identifier ("24056-URL-…", "a3f9…e1") as used, so that no figure
 // or date is read from their digits: "%D0%92" is not "92 %".
 func (c *ctx) maskCodes() {
-	rs := c.rs
-	n := len(rs)
-	ti := 0
-	for i := 0; i < n; {
-		if isSpace(rs[i]) {
-			i++
-			continue
+	n := len(c.toks)
+	for a := 0; a < n; {
+		// a run: tokens written together, without a space between them
+		b := a + 1
+		maybe := c.toks[a].kind == tNum
+		for b < n && !c.toks[b].sp {
+			if t := &c.toks[b]; t.kind == tNum || t.kind == tPunct && (t.f == "@" || t.f == "%" || t.f == "/") {
+				maybe = true
+			}
+			b++
 		}
-		j := i
-		for j < n && !isSpace(rs[j]) {
-			j++
-		}
-		code := false
-		for _, r := range rs[i:j] {
-			if r <= '9' && (r >= '0' || r == '@' || r == '%' || r == '/') {
-				code = looksCode(rs[i:j]) // only words with digits, @, % or / can be codes
-				break
+		// only runs with digits, @, % or / can be codes
+		if maybe && b-a > 1 && looksCode(c.rs[c.toks[a].s:c.toks[b-1].e]) {
+			for k := a; k < b; k++ {
+				c.toks[k].used = true
 			}
 		}
-		for ti < len(c.toks) && c.toks[ti].s < j {
-			if code && c.toks[ti].s >= i {
-				c.toks[ti].used = true
-			}
-			ti++
-		}
-		i = j
+		a = b
 	}
 }
 

@@ -317,6 +317,11 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	for k > 0 && (c.isPunct(k-1, ",") || c.isPunct(k-1, "-") || c.isPunct(k-1, ":")) {
 		k--
 	}
+	// a year-like number after a marker is a part only when nothing but
+	// punctuation follows it ("en concreto 2068,"; not "of which 2016 saw")
+	if year && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+		return -1, false
+	}
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
 		if _, e := c.find(q, catPart, 2); e == k {
 			if f.sent == sent || (f.sent == sent-1 && c.toks[q].sent == sent) {
@@ -394,6 +399,7 @@ func (c *ctx) monthBefore(i int) string {
 // arabicDuals adds the figure 2 for an Arabic dual noun written without a
 // number ("إزالة 25 صفحة وحسابين": two accounts), which a reporter counts.
 func (c *ctx) arabicDuals() {
+	var covered []bool // tokens inside a figure, built at the first dual
 	for k := range c.toks {
 		t := &c.toks[k]
 		if t.kind != tWord || t.sc != scArabic || t.used {
@@ -401,7 +407,18 @@ func (c *ctx) arabicDuals() {
 		}
 		f := strings.TrimPrefix(t.f, "و")
 		unit, ok := arDuals[f]
-		if !ok || (k > 0 && (c.toks[k-1].kind == tNum || c.startsNumberWordNoArticle(k-1))) || c.inFigure(k) {
+		if !ok || (k > 0 && (c.toks[k-1].kind == tNum || c.startsNumberWordNoArticle(k-1))) {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(c.toks))
+			for _, fi := range c.figs {
+				for j := fi.t0; j < fi.t1 && j < len(covered); j++ {
+					covered[j] = true
+				}
+			}
+		}
+		if covered[k] {
 			continue
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: k, t1: k + 1, sent: t.sent})
@@ -410,15 +427,6 @@ func (c *ctx) arabicDuals() {
 			Start: t.s, End: t.e, Verification: app.Unreviewed, Origin: app.OriginAuto,
 		})
 	}
-}
-
-func (c *ctx) inFigure(k int) bool {
-	for _, f := range c.figs {
-		if k >= f.t0 && k < f.t1 {
-			return true
-		}
-	}
-	return false
 }
 
 var arDuals = map[string]string{

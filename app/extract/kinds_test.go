@@ -35,6 +35,8 @@ func TestRealTextKinds(t *testing.T) {
 		{"of which, French", "Telegram a bloqué 5 000 chaînes, dont 1 200 liées au terrorisme.", []string{"5000 channels", "1200 channels #liées au terrorisme"}},
 		{"parts in parentheses", "e 18 paesi (13 Ue e 5 extra Ue)", []string{"18 countries", "13 countries #Ue", "5 countries #extra Ue"}},
 		{"a year in parentheses is no part", "Telegram blocked 78 channels (2015).", []string{"78 channels"}},
+		{"a year after a marker is no part", "Telegram blocked 300 channels, of which 2016 saw the most.", []string{"300 channels"}},
+		{"a duration after a marker is no part", "Telegram blocked 300 channels, including 30 days later.", []string{"300 channels"}},
 		{"hours in parentheses are no part", "Telegram blocked 78 channels (48 hours later).", []string{"78 channels"}},
 		{"content items, Arabic", "إزالة أكثر من 795 ألف عنصر محتوى", []string{"795000 content_items"}},
 		{"pieces of content, Arabic", "تمت إزالة 1.9 مليون قطعة من المحتوى", []string{"1900000 content_items"}},
