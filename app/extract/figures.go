@@ -195,9 +195,16 @@ func (c *ctx) partitive(k int) int {
 		return -1
 	}
 	switch c.toks[k].f {
-	case "di", "tra", "fra", "entre":
+	case "di", "tra", "fra", "entre", "des", "dei", "degli", "delle":
 		if _, e, _ := c.unitAt(k + 1); e > 0 {
 			return k + 1
+		}
+	case "de", "d", "of":
+		// "1,2 million de ces vidéos", "5 of these accounts"
+		if k+2 < n && partDeterminers[c.toks[k+1].f] && c.toks[k+2].sent == c.toks[k].sent {
+			if _, e, _ := c.unitAt(k + 2); e > 0 {
+				return k + 2
+			}
 		}
 	case "من":
 		// one superlative or adjective may come first: من أكبر منصات
@@ -210,6 +217,11 @@ func (c *ctx) partitive(k int) int {
 	return -1
 }
 
+var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true}
+
+// pieceWords may follow a count without being its unit: "300 840 штук".
+var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces": true, "stuck": true, "unidades": true, "unita": true, "unites": true}
+
 var countWords = map[string]bool{
 	"количество": true, "число": true, "numero": true, "nombre": true, "anzahl": true, "zahl": true,
 	"عدد": true, "संख्या": true, "total": false,
@@ -221,7 +233,7 @@ var countWords = map[string]bool{
 // It returns the unit, its first token and the token of the count word.
 func (c *ctx) countOf(i, end int) (string, int, int, bool) {
 	sent := c.toks[i].sent
-	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !pieceWords[c.toks[end].f] {
 		return "", 0, 0, false
 	}
 	for q := i - 1; q >= 0 && q >= i-14 && c.toks[q].sent == sent; q-- {
@@ -312,8 +324,15 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 			return p, true
 		}
 	}
-	// a marker ending right before the number (a comma or dash may follow it)
+	// a marker ending right before the number (a comma or dash may follow
+	// it, a qualifier may come between: "of which over 1.2 million")
 	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			k = q
+			break
+		}
+	}
 	for k > 0 && (c.isPunct(k-1, ",") || c.isPunct(k-1, "-") || c.isPunct(k-1, ":")) {
 		k--
 	}
@@ -529,6 +548,10 @@ func (c *ctx) startsNumberWord(i int) bool {
 		case catScale:
 			// a bare Arabic "ألف حساب", "مليون حساب"
 			if h.pfx <= 1 && c.toks[i].sc == scArabic && h.e.toks[0] != "الاف" && h.e.toks[0] != "ملايين" && h.e.toks[0] != "مليارات" {
+				return true
+			}
+			// "более миллиона подписчиков": a qualified bare scale is one of it
+			if h.pfx == 0 && c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
 				return true
 			}
 		}
@@ -775,8 +798,8 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			a.v = v
 			return i + 1, true
 		}
-		// a bare Arabic scale: ألف حساب
-		if c.toks[i].sc == scArabic {
+		// a bare Arabic scale: ألف حساب; a qualified Russian one: более миллиона
+		if c.toks[i].sc == scArabic || c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
 			if _, e := c.find(i, catScale, 1); e > 0 {
 				a.v = 1
 				return i, true
@@ -1019,8 +1042,14 @@ func (c *ctx) isBlocker(j int) bool {
 func (c *ctx) qualBefore(i int) app.Qualifier {
 	target := i
 	// skip an Arabic preposition written apart (بـ 12) or "ca."
-	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || (c.toks[target-1].sc == scArabic && utf8.RuneCountInString(c.toks[target-1].f) == 1)) {
+	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1)) {
 		target--
+	}
+	// an article between qualifier and number: "quasi il 40%"
+	if target > 1 && c.toks[target-1].kind == tWord && numArticles[c.toks[target-1].f] && c.toks[target-1].sent == c.toks[i].sent {
+		if _, e := c.find(target-1, catQualBefore, 0); e < 0 {
+			target--
+		}
 	}
 	best := app.QualNone
 	for k := target - 1; k >= 0 && k >= target-5; k-- {
@@ -1039,6 +1068,8 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	return best
 }
 
+var numArticles = map[string]bool{"il": true, "lo": true, "el": true, "le": true, "la": true, "the": true, "los": true, "las": true, "i": true, "gli": true, "les": true}
+
 // rateNear finds "per day" / "a month" words near a figure.
 func (c *ctx) rateNear(i, ue, sent int) app.Rate {
 	n := len(c.toks)
@@ -1047,7 +1078,7 @@ func (c *ctx) rateNear(i, ue, sent int) app.Rate {
 			break
 		}
 		if h, e := c.find(k, catRate, 2); e > 0 {
-			if e < n && (c.toks[e].f == "after" || c.toks[e].f == "later" || c.toks[e].f == "before" || c.toks[e].f == "earlier" || c.toks[e].f == "ago") {
+			if e < n && (h.e.toks[0] == "a" || h.e.toks[0] == "per") && (c.toks[e].f == "after" || c.toks[e].f == "later" || c.toks[e].f == "before" || c.toks[e].f == "earlier" || c.toks[e].f == "ago") {
 				continue
 			}
 			return app.Rate(h.e.s)

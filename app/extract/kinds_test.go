@@ -58,6 +58,13 @@ func TestRealTextKinds(t *testing.T) {
 		{"hash", "sha a3f9c0d2e4b6a8c0d2e4f6a8b0c2d4e6 channels", nil},
 		{"label of the next number", "Requests: 2 Links: 5", []string{"2 requests", "5 links"}},
 		{"qualified four digits are a count", "per un totale di circa 2000 tra bots e canali", []string{"2000 bots_and_channels"}},
+		{"German entries", "Facebook hat rund 1,9 Millionen Einträge gelöscht.", []string{"1900000 posts"}},
+		{"of which with a qualifier", "we removed 1.5 million videos of the attack, of which over 1.2 million were blocked at upload", []string{"1500000 videos", "1200000 videos #blocked at upload"}},
+		{"part with a determiner", "Et 1,2 million de ces vidéos ont été bloquées", []string{"1200000 videos"}},
+		{"qualifier before an article", "Facebook ha rimosso quasi il 40% in più di contenuti", []string{"40 percent"}},
+		{"qualifier before a preposition", "ограничил доступ более чем к 200 тыс. групп и каналов", []string{"200000 groups_and_channels"}},
+		{"qualified bare scale, Russian", "На тот момент в нем было более миллиона подписчиков.", []string{"1000000 followers"}},
+		{"count named before, with pieces", "число удаленных групп и каналов достигло 300 840 штук.", []string{"300840 groups_and_channels"}},
 		{"dates stay dates", "Telegram blocked 78 channels in the week to 2015-11-19.", []string{"78 channels"}},
 	}
 	for _, tc := range cases {
