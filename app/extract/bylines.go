@@ -115,5 +115,19 @@ func (c *ctx) findBylines() {
 			kind = guessKind(name, app.SourceNewsOutlet)
 		}
 		c.addSource(app.Source{Name: name, Kind: kind}, app.RoleReportedBy)
+		// "By Nina Mulamba | The Guardian": a known outlet after the author
+		if isBy && end < n && (c.isPunct(end, "|") || c.isPunct(end, ",") || c.isPunct(end, "—")) {
+			q := end + 1
+			if q < n && !c.toks[q].nl && articles[c.toks[q].f] {
+				if s, e := c.knownAt(q); e > 0 {
+					c.addSource(s, app.RoleReportedBy)
+					continue
+				}
+				q++
+			}
+			if s, e := c.knownAt(q); e > 0 && q < n && !c.toks[q].nl {
+				c.addSource(s, app.RoleReportedBy)
+			}
+		}
 	}
 }

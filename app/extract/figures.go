@@ -918,8 +918,8 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			words++
 			continue
 		}
-		// one participle right before the unit: "34 affected platforms"
-		if t.sc == scLatin && j+1 < n && c.toks[j+1].sent == sent && strings.HasSuffix(t.f, "ed") && !c.has(j, catBlock) && !c.has(j, catAttrAfter) {
+		// one participle right before the unit: "34 affected platforms", "2 infringing URLs"
+		if t.sc == scLatin && j+1 < n && c.toks[j+1].sent == sent && (strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) && !c.has(j, catBlock) && !c.has(j, catAttrAfter) {
 			if _, e, _ := c.unitAt(j + 1); e > 0 {
 				continue
 			}

@@ -58,6 +58,7 @@ func TestRealTextKinds(t *testing.T) {
 		{"hash", "sha a3f9c0d2e4b6a8c0d2e4f6a8b0c2d4e6 channels", nil},
 		{"label of the next number", "Requests: 2 Links: 5", []string{"2 requests", "5 links"}},
 		{"qualified four digits are a count", "per un totale di circa 2000 tra bots e canali", []string{"2000 bots_and_channels"}},
+		{"-ing adjective before the unit", "2 infringing URLs were listed", []string{"2 urls"}},
 		{"German entries", "Facebook hat rund 1,9 Millionen Einträge gelöscht.", []string{"1900000 posts"}},
 		{"of which with a qualifier", "we removed 1.5 million videos of the attack, of which over 1.2 million were blocked at upload", []string{"1500000 videos", "1200000 videos #blocked at upload"}},
 		{"part with a determiner", "Et 1,2 million de ces vidéos ont été bloquées", []string{"1200000 videos"}},
@@ -104,6 +105,7 @@ func TestSourcesAreSources(t *testing.T) {
 		{"byline, Arabic", "بقلم أحمد حسن\nأغلقت تلغرام 78 قناة.", []string{"أحمد حسن (researcher, reported_by)"}},
 		{"outlet line with a date", "Twitter suspended 274,460 accounts.\nSource: The Guardian April 05, 2018", []string{"The Guardian (news_outlet, reported_by)"}},
 		{"outlet line, German", "78 Kanäle gesperrt.\nQuelle: dts Nachrichtenagentur", []string{"dts Nachrichtenagentur (news_outlet, reported_by)"}},
+		{"byline and outlet", "By Nina Mulamba | The Guardian\nTelegram blocked 78 channels.", []string{"Nina Mulamba (researcher, reported_by)", "The Guardian (news_outlet, reported_by)"}},
 		{"'by' inside a sentence is no byline", "By the way, 5 channels.", nil},
 	}
 	for _, tc := range cases {
