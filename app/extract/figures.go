@@ -397,22 +397,33 @@ func (c *ctx) categoryAfter(k, sent int) string {
 // is later than publication), or "" when there is none or no year is known.
 func (c *ctx) monthBefore(i int) string {
 	k := i - 1
-	if k >= 0 && (c.isPunct(k, ":") || c.isPunct(k, "-") || c.isPunct(k, ",")) {
+	if k >= 0 && (c.isPunct(k, ":") || c.isPunct(k, "-") || c.isPunct(k, ",") || c.toks[k].f == "में") {
 		k--
+	}
+	// "In March 2016 12 channels": the year written between
+	year := 0
+	if k >= 1 && c.toks[k].kind == tNum && c.toks[k].plain && c.toks[k].ndig == 4 && c.toks[k].val >= 1900 && c.toks[k].val <= 2100 {
+		year = int(c.toks[k].val)
+		k--
+		if k >= 0 && c.isPunct(k, ",") {
+			k--
+		}
 	}
 	if k < 0 || c.toks[k].sent != c.toks[i].sent {
 		return ""
 	}
 	h, e := c.find(k, catMonth, 2)
-	if e != k+1 || c.opt.Published.IsZero() || c.toks[k].used {
+	if e != k+1 || c.toks[k].used || year == 0 && c.opt.Published.IsZero() {
 		return ""
 	}
 	m := int(h.e.v)
-	y := c.opt.Published.Year()
-	if m > int(c.opt.Published.Month()) {
-		y--
+	if year == 0 {
+		year = c.opt.Published.Year()
+		if m > int(c.opt.Published.Month()) {
+			year--
+		}
 	}
-	return fmt.Sprintf("%04d-%02d", y, m)
+	return fmt.Sprintf("%04d-%02d", year, m)
 }
 
 // arabicDuals adds the figure 2 for an Arabic dual noun written without a

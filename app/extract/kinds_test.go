@@ -19,6 +19,9 @@ func TestRealTextKinds(t *testing.T) {
 	}{
 		{"month then count", "In March 950 channels were banned.", []string{"950 channels @2016-03"}},
 		{"month then count, Arabic", "وفي مارس 640 قناة", []string{"640 channels @2016-03"}},
+		{"month and year then count", "In March 2016 12 channels were banned.", []string{"12 channels @2016-03"}},
+		{"month then count, Russian", "В марте 950 каналов были заблокированы.", []string{"950 channels @2016-03"}},
+		{"month then count, Hindi", "मार्च में 950 चैनल ब्लॉक किए गए", []string{"950 channels @2016-03"}},
 		{"month label and a year-like count", "June: 2021 bots and channels", []string{"2021 bots_and_channels @2016-06"}},
 		{"month label, Italian list", "Settembre – 1987 canali e Bot pro-ISIS chiusi", []string{"1987 bots_and_channels @2016-09"}},
 		{"Arabic compound, tanween", "12 مليونًا و450 ألفًا حساب", []string{"12450000 accounts"}},

@@ -231,18 +231,18 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catRate, s: string(app.RatePerMonth)}, "شهريا|في الشهر|كل شهر|monthly|a month|per month|each month|every month|par mois|chaque mois|mensuellement|pro monat|monatlich|im monat|al mes|por mes|cada mes|mensualmente|al mese|ogni mese|в месяц|ежемесячно|каждый месяц|प्रति माह|हर महीने|प्रतिमाह|मासिक")
 
 	months := []string{
-		"january|jan|janvier|janv|januar|jan|enero|gennaio|январь|января|जनवरी|يناير|كانون الثاني|جانفي",
-		"february|feb|fevrier|fevr|februar|febrero|febbraio|февраль|февраля|फरवरी|فبراير|شباط|فيفري",
-		"march|mar|mars|marz|marzo|март|марта|मार्च|مارس|اذار",
-		"april|apr|avril|avr|abril|aprile|апрель|апреля|अप्रैल|ابريل|نيسان|افريل",
-		"may|mai|mayo|maggio|май|мая|मई|مايو|ايار|ماي",
-		"june|jun|juin|juni|junio|giugno|июнь|июня|जून|يونيو|يونيه|حزيران|جوان",
-		"july|jul|juillet|juil|juli|julio|luglio|июль|июля|जुलाई|يوليو|يوليه|تموز|جويليه",
-		"august|aug|aout|agosto|август|августа|अगस्त|اغسطس|اب|اوت",
-		"september|sep|sept|septembre|septiembre|settembre|сентябрь|сентября|सितंबर|सितम्बर|سبتمبر|ايلول",
-		"october|oct|octobre|oktober|okt|octubre|ottobre|октябрь|октября|अक्टूबर|اكتوبر|تشرين الاول",
-		"november|nov|novembre|noviembre|ноябрь|ноября|नवंबर|नवम्बर|نوفمبر|تشرين الثاني|نونبر",
-		"december|dec|decembre|dezember|dez|diciembre|dicembre|декабрь|декабря|दिसंबर|दिसम्बर|ديسمبر|كانون الاول|دجنبر",
+		"january|jan|janvier|janv|januar|jan|enero|gennaio|январь|января|जनवरी|يناير|كانون الثاني|جانفي|январе",
+		"february|feb|fevrier|fevr|februar|febrero|febbraio|февраль|февраля|फरवरी|فبراير|شباط|فيفري|феврале",
+		"march|mar|mars|marz|marzo|март|марта|मार्च|مارس|اذار|марте",
+		"april|apr|avril|avr|abril|aprile|апрель|апреля|अप्रैल|ابريل|نيسان|افريل|апреле",
+		"may|mai|mayo|maggio|май|мая|मई|مايو|ايار|ماي|мае",
+		"june|jun|juin|juni|junio|giugno|июнь|июня|जून|يونيو|يونيه|حزيران|جوان|июне",
+		"july|jul|juillet|juil|juli|julio|luglio|июль|июля|जुलाई|يوليو|يوليه|تموز|جويليه|июле",
+		"august|aug|aout|agosto|август|августа|अगस्त|اغسطس|اب|اوت|августе",
+		"september|sep|sept|septembre|septiembre|settembre|сентябрь|сентября|सितंबर|सितम्बर|سبتمبر|ايلول|сентябре",
+		"october|oct|octobre|oktober|okt|octubre|ottobre|октябрь|октября|अक्टूबर|اكتوبر|تشرين الاول|октябре",
+		"november|nov|novembre|noviembre|ноябрь|ноября|नवंबर|नवम्बर|نوفمبر|تشرين الثاني|نونبر|ноябре",
+		"december|dec|decembre|dezember|dez|diciembre|dicembre|декабрь|декабря|दिसंबर|दिसम्बर|ديسمبر|كانون الاول|دجنبر|декабре",
 	}
 	for m, forms := range months {
 		l.add(entry{cat: catMonth, v: float64(m + 1)}, forms)
