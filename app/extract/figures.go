@@ -924,6 +924,21 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if t.sc == scArabic || t.sc == scOther {
 			return
 		}
+		// "62 million monthly active users": a rate word as an adjective
+		if (t.f == "monthly" || t.f == "daily" || t.f == "weekly") && j+1 < n && c.toks[j+1].f == "active" {
+			words++
+			continue
+		}
+		// suspended hyphens and quoted adjectives joined by "or"/"and":
+		// "terrorist- or terrorism- related", „schädliche” und „illegale”
+		if (t.f == "or" || t.f == "and" || t.f == "und" || t.f == "oder" || t.f == "et" || t.f == "ou" || t.f == "y" || t.f == "e" || t.f == "o") && j > k && j+1 < n {
+			prev, next := &c.toks[j-1], &c.toks[j+1]
+			hyph := prev.kind == tPunct && prev.f == "-" && !prev.sp
+			quoted := prev.kind == tPunct && strings.ContainsAny(prev.f, "”“\"»") && next.kind == tPunct && strings.ContainsAny(next.f, "„“\"«")
+			if hyph || quoted {
+				continue
+			}
+		}
 		// Hindi possessor: "20 लाख भारतीयों के अकाउंट", "लोगों के अकाउंट्स"
 		if t.sc == scDevanagari && (hiGenitive[t.f] || j+1 < n && hiGenitive[c.toks[j+1].f]) && words < 3 {
 			words++
