@@ -83,8 +83,9 @@ type Claim struct {
 	NoticeID     int64
 	Kind         ClaimKind
 	Value        float64
-	Unit         string // canonical unit, see DESIGN.md
-	UnitText     string // as written
+	High         float64 // upper end of a range ("3-4 million accounts": Value 3,000,000, High 4,000,000); 0 for one value
+	Unit         string  // canonical unit, see DESIGN.md
+	UnitText     string  // as written
 	Qualifier    Qualifier
 	Rate         Rate
 	Quote        string
@@ -95,6 +96,7 @@ type Claim struct {
 	Platform     string
 	EventDate    time.Time // zero when unknown
 	Period       string    // e.g. "2017-01" for a monthly total
+	Category     string    // what part of a larger figure this one counts, as written ("linked to violence")
 	Verification Verification
 	Origin       ClaimOrigin
 	Orphaned     bool       // quote no longer found after a re-import

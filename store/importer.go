@@ -85,6 +85,7 @@ var (
 		{"start", bindAlways}, {`"end"`, bindAlways}, {"prefix", bindAlways}, {"suffix", bindAlways},
 		{"actor", inlineEmpty}, {"platform", inlineEmpty}, {"event_date", inlineEmpty}, {"period", inlineEmpty},
 		{"verification", inlineEnum}, {"origin", inlineEnum}, {"orphaned", inlineEnum},
+		{"value_high", inlineEnum}, {"category", inlineEmpty},
 	}
 )
 
@@ -315,7 +316,8 @@ func (w *writer) insertClaim(noticeID int64, c app.Claim) error {
 	// Offsets go as int64: database/sql converts an int by reflection.
 	_, err := w.claim.exec(w.ctx, noticeID, string(c.Kind), c.Value, c.Unit, c.UnitText,
 		string(c.Qualifier), string(c.Rate), c.Quote, int64(c.Start), int64(c.End), c.Prefix, c.Suffix,
-		c.Actor, c.Platform, dateText(c.EventDate), c.Period, string(c.Verification), string(c.Origin), boolInt(c.Orphaned))
+		c.Actor, c.Platform, dateText(c.EventDate), c.Period, string(c.Verification), string(c.Origin), boolInt(c.Orphaned),
+		c.High, c.Category)
 	if err != nil {
 		return fmt.Errorf("insert claim %q: %w", c.Quote, err)
 	}

@@ -145,7 +145,7 @@ type querier interface {
 }
 
 const claimCols = `id, notice_id, kind, value, unit, unit_text, qualifier, rate, quote, start, "end",
-	prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned`
+	prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned, value_high, category`
 
 func loadClaims(ctx context.Context, q querier, noticeID int64) ([]app.Claim, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+claimCols+` FROM claim WHERE notice_id = ? ORDER BY start, id`, noticeID)
@@ -170,7 +170,7 @@ func scanClaim(r rowScanner) (app.Claim, error) {
 	var ev sql.NullString
 	var orphaned int
 	if err := r.Scan(&c.ID, &c.NoticeID, &kind, &c.Value, &c.Unit, &c.UnitText, &qual, &rate, &c.Quote,
-		&c.Start, &c.End, &c.Prefix, &c.Suffix, &c.Actor, &c.Platform, &ev, &c.Period, &ver, &origin, &orphaned); err != nil {
+		&c.Start, &c.End, &c.Prefix, &c.Suffix, &c.Actor, &c.Platform, &ev, &c.Period, &ver, &origin, &orphaned, &c.High, &c.Category); err != nil {
 		return c, err
 	}
 	c.Kind, c.Qualifier, c.Rate = app.ClaimKind(kind), app.Qualifier(qual), app.Rate(rate)

@@ -140,6 +140,10 @@ func appendLiteral(dst []byte, v any, how inline) ([]byte, bool) {
 		if how == inlineEnum && (v == 0 || v == 1) {
 			return append(dst, byte('0'+v)), true
 		}
+	case float64:
+		if how == inlineEnum && v == 0 {
+			return append(dst, '0'), true
+		}
 	}
 	return dst, false
 }

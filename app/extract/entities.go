@@ -355,8 +355,15 @@ func (c *ctx) findAttributions() {
 
 func (c *ctx) addSource(s app.Source, role app.Role) {
 	s.Name = strings.TrimFunc(s.Name, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
-	if s.Name == "" {
-		return
+	if s.Name == "" || (s.Kind == app.SourceUnknown || s.Kind == "") && isCommonName(s.Name) {
+		return // "He", "So I", "Jews"
+	}
+	// "So Reuters": a leading sentence word is not part of the name
+	if f := strings.Fields(s.Name); len(f) > 1 && leadWords[strings.ToLower(f[0])] {
+		s.Name = strings.Join(f[1:], " ")
+		if isCommonName(s.Name) {
+			return
+		}
 	}
 	key := strings.ToLower(s.Name)
 	if c.srcSeen == nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -29,9 +30,15 @@ func (c *ctx) findFigures() {
 		if t.kind == tWord && !c.startsNumberWord(i) {
 			continue
 		}
+		if t.kind == tNum && c.isReference(i) {
+			continue
+		}
 		a, ok := c.parseAmount(i, true)
 		if !ok {
 			continue
+		}
+		if a.year && c.qualBefore(i) != "" {
+			a.year = false // "circa 2000 tra bots e canali": a qualified number is a count
 		}
 		if a.year && c.yearContext(i, a.end) {
 			i = a.end - 1
@@ -44,15 +51,46 @@ func (c *ctx) findFigures() {
 			qual = app.Qualifier(h.e.s)
 			k = e
 		}
+		// "13 of which were EU member states": the unit follows the marker
+		if e := c.partAfter(k); e > 0 {
+			k = e
+		}
+		// "1.800 di messaggi", "2000 tra bots e canali", "9 من أكبر منصات"
+		if e := c.partitive(k); e > 0 {
+			k = e
+		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
-		isRange := false
+		if ok && c.labelsNext(ue) {
+			ok = false // "Requests: 2 Links: 5": Links names the next number
+		}
+		pair := false
+		var high float64
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
-			if u, s2, e2, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
-				unit, us, ue, ok, isRange = u, s2, e2, true, true
+			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
+				unit, us, ue, ok = u, s2, e2, true
+				if c.rangeSep(i, a.end) {
+					if a.scale == 0 && b.scale > 0 && a.v*b.scale <= b.v {
+						a.v *= b.scale // 3-4 million
+					}
+					high = b.v
+				} else {
+					pair = true
+				}
 			}
 		}
 		start := t.s
+		// Hindi fractions before the number: साढ़े 3 लाख = 350,000
+		if i > 0 && c.toks[i-1].sc == scDevanagari && c.toks[i-1].sent == t.sent {
+			if fr, ok2 := hiFractions[c.toks[i-1].f]; ok2 {
+				if a.scale > 0 {
+					a.v += fr * a.scale
+				} else {
+					a.v += fr
+				}
+				start = c.toks[i-1].s
+			}
+		}
 		if !ok {
 			// the unit written before: "channels: 78", "عدد القنوات 78"
 			if u, s2, ok2 := c.unitBefore(i, a.end); ok2 {
@@ -64,11 +102,27 @@ func (c *ctx) findFigures() {
 			}
 		}
 		if !ok {
+			// "Общее количество заблокированных групп и каналов … составило 7,5 млн"
+			if u, s2, q, ok2 := c.countOf(i, a.end); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				start = c.toks[q].s
+			}
+		}
+		category := ""
+		ell := false
+		if !ok {
+			// a part of the figure before it: "من بينها 58,310 مرتبطة بالعنف"
+			if p, ok2 := c.partOf(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				category = c.categoryAfter(a.end, t.sent)
+			}
+		}
+		if !ok {
 			i = a.end - 1
 			continue
 		}
-		if qual == "" {
-			qual = c.qualBefore(i)
+		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
+			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
 		}
 		if qual == "" {
 			if h, e := c.find(ue, catQualAfter, 2); e > 0 {
@@ -80,22 +134,335 @@ func (c *ctx) findFigures() {
 			Kind:         app.ClaimFigure,
 			Value:        roundValue(a.v),
 			Unit:         unit,
-			UnitText:     c.unitText(us, ue, i),
 			Qualifier:    qual,
 			Rate:         rate,
 			Start:        start,
 			End:          c.toks[ue-1].e,
+			Period:       c.monthBefore(i),
+			Category:     category,
 			Verification: app.Unreviewed,
 			Origin:       app.OriginAuto,
 		}
-		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent})
+		if high > 0 {
+			cl.High = roundValue(high)
+		}
+		if !ell {
+			cl.UnitText = c.unitText(us, ue, i)
+		}
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell})
 		c.claims = append(c.claims, cl)
-		if isRange {
-			i = a.end - 1 // the second number of a range has its own claim
+		if pair {
+			i = a.end - 1 // the second number of a pair has its own claim
 		} else {
 			i = ue - 1
 		}
 	}
+	c.arabicDuals()
+}
+
+// rangeSep reports whether the word after the first number at i..end makes
+// the two numbers one range ("3-4 million", "10 to 15", "between 46,000 and
+// 70,000") rather than two figures sharing a unit.
+func (c *ctx) rangeSep(i, end int) bool {
+	switch c.toks[end].f {
+	case "-", "to", "a", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a":
+		return true
+	case "and", "et", "und", "y", "e", "и", "و", "और":
+		for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == c.toks[i].sent; p-- {
+			switch c.toks[p].f {
+			case "between", "entre", "zwischen", "tra", "fra", "между", "بين", "ما":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// labelsNext reports whether the unit ending before k is a label for the
+// number after it ("Links: 5") rather than the unit of the number before.
+func (c *ctx) labelsNext(k int) bool {
+	return k+1 < len(c.toks) && c.isPunct(k, ":") && c.toks[k+1].kind == tNum
+}
+
+var hiFractions = map[string]float64{"साढे": 0.5, "सवा": 0.25, "पौने": -0.25}
+
+// partitive returns the token after a word that may stand between a number
+// and its unit meaning "of" or "among": Italian "1.800 di messaggi", "2000
+// tra bots e canali", Spanish "entre", Arabic "9 من أكبر منصات"; -1 if none.
+func (c *ctx) partitive(k int) int {
+	n := len(c.toks)
+	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent {
+		return -1
+	}
+	switch c.toks[k].f {
+	case "di", "tra", "fra", "entre", "des", "dei", "degli", "delle":
+		if _, e, _ := c.unitAt(k + 1); e > 0 {
+			return k + 1
+		}
+	case "de", "d", "of":
+		// "1,2 million de ces vidéos", "5 of these accounts"
+		if k+2 < n && partDeterminers[c.toks[k+1].f] && c.toks[k+2].sent == c.toks[k].sent {
+			if _, e, _ := c.unitAt(k + 2); e > 0 {
+				return k + 2
+			}
+		}
+	case "من":
+		// one superlative or adjective may come first: من أكبر منصات
+		for j := k + 1; j < n && j <= k+2 && c.toks[j].sent == c.toks[k].sent; j++ {
+			if _, e, _ := c.unitAt(j); e > 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true}
+
+// pieceWords may follow a count without being its unit: "300 840 штук".
+var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces": true, "stuck": true, "unidades": true, "unita": true, "unites": true}
+
+var countWords = map[string]bool{
+	"количество": true, "число": true, "numero": true, "nombre": true, "anzahl": true, "zahl": true,
+	"عدد": true, "संख्या": true, "total": false,
+}
+
+// countOf finds the unit of a number that ends its clause when the subject
+// named it earlier in the sentence: "the number of <unit> … is N",
+// "общее количество заблокированных групп и каналов … составило 7,5 млн".
+// It returns the unit, its first token and the token of the count word.
+func (c *ctx) countOf(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !pieceWords[c.toks[end].f] {
+		return "", 0, 0, false
+	}
+	for q := i - 1; q >= 0 && q >= i-14 && c.toks[q].sent == sent; q-- {
+		t := &c.toks[q]
+		if t.kind == tNum || !countWords[t.f] {
+			continue
+		}
+		for j := q + 1; j < i && j <= q+4; j++ {
+			if u, e, _ := c.unitAt(j); e > 0 && u != "percent" {
+				unit := u
+				if e < i {
+					if _, ej := c.find(e, catJoin, 0); ej > 0 && ej < i {
+						if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != u {
+							unit, e = compound(u, u2), e2
+						}
+					}
+				}
+				_ = e
+				return unit, j, q, true
+			}
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
+}
+
+// labelAt reports whether a label for the next number starts at k: one or
+// two words and a colon ("Links: 5", "Accounts suspended: 12").
+func (c *ctx) labelAt(k int) bool {
+	for j := k; j < len(c.toks) && j <= k+2; j++ {
+		if c.toks[j].kind == tPunct {
+			return c.isPunct(j, ":") && j > k
+		}
+	}
+	return false
+}
+
+// partAfter returns the token after "of which (were)" written right after
+// a number whose unit follows ("13 of which were EU member states"), or -1.
+func (c *ctx) partAfter(k int) int {
+	if k+1 >= len(c.toks) || (c.toks[k].f != "of" && c.toks[k].f != "من") {
+		return -1
+	}
+	switch c.toks[k+1].f {
+	case "which", "whom", "them", "بينها", "بينهم":
+	default:
+		return -1
+	}
+	e := k + 2
+	if e < len(c.toks) {
+		switch c.toks[e].f {
+		case "were", "are", "was", "is", "being":
+			e++
+		}
+	}
+	return e
+}
+
+// partOf finds the figure that a number without a unit is a part of: the
+// last figure before it, when a marker such as "of which", "dont", "из них",
+// "من بينها" stands right before the number, or when the number opens a
+// parenthesis written right after that figure ("18 paesi (13 Ue e 5 extra
+// Ue)"). It returns the index in c.figs.
+func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	for p >= 0 && c.figs[p].ell {
+		p--
+	}
+	if p < 0 || c.figs[p].t1 > i {
+		return -1, false
+	}
+	// the next word must not make the number something else: "48 hours", "3rd"
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+		if c.has(end, catBlock) && !auxWords[c.toks[end].f] || c.has(end, catCurrency) || c.has(end, catMonth) {
+			return -1, false
+		}
+	}
+	f := c.figs[p]
+	// a parenthesis opened right after the parent figure and not yet closed
+	if f.sent == sent && !year && c.isPunct(f.t1, "(") && i-f.t1 <= 8 {
+		closed := false
+		for k := f.t1 + 1; k < i; k++ {
+			if c.isPunct(k, ")") {
+				closed = true
+			}
+		}
+		if !closed {
+			return p, true
+		}
+	}
+	// a marker ending right before the number (a comma or dash may follow
+	// it, a qualifier may come between: "of which over 1.2 million")
+	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			k = q
+			break
+		}
+	}
+	for k > 0 && (c.isPunct(k-1, ",") || c.isPunct(k-1, "-") || c.isPunct(k-1, ":")) {
+		k--
+	}
+	// a year-like number after a marker is a part only when nothing but
+	// punctuation follows it ("en concreto 2068,"; not "of which 2016 saw")
+	if year && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+		return -1, false
+	}
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if _, e := c.find(q, catPart, 2); e == k {
+			if f.sent == sent || (f.sent == sent-1 && c.toks[q].sent == sent) {
+				return p, true
+			}
+		}
+	}
+	return -1, false
+}
+
+var auxWords = map[string]bool{"were": true, "are": true, "was": true, "is": true, "sont": true, "ont": true, "wurden": true, "sind": true, "waren": true, "fueron": true, "son": true, "sono": true, "stati": true, "были": true, "были ли": true}
+
+// categoryAfter is what a part counts, as written after its number ("linked
+// to violence", "названы «связанными с терроризмом»"), up to the end of the
+// clause and at most six words; a leading auxiliary ("were") is dropped.
+func (c *ctx) categoryAfter(k, sent int) string {
+	n := len(c.toks)
+	if k < n && auxWords[c.toks[k].f] {
+		k++
+	}
+	from, to := k, k
+	words := 0
+	for j := k; j < n && c.toks[j].sent == sent && words < 6; j++ {
+		t := &c.toks[j]
+		if t.kind == tNum {
+			break
+		}
+		if t.kind == tPunct {
+			switch t.f {
+			case "«", "»", "\"", "“", "”", "„", "'", "-":
+				if j == from || t.f == "-" && !t.sp {
+					continue
+				}
+				to = j + 1
+				continue
+			}
+			break
+		}
+		if c.has(j, catJoin) && j+1 < n && c.toks[j+1].kind == tNum {
+			break // "13 Ue e 5 extra Ue"
+		}
+		words++
+		to = j + 1
+	}
+	if to <= from {
+		return ""
+	}
+	return strings.Trim(string(c.rs[c.toks[from].s:c.toks[to-1].e]), " «»\"“”„'")
+}
+
+// monthBefore returns the month of a count written right after a month
+// name ("in March 950 channels", "وفي مارس 640 قناة", "June: 2021 bots"),
+// as YYYY-MM with the year of the notice (the year before when the month
+// is later than publication), or "" when there is none or no year is known.
+func (c *ctx) monthBefore(i int) string {
+	k := i - 1
+	if k >= 0 && (c.isPunct(k, ":") || c.isPunct(k, "-") || c.isPunct(k, ",") || c.toks[k].f == "में") {
+		k--
+	}
+	// "In March 2016 12 channels": the year written between
+	year := 0
+	if k >= 1 && c.toks[k].kind == tNum && c.toks[k].plain && c.toks[k].ndig == 4 && c.toks[k].val >= 1900 && c.toks[k].val <= 2100 {
+		year = int(c.toks[k].val)
+		k--
+		if k >= 0 && c.isPunct(k, ",") {
+			k--
+		}
+	}
+	if k < 0 || c.toks[k].sent != c.toks[i].sent {
+		return ""
+	}
+	h, e := c.find(k, catMonth, 2)
+	if e != k+1 || c.toks[k].used || year == 0 && c.opt.Published.IsZero() {
+		return ""
+	}
+	m := int(h.e.v)
+	if year == 0 {
+		year = c.opt.Published.Year()
+		if m > int(c.opt.Published.Month()) {
+			year--
+		}
+	}
+	return fmt.Sprintf("%04d-%02d", year, m)
+}
+
+// arabicDuals adds the figure 2 for an Arabic dual noun written without a
+// number ("إزالة 25 صفحة وحسابين": two accounts), which a reporter counts.
+func (c *ctx) arabicDuals() {
+	var covered []bool // tokens inside a figure, built at the first dual
+	for k := range c.toks {
+		t := &c.toks[k]
+		if t.kind != tWord || t.sc != scArabic || t.used {
+			continue
+		}
+		f := strings.TrimPrefix(t.f, "و")
+		unit, ok := arDuals[f]
+		if !ok || (k > 0 && (c.toks[k-1].kind == tNum || c.startsNumberWordNoArticle(k-1))) {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(c.toks))
+			for _, fi := range c.figs {
+				for j := fi.t0; j < fi.t1 && j < len(covered); j++ {
+					covered[j] = true
+				}
+			}
+		}
+		if covered[k] {
+			continue
+		}
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: k, t1: k + 1, sent: t.sent})
+		c.claims = append(c.claims, app.Claim{
+			Kind: app.ClaimFigure, Value: 2, Unit: unit, UnitText: string(c.rs[t.s:t.e]),
+			Start: t.s, End: t.e, Verification: app.Unreviewed, Origin: app.OriginAuto,
+		})
+	}
+}
+
+var arDuals = map[string]string{
+	"حسابين": "accounts", "حسابان": "accounts", "قناتين": "channels", "قناتان": "channels",
+	"مجموعتين": "groups", "مجموعتان": "groups", "موقعين": "sites", "موقعان": "sites",
+	"صفحتين": "pages", "صفحتان": "pages", "منشورين": "posts", "فيديوهين": "videos",
 }
 
 var rangeWords = map[string]bool{
@@ -105,27 +472,27 @@ var rangeWords = map[string]bool{
 
 // rangeUnit finds the unit of a range or pair whose first number has none:
 // "between 46,000 and 70,000 accounts", "10-15 channels".
-func (c *ctx) rangeUnit(k, sent int) (string, int, int, bool) {
+func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	if k+1 >= len(c.toks) || !rangeWords[c.toks[k].f] || c.toks[k+1].sent != sent {
-		return "", 0, 0, false
+		return "", 0, 0, amount{}, false
 	}
 	n := k + 1
 	if c.toks[n].kind != tNum && !(c.toks[n].kind == tWord && c.startsNumberWordNoArticle(n)) {
-		return "", 0, 0, false
+		return "", 0, 0, amount{}, false
 	}
 	b, ok := c.parseAmount(n, false)
 	if !ok || b.year {
-		return "", 0, 0, false
+		return "", 0, 0, amount{}, false
 	}
 	u, us, ue, ok := c.findUnit(b.end, sent, b.year)
-	return u, us, ue, ok
+	return u, us, ue, b, ok
 }
 
 // unitBefore finds a unit written before the number at i..end, as in a
 // list ("channels: 78") or "عدد القنوات 78"; nothing may follow the number
 // but the end of the clause.
 func (c *ctx) unitBefore(i, end int) (string, int, bool) {
-	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent && c.toks[end].kind != tPunct {
+	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent && c.toks[end].kind != tPunct && !c.labelAt(end) {
 		return "", 0, false
 	}
 	k := i - 1
@@ -192,6 +559,10 @@ func (c *ctx) startsNumberWord(i int) bool {
 		case catScale:
 			// a bare Arabic "ألف حساب", "مليون حساب"
 			if h.pfx <= 1 && c.toks[i].sc == scArabic && h.e.toks[0] != "الاف" && h.e.toks[0] != "ملايين" && h.e.toks[0] != "مليارات" {
+				return true
+			}
+			// "более миллиона подписчиков": a qualified bare scale is one of it
+			if h.pfx == 0 && c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
 				return true
 			}
 		}
@@ -438,8 +809,8 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			a.v = v
 			return i + 1, true
 		}
-		// a bare Arabic scale: ألف حساب
-		if c.toks[i].sc == scArabic {
+		// a bare Arabic scale: ألف حساب; a qualified Russian one: более миллиона
+		if c.toks[i].sc == scArabic || c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
 			if _, e := c.find(i, catScale, 1); e > 0 {
 				a.v = 1
 				return i, true
@@ -528,11 +899,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			unit, us, ue = u, j, e
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
-				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" {
-					unit, ue = unit+"_and_"+u2, e2
+				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
+					unit, ue = compound(unit, u2), e2
 				} else if _, ej := c.find(ue, catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
 					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
-						unit, ue = unit+"_and_"+u2, e2
+						unit, ue = compound(unit, u2), e2
 					}
 				}
 			}
@@ -553,6 +924,32 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if t.sc == scArabic || t.sc == scOther {
 			return
 		}
+		// "62 million monthly active users": a rate word as an adjective
+		if (t.f == "monthly" || t.f == "daily" || t.f == "weekly") && j+1 < n && c.toks[j+1].f == "active" {
+			words++
+			continue
+		}
+		// suspended hyphens and quoted adjectives joined by "or"/"and":
+		// "terrorist- or terrorism- related", „schädliche” und „illegale”
+		if (t.f == "or" || t.f == "and" || t.f == "und" || t.f == "oder" || t.f == "et" || t.f == "ou" || t.f == "y" || t.f == "e" || t.f == "o") && j > k && j+1 < n {
+			prev, next := &c.toks[j-1], &c.toks[j+1]
+			hyph := prev.kind == tPunct && prev.f == "-" && !prev.sp
+			quoted := prev.kind == tPunct && strings.ContainsAny(prev.f, "”“\"»") && next.kind == tPunct && strings.ContainsAny(next.f, "„“\"«")
+			if hyph || quoted {
+				continue
+			}
+		}
+		// Hindi possessor: "20 लाख भारतीयों के अकाउंट", "लोगों के अकाउंट्स"
+		if t.sc == scDevanagari && (hiGenitive[t.f] || j+1 < n && hiGenitive[c.toks[j+1].f]) && words < 3 {
+			words++
+			continue
+		}
+		// one participle right before the unit: "34 affected platforms", "2 infringing URLs"
+		if t.sc == scLatin && j+1 < n && c.toks[j+1].sent == sent && (strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) && !c.has(j, catBlock) && !c.has(j, catAttrAfter) {
+			if _, e, _ := c.unitAt(j + 1); e > 0 {
+				continue
+			}
+		}
 		if c.isBlocker(j) {
 			return
 		}
@@ -568,6 +965,26 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 	}
 	return
+}
+
+// compound joins two units written "a and b". The pairs the desk compares
+// often (app.Units: bots_and_channels, groups_and_channels) get one order
+// whatever the text's order, so "canali e Bot" and "bots and channels" are
+// one unit.
+func compound(a, b string) string {
+	u := a + "_and_" + b
+	rev := b + "_and_" + a
+	for _, k := range app.Units {
+		if k == rev {
+			return rev
+		}
+	}
+	return u
+}
+
+func isDual(f string) bool {
+	_, ok := arDuals[strings.TrimPrefix(f, "و")]
+	return ok
 }
 
 // unitAt matches a unit at token j; w reports a wa- prefix (Arabic "and").
@@ -603,6 +1020,8 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	}
 	return "", -1, false
 }
+
+var hiGenitive = map[string]bool{"के": true, "की": true, "का": true}
 
 var yearAdjectives = map[string]bool{
 	"terrorist": true, "extremist": true, "jihadist": true, "jihadi": true, "terror": true, "new": true, "public": true, "private": true,
@@ -649,8 +1068,14 @@ func (c *ctx) isBlocker(j int) bool {
 func (c *ctx) qualBefore(i int) app.Qualifier {
 	target := i
 	// skip an Arabic preposition written apart (بـ 12) or "ca."
-	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || (c.toks[target-1].sc == scArabic && utf8.RuneCountInString(c.toks[target-1].f) == 1)) {
+	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1)) {
 		target--
+	}
+	// an article between qualifier and number: "quasi il 40%"
+	if target > 1 && c.toks[target-1].kind == tWord && numArticles[c.toks[target-1].f] && c.toks[target-1].sent == c.toks[i].sent {
+		if _, e := c.find(target-1, catQualBefore, 0); e < 0 {
+			target--
+		}
 	}
 	best := app.QualNone
 	for k := target - 1; k >= 0 && k >= target-5; k-- {
@@ -669,15 +1094,17 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	return best
 }
 
+var numArticles = map[string]bool{"il": true, "lo": true, "el": true, "le": true, "la": true, "the": true, "los": true, "las": true, "i": true, "gli": true, "les": true}
+
 // rateNear finds "per day" / "a month" words near a figure.
 func (c *ctx) rateNear(i, ue, sent int) app.Rate {
 	n := len(c.toks)
-	for k := ue; k < n && k < ue+6 && c.toks[k].sent == sent; k++ {
+	for k := ue; k < n && k < ue+8 && c.toks[k].sent == sent; k++ {
 		if c.toks[k].kind == tNum {
 			break
 		}
 		if h, e := c.find(k, catRate, 2); e > 0 {
-			if e < n && (c.toks[e].f == "after" || c.toks[e].f == "later" || c.toks[e].f == "before" || c.toks[e].f == "earlier" || c.toks[e].f == "ago") {
+			if e < n && (h.e.toks[0] == "a" || h.e.toks[0] == "per") && (c.toks[e].f == "after" || c.toks[e].f == "later" || c.toks[e].f == "before" || c.toks[e].f == "earlier" || c.toks[e].f == "ago") {
 				continue
 			}
 			return app.Rate(h.e.s)

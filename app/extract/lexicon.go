@@ -38,6 +38,7 @@ const (
 	catDescriptor     // a word that types the name after it (معهد, agency)
 	catYearWord       // a word meaning "year" before a number
 	catCurrency
+	catPart // "of which", "dont", "из них": a part of the figure before follows
 )
 
 type entry struct {
@@ -109,22 +110,22 @@ var arPrefixes = []struct {
 func buildLexicon() *lexicon {
 	l := newLexicon()
 	units := map[string]string{
-		"accounts":      "account|accounts|acct|accts|compte|comptes|konto|konten|kontos|cuenta|cuentas|аккаунт|аккаунта|аккаунтов|аккаунты|аккаунтах|учетная запись|учетных записей|учетные записи|учетной записи|खाता|खाते|खातों|अकाउंट|अकाउंट्स|अकाउंटों|एकाउंट|حساب|حسابا|حسابات|حسابين|حسابان|اكونت|اكونتات|profile|profiles|profil|profils|profile|perfil|perfiles|profilo|profili|профиль|профиля|профилей",
+		"accounts":      "account|accounts|अकांउट|अकांउट्स|अकाउंट्स|एकाउंट्स|खातों|acct|accts|compte|comptes|konto|konten|kontos|cuenta|cuentas|аккаунт|аккаунта|аккаунтов|аккаунты|аккаунтах|учетная запись|учетных записей|учетные записи|учетной записи|खाता|खाते|खातों|अकाउंट|अकाउंट्स|अकाउंटों|एकाउंट|حساب|حسابا|حسابات|حسابين|حسابان|اكونت|اكونتات|profile|profiles|profil|profils|profile|perfil|perfiles|profilo|profili|профиль|профиля|профилей",
 		"channels":      "channel|channels|chaine|chaines|canal|canaux|kanal|kanale|kanalen|kanals|canales|canale|canali|канал|канала|каналов|каналы|каналам|каналах|телеграм-канал|телеграм-каналов|телеграм-канала|चैनल|चैनलों|चैनल्स|قناه|قنوات|قناتين|قناتان|قنايات",
 		"groups":        "group|groups|chat group|chat groups|groupe|groupes|gruppe|gruppen|chatgruppe|chatgruppen|grupo|grupos|gruppo|gruppi|группа|группы|групп|группах|чат|чата|чатов|समूह|समूहों|ग्रुप|ग्रुपों|مجموعه|مجموعات|مجموعتين|جروب|جروبات|غروب|غروبات|كروب|كروبات",
 		"bots":          "bot|bots|robot|robots|бот|бота|ботов|боты|बॉट|बॉट्स|बोट|बोट्स|بوت|بوتات|روبوت|روبوتات",
-		"sites":         "site|sites|website|websites|web site|web sites|webseite|webseiten|internetseite|internetseiten|sitio|sitios|sito|siti|сайт|сайта|сайтов|сайты|веб-сайт|веб-сайтов|вебсайт|वेबसाइट|वेबसाइटों|साइट|साइटों|موقع|مواقع|موقعا|موقعين|موقعان",
+		"sites":         "ресурс|ресурса|ресурсов|ресурсы|интернет-ресурс|интернет-ресурсов|интернет-ресурса|site|sites|website|websites|web site|web sites|webseite|webseiten|internetseite|internetseiten|sitio|sitios|sito|siti|сайт|сайта|сайтов|сайты|веб-сайт|веб-сайтов|вебсайт|वेबसाइट|वेबसाइटों|साइट|साइटों|موقع|مواقع|موقعا|موقعين|موقعان",
 		"pages":         "page|pages|seite|seiten|pagina|paginas|pagine|страница|страницы|страниц|पेज|पेजों|पृष्ठ|पृष्ठों|صفحه|صفحات|صفحتين|بيدج|بيجات",
-		"posts":         "post|posts|message|messages|tweet|tweets|publication|publications|beitrag|beitrage|beitragen|posting|postings|nachricht|nachrichten|publicacion|publicaciones|mensaje|mensajes|messaggio|messaggi|pubblicazione|pubblicazioni|пост|поста|постов|посты|публикация|публикации|публикаций|сообщение|сообщения|сообщений|पोस्ट|पोस्टों|पोस्ट्स|संदेश|संदेशों|ट्वीट|منشور|منشورات|منشورا|تغريده|تغريدات|رساله|رسائل|بوست|بوستات",
+		"posts":         "eintrag|eintrage|eintragen|postings|messaggi propagandistici|post|posts|message|messages|tweet|tweets|publication|publications|beitrag|beitrage|beitragen|posting|postings|nachricht|nachrichten|publicacion|publicaciones|mensaje|mensajes|messaggio|messaggi|pubblicazione|pubblicazioni|пост|поста|постов|посты|публикация|публикации|публикаций|сообщение|сообщения|сообщений|पोस्ट|पोस्टों|पोस्ट्स|संदेश|संदेशों|ट्वीट|منشور|منشورات|منشورا|تغريده|تغريدات|رساله|رسائل|بوست|بوستات",
 		"videos":        "video|videos|clip|clips|videoclip|videoclips|видео|видеоролик|видеоролика|видеороликов|ролик|ролика|роликов|वीडियो|वीडियोज|فيديو|فيديوهات|فيديوات|مقطع|مقاطع|مقطعا",
-		"content_items": "pieces of content|items of content|content items|content item|pieces of terrorist content|pieces of extremist content|items of terrorist content|pieces of propaganda|contenu|contenus|contenus terroristes|inhalt|inhalte|inhalten|contenido|contenidos|contenuto|contenuti|материал|материала|материалов|контент|контента|सामग्री|محتوي|ماده|مواد",
-		"urls":          "url|urls|url-адрес|url-адресов|यूआरएल",
+		"content_items": "media content|media contents|pieces of media|contenuti multimediali|contenus multimedias|медиаконтент|единиц контента|единицы контента|единица контента|عنصر محتوي|عناصر محتوي|عنصر من المحتوي|عناصر من المحتوي|قطعه من المحتوي|قطع من المحتوي|قطعه محتوي|قطعه|مواد دعائيه|elements de contenu|element de contenu|contenus en ligne|pieces of content|items of content|content items|content item|pieces of terrorist content|pieces of extremist content|items of terrorist content|pieces of propaganda|contenu|contenus|contenus terroristes|inhalt|inhalte|inhalten|contenido|contenidos|contenuto|contenuti|материал|материала|материалов|контент|контента|सामग्री|محتوي|ماده|مواد",
+		"urls":          "web address|web addresses|internet address|internet addresses|adresse web|adresses web|adresses url|direccion web|direcciones web|direcciones url|indirizzo web|indirizzi web|indirizzi internet|indirizzi url|webadresse|webadressen|internetadressen|веб-адрес|веб-адресов|адресов|адреса|ссылки url|url|urls|url-адрес|url-адресов|यूआरएल",
 		"links":         "link|links|lien|liens|enlace|enlaces|collegamento|collegamenti|ссылка|ссылки|ссылок|लिंक|लिंक्स|رابط|روابط|رابطا|لينك|لينكات",
 		"alerts":        "alert|alerts|alerte|alertes|alerta|alertas|allerta|allerte|предупреждение|предупреждений|अलर्ट|تنبيه|تنبيهات",
 		"notices":       "notice|notices|takedown notice|takedown notices|notification|notifications|notificacion|notificaciones|notifica|notifiche|уведомление|уведомления|уведомлений|नोटिस|اشعار|اشعارات|بلاغ|بلاغات|بلاغا",
 		"requests":      "request|requests|referral|referrals|demande|demandes|requete|requetes|anfrage|anfragen|ersuchen|solicitud|solicitudes|peticion|peticiones|richiesta|richieste|запрос|запроса|запросов|अनुरोध|अनुरोधों|طلب|طلبات|طلبا",
 		"languages":     "language|languages|langue|langues|sprache|sprachen|idioma|idiomas|lengua|lenguas|lingua|lingue|язык|языка|языках|языков|भाषा|भाषाओं|भाषाएं|भाषाओ|لغه|لغات|لغتين",
-		"platforms":     "platform|platforms|plateforme|plateformes|plattform|plattformen|plataforma|plataformas|piattaforma|piattaforme|платформа|платформы|платформ|платформах|प्लेटफॉर्म|प्लेटफार्म|प्लेटफॉर्मों|منصه|منصات",
+		"platforms":     "plate-forme|plates-formes|service provider|service providers|online service provider|online service providers|hosting service providers|hosting providers|video-sharing and online service providers|fournisseur de services|fournisseurs de services|fournisseurs de services en ligne|proveedor de servicios|proveedores de servicios|proveedores de servicios en linea|fornitore di servizi|fornitori di servizi|fornitori di servizi online|diensteanbieter|plattformbetreiber|провайдер|провайдеров|प्लेटफॉर्म्स|platform|platforms|plateforme|plateformes|plattform|plattformen|plataforma|plataformas|piattaforma|piattaforme|платформа|платформы|платформ|платформах|प्लेटफॉर्म|प्लेटफार्म|प्लेटफॉर्मों|منصه|منصات",
 		"companies":     "company|companies|firm|firms|entreprise|entreprises|societe|societes|unternehmen|firmen|empresa|empresas|compania|companias|azienda|aziende|societa|компания|компании|компаний|कंपनी|कंपनियों|شركه|شركات",
 		"countries":     "country|countries|pays|lander|landern|staaten|pais|paises|paese|paesi|nazioni|страна|страны|стран|странах|देश|देशों|دوله|دول|بلد|بلدان|بلدا",
 		"member_states": "member states|member state|etats membres|etat membre|mitgliedstaaten|mitgliedsstaaten|mitgliedstaat|estados miembros|estados miembro|stati membri|государств членов|государства члены|государствах членах|सदस्य देश|सदस्य देशों|دول اعضاء|دوله عضو|دوله عضوا",
@@ -216,8 +217,8 @@ func buildLexicon() *lexicon {
 		app.QualMoreThan: "more than|over|upwards of|upward of|in excess of|plus de|plus d|au-dela de|uber|mehr als|mas de|oltre|piu di|более|более чем|больше|свыше|اكثر من|اكتر من|ما يزيد عن|ما يزيد علي|ما يربو علي|ازيد من|ما يفوق",
 		app.QualAtLeast:  "at least|no fewer than|no less than|au moins|mindestens|al menos|por lo menos|almeno|не менее|не меньше|по меньшей мере|как минимум|ما لا يقل عن|कम से कम",
 		app.QualUpTo:     "up to|as many as|jusqu a|bis zu|hasta|fino a|до|حتي|ما يصل الي|ما يصل إلى|less than|fewer than|under|moins de|moins d|weniger als|menos de|meno di|менее|меньше|اقل من",
-		app.QualAbout:    "about|nearly|almost|around|roughly|approximately|some|an estimated|close to|circa|approx|environ|pres de|presque|quelque|etwa|rund|ca|knapp|fast|annahernd|ungefahr|unos|unas|alrededor de|cerca de|casi|aproximadamente|quasi|intorno a|около|почти|примерно|порядка|приблизительно|نحو|حوالي|قرابه|ما يقارب|ما يقرب من|زهاء|تقريبا|लगभग|करीब|तकरीबन",
-		app.QualAverage:  "an average of|on average|average|en moyenne|une moyenne de|durchschnittlich|im schnitt|im durchschnitt|en promedio|un promedio de|una media de|de media|in media|una media di|в среднем|بمعدل|بمتوسط|في المتوسط|औसतन|औसत",
+		app.QualAbout:    "about|pres d|en torno a|en torno al|en torno a los|attorno a|nearly|almost|around|roughly|approximately|some|an estimated|close to|circa|approx|environ|pres de|presque|quelque|etwa|rund|ca|knapp|fast|annahernd|ungefahr|unos|unas|alrededor de|cerca de|casi|aproximadamente|quasi|intorno a|около|почти|примерно|порядка|приблизительно|نحو|حوالي|قرابه|ما يقارب|ما يقرب من|زهاء|تقريبا|लगभग|करीब|तकरीबन",
+		app.QualAverage:  "متوسط|معدل|an average of|on average|average|en moyenne|une moyenne de|durchschnittlich|im schnitt|im durchschnitt|en promedio|un promedio de|una media de|de media|in media|una media di|в среднем|بمعدل|بمتوسط|في المتوسط|औसतन|औसत",
 	}
 	for q, forms := range quals {
 		l.add(entry{cat: catQualBefore, s: string(q)}, forms)
@@ -230,18 +231,18 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catRate, s: string(app.RatePerMonth)}, "شهريا|في الشهر|كل شهر|monthly|a month|per month|each month|every month|par mois|chaque mois|mensuellement|pro monat|monatlich|im monat|al mes|por mes|cada mes|mensualmente|al mese|ogni mese|в месяц|ежемесячно|каждый месяц|प्रति माह|हर महीने|प्रतिमाह|मासिक")
 
 	months := []string{
-		"january|jan|janvier|janv|januar|jan|enero|gennaio|январь|января|जनवरी|يناير|كانون الثاني|جانفي",
-		"february|feb|fevrier|fevr|februar|febrero|febbraio|февраль|февраля|फरवरी|فبراير|شباط|فيفري",
-		"march|mar|mars|marz|marzo|март|марта|मार्च|مارس|اذار",
-		"april|apr|avril|avr|abril|aprile|апрель|апреля|अप्रैल|ابريل|نيسان|افريل",
-		"may|mai|mayo|maggio|май|мая|मई|مايو|ايار|ماي",
-		"june|jun|juin|juni|junio|giugno|июнь|июня|जून|يونيو|يونيه|حزيران|جوان",
-		"july|jul|juillet|juil|juli|julio|luglio|июль|июля|जुलाई|يوليو|يوليه|تموز|جويليه",
-		"august|aug|aout|agosto|август|августа|अगस्त|اغسطس|اب|اوت",
-		"september|sep|sept|septembre|septiembre|settembre|сентябрь|сентября|सितंबर|सितम्बर|سبتمبر|ايلول",
-		"october|oct|octobre|oktober|okt|octubre|ottobre|октябрь|октября|अक्टूबर|اكتوبر|تشرين الاول",
-		"november|nov|novembre|noviembre|ноябрь|ноября|नवंबर|नवम्बर|نوفمبر|تشرين الثاني|نونبر",
-		"december|dec|decembre|dezember|dez|diciembre|dicembre|декабрь|декабря|दिसंबर|दिसम्बर|ديسمبر|كانون الاول|دجنبر",
+		"january|jan|janvier|janv|januar|jan|enero|gennaio|январь|января|जनवरी|يناير|كانون الثاني|جانفي|январе",
+		"february|feb|fevrier|fevr|februar|febrero|febbraio|февраль|февраля|फरवरी|فبراير|شباط|فيفري|феврале",
+		"march|mar|mars|marz|marzo|март|марта|मार्च|مارس|اذار|марте",
+		"april|apr|avril|avr|abril|aprile|апрель|апреля|अप्रैल|ابريل|نيسان|افريل|апреле",
+		"may|mai|mayo|maggio|май|мая|मई|مايو|ايار|ماي|мае",
+		"june|jun|juin|juni|junio|giugno|июнь|июня|जून|يونيو|يونيه|حزيران|جوان|июне",
+		"july|jul|juillet|juil|juli|julio|luglio|июль|июля|जुलाई|يوليو|يوليه|تموز|جويليه|июле",
+		"august|aug|aout|agosto|август|августа|अगस्त|اغسطس|اب|اوت|августе",
+		"september|sep|sept|septembre|septiembre|settembre|сентябрь|сентября|सितंबर|सितम्बर|سبتمبر|ايلول|сентябре",
+		"october|oct|octobre|oktober|okt|octubre|ottobre|октябрь|октября|अक्टूबर|اكتوبر|تشرين الاول|октябре",
+		"november|nov|novembre|noviembre|ноябрь|ноября|नवंबर|नवम्बर|نوفمبر|تشرين الثاني|نونبر|ноябре",
+		"december|dec|decembre|dezember|dez|diciembre|dicembre|декабрь|декабря|दिसंबर|दिसम्बर|ديسمبر|كانون الاول|دجنبر|декабре",
 	}
 	for m, forms := range months {
 		l.add(entry{cat: catMonth, v: float64(m + 1)}, forms)
@@ -282,6 +283,7 @@ func buildLexicon() *lexicon {
 		"ने|को|में|से|का|की|के|और|है|था|थे|पर|लोगों|लोग",
 	}, "|"))
 	l.add(entry{cat: catJoin}, "and|&|/|et|und|y|e|и|और")
+	l.add(entry{cat: catPart}, "of which|of whom|of them|among them|among which|including|namely|dont|parmi lesquels|parmi lesquelles|parmi eux|davon|darunter|de ellos|de ellas|de los cuales|de las cuales|entre ellos|en concreto|di cui|tra cui|fra cui|из них|из которых|в их числе|в том числе|включая|منها|من بينها|من بينهم|منهم|بينها|جميعها|जिनमें से|इनमें से|जिनमें")
 	l.add(entry{cat: catOrdinal}, "st|nd|rd|th|er|re|e|eme|ieme|ere|o|a|º|ª|°|te|ten|ter|tes|й|я|го|е|м|х|ый|ой|ая")
 
 	platforms := map[string]string{

@@ -72,8 +72,13 @@ func parseWant(s string) wantFigure {
 	return w
 }
 
+// figureKey is "value unit", or "low-high unit" for a range.
 func figureKey(c app.Claim) string {
-	return strconv.FormatFloat(c.Value, 'f', -1, 64) + " " + c.Unit
+	v := strconv.FormatFloat(c.Value, 'f', -1, 64)
+	if c.High > 0 {
+		v += "-" + strconv.FormatFloat(c.High, 'f', -1, 64)
+	}
+	return v + " " + c.Unit
 }
 
 type langScore struct {
@@ -197,6 +202,7 @@ func TestQuality(t *testing.T) {
 type goldenClaim struct {
 	Kind      app.ClaimKind `json:"kind"`
 	Value     float64       `json:"value,omitempty"`
+	High      float64       `json:"high,omitempty"`
 	Unit      string        `json:"unit,omitempty"`
 	UnitText  string        `json:"unit_text,omitempty"`
 	Qualifier app.Qualifier `json:"qualifier,omitempty"`
@@ -208,6 +214,7 @@ type goldenClaim struct {
 	Actor     string        `json:"actor,omitempty"`
 	Date      string        `json:"date,omitempty"`
 	Period    string        `json:"period,omitempty"`
+	Category  string        `json:"category,omitempty"`
 	Verified  string        `json:"verification"`
 	Conflicts []string      `json:"conflicts,omitempty"`
 }
@@ -223,7 +230,7 @@ type goldenResult struct {
 func toGolden(text string, r Result) goldenResult {
 	g := goldenResult{Text: text, Platforms: r.Platforms, Actors: r.Actors, Claims: []goldenClaim{}}
 	for _, c := range r.Claims {
-		gc := goldenClaim{Kind: c.Kind, Value: c.Value, Unit: c.Unit, UnitText: c.UnitText, Qualifier: c.Qualifier, Rate: c.Rate,
+		gc := goldenClaim{Kind: c.Kind, Value: c.Value, High: c.High, Category: c.Category, Unit: c.Unit, UnitText: c.UnitText, Qualifier: c.Qualifier, Rate: c.Rate,
 			Quote: c.Quote, Start: c.Start, End: c.End, Platform: c.Platform, Actor: c.Actor, Period: c.Period,
 			Verified: string(c.Verification)}
 		for _, k := range c.Conflicts {

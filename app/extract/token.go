@@ -147,11 +147,14 @@ func scriptOf(r rune) script {
 // number separators
 func isGroupSep(r rune) bool {
 	switch r {
-	case ',', '.', 0x066B, 0x066C, ' ', 0xA0, 0x202F, 0x2009:
+	case ',', '.', 0x066B, 0x066C, ' ', 0xA0, 0x202F, 0x2009, '\'', '’':
 		return true
 	}
 	return false
 }
+
+// isAposSep is the Swiss thousands separator: 1'814.
+func isAposSep(r rune) bool { return r == '\'' || r == '’' }
 
 func isSpaceSep(r rune) bool { return r == ' ' || r == 0xA0 || r == 0x202F || r == 0x2009 }
 
@@ -258,13 +261,13 @@ func scanNumber(rs []rune, i int, t *token) int {
 		if i+1 >= n || !isGroupSep(rs[i]) || digitVal(rs[i+1]) < 0 || ng >= len(glen) {
 			break
 		}
-		if isSpaceSep(rs[i]) {
+		if isSpaceSep(rs[i]) || isAposSep(rs[i]) {
 			// a space groups thousands only: 1-3 digits before, exactly 3 after
 			l2 := 0
 			for k := i + 1; k < n && digitVal(rs[k]) >= 0; k++ {
 				l2++
 			}
-			if l2 != 3 || glen[0] > 3 || (ng > 1 && !isSpaceSep(seps[ng-1])) {
+			if l2 != 3 || glen[0] > 3 || (ng > 1 && seps[ng-1] != rs[i]) {
 				break
 			}
 		}
@@ -306,7 +309,7 @@ func scanNumber(rs []rune, i int, t *token) int {
 	switch {
 	case last == 0x066B:
 		dec = last
-	case last == 0x066C || isSpaceSep(last):
+	case last == 0x066C || isSpaceSep(last) || isAposSep(last):
 		dec = 0
 	case last == ',' || last == '.':
 		other := false

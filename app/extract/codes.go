@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maskCodes marks the tokens of every URL, e-mail address, percent-escape,
+// hash and identifier ("24056-URL-…", "a3f9…e1") as used, so that no figure
+// or date is read from their digits: "%D0%92" is not "92 %".
+func (c *ctx) maskCodes() {
+	n := len(c.toks)
+	for a := 0; a < n; {
+		// a run: tokens written together, without a space between them
+		b := a + 1
+		maybe := c.toks[a].kind == tNum
+		for b < n && !c.toks[b].sp {
+			if t := &c.toks[b]; t.kind == tNum || t.kind == tPunct && (t.f == "@" || t.f == "%" || t.f == "/") {
+				maybe = true
+			}
+			b++
+		}
+		// only runs with digits, @, % or / can be codes
+		if maybe && b-a > 1 && looksCode(c.rs[c.toks[a].s:c.toks[b-1].e]) {
+			for k := a; k < b; k++ {
+				c.toks[k].used = true
+			}
+		}
+		a = b
+	}
+}
+
+// looksCode reports whether a run of text without spaces is a URL, an
+// e-mail address, a percent-escaped string, a hash or an identifier.
+func looksCode(w []rune) bool {
+	// quotes and punctuation around a word are not part of it
+	for len(w) > 0 && strings.ContainsRune("([{«\"'“‘<", w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && strings.ContainsRune(")]}»\"'”’>.,;:!?…", w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 4 {
+		return false
+	}
+	if strings.Contains(string(w), "://") || len(w) > 4 && (w[0] == 'w' || w[0] == 'W') && strings.EqualFold(string(w[:4]), "www.") {
+		return true
+	}
+	var letters, digits, hex, seps, at, dots int
+	digitRun, maxDigitRun := 0, 0
+	escape := false
+	domainSlash := false
+	for k, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			hex++
+			digitRun++
+			maxDigitRun = max(maxDigitRun, digitRun)
+			continue
+		case r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F':
+			hex++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		case r == '-' || r == '_':
+			seps++
+		case r == '@':
+			at++
+		case r == '.':
+			dots++
+		case r == '%':
+			if k+2 < len(w) && isHex(w[k+1]) && isHex(w[k+2]) {
+				escape = true
+			}
+		case r == '/':
+			if dots > 0 && letters > 0 {
+				domainSlash = true // example.org/…
+			}
+		}
+		digitRun = 0
+	}
+	switch {
+	case escape:
+		return true
+	case at == 1 && dots > 0 && letters > 0: // e-mail address
+		return true
+	case domainSlash:
+		return true
+	case hex == len(w) && len(w) >= 16 && digits > 0 && letters > 0: // a hash
+		return true
+	case digits > 0 && letters > 0 && (seps >= 2 || (seps >= 1 && maxDigitRun >= 4 && !yearish(w))):
+		return true // 24056-URL-…, ID_20191123
+	}
+	return false
+}
+
+// yearish reports a word like "mid-2015" or "2015-style", where the digits
+// are a year (left to the date and year rules, not masked).
+func yearish(w []rune) bool {
+	s := string(w)
+	for _, p := range []string{"mid-", "early-", "late-", "pre-", "post-"} {
+		if strings.HasPrefix(strings.ToLower(s), p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHex(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F'
+}
+
+// idWords introduce a reference, not a count: "decision No 6154", "entry
+// 24056", "رقم 77".
+var idWords = map[string]bool{
+	"nr": true, "num": true, "ref": true, "reference": true, "id": true, "decision": true, "entry": true,
+	"case": true, "order": true, "ticket": true, "docket": true, "file": true, "item": false,
+	"decret": true, "arrete": true, "dossier": true, "numero": true, "aktenzeichen": true, "az": true, "beschluss": true,
+	"expediente": true, "resolucion": true, "sentenza": true, "decreto": true, "protocollo": true,
+	"решение": true, "решения": true, "решением": true, "номер": true, "номером": true, "дело": true, "приказ": true, "запись": true, "реестровая": true,
+	"رقم": true, "برقم": true, "القرار": true, "قرار": true, "क्रमांक": true, "संख्या": false,
+}
+
+// isReference reports whether the number at i follows a word that makes it
+// a reference or decision number ("decision No 6154", "No. 24056", "№ 12").
+func (c *ctx) isReference(i int) bool {
+	k := i - 1
+	for k >= 0 && c.toks[k].kind == tPunct && (c.toks[k].f == "." || c.toks[k].f == ":" || c.toks[k].f == "#" || c.toks[k].f == "°" || c.toks[k].f == "º") {
+		if c.toks[k].f == "#" {
+			return true
+		}
+		k--
+	}
+	if k < 0 || c.toks[k].sent != c.toks[i].sent {
+		return false
+	}
+	t := &c.toks[k]
+	if t.kind == tPunct {
+		return t.f == "№"
+	}
+	if t.kind != tWord {
+		return false
+	}
+	if idWords[t.f] {
+		return true
+	}
+	// "No 6154", "N° 12", "Nr. 5": only as written with a capital
+	orig := c.rs[t.s:t.e]
+	return (t.f == "no" || t.f == "n") && len(orig) > 0 && unicode.IsUpper(orig[0])
+}
