@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
@@ -24,6 +25,9 @@ type CSVMapping struct {
 	Figures                          map[int]string
 	Delimiter                        rune
 	HasHeader                        bool
+	// Skip is the number of lines above the table (a title, a date) that
+	// are not part of it.
+	Skip int
 }
 
 // Header names recognised for each role (compared after lower-casing and
@@ -60,6 +64,12 @@ func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
 	if len(head) >= sniffSize { // the last line may be cut
 		if i := strings.LastIndexByte(string(text), '\n'); i > 0 {
 			text = text[:i+1]
+		}
+	}
+	if recs := headRecords(text, 20, len(head) >= sniffSize); guessDelimiter(recs) == 0 {
+		if skip, d := tableStart(recs); d != 0 {
+			m.Skip = preambleLines(string(text), skip)
+			text = skipLines(text, m.Skip)
 		}
 	}
 	lines := headLines(text, 20)
@@ -164,6 +174,18 @@ func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
 		}
 	}
 	return m, headers, nil
+}
+
+// skipLines drops the first n lines of text.
+func skipLines(text []byte, n int) []byte {
+	for ; n > 0; n-- {
+		i := bytes.IndexByte(text, '\n')
+		if i < 0 {
+			return nil
+		}
+		text = text[i+1:]
+	}
+	return text
 }
 
 // role reports whether column i already has a role.
@@ -353,9 +375,25 @@ func parseCSV(s *sink, r io.Reader) error {
 			return err
 		}
 	}
-	dr, encName, err := decodingReader(br)
+	dr, encName, conf, err := decodingReader(br)
 	if err != nil {
 		return fmt.Errorf("cannot read: %w", err)
+	}
+	s.setEncoding(encName, conf)
+	if mapping.Skip > 0 {
+		lr := bufio.NewReader(dr)
+		var pre []string
+		for range mapping.Skip {
+			l, err := lr.ReadString('\n')
+			if l = strings.TrimSpace(l); l != "" {
+				pre = append(pre, l)
+			}
+			if err != nil {
+				break
+			}
+		}
+		s.note("passed over %d line(s) above the table's header: %s", mapping.Skip, app.Truncate(strings.Join(pre, " / "), 160))
+		dr = lr
 	}
 	cr := csv.NewReader(dr)
 	cr.Comma = mapping.Delimiter

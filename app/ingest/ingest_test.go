@@ -208,7 +208,7 @@ func TestBadFiles(t *testing.T) {
 		"spaces.txt":     []byte("   \n\n  "),
 		"other.json":     []byte(`{"hello": "world"}`),
 		"badtype.json":   []byte(`{"name":"x","id":1,"messages":[{"id":1,"type":"message","text":"ok","date_unixtime":"12"},{"id":"two","type":"message","text":{"a":1}}]}`),
-		"latin1.txt":     []byte("caf\xe9 cr\xe8me\nsecond line"),
+		"odd-utf16.txt":  []byte("\xff\xfeH\x00i\x00\n"),
 	}
 	for name, content := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), content, 0o644); err != nil {
