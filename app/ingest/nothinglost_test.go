@@ -16,7 +16,7 @@ import (
 // These tests import into a real store: what is lost or kept is decided by
 // the pipeline and the store together.
 
-func openDB(t *testing.T) *store.DB {
+func openDB(t testing.TB) *store.DB {
 	t.Helper()
 	db, err := store.Open(filepath.Join(t.TempDir(), "desk.db"))
 	if err != nil {

@@ -19,6 +19,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/extract"
@@ -319,6 +320,7 @@ type readInfo struct {
 	encoding   string
 	confidence float64
 	repeated   int
+	cut        int // notices whose figures were cut at MaxClaims
 	notes      []string
 }
 
@@ -401,6 +403,9 @@ func pipeline(ctx context.Context, parse parser, r *countingReader, size int64, 
 		if keys.distinct(&j.im.Notice) {
 			info.repeated++
 		}
+		if slices.ContainsFunc(j.im.Notice.Notes, func(n app.Note) bool { return n.Body == cutNote }) {
+			info.cut++
+		}
 		out, err := put(j.im)
 		if err != nil {
 			return fail(fmt.Errorf("storing notice %d (%q): %w", n+1, j.im.Notice.Title, err))
@@ -429,6 +434,9 @@ func pipeline(ctx context.Context, parse parser, r *countingReader, size int64, 
 	info.encoding, info.confidence, info.notes = s.encoding, s.confidence, s.notes
 	if info.encoding == "" {
 		info.encoding, info.confidence = encUTF8, 1
+	}
+	if info.cut > 0 {
+		info.notes = append(info.notes, fmt.Sprintf("%d notice(s) held more than %s figures: figures cut at %s, and each says so in a note", info.cut, groupThousands(MaxClaims), groupThousands(MaxClaims)))
 	}
 	if info.repeated > 0 {
 		info.notes = append(info.notes, fmt.Sprintf("%d notices shared a key (guid, id) with an earlier, different one in this file and were kept under the key with #2, #3 after it", info.repeated))
@@ -662,7 +670,7 @@ func complete(im *app.Imported, opt Options) {
 		n.PublishedAt = n.PublishedAt.UTC()
 	}
 
-	res := extractText(n.Body, extract.Options{Published: n.PublishedAt, Lang: n.Lang, Aliases: opt.Aliases})
+	res, cut := extractBounded(n.Body, extract.Options{Published: n.PublishedAt, Lang: n.Lang, Aliases: opt.Aliases}, MaxClaims-len(im.Claims))
 	claims := make([]app.Claim, 0, len(im.Claims)+len(res.Claims))
 	claims = append(claims, im.Claims...)
 	for _, c := range res.Claims {
@@ -670,12 +678,18 @@ func complete(im *app.Imported, opt Options) {
 			claims = append(claims, c)
 		}
 	}
+	if len(claims) > MaxClaims {
+		claims, cut = claims[:MaxClaims], true
+	}
+	if cut {
+		n.Notes = append(n.Notes, app.Note{Body: cutNote})
+	}
 	body := []rune(n.Body)
 	for i := range claims {
 		claims[i].Anchor(body)
 	}
 	im.Claims = claims
-	if n.Platform == "" && len(res.Platforms) > 0 {
+	if n.Platform == "" && len(res.Platforms) > 0 && mainSubject(res.Platforms[0], n, claims) {
 		n.Platform = res.Platforms[0]
 	}
 	im.Sources = mergeSources(im.Sources, res.Sources)
@@ -683,6 +697,105 @@ func complete(im *app.Imported, opt Options) {
 	im.Complete()
 	row := search.Row(n.Title, n.Body, im.SourceNames())
 	im.Search = &row
+}
+
+// MaxClaims caps the claims one notice keeps. A text of millions of
+// numbers (a log, a dump pasted as text) is no notice a reporter reads
+// figure by figure; past the cap the extractor stops reading, so memory
+// and time stay bounded, and the notice says so (cutNote).
+const MaxClaims = 10000
+
+// cutNote is the note a notice whose figures were cut carries.
+var cutNote = fmt.Sprintf("Figures cut at %s: the text holds more, and the rest were not read as claims.", groupThousands(MaxClaims))
+
+func groupThousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// chunkSize is the length from which a text is read by the extractor a
+// piece at a time; pieces end at a line break, so no sentence is cut.
+const chunkSize = 256 << 10
+
+// extractBounded runs the extractor on body and keeps at most limit
+// claims. A long body is read in pieces, each piece's claims shifted to
+// their place in the whole, and reading stops once the limit is reached:
+// cut reports that some text was not read or some claims were dropped.
+func extractBounded(body string, o extract.Options, limit int) (res extract.Result, cut bool) {
+	if limit <= 0 {
+		return extract.Result{}, true
+	}
+	if len(body) <= chunkSize {
+		res = extractText(body, o)
+		if len(res.Claims) > limit {
+			res.Claims, cut = res.Claims[:limit], true
+		}
+		return res, cut
+	}
+	seenP, seenA := map[string]bool{}, map[string]bool{}
+	runeOff := 0
+	for rest := body; rest != ""; {
+		piece := rest
+		if len(piece) > chunkSize {
+			end := strings.LastIndexByte(piece[:chunkSize], '\n') + 1
+			if end <= chunkSize/2 { // no line break near: cut at a rune boundary
+				end = chunkSize
+				for end > 0 && !utf8.RuneStart(piece[end]) {
+					end--
+				}
+			}
+			piece = piece[:end]
+		}
+		rest = rest[len(piece):]
+		r := extractText(piece, o)
+		for _, c := range r.Claims {
+			if len(res.Claims) == limit {
+				return res, true
+			}
+			c.Start += runeOff
+			c.End += runeOff
+			res.Claims = append(res.Claims, c)
+		}
+		for _, p := range r.Platforms {
+			if !seenP[p] {
+				seenP[p] = true
+				res.Platforms = append(res.Platforms, p)
+			}
+		}
+		for _, a := range r.Actors {
+			if !seenA[a] {
+				seenA[a] = true
+				res.Actors = append(res.Actors, a)
+			}
+		}
+		res.Sources = mergeSources(res.Sources, r.Sources)
+		runeOff += utf8.RuneCountInString(piece)
+	}
+	return res, false
+}
+
+// mainSubject reports whether the platform the extractor names most is
+// what the notice is about, not a passing mention ("follow us on
+// Twitter" under a football report): a figure is about it, the title
+// names it, the text is a short post, or it is named more than once.
+func mainSubject(platform string, n *app.Notice, claims []app.Claim) bool {
+	for _, c := range claims {
+		if c.Platform == platform {
+			return true
+		}
+	}
+	name := strings.ToLower(platform)
+	if strings.Contains(strings.ToLower(n.Title), name) {
+		return true
+	}
+	if utf8.RuneCountInString(n.Body) < 600 {
+		return true
+	}
+	head := n.Body[:min(len(n.Body), 256<<10)] // enough to see what a story is about
+	return strings.Count(strings.ToLower(head), name) >= 2
 }
 
 func overlapsAny(c app.Claim, format []app.Claim) bool {
