@@ -65,8 +65,8 @@ func DetectLanguage(text string) (lang string, dir Direction) {
 
 type scriptCounts struct {
 	arabic, persian, urdu, hebrew, cyrillic, greek, devanagari, thai int
-	han, kana, hangul, latin                                          int
-	ukrainian, bulgarianHard, russianOnly, serbian                    int
+	han, kana, hangul, latin                                         int
+	ukrainian, bulgarianHard, russianOnly, serbian                   int
 }
 
 // add counts one rune and reports whether it is a letter.

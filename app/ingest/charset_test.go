@@ -9,14 +9,14 @@ import (
 // Texts written for these tests, one per script, each saved below in every
 // code page that can hold it.
 var charsetTexts = map[string]string{
-	"ru": "Роскомнадзор заблокировал 78 каналов и сайтов. По словам ведомства, материалы распространялись на двенадцати языках; представитель компании заявил, что доступ ограничен по решению суда.",
+	"ru":       "Роскомнадзор заблокировал 78 каналов и сайтов. По словам ведомства, материалы распространялись на двенадцати языках; представитель компании заявил, что доступ ограничен по решению суда.",
 	"ru-short": "Москва, 18 ноября. Заблокировано 78 каналов.",
-	"uk": "Міністерство повідомило, що заблоковано 78 каналів і сайтів, які поширювали матеріали дванадцятьма мовами.",
-	"ar": "أعلنت شركة تيليجرام أنها حظرت 78 قناة مرتبطة بتنظيم الدولة الإسلامية بلغات عدة، وقال متحدث باسم الشركة إن الحظر جاء بعد بلاغات من المستخدمين.",
+	"uk":       "Міністерство повідомило, що заблоковано 78 каналів і сайтів, які поширювали матеріали дванадцятьма мовами.",
+	"ar":       "أعلنت شركة تيليجرام أنها حظرت 78 قناة مرتبطة بتنظيم الدولة الإسلامية بلغات عدة، وقال متحدث باسم الشركة إن الحظر جاء بعد بلاغات من المستخدمين.",
 	"ar-short": "حظر 78 حسابا في 12 لغة",
-	"fr": "La plateforme a supprimé 78 comptes liés à l'organisation. Selon un porte-parole, les contenus étaient diffusés en douze langues ; la décision a été prise après des signalements répétés.",
-	"de": "Die Plattform hat 78 Konten gelöscht, die Inhalte in zwölf Sprachen verbreitet hätten. Ein Sprecher sagte, die Entscheidung sei nach Prüfung der Beschwerden gefallen.",
-	"es": "La compañía eliminó 78 cuentas vinculadas al grupo, según informó un portavoz, después de recibir múltiples denuncias de usuarios en España y México.",
+	"fr":       "La plateforme a supprimé 78 comptes liés à l'organisation. Selon un porte-parole, les contenus étaient diffusés en douze langues ; la décision a été prise après des signalements répétés.",
+	"de":       "Die Plattform hat 78 Konten gelöscht, die Inhalte in zwölf Sprachen verbreitet hätten. Ein Sprecher sagte, die Entscheidung sei nach Prüfung der Beschwerden gefallen.",
+	"es":       "La compañía eliminó 78 cuentas vinculadas al grupo, según informó un portavoz, después de recibir múltiples denuncias de usuarios en España y México.",
 }
 
 func TestGuessCodePage(t *testing.T) {
