@@ -586,6 +586,9 @@ type sink struct {
 	opt     Options
 	file    string
 	skipped int
+	// A table's lines above its header, and the platforms its cells name.
+	preamble  string
+	platforms map[string]string
 	// What the parser found out about the file, for the report.
 	encoding   string
 	confidence float64
