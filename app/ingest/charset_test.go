@@ -74,3 +74,27 @@ func TestGuessCodePageRefusesNoise(t *testing.T) {
 		t.Errorf("Sniff(random bytes) = %q, want \"\"", got)
 	}
 }
+
+func TestArabicDate(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"دمشق، 28 آب/اغسطس 2013 (رويترز) - قال", "2013-08-28"},
+		{"السبت 15 رجب 1442هـ 27 فبراير 2021م GMT+3", "2021-02-27"},
+		{"الأربعاء ١٨ تشرين الثاني ٢٠١٥", "2015-11-18"},
+		{"نشر في 3 كانون الأول، 2019", "2019-12-03"},
+		{"5 أيار - مايو 2016", "2016-05-05"},
+		{"31 شباط 2016", ""},
+		{"حظرت 78 قناة في 12 لغة", ""},
+	}
+	for _, tt := range tests {
+		got, ok := arabicDate(tt.in)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != tt.want {
+			t.Errorf("arabicDate(%q) = %q, want %q", tt.in, s, tt.want)
+		}
+	}
+}

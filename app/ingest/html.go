@@ -75,6 +75,12 @@ func parseHTML(s *sink, r io.Reader) error {
 	if title == "" {
 		title = meta.docTitle
 	}
+	if meta.published.IsZero() {
+		// Arabic pages often carry their date only in the text.
+		if t, ok := textDate(title + "\n" + body); ok {
+			meta.published = t
+		}
+	}
 	n := app.Notice{
 		Kind:        app.KindArticle,
 		Title:       title,

@@ -18,16 +18,17 @@ func TestRealFiles(t *testing.T) {
 		file, format, encoding string
 		notices                int
 		lang, phrase           string
+		published              string // the first notice's day, "" for none
 	}{
-		{"ru-koi8-r-feed.xml", "rss", "koi8-r", 3, "ru", "психически нездоровый мужчина"},
-		{"ru-koi8-r-feed-undeclared.xml", "rss", "koi8-r", 3, "ru", "погибла семья из 14 человек"},
-		{"ru-koi8-r-page.html", "html", "koi8-r", 1, "ru", "Инцидент произошел на одном из этажей"},
-		{"ar-iso-8859-6-page.html", "html", "iso-8859-6", 1, "ar", "ما أقسى لحظات الفجيعة"},
-		{"ru-windows-1251.txt", "text", "windows-1251", 1, "ru", "Погрузо-разгрузочные работы"},
-		{"bg-windows-1251.txt", "text", "windows-1251", 1, "bg", "Черноморски фар"},
-		{"ar-iso-8859-6.txt", "text", "iso-8859-6", 1, "ar", "جريدة الرياض"},
-		{"fr-windows-1252.txt", "text", "windows-1252", 1, "fr", "Anti-Contrefaçon"},
-		{"fr-utf16le-bom.txt", "text", "utf-16le", 1, "fr", "Grâce à un matériel de pointe"},
+		{"ru-koi8-r-feed.xml", "rss", "koi8-r", 3, "ru", "психически нездоровый мужчина", "2006-01-03"},
+		{"ru-koi8-r-feed-undeclared.xml", "rss", "koi8-r", 3, "ru", "погибла семья из 14 человек", "2006-01-03"},
+		{"ru-koi8-r-page.html", "html", "koi8-r", 1, "ru", "Инцидент произошел на одном из этажей", ""},
+		{"ar-iso-8859-6-page.html", "html", "iso-8859-6", 1, "ar", "ما أقسى لحظات الفجيعة", "2021-02-27"},
+		{"ru-windows-1251.txt", "text", "windows-1251", 1, "ru", "Погрузо-разгрузочные работы", ""},
+		{"bg-windows-1251.txt", "text", "windows-1251", 1, "bg", "Черноморски фар", ""},
+		{"ar-iso-8859-6.txt", "text", "iso-8859-6", 1, "ar", "جريدة الرياض", "2021-02-27"},
+		{"fr-windows-1252.txt", "text", "windows-1252", 1, "fr", "Anti-Contrefaçon", ""},
+		{"fr-utf16le-bom.txt", "text", "utf-16le", 1, "fr", "Grâce à un matériel de pointe", ""},
 	}
 	right := 0
 	for _, tt := range tests {
@@ -51,6 +52,9 @@ func TestRealFiles(t *testing.T) {
 				if strings.Contains(n.Title+"\n"+n.Body, tt.phrase) {
 					found = true
 				}
+			}
+			if got := ns[0].PublishedAt; tt.published != "" && (got.IsZero() || got.Format("2006-01-02") != tt.published) {
+				t.Errorf("published %v, want %s", got, tt.published)
 			}
 			if !found {
 				t.Errorf("no notice reads %q; first body: %.120q", tt.phrase, ns[0].Body)

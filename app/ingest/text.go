@@ -67,5 +67,8 @@ func leadingDate(body string) time.Time {
 			}
 		}
 	}
+	if t, ok := textDate(body); ok {
+		return t
+	}
 	return time.Time{}
 }
