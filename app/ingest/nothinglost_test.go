@@ -199,3 +199,35 @@ func TestParseZone(t *testing.T) {
 		}
 	}
 }
+
+// TestLumenReusedIDKeepsEveryNotice: a search page holding two different
+// notices under one id (a hand-merged file) keeps both, and a second
+// import finds both again.
+func TestLumenReusedIDKeepsEveryNotice(t *testing.T) {
+	page := `{"notices": [
+ {"id": 7001, "type": "DMCA", "title": "Complaint to Telegram", "body": "Footage reposted in 3 channels.", "date_received": "2019-03-03T10:00:00.000Z", "sender_name": "A", "recipient_name": "Telegram"},
+ {"id": 7001, "type": "Court Order", "title": "Order to Google", "body": "Remove 12 links.", "date_received": "2019-04-03T10:00:00.000Z", "sender_name": "B", "recipient_name": "Google"},
+ {"id": 7002, "type": "DMCA", "title": "Complaint to Telegram", "body": "Footage reposted in 3 channels.", "date_received": "2019-03-03T10:00:00.000Z", "sender_name": "A", "recipient_name": "Telegram"}
+]}`
+	db := openDB(t)
+	path := writeFile(t, "search.json", page)
+	rep := importOK(t, db, path, ingest.Options{})
+	if got, want := counts(rep), [4]int{3, 0, 0, 0}; got != want || rep.Repeated != 1 {
+		t.Errorf("first import: %v, %d repeated; want %v, 1 repeated", got, rep.Repeated, want)
+	}
+	if got, want := counts(importOK(t, db, path, ingest.Options{})), [4]int{0, 3, 0, 0}; got != want {
+		t.Errorf("second import: %v, want %v", got, want)
+	}
+}
+
+// TestCSVRepeatedIDKeepsEveryRow: an id column that repeats keeps every row.
+func TestCSVRepeatedIDKeepsEveryRow(t *testing.T) {
+	db := openDB(t)
+	path := writeFile(t, "requests.csv", "id,country,requests\n1,Germany,120\n1,France,98\n2,Turkey,4500\n")
+	if got, want := counts(importOK(t, db, path, ingest.Options{})), [4]int{3, 0, 0, 0}; got != want {
+		t.Errorf("first import: %v, want %v", got, want)
+	}
+	if got, want := counts(importOK(t, db, path, ingest.Options{})), [4]int{0, 3, 0, 0}; got != want {
+		t.Errorf("second import: %v, want %v", got, want)
+	}
+}
