@@ -1,8 +1,8 @@
 package app
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // langSample bounds the letters DetectLanguage reads: a notice's language
@@ -154,38 +154,77 @@ var latinStopWords = map[string][]string{
 // latinOrder breaks ties between languages that share a word.
 var latinOrder = []string{"en", "fr", "de", "es", "it", "pt", "nl", "tr", "id"}
 
-var latinStopIndex = func() map[string][]string {
-	idx := map[string][]string{}
-	for _, lang := range latinOrder {
+// latinStopIndex maps each common word to the languages (by their place
+// in latinOrder) that use it.
+var latinStopIndex = func() map[string][]int {
+	idx := map[string][]int{}
+	for i, lang := range latinOrder {
 		for _, w := range latinStopWords[lang] {
-			idx[w] = append(idx[w], lang)
+			idx[w] = append(idx[w], i)
 		}
 	}
 	return idx
 }()
 
+// latinSample bounds the text latinLang reads: a few hundred words show
+// a language's common words many times over.
+const latinSample = 4000
+
 // latinLang picks the Latin-script language whose common words the text
-// uses most, reading up to langSample bytes; English when no language has
-// two of its words (a list of names and links says nothing).
+// uses most, reading its first few hundred words; English when no
+// language has two of its words (a list of names and links says nothing).
 func latinLang(text string) string {
-	if len(text) > langSample*2 {
-		text = text[:langSample*2]
+	if len(text) > latinSample {
+		text = text[:latinSample]
 	}
-	score := map[string]int{}
-	for _, w := range strings.Fields(text) {
-		// Words only: links, handles and codes ("d790du2o7R") are none.
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if w == "" || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) >= 0 {
-			continue
+	var score [9]int // by latinOrder
+	var buf [48]byte // the word being read, lower-cased
+	n := 0
+	bad := false // the token holds a digit, a slash, ...: no word
+	trail := 0   // punctuation at the token's end so far (dropped if it ends it)
+	flush := func() {
+		if !bad && n > 0 {
+			for _, l := range latinStopIndex[string(buf[:n])] {
+				score[l]++
+			}
 		}
-		for _, lang := range latinStopIndex[strings.ToLower(w)] {
-			score[lang]++
+		n, bad, trail = 0, false, 0
+	}
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		switch {
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r):
+			flush()
+		case bad:
+		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r):
+			if trail > 0 { // punctuation inside the token: "t.co", "a/b"
+				bad = true
+				continue
+			}
+			if n+utf8.UTFMax > len(buf) {
+				bad = true
+				continue
+			}
+			n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+		case r == '\'' && n > 0:
+			n += copy(buf[n:], "'")
+		case unicode.IsPunct(r) || unicode.IsSymbol(r):
+			if n > 0 {
+				trail++
+			}
+		default:
+			bad = true
 		}
 	}
+	flush()
 	best, lang := 1, "en"
-	for _, l := range latinOrder {
-		if score[l] > best {
-			best, lang = score[l], l
+	for i, l := range latinOrder {
+		if score[i] > best {
+			best, lang = score[i], l
 		}
 	}
 	return lang
