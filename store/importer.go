@@ -50,7 +50,7 @@ type writer struct {
 }
 
 var writerSQL = map[string]string{
-	"byOrigin":     `SELECT id, content_hash, body FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
+	"byOrigin":     `SELECT id, content_hash, body, published_at FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
 	"byHash":       `SELECT id FROM notice WHERE content_hash = ? LIMIT 1`, // any notice: an origin-less copy of it is a duplicate
 	"source":       `INSERT INTO source (name, kind, url) VALUES (?,?,?) ON CONFLICT (name, kind) DO UPDATE SET url = CASE WHEN source.url = '' THEN excluded.url ELSE source.url END RETURNING id`,
 	"noticeSource": `INSERT OR IGNORE INTO notice_source (notice_id, source_id, role) VALUES (?,?,?)`,
@@ -155,8 +155,16 @@ func (w *writer) put(im app.Imported) (app.Outcome, error) {
 	}
 	var id int64
 	var hash, body string
-	err = w.stmts["byOrigin"].QueryRowContext(w.ctx, n.Origin).Scan(&id, &hash, &body)
+	var published sql.NullString
+	err = w.stmts["byOrigin"].QueryRowContext(w.ctx, n.Origin).Scan(&id, &hash, &body, &published)
 	switch {
+	case err == nil && hash == n.ContentHash && !n.PublishedAt.IsZero() && !parseTime(published).Equal(n.PublishedAt):
+		// The same text at another time: an export read again in the zone
+		// it was written in (--tz). The time is corrected, the rest kept.
+		if _, err := w.tx.ExecContext(w.ctx, `UPDATE notice SET published_at = ? WHERE id = ?`, timeText(n.PublishedAt), id); err != nil {
+			return "", fmt.Errorf("update the time of notice %d: %w", id, err)
+		}
+		return app.OutcomeUpdated, addHistory(w.ctx, w.tx, w.db.now(), "notice", id, "published_at", nullText(published), timeText(n.PublishedAt).(string))
 	case err == nil && hash == n.ContentHash:
 		return app.OutcomeDuplicate, nil
 	case err == nil:
@@ -405,6 +413,13 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 		return err
 	}
 	return addHistory(ctx, tx, w.db.now(), "notice", id, "body", oldBody, n.Body)
+}
+
+func nullText(s sql.NullString) string {
+	if !s.Valid {
+		return ""
+	}
+	return s.String
 }
 
 func hasClaim(cs []app.Claim, c app.Claim) bool {

@@ -231,3 +231,22 @@ func TestCSVRepeatedIDKeepsEveryRow(t *testing.T) {
 		t.Errorf("second import: %v, want %v", got, want)
 	}
 }
+
+// TestOldExportAgainWithZone: importing an old export again with --tz
+// corrects the times the first import read as UTC.
+func TestOldExportAgainWithZone(t *testing.T) {
+	db := openDB(t)
+	path := writeFile(t, "result.json", oldExport)
+	importOK(t, db, path, ingest.Options{})
+	zone, _ := ingest.ParseZone("UTC+3")
+	rep := importOK(t, db, path, ingest.Options{Zone: zone})
+	if got, want := counts(rep), [4]int{0, 0, 1, 0}; got != want {
+		t.Errorf("with the zone: %v, want %v", got, want)
+	}
+	if ns := allNotices(t, db); len(ns) != 1 || ns[0].PublishedAt.Format(time.RFC3339) != "2020-12-01T10:00:00Z" {
+		t.Errorf("after the zone: %+v, want one notice at 10:00 UTC", ns)
+	}
+	if got, want := counts(importOK(t, db, path, ingest.Options{Zone: zone})), [4]int{0, 1, 0, 0}; got != want {
+		t.Errorf("the same zone again: %v, want %v", got, want)
+	}
+}

@@ -72,6 +72,15 @@ func TestPlatformTableShapes(t *testing.T) {
 			notes: "passed over 1 line",
 		},
 		{
+			name: "wide format without a title", file: "youtube-removals.csv",
+			body: "country,iso3,2019,2020\nGermany,DEU,120,130\nEgypt,EGY,40,\n",
+			want: []string{
+				"Egypt · EGY | 40  (2019) 2019 YouTube",
+				"Germany · DEU | 120  (2019) 2019 YouTube",
+				"Germany · DEU | 130  (2020) 2020 YouTube",
+			},
+		},
+		{
 			name: "sections with their own headers", file: "report.csv",
 			body: "Accounts removed,,\ncountry,2022,2023\nEgypt,10,20\n\nYouTube videos removed,,\nPolicy,Metric,Value\nViolent extremism,Videos removed,300\n",
 			want: []string{
