@@ -250,3 +250,37 @@ func TestOldExportAgainWithZone(t *testing.T) {
 		t.Errorf("the same zone again: %v, want %v", got, want)
 	}
 }
+
+// TestPlatformFromMainSubjectOnly: a story that names a platform once in
+// passing is not filed under it; one about the platform is.
+func TestPlatformFromMainSubjectOnly(t *testing.T) {
+	match := strings.Repeat("The home side pressed high and the visitors struggled to keep the ball in midfield. ", 8)
+	tests := []struct{ name, text, want string }{
+		{"passing mention", "Derby report\n\n" + match + "Follow our live coverage on Twitter.", ""},
+		{"the subject", "Twitter suspends accounts\n\n" + match + "Twitter said it had suspended the accounts.", "Twitter"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := openDB(t)
+			importOK(t, db, writeFile(t, "story.txt", tt.text), ingest.Options{})
+			if ns := allNotices(t, db); len(ns) != 1 || ns[0].Platform != tt.want {
+				t.Errorf("platform %q, want %q", ns[0].Platform, tt.want)
+			}
+		})
+	}
+}
+
+// TestChineseChannelLanguage: a channel's posts in Chinese are tagged zh
+// by their text, whatever the export is called.
+func TestChineseChannelLanguage(t *testing.T) {
+	export := `{"name": "English News Digest", "type": "public_channel", "id": 9, "messages": [
+ {"id": 1, "type": "message", "date": "2023-01-01T10:00:00", "date_unixtime": "1672567200", "text": "电报今天封禁了78个频道，详情见 https://t.me/example"},
+ {"id": 2, "type": "message", "date": "2023-01-02T10:00:00", "date_unixtime": "1672653600", "text": [{"type": "bold", "text": "更新"}, "：又有12个账号被关闭 #news"]}]}`
+	db := openDB(t)
+	importOK(t, db, writeFile(t, "english-news.json", export), ingest.Options{})
+	for _, n := range allNotices(t, db) {
+		if n.Lang != "zh" {
+			t.Errorf("%q tagged %q, want zh", n.Body, n.Lang)
+		}
+	}
+}
