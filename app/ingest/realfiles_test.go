@@ -20,6 +20,7 @@ func TestRealFiles(t *testing.T) {
 		lang, phrase           string
 		published              string // the first notice's day, "" for none
 	}{
+		{"../lumen/search-sample.json", "lumen", "utf-8", 50, "en", "DMCA Takedown Notice (Tweet)", ""},
 		{"ru-koi8-r-feed.xml", "rss", "koi8-r", 3, "ru", "психически нездоровый мужчина", "2006-01-03"},
 		{"ru-koi8-r-feed-undeclared.xml", "rss", "koi8-r", 3, "ru", "погибла семья из 14 человек", "2006-01-03"},
 		{"ru-koi8-r-page.html", "html", "koi8-r", 1, "ru", "Инцидент произошел на одном из этажей", ""},

@@ -41,13 +41,13 @@ func TestPlatformTableShapes(t *testing.T) {
 			body: "app,policy_area,metric,period,value\n" +
 				"Facebook,Hate Speech,Content Actioned,2023-Q1,\"21,000,000\"\n" +
 				"Facebook,Hate Speech,Proactive Rate,2023-Q1,95.3%\n" +
-				"Instagram,Terrorism,Content Actioned,2023-Q1,1200000\n" +
-				"Instagram,Terrorism,Prevalence per 10000 views,2023-Q1,0.05\n",
+				"Instagram,Terrorism,Content Actioned,2023Q1,1200000\n" +
+				"Instagram,Terrorism,Prevalence per 10000 views,2023Q1,0.05\n",
 			want: []string{
 				"Facebook · Hate Speech · Content Actioned · 2023-Q1 | 2.1e+07 content_items (Content Actioned) 2023-Q1 Facebook",
 				"Facebook · Hate Speech · Proactive Rate · 2023-Q1 | 95.3 percent (Proactive Rate) 2023-Q1 Facebook",
-				"Instagram · Terrorism · Content Actioned · 2023-Q1 | 1.2e+06 content_items (Content Actioned) 2023-Q1 Instagram",
-				"Instagram · Terrorism · Prevalence per 10000 views · 2023-Q1 | 0.05 per_10000 (Prevalence per 10000 views) 2023-Q1 Instagram",
+				"Instagram · Terrorism · Content Actioned · 2023Q1 | 1.2e+06 content_items (Content Actioned) 2023-Q1 Instagram",
+				"Instagram · Terrorism · Prevalence per 10000 views · 2023Q1 | 0.05 per_10000 (Prevalence per 10000 views) 2023-Q1 Instagram",
 			},
 		},
 		{
