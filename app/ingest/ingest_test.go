@@ -273,9 +273,9 @@ func TestReportJSON(t *testing.T) {
 	b, _ := json.Marshal([]Report{{File: "a.json", Format: "telegram", New: 2, Skipped: 1, Encoding: "utf-8", Confidence: 1},
 		{File: "b", Err: &FileError{"b", errors.New("empty file")}},
 		{File: "c.csv", Format: "csv", New: 1, Encoding: "windows-1251", Confidence: 0.93, Repeated: 2, Notes: []string{"n"}}})
-	want := `[{"file":"a.json","format":"telegram","new":2,"duplicate":0,"updated":0,"skipped":1,"error":"","encoding":"utf-8","confidence":1,"repeated_keys":0,"notes":[]},` +
-		`{"file":"b","format":"","new":0,"duplicate":0,"updated":0,"skipped":0,"error":"b: empty file","encoding":"","confidence":0,"repeated_keys":0,"notes":[]},` +
-		`{"file":"c.csv","format":"csv","new":1,"duplicate":0,"updated":0,"skipped":0,"error":"","encoding":"windows-1251","confidence":0.93,"repeated_keys":2,"notes":["n"]}]`
+	want := `[{"file":"a.json","format":"telegram","new":2,"duplicate":0,"updated":0,"skipped":1,"error":"","encoding":"utf-8","encoding_confidence":1,"repeated_keys":0,"notes":[]},` +
+		`{"file":"b","format":"","new":0,"duplicate":0,"updated":0,"skipped":0,"error":"b: empty file","encoding":"","encoding_confidence":0,"repeated_keys":0,"notes":[]},` +
+		`{"file":"c.csv","format":"csv","new":1,"duplicate":0,"updated":0,"skipped":0,"error":"","encoding":"windows-1251","encoding_confidence":0.93,"repeated_keys":2,"notes":["n"]}]`
 	if string(b) != want {
 		t.Errorf("got %s\nwant %s", b, want)
 	}

@@ -58,7 +58,7 @@ type Report struct {
 }
 
 // MarshalJSON writes {"file","format","new","duplicate","updated","skipped",
-// "error","encoding","confidence","repeated_keys","notes"}, with error ""
+// "error","encoding","encoding_confidence","repeated_keys","notes"}, with error ""
 // when the file imported fine and notes [] when there are none.
 func (r Report) MarshalJSON() ([]byte, error) {
 	msg := ""
@@ -78,7 +78,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		Skipped    int      `json:"skipped"`
 		Error      string   `json:"error"`
 		Encoding   string   `json:"encoding"`
-		Confidence float64  `json:"confidence"`
+		Confidence float64  `json:"encoding_confidence"`
 		Repeated   int      `json:"repeated_keys"`
 		Notes      []string `json:"notes"`
 	}{r.File, r.Format, r.New, r.Duplicate, r.Updated, r.Skipped, msg, r.Encoding, r.Confidence, r.Repeated, notes})
