@@ -483,6 +483,7 @@ func parseCSV(s *sink, r io.Reader) error {
 	}
 	var cols tableCols
 	if mapping.HasHeader {
+		guessed := len(headers) // the columns the first bytes showed
 		rec, err := next()
 		if err != nil {
 			return csvErr(err, encName)
@@ -490,6 +491,13 @@ func parseCSV(s *sink, r io.Reader) error {
 		headers = make([]string, len(rec))
 		for i, h := range rec {
 			headers[i] = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+			if i >= guessed && s.opt.CSV == nil {
+				// A header row longer than the first bytes: its further
+				// columns count what their names say.
+				if u := unitFromHeader(headers[i]); u != "" {
+					mapping.Figures[i] = u
+				}
+			}
 		}
 	}
 	cols = findCols(headers, mapping)
@@ -786,6 +794,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	}
 	var claims []app.Claim
 	for col := range len(rec) {
+		if len(claims) == MaxClaims {
+			break // a row of more figures than a notice keeps: the pipeline notes the cut
+		}
 		unit, ok := m.Figures[col]
 		colPeriod, isPeriod := m.Periods[col]
 		unitText := header(col)

@@ -93,3 +93,25 @@ func BenchmarkFiguresText(b *testing.B) {
 		})
 	}
 }
+
+// TestWideRowIsCut: a table row of more figure columns than a notice keeps
+// is cut at MaxClaims with the note, like a text.
+func TestWideRowIsCut(t *testing.T) {
+	cols := ingest.MaxClaims + 500
+	var head, row strings.Builder
+	head.WriteString("country")
+	row.WriteString("Germany")
+	for i := range cols {
+		fmt.Fprintf(&head, ",accounts %d", i)
+		fmt.Fprintf(&row, ",%d", i)
+	}
+	db := openDB(t)
+	rep := importOK(t, db, writeFile(t, "wide.csv", head.String()+"\n"+row.String()+"\n"), ingest.Options{})
+	ns := allNotices(t, db)
+	if len(ns) != 1 {
+		t.Fatalf("%d notices, want 1 (report %+v)", len(ns), rep)
+	}
+	if len(ns[0].Claims) != ingest.MaxClaims || len(ns[0].Notes) != 1 {
+		t.Errorf("%d claims and notes %v, want %d and the cut note", len(ns[0].Claims), ns[0].Notes, ingest.MaxClaims)
+	}
+}
