@@ -28,6 +28,7 @@ func TestRealFiles(t *testing.T) {
 		{"ru-windows-1251.txt", "text", "windows-1251", 1, "ru", "Погрузо-разгрузочные работы", ""},
 		{"bg-windows-1251.txt", "text", "windows-1251", 1, "bg", "Черноморски фар", ""},
 		{"ar-iso-8859-6.txt", "text", "iso-8859-6", 1, "ar", "جريدة الرياض", "2021-02-27"},
+		{"ar-windows-1256.txt", "text", "windows-1256", 1, "ar", "الأستاذ صفاء العتابي", ""},
 		{"fr-windows-1252.txt", "text", "windows-1252", 1, "fr", "Anti-Contrefaçon", ""},
 		{"fr-utf16le-bom.txt", "text", "utf-16le", 1, "fr", "Grâce à un matériel de pointe", ""},
 	}
