@@ -78,6 +78,7 @@ func cmdImport(args []string) error {
 	dbPath := fs.String("db", "", "database file")
 	asJSON := fs.Bool("json", false, "print a JSON report")
 	format := fs.String("format", "", "force a format: "+strings.Join(ingest.Formats(), ", "))
+	tz := fs.String("tz", "", "zone of local times written without one (Telegram exports before 2021), e.g. Europe/Moscow or UTC+3")
 	csvOpt := addCSVFlags(fs)
 	files, err := parse(fs, args)
 	if err != nil {
@@ -85,6 +86,10 @@ func cmdImport(args []string) error {
 	}
 	if len(files) == 0 {
 		return errors.New("import: no files given")
+	}
+	zone, err := ingest.ParseZone(*tz)
+	if err != nil {
+		return fmt.Errorf("import: --tz: %w", err)
 	}
 	db, err := openDB(*dbPath)
 	if err != nil {
@@ -96,7 +101,7 @@ func cmdImport(args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := ingest.Options{Format: *format, Aliases: aliases}
+	opt := ingest.Options{Format: *format, Aliases: aliases, Zone: zone}
 	var reports []ingest.Report
 	if csvOpt.given() {
 		// Column flags apply to each table given, mapped one by one.
@@ -130,7 +135,10 @@ func cmdImport(args []string) error {
 	} else {
 		for _, r := range reports {
 			if r.Err == nil {
-				fmt.Printf("%s (%s): %d new, %d duplicate, %d updated, %d skipped\n", r.File, r.Format, r.New, r.Duplicate, r.Updated, r.Skipped)
+				fmt.Printf("%s (%s, %s): %d new, %d duplicate, %d updated, %d skipped\n", r.File, r.Format, r.EncodingText(), r.New, r.Duplicate, r.Updated, r.Skipped)
+				for _, n := range r.Notes {
+					fmt.Printf("  note: %s\n", n)
+				}
 			}
 		}
 	}

@@ -37,7 +37,8 @@ const (
 	FieldStarred      Field = "starred"      // notice: "true" / "false"
 	FieldVerification Field = "verification" // claim: Verification
 	FieldTag          Field = "tag"          // notice, claim, source: tag name
-	FieldBody         Field = "body"         // note: its text
+	FieldBody         Field = "body"         // note: its text; notice: its text re-imported
+	FieldPublished    Field = "published_at" // notice: its time, corrected by a re-import
 )
 
 // Change is one typed edit, as applied and as kept in history: the entity

@@ -5,12 +5,10 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
-	"github.com/takedowndesk/takedowndesk/app/search"
 )
 
 // Import runs fn in one transaction. The put function fn receives stores one
@@ -60,8 +58,8 @@ type writer struct {
 }
 
 var writerSQL = map[string]string{
-	"byOrigin":     `SELECT id, content_hash, body FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
-	"byHash":       `SELECT id FROM notice WHERE content_hash = ? LIMIT 1`,
+	"byOrigin":     `SELECT id, content_hash, body, published_at FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
+	"byHash":       `SELECT id FROM notice WHERE content_hash = ? LIMIT 1`, // any notice: an origin-less copy of it is a duplicate
 	"source":       `INSERT INTO source (name, kind, url) VALUES (?,?,?) ON CONFLICT (name, kind) DO UPDATE SET url = CASE WHEN source.url = '' THEN excluded.url ELSE source.url END RETURNING id`,
 	"noticeSource": `INSERT OR IGNORE INTO notice_source (notice_id, source_id, role) VALUES (?,?,?)`,
 	"link":         `INSERT OR IGNORE INTO notice_link (notice_id, url) VALUES (?,?)`,
@@ -137,61 +135,82 @@ func (w *writer) close() {
 	w.claim.close()
 }
 
-// put stores one notice. A new notice, by far the most common case, costs
-// one statement: the insert does nothing when the origin or the hash is
-// already stored, and only then are the two keys looked up to tell a
-// duplicate from an update.
+// put stores one completed notice. A notice is known by its origin first:
+// one whose origin is stored is a duplicate when its text is the same and
+// updates the stored notice when it is not. Only a notice without an
+// origin is known by its content hash, against every stored notice. A new
+// notice with an origin, by far the most common case, costs one statement:
+// the insert does nothing when the origin is already stored, and only then
+// is the origin looked up to tell a duplicate from an update.
 func (w *writer) put(im app.Imported) (app.Outcome, error) {
 	n := &im.Notice
-	if n.ContentHash == "" {
-		n.ContentHash = app.ContentHash(n.Title, n.Body)
+	if err := im.CheckComplete(); err != nil {
+		return "", fmt.Errorf("notice %q: %w", n.Title, err)
+	}
+	if n.Origin == "" {
+		var id int64
+		switch err := w.stmts["byHash"].QueryRowContext(w.ctx, n.ContentHash).Scan(&id); {
+		case err == nil:
+			return app.OutcomeDuplicate, nil
+		case !errors.Is(err, sql.ErrNoRows):
+			return "", fmt.Errorf("look up content hash: %w", err)
+		}
 	}
 	stored, err := w.insert(im)
 	if err != nil || stored {
 		return app.OutcomeNew, err
 	}
-	if n.Origin != "" {
-		var id int64
-		var hash, body string
-		err := w.stmts["byOrigin"].QueryRowContext(w.ctx, n.Origin).Scan(&id, &hash, &body)
-		switch {
-		case err == nil && hash == n.ContentHash:
-			return app.OutcomeDuplicate, nil
-		case err == nil:
-			return app.OutcomeUpdated, w.update(id, body, im)
-		case !errors.Is(err, sql.ErrNoRows):
-			return "", fmt.Errorf("look up origin: %w", err)
-		}
+	if n.Origin == "" { // another origin-less notice with this text, written since the look-up
+		return app.OutcomeDuplicate, nil
 	}
 	var id int64
-	if err := w.stmts["byHash"].QueryRowContext(w.ctx, n.ContentHash).Scan(&id); err != nil {
-		return "", fmt.Errorf("notice %q: neither new nor a known origin or text: %w", n.Title, err)
+	var hash, body string
+	var published sql.NullString
+	err = w.stmts["byOrigin"].QueryRowContext(w.ctx, n.Origin).Scan(&id, &hash, &body, &published)
+	switch {
+	case err == nil && hash == n.ContentHash && !n.PublishedAt.IsZero() && !parseTime(published).Equal(n.PublishedAt):
+		// The same text at another time: an export read again in the zone
+		// it was written in (--tz). The time is corrected, the rest kept.
+		if _, err := w.tx.ExecContext(w.ctx, `UPDATE notice SET published_at = ? WHERE id = ?`, timeText(n.PublishedAt), id); err != nil {
+			return "", fmt.Errorf("update the time of notice %d: %w", id, err)
+		}
+		_, err := addHistory(w.ctx, w.tx, app.Change{At: w.db.now(), Entity: app.EntityNotice, Ref: id, NoticeID: id,
+			Field: app.FieldPublished, Before: nullText(published), After: timeText(n.PublishedAt).(string)})
+		return app.OutcomeUpdated, err
+	case err == nil && hash == n.ContentHash:
+		return app.OutcomeDuplicate, nil
+	case err == nil:
+		return app.OutcomeUpdated, w.update(id, body, im)
 	}
-	return app.OutcomeDuplicate, nil
+	return "", fmt.Errorf("notice %q: neither new nor a known origin: %w", n.Title, err)
 }
 
 // insert stores a notice with its claims, sources and links, unless its
-// origin or content hash is already stored (stored is then false).
+// origin (or, without one, its content hash) is already stored (stored is
+// then false). The notice is written as given; only the import time is
+// the store's own.
 func (w *writer) insert(im app.Imported) (stored bool, err error) {
 	n := im.Notice
-	if n.Status == "" {
-		n.Status = app.StatusNew
-	}
-	if n.Direction == "" {
-		n.Direction = app.LTR
-	}
-	if n.UID == "" {
-		n.UID = app.UID(n.Origin, n.ContentHash)
-	}
 	if n.ImportedAt.IsZero() {
 		n.ImportedAt = w.db.now()
 	}
-	if n.Summary == "" {
-		n.Summary = app.Summary(im.Claims)
-	}
-	res, err := w.notice.exec(w.ctx, n.UID, n.Title, n.Body, n.URL, n.Lang, string(n.Direction),
-		string(n.Kind), n.Platform, n.Origin, timeText(n.PublishedAt), timeText(n.ImportedAt), n.ContentHash,
-		string(n.Status), boolInt(n.Starred), n.Summary, topFigure(im.Claims))
+	res, err := w.notice.exec(w.ctx,
+		"uid", n.UID,
+		"title", n.Title,
+		"body", n.Body,
+		"url", n.URL,
+		"lang", n.Lang,
+		"direction", string(n.Direction),
+		"kind", string(n.Kind),
+		"platform", n.Platform,
+		"origin", n.Origin,
+		"published_at", timeText(n.PublishedAt),
+		"imported_at", timeText(n.ImportedAt),
+		"content_hash", n.ContentHash,
+		"status", string(n.Status),
+		"starred", boolInt(n.Starred),
+		"summary", n.Summary,
+		"figure", topFigure(im.Claims))
 	if err != nil {
 		return false, fmt.Errorf("insert notice %q: %w", n.Title, err)
 	}
@@ -225,8 +244,7 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 		return true, reindex(w.ctx, w.tx, id)
 	}
 	if im.Search == nil {
-		row := search.Row(n.Title, n.Body, im.SourceNames())
-		im.Search = &row
+		return false, fmt.Errorf("notice %q: no search row: %w", n.Title, app.ErrIncomplete)
 	}
 	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, im.Search[0], im.Search[1], im.Search[2]); err != nil {
 		return false, fmt.Errorf("index notice: %w", err)
@@ -304,20 +322,29 @@ func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error
 }
 
 func (w *writer) insertClaim(noticeID int64, c app.Claim) error {
-	if c.Kind == "" {
-		c.Kind = app.ClaimFigure
-	}
-	if c.Verification == "" {
-		c.Verification = app.Unreviewed
-	}
-	if c.Origin == "" {
-		c.Origin = app.OriginAuto
-	}
 	// Offsets go as int64: database/sql converts an int by reflection.
-	_, err := w.claim.exec(w.ctx, noticeID, string(c.Kind), c.Value, c.Unit, c.UnitText,
-		string(c.Qualifier), string(c.Rate), c.Quote, int64(c.Start), int64(c.End), c.Prefix, c.Suffix,
-		c.Actor, c.Platform, dateText(c.EventDate), c.Period, string(c.Verification), string(c.Origin), boolInt(c.Orphaned),
-		c.High, c.Category)
+	_, err := w.claim.exec(w.ctx,
+		"notice_id", noticeID,
+		"kind", string(c.Kind),
+		"value", c.Value,
+		"unit", c.Unit,
+		"unit_text", c.UnitText,
+		"qualifier", string(c.Qualifier),
+		"rate", string(c.Rate),
+		"quote", c.Quote,
+		"start", int64(c.Start),
+		`"end"`, int64(c.End),
+		"prefix", c.Prefix,
+		"suffix", c.Suffix,
+		"actor", c.Actor,
+		"platform", c.Platform,
+		"event_date", dateText(c.EventDate),
+		"period", c.Period,
+		"verification", string(c.Verification),
+		"origin", string(c.Origin),
+		"orphaned", boolInt(c.Orphaned),
+		"value_high", c.High,
+		"category", c.Category)
 	if err != nil {
 		return fmt.Errorf("insert claim %q: %w", c.Quote, err)
 	}
@@ -387,19 +414,9 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 			live = append(live, c)
 		}
 	}
-	// The new text may be one another notice already has: that notice keeps
-	// the plain hash (and so stays what later copies dedup against).
-	hash := n.ContentHash
-	var other int64
-	switch err := w.stmts["byHash"].QueryRowContext(ctx, hash).Scan(&other); {
-	case err == nil && other != id:
-		hash += "#" + strconv.FormatInt(id, 10)
-	case err != nil && !errors.Is(err, sql.ErrNoRows):
-		return fmt.Errorf("look up content hash: %w", err)
-	}
 	if _, err := tx.ExecContext(ctx, `UPDATE notice SET title = ?, body = ?, url = CASE WHEN ? <> '' THEN ? ELSE url END,
 		lang = ?, direction = ?, published_at = COALESCE(?, published_at), content_hash = ?, summary = ? WHERE id = ?`,
-		n.Title, n.Body, n.URL, n.URL, n.Lang, string(n.Direction), timeText(n.PublishedAt), hash,
+		n.Title, n.Body, n.URL, n.URL, n.Lang, string(n.Direction), timeText(n.PublishedAt), n.ContentHash,
 		app.Summary(live), id); err != nil {
 		return fmt.Errorf("update notice %d: %w", id, err)
 	}
@@ -424,6 +441,13 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 	_, err = addHistory(ctx, tx, app.Change{At: w.db.now(), Entity: app.EntityNotice, Ref: id, NoticeID: id,
 		Field: app.FieldBody, Before: oldBody, After: n.Body})
 	return err
+}
+
+func nullText(s sql.NullString) string {
+	if !s.Valid {
+		return ""
+	}
+	return s.String
 }
 
 func hasClaim(cs []app.Claim, c app.Claim) bool {

@@ -39,11 +39,13 @@ type shapedInsert struct {
 	tx    *sql.Tx
 	head  string // "INSERT INTO t (cols) VALUES ("
 	tail  string // ")" and any conflict clause
+	names []string
 	cols  []inline
 	stmts map[string]*sql.Stmt
 	all   string // the shape that binds every column
 	shape []byte // scratch, reused per row
 	bound []any  // scratch, reused per row
+	args  []any  // scratch, reused per row
 }
 
 func newShapedInsert(tx *sql.Tx, table string, cols []column, tail string) *shapedInsert {
@@ -56,19 +58,28 @@ func newShapedInsert(tx *sql.Tx, table string, cols []column, tail string) *shap
 		tx:    tx,
 		head:  "INSERT INTO " + table + " (" + strings.Join(names, ", ") + ") VALUES (",
 		tail:  ")" + tail,
+		names: names,
 		cols:  how,
 		stmts: map[string]*sql.Stmt{},
 		all:   strings.TrimSuffix(strings.Repeat("?,", len(cols)), ","),
 	}
 }
 
-// exec inserts one row; args are in column order.
-func (s *shapedInsert) exec(ctx context.Context, args ...any) (sql.Result, error) {
-	if len(args) != len(s.cols) {
-		return nil, fmt.Errorf("insert: %d values for %d columns", len(args), len(s.cols))
+// exec inserts one row. pairs names each column with its value, in the
+// statement's column order: a value given under the wrong column, or a
+// column left out, is an error rather than a silent swap of two texts.
+func (s *shapedInsert) exec(ctx context.Context, pairs ...any) (sql.Result, error) {
+	if len(pairs) != 2*len(s.cols) {
+		return nil, fmt.Errorf("insert: %d names and values for %d columns", len(pairs), len(s.cols))
 	}
-	s.shape, s.bound = s.shape[:0], s.bound[:0]
-	for i, a := range args {
+	s.shape, s.bound, s.args = s.shape[:0], s.bound[:0], s.args[:0]
+	for i := range s.cols {
+		if name, _ := pairs[2*i].(string); name != s.names[i] {
+			return nil, fmt.Errorf("insert: value %d is for column %q, want %q", i+1, pairs[2*i], s.names[i])
+		}
+		s.args = append(s.args, pairs[2*i+1])
+	}
+	for i, a := range s.args {
 		if i > 0 {
 			s.shape = append(s.shape, ',')
 		}
@@ -86,7 +97,7 @@ func (s *shapedInsert) exec(ctx context.Context, args ...any) (sql.Result, error
 			return nil, err
 		}
 		if st == nil { // too many shapes: bind everything
-			return s.stmts[s.all].ExecContext(ctx, args...)
+			return s.stmts[s.all].ExecContext(ctx, s.args...)
 		}
 	}
 	return st.ExecContext(ctx, s.bound...)

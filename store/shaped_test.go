@@ -63,7 +63,7 @@ func TestShapedInsertStoresEveryValue(t *testing.T) {
 		if i%3 == 0 {
 			row[1] = "O'Brien"
 		}
-		if _, err := ins.exec(ctx, row[0], row[1], int(row[2].(int64)), row[3]); err != nil {
+		if _, err := ins.exec(ctx, "a", row[0], "b", row[1], "c", int(row[2].(int64)), "d", row[3]); err != nil {
 			t.Fatalf("row %d: %v", i, err)
 		}
 		want = append(want, row)
@@ -95,5 +95,39 @@ func TestShapedInsertStoresEveryValue(t *testing.T) {
 	}
 	if i != len(want) {
 		t.Errorf("%d rows back, want %d", i, len(want))
+	}
+}
+
+// TestShapedInsertRefusesMisnamedValues: a value given under another
+// column's name, or a column left out, is refused before anything is written.
+func TestShapedInsertRefusesMisnamedValues(t *testing.T) {
+	db, err := sql.Open("sqlite", DSN(filepath.Join(t.TempDir(), "t.db")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`CREATE TABLE t (a TEXT, b TEXT)`); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback() //nolint:errcheck // test cleanup
+	ins := newShapedInsert(tx, "t", []column{{"a", bindAlways}, {"b", bindAlways}}, "")
+	defer ins.close()
+	for _, pairs := range [][]any{
+		{"b", "x", "a", "y"},
+		{"a", "x"},
+		{"a", "x", "b", "y", "c", "z"},
+		{"a", "x", 2, "y"},
+	} {
+		if _, err := ins.exec(ctx, pairs...); err == nil {
+			t.Errorf("exec(%v) stored a row, want an error", pairs)
+		}
+	}
+	if _, err := ins.exec(ctx, "a", "x", "b", "y"); err != nil {
+		t.Errorf("exec with the declared columns: %v", err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/search"
 	"github.com/takedowndesk/takedowndesk/store"
 	_ "modernc.org/sqlite"
 )
@@ -36,12 +37,20 @@ func notice(title, body, origin string, claims ...app.Claim) app.Imported {
 	return im
 }
 
+// completed is im as the import pipeline hands it to the store.
+func completed(im app.Imported) app.Imported {
+	im.Complete()
+	row := search.Row(im.Notice.Title, im.Notice.Body, im.SourceNames())
+	im.Search = &row
+	return im
+}
+
 func importAll(t *testing.T, db *store.DB, ims ...app.Imported) []app.Outcome {
 	t.Helper()
 	var out []app.Outcome
 	err := db.Import(context.Background(), func(put func(app.Imported) (app.Outcome, error)) error {
 		for _, im := range ims {
-			o, err := put(im)
+			o, err := put(completed(im))
 			if err != nil {
 				return err
 			}
@@ -162,7 +171,7 @@ func TestImportRollsBackOnError(t *testing.T) {
 	importAll(t, db, notice("kept", "already stored", ""))
 	boom := errors.New("truncated file")
 	err := db.Import(context.Background(), func(put func(app.Imported) (app.Outcome, error)) error {
-		if _, err := put(notice("half", "half written", "")); err != nil {
+		if _, err := put(completed(notice("half", "half written", ""))); err != nil {
 			return err
 		}
 		return boom
@@ -373,5 +382,41 @@ func TestStoredConflicts(t *testing.T) {
 	f, _ := db.Page(ctx, app.Query{Text: "accounts sites"}, 0, 1)
 	if len(f) != 1 || f[0].Conflicts != 2 {
 		t.Errorf("78 accounts vs 78 sites: %+v", f)
+	}
+}
+
+// TestOriginFirstDedup: the same short text from two messages is two
+// notices; only a notice without an origin is a duplicate by its text.
+func TestOriginFirstDedup(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	got := importAll(t, db,
+		notice("ok", "ok", "telegram:5/1"),
+		notice("ok", "ok", "telegram:5/2"),
+		notice("ok", "ok", "telegram:5/1"),
+		notice("ok", "ok", ""),
+		notice("ok", "ok", ""))
+	want := []app.Outcome{app.OutcomeNew, app.OutcomeNew, app.OutcomeDuplicate, app.OutcomeDuplicate, app.OutcomeDuplicate}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("outcomes = %v, want %v", got, want)
+	}
+	got = importAll(t, db, notice("pasted", "a pasted note", ""), notice("pasted", "a pasted note", ""))
+	if fmt.Sprint(got) != fmt.Sprint([]app.Outcome{app.OutcomeNew, app.OutcomeDuplicate}) {
+		t.Errorf("origin-less copies = %v, want new then duplicate", got)
+	}
+	if ns, _ := db.Notices(context.Background(), app.Filter{}); len(ns) != 3 {
+		t.Errorf("%d notices stored, want 3", len(ns))
+	}
+}
+
+// TestImportRefusesIncompleteNotice: the store persists what the pipeline
+// completed and fills nothing in itself.
+func TestImportRefusesIncompleteNotice(t *testing.T) {
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	err := db.Import(context.Background(), func(put func(app.Imported) (app.Outcome, error)) error {
+		_, err := put(notice("raw", "never completed", ""))
+		return err
+	})
+	if !errors.Is(err, app.ErrIncomplete) {
+		t.Errorf("Import of an incomplete notice: %v, want ErrIncomplete", err)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/app/search"
 	"github.com/takedowndesk/takedowndesk/store"
 )
 
@@ -244,6 +245,9 @@ func goldenDesk(t *testing.T) *store.DB {
 			im := app.Imported{Notice: app.Notice{Title: []string{"Telegram blocks 78 channels", "تلغرام تحظر 78 قناة"}[i],
 				Body: text, Lang: lang, Direction: dir, Kind: app.KindArticle, Platform: "Telegram",
 				PublishedAt: day.AddDate(0, 0, i), ImportedAt: day}, Claims: res.Claims}
+			im.Complete()
+			row := search.Row(im.Notice.Title, im.Notice.Body, im.SourceNames())
+			im.Search = &row
 			if _, err := put(im); err != nil {
 				return err
 			}

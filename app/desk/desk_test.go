@@ -13,6 +13,7 @@ import (
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/desk"
+	"github.com/takedowndesk/takedowndesk/app/search"
 	"github.com/takedowndesk/takedowndesk/store"
 )
 
@@ -36,6 +37,9 @@ func fill(t *testing.T, n int) *store.DB {
 			c.Anchor([]rune(body))
 			im := app.Imported{Notice: app.Notice{Title: fmt.Sprintf("Notice %d", i), Body: body, Platform: plat, Lang: "en",
 				Kind: app.KindText, PublishedAt: time.Date(2016, 1, 1+i, 0, 0, 0, 0, time.UTC)}, Claims: []app.Claim{c}}
+			im.Complete()
+			row := search.Row(im.Notice.Title, im.Notice.Body, im.SourceNames())
+			im.Search = &row
 			if _, err := put(im); err != nil {
 				return err
 			}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
@@ -9,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -24,6 +26,18 @@ type CSVMapping struct {
 	Figures                          map[int]string
 	Delimiter                        rune
 	HasHeader                        bool
+	// Skip is the number of lines above the table (a title, a date) that
+	// are not part of it.
+	Skip int
+	// Long says the table has one row per measured value: column Value
+	// holds a figure in the unit its row's Metric column names.
+	Long          bool
+	Metric, Value int
+	// A wide table's period columns ("2019", "2020-Q1"): each is a figure
+	// of that period.
+	Periods map[int]string
+	// Labels are the columns that name a row of a long or wide table.
+	Labels []int
 }
 
 // Header names recognised for each role (compared after lower-casing and
@@ -32,7 +46,7 @@ var (
 	titleNames    = names("title", "titre", "العنوان", "عنوان", "headline", "subject", "sujet", "name", "nom", "الاسم", "channel name", "channel", "chaîne", "القناة")
 	textNames     = names("text", "body", "content", "description", "texte", "contenu", "النص", "المحتوى", "message", "summary", "résumé", "ملخص", "notes", "explanation", "details", "détails", "التفاصيل", "الوصف")
 	dateNames     = names("date", "التاريخ", "تاريخ", "published", "publication date", "date de publication", "pubdate", "publish date", "published at", "day", "jour", "اليوم", "timestamp", "date sent", "date received", "period", "période", "month", "mois", "الشهر")
-	platformNames = names("platform", "plateforme", "المنصة", "منصة", "service", "product", "produit", "company", "entreprise", "société", "الشركة", "network", "réseau")
+	platformNames = names("app", "platform", "plateforme", "المنصة", "منصة", "service", "product", "produit", "company", "entreprise", "société", "الشركة", "network", "réseau")
 	urlNames      = names("url", "link", "lien", "الرابط", "رابط", "source url", "lumen url", "permalink", "adresse")
 	sourceNames   = names("source", "source name", "channel source", "المصدر", "auteur", "author", "said by", "stated by")
 	eventNames    = names("event date", "ban date", "date of ban", "banned on", "date du blocage", "تاريخ الحظر")
@@ -60,6 +74,12 @@ func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
 	if len(head) >= sniffSize { // the last line may be cut
 		if i := strings.LastIndexByte(string(text), '\n'); i > 0 {
 			text = text[:i+1]
+		}
+	}
+	if recs := headRecords(text, 20, len(head) >= sniffSize); guessDelimiter(recs) == 0 {
+		if skip, d := tableStart(recs); d != 0 {
+			m.Skip = preambleLines(string(text), skip)
+			text = skipLines(text, m.Skip)
 		}
 	}
 	lines := headLines(text, 20)
@@ -91,6 +111,16 @@ func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
 		}
 		rows = append(rows, rec)
 	}
+	// A title in the first cell of an otherwise empty row ("Accounts
+	// removed,,") is the table's title, not its header.
+	lead := 0
+	for lead < len(rows)-2 && lead < maxPreamble && singleCell(rows[lead]) != "" {
+		lead++
+	}
+	if lead > 0 {
+		m.Skip += preambleLines(string(text), lead)
+		rows = rows[lead:]
+	}
 	if len(rows) == 0 {
 		return m, nil, errors.New("no rows")
 	}
@@ -110,6 +140,23 @@ func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
 	if m.HasHeader {
 		data = rows[1:]
 	}
+	for i, r := range data { // the first section only: the next has its own header
+		if singleCell(r) != "" || blankRow(r) {
+			data = data[:i]
+			break
+		}
+	}
+	mapColumns(&m, headers, data)
+	return m, headers, nil
+}
+
+// mapColumns gives the columns of a table their roles from the headers
+// (when the table has a header row) and the data rows under them.
+func mapColumns(m *CSVMapping, headers []string, data [][]string) {
+	m.Title, m.Text, m.Date, m.Platform, m.URL = -1, -1, -1, -1, -1
+	m.Figures = map[int]string{}
+	m.Long, m.Metric, m.Value, m.Periods, m.Labels = false, -1, -1, nil, nil
+	width := len(headers)
 	if m.HasHeader {
 		for i, h := range headers {
 			n := normHeader(h)
@@ -126,6 +173,7 @@ func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
 				m.URL = i
 			}
 		}
+		shapeColumns(m, headers, func(i int) bool { return numericColumn(data, i) })
 		for i, h := range headers {
 			if m.role(i) || idNames[normHeader(h)] {
 				continue
@@ -163,13 +211,26 @@ func GuessCSV(name string, head []byte) (CSVMapping, []string, error) {
 			}
 		}
 	}
-	return m, headers, nil
+}
+
+// skipLines drops the first n lines of text.
+func skipLines(text []byte, n int) []byte {
+	for ; n > 0; n-- {
+		i := bytes.IndexByte(text, '\n')
+		if i < 0 {
+			return nil
+		}
+		text = text[i+1:]
+	}
+	return text
 }
 
 // role reports whether column i already has a role.
 func (m CSVMapping) role(i int) bool {
 	_, fig := m.Figures[i]
-	return fig || i == m.Title || i == m.Text || i == m.Date || i == m.Platform || i == m.URL
+	_, period := m.Periods[i]
+	return fig || period || i == m.Title || i == m.Text || i == m.Date || i == m.Platform || i == m.URL ||
+		(m.Long && (i == m.Value || i == m.Metric))
 }
 
 // looksLikeHeader: a first row naming known columns, or one with no
@@ -178,10 +239,17 @@ func looksLikeHeader(rows [][]string) bool {
 	first := rows[0]
 	known := 0
 	numeric := 0
+	periods := 0
 	for _, c := range first {
 		n := normHeader(c)
-		if titleNames[n] || textNames[n] || dateNames[n] || platformNames[n] || urlNames[n] || idNames[n] || unitFromHeader(c) != "" {
+		if titleNames[n] || textNames[n] || dateNames[n] || platformNames[n] || urlNames[n] || idNames[n] || unitFromHeader(c) != "" ||
+			metricNames[n] || valueNames[n] || labelNames[n] {
 			known++
+		}
+		if isPeriodHeader(c) {
+			// "2019 … 2023" above the figures of a wide table.
+			periods++
+			continue
 		}
 		if _, ok := parseNumber(c); ok {
 			numeric++
@@ -190,6 +258,9 @@ func looksLikeHeader(rows [][]string) bool {
 		}
 	}
 	if known > 0 && numeric == 0 {
+		return true
+	}
+	if periods >= 2 && numeric == 0 && len(rows) >= 2 {
 		return true
 	}
 	if numeric > 0 || len(rows) < 2 {
@@ -353,79 +424,167 @@ func parseCSV(s *sink, r io.Reader) error {
 			return err
 		}
 	}
-	dr, encName, err := decodingReader(br)
+	dr, encName, conf, err := decodingReader(br)
 	if err != nil {
 		return fmt.Errorf("cannot read: %w", err)
+	}
+	s.setEncoding(encName, conf)
+	if mapping.Skip > 0 {
+		lr := bufio.NewReader(dr)
+		var pre []string
+		for range mapping.Skip {
+			l, err := lr.ReadString('\n')
+			if l = strings.TrimSpace(l); l != "" {
+				pre = append(pre, l)
+			}
+			if err != nil {
+				break
+			}
+		}
+		s.preamble = strings.Join(pre, " / ")
+		if len(pre) == 1 && !strings.Contains(pre[0], ":") {
+			s.preamble = strings.Trim(pre[0], ",;\t ") // a title, not a stamp ("Updated: …")
+		}
+		s.note("passed over %d line(s) above the table's header: %s", mapping.Skip, app.Truncate(s.preamble, 160))
+		dr = lr
 	}
 	cr := csv.NewReader(dr)
 	cr.Comma = mapping.Delimiter
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 
-	idCol, eventCol, sourceCol := -1, -1, -1
-	var monthly map[int]bool
+	// The table's context: a platform or unit its file name or title names.
+	tc := tableCtx{canon: s.canonPlatform}
+	tc.platform = s.platformIn(strings.TrimSuffix(filepath.Base(s.file), filepath.Ext(s.file)))
+	if s.preamble != "" {
+		if !strings.Contains(s.preamble, ":") && !strings.Contains(s.preamble, " / ") {
+			tc.section = s.preamble
+		}
+		tc.unit = unitFromHeader(s.preamble)
+		if p := s.platformIn(s.preamble); p != "" {
+			tc.platform = p
+		}
+	}
+	// Records read ahead (a new section's first rows, to map its columns)
+	// wait in queue.
+	var queue [][]string
 	row := 0
-	if mapping.HasHeader {
+	next := func() ([]string, error) {
+		if len(queue) > 0 {
+			rec := queue[0]
+			queue = queue[1:]
+			return rec, nil
+		}
 		rec, err := cr.Read()
+		if err == nil {
+			row++
+		}
+		return rec, err
+	}
+	var cols tableCols
+	if mapping.HasHeader {
+		guessed := len(headers) // the columns the first bytes showed
+		rec, err := next()
 		if err != nil {
 			return csvErr(err, encName)
 		}
 		headers = make([]string, len(rec))
 		for i, h := range rec {
 			headers[i] = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-			n := normHeader(h)
-			if idCol < 0 && idNames[n] {
-				idCol = i
-			}
-			if sourceCol < 0 && sourceNames[n] {
-				sourceCol = i
-			}
-			if eventCol < 0 && eventNames[n] && i != mapping.Date {
-				eventCol = i
-			}
-			if strings.Contains(n, "month") || strings.Contains(n, "mois") || strings.Contains(n, "شهر") {
-				if monthly == nil {
-					monthly = map[int]bool{}
+			if i >= guessed && s.opt.CSV == nil {
+				// A header row longer than the first bytes: its further
+				// columns count what their names say.
+				if u := unitFromHeader(headers[i]); u != "" {
+					mapping.Figures[i] = u
 				}
-				monthly[i] = true
 			}
 		}
-		row++
 	}
+	cols = findCols(headers, mapping)
 	base := filepath.Base(s.file)
 	keys := map[string]int{}
+	newSection := false
+	sections := 0
 	for {
-		rec, err := cr.Read()
+		rec, err := next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return csvErr(err, encName)
 		}
-		row++
 		for _, c := range rec {
 			if !utf8.ValidString(c) {
 				return fmt.Errorf("row %d: text is not valid %s (mixed encodings?)", row, encName)
 			}
 		}
-		if blankRow(rec) || totalsRow(rec, mapping) {
+		if title := singleCell(rec); title != "" && len(headers) >= 2 {
+			// A section's title above its own header.
+			tc.section, newSection = title, true
+			if u := unitFromHeader(title); u != "" {
+				tc.unit = u
+			}
+			if p := s.platformIn(title); p != "" {
+				tc.platform = p
+			}
+			continue
+		}
+		if blankRow(rec) {
+			newSection = true
+			s.skip()
+			continue
+		}
+		if mapping.HasHeader && s.opt.CSV == nil && headerRow(rec) && !sameCells(rec, headers) &&
+			(newSection || knownHeaders(rec) >= 2) {
+			// A new section with its own header: map its columns from the
+			// header and the rows under it.
+			headers = trimCells(rec)
+			var data [][]string
+			for len(data) < 20 {
+				r, err := cr.Read()
+				if err != nil {
+					if err != io.EOF {
+						return csvErr(err, encName)
+					}
+					break
+				}
+				row++
+				r = slices.Clone(r)
+				data = append(data, r)
+				if singleCell(r) != "" || blankRow(r) || headerRow(r) {
+					break
+				}
+			}
+			queue = append(data, queue...)
+			m := mapping
+			mapColumns(&m, headers, data)
+			mapping, cols = m, findCols(headers, m)
+			newSection = false
+			sections++
+			continue
+		}
+		newSection = false
+		if totalsRow(rec, mapping) {
 			// A totals row sums the rows above: as a notice it would
 			// count every figure twice.
 			s.skip()
 			continue
 		}
-		im := csvRow(rec, headers, mapping, eventCol, monthly)
-		im.Sources = channelSource(cell(rec, sourceCol))
-		if mapping.Title < 0 && cell(rec, sourceCol) != "" {
+		im := csvRow(rec, headers, mapping, cols.event, cols.monthly, tc)
+		im.Sources = channelSource(cell(rec, cols.source))
+		if mapping.Title < 0 && cell(rec, cols.source) != "" {
 			// A log row reads best as who said it and when.
-			im.Notice.Title = cell(rec, sourceCol)
-			if d := cell(rec, eventCol); d != "" {
+			im.Notice.Title = cell(rec, cols.source)
+			if d := cell(rec, cols.event); d != "" {
 				im.Notice.Title += ", " + d
 			} else if d := cell(rec, mapping.Date); d != "" {
 				im.Notice.Title += ", " + d
 			}
 		}
-		key := rowKey(rec, mapping, idCol, row)
+		key := rowKey(rec, mapping, cols.id, row)
+		if sections > 0 {
+			key = strconv.Itoa(sections) + "/" + key
+		}
 		keys[key]++
 		if k := keys[key]; k > 1 {
 			key += "~" + strconv.Itoa(k)
@@ -438,7 +597,72 @@ func parseCSV(s *sink, r io.Reader) error {
 			return fmt.Errorf("row %d: %w", row, err)
 		}
 	}
+	if sections > 0 {
+		s.note("%d sections with their own headers", sections+1)
+	}
 	return nil
+}
+
+// tableCols are the columns of a header that are no notice field.
+type tableCols struct {
+	id, event, source int
+	monthly           map[int]bool
+}
+
+func findCols(headers []string, m CSVMapping) tableCols {
+	c := tableCols{id: -1, event: -1, source: -1}
+	for i, h := range headers {
+		n := normHeader(h)
+		if c.id < 0 && idNames[n] {
+			c.id = i
+		}
+		if c.source < 0 && sourceNames[n] {
+			c.source = i
+		}
+		if c.event < 0 && eventNames[n] && i != m.Date {
+			c.event = i
+		}
+		if strings.Contains(n, "month") || strings.Contains(n, "mois") || strings.Contains(n, "شهر") {
+			if c.monthly == nil {
+				c.monthly = map[int]bool{}
+			}
+			c.monthly[i] = true
+		}
+	}
+	return c
+}
+
+// knownHeaders counts the cells of a row that are known column names.
+func knownHeaders(rec []string) int {
+	k := 0
+	for _, c := range rec {
+		n := normHeader(c)
+		if titleNames[n] || dateNames[n] || platformNames[n] || urlNames[n] || idNames[n] ||
+			metricNames[n] || valueNames[n] || labelNames[n] || countNames[n] || isPeriodHeader(c) {
+			k++
+		}
+	}
+	return k
+}
+
+func sameCells(rec, headers []string) bool {
+	if len(rec) != len(headers) {
+		return false
+	}
+	for i := range rec {
+		if strings.TrimSpace(rec[i]) != headers[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func trimCells(rec []string) []string {
+	out := make([]string, len(rec))
+	for i, c := range rec {
+		out[i] = strings.TrimSpace(c)
+	}
+	return out
 }
 
 func csvErr(err error, enc string) error {
@@ -486,8 +710,16 @@ func cell(rec []string, i int) string {
 	return strings.TrimSpace(rec[i])
 }
 
+// tableCtx is what a row's notice takes from the table around it: the
+// section it is in, the unit and platform the file or its title names,
+// and the platform canonicaliser.
+type tableCtx struct {
+	section, unit, platform string
+	canon                   func(string) string
+}
+
 // csvRow builds the notice and figure claims of one row.
-func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]bool) app.Imported {
+func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]bool, tc tableCtx) app.Imported {
 	header := func(i int) string {
 		if i < len(headers) && headers[i] != "" {
 			return headers[i]
@@ -514,8 +746,19 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	}
 	body := strings.TrimRight(b.String(), "\n")
 	published, _ := parseDate(cell(rec, m.Date))
-	platform := canonicalPlatform(cell(rec, m.Platform))
+	period := ""
+	if published.IsZero() && isPeriodHeader(cell(rec, m.Date)) {
+		period = periodText(cell(rec, m.Date)) // "2023-Q1": a period, not a day
+	}
+	platform := tc.canon(cell(rec, m.Platform))
+	if platform == "" {
+		platform = tc.platform
+	}
 	title := cell(rec, m.Title)
+	shaped := m.Long || len(m.Periods) > 0
+	if title == "" && shaped {
+		title = rowTitle(rec, m, tc.section)
+	}
 	if title == "" {
 		for i := range rec {
 			if !m.role(i) {
@@ -536,7 +779,11 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	// A row of a moderation channel's log says whose count it is.
 	actor, verification := "", app.Unreviewed
 	rowUnit := ""
-	switch kind := banKind(rec); kind {
+	kind := ""
+	if !shaped { // a policy column's "Terrorism" is no moderation channel's log
+		kind = banKind(rec)
+	}
+	switch kind {
 	case "isis":
 		actor, verification, rowUnit = "ISIS", app.SelfReported, "bots_and_channels"
 	case "child":
@@ -547,7 +794,20 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	}
 	var claims []app.Claim
 	for col := range len(rec) {
+		if len(claims) == MaxClaims {
+			break // a row of more figures than a notice keeps: the pipeline notes the cut
+		}
 		unit, ok := m.Figures[col]
+		colPeriod, isPeriod := m.Periods[col]
+		unitText := header(col)
+		switch {
+		case m.Long && col == m.Value:
+			// A long table: the metric says what the value counts.
+			unitText = cell(rec, m.Metric)
+			unit, ok = figureUnit(cell(rec, col), metricUnit(unitText)), true
+		case isPeriod:
+			unit, ok = figureUnit(cell(rec, col), tc.unit), true
+		}
 		if !ok {
 			continue
 		}
@@ -563,7 +823,7 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 			Kind:         app.ClaimFigure,
 			Value:        v,
 			Unit:         unit,
-			UnitText:     header(col),
+			UnitText:     unitText,
 			Start:        runeOffset(body, sp.start),
 			End:          runeOffset(body, sp.end),
 			Actor:        actor,
@@ -572,11 +832,16 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 			Verification: verification,
 			Origin:       app.OriginFormat,
 		}
-		if monthly[col] {
+		switch {
+		case monthly[col]:
 			c.Rate = app.RatePerMonth
 			if !event.IsZero() {
 				c.Period = event.Format("2006-01")
 			}
+		case isPeriod:
+			c.Period = colPeriod
+		case period != "":
+			c.Period = period
 		}
 		claims = append(claims, c)
 	}
@@ -611,35 +876,6 @@ func rowKey(rec []string, m CSVMapping, idCol, row int) string {
 		return "row-" + strconv.Itoa(row)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:8])
-}
-
-// canonicalPlatform spells well-known platforms the way the desk does.
-func canonicalPlatform(p string) string {
-	switch strings.ToLower(strings.TrimSpace(p)) {
-	case "":
-		return ""
-	case "telegram", "تيليجرام", "تلغرام", "تليجرام":
-		return "Telegram"
-	case "twitter", "تويتر":
-		return "Twitter"
-	case "x", "x (twitter)":
-		return "X"
-	case "facebook", "فيسبوك", "فيس بوك":
-		return "Facebook"
-	case "youtube", "يوتيوب":
-		return "YouTube"
-	case "instagram", "انستغرام":
-		return "Instagram"
-	case "tiktok", "تيك توك":
-		return "TikTok"
-	case "whatsapp", "واتساب":
-		return "WhatsApp"
-	case "google":
-		return "Google"
-	case "meta":
-		return "Meta"
-	}
-	return strings.TrimSpace(p)
 }
 
 // banKind tells a row of Telegram's moderation log apart: "isis" for ISIS

@@ -5,7 +5,7 @@
 //
 // Formats (Sniff tells them apart by content; the name only breaks ties):
 //
-//	format    kind           one notice per   origin (dedup key before the content hash)
+//	format    kind           one notice per   origin (the notice's key)
 //	telegram  telegram_post  message          telegram:<chat id>/<message id>
 //	lumen     lumen_notice   notice           lumen:<id>
 //	csv       csv_row        row              csv:<file name>#<row key>
@@ -13,12 +13,23 @@
 //	html      article        page             the canonical URL, if the page has one
 //	text/md   text           file             none: a renamed copy is a duplicate
 //
+// A notice is known by its origin first: two group members who both wrote
+// "ok" are two notices. Only a notice without an origin is known by its
+// content hash. A key a file gives twice to different notices (a feed
+// that reuses a guid, a table whose id repeats) keeps every one, the later
+// ones under the key with "#2", "#3" after it.
+//
+// Text in no declared encoding (a page without a charset, a text file, a
+// table) is read in the code page its bytes read best in (charset.go), and
+// the report says which and how sure.
+//
 // Every notice then goes through the same pipeline: language and
-// direction, content hash, a uid derived from the origin (or the hash), the
-// format's own claims (a daily ban post's count and monthly total, a
-// table's figure columns) plus the extractor's claims that do not overlap
-// them, each anchored to its exact words, the sources, and the summary
-// line. Publication times are stored in UTC.
+// direction, the format's own claims (a daily ban post's count and monthly
+// total, a table's figures) plus the extractor's claims that do not overlap
+// them, at most MaxClaims, each anchored to its exact words, the sources,
+// then app.Imported.Complete (hash, uid, defaults, summary) and the search
+// row, once, in one place; the store writes what it is given. Publication
+// times are stored in UTC.
 //
 // Large Telegram exports, Lumen pages and tables are streamed; formats that
 // must be parsed whole (HTML, feeds, one text) are capped at 64 MB.

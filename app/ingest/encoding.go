@@ -4,11 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
-	"unicode"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -20,8 +19,6 @@ const (
 	encUTF8    = "utf-8"
 	encUTF16LE = "utf-16le"
 	encUTF16BE = "utf-16be"
-	enc1256    = "windows-1256"
-	enc1252    = "windows-1252"
 )
 
 // bom16 returns the UTF-16 decoding for a head starting with a UTF-16 byte
@@ -36,53 +33,66 @@ func bom16(head []byte) encoding.Encoding {
 	return nil
 }
 
-// detectEncoding names the encoding of a head of bytes. Invalid UTF-8 is a
-// Windows code page: 1256 when most high bytes decode to Arabic letters
-// there, else 1252.
+// detectEncoding names the encoding of a head of bytes.
 func detectEncoding(head []byte) (string, encoding.Encoding) {
+	name, enc, _ := sniffEncoding(head)
+	return name, enc
+}
+
+// sniffEncoding names the encoding of a head of bytes and how sure that
+// is: a byte order mark or valid UTF-8 is certain (1); anything else is
+// the single-byte code page whose reading of the bytes is most like text
+// (guessCodePage).
+func sniffEncoding(head []byte) (string, encoding.Encoding, float64) {
 	switch {
 	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
-		return encUTF16LE, bom16(head)
+		return encUTF16LE, bom16(head), 1
 	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
-		return encUTF16BE, bom16(head)
+		return encUTF16BE, bom16(head), 1
 	case validUTF8Head(head):
-		return encUTF8, nil
+		return encUTF8, nil, 1
 	}
-	high, arabic := 0, 0
-	for _, c := range head {
-		if c < 0xC1 || c > 0xFE {
-			continue
-		}
-		high++
-		if unicode.Is(unicode.Arabic, charmap.Windows1256.DecodeByte(c)) {
-			arabic++
-		}
-	}
-	if high > 0 && arabic*3 >= high*2 {
-		return enc1256, charmap.Windows1256
-	}
-	return enc1252, charmap.Windows1252
+	return guessCodePage(head)
 }
 
 // decodingReader returns r decoded to UTF-8 (byte order marks dropped)
-// with the name of the encoding found in its first bytes.
-func decodingReader(r io.Reader) (io.Reader, string, error) {
+// with the name of the encoding found in its first bytes and how sure
+// that is.
+func decodingReader(r io.Reader) (io.Reader, string, float64, error) {
 	br := bufio.NewReaderSize(r, sniffSize)
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return nil, "", err
+		return nil, "", 0, err
 	}
-	name, enc := detectEncoding(head)
+	name, enc, conf := sniffEncoding(head)
 	if enc == nil {
 		if bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) {
 			br.Discard(3)
 		}
-		return br, name, nil
+		return br, name, conf, nil
 	}
 	if name == encUTF16LE || name == encUTF16BE {
-		return transform.NewReader(&evenReader{r: br}, enc.NewDecoder()), name, nil
+		return transform.NewReader(&evenReader{r: br}, enc.NewDecoder()), name, conf, nil
 	}
-	return transform.NewReader(br, enc.NewDecoder()), name, nil
+	return transform.NewReader(br, enc.NewDecoder()), name, conf, nil
+}
+
+// decodeWhole decodes a whole file to UTF-8 (a byte order mark dropped),
+// guessing the encoding from its first bytes, and says which it used and
+// how sure it was.
+func decodeWhole(b []byte) ([]byte, string, float64, error) {
+	name, enc, conf := sniffEncoding(b[:min(len(b), sniffSize)])
+	if enc == nil {
+		return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), name, conf, nil
+	}
+	if bom16(b) != nil && len(b)%2 == 1 {
+		return nil, name, conf, errors.New("truncated UTF-16 text (an odd number of bytes)")
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), b)
+	if err != nil {
+		return nil, name, conf, fmt.Errorf("cannot decode %s text: %w", name, err)
+	}
+	return out, name, conf, nil
 }
 
 // evenReader fails at the end of a UTF-16 text of an odd number of bytes:

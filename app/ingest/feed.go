@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 
@@ -27,6 +29,20 @@ func parseFeed(s *sink, r io.Reader) error {
 	if bytes.Contains(b[:min(len(b), sniffSize)], []byte("<!ENTITY")) {
 		// Real feeds declare no entities; entity bombs do.
 		return errors.New("not a feed: the XML declares its own entities")
+	}
+	if m := xmlEncoding.FindSubmatch(b[:min(len(b), 256)]); m != nil {
+		s.setEncoding(strings.ToLower(string(m[1])), 1)
+	} else if !utf8.Valid(b) {
+		// No declaration and not UTF-8: XML says that is an error, but
+		// feeds saved by old tools are in their machine's code page.
+		name, enc, conf := sniffEncoding(visibleText(b[:min(len(b), sniffSize)]))
+		if enc == nil || conf == 0 {
+			return errors.New("not a readable feed: neither UTF-8 nor a declared encoding")
+		}
+		if b, err = enc.NewDecoder().Bytes(b); err != nil {
+			return fmt.Errorf("not a readable feed: %w", err)
+		}
+		s.setEncoding(name, conf)
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(b))
 	if err != nil {
@@ -102,6 +118,9 @@ func itemDate(raw string, parsed *time.Time) time.Time {
 	}
 	return time.Time{}
 }
+
+// xmlEncoding finds the encoding an XML declaration names.
+var xmlEncoding = regexp.MustCompile(`^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
 
 // feedZones are the offsets, in minutes, of the zone names found in feeds:
 // RFC 822's own (rfc822Offsets), then the common ones a generic date parser

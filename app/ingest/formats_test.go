@@ -40,7 +40,9 @@ func TestSniff(t *testing.T) {
 		{"photo.jpg", []byte{0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0}, ""},
 		{"x.json", []byte(`{"a":1}`), ""},
 		{"result.json", []byte(`{"about": "Here is the data you requested.", "profile_pictures": [{"date": "2016-01-02T10:00:00", "photo": "profile_pictures/1.jpg"}`), "telegram"},
-		{"latin1.txt", []byte("caf\xe9\n"), ""},
+		{"latin1.txt", []byte("caf\xe9\n"), "text"},
+		{"cp1251.txt", []byte("\xcc\xee\xf1\xea\xe2\xe0, 18 \xed\xee\xff\xe1\xf0\xff\n"), "text"},
+		{"utf16.txt", []byte("\xff\xfeH\x00i\x00\n\x00"), "text"},
 	}
 	for _, tt := range tests {
 		if got := Sniff(tt.name, tt.head); got != tt.want {

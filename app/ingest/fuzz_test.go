@@ -61,21 +61,30 @@ func FuzzLumen(f *testing.F) {
 func FuzzCSV(f *testing.F) {
 	seed(f, "csv")
 	f.Add([]byte("a;b\n\"1\";2\n"))
+	// The platforms' shapes: long, wide, sections, a preamble.
+	f.Add([]byte("app,policy_area,metric,period,value\nFacebook,Hate Speech,Content Actioned,2023-Q1,\"21,000,000\"\n"))
+	f.Add([]byte("Removal requests\ncountry,iso3,2019,2020\nGermany,DEU,120,\"1,340\"\n"))
+	f.Add([]byte("Accounts removed,,\ncountry,2022,2023\nEgypt,10,20\n,,\nVideos,,\nPolicy,Metric,Value\nX,Videos removed,300\n"))
+	f.Add([]byte("Updated: 2019-05-31\n\xcd\xee\xec\xe5\xf0;\xc4\xee\xec\xe5\xed\n1;example.ru\n"))
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzImport(t, "csv", b) })
 }
 
 func FuzzFeed(f *testing.F) {
 	seed(f, "feed")
+	seed(f, "real")
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzImport(t, "rss", b) })
 }
 
 func FuzzHTML(f *testing.F) {
 	seed(f, "html")
+	seed(f, "real")
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzImport(t, "html", b) })
 }
 
 func FuzzText(f *testing.F) {
 	seed(f, "text")
+	seed(f, "real")
+	f.Add([]byte("دمشق، 28 آب/اغسطس 2013 (رويترز)"))
 	f.Add([]byte("74 terrorist bots and channels banned on December, 31.\nTotal this month: 3 281"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		fuzzImport(t, "text", b)
@@ -84,6 +93,28 @@ func FuzzText(f *testing.F) {
 			if c.End > len([]rune(string(b))) {
 				t.Fatalf("claim beyond text: %+v", c)
 			}
+		}
+		if d, ok := textDate(string(b)); ok && (d.Year() < 1900 || d.Year() > 2200) {
+			t.Fatalf("date %v out of range", d)
+		}
+	})
+}
+
+// FuzzCodePage: any bytes get a code page and a confidence between 0 and
+// 0.99, and decode without error.
+func FuzzCodePage(f *testing.F) {
+	seed(f, "real")
+	seed(f, "csv")
+	f.Fuzz(func(t *testing.T, b []byte) {
+		name, enc, conf := guessCodePage(b)
+		if name == "" || enc == nil || conf < 0 || conf > 0.99 {
+			t.Fatalf("guessCodePage = %q, %v, %v", name, enc, conf)
+		}
+		if _, err := enc.NewDecoder().Bytes(b); err != nil {
+			t.Fatalf("decoding as %s: %v", name, err)
+		}
+		if _, _, _, err := decodeWhole(b); err != nil && bom16(b) == nil {
+			t.Fatalf("decodeWhole: %v", err)
 		}
 	})
 }

@@ -36,7 +36,8 @@ func parseHTML(s *sink, r io.Reader) error {
 		// read as an article it would become one meaningless notice.
 		return errors.New("a Telegram HTML export page: export the chat again as Machine-readable JSON and import result.json")
 	}
-	b = htmlUTF8(b)
+	b, encName, conf := htmlUTF8(b)
+	s.setEncoding(encName, conf)
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return fmt.Errorf("not a readable HTML page: %w", err)
@@ -74,6 +75,12 @@ func parseHTML(s *sink, r io.Reader) error {
 	if title == "" {
 		title = meta.docTitle
 	}
+	if meta.published.IsZero() {
+		// Arabic pages often carry their date only in the text.
+		if t, ok := textDate(title + "\n" + body); ok {
+			meta.published = t
+		}
+	}
 	n := app.Notice{
 		Kind:        app.KindArticle,
 		Title:       title,
@@ -96,33 +103,84 @@ var metaCharset = regexp.MustCompile(`(?i)<meta\b[^>]*?charset\s*=\s*["']?\s*([a
 
 // htmlUTF8 decodes a saved page to UTF-8: by its byte order mark, else the
 // charset its <meta> declares (Arabic sites still save windows-1256), else
-// as UTF-8 when it is valid, else as the Windows code page its bytes suggest.
-func htmlUTF8(b []byte) []byte {
+// as UTF-8 when it is valid, else as the code page its bytes read best in.
+// It says which encoding it used and how sure that is.
+func htmlUTF8(b []byte) ([]byte, string, float64) {
 	var enc encoding.Encoding
+	name, conf := encUTF8, 1.0
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
-		return b[3:]
+		return b[3:], encUTF8, 1
 	case bom16(b) != nil:
-		enc = bom16(b)
+		name, enc, conf = sniffEncoding(b[:2])
 	default:
 		head := b[:min(len(b), sniffSize)]
 		if m := metaCharset.FindSubmatch(head); m != nil {
-			if e, name := charset.Lookup(string(m[1])); e != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
-				enc = e
+			if e, n := charset.Lookup(string(m[1])); e != nil && n != "utf-8" && !strings.HasPrefix(n, "utf-16") {
+				enc, name = e, n
+				// A page that declares a code page but is valid UTF-8 with
+				// letters above ASCII was converted without its tag.
+				if utf8.Valid(b) && hasHighBytes(head) {
+					enc, name = nil, encUTF8
+				}
 			}
 		}
 		if enc == nil && !utf8.Valid(b) {
-			_, enc = detectEncoding(head)
+			name, enc, conf = sniffEncoding(visibleText(head))
 		}
 	}
 	if enc == nil {
-		return b
+		return b, name, conf
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), b)
 	if err != nil {
-		return b
+		return b, encUTF8, 0
+	}
+	return out, name, conf
+}
+
+func hasHighBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// visibleText is a page's bytes without its tags, scripts and styles, so
+// the code page is guessed from the words a reader sees.
+func visibleText(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '<')
+		if i < 0 {
+			out = append(out, b...)
+			break
+		}
+		out = append(out, b[:i]...)
+		out = append(out, ' ')
+		b = b[i:]
+		skipTo := []byte(">")
+		for _, tag := range []string{"<script", "<style"} {
+			if len(b) >= len(tag) && strings.EqualFold(string(b[:len(tag)]), tag) {
+				skipTo = []byte("</" + tag[1:])
+			}
+		}
+		j := indexFold(b, skipTo)
+		if j < 0 {
+			break
+		}
+		b = b[j+len(skipTo):]
 	}
 	return out
+}
+
+func indexFold(b, sub []byte) int {
+	if len(sub) == 1 {
+		return bytes.IndexByte(b, sub[0])
+	}
+	return bytes.Index(bytes.ToLower(b), sub)
 }
 
 type htmlMeta struct {

@@ -50,7 +50,7 @@ func (f *fakeStore) Import(ctx context.Context, fn func(put func(app.Imported) (
 			}
 		}
 		for _, n := range f.notices {
-			if n.Notice.ContentHash == im.Notice.ContentHash {
+			if im.Notice.Origin == "" && n.Notice.ContentHash == im.Notice.ContentHash {
 				return app.OutcomeDuplicate, nil
 			}
 		}
@@ -208,7 +208,7 @@ func TestBadFiles(t *testing.T) {
 		"spaces.txt":     []byte("   \n\n  "),
 		"other.json":     []byte(`{"hello": "world"}`),
 		"badtype.json":   []byte(`{"name":"x","id":1,"messages":[{"id":1,"type":"message","text":"ok","date_unixtime":"12"},{"id":"two","type":"message","text":{"a":1}}]}`),
-		"latin1.txt":     []byte("caf\xe9 cr\xe8me\nsecond line"),
+		"odd-utf16.txt":  []byte("\xff\xfeH\x00i\x00\n"),
 	}
 	for name, content := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), content, 0o644); err != nil {
@@ -270,8 +270,12 @@ func TestCancelRollsBack(t *testing.T) {
 }
 
 func TestReportJSON(t *testing.T) {
-	b, _ := json.Marshal([]Report{{File: "a.json", Format: "telegram", New: 2, Skipped: 1}, {File: "b", Err: &FileError{"b", errors.New("empty file")}}})
-	want := `[{"file":"a.json","format":"telegram","new":2,"duplicate":0,"updated":0,"skipped":1,"error":""},{"file":"b","format":"","new":0,"duplicate":0,"updated":0,"skipped":0,"error":"b: empty file"}]`
+	b, _ := json.Marshal([]Report{{File: "a.json", Format: "telegram", New: 2, Skipped: 1, Encoding: "utf-8", Confidence: 1},
+		{File: "b", Err: &FileError{"b", errors.New("empty file")}},
+		{File: "c.csv", Format: "csv", New: 1, Encoding: "windows-1251", Confidence: 0.93, Repeated: 2, Notes: []string{"n"}}})
+	want := `[{"file":"a.json","format":"telegram","new":2,"duplicate":0,"updated":0,"skipped":1,"error":"","encoding":"utf-8","encoding_confidence":1,"repeated_keys":0,"notes":[]},` +
+		`{"file":"b","format":"","new":0,"duplicate":0,"updated":0,"skipped":0,"error":"b: empty file","encoding":"","encoding_confidence":0,"repeated_keys":0,"notes":[]},` +
+		`{"file":"c.csv","format":"csv","new":1,"duplicate":0,"updated":0,"skipped":0,"error":"","encoding":"windows-1251","encoding_confidence":0.93,"repeated_keys":2,"notes":["n"]}]`
 	if string(b) != want {
 		t.Errorf("got %s\nwant %s", b, want)
 	}

@@ -5,17 +5,21 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/extract"
@@ -36,25 +40,48 @@ type Store interface {
 type Report struct {
 	File, Format                     string
 	New, Duplicate, Updated, Skipped int
-	Err                              error
+	// Encoding is the text encoding the file was read in ("utf-8",
+	// "windows-1251", ...) and Confidence how sure that is, from 0 to 1:
+	// 1 for a declared or marked encoding (a charset, a byte order mark,
+	// valid UTF-8), less for one found by the statistics of its bytes.
+	Encoding   string
+	Confidence float64
+	// Repeated counts notices whose key (a feed's guid, a table's id, a
+	// message id) the file had already given to a different notice: each
+	// is kept under the key with "#2", "#3" after it instead of replacing
+	// the first.
+	Repeated int
+	// Notes say what a reporter should know about how the file was read:
+	// times taken in a zone, figures cut, rows passed over.
+	Notes []string
+	Err   error
 }
 
-// MarshalJSON writes {"file","format","new","duplicate","updated","skipped","error"},
-// with error "" when the file imported fine.
+// MarshalJSON writes {"file","format","new","duplicate","updated","skipped",
+// "error","encoding","encoding_confidence","repeated_keys","notes"}, with error ""
+// when the file imported fine and notes [] when there are none.
 func (r Report) MarshalJSON() ([]byte, error) {
 	msg := ""
 	if r.Err != nil {
 		msg = r.Err.Error()
 	}
+	notes := r.Notes
+	if notes == nil {
+		notes = []string{}
+	}
 	return json.Marshal(struct {
-		File      string `json:"file"`
-		Format    string `json:"format"`
-		New       int    `json:"new"`
-		Duplicate int    `json:"duplicate"`
-		Updated   int    `json:"updated"`
-		Skipped   int    `json:"skipped"`
-		Error     string `json:"error"`
-	}{r.File, r.Format, r.New, r.Duplicate, r.Updated, r.Skipped, msg})
+		File       string   `json:"file"`
+		Format     string   `json:"format"`
+		New        int      `json:"new"`
+		Duplicate  int      `json:"duplicate"`
+		Updated    int      `json:"updated"`
+		Skipped    int      `json:"skipped"`
+		Error      string   `json:"error"`
+		Encoding   string   `json:"encoding"`
+		Confidence float64  `json:"encoding_confidence"`
+		Repeated   int      `json:"repeated_keys"`
+		Notes      []string `json:"notes"`
+	}{r.File, r.Format, r.New, r.Duplicate, r.Updated, r.Skipped, msg, r.Encoding, r.Confidence, r.Repeated, notes})
 }
 
 // Options tune an import.
@@ -67,6 +94,9 @@ type Options struct {
 	CSV *CSVMapping
 	// Format forces a format (a Sniff name); "" sniffs each file.
 	Format string
+	// Zone is where local times without a zone were written (a Telegram
+	// export from before 2021); nil takes them as UTC and says so.
+	Zone *time.Location
 }
 
 // Limits on what is read whole. Formats that need the whole document
@@ -260,6 +290,7 @@ func run(ctx context.Context, st Store, rep Report, r *countingReader, size int6
 		return rep
 	}
 	var stats app.ImportStats
+	var info readInfo
 	err := st.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) (err error) {
 		defer func() {
 			if p := recover(); p != nil {
@@ -269,7 +300,7 @@ func run(ctx context.Context, st Store, rep Report, r *countingReader, size int6
 				err = fmt.Errorf("internal error while storing (please report): %v", p)
 			}
 		}()
-		stats, err = pipeline(ctx, parse, r, size, rep, opt, put)
+		stats, info, err = pipeline(ctx, parse, r, size, rep, opt, put)
 		return err
 	})
 	if err != nil {
@@ -280,7 +311,17 @@ func run(ctx context.Context, st Store, rep Report, r *countingReader, size int6
 		return rep
 	}
 	rep.New, rep.Duplicate, rep.Updated, rep.Skipped = stats.New, stats.Duplicate, stats.Updated, stats.Skipped
+	rep.Encoding, rep.Confidence, rep.Repeated, rep.Notes = info.encoding, info.confidence, info.repeated, info.notes
 	return rep
+}
+
+// readInfo is what a file's reading found out beside its notices.
+type readInfo struct {
+	encoding   string
+	confidence float64
+	repeated   int
+	cut        int // notices whose figures were cut at MaxClaims
+	notes      []string
 }
 
 // job is one parsed notice on its way to the store; done closes when the
@@ -297,7 +338,7 @@ type job struct {
 // the parser's order. Any failure stops the parser and is returned, and
 // the store rolls the whole file back.
 func pipeline(ctx context.Context, parse parser, r *countingReader, size int64, rep Report, opt Options,
-	put func(app.Imported) (app.Outcome, error)) (app.ImportStats, error) {
+	put func(app.Imported) (app.Outcome, error)) (app.ImportStats, readInfo, error) {
 	if size >= gcReliefSize {
 		defer gcRelief()()
 	}
@@ -337,13 +378,15 @@ func pipeline(ctx context.Context, parse parser, r *countingReader, size int64, 
 	}
 
 	var stats app.ImportStats
+	var info readInfo
+	keys := newOriginKeys()
 	n := 0
 	last := time.Now()
-	fail := func(err error) (app.ImportStats, error) {
+	fail := func(err error) (app.ImportStats, readInfo, error) {
 		stop()
 		for range order { // let the parser see the stop and finish
 		}
-		return stats, err
+		return stats, info, err
 	}
 	for j := range order {
 		select {
@@ -356,6 +399,12 @@ func pipeline(ctx context.Context, parse parser, r *countingReader, size int64, 
 		}
 		if err := ctx.Err(); err != nil {
 			return fail(err)
+		}
+		if keys.distinct(&j.im.Notice) {
+			info.repeated++
+		}
+		if slices.ContainsFunc(j.im.Notice.Notes, func(n app.Note) bool { return n.Body == cutNote }) {
+			info.cut++
 		}
 		out, err := put(j.im)
 		if err != nil {
@@ -370,19 +419,75 @@ func pipeline(ctx context.Context, parse parser, r *countingReader, size int64, 
 	}
 	// order is closed: the parser has returned and parseErr is set.
 	if parseErr != nil {
-		return stats, parseErr
+		return stats, info, parseErr
 	}
 	if err := ctx.Err(); err != nil {
-		return stats, err
+		return stats, info, err
 	}
 	stats.Skipped = s.skipped
 	if n == 0 && s.skipped == 0 {
-		return stats, fmt.Errorf("no notices found in %s content: %w", rep.Format, ErrNothing)
+		return stats, info, fmt.Errorf("no notices found in %s content: %w", rep.Format, ErrNothing)
 	}
 	if opt.Progress != nil {
 		opt.Progress(rep.File, n, r.read(), size)
 	}
-	return stats, nil
+	info.encoding, info.confidence, info.notes = s.encoding, s.confidence, s.notes
+	if info.encoding == "" {
+		info.encoding, info.confidence = encUTF8, 1
+	}
+	if info.cut > 0 {
+		info.notes = append(info.notes, fmt.Sprintf("%d notice(s) held more than %s figures: figures cut at %s, and each says so in a note", info.cut, groupThousands(MaxClaims), groupThousands(MaxClaims)))
+	}
+	if info.repeated > 0 {
+		info.notes = append(info.notes, fmt.Sprintf("%d notices shared a key (guid, id) with an earlier, different one in this file and were kept under the key with #2, #3 after it", info.repeated))
+	}
+	return stats, info, nil
+}
+
+// originKeys tells apart the notices of one file that the file gave the
+// same key: a feed that reuses one guid for different items, a table whose
+// id column repeats. The first keeps the key; a later notice with other
+// text gets the key with "#2", "#3" after it, in the order the file gives
+// them, so a second import of the same file finds each one again. The
+// same notice twice keeps the key (the store counts it a duplicate). Keys
+// and texts are held as 64-bit hashes, so a million-message export costs
+// a few tens of megabytes, not a copy of every key.
+type originKeys struct {
+	seed  maphash.Seed
+	first map[uint64]uint64   // key → text of the first notice under it
+	more  map[uint64][]uint64 // key → texts of the later, different ones
+}
+
+func newOriginKeys() *originKeys {
+	return &originKeys{seed: maphash.MakeSeed(), first: map[uint64]uint64{}, more: map[uint64][]uint64{}}
+}
+
+// distinct gives n its own key if the file gave n's key to another text
+// before, and reports whether it did.
+func (k *originKeys) distinct(n *app.Notice) bool {
+	if n.Origin == "" {
+		return false
+	}
+	o := maphash.String(k.seed, n.Origin)
+	h := maphash.String(k.seed, n.ContentHash)
+	f, ok := k.first[o]
+	if !ok {
+		k.first[o] = h
+		return false
+	}
+	if f == h {
+		return false
+	}
+	list := k.more[o]
+	i := slices.Index(list, h)
+	if i < 0 {
+		list = append(list, h)
+		k.more[o] = list
+		i = len(list) - 1
+	}
+	n.Origin += "#" + strconv.Itoa(i+2)
+	n.UID = app.UID(n.Origin, n.ContentHash)
+	return true
 }
 
 // gcReliefSize is the input size from which an import paces the garbage
@@ -481,6 +586,23 @@ type sink struct {
 	opt     Options
 	file    string
 	skipped int
+	// A table's lines above its header, and the platforms its cells name.
+	preamble  string
+	platforms map[string]string
+	// What the parser found out about the file, for the report.
+	encoding   string
+	confidence float64
+	notes      []string
+}
+
+// note adds a line to the file's report.
+func (s *sink) note(format string, args ...any) {
+	s.notes = append(s.notes, fmt.Sprintf(format, args...))
+}
+
+// setEncoding records the encoding the file was read in.
+func (s *sink) setEncoding(name string, confidence float64) {
+	s.encoding, s.confidence = name, confidence
 }
 
 // emit hands one parsed notice on; it fails once the import has stopped.
@@ -535,10 +657,6 @@ func readWhole(r io.Reader) ([]byte, error) {
 func complete(im *app.Imported, opt Options) {
 	n := &im.Notice
 	n.Body = strings.ReplaceAll(n.Body, "\r\n", "\n")
-	n.Title = strings.Join(strings.Fields(n.Title), " ")
-	if n.Title == "" {
-		n.Title = app.TitleFromText(n.Body, 120)
-	}
 	if n.Lang == "" {
 		text := n.Body
 		if strings.TrimSpace(text) == "" {
@@ -554,13 +672,8 @@ func complete(im *app.Imported, opt Options) {
 	if !n.PublishedAt.IsZero() {
 		n.PublishedAt = n.PublishedAt.UTC()
 	}
-	n.ContentHash = app.ContentHash(n.Title, n.Body)
-	n.UID = app.UID(n.Origin, n.ContentHash)
-	if n.Status == "" {
-		n.Status = app.StatusNew
-	}
 
-	res := extractText(n.Body, extract.Options{Published: n.PublishedAt, Lang: n.Lang, Aliases: opt.Aliases})
+	res, cut := extractBounded(n.Body, extract.Options{Published: n.PublishedAt, Lang: n.Lang, Aliases: opt.Aliases}, MaxClaims-len(im.Claims))
 	claims := make([]app.Claim, 0, len(im.Claims)+len(res.Claims))
 	claims = append(claims, im.Claims...)
 	for _, c := range res.Claims {
@@ -568,19 +681,124 @@ func complete(im *app.Imported, opt Options) {
 			claims = append(claims, c)
 		}
 	}
+	if len(claims) > MaxClaims {
+		claims, cut = claims[:MaxClaims], true
+	}
+	if cut {
+		n.Notes = append(n.Notes, app.Note{Body: cutNote})
+	}
 	body := []rune(n.Body)
 	for i := range claims {
 		claims[i].Anchor(body)
 	}
 	im.Claims = claims
-	if n.Platform == "" && len(res.Platforms) > 0 {
+	if n.Platform == "" && len(res.Platforms) > 0 && mainSubject(res.Platforms[0], n, claims) {
 		n.Platform = res.Platforms[0]
 	}
 	im.Sources = mergeSources(im.Sources, res.Sources)
 	im.Links = dedupStrings(im.Links)
-	n.Summary = app.Summary(claims)
+	im.Complete()
 	row := search.Row(n.Title, n.Body, im.SourceNames())
 	im.Search = &row
+}
+
+// MaxClaims caps the claims one notice keeps. A text of millions of
+// numbers (a log, a dump pasted as text) is no notice a reporter reads
+// figure by figure; past the cap the extractor stops reading, so memory
+// and time stay bounded, and the notice says so (cutNote).
+const MaxClaims = 10000
+
+// cutNote is the note a notice whose figures were cut carries.
+var cutNote = fmt.Sprintf("Figures cut at %s: the text holds more, and the rest were not read as claims.", groupThousands(MaxClaims))
+
+func groupThousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// chunkSize is the length from which a text is read by the extractor a
+// piece at a time; pieces end at a line break, so no sentence is cut.
+const chunkSize = 256 << 10
+
+// extractBounded runs the extractor on body and keeps at most limit
+// claims. A long body is read in pieces, each piece's claims shifted to
+// their place in the whole, and reading stops once the limit is reached:
+// cut reports that some text was not read or some claims were dropped.
+func extractBounded(body string, o extract.Options, limit int) (res extract.Result, cut bool) {
+	if limit <= 0 {
+		return extract.Result{}, true
+	}
+	if len(body) <= chunkSize {
+		res = extractText(body, o)
+		if len(res.Claims) > limit {
+			res.Claims, cut = res.Claims[:limit], true
+		}
+		return res, cut
+	}
+	seenP, seenA := map[string]bool{}, map[string]bool{}
+	runeOff := 0
+	for rest := body; rest != ""; {
+		piece := rest
+		if len(piece) > chunkSize {
+			end := strings.LastIndexByte(piece[:chunkSize], '\n') + 1
+			if end <= chunkSize/2 { // no line break near: cut at a rune boundary
+				end = chunkSize
+				for end > 0 && !utf8.RuneStart(piece[end]) {
+					end--
+				}
+			}
+			piece = piece[:end]
+		}
+		rest = rest[len(piece):]
+		r := extractText(piece, o)
+		for _, c := range r.Claims {
+			if len(res.Claims) == limit {
+				return res, true
+			}
+			c.Start += runeOff
+			c.End += runeOff
+			res.Claims = append(res.Claims, c)
+		}
+		for _, p := range r.Platforms {
+			if !seenP[p] {
+				seenP[p] = true
+				res.Platforms = append(res.Platforms, p)
+			}
+		}
+		for _, a := range r.Actors {
+			if !seenA[a] {
+				seenA[a] = true
+				res.Actors = append(res.Actors, a)
+			}
+		}
+		res.Sources = mergeSources(res.Sources, r.Sources)
+		runeOff += utf8.RuneCountInString(piece)
+	}
+	return res, false
+}
+
+// mainSubject reports whether the platform the extractor names most is
+// what the notice is about, not a passing mention ("follow us on
+// Twitter" under a football report): a figure is about it, the title
+// names it, the text is a short post, or it is named more than once.
+func mainSubject(platform string, n *app.Notice, claims []app.Claim) bool {
+	for _, c := range claims {
+		if c.Platform == platform {
+			return true
+		}
+	}
+	name := strings.ToLower(platform)
+	if strings.Contains(strings.ToLower(n.Title), name) {
+		return true
+	}
+	if utf8.RuneCountInString(n.Body) < 600 {
+		return true
+	}
+	head := n.Body[:min(len(n.Body), 256<<10)] // enough to see what a story is about
+	return strings.Count(strings.ToLower(head), name) >= 2
 }
 
 func overlapsAny(c app.Claim, format []app.Claim) bool {
@@ -648,3 +866,15 @@ var recoverPanics = true
 // extractText is the claim extractor; tests swap it to keep their goldens
 // about the formats alone.
 var extractText = extract.Text
+
+// EncodingText words the report's encoding for a reader: "utf-8",
+// "windows-1251, 93% sure".
+func (r Report) EncodingText() string {
+	if r.Encoding == "" {
+		return "encoding unknown"
+	}
+	if r.Confidence >= 1 {
+		return r.Encoding
+	}
+	return fmt.Sprintf("%s, %.0f%% sure", r.Encoding, r.Confidence*100)
+}

@@ -15,11 +15,24 @@ func Sniff(name string, head []byte) string {
 		return ""
 	}
 	if bom16(head) != nil {
-		// UTF-16 is only read as a table (spreadsheets save "Unicode text").
-		if dec, err := decodeHead(head); err == nil && csvLike(dec, extOf(name), len(head) >= sniffSize, 2) {
+		// Spreadsheets save "Unicode text" tables; Notepad saves "Unicode"
+		// notes and pages.
+		dec, err := decodeHead(head)
+		if err != nil || isBinary(dec) {
+			return ""
+		}
+		if csvLike(dec, extOf(name), len(head) >= sniffSize, 2) {
 			return "csv"
 		}
-		return ""
+		if t := trimLead(dec); len(t) > 0 && t[0] == '<' {
+			if f := sniffMarkup(t); f == "html" {
+				return f
+			}
+		}
+		if looksMarkdown(name, dec) {
+			return "markdown"
+		}
+		return "text"
 	}
 	if isBinary(head) {
 		return ""
@@ -42,7 +55,19 @@ func Sniff(name string, head []byte) string {
 		return "csv"
 	}
 	if !valid {
-		return ""
+		// A text saved in a code page: read as text if its bytes read as
+		// letters in one of them.
+		if _, _, conf := sniffEncoding(head); conf < 0.6 {
+			return ""
+		}
+		dec, err := decodeHead(head)
+		switch {
+		case err != nil:
+			return ""
+		case csvLike(dec, ext, len(head) >= sniffSize, 0):
+			return "csv"
+		}
+		return "text"
 	}
 	if looksMarkdown(name, head) {
 		return "markdown"
@@ -154,8 +179,64 @@ func csvLike(head []byte, ext string, cut bool, need int) bool {
 		if guessDelimiter(lines) != 0 {
 			return true
 		}
+		// A title or a date line above the header: the rest must still be
+		// a table by the same measure, and one of two lines or more.
+		if skip, d := tableStart(lines); d != 0 && len(lines)-skip >= max(need, 2) {
+			return true
+		}
 	}
 	return false
+}
+
+// maxPreamble is how many lines above a table's header are passed over
+// (a register's title, the date it was drawn up, a blank-celled banner).
+const maxPreamble = 8
+
+// tableStart finds where a table begins under a few lines of preamble: the
+// first record from which every record splits into the same number (2+)
+// of cells, with that number more than the preamble's lines have. skip is
+// 0 and d is 0 when no such start is found.
+func tableStart(records []string) (skip int, d rune) {
+	for skip = 1; skip <= maxPreamble && len(records)-skip >= 2; skip++ {
+		d = guessDelimiter(records[skip:])
+		if d == 0 {
+			continue
+		}
+		cells := countCells(records[skip], d)
+		ok := true
+		for _, p := range records[:skip] {
+			if countCells(p, d) >= cells {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return skip, d
+		}
+	}
+	return 0, 0
+}
+
+// preambleLines counts the physical lines (blank ones included) before the
+// skip-th non-empty record of text, as headRecords splits it.
+func preambleLines(text string, skip int) int {
+	lines, seen, inQ, blank := 0, 0, false, true
+	for i := 0; i < len(text) && seen < skip; i++ {
+		switch c := text[i]; {
+		case c == '"':
+			inQ = !inQ
+			blank = false
+		case c == '\n' && !inQ:
+			lines++
+			if !blank {
+				seen++
+			}
+			blank = true
+		case c != ' ' && c != '\t' && c != '\r':
+			blank = false
+		}
+	}
+	return lines
 }
 
 // headRecords returns up to max complete non-empty records of head, a

@@ -23,9 +23,10 @@ import (
 // type and id must come before its messages, as the exporter writes them.
 //
 // Dates: date_unixtime (epoch seconds, a string) is UTC. Exports made
-// before it existed only have "date", the exporting computer's local time
-// with no zone; it is then read as UTC, which may be off by that
-// computer's offset.
+// before it existed (early 2021) only have "date", the exporting
+// computer's local time with no zone. Such a time is read in the zone the
+// reporter gives (Options.Zone), else with the offset the export's own
+// messages that carry both show, else as UTC; the report says which.
 
 // tgMessage is the part of an exported message the desk uses.
 type tgMessage struct {
@@ -39,6 +40,43 @@ type tgMessage struct {
 	Author       string          `json:"author"`
 	Text         json.RawMessage `json:"text"`
 	TextEntities []tgEntity      `json:"text_entities"`
+
+	// Content that is not text, kept as text so the message is not lost.
+	Poll      *tgPoll     `json:"poll"`
+	TodoList  *tgTodoList `json:"todo_list"`
+	Location  *tgLocation `json:"location_information"`
+	PlaceName flexString  `json:"place_name"`
+	Address   flexString  `json:"address"`
+	Contact   *tgContact  `json:"contact_information"`
+}
+
+type tgPoll struct {
+	Question    json.RawMessage `json:"question"`
+	Closed      bool            `json:"closed"`
+	TotalVoters json.Number     `json:"total_voters"`
+	Answers     []struct {
+		Text   json.RawMessage `json:"text"`
+		Voters json.Number     `json:"voters"`
+		Chosen bool            `json:"chosen"`
+	} `json:"answers"`
+}
+
+type tgTodoList struct {
+	Title json.RawMessage `json:"title"`
+	Items []struct {
+		Text json.RawMessage `json:"text"`
+	} `json:"items"`
+}
+
+type tgLocation struct {
+	Latitude  json.Number `json:"latitude"`
+	Longitude json.Number `json:"longitude"`
+}
+
+type tgContact struct {
+	FirstName   flexString `json:"first_name"`
+	LastName    flexString `json:"last_name"`
+	PhoneNumber flexString `json:"phone_number"`
 }
 
 // flexString accepts a JSON string, number or null: date_unixtime is a
@@ -82,6 +120,12 @@ type tgReader struct {
 	s    *sink
 	dec  *json.Decoder
 	seen int // messages read so far, for error messages
+
+	// Local times without a zone (exports from before 2021).
+	offset    time.Duration // local minus UTC, as messages with both times show
+	offsetSet bool
+	local     int // messages whose time had no zone
+	localUTC  int // of those, read as UTC for want of a zone
 }
 
 func parseTelegram(s *sink, r io.Reader) error {
@@ -124,6 +168,7 @@ func parseTelegram(s *sink, r io.Reader) error {
 	if !found {
 		return errors.New("not a Telegram export: no messages or chats")
 	}
+	t.noteLocalTimes()
 	// The exporter writes one object; anything after it is damage (two
 	// files run together, a copy cut and pasted over).
 	if _, err := t.dec.Token(); err != io.EOF {
@@ -266,7 +311,7 @@ func (t *tgReader) notice(c *tgChat, m *tgMessage, src []app.SourceLink) (app.Im
 	if !wholeNumber(m.ID.String()) {
 		return app.Imported{}, false, fmt.Errorf("message id %.40s is not a 64-bit whole number", m.ID)
 	}
-	published, err := messageTime(m)
+	published, err := t.messageTime(m)
 	if err != nil {
 		return app.Imported{}, false, err
 	}
@@ -356,7 +401,104 @@ func messageText(m *tgMessage) (string, []string, error) {
 			links = append(links, link)
 		}
 	}
+	content, err := messageContent(m)
+	if err != nil {
+		return "", nil, err
+	}
+	if content != "" {
+		if strings.TrimSpace(b.String()) != "" {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(content)
+	}
 	return b.String(), links, nil
+}
+
+// messageContent writes out what a message holds beside its text: a poll
+// with its options and votes, a to-do list, a place, a contact.
+func messageContent(m *tgMessage) (string, error) {
+	var b strings.Builder
+	line := func(parts ...string) {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(strings.Join(parts, ""))
+	}
+	if p := m.Poll; p != nil {
+		q, err := plainText(p.Question)
+		if err != nil {
+			return "", fmt.Errorf("poll question: %w", err)
+		}
+		line("Poll: ", q)
+		for _, a := range p.Answers {
+			text, err := plainText(a.Text)
+			if err != nil {
+				return "", fmt.Errorf("poll answer: %w", err)
+			}
+			votes := ""
+			if a.Voters != "" {
+				votes = " — " + a.Voters.String() + " votes"
+			}
+			chosen := ""
+			if a.Chosen {
+				chosen = " (chosen)"
+			}
+			line("- ", text, votes, chosen)
+		}
+		status := ""
+		if p.Closed {
+			status = ", closed"
+		}
+		if p.TotalVoters != "" {
+			line(p.TotalVoters.String(), " voters", status)
+		}
+	}
+	if l := m.TodoList; l != nil {
+		title, err := plainText(l.Title)
+		if err != nil {
+			return "", fmt.Errorf("to-do list title: %w", err)
+		}
+		line("To-do list: ", title)
+		for _, it := range l.Items {
+			text, err := plainText(it.Text)
+			if err != nil {
+				return "", fmt.Errorf("to-do item: %w", err)
+			}
+			line("- ", text)
+		}
+	}
+	if name := strings.TrimSpace(string(m.PlaceName)); name != "" {
+		line("Place: ", name)
+	}
+	if addr := strings.TrimSpace(string(m.Address)); addr != "" {
+		line("Address: ", addr)
+	}
+	if l := m.Location; l != nil && l.Latitude != "" && l.Longitude != "" {
+		line("Location: ", l.Latitude.String(), ", ", l.Longitude.String())
+	}
+	if c := m.Contact; c != nil {
+		name := strings.TrimSpace(strings.TrimSpace(string(c.FirstName)) + " " + strings.TrimSpace(string(c.LastName)))
+		if phone := strings.TrimSpace(string(c.PhoneNumber)); phone != "" {
+			name = strings.TrimSpace(name + " " + phone)
+		}
+		if name != "" {
+			line("Contact: ", name)
+		}
+	}
+	return b.String(), nil
+}
+
+// plainText joins the runs of a text that is a string or an array of runs.
+func plainText(raw json.RawMessage) (string, error) {
+	runs, err := textRuns(raw)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(r.Text)
+	}
+	return strings.TrimSpace(b.String()), nil
 }
 
 // textRuns reads the polymorphic "text": a string, or an array of strings
@@ -408,7 +550,7 @@ var (
 	tgLatest   = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
-func messageTime(m *tgMessage) (time.Time, error) {
+func (t *tgReader) messageTime(m *tgMessage) (time.Time, error) {
 	if m.DateUnix != "" {
 		sec, err := strconv.ParseInt(string(m.DateUnix), 10, 64)
 		if err != nil {
@@ -417,20 +559,61 @@ func messageTime(m *tgMessage) (time.Time, error) {
 		if sec < tgEarliest.Unix() || sec >= tgLatest.Unix() {
 			return time.Time{}, fmt.Errorf("date_unixtime %.40s is outside the years 2000 to 2099", m.DateUnix)
 		}
-		return time.Unix(sec, 0).UTC(), nil
+		utc := time.Unix(sec, 0).UTC()
+		if !t.offsetSet && m.Date != "" {
+			// The exporter wrote the same moment in its local time: the
+			// difference is the zone any time without date_unixtime is in.
+			if d, err := time.Parse("2006-01-02T15:04:05", m.Date); err == nil {
+				if off := d.Sub(utc); off > -15*time.Hour && off < 15*time.Hour {
+					t.offset, t.offsetSet = off.Round(15*time.Minute), true
+				}
+			}
+		}
+		return utc, nil
 	}
 	if m.Date == "" {
 		return time.Time{}, nil
 	}
-	// Old exports: local time of the exporting computer, read as UTC.
-	d, err := time.Parse("2006-01-02T15:04:05", m.Date)
+	zone := t.s.opt.Zone
+	if zone == nil {
+		zone = time.UTC
+	}
+	d, err := time.ParseInLocation("2006-01-02T15:04:05", m.Date, zone)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("bad date %.40q", m.Date)
 	}
 	if d.Before(tgEarliest) || !d.Before(tgLatest) {
 		return time.Time{}, fmt.Errorf("date %.40s is outside the years 2000 to 2099", m.Date)
 	}
-	return d, nil
+	t.local++
+	if t.s.opt.Zone == nil {
+		if t.offsetSet {
+			return d.Add(-t.offset).UTC(), nil
+		}
+		t.localUTC++
+	}
+	return d.UTC(), nil
+}
+
+// noteLocalTimes tells the report how times without a zone were read.
+func (t *tgReader) noteLocalTimes() {
+	switch {
+	case t.local == 0:
+	case t.s.opt.Zone != nil:
+		t.s.note("%d message times are local times without a zone (an export from before 2021): read in %s as asked", t.local, t.s.opt.Zone)
+	case t.localUTC == 0:
+		t.s.note("%d message times are local times without a zone (an export from before 2021): read at UTC%s, the offset the export's other messages show", t.local, offsetText(t.offset))
+	default:
+		t.s.note("%d message times are local times without a zone (an export from before 2021): read as UTC, which may be off by the exporting computer's offset; import again with --tz ZONE (e.g. --tz Europe/Moscow) to set it", t.local)
+	}
+}
+
+func offsetText(d time.Duration) string {
+	sign := "+"
+	if d < 0 {
+		sign, d = "-", -d
+	}
+	return fmt.Sprintf("%s%02d:%02d", sign, int(d.Hours()), int(d.Minutes())%60)
 }
 
 // platformChannels are channels run by a platform itself; what they post is

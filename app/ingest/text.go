@@ -22,12 +22,17 @@ func parseText(s *sink, r io.Reader) error {
 	if err != nil {
 		return err
 	}
+	if isBinary(b) {
+		return errors.New("not a text file (binary data)")
+	}
+	b, name, conf, err := decodeWhole(b)
+	if err != nil {
+		return err
+	}
+	s.setEncoding(name, conf)
 	b = []byte(strings.TrimPrefix(string(b), "\ufeff"))
 	if !utf8.Valid(b) {
 		return errors.New("not a text file (not valid UTF-8)")
-	}
-	if isBinary(b) {
-		return errors.New("not a text file (binary data)")
 	}
 	body := strings.ReplaceAll(string(b), "\r\n", "\n")
 	if strings.TrimSpace(body) == "" {
@@ -61,6 +66,9 @@ func leadingDate(body string) time.Time {
 				return t
 			}
 		}
+	}
+	if t, ok := textDate(body); ok {
+		return t
 	}
 	return time.Time{}
 }

@@ -12,7 +12,7 @@ var headerUnits = []struct{ stem, unit string }{
 	// English
 	{"account", "accounts"}, {"channel", "channels"}, {"group", "groups"}, {"bot", "bots"},
 	{"website", "sites"}, {"site", "sites"}, {"domain", "sites"}, {"page", "pages"},
-	{"post", "posts"}, {"tweet", "posts"}, {"video", "videos"}, {"item", "content_items"},
+	{"post", "posts"}, {"tweet", "posts"}, {"video", "videos"}, {"item", "content_items"}, {"content", "content_items"},
 	{"url", "urls"}, {"link", "links"}, {"alert", "alerts"}, {"referral", "alerts"},
 	{"notice", "notices"}, {"request", "requests"}, {"language", "languages"},
 	{"platform", "platforms"}, {"compan", "companies"}, {"countr", "countries"},

@@ -1,0 +1,188 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Platforms' own tables (transparency reports) come in shapes besides one
+// row per event:
+//
+//	long  policy, metric, value      one row per measured value; the
+//	                                 metric names what the value counts
+//	      metric, result             the same with the value called result
+//	wide  country, iso3, 2019 … 2023 one row per subject, a column per year
+//
+// and one file may hold several sections, each with its own header. A
+// row's figures carry the unit the metric or the header names, or none;
+// rates ("per million users") and shares (per cent) say so in their unit.
+
+var (
+	metricNames = names("metric", "measure", "indicator", "metric name", "kpi", "type of action", "action type",
+		"statistic", "mesure", "indicateur", "المؤشر", "المقياس")
+	valueNames = names("value", "values", "result", "results", "amount", "figure", "data", "volume",
+		"valeur", "résultat", "القيمة", "النتيجة")
+	// Columns that name what a row is about, in the order a title names them.
+	labelNames = names("country", "country name", "region", "territory", "pays", "البلد", "الدولة",
+		"policy", "policy area", "category", "issue", "violation", "reason", "politique", "catégorie", "الفئة", "السياسة",
+		"app", "product", "service", "surface")
+	periodNames = names("period", "reporting period", "quarter", "half", "year", "month", "période", "trimestre",
+		"année", "الفترة", "السنة")
+)
+
+// periodHeader matches a header that is a period rather than a name:
+// "2019", "2019-Q1", "Q1 2019", "2019 H1", "H2-2020", "2019-2020", "Jan-Jun 2020".
+var periodHeader = regexp.MustCompile(`(?i)^(?:(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?(?:\s*[-/ ]?\s*(?:q[1-4]|h[12]))?|(?:q[1-4]|h[12])\s*[-/ ]?\s*(?:19|20)\d\d|[a-z]{3,9}\s*[-–]\s*[a-z]{3,9}\s+(?:19|20)\d\d)$`)
+
+// isPeriodHeader reports a header that names a period.
+func isPeriodHeader(h string) bool {
+	return periodHeader.MatchString(strings.TrimSpace(h))
+}
+
+// periodText writes a period header the way claims carry one: "2019",
+// "2019-Q1", "2020-H2"; other shapes as written.
+func periodText(h string) string {
+	h = strings.ToUpper(strings.Join(strings.Fields(h), " "))
+	if m := yearPart.FindStringSubmatch(h); m != nil {
+		return m[1] + "-" + m[2]
+	}
+	if m := partYear.FindStringSubmatch(h); m != nil {
+		return m[2] + "-" + m[1]
+	}
+	return strings.ToLower(h)
+}
+
+var (
+	yearPart = regexp.MustCompile(`^((?:19|20)\d\d)\s*[-/ ]?\s*([QH][1-4])$`)
+	partYear = regexp.MustCompile(`^([QH][1-4])\s*[-/ ]?\s*((?:19|20)\d\d)$`)
+)
+
+// metricUnit is the unit a metric's name counts in: a share or a rate in
+// per cent ("Proactive rate", "% of content"), a rate per million or
+// per ten thousand ("views per 10,000"), else the unit its words name
+// ("Accounts removed", "Content actioned"), else none.
+func metricUnit(metric string) string {
+	l := strings.ToLower(metric)
+	switch {
+	case strings.Contains(l, "per million") || strings.Contains(l, "per 1m") || strings.Contains(l, "per 1,000,000"):
+		return "per_million"
+	case strings.Contains(l, "per 10,000") || strings.Contains(l, "per 10000") || strings.Contains(l, "per 10k"):
+		return "per_10000"
+	case strings.Contains(l, "%") || strings.Contains(l, "percent") || strings.Contains(l, "share") ||
+		strings.Contains(l, "proportion") || strings.Contains(l, "rate") || strings.Contains(l, "prevalence") ||
+		strings.Contains(l, "pourcentage") || strings.Contains(l, "taux") || strings.Contains(l, "نسبة"):
+		return "percent"
+	}
+	return unitFromHeader(metric)
+}
+
+// figureUnit is the unit of a value in a table of shares: "98.2%" is a
+// per cent whatever the metric says.
+func figureUnit(cellText, unit string) string {
+	if strings.HasSuffix(strings.TrimSpace(cellText), "%") || strings.HasSuffix(strings.TrimSpace(cellText), "٪") {
+		return "percent"
+	}
+	return unit
+}
+
+// shapeColumns finds the long and wide shapes in a header: the metric and
+// value columns of a long table, the period columns of a wide one, and
+// the label columns that name a row. numeric reports a column whose cells
+// are numbers.
+func shapeColumns(m *CSVMapping, headers []string, numeric func(int) bool) {
+	m.Metric, m.Value = -1, -1
+	m.Periods = map[int]string{}
+	m.Labels = nil
+	for i, h := range headers {
+		n := normHeader(h)
+		switch {
+		case m.Metric < 0 && metricNames[n]:
+			m.Metric = i
+		case m.Value < 0 && valueNames[n] && numeric(i):
+			m.Value = i
+		}
+	}
+	m.Long = m.Metric >= 0 && m.Value >= 0
+	if !m.Long {
+		m.Metric, m.Value = -1, -1
+	}
+	for i, h := range headers {
+		if isPeriodHeader(h) && numeric(i) && i != m.Date {
+			m.Periods[i] = periodText(h)
+		}
+	}
+	if len(m.Periods) < 2 {
+		m.Periods = map[int]string{}
+	}
+	if !m.Long && len(m.Periods) == 0 {
+		return
+	}
+	for i, h := range headers {
+		if _, p := m.Periods[i]; p || i == m.Value || i == m.URL || i == m.Text {
+			continue
+		}
+		n := normHeader(h)
+		if labelNames[n] || platformNames[n] || periodNames[n] || (m.Long && i == m.Metric) || i == m.Title || !numeric(i) {
+			m.Labels = append(m.Labels, i)
+		}
+	}
+}
+
+// rowTitle names a row of a shaped table by its labels: "Facebook · Hate
+// speech · Content actioned · 2023-Q1", "Germany · DEU". section is the
+// title of the section the row is in, if the file has several.
+func rowTitle(rec []string, m CSVMapping, section string) string {
+	var parts []string
+	for _, i := range m.Labels {
+		if v := cell(rec, i); v != "" {
+			parts = append(parts, v)
+		}
+	}
+	if len(parts) == 0 {
+		return section
+	}
+	t := strings.Join(parts, " · ")
+	if section != "" && !strings.Contains(t, section) {
+		t = section + ": " + t
+	}
+	return t
+}
+
+// headerRow reports a row that reads as a new section's header: two or
+// more cells, none of them a figure or a date (periods such as "2019"
+// are headers in a wide table).
+func headerRow(rec []string) bool {
+	filled := 0
+	for _, c := range rec {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		filled++
+		if isPeriodHeader(c) {
+			continue
+		}
+		if _, ok := parseNumber(c); ok {
+			return false
+		}
+		if _, ok := parseDate(c); ok {
+			return false
+		}
+	}
+	return filled >= 2
+}
+
+// singleCell returns the text of a row with one filled cell (a section's
+// title), "" otherwise.
+func singleCell(rec []string) string {
+	text := ""
+	for _, c := range rec {
+		if c = strings.TrimSpace(c); c != "" {
+			if text != "" {
+				return ""
+			}
+			text = c
+		}
+	}
+	return text
+}
