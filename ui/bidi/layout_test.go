@@ -136,8 +136,8 @@ func checkInvariants(t testing.TB, text string, width float32, lines []Line, com
 		}
 		if width > 0 && l.Width > width+0.01 {
 			clusters := 0
-			for i, r := range content {
-				if i == 0 || !isMark(r) {
+			for _, b := range clusterBounds(content)[:len(content)] {
+				if b {
 					clusters++
 				}
 			}
