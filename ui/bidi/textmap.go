@@ -24,7 +24,6 @@ type textMap struct {
 	bound   []bool // bound[i]: a caret may stand at offset i
 	left    []float32
 	stops   map[int][]stop
-	prefix  map[[2]int]float32
 	cum     map[int][]float32
 }
 
@@ -41,7 +40,7 @@ type stop struct {
 func newTextMap(runes []rune, lines []Line, measure func(string) float32, alignW float32) *textMap {
 	m := &textMap{runes: runes, lines: lines, measure: measure,
 		bound: clusterBounds(runes), left: make([]float32, len(lines)),
-		stops: map[int][]stop{}, prefix: map[[2]int]float32{}, cum: map[int][]float32{}}
+		stops: map[int][]stop{}, cum: map[int][]float32{}}
 	for li := range lines {
 		l := &lines[li]
 		// A line may start inside a cluster (a space with a mark after
@@ -105,9 +104,7 @@ func (m *textMap) runAt(li, i int) (Run, bool) {
 	return Run{}, false
 }
 
-// prefixWidth is the drawn width of the first k runes of run r. Long runs
-// are measured by clusters and scaled to the run, so placing a caret in a
-// giant word stays linear.
+// prefixWidth is the drawn width of the first k runes of run r.
 func (m *textMap) prefixWidth(r Run, k int) float32 {
 	n := r.End - r.Start
 	if k <= 0 || r.Width <= 0 {
@@ -116,48 +113,57 @@ func (m *textMap) prefixWidth(r Run, k int) float32 {
 	if k >= n {
 		return r.Width
 	}
-	key := [2]int{r.Start, k}
-	if w, ok := m.prefix[key]; ok {
-		return w
-	}
-	var w float32
-	if n <= 64 {
-		w = m.measure(string(m.runes[r.Start:r.Start+k]))
-	} else {
-		w = m.cumulative(r)[k]
-	}
-	w = min(max(w, 0), r.Width)
-	m.prefix[key] = w
-	return w
+	return m.cumulative(r)[k]
 }
 
-// cumulative returns the prefix widths of a long run at every rune,
-// measured cluster by cluster and scaled to the run's width.
+// cumulative returns the prefix widths of run r at every rune, never
+// decreasing and never wider than the run. Short runs measure each prefix
+// as drawn; an Arabic prefix gets a ZWJ so its last letter keeps the
+// joining form it has inside the word (alone it would take its wider final
+// form). Long runs are measured cluster by cluster and scaled to the run,
+// so placing a caret in a giant word stays linear.
 func (m *textMap) cumulative(r Run) []float32 {
 	if c, ok := m.cum[r.Start]; ok {
 		return c
 	}
 	n := r.End - r.Start
+	rs := m.runes[r.Start:r.End]
 	c := make([]float32, n+1)
-	var sum float32
-	for i := 0; i < n; {
-		j := i + 1
-		for j < n && !m.bound[r.Start+j] {
-			j++
+	if n <= 64 {
+		arabic := scriptOfRun(string(rs)) == scriptArabic
+		buf := make([]rune, 0, n+1)
+		for k := 1; k < n; k++ {
+			if !m.bound[r.Start+k] {
+				c[k] = c[k-1]
+				continue
+			}
+			buf = append(buf[:0], rs[:k]...)
+			if arabic {
+				buf = append(buf, 0x200D)
+			}
+			c[k] = min(max(m.measure(string(buf)), c[k-1]), r.Width)
 		}
-		cw := m.measure(string(m.runes[r.Start+i : r.Start+j]))
-		for k := i + 1; k <= j; k++ {
-			c[k] = sum // inside a cluster: its start
+	} else {
+		var sum float32
+		for i := 0; i < n; {
+			j := i + 1
+			for j < n && !m.bound[r.Start+j] {
+				j++
+			}
+			for k := i + 1; k < j; k++ {
+				c[k] = sum // inside a cluster: its start
+			}
+			sum += m.measure(string(rs[i:j]))
+			c[j] = sum
+			i = j
 		}
-		sum += cw
-		c[j] = sum
-		i = j
-	}
-	if sum > 0 {
 		for k := range c {
-			c[k] = c[k] / sum * r.Width
+			if sum > 0 {
+				c[k] = c[k] / sum * r.Width
+			}
 		}
 	}
+	c[n] = r.Width
 	m.cum[r.Start] = c
 	return c
 }
