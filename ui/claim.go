@@ -18,7 +18,7 @@ type claimRow struct {
 	claim    app.Claim
 	content  fyne.CanvasObject
 	verify   *widget.Select
-	tagEntry *widget.Entry
+	tagEntry *bidi.Entry
 }
 
 func newClaimRow(d *detail, c app.Claim) *claimRow {
@@ -44,7 +44,7 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 	for _, t := range c.Tags {
 		tags.Add(d.tagChip("claim", c.ID, t))
 	}
-	r.tagEntry = widget.NewEntry()
+	r.tagEntry = newEntry()
 	r.tagEntry.SetPlaceHolder(lang.L("Tag this claim"))
 	r.tagEntry.OnSubmitted = func(s string) { d.addTag("claim", c.ID, s) }
 	var warn []fyne.CanvasObject
@@ -61,7 +61,7 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		padded(quote),
 	}
 	rows = append(rows, warn...)
-	rows = append(rows, sides(tags, nil, r.tagEntry), bidi.NewPreview(r.tagEntry), widget.NewSeparator())
+	rows = append(rows, sides(tags, nil, r.tagEntry), widget.NewSeparator())
 	r.content = container.NewVBox(rows...)
 	return r
 }

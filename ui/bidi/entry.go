@@ -477,6 +477,8 @@ func (e *Entry) deleteCluster(forward bool) {
 // setText changes the text and the selection, refreshes, and reports the
 // change.
 func (e *Entry) setText(text string, caret, anchor int) {
+	// Invalid bytes would count differently in the layout and in edits.
+	text = trimUTF8(text)
 	changed := text != e.Text
 	e.Text = text
 	e.caret, e.anchor = e.fix(caret), e.fix(anchor)
