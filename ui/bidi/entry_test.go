@@ -453,3 +453,40 @@ func FuzzEntryEdits(f *testing.F) {
 		}
 	})
 }
+
+func TestEntryWordShortcuts(t *testing.T) {
+	ctrl := func(e *Entry, k fyne.KeyName, shift bool) {
+		m := fyne.KeyModifierShortcutDefault
+		if shift {
+			m |= fyne.KeyModifierShift
+		}
+		e.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m})
+	}
+	e, _ := newTestEntry(t, false, 500)
+	e.SetText("حجبت 120 قناة")
+	e.SetCaretOffset(0)
+	// In a right-to-left line Ctrl+← reads forward: word ends 4, 8, 13.
+	var got []int
+	for range 3 {
+		ctrl(e, fyne.KeyLeft, false)
+		got = append(got, e.CaretOffset())
+	}
+	if !slices.Equal(got, []int{4, 8, 13}) {
+		t.Errorf("Ctrl+← in RTL visits %v, want [4 8 13]", got)
+	}
+	ctrl(e, fyne.KeyRight, true)
+	if got := e.SelectedText(); got != "قناة" {
+		t.Errorf("Ctrl+Shift+→ selects %q, want قناة", got)
+	}
+	e.SetCaretOffset(8)
+	ctrl(e, fyne.KeyBackspace, false)
+	if e.Text != "حجبت  قناة" || e.CaretOffset() != 5 {
+		t.Errorf("Ctrl+Backspace: %q at %d", e.Text, e.CaretOffset())
+	}
+	e.SetText("one two")
+	e.SetCaretOffset(0)
+	ctrl(e, fyne.KeyRight, false)
+	if e.CaretOffset() != 3 {
+		t.Errorf("Ctrl+→ in LTR: %d, want 3", e.CaretOffset())
+	}
+}

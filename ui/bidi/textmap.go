@@ -15,8 +15,9 @@ import (
 //
 // ← and → step through the caret positions of a line sorted by x, so the
 // caret always moves visually, one position at a time, and every offset of
-// the line is reached exactly once; at the edge of a line they go on to the
-// next or previous line in reading order.
+// the line is reached exactly once; off the edge of a line they go on to the
+// next line in reading order (→ in LTR, ← in RTL) or back to the previous
+// one, arriving at its far side (its right end when moving left).
 type textMap struct {
 	runes   []rune
 	lines   []Line
@@ -265,15 +266,22 @@ func (m *textMap) moveVisual(off int, right bool) int {
 	if k >= 0 && k < len(ss) {
 		return ss[k].off
 	}
-	// Off the edge: on to the next line in reading order, or back.
-	forward := right != m.lines[li].RTL
-	switch {
-	case forward && li+1 < len(m.lines):
-		return m.lines[li+1].Start
-	case !forward && li > 0:
-		return m.lineEnd(li - 1)
+	// Off the edge: on to the next line in reading order, or back, at the
+	// side of that line the caret is moving from, so it keeps moving the
+	// same way on screen (the start of an LTR line or the end of an RTL
+	// one when moving left).
+	to := li - 1
+	if right != m.lines[li].RTL {
+		to = li + 1
 	}
-	return off
+	if to < 0 || to >= len(m.lines) {
+		return off
+	}
+	ns := m.lineStops(to)
+	if right {
+		return ns[0].off
+	}
+	return ns[len(ns)-1].off
 }
 
 // hit returns the offset whose caret is nearest to x on line li.

@@ -150,6 +150,16 @@ func TestCaretAcrossLines(t *testing.T) {
 	if got := m.moveVisual(4, true); got != m.lineEnd(0) {
 		t.Errorf("→ from 4 gives %d, want %d", got, m.lineEnd(0))
 	}
+	// Between paragraphs of both directions the caret arrives at the far
+	// side of the next line and keeps moving the same way on screen.
+	m = mapFor("abc\nابج", Auto, false, 0, 10)
+	if got := m.moveVisual(3, true); got != 7 {
+		t.Errorf("→ off the end of an LTR line onto an RTL one gives %d, want 7 (its left end)", got)
+	}
+	m = mapFor("ابج\nabc", Auto, false, 0, 10)
+	if got := m.moveVisual(3, false); got != 7 {
+		t.Errorf("← off the end of an RTL line onto an LTR one gives %d, want 7 (its right end)", got)
+	}
 	// A paragraph break: the caret after it is on a new, empty line.
 	m = mapFor("abc\n", Auto, false, 0, 10)
 	if li, x := m.caretX(4); li != 1 || x != 0 {
