@@ -177,10 +177,12 @@ type history struct {
 
 const maxUndo = 500
 
-// record saves the state before an edit of the given kind.
-func (h *history) record(before editState, kind editKind, breakAfter bool) {
+// record saves the state before an edit of the given kind; fresh starts a
+// new step even when the edit continues the last one (typing over a
+// selection starts a step that the typing after it joins).
+func (h *history) record(before editState, kind editKind, breakAfter, fresh bool) {
 	h.redo = h.redo[:0]
-	if kind == editOther || kind != h.last || len(h.undo) == 0 {
+	if fresh || kind == editOther || kind != h.last || len(h.undo) == 0 {
 		h.undo = append(h.undo, before)
 		if len(h.undo) > maxUndo {
 			h.undo = append(h.undo[:0], h.undo[len(h.undo)-maxUndo:]...)

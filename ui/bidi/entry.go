@@ -433,10 +433,7 @@ func (e *Entry) insert(s string, kind editKind, breakAfter bool) {
 // replace puts s in place of the selection and leaves the caret after it.
 func (e *Entry) replace(s string, kind editKind, breakAfter bool) {
 	a, b := e.Selection()
-	if a != b {
-		kind = editOther
-	}
-	e.hist.record(e.state(), kind, breakAfter)
+	e.hist.record(e.state(), kind, breakAfter, a != b)
 	rs := []rune(e.Text)
 	ins := []rune(s)
 	out := make([]rune, 0, len(rs)-(b-a)+len(ins))
@@ -468,7 +465,7 @@ func (e *Entry) deleteCluster(forward bool) {
 	if o == c {
 		return
 	}
-	e.hist.record(e.state(), editDelete, false)
+	e.hist.record(e.state(), editDelete, false, false)
 	a, b := min(c, o), max(c, o)
 	out := append(append([]rune{}, rs[:a]...), rs[b:]...)
 	e.setText(string(out), a, a)

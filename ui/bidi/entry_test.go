@@ -316,6 +316,13 @@ func TestEntryUndoRedo(t *testing.T) {
 	if e.CaretOffset() != 10 {
 		t.Errorf("caret after redo at %d", e.CaretOffset())
 	}
+	// Typing over a selected word is one step.
+	e.Select(5, 10)
+	test.Type(e, "أخرى")
+	e.TypedShortcut(&fyne.ShortcutUndo{})
+	if e.Text != "كلمة ثانية" {
+		t.Errorf("undo of typing over a selection gives %q", e.Text)
+	}
 }
 
 func TestEntrySubmitPlaceholderDisabled(t *testing.T) {
