@@ -497,3 +497,41 @@ func TestEntryWordShortcuts(t *testing.T) {
 		t.Errorf("Ctrl+→ in LTR: %d, want 3", e.CaretOffset())
 	}
 }
+
+func TestEntryScrollsToCaret(t *testing.T) {
+	// Single line: a long Arabic text scrolls so the caret stays inside.
+	e, _ := newTestEntry(t, false, 200)
+	test.Type(e, strings.Repeat("كلمة ", 30))
+	inside := func(what string) {
+		t.Helper()
+		if x, w := caretX(e), e.r.view.Size().Width; x < 0 || x > w {
+			t.Errorf("%s: caret at x=%g outside the field [0,%g]", what, x, w)
+		}
+	}
+	inside("after typing")
+	key(e, fyne.KeyHome)
+	inside("after Home")
+	key(e, fyne.KeyEnd)
+	inside("after End")
+
+	// Multi-line: typing past the visible rows scrolls down.
+	m, _ := newTestEntry(t, true, 300)
+	m.SetMinRowsVisible(2)
+	for i := range 12 {
+		test.Type(m, "سطر")
+		if i < 11 {
+			key(m, fyne.KeyReturn)
+		}
+	}
+	if m.r.scroll.Offset.Y <= 0 {
+		t.Errorf("12 lines in a short field: scroll offset %v", m.r.scroll.Offset)
+	}
+	top := m.r.caret.Position().Y - m.r.scroll.Offset.Y
+	if top < 0 || top+m.r.caret.Size().Height > m.r.scroll.Size().Height+1 {
+		t.Errorf("caret at y=%g (scrolled), view %g high", top, m.r.scroll.Size().Height)
+	}
+	key(m, fyne.KeyPageUp)
+	if m.r.scroll.Offset.Y != 0 {
+		t.Errorf("PageUp leaves scroll offset %v", m.r.scroll.Offset)
+	}
+}
