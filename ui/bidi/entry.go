@@ -67,15 +67,16 @@ type Entry struct {
 }
 
 var (
-	_ fyne.Focusable      = (*Entry)(nil)
-	_ fyne.Tappable       = (*Entry)(nil)
-	_ fyne.DoubleTappable = (*Entry)(nil)
-	_ fyne.Draggable      = (*Entry)(nil)
-	_ fyne.Shortcutable   = (*Entry)(nil)
-	_ fyne.Disableable    = (*Entry)(nil)
-	_ desktop.Mouseable   = (*Entry)(nil)
-	_ desktop.Keyable     = (*Entry)(nil)
-	_ desktop.Cursorable  = (*Entry)(nil)
+	_ fyne.Focusable         = (*Entry)(nil)
+	_ fyne.Tappable          = (*Entry)(nil)
+	_ fyne.DoubleTappable    = (*Entry)(nil)
+	_ fyne.Draggable         = (*Entry)(nil)
+	_ fyne.Shortcutable      = (*Entry)(nil)
+	_ fyne.Disableable       = (*Entry)(nil)
+	_ fyne.SecondaryTappable = (*Entry)(nil)
+	_ desktop.Mouseable      = (*Entry)(nil)
+	_ desktop.Keyable        = (*Entry)(nil)
+	_ desktop.Cursorable     = (*Entry)(nil)
 )
 
 // NewEntry returns a single-line Entry.
