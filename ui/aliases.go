@@ -69,9 +69,9 @@ func (u *UI) showAliases() {
 		list.Refresh()
 	}
 	refill()
-	name := widget.NewEntry()
+	name := newEntry()
 	name.SetPlaceHolder(lang.L("Name as written, e.g. تيلغرام"))
-	canonical := widget.NewEntry()
+	canonical := newEntry()
 	canonical.SetPlaceHolder(lang.L("Name to use, e.g. Telegram"))
 	kinds := []extract.AliasKind{extract.AliasPlatform, extract.AliasActor}
 	kind := widget.NewRadioGroup([]string{lang.L("alias.platform"), lang.L("alias.actor")}, nil)
@@ -92,7 +92,7 @@ func (u *UI) showAliases() {
 	})
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(520, 200))
-	form := container.NewVBox(name, bidi.NewPreview(name), canonical, bidi.NewPreview(canonical), kind, add,
+	form := container.NewVBox(name, canonical, kind, add,
 		dim(lang.L("New names apply to notices imported from now on.")))
 	d := dialog.NewCustom(lang.L("Names of platforms and groups"), lang.L("Close"), container.NewBorder(nil, form, nil, nil, scroll), u.win)
 	d.Resize(fyne.NewSize(600, 560))

@@ -22,7 +22,7 @@ type claimRow struct {
 	verify   *widget.Select
 	tags     *fyne.Container
 	warn     *fyne.Container
-	tagEntry *widget.Entry
+	tagEntry *bidi.Entry
 }
 
 func newClaimRow(d *detail, c app.Claim) *claimRow {
@@ -43,7 +43,7 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 	}
 	r.tags = container.NewHBox()
 	r.warn = container.NewVBox()
-	r.tagEntry = widget.NewEntry()
+	r.tagEntry = newEntry()
 	r.tagEntry.SetPlaceHolder(lang.L("Tag this claim"))
 	r.tagEntry.OnSubmitted = func(s string) {
 		d.addTag(app.EntityClaim, r.claim.ID, s)
@@ -53,7 +53,7 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		sides(nil, r.verify, padded(head)),
 		padded(quote),
 		r.warn,
-		sides(r.tags, nil, r.tagEntry), bidi.NewPreview(r.tagEntry), widget.NewSeparator(),
+		sides(r.tags, nil, r.tagEntry), widget.NewSeparator(),
 	)
 	r.update(c)
 	return r

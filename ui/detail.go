@@ -33,14 +33,14 @@ type detail struct {
 	status    *widget.Select
 	star      *widget.Check
 	tags      *fyne.Container
-	tagEntry  *widget.Entry
+	tagEntry  *bidi.Entry
 	body      *bidi.Paragraph
 	scroll    *container.Scroll
 	claims    *fyne.Container
 	claimRows map[int64]*claimRow
 	sources   *fyne.Container
 	notes     *fyne.Container
-	noteEntry *widget.Entry
+	noteEntry *bidi.Entry
 
 	showing bool  // suppresses change callbacks while filling widgets
 	focused int64 // claim whose highlight was tapped last
@@ -71,7 +71,7 @@ func newDetail(u *UI) *detail {
 		u.desk.SetStarred(on, d.id)
 	})
 	d.tags = container.NewHBox()
-	d.tagEntry = widget.NewEntry()
+	d.tagEntry = newEntry()
 	d.tagEntry.SetPlaceHolder(lang.L("Add a tag and press Enter"))
 	d.tagEntry.OnSubmitted = func(s string) {
 		d.addTag(app.EntityNotice, d.id, s)
@@ -82,16 +82,14 @@ func newDetail(u *UI) *detail {
 	d.claims = container.NewVBox()
 	d.sources = container.NewVBox()
 	d.notes = container.NewVBox()
-	d.noteEntry = widget.NewMultiLineEntry()
+	d.noteEntry = newMultiLineEntry()
 	d.noteEntry.SetPlaceHolder(lang.L("Write a note…"))
 	d.noteEntry.SetMinRowsVisible(2)
 
-	// Fyne's Entry lays Arabic out left to right; a preview under it shows
-	// the text as it will be stored and displayed.
 	head := container.NewVBox(d.title, d.meta,
 		sides(label(lang.L("Status")), d.star, d.status),
 		sides(label(lang.L("Tags")), nil, container.NewHScroll(d.tags)),
-		d.tagEntry, bidi.NewPreview(d.tagEntry),
+		d.tagEntry,
 	)
 	addNote := widget.NewButton(lang.L("Add note"), d.addNote)
 	sections := container.NewVBox(
@@ -99,7 +97,7 @@ func newDetail(u *UI) *detail {
 		heading(lang.L("Claims")), d.claims,
 		heading(lang.L("Sources")), d.sources,
 		heading(lang.L("Notes")), d.notes,
-		sides(nil, addNote, d.noteEntry), bidi.NewPreview(d.noteEntry),
+		sides(nil, addNote, d.noteEntry),
 	)
 	d.scroll = container.NewVScroll(container.NewPadded(sections))
 	d.page = container.NewBorder(container.NewPadded(head), nil, nil, nil, d.scroll)

@@ -21,7 +21,6 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
-	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
 func importIcon() fyne.Resource { return theme.FolderOpenIcon() }
@@ -215,13 +214,10 @@ func (u *UI) showReports(reports []ingest.Report) {
 }
 
 func (u *UI) showPaste() {
-	entry := widget.NewMultiLineEntry()
+	entry := newMultiLineEntry()
 	entry.SetPlaceHolder(lang.L("Paste the text of a story, statement or post here."))
-	entry.Wrapping = fyne.TextWrapWord
 	entry.SetMinRowsVisible(12)
-	preview := bidi.NewPreview(entry)
-	content := container.NewBorder(nil, container.NewVScroll(preview), nil, nil, entry)
-	d := confirm(lang.L("Paste text"), lang.L("Import"), lang.L("Cancel"), content, u.win, func() {
+	d := confirm(lang.L("Paste text"), lang.L("Import"), lang.L("Cancel"), entry, u.win, func() {
 		if strings.TrimSpace(entry.Text) == "" {
 			return
 		}

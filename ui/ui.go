@@ -74,7 +74,7 @@ type UI struct {
 	ctx   context.Context
 
 	list       *noticeList
-	search     *widget.Entry
+	search     *bidi.Entry
 	status     *widget.Select
 	sort       *widget.Select
 	countLabel *bidi.Label
@@ -125,7 +125,7 @@ func (u *UI) Content() fyne.CanvasObject { return u.content }
 func (u *UI) Close() { u.desk.Close() }
 
 func (u *UI) build() {
-	u.search = widget.NewEntry()
+	u.search = newEntry()
 	u.search.SetPlaceHolder(lang.L("Search notices, tags, notes…"))
 	u.search.OnChanged = func(s string) { u.desk.SetText(s) }
 
@@ -165,7 +165,7 @@ func (u *UI) build() {
 	)
 	filters := rowOf(u.status, u.sort)
 	bar := sides(toolbar, filters, u.search)
-	top := container.NewVBox(bar, bidi.NewPreview(u.search))
+	top := bar
 	left := container.NewBorder(nil, container.NewPadded(u.countLabel), nil, nil, u.list.content)
 	// In Arabic the list sits on the right, where a reader starts.
 	split := container.NewHSplit(left, u.detail.content)

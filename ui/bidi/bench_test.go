@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // benchText is about 2,000 words of mixed Arabic, digits and Latin.
@@ -33,5 +34,43 @@ func BenchmarkParagraphResize(b *testing.B) {
 			width = 600
 		}
 		p.Resize(fyne.NewSize(width, p.Size().Height))
+	}
+}
+
+// noteText is a 5,000-character Arabic note with figures and Latin names.
+var noteText = string([]rune(strings.Repeat("قال متحدث باسم Telegram إن الشركة حذفت 120 قناة في 9 لغات خلال أسبوع، ", 80))[:5000])
+
+// BenchmarkEntryKeystroke types one letter in the middle of a 5,000
+// character Arabic note and takes it back: two edits, each laid out and
+// drawn again.
+func BenchmarkEntryKeystroke(b *testing.B) {
+	test.NewTempApp(b)
+	e := NewMultiLineEntry()
+	w := test.NewTempWindow(b, e)
+	w.Resize(fyne.NewSize(600, 400))
+	e.SetText(noteText)
+	e.SetCaretOffset(2500)
+	e.FocusGained()
+	for b.Loop() {
+		e.TypedRune('ب')
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	}
+}
+
+// BenchmarkWidgetEntryKeystroke is the same with Fyne's own Entry, for
+// comparison.
+func BenchmarkWidgetEntryKeystroke(b *testing.B) {
+	test.NewTempApp(b)
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	w := test.NewTempWindow(b, e)
+	w.Resize(fyne.NewSize(600, 400))
+	e.SetText(noteText)
+	e.CursorRow, e.CursorColumn = 0, 0
+	w.Canvas().Focus(e)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	for b.Loop() {
+		e.TypedRune('ب')
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
 	}
 }

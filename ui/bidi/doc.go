@@ -17,8 +17,12 @@
 //   - Paragraph for a notice body: Highlights for claims (rune offsets,
 //     like the stored spans), OnTapHighlight to jump to a claim, and a
 //     right-click menu to copy the text or the highlighted quote.
-//   - NewPreview under an Entry where Arabic may be typed; Entry itself
-//     still lays text out left to right.
+//   - Entry (NewEntry, NewMultiLineEntry) wherever a reporter types: it
+//     shows typed Arabic, digits and Latin in visual order, with the caret
+//     and selection where they are on screen, and takes the place of
+//     widget.Entry (Text, SetText, SetPlaceHolder, OnChanged, OnSubmitted,
+//     MultiLine, Wrapping). NewPreview, a corrected copy under a Fyne
+//     Entry, is for fields not yet moved to Entry.
 //   - Layout for tests or custom drawing: the pure line breaking and
 //     ordering, with a caller-supplied measure function.
 package bidi

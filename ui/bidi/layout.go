@@ -77,6 +77,25 @@ func Layout(text string, dir Direction, width float32, measure func(string) floa
 	return layoutText(text, dir, width, measure, 0, 0)
 }
 
+// layoutOpts are the variations of Layout used by the widgets.
+type layoutOpts struct {
+	// maxLines > 0 cuts the text after that many lines, leaving room for
+	// an ellipsis ellipsisW wide on the last.
+	maxLines  int
+	ellipsisW float32
+	// edit lays text out for an editor: spaces at the end of a paragraph
+	// take their width (the caret moves when one is typed), text ending in
+	// a separator gets an empty last line for the caret, and with Auto a
+	// paragraph without strong characters takes the previous paragraph's
+	// direction, the first one fallbackRTL (as Pango's auto-dir does).
+	edit        bool
+	fallbackRTL bool
+}
+
+func layoutText(text string, dir Direction, width float32, measure func(string) float32, maxLines int, ellipsisW float32) []Line {
+	return layoutWith(text, dir, width, measure, layoutOpts{maxLines: maxLines, ellipsisW: ellipsisW})
+}
+
 type script uint8
 
 const (
@@ -125,9 +144,14 @@ type layouter struct {
 	// words does not rescan a giant word once per line.
 	wordEnd []int
 	measure func(string) float32
+	edit    bool
+	// bound marks cluster starts (see clusterBounds): lines never break
+	// inside a cluster.
+	bound []bool
 }
 
-func layoutText(text string, dir Direction, width float32, measure func(string) float32, maxLines int, ellipsisW float32) []Line {
+func layoutWith(text string, dir Direction, width float32, measure func(string) float32, opts layoutOpts) []Line {
+	maxLines, ellipsisW := opts.maxLines, opts.ellipsisW
 	if measure == nil {
 		measure = func(s string) float32 { return float32(utf8.RuneCountInString(s)) }
 	}
@@ -143,6 +167,8 @@ func layoutText(text string, dir Direction, width float32, measure func(string) 
 		space:   make([]bool, n),
 		strong:  make([]bool, n),
 		measure: measure,
+		edit:    opts.edit,
+		bound:   clusterBounds(runes),
 	}
 	for i, r := range runes {
 		lo.space[i] = isSpace(r) && !isParaSep(r)
@@ -168,6 +194,7 @@ func layoutText(text string, dir Direction, width float32, measure func(string) 
 	}
 
 	var lines []Line
+	prevRTL := opts.fallbackRTL
 	for ps := 0; ps <= n; {
 		pe := ps
 		for pe < n && !isParaSep(runes[pe]) {
@@ -182,12 +209,18 @@ func layoutText(text string, dir Direction, width float32, measure func(string) 
 		}
 		rtl := dir == RTL
 		if dir == Auto {
-			rtl, _ = firstStrong(runes[ps:pe])
+			var found bool
+			rtl, found = firstStrong(runes[ps:pe])
+			if !found && opts.edit {
+				rtl = prevRTL
+			}
 		}
+		prevRTL = rtl
 		copy(lo.levels[ps:pe], resolveLevels(runes[ps:pe], rtl))
 		var stop bool
 		lines, stop = lo.paragraph(lines, ps, pe, next, rtl, width, maxLines, ellipsisW)
-		if stop || next >= n {
+		// An editor needs a line after a final separator to put the caret on.
+		if stop || (next >= n && !(opts.edit && pe < n)) {
 			break
 		}
 		ps = next
@@ -235,7 +268,7 @@ func (lo *layouter) width(a, b int) float32 {
 
 func (lo *layouter) nextCluster(i, end int) int {
 	i++
-	for i < end && isMark(lo.runes[i]) {
+	for i < end && !lo.bound[i] {
 		i++
 	}
 	return i
@@ -389,8 +422,11 @@ func (lo *layouter) buildLine(ls, end, ce, sepEnd int, rtl bool, limit, w float3
 			Start: p[0],
 			End:   p[1],
 		}
-		if p[0] < ce {
+		if p[0] < ce || (lo.edit && (sepEnd > end || end == len(lo.runes))) {
 			r.Width = lo.measure(r.Text)
+			if p[0] >= ce {
+				w += r.Width
+			}
 		}
 		runs = append(runs, r)
 		levels = append(levels, level(p[0]))

@@ -89,15 +89,20 @@ func (r *renderer) textColor() color.Color {
 // measureWith returns the drawn width of s in a given font, cached because
 // layout measures the same words again on every resize.
 func (r *renderer) measureWith(s string, src fyne.Resource, size float32, style fyne.TextStyle) float32 {
+	return measureCached(r.widths, s, src, size, style)
+}
+
+// measureCached measures s through the driver, remembering widths in cache.
+func measureCached(cache map[measureKey]float32, s string, src fyne.Resource, size float32, style fyne.TextStyle) float32 {
 	k := measureKey{s, src, size, style}
-	if w, ok := r.widths[k]; ok {
+	if w, ok := cache[k]; ok {
 		return w
 	}
 	sz, _ := fyne.CurrentApp().Driver().RenderedTextSize(s, size, style, src)
-	if len(r.widths) > 20000 { // bound memory for long-lived widgets
-		clear(r.widths)
+	if len(cache) > 20000 { // bound memory for long-lived widgets
+		clear(cache)
 	}
-	r.widths[k] = sz.Width
+	cache[k] = sz.Width
 	return sz.Width
 }
 
@@ -111,11 +116,19 @@ func (r *renderer) measureFunc(size float32, style fyne.TextStyle) func(string) 
 // so Arabic and Latin runs share one baseline.
 func (r *renderer) metrics(size float32, style fyne.TextStyle, text string) {
 	th := theme.CurrentForWidget(r.w)
+	r.lineH, r.baseline = lineMetrics(size, style, text, r.props.MaxLines > 0)
+	r.gap = th.Size(theme.SizeNameLineSpacing)
+	r.pad = th.Size(theme.SizeNameInnerPadding)
+}
+
+// lineMetrics returns the line height and baseline of text: those of the
+// tallest font it needs (with arabic, the Arabic font whatever the text).
+func lineMetrics(size float32, style fyne.TextStyle, text string, arabic bool) (lineH, baseline float32) {
 	drv := fyne.CurrentApp().Driver()
 	h, base := drv.RenderedTextSize("M", size, style, nil)
 	fontsUsed := map[script]bool{}
-	if r.props.MaxLines > 0 {
-		fontsUsed[scriptArabic] = true // fixed row height whatever the text
+	if arabic {
+		fontsUsed[scriptArabic] = true
 	}
 	for _, c := range text {
 		if s := baseScript(c); s != scriptOther {
@@ -127,9 +140,7 @@ func (r *renderer) metrics(size float32, style fyne.TextStyle, text string) {
 		hh, bb := drv.RenderedTextSize(" ", size, style, fontFor(s, style))
 		asc, desc = max(asc, bb), max(desc, hh.Height-bb)
 	}
-	r.lineH, r.baseline = asc+desc, asc
-	r.gap = th.Size(theme.SizeNameLineSpacing)
-	r.pad = th.Size(theme.SizeNameInnerPadding)
+	return asc + desc, asc
 }
 
 // relayout recomputes lines for the given outer width if anything changed.

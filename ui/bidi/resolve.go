@@ -340,6 +340,9 @@ func isSpace(r rune) bool {
 
 // isMark reports runes that belong to the cluster of the rune before them.
 func isMark(r rune) bool {
+	if r < 0x0300 { // no marks below the combining diacritics
+		return false
+	}
 	if unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) {
 		return true
 	}

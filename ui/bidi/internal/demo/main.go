@@ -1,7 +1,7 @@
 // Command demo opens a window with bidi paragraphs next to Fyne's own Label
 // showing the same text, to look at and to screenshot.
 //
-//	go run ./ui/bidi/internal/demo [-label] [-width 600] [-text FILE]
+//	go run ./ui/bidi/internal/demo [-label] [-entries] [-width 600] [-text FILE]
 package main
 
 import (
@@ -32,6 +32,7 @@ func main() {
 	width := flag.Float64("width", 620, "window width")
 	textFile := flag.String("text", "", "show only the text of this file")
 	noTheme := flag.Bool("notheme", false, "do not apply the bundled-font theme")
+	entries := flag.Bool("entries", false, "show only an empty single-line and multi-line bidi.Entry, to type into")
 	flag.Parse()
 
 	texts := samples
@@ -71,10 +72,21 @@ func main() {
 		row := bidi.NewLabel(samples[1])
 		row.MaxLines = 1
 		box.Add(row)
-		e := widget.NewEntry()
+		e := bidi.NewEntry()
 		e.SetText("معاينة: حجب 78 قناة")
 		box.Add(e)
-		box.Add(bidi.NewPreview(e))
+	}
+	if *entries {
+		box = container.NewVBox()
+		one := bidi.NewEntry()
+		one.DefaultDirection = bidi.RTL
+		one.SetPlaceHolder("ابحث في البلاغات")
+		multi := bidi.NewMultiLineEntry()
+		multi.DefaultDirection = bidi.RTL
+		multi.SetMinRowsVisible(6)
+		box.Add(one)
+		box.Add(multi)
+		w.Canvas().Focus(one)
 	}
 	w.SetContent(container.NewVScroll(box))
 	w.Resize(fyne.NewSize(float32(*width), 860))
