@@ -241,4 +241,3 @@ func (e *exporter) lines(n *app.Notice, fn func(line) error) error {
 	}
 	return nil
 }
-
