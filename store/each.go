@@ -66,12 +66,14 @@ func (db *DB) CountNotices(ctx context.Context, f app.Filter) (int, error) {
 // EachFigure calls fn with every figure claim that can conflict with a
 // claim of another notice: one with a platform, a unit and a month (its
 // period or event date), not orphaned. Only the columns the comparison
-// reads need to be kept by the caller.
+// reads need to be kept by the caller. They come grouped by platform and
+// month (the period, else the event date's month), the only figures that
+// can be about the same event, so a caller compares one group at a time.
 func (db *DB) EachFigure(ctx context.Context, fn func(app.Claim) error) error {
 	rows, err := db.sql.QueryContext(ctx, `SELECT `+claimCols+` FROM claim
 		WHERE kind = 'figure' AND platform != '' AND unit != '' AND orphaned = 0
 		AND (length(period) = 7 OR event_date IS NOT NULL)
-		ORDER BY notice_id, start, id`)
+		ORDER BY lower(platform), CASE WHEN length(period) = 7 THEN period ELSE substr(event_date, 1, 7) END, notice_id, start, id`)
 	if err != nil {
 		return fmt.Errorf("load figures: %w", err)
 	}

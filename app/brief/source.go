@@ -2,7 +2,9 @@ package brief
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/extract"
@@ -17,7 +19,9 @@ type Notices interface {
 	// otherwise exactly the notices named, in that order.
 	EachNotice(ctx context.Context, f app.Filter, ids []int64, fn func(app.Notice) error) error
 	// EachFigure calls fn with every figure claim that can conflict with a
-	// figure of another notice (one with a platform, a unit and a month).
+	// figure of another notice (one with a platform, a unit and a month:
+	// its period, else the month of its event date), grouped by platform
+	// (case aside) and month, so conflicts are found a group at a time.
 	EachFigure(ctx context.Context, fn func(app.Claim) error) error
 }
 
@@ -77,15 +81,20 @@ func (s Slice) EachNotice(ctx context.Context, f app.Filter, ids []int64, fn fun
 
 // EachFigure implements Notices.
 func (s Slice) EachFigure(ctx context.Context, fn func(app.Claim) error) error {
+	var figures []app.Claim
 	for _, n := range s {
 		for _, c := range n.Claims {
 			if c.Kind != app.ClaimFigure || c.Platform == "" || c.Unit == "" || c.Orphaned || (len(c.Period) != 7 && c.EventDate.IsZero()) {
 				continue
 			}
 			c.NoticeID = n.ID
-			if err := fn(c); err != nil {
-				return err
-			}
+			figures = append(figures, c)
+		}
+	}
+	slices.SortStableFunc(figures, func(a, b app.Claim) int { return strings.Compare(figureGroup(a), figureGroup(b)) })
+	for _, c := range figures {
+		if err := fn(c); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -102,36 +111,62 @@ func cloneNotice(n app.Notice) app.Notice {
 }
 
 // conflicts knows, for each claim id, what figures of other notices say
-// about the same event; it holds only the figures that can conflict, a few
-// fields each, not the notices.
+// about the same event. Figures are compared a platform and month at a
+// time, as they come from the desk, so only one such group is held at once.
 type conflicts map[int64][]string
 
+// figureGroup is the comparison key of a figure: only figures about the
+// same platform and month can be about the same event.
+func figureGroup(c app.Claim) string {
+	month := c.Period
+	if len(month) != 7 {
+		month = c.EventDate.Format("2006-01")
+	}
+	return strings.ToLower(c.Platform) + "|" + month
+}
+
 func loadConflicts(ctx context.Context, src Notices) (conflicts, error) {
-	byNotice := map[int64][]app.Claim{}
+	out := conflicts{}
+	group, key := map[int64][]app.Claim{}, ""
+	flush := func() {
+		extract.CrossConflicts(group)
+		for _, cs := range group {
+			for _, c := range cs {
+				if k := len(c.Conflicts); k > maxConflicts {
+					// a channel's running totals can disagree with dozens of
+					// posts; a brief names a few and counts the rest
+					out[c.ID] = append(c.Conflicts[:maxConflicts-1:maxConflicts-1],
+						fmt.Sprintf("and %d more notices", k-maxConflicts+1))
+				} else if k > 0 {
+					out[c.ID] = c.Conflicts
+				}
+			}
+		}
+		group = map[int64][]app.Claim{}
+	}
 	err := src.EachFigure(ctx, func(c app.Claim) error {
 		if c.ID == 0 {
 			return nil
 		}
+		if k := figureGroup(c); k != key {
+			flush()
+			key = k
+		}
 		// keep only what the comparison reads
 		slim := app.Claim{ID: c.ID, NoticeID: c.NoticeID, Kind: c.Kind, Value: c.Value, Unit: c.Unit,
 			Qualifier: c.Qualifier, Rate: c.Rate, Platform: c.Platform, EventDate: c.EventDate, Period: c.Period}
-		byNotice[c.NoticeID] = append(byNotice[c.NoticeID], slim)
+		group[c.NoticeID] = append(group[c.NoticeID], slim)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	extract.CrossConflicts(byNotice)
-	out := conflicts{}
-	for _, cs := range byNotice {
-		for _, c := range cs {
-			if len(c.Conflicts) > 0 {
-				out[c.ID] = c.Conflicts
-			}
-		}
-	}
+	flush()
 	return out, nil
 }
+
+// maxConflicts is the most conflicts with other notices a claim lists.
+const maxConflicts = 5
 
 // flag marks the conflicts of a notice's claims: among its own claims, and
 // with other notices of the desk about the same event.

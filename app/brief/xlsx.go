@@ -171,6 +171,7 @@ func writeSheet(ctx context.Context, f *excelize.File, name string, sp *spool, s
 		return err
 	}
 	cells := make([]string, len(sp.cols))
+	typed := make([]excelize.Cell, len(sp.cols))
 	for n := 2; ; n++ {
 		if err := r.next(cells); err == io.EOF {
 			break
@@ -183,13 +184,14 @@ func writeSheet(ctx context.Context, f *excelize.File, name string, sp *spool, s
 			}
 		}
 		for i, c := range sp.cols {
-			row[i] = typedCell(c.kind, cells[i], st)
+			// pointers into a reused slice: a row boxes no Cell
+			if typed[i] = typedCell(c.kind, cells[i], st); typed[i].Value == nil {
+				row[i] = nil
+			} else {
+				row[i] = &typed[i]
+			}
 		}
-		ref, err := excelize.CoordinatesToCellName(1, n)
-		if err != nil {
-			return err
-		}
-		if err := sw.SetRow(ref, row); err != nil {
+		if err := sw.SetRow("A"+strconv.Itoa(n), row); err != nil {
 			return err
 		}
 		prog.row()
@@ -207,14 +209,14 @@ func writeSheet(ctx context.Context, f *excelize.File, name string, sp *spool, s
 // typedCell makes a workbook cell: a number for a figure, a date for a
 // date, inline text for everything else — never a formula, since text is
 // written as an inline string whatever it starts with.
-func typedCell(kind cellKind, s string, st styles) any {
+func typedCell(kind cellKind, s string, st styles) excelize.Cell {
 	if s == "" {
-		return nil
+		return excelize.Cell{}
 	}
 	switch kind {
 	case numberCell:
 		if v, err := strconv.ParseFloat(s, 64); err == nil {
-			return v
+			return excelize.Cell{Value: v}
 		}
 	case dateCell:
 		if t, err := time.Parse("2006-01-02", s); err == nil {
@@ -309,7 +311,8 @@ func displayWidth(s string) int {
 }
 
 type spoolReader struct {
-	r *bufio.Reader
+	r   *bufio.Reader
+	buf []byte
 }
 
 func (sp *spool) reader() (*spoolReader, error) {
@@ -331,7 +334,10 @@ func (r *spoolReader) next(cells []string) error {
 			}
 			return errors.New("spooled rows cut short")
 		}
-		b := make([]byte, n)
+		if uint64(cap(r.buf)) < n {
+			r.buf = make([]byte, n)
+		}
+		b := r.buf[:n]
 		if _, err := io.ReadFull(r.r, b); err != nil {
 			return errors.New("spooled rows cut short")
 		}

@@ -2,6 +2,9 @@ package brief
 
 import (
 	"bytes"
+	"context"
+	"flag"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -183,5 +186,27 @@ func TestWorkbookHostileText(t *testing.T) {
 	}
 	if !strings.HasPrefix(v, "bad\ufffd\ufffd bytes <b>&amp;</b> _x0041_ طويل") || len([]rune(v)) > 32767 {
 		t.Errorf("hostile title came back as %.60q… (%d runes)", v, len([]rune(v)))
+	}
+}
+
+var samplesDir = flag.String("samples", "", "write the sample desk's workbook and CSV briefs into this folder, to open them by hand")
+
+// TestWriteSamples writes the sample exports when asked (-samples DIR), for
+// a look in LibreOffice or Excel: one workbook of all notices (left to
+// right), one of the Arabic notices (right to left), and both CSV flavours.
+func TestWriteSamples(t *testing.T) {
+	if *samplesDir == "" {
+		t.Skip("no -samples")
+	}
+	for name, req := range map[string]Request{
+		"brief.xlsx":       {Format: Workbook},
+		"brief-ar.xlsx":    {Format: Workbook, Scope: Scope{IDs: []int64{1, 2, 3}}},
+		"brief-excel.csv":  {Format: BriefCSV, Flavour: ForExcel},
+		"brief-data.csv":   {Format: BriefCSV, Flavour: ForData},
+		"notices-data.csv": {Format: NoticesCSV, Flavour: ForData},
+	} {
+		if err := Export(context.Background(), sampleNotices(), req, filepath.Join(*samplesDir, name)); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
