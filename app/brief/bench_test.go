@@ -37,8 +37,8 @@ func (g genDesk) notice(i int) app.Notice {
 	n := app.Notice{
 		ID: int64(i + 1), UID: fmt.Sprintf("%032x", i), Platform: platform, Status: app.StatusNew, PublishedAt: day,
 		Kind: app.KindTelegramPost, Origin: fmt.Sprintf("channel:1001/%d", i), Direction: app.RTL, Lang: "ar",
-		Title: fmt.Sprintf("حصيلة اليوم: حظر %d قناة وبوت", int(v)),
-		Body:  fmt.Sprintf("أعلنت المنصة أنها حظرت اليوم %d قناة وبوتاً تنشر دعاية متطرفة، ليرتفع المجموع منذ بداية الشهر.", int(v)),
+		Title:   fmt.Sprintf("حصيلة اليوم: حظر %d قناة وبوت", int(v)),
+		Body:    fmt.Sprintf("أعلنت المنصة أنها حظرت اليوم %d قناة وبوتاً تنشر دعاية متطرفة، ليرتفع المجموع منذ بداية الشهر.", int(v)),
 		Sources: []app.SourceLink{{Source: app.Source{Name: "Telegram", Kind: app.SourcePlatformStatement}, Role: app.RoleStatedBy}},
 		Claims: []app.Claim{{ID: int64(i + 1), NoticeID: int64(i + 1), Kind: app.ClaimFigure, Value: v, Unit: "bots_and_channels",
 			UnitText: "قناة وبوتاً", Quote: fmt.Sprintf("%d قناة وبوتاً", int(v)), Start: 30, End: 45, Platform: platform,

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/takedowndesk/takedowndesk/app"
 )
 
 func openWorkbook(t *testing.T, b []byte) *excelize.File {
@@ -209,4 +211,48 @@ func TestWriteSamples(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// FuzzWorkbookText: whatever a hostile title, quote or note holds, the
+// workbook opens and gives the text back as text (characters XML cannot
+// carry become U+FFFD), never as a formula.
+func FuzzWorkbookText(f *testing.F) {
+	for _, s := range []string{`=HYPERLINK("http://x","y")`, "@channel", "-2+3", "قناة\x00", "_x0041_", "\r\n\t", "]]>", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		src := Slice{{ID: 1, Title: s, Claims: []app.Claim{{ID: 1, Kind: app.ClaimFigure, Value: 7, Quote: s}}}}
+		var buf bytes.Buffer
+		if err := Write(context.Background(), src, Request{Format: Workbook, Columns: []string{"notice_title", "quote", "value"}, TempDir: t.TempDir()}, &buf); err != nil {
+			t.Fatal(err)
+		}
+		wb := openWorkbook(t, buf.Bytes())
+		want := xmlSafe(s)
+		for _, ref := range []string{"A2", "B2"} {
+			got, err := wb.GetCellValue(ClaimsSheet, ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if formula, _ := wb.GetCellFormula(ClaimsSheet, ref); formula != "" {
+				t.Fatalf("%s is a formula: %q", ref, formula)
+			}
+			if len(want) < 30000 && got != want {
+				t.Fatalf("%s = %q, want %q", ref, got, want)
+			}
+		}
+	})
+}
+
+// xmlSafe is s as XML 1.0 can hold it: each invalid byte and character
+// replaced with U+FFFD.
+func xmlSafe(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == '\t' || r == '\n' || r == '\r' || (r >= 0x20 && r <= 0xd7ff) || (r >= 0xe000 && r <= 0xfffd) || (r >= 0x10000 && r <= 0x10ffff) {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune('\ufffd')
+		}
+	}
+	return b.String()
 }
