@@ -48,7 +48,7 @@ usage:
   takedowndesk extract [--json] [FILE|-]
   takedowndesk export  [--db PATH] [--format xlsx|brief|notices|json|annotations|markdown]
                        [--excel | --flavour excel|data] [--columns C,...] [--defang]
-                       [--status S] [--ids N,...] -o FILE|-
+                       [--status S] [--platform P] [--search Q] [--ids N,...] -o FILE|-
   takedowndesk version
 
 --db defaults to $TAKEDOWNDESK_DB, then to the user data directory.
@@ -312,6 +312,8 @@ func cmdExport(args []string) error {
 	columns := fs.String("columns", "", "claims brief columns in order, comma separated (default: "+strings.Join(brief.DefaultColumns(), ",")+")")
 	defang := fs.Bool("defang", false, "write URLs and origins defanged (hxxps://example[.]com)")
 	status := fs.String("status", "", "only notices with this status")
+	platform := fs.String("platform", "", "only notices about this platform")
+	query := fs.String("search", "", "only notices matching this search")
 	ids := fs.String("ids", "", "only these notices, comma separated ids, in this order")
 	out := fs.String("o", "", "output file (- for standard output)")
 	if _, err := parse(fs, args); err != nil {
@@ -333,10 +335,16 @@ func cmdExport(args []string) error {
 		return fmt.Errorf("export: --columns: %w", err)
 	}
 	if *status != "" {
-		if req.Scope.Filter.Status, err = app.ParseStatus(*status); err != nil {
+		st, err := app.ParseStatus(*status)
+		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
+		req.Scope.Query.Statuses = []app.Status{st}
 	}
+	if *platform != "" {
+		req.Scope.Query.Platforms = []string{*platform}
+	}
+	req.Scope.Query.Text = *query
 	if *ids != "" {
 		req.Scope.IDs = []int64{}
 		for _, s := range strings.Split(*ids, ",") {

@@ -98,7 +98,7 @@ type Claim struct {
 	Verification Verification
 	Origin       ClaimOrigin
 	Orphaned     bool // quote no longer found after a re-import
-	Conflicts    []string
+	Conflicts    []Conflict // filled when loaded or extracted, never stored with the claim
 	Tags         []Tag
 }
 

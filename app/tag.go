@@ -39,13 +39,3 @@ type Note struct {
 	UpdatedAt  time.Time
 }
 
-// Change is one line of history: what changed, when, from what to what.
-type Change struct {
-	ID     int64
-	At     time.Time
-	Entity string // "notice", "claim", "source", "tag", "note"
-	Ref    int64
-	Field  string
-	Before string
-	After  string
-}

@@ -11,41 +11,204 @@ import (
 	"github.com/takedowndesk/takedowndesk/app"
 )
 
+// Apply makes one typed change and records it in history, in one
+// transaction, and returns it as recorded (with its history id, time,
+// notice, and for a new note the note's id in Ref). A change that changes
+// nothing (a status set to what it is, a tag already there) is applied as
+// a no-op and returned with ID 0. A status move the workflow forbids is
+// refused, unless the change is an undo or redo taking an earlier move back.
+func (db *DB) Apply(ctx context.Context, ch app.Change) (app.Change, error) {
+	if err := ch.Check(); err != nil {
+		return ch, err
+	}
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		changed, err := db.applyTx(ctx, tx, &ch)
+		if err != nil || !changed {
+			return err
+		}
+		ch.At = db.now()
+		if ch.ID, err = addHistory(ctx, tx, ch); err != nil {
+			return err
+		}
+		return db.afterEdit(ctx, tx, ch)
+	})
+	if err != nil {
+		return ch, err
+	}
+	db.facets.changed(ch)
+	return ch, nil
+}
+
+// applyTx writes ch; it reports whether anything changed.
+func (db *DB) applyTx(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+	switch ch.Field {
+	case app.FieldStatus:
+		var from string
+		if err := tx.QueryRowContext(ctx, `SELECT status FROM notice WHERE id = ?`, ch.Ref).Scan(&from); err != nil {
+			return false, notFound("notice", ch.Ref, err)
+		}
+		ch.NoticeID, ch.Before = ch.Ref, from
+		if from == ch.After {
+			return false, nil
+		}
+		if !ch.Undo && !app.CanMove(app.Status(from), app.Status(ch.After)) {
+			return false, fmt.Errorf("notice %d cannot move from %s to %s: %w", ch.Ref, from, ch.After, app.ErrInvalid)
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE notice SET status = ? WHERE id = ?`, ch.After, ch.Ref)
+		return err == nil, wrap(err, "set status of notice %d", ch.Ref)
+	case app.FieldStarred:
+		var from int
+		if err := tx.QueryRowContext(ctx, `SELECT starred FROM notice WHERE id = ?`, ch.Ref).Scan(&from); err != nil {
+			return false, notFound("notice", ch.Ref, err)
+		}
+		ch.NoticeID, ch.Before = ch.Ref, strconv.FormatBool(from != 0)
+		if ch.Before == ch.After {
+			return false, nil
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE notice SET starred = ? WHERE id = ?`, boolInt(ch.After == "true"), ch.Ref)
+		return err == nil, wrap(err, "star notice %d", ch.Ref)
+	case app.FieldVerification:
+		var from string
+		if err := tx.QueryRowContext(ctx, `SELECT verification, notice_id FROM claim WHERE id = ?`, ch.Ref).Scan(&from, &ch.NoticeID); err != nil {
+			return false, notFound("claim", ch.Ref, err)
+		}
+		ch.Before = from
+		if from == ch.After {
+			return false, nil
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE claim SET verification = ? WHERE id = ?`, ch.After, ch.Ref)
+		return err == nil, wrap(err, "verify claim %d", ch.Ref)
+	case app.FieldTag:
+		return db.applyTag(ctx, tx, ch)
+	case app.FieldBody:
+		return db.applyNote(ctx, tx, ch)
+	}
+	return false, fmt.Errorf("change %s.%s: %w", ch.Entity, ch.Field, app.ErrInvalid)
+}
+
+// tagTarget names the link table and owner column for each taggable thing.
+var tagTarget = map[app.Entity][2]string{
+	app.EntityNotice: {"notice_tag", "notice_id"},
+	app.EntityClaim:  {"claim_tag", "claim_id"},
+	app.EntitySource: {"source_tag", "source_id"},
+}
+
+func (db *DB) applyTag(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+	t := tagTarget[ch.Entity]
+	if err := db.noticeOf(ctx, tx, ch); err != nil {
+		return false, err
+	}
+	if ch.After != "" { // add
+		name, err := app.CleanTagName(ch.After)
+		if err != nil {
+			return false, err
+		}
+		ch.After = name
+		var id int64
+		if err := tx.QueryRowContext(ctx, `INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, name).
+			Scan(&id); err != nil {
+			return false, fmt.Errorf("create tag %q: %w", name, err)
+		}
+		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO `+t[0]+` (`+t[1]+`, tag_id) VALUES (?, ?)`, ch.Ref, id)
+		if err != nil {
+			return false, fmt.Errorf("tag %s %d: %w", ch.Entity, ch.Ref, err)
+		}
+		n, _ := res.RowsAffected()
+		return n > 0, nil
+	}
+	res, err := tx.ExecContext(ctx, `DELETE FROM `+t[0]+` WHERE `+t[1]+` = ? AND tag_id = (SELECT id FROM tag WHERE name = ?)`, ch.Ref, ch.Before)
+	if err != nil {
+		return false, fmt.Errorf("untag %s %d: %w", ch.Entity, ch.Ref, err)
+	}
+	n, _ := res.RowsAffected()
+	return n > 0, nil
+}
+
+// noticeOf checks that the changed entity exists and fills in its notice
+// (0 for a source, which belongs to none).
+func (db *DB) noticeOf(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
+	var err error
+	switch ch.Entity {
+	case app.EntityNotice:
+		err = tx.QueryRowContext(ctx, `SELECT id FROM notice WHERE id = ?`, ch.Ref).Scan(&ch.NoticeID)
+	case app.EntityClaim:
+		err = tx.QueryRowContext(ctx, `SELECT notice_id FROM claim WHERE id = ?`, ch.Ref).Scan(&ch.NoticeID)
+	case app.EntitySource:
+		var one int
+		err = tx.QueryRowContext(ctx, `SELECT 1 FROM source WHERE id = ?`, ch.Ref).Scan(&one)
+	case app.EntityNote:
+		err = tx.QueryRowContext(ctx, `SELECT notice_id FROM note WHERE id = ?`, ch.Ref).Scan(&ch.NoticeID)
+	}
+	if err != nil {
+		return notFound(string(ch.Entity), ch.Ref, err)
+	}
+	return nil
+}
+
+// applyNote creates (Before empty: Ref 0 or the id to bring back, NoticeID
+// the notice), deletes (After empty) or rewrites a note.
+func (db *DB) applyNote(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+	now := db.now().Format(time.RFC3339)
+	switch {
+	case ch.Before == "": // create, or bring back an undone one under its old id
+		var one int
+		if err := tx.QueryRowContext(ctx, `SELECT 1 FROM notice WHERE id = ?`, ch.NoticeID).Scan(&one); err != nil {
+			return false, notFound("notice", ch.NoticeID, err)
+		}
+		var id any
+		if ch.Ref > 0 {
+			id = ch.Ref
+		}
+		err := tx.QueryRowContext(ctx, `INSERT INTO note (id, notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,0,0,?,?) RETURNING id`,
+			id, ch.NoticeID, ch.After, now, now).Scan(&ch.Ref)
+		if err != nil {
+			return false, fmt.Errorf("add note to notice %d: %w", ch.NoticeID, err)
+		}
+		return true, nil
+	case ch.After == "":
+		if err := db.noticeOf(ctx, tx, ch); err != nil {
+			return false, err
+		}
+		_, err := tx.ExecContext(ctx, `DELETE FROM note WHERE id = ?`, ch.Ref)
+		return err == nil, wrap(err, "delete note %d", ch.Ref)
+	default:
+		if err := db.noticeOf(ctx, tx, ch); err != nil {
+			return false, err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE note SET body = ?, updated_at = ? WHERE id = ?`, ch.After, now, ch.Ref)
+		return err == nil, wrap(err, "edit note %d", ch.Ref)
+	}
+}
+
+// afterEdit keeps the search row of the changed notice current: tags and
+// notes are searchable.
+func (db *DB) afterEdit(ctx context.Context, tx *sql.Tx, ch app.Change) error {
+	if (ch.Field == app.FieldTag || ch.Field == app.FieldBody) && ch.NoticeID > 0 {
+		return reindex(ctx, tx, ch.NoticeID)
+	}
+	return nil
+}
+
+func wrap(err error, format string, args ...any) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf(format+": %w", append(args, err)...)
+}
+
 // SetStatus moves a notice through the triage workflow and records the move.
 func (db *DB) SetStatus(ctx context.Context, id int64, to app.Status) error {
 	if !to.Valid() {
 		return fmt.Errorf("set status of notice %d: unknown status %q: %w", id, to, app.ErrInvalid)
 	}
-	return db.inTx(ctx, func(tx *sql.Tx) error {
-		var from string
-		if err := tx.QueryRowContext(ctx, `SELECT status FROM notice WHERE id = ?`, id).Scan(&from); err != nil {
-			return notFound("notice", id, err)
-		}
-		if app.Status(from) == to {
-			return nil
-		}
-		if !app.CanMove(app.Status(from), to) {
-			return fmt.Errorf("notice %d cannot move from %s to %s: %w", id, from, to, app.ErrInvalid)
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE notice SET status = ? WHERE id = ?`, string(to), id); err != nil {
-			return fmt.Errorf("set status of notice %d: %w", id, err)
-		}
-		return addHistory(ctx, tx, db.now(), "notice", id, "status", from, string(to))
-	})
+	_, err := db.Apply(ctx, app.Change{Entity: app.EntityNotice, Ref: id, Field: app.FieldStatus, After: string(to)})
+	return err
 }
 
 // SetStarred stars or unstars a notice.
 func (db *DB) SetStarred(ctx context.Context, id int64, starred bool) error {
-	return db.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE notice SET starred = ? WHERE id = ? AND starred <> ?`, boolInt(starred), id, boolInt(starred))
-		if err != nil {
-			return fmt.Errorf("star notice %d: %w", id, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return nil
-		}
-		return addHistory(ctx, tx, db.now(), "notice", id, "starred", strconv.FormatBool(!starred), strconv.FormatBool(starred))
-	})
+	_, err := db.Apply(ctx, app.Change{Entity: app.EntityNotice, Ref: id, Field: app.FieldStarred, After: strconv.FormatBool(starred)})
+	return err
 }
 
 // SetVerification records how far a claim has been checked.
@@ -53,98 +216,35 @@ func (db *DB) SetVerification(ctx context.Context, claimID int64, v app.Verifica
 	if !v.Valid() {
 		return fmt.Errorf("verify claim %d: unknown state %q: %w", claimID, v, app.ErrInvalid)
 	}
-	return db.inTx(ctx, func(tx *sql.Tx) error {
-		var from string
-		if err := tx.QueryRowContext(ctx, `SELECT verification FROM claim WHERE id = ?`, claimID).Scan(&from); err != nil {
-			return notFound("claim", claimID, err)
-		}
-		if from == string(v) {
-			return nil
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE claim SET verification = ? WHERE id = ?`, string(v), claimID); err != nil {
-			return fmt.Errorf("verify claim %d: %w", claimID, err)
-		}
-		return addHistory(ctx, tx, db.now(), "claim", claimID, "verification", from, string(v))
-	})
-}
-
-// tagTarget names the link table and owner column for each taggable thing.
-var tagTarget = map[string][2]string{
-	"notice": {"notice_tag", "notice_id"},
-	"claim":  {"claim_tag", "claim_id"},
-	"source": {"source_tag", "source_id"},
+	_, err := db.Apply(ctx, app.Change{Entity: app.EntityClaim, Ref: claimID, Field: app.FieldVerification, After: string(v)})
+	return err
 }
 
 // AddTag puts the tag named name (created if new) on a notice, claim or
-// source; entity is "notice", "claim" or "source".
-func (db *DB) AddTag(ctx context.Context, entity string, id int64, name string) (app.Tag, error) {
-	t, ok := tagTarget[entity]
-	if !ok {
+// source.
+func (db *DB) AddTag(ctx context.Context, entity app.Entity, id int64, name string) (app.Tag, error) {
+	if _, ok := tagTarget[entity]; !ok {
 		return app.Tag{}, fmt.Errorf("tag %s: %w", entity, app.ErrInvalid)
 	}
 	name, err := app.CleanTagName(name)
 	if err != nil {
 		return app.Tag{}, err
 	}
-	var tag app.Tag
-	err = db.inTx(ctx, func(tx *sql.Tx) error {
-		var one int
-		if err := tx.QueryRowContext(ctx, `SELECT 1 FROM `+entity+` WHERE id = ?`, id).Scan(&one); err != nil {
-			return notFound(entity, id, err)
-		}
-		if err := tx.QueryRowContext(ctx, `INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id, name, colour`, name).
-			Scan(&tag.ID, &tag.Name, &tag.Colour); err != nil {
-			return fmt.Errorf("create tag %q: %w", name, err)
-		}
-		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO `+t[0]+` (`+t[1]+`, tag_id) VALUES (?, ?)`, id, tag.ID)
-		if err != nil {
-			return fmt.Errorf("tag %s %d: %w", entity, id, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return nil
-		}
-		if err := addHistory(ctx, tx, db.now(), entity, id, "tag", "", name); err != nil {
-			return err
-		}
-		return db.reindexOwner(ctx, tx, entity, id)
-	})
-	return tag, err
+	if _, err := db.Apply(ctx, app.Change{Entity: entity, Ref: id, Field: app.FieldTag, After: name}); err != nil {
+		return app.Tag{}, err
+	}
+	var t app.Tag
+	err = db.sql.QueryRowContext(ctx, `SELECT id, name, colour FROM tag WHERE name = ?`, name).Scan(&t.ID, &t.Name, &t.Colour)
+	return t, wrap(err, "load tag %q", name)
 }
 
 // RemoveTag takes a tag off a notice, claim or source.
-func (db *DB) RemoveTag(ctx context.Context, entity string, id int64, name string) error {
-	t, ok := tagTarget[entity]
-	if !ok {
+func (db *DB) RemoveTag(ctx context.Context, entity app.Entity, id int64, name string) error {
+	if _, ok := tagTarget[entity]; !ok {
 		return fmt.Errorf("untag %s: %w", entity, app.ErrInvalid)
 	}
-	return db.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM `+t[0]+` WHERE `+t[1]+` = ? AND tag_id = (SELECT id FROM tag WHERE name = ?)`, id, name)
-		if err != nil {
-			return fmt.Errorf("untag %s %d: %w", entity, id, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return nil
-		}
-		if err := addHistory(ctx, tx, db.now(), entity, id, "tag", name, ""); err != nil {
-			return err
-		}
-		return db.reindexOwner(ctx, tx, entity, id)
-	})
-}
-
-// reindexOwner refreshes the search row of the notice a tagged thing belongs to.
-func (db *DB) reindexOwner(ctx context.Context, tx *sql.Tx, entity string, id int64) error {
-	switch entity {
-	case "notice":
-		return reindex(ctx, tx, id)
-	case "claim":
-		var nid int64
-		if err := tx.QueryRowContext(ctx, `SELECT notice_id FROM claim WHERE id = ?`, id).Scan(&nid); err != nil {
-			return err
-		}
-		return reindex(ctx, tx, nid)
-	}
-	return nil
+	_, err := db.Apply(ctx, app.Change{Entity: entity, Ref: id, Field: app.FieldTag, Before: name})
+	return err
 }
 
 // Tags lists every tag in use, by name.
@@ -152,51 +252,51 @@ func (db *DB) Tags(ctx context.Context) ([]app.Tag, error) {
 	return tagsOf(ctx, db.sql, `SELECT id, name, colour FROM tag ORDER BY name`)
 }
 
-// AddNote adds a reporter's note to a notice, on the rune span start:end of
-// its body (0:0 for the whole notice).
-func (db *DB) AddNote(ctx context.Context, noticeID int64, body string, start, end int) (app.Note, error) {
-	n := app.Note{NoticeID: noticeID, Body: body, Start: start, End: end}
+// AddNote adds a reporter's note to a notice.
+func (db *DB) AddNote(ctx context.Context, noticeID int64, body string) (app.Note, error) {
 	if body == "" {
-		return n, fmt.Errorf("empty note: %w", app.ErrInvalid)
+		return app.Note{}, fmt.Errorf("empty note: %w", app.ErrInvalid)
 	}
-	if start < 0 || end < start {
-		return n, fmt.Errorf("note span %d:%d: %w", start, end, app.ErrInvalid)
+	ch, err := db.Apply(ctx, app.Change{Entity: app.EntityNote, NoticeID: noticeID, Field: app.FieldBody, After: body})
+	if err != nil {
+		return app.Note{}, err
 	}
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		now := db.now()
-		n.CreatedAt, n.UpdatedAt = now, now
-		err := tx.QueryRowContext(ctx, `INSERT INTO note (notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?) RETURNING id`,
-			noticeID, body, start, end, now.Format(time.RFC3339), now.Format(time.RFC3339)).Scan(&n.ID)
-		if err != nil {
-			return fmt.Errorf("add note to notice %d: %w", noticeID, err)
-		}
-		if err := addHistory(ctx, tx, now, "note", n.ID, "body", "", body); err != nil {
-			return err
-		}
-		return reindex(ctx, tx, noticeID)
-	})
-	return n, err
+	return app.Note{ID: ch.Ref, NoticeID: noticeID, Body: body, CreatedAt: ch.At, UpdatedAt: ch.At}, nil
 }
 
-// History returns the recorded changes of one notice, claim, note or source,
-// oldest first.
-func (db *DB) History(ctx context.Context, entity string, ref int64) ([]app.Change, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT id, at, entity, ref, field, before, after FROM history WHERE entity = ? AND ref = ? ORDER BY id`, entity, ref)
+const historyCols = `id, at, entity, ref, notice_id, field, before, after, undo`
+
+// History returns the recorded changes of one notice and everything in it
+// (claims, notes, tags), oldest first.
+func (db *DB) History(ctx context.Context, noticeID int64) ([]app.Change, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT `+historyCols+` FROM history WHERE notice_id = ? ORDER BY id`, noticeID)
 	if err != nil {
-		return nil, fmt.Errorf("load history: %w", err)
+		return nil, fmt.Errorf("load history of notice %d: %w", noticeID, err)
 	}
 	defer rows.Close()
 	var out []app.Change
 	for rows.Next() {
 		var c app.Change
 		var at string
-		if err := rows.Scan(&c.ID, &at, &c.Entity, &c.Ref, &c.Field, &c.Before, &c.After); err != nil {
-			return nil, err
+		var undo int
+		if err := rows.Scan(&c.ID, &at, &c.Entity, &c.Ref, &c.NoticeID, &c.Field, &c.Before, &c.After, &undo); err != nil {
+			return nil, fmt.Errorf("load history of notice %d: %w", noticeID, err)
 		}
 		c.At, _ = time.Parse(time.RFC3339Nano, at)
+		c.Undo = undo != 0
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// addHistory records a change and returns its history id.
+func addHistory(ctx context.Context, x execer, c app.Change) (int64, error) {
+	res, err := x.ExecContext(ctx, `INSERT INTO history (at, entity, ref, notice_id, field, before, after, undo) VALUES (?,?,?,?,?,?,?,?)`,
+		c.At.UTC().Format(time.RFC3339Nano), string(c.Entity), c.Ref, c.NoticeID, string(c.Field), c.Before, c.After, boolInt(c.Undo))
+	if err != nil {
+		return 0, fmt.Errorf("record history: %w", err)
+	}
+	return res.LastInsertId()
 }
 
 // Setting returns a stored setting, or "" when it was never set.

@@ -20,7 +20,12 @@ import (
 // orphaned); a known content hash is a duplicate; anything else is new.
 // If fn returns an error nothing it put is kept.
 func (db *DB) Import(ctx context.Context, fn func(put func(app.Imported) (app.Outcome, error)) error) error {
+	defer db.facets.invalidate()
 	return db.inTx(ctx, func(tx *sql.Tx) error {
+		mark, err := markOf(ctx, tx)
+		if err != nil {
+			return err
+		}
 		w, err := newWriter(ctx, tx, db)
 		if err != nil {
 			return err
@@ -35,7 +40,10 @@ func (db *DB) Import(ctx context.Context, fn func(put func(app.Imported) (app.Ou
 		if err != nil {
 			return err
 		}
-		return w.flushIndex()
+		if err := w.flushIndex(); err != nil {
+			return err
+		}
+		return db.refreshDerived(ctx, tx, mark)
 	})
 }
 
@@ -399,7 +407,9 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 	if err := reindex(ctx, tx, id); err != nil {
 		return err
 	}
-	return addHistory(ctx, tx, w.db.now(), "notice", id, "body", oldBody, n.Body)
+	_, err = addHistory(ctx, tx, app.Change{At: w.db.now(), Entity: app.EntityNotice, Ref: id, NoticeID: id,
+		Field: app.FieldBody, Before: oldBody, After: n.Body})
+	return err
 }
 
 func hasClaim(cs []app.Claim, c app.Claim) bool {

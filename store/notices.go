@@ -98,6 +98,13 @@ func (db *DB) Notice(ctx context.Context, id int64) (app.Notice, error) {
 	if n.Claims, err = loadClaims(ctx, db.sql, id); err != nil {
 		return n, err
 	}
+	ks, err := conflictsOf(ctx, db.sql, `k.notice_id = ?`, id)
+	if err != nil {
+		return n, err
+	}
+	for i := range n.Claims {
+		n.Claims[i].Conflicts = ks[n.Claims[i].ID]
+	}
 	if n.Tags, err = tagsOf(ctx, db.sql, noticeTagsSQL, id); err != nil {
 		return n, err
 	}
@@ -254,15 +261,6 @@ func scanNote(r rowScanner) (app.Note, error) {
 
 type execer interface {
 	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
-}
-
-func addHistory(ctx context.Context, x execer, at time.Time, entity string, ref int64, field, before, after string) error {
-	_, err := x.ExecContext(ctx, `INSERT INTO history (at, entity, ref, field, before, after) VALUES (?,?,?,?,?,?)`,
-		at.Format(time.RFC3339Nano), entity, ref, field, before, after)
-	if err != nil {
-		return fmt.Errorf("record history: %w", err)
-	}
-	return nil
 }
 
 // reindex rewrites a notice's search shadow row from its title, body, tags

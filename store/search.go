@@ -6,66 +6,246 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/search"
 )
 
-// Search finds notices matching query. Every term must match a word prefix
-// in the Arabic-normalised title, body, tags, notes or sources (FTS5, ranked
-// by BM25 with titles weighted up); when that finds nothing, titles and
-// summaries are matched fuzzily so a typo still finds the notice.
-func (db *DB) Search(ctx context.Context, query string, limit int) ([]app.Hit, error) {
-	terms := search.Terms(query)
-	if len(terms) == 0 {
+// searchPage pages the notices whose search row matches the query's text
+// and whose columns pass its filters. Newest first is the notice id, so
+// SQLite streams the matches in the order of the full-text index and stops
+// at the page: the cost of a keystroke grows with the page, not with how
+// many notices match (ranking every match by BM25, SortBest, does grow
+// with them). A first page that finds nothing falls back to near spellings.
+func (db *DB) searchPage(ctx context.Context, q app.Query, offset, limit int) ([]app.Row, error) {
+	expr := matchExpr(q.Text)
+	if expr == "" {
+		return db.plainPage(ctx, app.Query{Statuses: q.Statuses, Platforms: q.Platforms, Tags: q.Tags, Langs: q.Langs,
+			Conflict: q.Conflict, Starred: q.Starred, From: q.From, To: q.To, Sort: q.Sort}, q.Order(), offset, limit)
+	}
+	rows, err := db.matchPage(ctx, q, expr, q.Order(), offset, limit)
+	if err != nil || len(rows) > 0 || offset > 0 {
+		return rows, err
+	}
+	return db.fuzzyPage(ctx, q, limit)
+}
+
+const bm25 = `bm25(notice_fts, 5.0, 1.0, 2.0)`
+
+func (db *DB) matchPage(ctx context.Context, q app.Query, expr string, s app.Sort, offset, limit int) ([]app.Row, error) {
+	cond, args := where(q)
+	order := `f.rowid DESC`
+	switch s {
+	case app.SortBest:
+		order = bm25
+	case app.SortFigure:
+		order = `n.figure DESC, n.id DESC`
+	case app.SortStatus:
+		order = `CASE n.status` + statusRank() + ` END, f.rowid DESC`
+	}
+	query := `SELECT ` + rowCols + `, -` + bm25 + ` FROM notice_fts f JOIN notice n ON n.id = f.rowid
+		WHERE notice_fts MATCH ? AND ` + cond + ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
+	rs, err := db.sql.QueryContext(ctx, query, append(append([]any{expr}, args...), limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	defer rs.Close()
+	var out []app.Row
+	for rs.Next() {
+		var r app.Row
+		if err := scanRow(rs, &r, &r.Score); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		out = append(out, r)
+	}
+	return out, rs.Err()
+}
+
+func statusRank() string {
+	var b strings.Builder
+	for i, s := range app.Statuses {
+		fmt.Fprintf(&b, " WHEN '%s' THEN %d", s, i)
+	}
+	return b.String()
+}
+
+// fuzzyCandidates bounds the notices a misspelt query ranks fuzzily.
+const fuzzyCandidates = 300
+
+// fuzzyPage answers a query whose words match nothing as typed: each word
+// is replaced by the words of the index that are within one or two edits of
+// it (looked up by the word's first letters in the index's vocabulary, so
+// only a sliver of the vocabulary is read), the notices matching those are
+// taken as candidates (at most fuzzyCandidates), and the candidates are
+// ranked by a fuzzy match of the query on their title and headline figures.
+func (db *DB) fuzzyPage(ctx context.Context, q app.Query, limit int) ([]app.Row, error) {
+	var groups []string
+	for _, t := range search.Terms(q.Text) {
+		near, err := db.nearTerms(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		if len(near) == 0 {
+			return nil, nil // a word like no other in the desk: nothing to find
+		}
+		alts := make([]string, len(near))
+		for i, w := range near {
+			alts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
+		}
+		groups = append(groups, "("+strings.Join(alts, " OR ")+")")
+	}
+	if len(groups) == 0 {
 		return nil, nil
 	}
-	if limit <= 0 {
-		limit = 50
-	}
-	quoted := make([]string, len(terms))
-	for i, t := range terms {
-		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"*`
-	}
-	rows, err := db.sql.QueryContext(ctx, `SELECT `+prefixed("n.", noticeCols)+`, -bm25(notice_fts, 5.0, 1.0, 2.0)
-		FROM notice_fts JOIN notice n ON n.id = notice_fts.rowid
-		WHERE notice_fts MATCH ? ORDER BY bm25(notice_fts, 5.0, 1.0, 2.0) LIMIT ?`,
-		strings.Join(quoted, " AND "), limit)
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
-	}
-	var hits []app.Hit
-	for rows.Next() {
-		var h app.Hit
-		if err := scanNotice(rows, &h.Notice, &h.Score); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("search %q: %w", query, err)
-		}
-		hits = append(hits, h)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
-	}
-	if len(hits) > 0 {
-		return hits, db.addTags(ctx, hits)
-	}
-	all, err := db.Notices(ctx, app.Filter{})
+	cands, err := db.matchPage(ctx, q, strings.Join(groups, " AND "), app.SortDate, 0, fuzzyCandidates)
 	if err != nil {
 		return nil, err
 	}
-	docs := make([]string, len(all))
-	for i, n := range all {
-		docs[i] = search.Normalize(n.Title + " " + n.Summary + " " + n.Platform)
+	docs := make([]string, len(cands))
+	for i, r := range cands {
+		docs[i] = search.Normalize(r.Title + " " + r.Summary + " " + r.Platform)
 	}
-	for _, m := range search.Fuzzy(query, docs) {
-		hits = append(hits, app.Hit{Notice: all[m.Index], Score: float64(m.Score) / 100})
-		if len(hits) == limit {
-			break
+	score := make([]int, len(cands))
+	for _, m := range search.Fuzzy(q.Text, docs) {
+		score[m.Index] = m.Score + 1000 // a fuzzy match of the whole query beats a word-by-word one
+	}
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	out := make([]app.Row, 0, min(limit, len(cands)))
+	for _, i := range order[:min(limit, len(order))] {
+		r := cands[i]
+		r.Score = float64(score[i]) / 1000
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// maxNear bounds the spellings a misspelt word is replaced by.
+const maxNear = 8
+
+// nearTerms returns the indexed words within one edit (words of up to five
+// letters) or two edits of t, or of the same-length start of a longer word
+// (the reporter may still be typing), best first. Words under three letters
+// are not corrected: too many words are one edit from them.
+func (db *DB) nearTerms(ctx context.Context, t string) ([]string, error) {
+	rs := []rune(t)
+	if len(rs) < 3 {
+		return nil, nil
+	}
+	// The first two letters are taken as typed (typos are rarer there);
+	// with the Arabic article the two after it.
+	lead := 2
+	if strings.HasPrefix(t, "ال") && len(rs) >= 5 {
+		lead = 4
+	}
+	lo := string(rs[:lead])
+	hi := lo + string(utf8.MaxRune)
+	maxDist := 1
+	if len(rs) > 5 {
+		maxDist = 2
+	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT term, doc FROM notice_vocab WHERE term >= ? AND term < ? LIMIT 20000`, lo, hi)
+	if err != nil {
+		return nil, fmt.Errorf("search vocabulary: %w", err)
+	}
+	defer rows.Close()
+	type near struct {
+		w    string
+		d    int
+		docs int
+	}
+	var found []near
+	for rows.Next() {
+		var w string
+		var docs int
+		if err := rows.Scan(&w, &docs); err != nil {
+			return nil, fmt.Errorf("search vocabulary: %w", err)
+		}
+		wr := []rune(w)
+		d := editDistance(rs, wr, maxDist)
+		if len(wr) > len(rs) {
+			d = min(d, editDistance(rs, wr[:len(rs)], maxDist))
+		}
+		if d <= maxDist {
+			found = append(found, near{w, d, docs})
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
-	return hits, nil
+	if err := rows.Err(); err != nil && err != sql.ErrNoRows {
+		return nil, fmt.Errorf("search vocabulary: %w", err)
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].d != found[j].d {
+			return found[i].d < found[j].d
+		}
+		return found[i].docs > found[j].docs
+	})
+	var out []string
+	for _, f := range found[:min(len(found), maxNear)] {
+		out = append(out, f.w)
+	}
+	return out, nil
+}
+
+// editDistance is the optimal string alignment distance of a and b (edits,
+// with a swap of two neighbours counted as one), or max+1 once it is known
+// to exceed max.
+func editDistance(a, b []rune, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// matchIDs returns the ids of every notice whose search row matches the
+// query's text, for counting; nil when the text has no term.
+func (db *DB) matchIDs(ctx context.Context, text string) (map[int64]bool, error) {
+	expr := matchExpr(text)
+	if expr == "" {
+		return nil, nil
+	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT rowid FROM notice_fts WHERE notice_fts MATCH ?`, expr)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	defer rows.Close()
+	ids := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("search %q: %w", text, err)
+		}
+		ids[id] = true
+	}
+	return ids, rows.Err()
 }
 
 // searchRebuildKey is the setting a migration leaves when the search index
@@ -80,21 +260,8 @@ func (db *DB) rebuildSearchIfAsked(ctx context.Context) error {
 		return err
 	}
 	return db.inTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id FROM notice`)
+		ids, err := allIDs(ctx, tx)
 		if err != nil {
-			return fmt.Errorf("rebuild search index: %w", err)
-		}
-		var ids []int64
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return fmt.Errorf("rebuild search index: %w", err)
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return fmt.Errorf("rebuild search index: %w", err)
 		}
 		for _, id := range ids {
@@ -107,16 +274,21 @@ func (db *DB) rebuildSearchIfAsked(ctx context.Context) error {
 	})
 }
 
-// addTags loads the tags of the notices in hits.
-func (db *DB) addTags(ctx context.Context, hits []app.Hit) error {
-	for i := range hits {
-		tags, err := tagsOf(ctx, db.sql, noticeTagsSQL, hits[i].Notice.ID)
-		if err != nil {
-			return err
-		}
-		hits[i].Notice.Tags = tags
+func allIDs(ctx context.Context, q querier) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id FROM notice ORDER BY id`)
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 // prefixed qualifies each column of a comma-separated list with a table alias.

@@ -34,9 +34,10 @@ var ErrForeign = errors.New("not a Takedown Desk database")
 
 // DB is an open Takedown Desk database.
 type DB struct {
-	sql  *sql.DB
-	path string
-	now  func() time.Time
+	sql    *sql.DB
+	path   string
+	now    func() time.Time
+	facets facets
 }
 
 // Open opens (creating if needed) the database at path, checks that it is
@@ -71,6 +72,10 @@ func Open(path string) (*DB, error) {
 		return nil, err
 	}
 	if err := db.rebuildSearchIfAsked(context.Background()); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := db.rebuildConflictsIfAsked(context.Background()); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -152,7 +152,7 @@ func TestImportDedupUpdateAndOrphans(t *testing.T) {
 	if n.Summary != "78 channels" {
 		t.Errorf("summary after update = %q", n.Summary)
 	}
-	if h, _ := db.History(ctx, "notice", id); len(h) == 0 || h[len(h)-1].Field != "body" {
+	if h, _ := db.History(ctx, id); len(h) == 0 || h[len(h)-1].Field != "body" {
 		t.Errorf("history = %+v, want a body change", h)
 	}
 }
@@ -195,7 +195,7 @@ func TestEditsPersistAcrossReopen(t *testing.T) {
 	steps = append(steps, err)
 	_, err = db.AddTag(ctx, "claim", n.Claims[0].ID, "figure to check")
 	steps = append(steps, err)
-	_, err = db.AddNote(ctx, id, "اتصل بالمتحدث", 0, 0)
+	_, err = db.AddNote(ctx, id, "اتصل بالمتحدث")
 	steps = append(steps, err)
 	for i, err := range steps {
 		if err != nil {
@@ -287,7 +287,7 @@ func TestNoticesFullMatchesNotice(t *testing.T) {
 	first, _ := db.Notice(ctx, one)
 	db.AddTag(ctx, "claim", first.Claims[1].ID, "check")
 	db.AddTag(ctx, "notice", two, "later")
-	db.AddNote(ctx, one, "note", 0, 0)
+	db.AddNote(ctx, one, "note")
 	full, err := db.NoticesFull(ctx, app.Filter{})
 	if err != nil {
 		t.Fatal(err)
@@ -326,34 +326,52 @@ func TestSearchAccentsPunctuationAndSources(t *testing.T) {
 	fr.Sources = []app.SourceLink{{Source: app.Source{Name: "Agence France-Presse", Kind: app.SourceWire}, Role: app.RoleReportedBy}}
 	importAll(t, db, fr, notice("Other", "Telegram blocked channels.", ""))
 	for _, q := range []string{"ministere", "supprimé", "SUPPRIME", "l'EI", "daech", "France-Presse", "agence"} {
-		if hits, err := db.Search(ctx, q, 10); err != nil || len(hits) != 1 || hits[0].Notice.Title != "Suppression" {
+		if hits, err := db.Search(ctx, q, 10); err != nil || len(hits) != 1 || hits[0].Title != "Suppression" {
 			t.Errorf("Search(%q) = %v, %v; want the French notice", q, hits, err)
 		}
 	}
 }
 
-// TestFigureClaimsByMonth: only figures about the asked platform and months
-// come back, whether the month is their period or their event date's.
-func TestFigureClaimsByMonth(t *testing.T) {
+// TestStoredConflicts: an import stores the conflicts between figures about
+// the same platform, unit and day, across notices and within one, and a
+// notice loads them with the other claim's figure and notice.
+func TestStoredConflicts(t *testing.T) {
 	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
-	fig := func(platform, period string, day time.Time) app.Claim {
-		return app.Claim{Kind: app.ClaimFigure, Value: 78, Unit: "channels", Platform: platform, Period: period, EventDate: day, Start: 0, End: 2}
+	ctx := context.Background()
+	fig := func(v float64, unit, platform string, day time.Time) app.Claim {
+		return app.Claim{Kind: app.ClaimFigure, Value: v, Unit: unit, Platform: platform, EventDate: day, Start: 0, End: 2}
 	}
 	nov := time.Date(2015, 11, 18, 0, 0, 0, 0, time.UTC)
 	dec := time.Date(2015, 12, 1, 0, 0, 0, 0, time.UTC)
 	importAll(t, db,
-		notice("a", "78 channels in November", "", fig("Telegram", "", nov)),
-		notice("b", "78 channels that month", "", fig("Telegram", "2015-11", time.Time{})),
-		notice("c", "78 channels in December", "", fig("Telegram", "", dec)),
-		notice("d", "78 channels on Twitter", "", fig("Twitter", "", nov)))
-	got, err := db.FigureClaims(context.Background(), "Telegram", []string{"2015-11"})
+		notice("a", "78 channels in November", "", fig(78, "channels", "Telegram", nov)),
+		notice("c", "79 channels in December", "", fig(79, "channels", "Telegram", dec)),
+		notice("d", "79 channels on Twitter", "", fig(79, "channels", "Twitter", nov)))
+	if rows, _ := db.Page(ctx, app.Query{Conflict: true}, 0, 10); len(rows) != 0 {
+		t.Fatalf("conflicts before the disagreeing notice: %v", rows)
+	}
+	importAll(t, db, notice("e", "79 channels in November", "", fig(79, "channels", "Telegram", nov)))
+	rows, err := db.Page(ctx, app.Query{Conflict: true}, 0, 10)
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("conflicting notices = %v, %v; want a and e", rows, err)
+	}
+	n, err := db.Notice(ctx, rows[0].ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 2 {
-		t.Errorf("FigureClaims(Telegram, 2015-11) = %d notices, want the two about November on Telegram: %v", len(got), got)
+	ks := n.Claims[0].Conflicts
+	if len(ks) != 1 || ks[0].Kind != app.ConflictValue || ks[0].OtherNoticeID != rows[1].ID || ks[0].OtherFigure() != "78 channels" ||
+		ks[0].Period != "2015-11-18" || ks[0].OtherTitle != "a" {
+		t.Errorf("conflicts of %q = %+v", n.Title, ks)
 	}
-	if got, _ := db.FigureClaims(context.Background(), "Telegram", nil); len(got) != 0 {
-		t.Errorf("no months: %d notices", len(got))
+	c, _ := db.Count(ctx, app.Query{})
+	if c.Conflict != 2 || c.Total != 4 {
+		t.Errorf("counts = %+v, want 2 of 4 conflicting", c)
+	}
+	// within one notice: the same figure in two units
+	importAll(t, db, notice("f", "78 accounts, 78 sites", "", fig(78, "accounts", "", time.Time{}), fig(78, "sites", "", time.Time{})))
+	f, _ := db.Page(ctx, app.Query{Text: "accounts sites"}, 0, 1)
+	if len(f) != 1 || f[0].Conflicts != 2 {
+		t.Errorf("78 accounts vs 78 sites: %+v", f)
 	}
 }

@@ -418,7 +418,7 @@ func (u *UI) exportSource() brief.Notices {
 }
 
 // loadedDesk reads a store that cannot stream its notices by loading them
-// all; only small stores (test doubles) lack EachNotice.
+// all; only small stores (test doubles) lack EachOf.
 type loadedDesk struct{ st Store }
 
 func (d loadedDesk) load(ctx context.Context) (brief.Slice, error) {
@@ -426,20 +426,20 @@ func (d loadedDesk) load(ctx context.Context) (brief.Slice, error) {
 	return brief.Slice(ns), err
 }
 
-func (d loadedDesk) EachNotice(ctx context.Context, f app.Filter, ids []int64, fn func(app.Notice) error) error {
+func (d loadedDesk) IDs(ctx context.Context, q app.Query) ([]int64, error) {
 	s, err := d.load(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return s.EachNotice(ctx, f, ids, fn)
+	return s.IDs(ctx, q)
 }
 
-func (d loadedDesk) EachFigure(ctx context.Context, fn func(app.Claim) error) error {
+func (d loadedDesk) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error) error {
 	s, err := d.load(ctx)
 	if err != nil {
 		return err
 	}
-	return s.EachFigure(ctx, fn)
+	return s.EachOf(ctx, ids, fn)
 }
 
 // runExport writes the export behind a progress dialog with a Cancel

@@ -103,15 +103,15 @@ func waitExport(t *testing.T, u *UI, req brief.Request, path string) error {
 func TestLoadedDeskExportsTheSame(t *testing.T) {
 	db := openStore(t, filepath.Join(t.TempDir(), "desk.db"))
 	ingest.Files(context.Background(), db, []string{filepath.Join("..", "testdata", "ar-story.txt"), filepath.Join("..", "testdata", "en-statement.md")}, ingest.Options{})
-	write := func(src brief.Notices, f app.Filter) string {
+	write := func(src brief.Notices, q app.Query) string {
 		var b strings.Builder
-		req := brief.Request{Format: brief.Markdown, Scope: brief.Scope{Filter: f}, TempDir: t.TempDir()}
+		req := brief.Request{Format: brief.Markdown, Scope: brief.Scope{Query: q}, TempDir: t.TempDir()}
 		if err := brief.Write(context.Background(), src, req, &b); err != nil {
 			t.Fatal(err)
 		}
 		return b.String()
 	}
-	for _, f := range []app.Filter{{}, {Status: app.StatusTriaged}} {
+	for _, f := range []app.Query{{}, {Statuses: []app.Status{app.StatusNew}}} {
 		if a, b := write(db, f), write(loadedDesk{db}, f); a != b || len(a) < 40 {
 			t.Errorf("filter %+v: streamed and loaded exports differ:\n%s\n---\n%s", f, a, b)
 		}

@@ -70,7 +70,7 @@ func (e *exporter) annotations(w io.Writer, each walk) error {
 				bodies = append(bodies, text("tagging", t.Name))
 			}
 			for _, k := range c.Conflicts {
-				bodies = append(bodies, text("commenting", "conflict: "+k))
+				bodies = append(bodies, text("commenting", "conflict: "+k.Reason()))
 			}
 			if err := put(object{
 				"id":         "urn:takedowndesk:claim:" + n.UID + ":" + strconv.FormatInt(c.ID, 10),

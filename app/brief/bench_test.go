@@ -16,8 +16,7 @@ import (
 // genDesk makes notices on the fly, as a store would stream them: a desk of
 // any size in constant memory. Every notice has one figure claim, a daily
 // count of one of 40 channels; one in ten is in English, so the workbook's
-// sheets run right to left; one in a hundred gives the same day as the
-// notice before it a different count, a conflict.
+// sheets run right to left; two in a hundred conflict with each other.
 type genDesk struct{ n int }
 
 // group is the channel and the day of notice i.
@@ -44,6 +43,15 @@ func (g genDesk) notice(i int) app.Notice {
 			UnitText: "قناة وبوتاً", Quote: fmt.Sprintf("%d قناة وبوتاً", int(v)), Start: 30, End: 45, Platform: platform,
 			EventDate: day, Verification: app.SelfReported, Origin: app.OriginFormat}},
 	}
+	if i%100 <= 1 && i+1 < g.n { // notices i and i+1 (i%100 == 0) give the same day different counts
+		other := i + 1
+		if i%100 == 1 {
+			other = i - 1
+		}
+		n.Claims[0].Conflicts = []app.Conflict{{Kind: app.ConflictValue, ClaimID: int64(i + 1), NoticeID: int64(i + 1),
+			OtherClaimID: int64(other + 1), OtherNoticeID: int64(other + 1), OtherValue: float64(1000 + other%977),
+			OtherUnit: "bots_and_channels", Platform: platform, Period: day.Format("2006-01-02")}}
+	}
 	if i%10 == 0 {
 		n.Title, n.Body, n.Direction, n.Lang = "Daily ban tally", fmt.Sprintf("%d bots and channels banned today.", int(v)), app.LTR, "en"
 		n.Claims[0].Quote, n.Claims[0].UnitText = fmt.Sprintf("%d bots and channels", int(v)), "bots and channels"
@@ -51,32 +59,22 @@ func (g genDesk) notice(i int) app.Notice {
 	return n
 }
 
-func (g genDesk) EachNotice(ctx context.Context, _ app.Filter, _ []int64, fn func(app.Notice) error) error {
-	for i := range g.n {
-		if err := fn(g.notice(i)); err != nil {
+func (g genDesk) IDs(context.Context, app.Query) ([]int64, error) {
+	ids := make([]int64, g.n)
+	for i := range ids {
+		ids[i] = int64(i + 1)
+	}
+	return ids, nil
+}
+
+func (g genDesk) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error) error {
+	for _, id := range ids {
+		if err := fn(g.notice(int(id) - 1)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
-
-// EachFigure yields the figures grouped by platform and month, as a store
-// does.
-func (g genDesk) EachFigure(ctx context.Context, fn func(app.Claim) error) error {
-	for p := range 40 {
-		for i := range g.n {
-			if ch, _ := g.group(i); ch != p {
-				continue
-			}
-			if err := fn(g.notice(i).Claims[0]); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-func (g genDesk) CountNotices(context.Context, app.Filter) (int, error) { return g.n, nil }
 
 func benchExport(b *testing.B, f Format) {
 	dir := b.TempDir()

@@ -39,7 +39,9 @@ func sampleNotices() Slice {
 		Notes:   []app.Note{{Body: "راجع البيان الأصلي قبل النشر", Start: 44, End: 52}},
 		Claims: []app.Claim{
 			{ID: 11, Kind: app.ClaimFigure, Value: 78, Unit: "channels", UnitText: "قناة", Quote: "78 قناة", Start: 44, End: 51,
-				Platform: "Telegram", EventDate: day, Verification: app.SelfReported, Origin: app.OriginAuto, Tags: []app.Tag{{Name: "check"}}},
+				Platform: "Telegram", EventDate: day, Verification: app.SelfReported, Origin: app.OriginAuto, Tags: []app.Tag{{Name: "check"}},
+				Conflicts: []app.Conflict{{Kind: app.ConflictValue, ClaimID: 11, NoticeID: 1, OtherClaimID: 21, OtherNoticeID: 2, OtherValue: 79,
+					OtherUnit: "channels", OtherQuote: "79 قناة", OtherTitle: "مصدر مطلع: الحملة طالت 79 قناة", Platform: "Telegram", Period: "2015-11-18"}}},
 			{ID: 12, Kind: app.ClaimFigure, Value: 12, Unit: "languages", UnitText: "لغة", Quote: "بـ12 لغة", Start: 96, End: 104,
 				Verification: app.Unreviewed, Origin: app.OriginAuto},
 		},
@@ -48,7 +50,9 @@ func sampleNotices() Slice {
 		ID: 2, UID: "b2", Title: "مصدر مطلع: الحملة طالت 79 قناة", Body: "قال مصدر مطلع إن الحملة طالت 79 قناة في يوم واحد.",
 		Lang: "ar", Direction: app.RTL, Platform: "Telegram", Status: app.StatusNew, PublishedAt: pub.Add(time.Hour),
 		Claims: []app.Claim{{ID: 21, Kind: app.ClaimFigure, Value: 79, Unit: "channels", UnitText: "قناة", Quote: "79 قناة",
-			Start: 29, End: 36, Platform: "Telegram", EventDate: day, Verification: app.Disputed, Origin: app.OriginManual}},
+			Start: 29, End: 36, Platform: "Telegram", EventDate: day, Verification: app.Disputed, Origin: app.OriginManual,
+			Conflicts: []app.Conflict{{Kind: app.ConflictValue, ClaimID: 21, NoticeID: 2, OtherClaimID: 11, OtherNoticeID: 1, OtherValue: 78,
+				OtherUnit: "channels", OtherQuote: "78 قناة", Platform: "Telegram", Period: "2015-11-18"}}}},
 	}
 	n3 := app.Notice{
 		ID: 3, UID: "c3", Title: "@channel weekly tally", Lang: "en", Platform: "YouTube", Status: app.StatusTriaged,
@@ -175,7 +179,7 @@ func TestExcelFlavour(t *testing.T) {
 			}
 		}
 	}
-	if got := columnOf(t, rows, "conflicts")[0]; !strings.Contains(got, "notice 2 says 79 channels") {
+	if got := columnOf(t, rows, "conflicts")[0]; !strings.Contains(got, "says 79 channels for Telegram 2015-11-18") {
 		t.Errorf("conflict with the other notice not shown: %q", got)
 	}
 }
@@ -229,19 +233,16 @@ func TestScope(t *testing.T) {
 	if got := titles(Request{Scope: Scope{IDs: []int64{3, 1, 99}}}); !slices.Equal(got, []string{"@channel weekly tally", "تلغرام يغلق 78 قناة تروّج للعنف"}) {
 		t.Errorf("selection = %q", got)
 	}
-	if got := titles(Request{Scope: Scope{Filter: app.Filter{Status: app.StatusNew}}}); len(got) != 3 {
+	if got := titles(Request{Scope: Scope{Query: app.Query{Statuses: []app.Status{app.StatusNew}}}}); len(got) != 3 {
 		t.Errorf("filter kept %q", got)
 	}
 	if got := titles(Request{Scope: Scope{IDs: []int64{}}}); len(got) != 0 {
 		t.Errorf("empty selection exported %q", got)
 	}
-	// a selection still sees conflicts with notices outside it
+	// a selection keeps the conflicts with notices outside it
 	rows := readCSV(t, write(t, src, Request{Format: BriefCSV, Flavour: ForData, Scope: Scope{IDs: []int64{2}}}))
-	if got := columnOf(t, rows, "conflicts"); !strings.Contains(got[0], "notice 1 says 78 channels") {
+	if got := columnOf(t, rows, "conflicts"); !strings.Contains(got[0], "another notice says 78 channels for Telegram 2015-11-18") {
 		t.Errorf("conflicts of a selection = %q", got)
-	}
-	if src[0].Claims[0].Conflicts != nil {
-		t.Error("export wrote conflicts into the caller's notices")
 	}
 }
 
@@ -252,7 +253,7 @@ func TestProgress(t *testing.T) {
 	}
 	for _, f := range []Format{BriefCSV, Workbook} {
 		var seen []Progress
-		write(t, src, Request{Format: f, Scope: Scope{IDs: idsOf(src)}, Progress: func(p Progress) { seen = append(seen, p) }})
+		write(t, src, Request{Format: f, Progress: func(p Progress) { seen = append(seen, p) }})
 		last := map[string]Progress{}
 		for _, p := range seen {
 			if prev, ok := last[p.Stage]; ok && p.Done < prev.Done {
@@ -269,14 +270,6 @@ func TestProgress(t *testing.T) {
 	}
 }
 
-func idsOf(s Slice) []int64 {
-	ids := make([]int64, len(s))
-	for i, n := range s {
-		ids[i] = n.ID
-	}
-	return ids
-}
-
 // failing is a desk that breaks after some notices, like a disk or a
 // database going away mid-export.
 type failing struct {
@@ -286,9 +279,9 @@ type failing struct {
 
 var errGone = errors.New("database went away")
 
-func (f failing) EachNotice(ctx context.Context, flt app.Filter, ids []int64, fn func(app.Notice) error) error {
+func (f failing) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error) error {
 	k := 0
-	return f.Slice.EachNotice(ctx, flt, ids, func(n app.Notice) error {
+	return f.Slice.EachOf(ctx, ids, func(n app.Notice) error {
 		if k++; k > f.after {
 			return errGone
 		}
@@ -380,7 +373,7 @@ func TestMarkdownDefangsAndGroups(t *testing.T) {
 	if tg < 0 || yt < tg || strings.Index(md, "مصدر مطلع") > yt {
 		t.Errorf("notices not grouped by platform:\n%s", md)
 	}
-	if !strings.Contains(md, "«78 قناة»") || !strings.Contains(md, "conflict:** notice 2 says 79 channels") {
+	if !strings.Contains(md, "«78 قناة»") || !strings.Contains(md, "conflict:** \"مصدر مطلع: الحملة طالت 79 قناة\" says 79 channels") {
 		t.Errorf("quote or conflict missing:\n%s", md)
 	}
 }

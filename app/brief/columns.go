@@ -55,7 +55,7 @@ var claimColumns = []column{
 	{"unit_text", textCell, ofClaim(func(c *app.Claim) string { return c.UnitText })},
 	{"event_date", dateCell, ofClaim(func(c *app.Claim) string { return date(c.EventDate) })},
 	{"period", textCell, ofClaim(func(c *app.Claim) string { return c.Period })},
-	{"conflicts", textCell, ofClaim(func(c *app.Claim) string { return strings.Join(c.Conflicts, "; ") })},
+	{"conflicts", textCell, ofClaim(conflictList)},
 	{"claim_tags", textCell, ofClaim(func(c *app.Claim) string { return tagNames(c.Tags) })},
 	{"actor", textCell, ofClaim(func(c *app.Claim) string { return c.Actor })},
 	{"published", dateCell, func(l line) string { return date(l.n.PublishedAt) }},
@@ -222,6 +222,22 @@ func sourceNames(ls []app.SourceLink) string {
 		names[i] = l.Source.Name + " (" + strings.ReplaceAll(string(l.Role), "_", " ") + ")"
 	}
 	return strings.Join(names, "; ")
+}
+
+// maxConflicts is the most conflicts a brief's cell names: a channel's
+// running totals can disagree with dozens of posts; the rest are counted.
+const maxConflicts = 5
+
+func conflictList(c *app.Claim) string {
+	var parts []string
+	for i, k := range c.Conflicts {
+		if i == maxConflicts-1 && len(c.Conflicts) > maxConflicts {
+			parts = append(parts, fmt.Sprintf("and %d more", len(c.Conflicts)-i))
+			break
+		}
+		parts = append(parts, k.Reason())
+	}
+	return strings.Join(parts, "; ")
 }
 
 func noteList(ns []app.Note) string {

@@ -83,7 +83,7 @@ const (
 type Progress struct {
 	Stage string // "reading" notices, then "writing" the workbook's rows
 	Done  int
-	Total int // -1 when not known in advance
+	Total int
 }
 
 // Request says what to export.
@@ -146,8 +146,7 @@ func Export(ctx context.Context, src Notices, req Request, path string) (err err
 	return nil
 }
 
-// Write writes the export to w. Conflicts are flagged against the whole
-// desk first (from the figures alone), then notices are read one at a time.
+// Write writes the export to w, reading the notices a batch at a time.
 func Write(ctx context.Context, src Notices, req Request, w io.Writer) error {
 	cols, err := pickColumns(req.Columns)
 	if err != nil {
@@ -159,27 +158,21 @@ func Write(ctx context.Context, src Notices, req Request, w io.Writer) error {
 	if req.Format == "" {
 		req.Format = Workbook
 	}
-	k, err := loadConflicts(ctx, src)
-	if err != nil {
-		return err
-	}
-	total := -1
-	if req.Scope.IDs != nil {
-		total = len(req.Scope.IDs)
-	} else if c, ok := src.(Counter); ok {
-		if n, err := c.CountNotices(ctx, req.Scope.Filter); err == nil {
-			total = n
+	ids := req.Scope.IDs
+	if ids == nil {
+		if ids, err = src.IDs(ctx, req.Scope.Query); err != nil {
+			return err
 		}
 	}
-	e := &exporter{req: req, cols: cols, total: total}
+	total := len(ids)
+	e := &exporter{req: req, cols: cols}
 	each := func(fn func(*app.Notice) error) error {
 		done := 0
 		e.progress("reading", 0, total)
-		err := src.EachNotice(ctx, req.Scope.Filter, req.Scope.IDs, func(n app.Notice) error {
+		err := src.EachOf(ctx, ids, func(n app.Notice) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			k.flag(&n)
 			if err := fn(&n); err != nil {
 				return err
 			}
@@ -214,9 +207,8 @@ func Write(ctx context.Context, src Notices, req Request, w io.Writer) error {
 }
 
 type exporter struct {
-	req   Request
-	cols  []column
-	total int
+	req  Request
+	cols []column
 }
 
 func (e *exporter) progress(stage string, done, total int) {

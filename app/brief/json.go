@@ -33,7 +33,7 @@ type Notice struct {
 	Claims      []Claim  `json:"claims"`
 	Notes       []Note   `json:"notes"`
 	Links       []string `json:"links,omitempty"`
-	Conflicts   []string `json:"conflicts"`
+	Conflicts   []Conflict `json:"conflicts"`
 	Score       *float64 `json:"score,omitempty"`
 }
 
@@ -67,7 +67,32 @@ type Claim struct {
 	Origin       string   `json:"origin"`
 	Orphaned     bool     `json:"orphaned,omitempty"`
 	Tags         []string `json:"tags"`
-	Conflicts    []string `json:"conflicts,omitempty"`
+	Conflicts    []Conflict `json:"conflicts,omitempty"`
+}
+
+// Conflict is the JSON shape of one disagreement between a claim and
+// another: its kind ("unit": the same figure in two units of one notice;
+// "value": another notice's different figure for the same platform, unit
+// and day or period), both claims and a reason in words.
+type Conflict struct {
+	Kind        string  `json:"kind"`
+	Claim       int64   `json:"claim,omitempty"`
+	Quote       string  `json:"quote"`
+	OtherNotice int64   `json:"other_notice,omitempty"`
+	OtherClaim  int64   `json:"other_claim,omitempty"`
+	OtherValue  float64 `json:"other_value"`
+	OtherUnit   string  `json:"other_unit"`
+	OtherQuote  string  `json:"other_quote"`
+	Platform    string  `json:"platform,omitempty"`
+	Period      string  `json:"period,omitempty"`
+	Reason      string  `json:"reason"`
+}
+
+// FromConflict converts a conflict of the claim c to its JSON shape.
+func FromConflict(c app.Claim, k app.Conflict) Conflict {
+	return Conflict{Kind: string(k.Kind), Claim: c.ID, Quote: c.Quote, OtherNotice: k.OtherNoticeID,
+		OtherClaim: k.OtherClaimID, OtherValue: k.OtherValue, OtherUnit: k.OtherUnit, OtherQuote: k.OtherQuote,
+		Platform: k.Platform, Period: k.Period, Reason: k.Reason()}
 }
 
 // Note is the JSON shape of a note.
@@ -85,7 +110,7 @@ func FromNotice(n app.Notice) Notice {
 		Status: string(n.Status), Starred: n.Starred, Lang: n.Lang, Direction: string(n.Direction),
 		Kind: string(n.Kind), Platform: n.Platform, Origin: n.Origin, ContentHash: n.ContentHash,
 		PublishedAt: rfc3339(n.PublishedAt), ImportedAt: rfc3339(n.ImportedAt),
-		Tags: names(n.Tags), Sources: []Source{}, Claims: []Claim{}, Notes: []Note{}, Conflicts: []string{},
+		Tags: names(n.Tags), Sources: []Source{}, Claims: []Claim{}, Notes: []Note{}, Conflicts: []Conflict{},
 	}
 	for _, l := range n.Sources {
 		out.Sources = append(out.Sources, Source{Name: l.Source.Name, Kind: string(l.Source.Kind), Role: string(l.Role), URL: l.Source.URL})
@@ -93,9 +118,7 @@ func FromNotice(n app.Notice) Notice {
 	for _, c := range n.Claims {
 		jc := FromClaim(c)
 		out.Claims = append(out.Claims, jc)
-		for _, k := range c.Conflicts {
-			out.Conflicts = append(out.Conflicts, c.Quote+": "+k)
-		}
+		out.Conflicts = append(out.Conflicts, jc.Conflicts...)
 	}
 	for _, note := range n.Notes {
 		out.Notes = append(out.Notes, Note{Body: note.Body, Start: note.Start, End: note.End, At: note.CreatedAt.UTC().Format(time.RFC3339)})
@@ -110,7 +133,10 @@ func FromClaim(c app.Claim) Claim {
 		Qualifier: string(c.Qualifier), Rate: string(c.Rate), Start: c.Start, End: c.End, Quote: c.Quote,
 		Prefix: c.Prefix, Suffix: c.Suffix, Actor: c.Actor, Platform: c.Platform, Period: c.Period,
 		Verification: string(c.Verification), Origin: string(c.Origin), Orphaned: c.Orphaned,
-		Tags: names(c.Tags), Conflicts: c.Conflicts,
+		Tags: names(c.Tags),
+	}
+	for _, k := range c.Conflicts {
+		jc.Conflicts = append(jc.Conflicts, FromConflict(c, k))
 	}
 	if !c.EventDate.IsZero() {
 		jc.Date = c.EventDate.Format("2006-01-02")

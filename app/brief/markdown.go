@@ -115,7 +115,7 @@ func mdNotice(b *strings.Builder, n *app.Notice) {
 			}
 			line += ")"
 			for _, k := range c.Conflicts {
-				line += "\n  - ⚠ **conflict:** " + mdEscape(k)
+				line += "\n  - ⚠ **conflict:** " + mdEscape(k.Reason())
 			}
 			b.WriteString(line + "\n")
 		}

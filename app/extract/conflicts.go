@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -41,13 +40,34 @@ func isCountUnit(u string) bool {
 	return true
 }
 
-func addConflict(c *app.Claim, s string) {
+func addConflict(c *app.Claim, k app.Conflict) {
 	for _, x := range c.Conflicts {
-		if x == s {
+		if x.Kind == k.Kind && x.OtherNoticeID == k.OtherNoticeID && x.OtherClaimID == k.OtherClaimID &&
+			x.OtherValue == k.OtherValue && x.OtherUnit == k.OtherUnit && x.OtherQuote == k.OtherQuote {
 			return
 		}
 	}
-	c.Conflicts = append(c.Conflicts, s)
+	c.Conflicts = append(c.Conflicts, k)
+}
+
+// conflictWith describes b as the other side of a conflict of a.
+func conflictWith(kind app.ConflictKind, a, b app.Claim) app.Conflict {
+	return app.Conflict{Kind: kind, ClaimID: a.ID, NoticeID: a.NoticeID,
+		OtherClaimID: b.ID, OtherNoticeID: b.NoticeID, OtherValue: b.Value, OtherUnit: b.Unit,
+		OtherQualifier: b.Qualifier, OtherQuote: b.Quote, Platform: a.Platform, Period: eventOf(a, b)}
+}
+
+// eventOf is the day or period two conflicting figures share.
+func eventOf(a, b app.Claim) string {
+	switch {
+	case !a.EventDate.IsZero() && a.EventDate.Equal(b.EventDate):
+		return a.EventDate.Format("2006-01-02")
+	case a.Period != "":
+		return a.Period
+	case b.Period != "":
+		return b.Period
+	}
+	return ""
 }
 
 func figureText(c app.Claim) string {
@@ -60,7 +80,7 @@ func figureText(c app.Claim) string {
 
 // Conflicts flags conflicts between the claims of one notice, in place: the
 // same value given in different takedown units (78 accounts vs 78 sites).
-// It fills Claim.Conflicts with short human strings and is idempotent.
+// It fills Claim.Conflicts (kind ConflictUnit) and is idempotent.
 func Conflicts(claims []app.Claim) {
 	// group the countable figures by value; within a group, each distinct
 	// unit is named once (with its first quote)
@@ -101,8 +121,7 @@ func Conflicts(claims []app.Claim) {
 				if compatibleUnits(a.Unit, f.unit) {
 					continue
 				}
-				b := claims[f.idx]
-				addConflict(a, fmt.Sprintf("same figure given as %s: %q", figureText(b), b.Quote))
+				addConflict(a, conflictWith(app.ConflictUnit, *a, claims[f.idx]))
 			}
 		}
 	}
@@ -170,9 +189,13 @@ func sameEvent(a, b app.Claim) bool {
 // CrossConflicts flags claims about the same event across notices: the same
 // platform and period or event date, the same (or compound-compatible) unit,
 // different values (78 vs 79 channels; 2013 vs 2118 for December 2016). It
-// takes the claims grouped by notice id and appends to Claim.Conflicts a
-// string naming the other notice; it is idempotent.
-func CrossConflicts(byNotice map[int64][]app.Claim) {
+// takes the claims grouped by notice id and appends to Claim.Conflicts one
+// ConflictValue naming the other claim and notice; it is idempotent.
+//
+// dims gives, per notice, what else a figure is about beyond its platform,
+// unit and day: for a table row, the row's name (a country, a policy); two
+// notices are compared only when theirs agree (a missing entry is "").
+func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 	ids := make([]int64, 0, len(byNotice))
 	for id := range byNotice {
 		ids = append(ids, id)
@@ -215,8 +238,13 @@ func CrossConflicts(byNotice map[int64][]app.Claim) {
 		if a.Rate != b.Rate || !compatibleUnits(a.Unit, b.Unit) || !sameEvent(*a, *b) || consistent(*a, *b) {
 			return
 		}
-		addConflict(a, fmt.Sprintf("notice %d says %s", rb.id, figureText(*b)))
-		addConflict(b, fmt.Sprintf("notice %d says %s", ra.id, figureText(*a)))
+		if dims[ra.id] != dims[rb.id] {
+			return // rows of a table about different countries, policies or periods
+		}
+		ca, cb := *a, *b
+		ca.NoticeID, cb.NoticeID = ra.id, rb.id
+		addConflict(a, conflictWith(app.ConflictValue, ca, cb))
+		addConflict(b, conflictWith(app.ConflictValue, cb, ca))
 	}
 	for _, key := range keys {
 		// Within a month, two dated figures can only be about the same

@@ -260,7 +260,7 @@ func TestConflicts(t *testing.T) {
 	Conflicts(cs)
 	Conflicts(cs) // idempotent
 	if len(cs[0].Conflicts) != 2 || len(cs[1].Conflicts) != 2 || len(cs[3].Conflicts) != 0 || len(cs[4].Conflicts) != 0 {
-		t.Fatalf("conflicts: %q %q %q %q", cs[0].Conflicts, cs[1].Conflicts, cs[3].Conflicts, cs[4].Conflicts)
+		t.Fatalf("conflicts: %v %v %v %v", cs[0].Conflicts, cs[1].Conflicts, cs[3].Conflicts, cs[4].Conflicts)
 	}
 }
 
@@ -274,19 +274,20 @@ func TestCrossConflicts(t *testing.T) {
 		5: {{Kind: app.ClaimFigure, Value: 2118, Unit: "channels", Platform: "Telegram", Period: "2016-12"}},
 		6: {{Kind: app.ClaimFigure, Value: 2118, Unit: "channels", Platform: "Twitter", Period: "2016-12"}},
 	}
-	CrossConflicts(by)
-	CrossConflicts(by)
-	if got := by[1][0].Conflicts; len(got) != 1 || got[0] != "notice 2 says 79 channels" {
-		t.Errorf("notice 1: %q", got)
+	CrossConflicts(by, nil)
+	CrossConflicts(by, nil)
+	if got := by[1][0].Conflicts; len(got) != 1 || got[0].OtherNoticeID != 2 || got[0].OtherFigure() != "79 channels" ||
+		got[0].Kind != app.ConflictValue || got[0].Period != "2015-11-18" {
+		t.Errorf("notice 1: %v", got)
 	}
 	if got := by[3][0].Conflicts; len(got) != 0 {
-		t.Errorf("more than 70 agrees with 78 and 79: %q", got)
+		t.Errorf("more than 70 agrees with 78 and 79: %v", got)
 	}
-	if got := by[4][0].Conflicts; len(got) != 1 || got[0] != "notice 5 says 2,118 channels" {
-		t.Errorf("notice 4: %q", got)
+	if got := by[4][0].Conflicts; len(got) != 1 || got[0].OtherNoticeID != 5 || got[0].OtherFigure() != "2,118 channels" {
+		t.Errorf("notice 4: %v", got)
 	}
 	if got := by[6][0].Conflicts; len(got) != 0 {
-		t.Errorf("other platform: %q", got)
+		t.Errorf("other platform: %v", got)
 	}
 }
 
@@ -304,15 +305,33 @@ func TestCrossConflictsRunningTotals(t *testing.T) {
 		3: {total(20, 5500)},
 		4: {{Kind: app.ClaimFigure, Value: 6000, Unit: "bots_and_channels", Rate: app.RatePerMonth, Platform: "Telegram", Period: "2015-12"}},
 	}
-	CrossConflicts(by)
-	if got := by[1][0].Conflicts; len(got) != 1 || got[0] != "notice 4 says 6,000 bots and channels" {
-		t.Errorf("5 December total: %q, want only the undated December total", got)
+	CrossConflicts(by, nil)
+	if got := by[1][0].Conflicts; len(got) != 1 || got[0].OtherNoticeID != 4 || got[0].OtherFigure() != "6,000 bots and channels" {
+		t.Errorf("5 December total: %v, want only the undated December total", got)
 	}
 	if got := by[2][0].Conflicts; len(got) != 2 {
-		t.Errorf("20 December total: %q, want notice 3's total for the same day and notice 4's", got)
+		t.Errorf("20 December total: %v, want notice 3's total for the same day and notice 4's", got)
 	}
 	if got := by[4][0].Conflicts; len(got) != 3 {
-		t.Errorf("the December total: %q, want each dated total", got)
+		t.Errorf("the December total: %v, want each dated total", got)
+	}
+}
+
+// TestCrossConflictsTableRows: rows of a transparency table about
+// different countries give different figures for one platform, unit and
+// period without contradicting each other; the same row twice does.
+func TestCrossConflictsTableRows(t *testing.T) {
+	row := func(v float64) []app.Claim {
+		return []app.Claim{{Kind: app.ClaimFigure, Value: v, Unit: "requests", Platform: "Telegram", Period: "2023-01"}}
+	}
+	by := map[int64][]app.Claim{1: row(10), 2: row(20), 3: row(30)}
+	dims := map[int64]string{1: Dimension(app.KindCSVRow, "Germany"), 2: Dimension(app.KindCSVRow, "France"), 3: Dimension(app.KindCSVRow, " germany ")}
+	CrossConflicts(by, dims)
+	if got := by[2][0].Conflicts; len(got) != 0 {
+		t.Errorf("France against Germany: %v", got)
+	}
+	if got := by[1][0].Conflicts; len(got) != 1 || got[0].OtherNoticeID != 3 {
+		t.Errorf("Germany twice: %v", got)
 	}
 }
 

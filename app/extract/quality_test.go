@@ -225,7 +225,10 @@ func toGolden(text string, r Result) goldenResult {
 	for _, c := range r.Claims {
 		gc := goldenClaim{Kind: c.Kind, Value: c.Value, Unit: c.Unit, UnitText: c.UnitText, Qualifier: c.Qualifier, Rate: c.Rate,
 			Quote: c.Quote, Start: c.Start, End: c.End, Platform: c.Platform, Actor: c.Actor, Period: c.Period,
-			Verified: string(c.Verification), Conflicts: c.Conflicts}
+			Verified: string(c.Verification)}
+		for _, k := range c.Conflicts {
+			gc.Conflicts = append(gc.Conflicts, k.Reason())
+		}
 		if !c.EventDate.IsZero() {
 			gc.Date = c.EventDate.Format("2006-01-02")
 		}

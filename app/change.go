@@ -1,0 +1,85 @@
+package app
+
+import (
+	"fmt"
+	"time"
+)
+
+// Entity is the kind of thing a change is about.
+type Entity string
+
+// The entities a reporter edits.
+const (
+	EntityNotice Entity = "notice"
+	EntityClaim  Entity = "claim"
+	EntitySource Entity = "source"
+	EntityNote   Entity = "note"
+	EntityTag    Entity = "tag"
+)
+
+// Valid reports whether e is a known entity.
+func (e Entity) Valid() bool {
+	switch e {
+	case EntityNotice, EntityClaim, EntitySource, EntityNote, EntityTag:
+		return true
+	}
+	return false
+}
+
+// Field is what a change sets on its entity.
+type Field string
+
+// The fields a change can set. A tag change adds the tag named After
+// (Before empty) or removes the one named Before (After empty); a note's
+// body change with Before empty creates the note, with After empty deletes it.
+const (
+	FieldStatus       Field = "status"       // notice: Status
+	FieldStarred      Field = "starred"      // notice: "true" / "false"
+	FieldVerification Field = "verification" // claim: Verification
+	FieldTag          Field = "tag"          // notice, claim, source: tag name
+	FieldBody         Field = "body"         // note: its text
+)
+
+// Change is one typed edit, as applied and as kept in history: the entity
+// and its id, the notice it belongs to (for change events and a notice's
+// history view), the field and its value before and after. Undo applies
+// Inverse.
+type Change struct {
+	ID       int64 // history row, once recorded
+	At       time.Time
+	Entity   Entity
+	Ref      int64 // the entity's id (for a new note, filled when applied)
+	NoticeID int64 // the notice the entity belongs to
+	Field    Field
+	Before   string
+	After    string
+	Undo     bool // applied as the undo or redo of an earlier change
+}
+
+// Inverse is the change that takes c back.
+func (c Change) Inverse() Change {
+	inv := c
+	inv.ID, inv.At, inv.Before, inv.After, inv.Undo = 0, time.Time{}, c.After, c.Before, true
+	return inv
+}
+
+// Check reports whether c is a change the desk knows how to apply.
+func (c Change) Check() error {
+	ok := false
+	switch c.Field {
+	case FieldStatus:
+		ok = c.Entity == EntityNotice && Status(c.After).Valid()
+	case FieldStarred:
+		ok = c.Entity == EntityNotice && (c.After == "true" || c.After == "false")
+	case FieldVerification:
+		ok = c.Entity == EntityClaim && Verification(c.After).Valid()
+	case FieldTag:
+		ok = (c.Entity == EntityNotice || c.Entity == EntityClaim || c.Entity == EntitySource) && (c.Before == "") != (c.After == "")
+	case FieldBody:
+		ok = c.Entity == EntityNote && (c.Before != "" || c.After != "")
+	}
+	if !ok {
+		return fmt.Errorf("change %s.%s %q → %q: %w", c.Entity, c.Field, c.Before, c.After, ErrInvalid)
+	}
+	return nil
+}

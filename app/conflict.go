@@ -1,0 +1,64 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+)
+
+// ConflictKind says how two figures disagree.
+type ConflictKind string
+
+// Kinds of conflict.
+const (
+	// ConflictUnit: one notice gives the same figure in two units that
+	// cannot both be right ("78 accounts" and "78 sites").
+	ConflictUnit ConflictKind = "unit"
+	// ConflictValue: two notices give different figures for the same
+	// platform, unit and day or period ("78 channels" and "79 channels").
+	ConflictValue ConflictKind = "value"
+)
+
+// Conflict is one disagreement between a claim and another claim, of the
+// same notice (ConflictUnit) or of another one (ConflictValue). It names
+// both claims so a view can show the other quote and open its notice.
+type Conflict struct {
+	Kind           ConflictKind
+	ClaimID        int64
+	NoticeID       int64
+	OtherClaimID   int64
+	OtherNoticeID  int64
+	OtherValue     float64
+	OtherUnit      string
+	OtherQualifier Qualifier
+	OtherQuote     string
+	OtherTitle     string // the other notice's title, when loaded
+	Platform       string // what the two figures share, for the reason
+	Period         string // "2017-01" or "2017-01-05"
+}
+
+// OtherFigure formats the other claim's figure: "more than 78 channels".
+func (c Conflict) OtherFigure() string {
+	s := FormatCount(c.OtherValue) + " " + strings.ReplaceAll(c.OtherUnit, "_", " ")
+	if c.OtherQualifier != "" {
+		s = strings.ReplaceAll(string(c.OtherQualifier), "_", " ") + " " + s
+	}
+	return s
+}
+
+// Reason says in English why the two figures conflict, for the command
+// line and exports; the window translates from the fields instead.
+func (c Conflict) Reason() string {
+	switch c.Kind {
+	case ConflictUnit:
+		return fmt.Sprintf("same figure given as %s: %q", c.OtherFigure(), c.OtherQuote)
+	default:
+		about := c.Platform
+		if c.Period != "" {
+			about = strings.TrimSpace(about + " " + c.Period)
+		}
+		if c.OtherTitle != "" {
+			return fmt.Sprintf("%q says %s for %s", c.OtherTitle, c.OtherFigure(), about)
+		}
+		return fmt.Sprintf("another notice says %s for %s", c.OtherFigure(), about)
+	}
+}

@@ -1,0 +1,208 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// streamBatch is how many whole notices EachNotice holds at a time.
+const streamBatch = 256
+
+// EachNotice calls fn with every notice the query lists, whole (body,
+// claims with their tags and conflicts, sources, tags, notes), in the
+// query's order. Notices are loaded a batch at a time, so memory holds one
+// batch and the ids of the list, whatever the size of the desk. fn's error
+// stops the walk and is returned.
+func (db *DB) EachNotice(ctx context.Context, q app.Query, fn func(app.Notice) error) error {
+	ids, err := db.IDs(ctx, q)
+	if err != nil {
+		return err
+	}
+	return db.EachOf(ctx, ids, fn)
+}
+
+// EachOf is EachNotice over the notices with the given ids, in that order
+// (a selection); ids no longer stored are skipped.
+func (db *DB) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error) error {
+	for len(ids) > 0 {
+		n := min(len(ids), streamBatch)
+		ns, err := db.NoticesByID(ctx, ids[:n])
+		if err != nil {
+			return err
+		}
+		for _, x := range ns {
+			if err := fn(x); err != nil {
+				return err
+			}
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+// IDs returns the ids of every notice the query lists, in its order.
+func (db *DB) IDs(ctx context.Context, q app.Query) ([]int64, error) {
+	cond, args := where(q)
+	var query string
+	if expr := matchExpr(q.Text); expr != "" {
+		order := `f.rowid DESC`
+		switch q.Order() {
+		case app.SortBest:
+			order = bm25
+		case app.SortFigure:
+			order = `n.figure DESC, n.id DESC`
+		case app.SortStatus:
+			order = `CASE n.status` + statusRank() + ` END, f.rowid DESC`
+		}
+		query = `SELECT n.id FROM notice_fts f JOIN notice n ON n.id = f.rowid WHERE notice_fts MATCH ? AND ` + cond + ` ORDER BY ` + order
+		args = append([]any{expr}, args...)
+	} else {
+		order := orderBy(q.Order())
+		if q.Order() == app.SortStatus {
+			order = `CASE n.status` + statusRank() + ` END, ` + order
+		}
+		query = `SELECT n.id FROM notice n WHERE ` + cond + ` ORDER BY ` + order
+	}
+	rows, err := db.sql.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list notices: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("list notices: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// NoticesByID loads the notices with the given ids whole, in that order,
+// with one query per table for the batch.
+func (db *DB) NoticesByID(ctx context.Context, ids []int64) ([]app.Notice, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	list := make([]any, len(ids))
+	for i, id := range ids {
+		list[i] = id
+	}
+	in := `(` + strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",") + `)`
+	at := make(map[int64]int, len(ids))
+	ns := make([]app.Notice, 0, len(ids))
+	each := func(what, q string, scan func(*sql.Rows) error) error {
+		rows, err := db.sql.QueryContext(ctx, q, list...)
+		if err != nil {
+			return fmt.Errorf("load %s: %w", what, err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				return fmt.Errorf("load %s: %w", what, err)
+			}
+		}
+		return rows.Err()
+	}
+	byID := map[int64]app.Notice{}
+	err := each("notices", `SELECT `+noticeCols+`, body FROM notice WHERE id IN `+in, func(r *sql.Rows) error {
+		var n app.Notice
+		if err := scanNotice(r, &n, &n.Body); err != nil {
+			return err
+		}
+		byID[n.ID] = n
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if n, ok := byID[id]; ok {
+			at[id] = len(ns)
+			ns = append(ns, n)
+		}
+	}
+	claimAt := map[int64][2]int{}
+	err = each("claims", `SELECT `+claimCols+` FROM claim WHERE notice_id IN `+in+` ORDER BY notice_id, start, id`, func(r *sql.Rows) error {
+		c, err := scanClaim(r)
+		if err != nil {
+			return err
+		}
+		if i, ok := at[c.NoticeID]; ok {
+			claimAt[c.ID] = [2]int{i, len(ns[i].Claims)}
+			ns[i].Claims = append(ns[i].Claims, c)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = each("claim tags", `SELECT x.claim_id, t.id, t.name, t.colour FROM claim_tag x JOIN tag t ON t.id = x.tag_id
+		JOIN claim c ON c.id = x.claim_id WHERE c.notice_id IN `+in+` ORDER BY t.name`, func(r *sql.Rows) error {
+		var cid int64
+		var t app.Tag
+		if err := r.Scan(&cid, &t.ID, &t.Name, &t.Colour); err != nil {
+			return err
+		}
+		if p, ok := claimAt[cid]; ok {
+			c := &ns[p[0]].Claims[p[1]]
+			c.Tags = append(c.Tags, t)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	ks, err := conflictsOf(ctx, db.sql, `k.notice_id IN `+in, list...)
+	if err != nil {
+		return nil, err
+	}
+	for cid, k := range ks {
+		if p, ok := claimAt[cid]; ok {
+			ns[p[0]].Claims[p[1]].Conflicts = k
+		}
+	}
+	err = each("tags", `SELECT x.notice_id, t.id, t.name, t.colour FROM notice_tag x JOIN tag t ON t.id = x.tag_id
+		WHERE x.notice_id IN `+in+` ORDER BY t.name`, func(r *sql.Rows) error {
+		var nid int64
+		var t app.Tag
+		if err := r.Scan(&nid, &t.ID, &t.Name, &t.Colour); err != nil {
+			return err
+		}
+		ns[at[nid]].Tags = append(ns[at[nid]].Tags, t)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = each("sources", `SELECT `+sourceLinkCols+` FROM notice_source x JOIN source s ON s.id = x.source_id
+		WHERE x.notice_id IN `+in+` ORDER BY x.role, s.name`, func(r *sql.Rows) error {
+		var nid int64
+		l, err := scanSourceLink(r, &nid)
+		if err != nil {
+			return err
+		}
+		ns[at[nid]].Sources = append(ns[at[nid]].Sources, l)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = each("notes", `SELECT `+noteCols+` FROM note WHERE notice_id IN `+in+` ORDER BY created_at, id`, func(r *sql.Rows) error {
+		n, err := scanNote(r)
+		if err != nil {
+			return err
+		}
+		ns[at[n.NoticeID]].Notes = append(ns[at[n.NoticeID]].Notes, n)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ns, nil
+}
