@@ -215,15 +215,6 @@ func sourceList(ls []app.SourceLink) string {
 	return strings.Join(parts, "; ")
 }
 
-// sourceNames names each source with its role, for the Markdown brief.
-func sourceNames(ls []app.SourceLink) string {
-	names := make([]string, len(ls))
-	for i, l := range ls {
-		names[i] = l.Source.Name + " (" + strings.ReplaceAll(string(l.Role), "_", " ") + ")"
-	}
-	return strings.Join(names, "; ")
-}
-
 // maxConflicts is the most conflicts a brief's cell names: a channel's
 // running totals can disagree with dozens of posts; the rest are counted.
 const maxConflicts = 5

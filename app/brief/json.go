@@ -12,29 +12,29 @@ import (
 // Notice is the JSON shape of a notice, used by `list --json`,
 // `search --json` and the whole-database export.
 type Notice struct {
-	ID          int64    `json:"id"`
-	UID         string   `json:"uid"`
-	Title       string   `json:"title"`
-	Body        string   `json:"body"`
-	URL         string   `json:"url"`
-	Summary     string   `json:"summary"`
-	Status      string   `json:"status"`
-	Starred     bool     `json:"starred"`
-	Lang        string   `json:"lang"`
-	Direction   string   `json:"direction"`
-	Kind        string   `json:"kind"`
-	Platform    string   `json:"platform"`
-	Origin      string   `json:"origin"`
-	PublishedAt *string  `json:"published_at"`
-	ImportedAt  *string  `json:"imported_at"`
-	ContentHash string   `json:"content_hash"`
-	Tags        []string `json:"tags"`
-	Sources     []Source `json:"sources"`
-	Claims      []Claim  `json:"claims"`
-	Notes       []Note   `json:"notes"`
-	Links       []string `json:"links,omitempty"`
+	ID          int64      `json:"id"`
+	UID         string     `json:"uid"`
+	Title       string     `json:"title"`
+	Body        string     `json:"body"`
+	URL         string     `json:"url"`
+	Summary     string     `json:"summary"`
+	Status      string     `json:"status"`
+	Starred     bool       `json:"starred"`
+	Lang        string     `json:"lang"`
+	Direction   string     `json:"direction"`
+	Kind        string     `json:"kind"`
+	Platform    string     `json:"platform"`
+	Origin      string     `json:"origin"`
+	PublishedAt *string    `json:"published_at"`
+	ImportedAt  *string    `json:"imported_at"`
+	ContentHash string     `json:"content_hash"`
+	Tags        []string   `json:"tags"`
+	Sources     []Source   `json:"sources"`
+	Claims      []Claim    `json:"claims"`
+	Notes       []Note     `json:"notes"`
+	Links       []string   `json:"links,omitempty"`
 	Conflicts   []Conflict `json:"conflicts"`
-	Score       *float64 `json:"score,omitempty"`
+	Score       *float64   `json:"score,omitempty"`
 }
 
 // Source is the JSON shape of a source linked with a role.
@@ -47,26 +47,26 @@ type Source struct {
 
 // Claim is the JSON shape of a claim, as `extract --json` prints it too.
 type Claim struct {
-	ID           int64    `json:"id,omitempty"`
-	Kind         string   `json:"kind"`
-	Value        float64  `json:"value"`
-	Unit         string   `json:"unit"`
-	UnitText     string   `json:"unit_text"`
-	Qualifier    string   `json:"qualifier"`
-	Rate         string   `json:"rate"`
-	Start        int      `json:"start"`
-	End          int      `json:"end"`
-	Quote        string   `json:"quote"`
-	Prefix       string   `json:"prefix,omitempty"`
-	Suffix       string   `json:"suffix,omitempty"`
-	Actor        string   `json:"actor,omitempty"`
-	Platform     string   `json:"platform,omitempty"`
-	Date         string   `json:"date,omitempty"`
-	Period       string   `json:"period,omitempty"`
-	Verification string   `json:"verification"`
-	Origin       string   `json:"origin"`
-	Orphaned     bool     `json:"orphaned,omitempty"`
-	Tags         []string `json:"tags"`
+	ID           int64      `json:"id,omitempty"`
+	Kind         string     `json:"kind"`
+	Value        float64    `json:"value"`
+	Unit         string     `json:"unit"`
+	UnitText     string     `json:"unit_text"`
+	Qualifier    string     `json:"qualifier"`
+	Rate         string     `json:"rate"`
+	Start        int        `json:"start"`
+	End          int        `json:"end"`
+	Quote        string     `json:"quote"`
+	Prefix       string     `json:"prefix,omitempty"`
+	Suffix       string     `json:"suffix,omitempty"`
+	Actor        string     `json:"actor,omitempty"`
+	Platform     string     `json:"platform,omitempty"`
+	Date         string     `json:"date,omitempty"`
+	Period       string     `json:"period,omitempty"`
+	Verification string     `json:"verification"`
+	Origin       string     `json:"origin"`
+	Orphaned     bool       `json:"orphaned,omitempty"`
+	Tags         []string   `json:"tags"`
 	Conflicts    []Conflict `json:"conflicts,omitempty"`
 }
 
