@@ -336,7 +336,9 @@ func (u *UI) showExport(format string) {
 			u.showError(err)
 			return
 		}
-		u.askExportPath(req)
+		// after this dialog is gone: hiding it would take a dialog shown
+		// above it along
+		go fyne.Do(func() { u.askExportPath(req) })
 	})
 	d.Resize(fyne.NewSize(640, 520))
 	d.Show()

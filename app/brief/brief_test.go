@@ -310,6 +310,9 @@ func TestExportReplacesWholeOrNothing(t *testing.T) {
 			if b, _ := os.ReadFile(path); len(b) < 100 {
 				t.Errorf("export wrote %q", b)
 			}
+			if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {
+				t.Errorf("export replaced a 0644 file with mode %v", fi.Mode())
+			}
 			entries, _ := os.ReadDir(dir)
 			if len(entries) != 1 {
 				t.Errorf("left behind %v", entries)

@@ -134,6 +134,15 @@ func Export(ctx context.Context, src Notices, req Request, path string) (err err
 	if err := bw.Flush(); err != nil {
 		return fail(err)
 	}
+	// a temporary file is private (0600); the brief gets the mode of the
+	// file it replaces, or the usual 0644
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		return fail(err)
+	}
 	if err := tmp.Sync(); err != nil {
 		return fail(err)
 	}
