@@ -252,12 +252,31 @@ func (u *UI) showPaste() {
 // columns, in the desk's file, for the next export.
 const settingBriefColumns = "brief.columns"
 
-// Export scopes offered by the dialog.
-const (
-	scopeAll  = iota // every notice on the desk
-	scopeList        // the list as shown: the search and status filter applied
-	scopeOpen        // the notice open in the detail pane
-)
+// exportScope is one choice of which notices an export holds.
+type exportScope struct {
+	label string
+	scope brief.Scope
+}
+
+// exportScopes are the choices the export dialog offers: the whole desk,
+// the list as shown (search and filters applied), the open notice. It is
+// the one place the export reads the window's list state: on the desk
+// controller these are brief.Scope{Query: desk.Query()} and
+// brief.Scope{IDs: desk.Selected()}.
+func (u *UI) exportScopes() []exportScope {
+	ids := make([]int64, len(u.notices))
+	for i, n := range u.notices {
+		ids[i] = n.ID
+	}
+	scopes := []exportScope{
+		{lang.L("All notices"), brief.Scope{}},
+		{fmt.Sprintf("%s (%d)", lang.L("The list as shown"), len(ids)), brief.Scope{IDs: ids}},
+	}
+	if u.current.ID != 0 {
+		scopes = append(scopes, exportScope{lang.L("The open notice"), brief.Scope{IDs: []int64{u.current.ID}}})
+	}
+	return scopes
+}
 
 func formatLabel(f brief.Format) string {
 	switch f {
@@ -292,12 +311,13 @@ func (u *UI) showExport(format string) {
 	}
 	formatSel := widget.NewSelect(labels, nil)
 	formatSel.SetSelectedIndex(slices.Index(formats, f))
-	scopes := []string{lang.L("All notices"), fmt.Sprintf("%s (%d)", lang.L("The list as shown"), len(u.notices))}
-	if u.current.ID != 0 {
-		scopes = append(scopes, lang.L("The open notice"))
+	scopes := u.exportScopes()
+	scopeLabels := make([]string, len(scopes))
+	for i, sc := range scopes {
+		scopeLabels[i] = sc.label
 	}
-	scopeSel := widget.NewRadioGroup(scopes, nil)
-	scopeSel.SetSelected(scopes[scopeAll])
+	scopeSel := widget.NewRadioGroup(scopeLabels, nil)
+	scopeSel.SetSelected(scopeLabels[0])
 	flavours := []string{lang.L("For Excel and LibreOffice"), lang.L("Data (plain UTF-8, nothing altered)")}
 	flavourSel := widget.NewRadioGroup(flavours, nil)
 	flavourSel.SetSelected(flavours[0])
@@ -330,7 +350,8 @@ func (u *UI) showExport(format string) {
 		widget.NewFormItem("", defang),
 	)
 	d := confirm(lang.L("Export"), lang.L("Save as…"), lang.L("Cancel"), form, u.win, func() {
-		req, err := u.exportRequest(formats[max(formatSel.SelectedIndex(), 0)], slices.Index(scopes, scopeSel.Selected),
+		scope := scopes[max(slices.Index(scopeLabels, scopeSel.Selected), 0)].scope
+		req, err := u.exportRequest(formats[max(formatSel.SelectedIndex(), 0)], scope,
 			flavourSel.Selected == flavours[0], columns.Text, defang.Checked)
 		if err != nil {
 			u.showError(err)
@@ -356,19 +377,10 @@ func (u *UI) briefColumns() []string {
 
 // exportRequest turns the dialog's choices into an export request, and
 // remembers the columns chosen.
-func (u *UI) exportRequest(f brief.Format, scope int, excel bool, columns string, defang bool) (brief.Request, error) {
-	req := brief.Request{Format: f, Flavour: brief.ForData, Defang: defang, Now: timeNow()}
+func (u *UI) exportRequest(f brief.Format, scope brief.Scope, excel bool, columns string, defang bool) (brief.Request, error) {
+	req := brief.Request{Format: f, Scope: scope, Flavour: brief.ForData, Defang: defang, Now: timeNow()}
 	if excel {
 		req.Flavour = brief.ForExcel
-	}
-	switch scope {
-	case scopeList:
-		req.Scope.IDs = make([]int64, len(u.notices))
-		for i, n := range u.notices {
-			req.Scope.IDs[i] = n.ID
-		}
-	case scopeOpen:
-		req.Scope.IDs = []int64{u.current.ID}
 	}
 	if f == brief.Workbook || f == brief.BriefCSV {
 		cols, err := brief.ParseColumns(columns)

@@ -33,7 +33,11 @@ func TestExportListAsShown(t *testing.T) {
 	if len(u.notices) != 1 {
 		t.Fatalf("search kept %d notices, want the Arabic one", len(u.notices))
 	}
-	req, err := u.exportRequest(brief.Workbook, scopeList, true, "quote, value, notice_title", false)
+	scopes := u.exportScopes()
+	if len(scopes) != 2 || scopes[0].scope.IDs != nil {
+		t.Fatalf("scopes with no notice open = %+v", scopes)
+	}
+	req, err := u.exportRequest(brief.Workbook, scopes[1].scope, true, "quote, value, notice_title", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,11 +69,15 @@ func TestExportListAsShown(t *testing.T) {
 
 	// the open notice alone, as CSV
 	u.list.Select(0)
-	req, err = u.exportRequest(brief.BriefCSV, scopeOpen, true, "", false)
+	scopes = u.exportScopes()
+	if len(scopes) != 3 {
+		t.Fatalf("scopes with a notice open = %+v", scopes)
+	}
+	req, err = u.exportRequest(brief.BriefCSV, scopes[2].scope, true, "", false)
 	if err != nil || !slices.Equal(req.Scope.IDs, []int64{u.current.ID}) || req.Flavour != brief.ForExcel {
 		t.Errorf("open notice request = %+v, %v", req, err)
 	}
-	if _, err := u.exportRequest(brief.BriefCSV, scopeAll, false, "quote, nonsense", false); err == nil {
+	if _, err := u.exportRequest(brief.BriefCSV, brief.Scope{}, false, "quote, nonsense", false); err == nil {
 		t.Error("an unknown column is accepted")
 	}
 
