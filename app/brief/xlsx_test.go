@@ -256,3 +256,17 @@ func xmlSafe(s string) string {
 	}
 	return b.String()
 }
+
+func TestWorkbookTooManyRows(t *testing.T) {
+	defer func(n int) { sheetRows = n }(sheetRows)
+	sheetRows = 7 // the sample has 7 claim rows and a header
+	path := filepath.Join(t.TempDir(), "brief.xlsx")
+	err := Export(context.Background(), sampleNotices(), Request{}, path)
+	if err == nil || !strings.Contains(err.Error(), "7 rows do not fit in a sheet (at most 6)") {
+		t.Errorf("err = %v", err)
+	}
+	sheetRows = 8
+	if err := Export(context.Background(), sampleNotices(), Request{}, path); err != nil {
+		t.Errorf("7 rows and a header in an 8-row sheet: %v", err)
+	}
+}
