@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -44,7 +45,9 @@ usage:
   takedowndesk list    [--db PATH] [--json] [--status S] [--limit N] [--offset N]
   takedowndesk search  [--db PATH] [--json] [--status S] [--limit N] [--offset N] QUERY
   takedowndesk extract [--json] [FILE|-]
-  takedowndesk export  [--db PATH] [--format brief|notices|json|annotations|markdown] [--excel] -o FILE
+  takedowndesk export  [--db PATH] [--format xlsx|brief|notices|json|annotations|markdown]
+                       [--excel | --flavour excel|data] [--columns C,...] [--defang]
+                       [--status S] [--platform P] [--search Q] [--ids N,...] -o FILE|-
   takedowndesk version
 
 --db defaults to $TAKEDOWNDESK_DB, then to the user data directory.
@@ -404,11 +407,54 @@ func cmdExtract(args []string) error {
 func cmdExport(args []string) error {
 	fs := flags("export")
 	dbPath := fs.String("db", "", "database file")
-	format := fs.String("format", "brief", "brief (CSV, one row per claim), notices (CSV), json (whole database), annotations (W3C JSON-LD), markdown")
-	excel := fs.Bool("excel", false, "UTF-8 BOM and CRLF for Excel")
+	format := fs.String("format", "brief", "xlsx (workbook), brief (CSV, one row per claim), notices (CSV), json (whole database), annotations (W3C JSON-LD), markdown")
+	excel := fs.Bool("excel", false, "CSV for Excel: UTF-8 BOM, CRLF, formula-like text neutralised")
+	flavour := fs.String("flavour", "", "CSV flavour: excel or data (the default, nothing altered)")
+	columns := fs.String("columns", "", "claims brief columns in order, comma separated (default: "+strings.Join(brief.DefaultColumns(), ",")+")")
+	defang := fs.Bool("defang", false, "write URLs and origins defanged (hxxps://example[.]com)")
+	status := fs.String("status", "", "only notices with this status")
+	platform := fs.String("platform", "", "only notices about this platform")
+	query := fs.String("search", "", "only notices matching this search")
+	ids := fs.String("ids", "", "only these notices, comma separated ids, in this order")
 	out := fs.String("o", "", "output file (- for standard output)")
 	if _, err := parse(fs, args); err != nil {
 		return err
+	}
+	f, err := brief.ParseFormat(*format)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	req := brief.Request{Format: f, Flavour: brief.ForData, Defang: *defang}
+	switch {
+	case *flavour == "excel" || (*excel && *flavour == ""):
+		req.Flavour = brief.ForExcel
+	case *flavour == "data" || *flavour == "":
+	default:
+		return fmt.Errorf("export: --flavour: want excel or data, got %q", *flavour)
+	}
+	if req.Columns, err = brief.ParseColumns(*columns); err != nil {
+		return fmt.Errorf("export: --columns: %w", err)
+	}
+	if *status != "" {
+		st, err := app.ParseStatus(*status)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		req.Scope.Query.Statuses = []app.Status{st}
+	}
+	if *platform != "" {
+		req.Scope.Query.Platforms = []string{*platform}
+	}
+	req.Scope.Query.Text = *query
+	if *ids != "" {
+		req.Scope.IDs = []int64{}
+		for _, s := range strings.Split(*ids, ",") {
+			id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+			if err != nil || id <= 0 {
+				return fmt.Errorf("export: --ids: %q is not a notice id", s)
+			}
+			req.Scope.IDs = append(req.Scope.IDs, id)
+		}
 	}
 	if *out == "" {
 		return errors.New("export: -o FILE is required")
@@ -418,65 +464,15 @@ func cmdExport(args []string) error {
 		return err
 	}
 	defer db.Close()
-	ns, err := fullNotices(context.Background(), db, app.Filter{})
-	if err != nil {
+	ctx := context.Background()
+	if *out != "-" {
+		return brief.Export(ctx, db, req, *out)
+	}
+	w := bufio.NewWriter(os.Stdout)
+	if err := brief.Write(ctx, db, req, w); err != nil {
 		return err
 	}
-	return writeFile(*out, func(w io.Writer) error {
-		return export(w, *format, ns, brief.Options{Excel: *excel})
-	})
-}
-
-func export(w io.Writer, format string, ns []app.Notice, opt brief.Options) error {
-	switch format {
-	case "brief":
-		return brief.Brief(w, ns, opt)
-	case "notices":
-		return brief.Notices(w, ns, opt)
-	case "json":
-		return brief.JSON(w, ns, time.Now())
-	case "annotations":
-		return brief.Annotations(w, ns)
-	case "markdown":
-		return brief.Markdown(w, ns)
-	}
-	return fmt.Errorf("export: unknown format %q (brief, notices, json, annotations, markdown)", format)
-}
-
-// writeFile writes through a temporary file and renames it into place, so a
-// failed export never leaves half a file where the desk expects a whole one.
-func writeFile(path string, fn func(io.Writer) error) error {
-	if path == "-" {
-		return fn(os.Stdout)
-	}
-	tmp, err := os.CreateTemp(dirOf(path), ".takedowndesk-export-*")
-	if err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriter(tmp)
-	if err := fn(bw); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	return nil
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
+	return w.Flush()
 }
 
 func printJSON(v any) error {

@@ -4,7 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
+	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -19,7 +20,6 @@ import (
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/brief"
-	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 )
 
@@ -38,7 +38,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	pasteItem := fyne.NewMenuItem(lang.L("Paste text…"), u.showPaste)
 	pasteItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	exportItem := fyne.NewMenuItem(lang.L("Export brief (CSV)…"), func() { u.showExport("brief") })
+	exportItem := fyne.NewMenuItem(lang.L("Export brief…"), func() { u.showExport("brief") })
 	exportItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	edit := fyne.NewMenu(lang.L("Edit"),
 		fyne.NewMenuItem(lang.L("Undo"), func() { u.desk.Undo() }),
@@ -236,9 +236,154 @@ func (u *UI) showPaste() {
 	d.Show()
 }
 
-// showExport asks where to save, then writes the export there. Briefs are
-// written for Excel (BOM, CRLF), which LibreOffice reads as well.
+// settingBriefColumns remembers the reporter's choice and order of brief
+// columns, in the desk's file, for the next export.
+const settingBriefColumns = "brief.columns"
+
+// exportScope is one choice of which notices an export holds.
+type exportScope struct {
+	label string
+	scope brief.Scope
+}
+
+// exportScopes are the choices the export dialog offers: the whole desk,
+// the list as shown (search and filters applied), the open notice. It is
+// the one place the export reads the window's list state: on the desk
+// controller these are brief.Scope{Query: desk.Query()} and
+// brief.Scope{IDs: desk.Selected()}.
+func (u *UI) exportScopes() []exportScope {
+	ids := make([]int64, len(u.notices))
+	for i, n := range u.notices {
+		ids[i] = n.ID
+	}
+	scopes := []exportScope{
+		{lang.L("All notices"), brief.Scope{}},
+		{fmt.Sprintf("%s (%d)", lang.L("The list as shown"), len(ids)), brief.Scope{IDs: ids}},
+	}
+	if u.current.ID != 0 {
+		scopes = append(scopes, exportScope{lang.L("The open notice"), brief.Scope{IDs: []int64{u.current.ID}}})
+	}
+	return scopes
+}
+
+func formatLabel(f brief.Format) string {
+	switch f {
+	case brief.Workbook:
+		return lang.L("Excel workbook (.xlsx)")
+	case brief.BriefCSV:
+		return lang.L("Brief, one row per claim (CSV)")
+	case brief.NoticesCSV:
+		return lang.L("Notices, one row each (CSV)")
+	case brief.WholeJSON:
+		return lang.L("Everything, re-importable (JSON)")
+	case brief.Annotations:
+		return lang.L("Web annotations (JSON-LD)")
+	case brief.Markdown:
+		return lang.L("Story draft (Markdown)")
+	}
+	return string(f)
+}
+
+// showExport asks what to export (format, which notices, CSV flavour,
+// columns), then where, then writes it in the background. "brief" is the
+// menu's "Export brief…", which now writes the Excel workbook.
 func (u *UI) showExport(format string) {
+	f, err := brief.ParseFormat(format)
+	if err != nil || format == "brief" {
+		f = brief.Workbook
+	}
+	formats := brief.Formats()
+	labels := make([]string, len(formats))
+	for i, x := range formats {
+		labels[i] = formatLabel(x)
+	}
+	formatSel := widget.NewSelect(labels, nil)
+	formatSel.SetSelectedIndex(slices.Index(formats, f))
+	scopes := u.exportScopes()
+	scopeLabels := make([]string, len(scopes))
+	for i, sc := range scopes {
+		scopeLabels[i] = sc.label
+	}
+	scopeSel := widget.NewRadioGroup(scopeLabels, nil)
+	scopeSel.SetSelected(scopeLabels[0])
+	flavours := []string{lang.L("For Excel and LibreOffice"), lang.L("Data (plain UTF-8, nothing altered)")}
+	flavourSel := widget.NewRadioGroup(flavours, nil)
+	flavourSel.SetSelected(flavours[0])
+	columns := widget.NewMultiLineEntry()
+	columns.Wrapping = fyne.TextWrapWord
+	columns.SetMinRowsVisible(3)
+	columns.SetText(strings.Join(u.briefColumns(), ", "))
+	defang := widget.NewCheck(lang.L("Defang links (hxxps://example[.]com)"), nil)
+	csvOnly := func() {
+		x := formats[max(formatSel.SelectedIndex(), 0)]
+		isCSV := x == brief.BriefCSV || x == brief.NoticesCSV
+		if isCSV {
+			flavourSel.Enable()
+		} else {
+			flavourSel.Disable()
+		}
+		if x == brief.Workbook || x == brief.BriefCSV {
+			columns.Enable()
+		} else {
+			columns.Disable()
+		}
+	}
+	formatSel.OnChanged = func(string) { csvOnly() }
+	csvOnly()
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Format"), formatSel),
+		widget.NewFormItem(lang.L("Notices"), scopeSel),
+		widget.NewFormItem(lang.L("CSV"), flavourSel),
+		widget.NewFormItem(lang.L("Columns"), columns),
+		widget.NewFormItem("", defang),
+	)
+	d := confirm(lang.L("Export"), lang.L("Save as…"), lang.L("Cancel"), form, u.win, func() {
+		scope := scopes[max(slices.Index(scopeLabels, scopeSel.Selected), 0)].scope
+		req, err := u.exportRequest(formats[max(formatSel.SelectedIndex(), 0)], scope,
+			flavourSel.Selected == flavours[0], columns.Text, defang.Checked)
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		// after this dialog is gone: hiding it would take a dialog shown
+		// above it along
+		go fyne.Do(func() { u.askExportPath(req) })
+	})
+	d.Resize(fyne.NewSize(640, 520))
+	d.Show()
+}
+
+// briefColumns is the remembered choice of brief columns, or the default.
+func (u *UI) briefColumns() []string {
+	if s, err := u.store.Setting(u.ctx, settingBriefColumns); err == nil {
+		if cols, err := brief.ParseColumns(s); err == nil && cols != nil {
+			return cols
+		}
+	}
+	return brief.DefaultColumns()
+}
+
+// exportRequest turns the dialog's choices into an export request, and
+// remembers the columns chosen.
+func (u *UI) exportRequest(f brief.Format, scope brief.Scope, excel bool, columns string, defang bool) (brief.Request, error) {
+	req := brief.Request{Format: f, Scope: scope, Flavour: brief.ForData, Defang: defang, Now: timeNow()}
+	if excel {
+		req.Flavour = brief.ForExcel
+	}
+	if f == brief.Workbook || f == brief.BriefCSV {
+		cols, err := brief.ParseColumns(columns)
+		if err != nil {
+			return req, err
+		}
+		req.Columns = cols
+		if err := u.store.SetSetting(u.ctx, settingBriefColumns, strings.Join(cols, ",")); err != nil {
+			return req, err
+		}
+	}
+	return req, nil
+}
+
+func (u *UI) askExportPath(req brief.Request) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
@@ -247,44 +392,112 @@ func (u *UI) showExport(format string) {
 		if w == nil {
 			return
 		}
-		defer w.Close()
-		if err := u.export(w, format); err != nil {
-			u.showError(err)
-			return
-		}
-		dialog.ShowInformation(lang.L("Export"), lang.L("Saved")+" "+w.URI().Path(), u.win)
+		// The dialog has opened the file; the export writes a temporary file
+		// beside it and renames it into place, so this handle is not used.
+		path := w.URI().Path()
+		w.Close()
+		u.runExport(req, path, nil)
 	}, u.win)
-	name := "takedown-brief.csv"
-	switch format {
-	case "notices":
+	name := "takedown-brief" + req.Format.Ext()
+	switch req.Format {
+	case brief.NoticesCSV:
 		name = "takedown-notices.csv"
-	case "json":
+	case brief.WholeJSON:
 		name = "takedowndesk.json"
 	}
 	d.SetFileName(name)
-	if format == "json" {
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	} else {
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-	}
+	d.SetFilter(storage.NewExtensionFileFilter([]string{req.Format.Ext()}))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
 
-func (u *UI) export(w io.Writer, format string) error {
-	full, err := u.store.NoticesFull(u.ctx, app.Filter{})
+// exportSource is the desk the export reads, notice by notice.
+func (u *UI) exportSource() brief.Notices {
+	if s, ok := u.store.(brief.Notices); ok {
+		return s
+	}
+	return loadedDesk{u.store}
+}
+
+// loadedDesk reads a store that cannot stream its notices by loading them
+// all; only small stores (test doubles) lack EachOf.
+type loadedDesk struct{ st Store }
+
+func (d loadedDesk) load(ctx context.Context) (brief.Slice, error) {
+	ns, err := d.st.NoticesFull(ctx, app.Filter{})
+	return brief.Slice(ns), err
+}
+
+func (d loadedDesk) IDs(ctx context.Context, q app.Query) ([]int64, error) {
+	s, err := d.load(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.IDs(ctx, q)
+}
+
+func (d loadedDesk) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error) error {
+	s, err := d.load(ctx)
 	if err != nil {
 		return err
 	}
-	extract.FlagConflicts(full)
-	opt := brief.Options{Excel: true}
-	switch format {
-	case "notices":
-		return brief.Notices(w, full, opt)
-	case "json":
-		return brief.JSON(w, full, timeNow())
+	return s.EachOf(ctx, ids, fn)
+}
+
+// runExport writes the export behind a progress dialog with a Cancel
+// button, off the UI goroutine. A failed or cancelled export leaves any
+// earlier file at path as it was (only an empty file the save dialog made
+// is removed). done, when set, is called with the outcome (tests wait on
+// it).
+func (u *UI) runExport(req brief.Request, path string, done func(error)) {
+	ctx, cancel := context.WithCancel(u.ctx)
+	bar := widget.NewProgressBar()
+	status := widget.NewLabel(lang.L("Reading…"))
+	status.Truncation = fyne.TextTruncateEllipsis
+	prog := dialog.NewCustomWithoutButtons(lang.L("Exporting"), container.NewVBox(status, bar,
+		container.NewCenter(widget.NewButton(lang.L("Cancel"), cancel))), u.win)
+	prog.Resize(fyne.NewSize(460, 160))
+	prog.Show()
+	req.Progress = func(p brief.Progress) {
+		text := fmt.Sprintf("%s: %d", lang.L("Notices read"), p.Done)
+		if p.Stage == "writing" {
+			text = fmt.Sprintf("%s: %d", lang.L("Rows written"), p.Done)
+		}
+		frac := -1.0
+		if p.Total > 0 {
+			frac = float64(p.Done) / float64(p.Total)
+			text += fmt.Sprintf(" / %d", p.Total)
+		}
+		fyne.Do(func() {
+			status.SetText(text)
+			if frac >= 0 {
+				bar.SetValue(frac)
+			}
+		})
 	}
-	return brief.Brief(w, full, opt)
+	go func() {
+		err := brief.Export(ctx, u.exportSource(), req, path)
+		cancel()
+		if err != nil {
+			if fi, serr := os.Stat(path); serr == nil && fi.Size() == 0 {
+				os.Remove(path)
+			}
+		}
+		fyne.Do(func() {
+			prog.Hide()
+			switch {
+			case errors.Is(err, context.Canceled):
+				dialog.ShowInformation(lang.L("Export"), lang.L("Export cancelled; nothing was written."), u.win)
+			case err != nil:
+				u.showError(err)
+			default:
+				showText(lang.L("Export"), lang.L("Saved")+" "+path, u.win)
+			}
+			if done != nil {
+				done(err)
+			}
+		})
+	}()
 }
 
 func baseName(p string) string {

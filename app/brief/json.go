@@ -155,15 +155,45 @@ type Dump struct {
 // DumpFormat names the whole-database export so import can sniff it.
 const DumpFormat = "takedowndesk"
 
-// JSON writes the whole-database export.
-func JSON(w io.Writer, notices []app.Notice, now time.Time) error {
-	d := Dump{Format: DumpFormat, Version: 1, Exported: now.UTC().Format(time.RFC3339), Notices: make([]Notice, len(notices))}
-	for i, n := range notices {
-		d.Notices[i] = FromNotice(n)
+// json writes the whole-database export, a notice at a time, in the shape
+// of Dump.
+func (e *exporter) json(w io.Writer, each walk) error {
+	head, err := json.Marshal(struct {
+		Format   string `json:"format"`
+		Version  int    `json:"version"`
+		Exported string `json:"exported_at"`
+	}{DumpFormat, 1, e.req.Now.UTC().Format(time.RFC3339)})
+	if err != nil {
+		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(d); err != nil {
+	// the head's closing brace gives way to the notices array
+	if _, err := fmt.Fprintf(w, "%s,\n  \"notices\": [", head[:len(head)-1]); err != nil {
+		return fmt.Errorf("write json export: %w", err)
+	}
+	first := true
+	err = each(func(n *app.Notice) error {
+		b, err := json.MarshalIndent(FromNotice(*n), "    ", "  ")
+		if err != nil {
+			return err
+		}
+		sep := ",\n    "
+		if first {
+			sep, first = "\n    ", false
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		_, err = w.Write(b)
+		return err
+	})
+	if err == nil {
+		end := "\n  ]\n}\n"
+		if first {
+			end = "]\n}\n"
+		}
+		_, err = io.WriteString(w, end)
+	}
+	if err != nil {
 		return fmt.Errorf("write json export: %w", err)
 	}
 	return nil

@@ -1,0 +1,127 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/brief"
+	"github.com/takedowndesk/takedowndesk/app/ingest"
+)
+
+// The window exports the list as shown (a search applied) as a workbook in
+// the background, remembers the columns chosen, and a failed export leaves
+// the earlier file alone.
+func TestExportListAsShown(t *testing.T) {
+	db := openStore(t, filepath.Join(t.TempDir(), "desk.db"))
+	u, _ := newTestUI(t, db)
+	files := []string{filepath.Join("..", "testdata", "ar-story.txt"), filepath.Join("..", "testdata", "en-statement.md")}
+	for _, r := range ingest.Files(context.Background(), db, files, ingest.Options{}) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	u.search.SetText("تلغرام")
+	u.refresh()
+	if len(u.notices) != 1 {
+		t.Fatalf("search kept %d notices, want the Arabic one", len(u.notices))
+	}
+	scopes := u.exportScopes()
+	if len(scopes) != 2 || scopes[0].scope.IDs != nil {
+		t.Fatalf("scopes with no notice open = %+v", scopes)
+	}
+	req, err := u.exportRequest(brief.Workbook, scopes[1].scope, true, "quote, value, notice_title", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(req.Scope.IDs, []int64{u.notices[0].ID}) {
+		t.Errorf("scope = %v", req.Scope.IDs)
+	}
+	if got := u.briefColumns(); !slices.Equal(got, []string{"quote", "value", "notice_title"}) {
+		t.Errorf("columns remembered = %q", got)
+	}
+	path := filepath.Join(t.TempDir(), "brief.xlsx")
+	if err := waitExport(t, u, req, path); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(brief.ClaimsSheet)
+	if len(rows) < 2 || !slices.Equal(rows[0], []string{"quote", "value", "notice_title"}) || rows[1][2] != u.notices[0].Title {
+		t.Errorf("claims sheet = %q", rows)
+	}
+	if notices, _ := f.GetRows(brief.NoticesSheet); len(notices) != 2 {
+		t.Errorf("notices sheet has %d rows, want the header and the one notice shown", len(notices))
+	}
+	if view, _ := f.GetSheetView(brief.ClaimsSheet, 0); !*view.RightToLeft {
+		t.Error("an Arabic brief's sheet is left to right")
+	}
+
+	// the open notice alone, as CSV
+	u.list.Select(0)
+	scopes = u.exportScopes()
+	if len(scopes) != 3 {
+		t.Fatalf("scopes with a notice open = %+v", scopes)
+	}
+	req, err = u.exportRequest(brief.BriefCSV, scopes[2].scope, true, "", false)
+	if err != nil || !slices.Equal(req.Scope.IDs, []int64{u.current.ID}) || req.Flavour != brief.ForExcel {
+		t.Errorf("open notice request = %+v, %v", req, err)
+	}
+	if _, err := u.exportRequest(brief.BriefCSV, brief.Scope{}, false, "quote, nonsense", false); err == nil {
+		t.Error("an unknown column is accepted")
+	}
+
+	// a cancelled export keeps yesterday's file
+	os.WriteFile(path, []byte("yesterday"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	u.ctx = ctx
+	if err := waitExport(t, u, brief.Request{Format: brief.Workbook}, path); err == nil {
+		t.Error("cancelled export reported success")
+	}
+	if b, _ := os.ReadFile(path); string(b) != "yesterday" {
+		t.Errorf("cancelled export changed the file: %q", b)
+	}
+}
+
+func waitExport(t *testing.T, u *UI, req brief.Request, path string) error {
+	t.Helper()
+	done := make(chan error, 1)
+	u.runExport(req, path, func(err error) { done <- err })
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(30 * time.Second):
+		t.Fatal("export did not finish")
+	}
+	return nil
+}
+
+// A store that cannot stream exports the same through loadedDesk.
+func TestLoadedDeskExportsTheSame(t *testing.T) {
+	db := openStore(t, filepath.Join(t.TempDir(), "desk.db"))
+	ingest.Files(context.Background(), db, []string{filepath.Join("..", "testdata", "ar-story.txt"), filepath.Join("..", "testdata", "en-statement.md")}, ingest.Options{})
+	write := func(src brief.Notices, q app.Query) string {
+		var b strings.Builder
+		req := brief.Request{Format: brief.Markdown, Scope: brief.Scope{Query: q}, TempDir: t.TempDir()}
+		if err := brief.Write(context.Background(), src, req, &b); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	for _, f := range []app.Query{{}, {Statuses: []app.Status{app.StatusNew}}} {
+		if a, b := write(db, f), write(loadedDesk{db}, f); a != b || len(a) < 40 {
+			t.Errorf("filter %+v: streamed and loaded exports differ:\n%s\n---\n%s", f, a, b)
+		}
+	}
+}
