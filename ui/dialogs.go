@@ -247,21 +247,21 @@ type exportScope struct {
 }
 
 // exportScopes are the choices the export dialog offers: the whole desk,
-// the list as shown (search and filters applied), the open notice. It is
-// the one place the export reads the window's list state: on the desk
-// controller these are brief.Scope{Query: desk.Query()} and
-// brief.Scope{IDs: desk.Selected()}.
+// the list as shown (search and filters applied), the selected notices,
+// the open notice. They are read from the desk: a query or a set of ids,
+// never a list of loaded notices.
 func (u *UI) exportScopes() []exportScope {
-	ids := make([]int64, len(u.notices))
-	for i, n := range u.notices {
-		ids[i] = n.ID
+	scopes := []exportScope{{lang.L("All notices"), brief.Scope{}}}
+	label := lang.L("The list as shown")
+	if c, ok := u.desk.Counts(); ok {
+		label = fmt.Sprintf("%s (%s)", label, formatInt(c.Total))
 	}
-	scopes := []exportScope{
-		{lang.L("All notices"), brief.Scope{}},
-		{fmt.Sprintf("%s (%d)", lang.L("The list as shown"), len(ids)), brief.Scope{IDs: ids}},
+	scopes = append(scopes, exportScope{label, brief.Scope{Query: u.desk.Query()}})
+	if sel := u.desk.Selected(); len(sel) > 1 {
+		scopes = append(scopes, exportScope{fmt.Sprintf("%s (%s)", lang.L("The selected notices"), formatInt(len(sel))), brief.Scope{IDs: sel}})
 	}
-	if u.current.ID != 0 {
-		scopes = append(scopes, exportScope{lang.L("The open notice"), brief.Scope{IDs: []int64{u.current.ID}}})
+	if cur, ok := u.desk.Current(); ok {
+		scopes = append(scopes, exportScope{lang.L("The open notice"), brief.Scope{IDs: []int64{cur.ID}}})
 	}
 	return scopes
 }
@@ -412,37 +412,7 @@ func (u *UI) askExportPath(req brief.Request) {
 }
 
 // exportSource is the desk the export reads, notice by notice.
-func (u *UI) exportSource() brief.Notices {
-	if s, ok := u.store.(brief.Notices); ok {
-		return s
-	}
-	return loadedDesk{u.store}
-}
-
-// loadedDesk reads a store that cannot stream its notices by loading them
-// all; only small stores (test doubles) lack EachOf.
-type loadedDesk struct{ st Store }
-
-func (d loadedDesk) load(ctx context.Context) (brief.Slice, error) {
-	ns, err := d.st.NoticesFull(ctx, app.Filter{})
-	return brief.Slice(ns), err
-}
-
-func (d loadedDesk) IDs(ctx context.Context, q app.Query) ([]int64, error) {
-	s, err := d.load(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return s.IDs(ctx, q)
-}
-
-func (d loadedDesk) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error) error {
-	s, err := d.load(ctx)
-	if err != nil {
-		return err
-	}
-	return s.EachOf(ctx, ids, fn)
-}
+func (u *UI) exportSource() brief.Notices { return u.store }
 
 // runExport writes the export behind a progress dialog with a Cancel
 // button, off the UI goroutine. A failed or cancelled export leaves any

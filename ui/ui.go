@@ -30,7 +30,7 @@ import (
 type Store interface {
 	desk.Store
 	ingest.Store
-	NoticesFull(ctx context.Context, f app.Filter) ([]app.Notice, error)
+	EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error) error
 	Aliases(ctx context.Context) ([]extract.Alias, error)
 	SetAliases(ctx context.Context, as []extract.Alias) error
 }
