@@ -10,6 +10,7 @@ package chart
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -196,6 +197,8 @@ type Chart struct {
 	Undated  int       // figures that matched but have no date to place them
 	Excluded int       // figures left out by the filter
 	Min, Max float64   // across series
+	// Truncated says the store had more figures than one chart reads.
+	Truncated bool
 }
 
 // Empty reports whether there is nothing to draw.
@@ -408,4 +411,22 @@ func maxTime(a, b time.Time) time.Time {
 		return b
 	}
 	return a
+}
+
+// Source is where Load reads figures: the store.
+type Source interface {
+	ChartFigures(ctx context.Context, f Filter, limit int) (figs []Figure, more bool, err error)
+}
+
+// Load reads the figures of opt.Filter from src, marks conflicts and
+// builds the chart: the one path the window and the command line share.
+func Load(ctx context.Context, src Source, opt Options) (*Chart, error) {
+	figs, more, err := src.ChartFigures(ctx, opt.Filter, 0)
+	if err != nil {
+		return nil, err
+	}
+	MarkConflicts(figs)
+	c := Build(figs, opt)
+	c.Truncated = more
+	return c, nil
 }
