@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -15,15 +16,16 @@ import (
 const MaxChartFigures = 5_000_000
 
 // chartSQL reads what a chart point needs and nothing else: no body, no
-// prefix or suffix, no tags. The source is the notice's first stated_by
-// source, else its first reported_by or other source (primary key lookup).
+// prefix or suffix, no tags, no source (ChartSources fetches those for the
+// few figures a chart shows). The notice row, large with its body, is read
+// only for a figure with neither a day nor a month.
 const chartSQL = `SELECT c.id, c.notice_id, c.value, c.unit, c.qualifier, c.rate, c.platform,
-	c.event_date, c.period, n.published_at, c.quote,
-	COALESCE((SELECT s.name FROM notice_source x JOIN source s ON s.id = x.source_id
-		WHERE x.notice_id = c.notice_id
-		ORDER BY x.role <> 'stated_by', x.role <> 'reported_by', s.name LIMIT 1), '')
-FROM claim c JOIN notice n ON n.id = c.notice_id
+	c.event_date, c.period, ` + chartPublished + `, c.quote
+FROM claim c
 WHERE c.kind = 'figure' AND c.orphaned = 0 AND c.unit <> ''`
+
+const chartPublished = `CASE WHEN c.event_date IS NULL AND length(c.period) <> 7
+	THEN (SELECT published_at FROM notice WHERE id = c.notice_id) END`
 
 // ChartFigures returns the figure claims a chart of f draws, at most limit
 // of them (0 or more than MaxChartFigures: MaxChartFigures); more is true
@@ -54,11 +56,11 @@ func (db *DB) ChartFigures(ctx context.Context, f chart.Filter, limit int) (figs
 		intern[s] = s
 		return s
 	}
-	var unit, qual, rate, platform, ev, period, pub, source sql.RawBytes
+	var unit, qual, rate, platform, ev, period, pub sql.RawBytes
 	for rows.Next() {
 		var fg chart.Figure
 		if err := rows.Scan(&fg.ClaimID, &fg.NoticeID, &fg.Value, &unit, &qual, &rate, &platform,
-			&ev, &period, &pub, &fg.Quote, &source); err != nil {
+			&ev, &period, &pub, &fg.Quote); err != nil {
 			return nil, false, fmt.Errorf("load chart figures: %w", err)
 		}
 		if len(figs) == limit {
@@ -66,7 +68,7 @@ func (db *DB) ChartFigures(ctx context.Context, f chart.Filter, limit int) (figs
 			break
 		}
 		fg.Unit, fg.Qualifier, fg.Rate, fg.Platform = str(unit), str(qual), str(rate), str(platform)
-		fg.Period, fg.Source = str(period), str(source)
+		fg.Period = str(period)
 		if len(ev) > 0 {
 			fg.EventDate, _ = time.Parse("2006-01-02", string(ev))
 		}
@@ -79,6 +81,38 @@ func (db *DB) ChartFigures(ctx context.Context, f chart.Filter, limit int) (figs
 		return nil, false, fmt.Errorf("load chart figures: %w", err)
 	}
 	return figs, more, nil
+}
+
+// ChartSources names the source of each of the given notices: its first
+// stated_by source, else its first reported_by, else any; notices without
+// a source are left out. A chart asks only for the notices its points show.
+func (db *DB) ChartSources(ctx context.Context, noticeIDs []int64) (map[int64]string, error) {
+	out := make(map[int64]string, len(noticeIDs))
+	if len(noticeIDs) == 0 {
+		return out, nil
+	}
+	list, err := json.Marshal(noticeIDs)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT x.notice_id, s.name FROM notice_source x JOIN source s ON s.id = x.source_id
+		WHERE x.notice_id IN (SELECT value FROM json_each(?))
+		ORDER BY x.notice_id, x.role <> 'stated_by', x.role <> 'reported_by', s.name`, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("load chart sources: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return nil, fmt.Errorf("load chart sources: %w", err)
+		}
+		if _, ok := out[id]; !ok {
+			out[id] = name
+		}
+	}
+	return out, rows.Err()
 }
 
 // chartQuery builds the chart query for f; limit+1 rows tell ChartFigures
@@ -96,7 +130,7 @@ func chartQuery(f chart.Filter, limit int) (string, []any) {
 			AND o.kind = 'figure' AND o.unit = ? AND o.orphaned = 0))`
 		args = append(args, f.Unit, f.Unit)
 	}
-	const when = `substr(COALESCE(c.event_date, CASE WHEN length(c.period) = 7 THEN c.period || '-01' END, n.published_at), 1, 10)`
+	const when = `substr(COALESCE(c.event_date, CASE WHEN length(c.period) = 7 THEN c.period || '-01' END, ` + chartPublished + `), 1, 10)`
 	if !f.From.IsZero() {
 		q += ` AND ` + when + ` >= ?`
 		args = append(args, f.From.UTC().Format("2006-01-02"))

@@ -32,7 +32,7 @@ type Figure struct {
 	Period    string    // "2006-01" for a monthly total
 	Published time.Time // the notice's publication, the date of last resort
 	Quote     string
-	Source    string   // the notice's first stated_by/reported_by source
+	Source    string   // the notice's first stated_by/reported_by source, if known (see FillSources)
 	Conflicts []string // filled by MarkConflicts
 }
 
@@ -78,22 +78,50 @@ func measureOf(f Figure) Measure {
 	return Daily
 }
 
-// dateOf places a figure on the time axis: its own day, else the first day
-// of its month, else the day its notice was published. ok is false for a
-// figure with none of them.
-func dateOf(f Figure) (time.Time, bool) {
+// dayOf places a figure on the time axis, as a day number (daysOf): its
+// own day, else the first day of its month, else the day its notice was
+// published. ok is false for a figure with none of them.
+func dayOf(f *Figure) (int64, bool) {
 	if !f.EventDate.IsZero() {
-		return day(f.EventDate), true
+		return daysOf(f.EventDate), true
 	}
-	if len(f.Period) == 7 {
-		if t, err := time.Parse("2006-01", f.Period); err == nil {
-			return t, true
+	if p := f.Period; len(p) == 7 && p[4] == '-' {
+		y, m := 0, 0
+		for _, c := range p[:4] {
+			y = y*10 + int(c-'0')
+		}
+		m = int(p[5]-'0')*10 + int(p[6]-'0')
+		if digits(p[:4]) && digits(p[5:]) && m >= 1 && m <= 12 {
+			return daysFromCivil(int64(y), int64(m)), true
 		}
 	}
 	if !f.Published.IsZero() {
-		return day(f.Published), true
+		return daysOf(f.Published), true
 	}
-	return time.Time{}, false
+	return 0, false
+}
+
+func digits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// daysFromCivil is the day number of the first of month m of year y
+// (H. Hinnant's days-from-civil algorithm).
+func daysFromCivil(y, m int64) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp + 2) / 5
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 func day(t time.Time) time.Time {
@@ -129,20 +157,6 @@ const (
 	Month Bucket = "month" // of one calendar month
 	Year  Bucket = "year"  // of one year, when even months are too many
 )
-
-// start returns the first day of the bucket holding t.
-func (b Bucket) start(t time.Time) time.Time {
-	switch b {
-	case Week:
-		wd := (int(t.Weekday()) + 6) % 7 // Monday = 0
-		return t.AddDate(0, 0, -wd)
-	case Month:
-		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
-	case Year:
-		return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	return t
-}
 
 // Point is one mark on a series: a figure, or the figures of one bucket.
 type Point struct {
@@ -236,9 +250,76 @@ func span(from, to time.Time) string {
 	return "from " + from.Format("2006-01-02") + " to " + to.Format("2006-01-02")
 }
 
+// dated is a figure placed on the axis: its day as days since 1970-01-01
+// (UTC), so bucketing is integer arithmetic, not calendar calls per figure.
+// It carries the value and the conflict flag so that bucketing reads one
+// small array in order, not a million scattered figures.
 type dated struct {
-	at  time.Time
-	idx int
+	day      int64
+	value    float64
+	idx      int32
+	conflict bool
+}
+
+// daysOf returns t's UTC day number.
+func daysOf(t time.Time) int64 { return floorDiv(t.Unix(), 86400) }
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// civil returns the year and month (1-12) of day number d (H. Hinnant's
+// days-to-civil algorithm).
+func civil(d int64) (int64, int64) {
+	z := d + 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y := yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m
+}
+
+// key returns the number of the bucket holding day d; numbers of one
+// bucket kind sort like their dates.
+func (b Bucket) key(d int64) int64 {
+	switch b {
+	case Week:
+		return floorDiv(d+3, 7) // 1970-01-05 was a Monday: day 4 → week 1
+	case Month:
+		y, m := civil(d)
+		return y*12 + m - 1
+	case Year:
+		y, _ := civil(d)
+		return y
+	}
+	return d
+}
+
+// startOf is the first day of bucket k.
+func (b Bucket) startOf(k int64) time.Time {
+	switch b {
+	case Week:
+		return time.Unix((k*7-3)*86400, 0).UTC()
+	case Month:
+		y := floorDiv(k, 12)
+		return time.Unix(daysFromCivil(y, k-y*12+1)*86400, 0).UTC()
+	case Year:
+		return time.Unix(daysFromCivil(k, 1)*86400, 0).UTC()
+	}
+	return time.Unix(k*86400, 0).UTC()
 }
 
 // Build groups figures into series and buckets them when a series has more
@@ -250,16 +331,31 @@ func Build(figs []Figure, opt Options) *Chart {
 	if maxPts <= 0 {
 		maxPts = 1000
 	}
-	from, to := opt.From, opt.To
-	if !from.IsZero() {
-		from = day(from)
+	var from, to int64 = math.MinInt64, math.MaxInt64
+	if !opt.From.IsZero() {
+		from = daysOf(opt.From)
 	}
-	if !to.IsZero() {
-		to = day(to)
+	if !opt.To.IsZero() {
+		to = daysOf(opt.To)
 	}
 	c := &Chart{}
-	groups := map[Key][]dated{}
-	platforms := map[string]string{} // lower case → first spelling seen
+	type group struct {
+		key Key
+		raw string // the platform as stored, for the recent-key check
+		id  int32
+		n   int
+		pts []dated
+	}
+	var groups []*group
+	index := map[Key]*group{}
+	platforms := map[string]string{} // as stored → first spelling seen of its lower case
+	lower := map[string]string{}
+	// figures come in runs of one series (or two: a day's count and its
+	// month's running total); the last two keys save a map
+	// look-up (three string hashes) per figure
+	var recent [2]*group
+	all := make([]dated, 0, len(figs))
+	gid := make([]int32, 0, len(figs))
 	for i := range figs {
 		f := &figs[i]
 		if opt.Unit != "" && f.Unit != opt.Unit || opt.Platform != "" && !strings.EqualFold(f.Platform, opt.Platform) {
@@ -270,39 +366,74 @@ func Build(figs []Figure, opt Options) *Chart {
 			c.Excluded++
 			continue
 		}
-		at, ok := dateOf(*f)
+		dn, ok := dayOf(f)
 		if !ok {
 			c.Undated++
 			continue
 		}
-		if !from.IsZero() && at.Before(from) || !to.IsZero() && at.After(to) {
+		if dn < from || dn > to {
 			c.Excluded++
 			continue
 		}
-		lp := strings.ToLower(f.Platform)
-		p, ok := platforms[lp]
-		if !ok {
-			p = f.Platform
-			platforms[lp] = p
+		m := measureOf(*f)
+		var g *group
+		for _, r := range recent {
+			if r != nil && r.key.Measure == m && r.key.Unit == f.Unit && r.raw == f.Platform {
+				g = r
+				break
+			}
 		}
-		k := Key{Platform: p, Unit: f.Unit, Measure: measureOf(*f)}
-		groups[k] = append(groups[k], dated{at, i})
+		if g == nil {
+			p, ok := platforms[f.Platform]
+			if !ok {
+				lp := strings.ToLower(f.Platform)
+				if p, ok = lower[lp]; !ok {
+					p = f.Platform
+					lower[lp] = p
+				}
+				platforms[f.Platform] = p
+			}
+			k := Key{Platform: p, Unit: f.Unit, Measure: m}
+			if g = index[k]; g == nil {
+				g = &group{key: k, raw: f.Platform, id: int32(len(groups))}
+				index[k] = g
+				groups = append(groups, g)
+			}
+			copy(recent[1:], recent[:len(recent)-1])
+			recent[0] = g
+		}
+		all = append(all, dated{dn, f.Value, int32(i), conflicting(*f)})
+		gid = append(gid, g.id)
+		g.n++
 		c.Figures++
 	}
 	if len(groups) == 0 {
 		return c
 	}
+	// each series' points in one backing array, in figure order (a
+	// counting sort by series: no slice grows a million times)
+	sorted := make([]dated, len(all))
+	off := 0
+	for _, g := range groups {
+		g.pts = sorted[off : off : off+g.n]
+		off += g.n
+	}
+	for i, d := range all {
+		g := groups[gid[i]]
+		g.pts = append(g.pts, d)
+	}
+	for _, g := range groups {
+		if !slices.IsSortedFunc(g.pts, cmpDated) {
+			slices.SortStableFunc(g.pts, cmpDated)
+		}
+	}
 	// one bucket for the whole chart, the finest that fits every series, so
 	// the axis can say what a point is
-	for _, g := range groups {
-		slices.SortStableFunc(g, func(a, b dated) int { return a.at.Compare(b.at) })
-	}
-	c.Bucket = None
 	for _, b := range []Bucket{None, Day, Week, Month, Year} {
 		c.Bucket = b
 		fits := true
 		for _, g := range groups {
-			if distinct(g, b) > maxPts {
+			if distinct(g.pts, b) > maxPts {
 				fits = false
 				break
 			}
@@ -311,8 +442,8 @@ func Build(figs []Figure, opt Options) *Chart {
 			break
 		}
 	}
-	for k, g := range groups {
-		s := Series{Key: k, Points: points(figs, g, c.Bucket)}
+	for _, g := range groups {
+		s := Series{Key: g.key, Points: points(figs, g.pts, c.Bucket)}
 		s.Min, s.Max = s.Points[0].Low, s.Points[0].High
 		for _, p := range s.Points {
 			s.Min, s.Max = min(s.Min, p.Low), max(s.Max, p.High)
@@ -336,18 +467,20 @@ func Build(figs []Figure, opt Options) *Chart {
 	return c
 }
 
-// distinct counts the points g makes in bucket b (g sorted by date).
+func cmpDated(a, b dated) int { return cmp.Compare(a.day, b.day) }
+
+// distinct counts the points g makes in bucket b (g sorted by day).
 func distinct(g []dated, b Bucket) int {
 	if b == None {
 		return len(g)
 	}
 	n := 0
-	var last time.Time
+	var last int64
 	for i, d := range g {
-		s := b.start(d.at)
-		if i == 0 || !s.Equal(last) {
+		k := b.key(d.day)
+		if i == 0 || k != last {
 			n++
-			last = s
+			last = k
 		}
 	}
 	return n
@@ -361,39 +494,39 @@ func points(figs []Figure, g []dated, b Bucket) []Point {
 	var out []Point
 	for i := 0; i < len(g); {
 		j := i + 1
+		k := b.key(g[i].day)
 		if b != None {
-			s := b.start(g[i].at)
-			for j < len(g) && b.start(g[j].at).Equal(s) {
+			for j < len(g) && b.key(g[j].day) == k {
 				j++
 			}
 		}
-		out = append(out, bucketPoint(figs, g[i:j], b))
+		if b == None {
+			k = g[i].day
+		}
+		out = append(out, bucketPoint(figs, g[i:j], b.startOf(k)))
 		i = j
 	}
 	return out
 }
 
-func bucketPoint(figs []Figure, g []dated, b Bucket) Point {
-	first := figs[g[0].idx]
-	p := Point{Date: b.start(g[0].at), Low: first.Value, High: first.Value, N: len(g)}
+func bucketPoint(figs []Figure, g []dated, at time.Time) Point {
+	p := Point{Date: at, Low: g[0].value, High: g[0].value, N: len(g)}
 	shown, sum := -1, 0.0
-	for _, d := range g {
-		f := &figs[d.idx]
-		sum += f.Value
-		p.Low, p.High = min(p.Low, f.Value), max(p.High, f.Value)
-		c := conflicting(*f)
+	for i, d := range g {
+		sum += d.value
+		p.Low, p.High = min(p.Low, d.value), max(p.High, d.value)
 		switch {
-		case c && !p.Conflict:
-			p.Conflict, shown = true, d.idx
-		case !p.Conflict && (shown < 0 || f.Value > figs[shown].Value):
-			shown = d.idx
+		case d.conflict && !p.Conflict:
+			p.Conflict, shown = true, i
+		case !p.Conflict && (shown < 0 || d.value > g[shown].value):
+			shown = i
 		}
 	}
 	p.Value = sum / float64(len(g))
 	if len(g) == 1 {
-		p.Value = first.Value // no rounding through the mean
+		p.Value = g[0].value // no rounding through the mean
 	}
-	f := figs[shown]
+	f := &figs[g[shown].idx]
 	p.ClaimID, p.NoticeID, p.Shown, p.Quote, p.Source = f.ClaimID, f.NoticeID, f.Value, f.Quote, f.Source
 	p.Conflicts = f.Conflicts
 	return p
@@ -416,6 +549,7 @@ func maxTime(a, b time.Time) time.Time {
 // Source is where Load reads figures: the store.
 type Source interface {
 	ChartFigures(ctx context.Context, f Filter, limit int) (figs []Figure, more bool, err error)
+	ChartSources(ctx context.Context, noticeIDs []int64) (map[int64]string, error)
 }
 
 // Load reads the figures of opt.Filter from src, marks conflicts and
@@ -428,5 +562,33 @@ func Load(ctx context.Context, src Source, opt Options) (*Chart, error) {
 	MarkConflicts(figs)
 	c := Build(figs, opt)
 	c.Truncated = more
-	return c, nil
+	return c, FillSources(ctx, src, c)
+}
+
+// FillSources names the source of every point from src, one query for the
+// notices the points show (a few thousand at most, not a million).
+func FillSources(ctx context.Context, src Source, c *Chart) error {
+	var ids []int64
+	seen := map[int64]bool{}
+	for _, s := range c.Series {
+		for _, p := range s.Points {
+			if !seen[p.NoticeID] {
+				seen[p.NoticeID] = true
+				ids = append(ids, p.NoticeID)
+			}
+		}
+	}
+	names, err := src.ChartSources(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for i := range c.Series {
+		for j := range c.Series[i].Points {
+			p := &c.Series[i].Points[j]
+			if n, ok := names[p.NoticeID]; ok {
+				p.Source = n
+			}
+		}
+	}
+	return nil
 }

@@ -325,3 +325,53 @@ func TestLatinOnly(t *testing.T) {
 		}
 	}
 }
+
+// start is the calendar's answer for the first day of the bucket holding t.
+func start(b Bucket, t time.Time) time.Time {
+	switch b {
+	case Week:
+		wd := (int(t.Weekday()) + 6) % 7 // Monday = 0
+		return t.AddDate(0, 0, -wd)
+	case Month:
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	case Year:
+		return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t
+}
+
+// The integer bucket arithmetic agrees with the calendar, before 1970 too.
+func TestBucketArithmetic(t *testing.T) {
+	for t0 := d("1899-12-25"); t0.Before(d("2101-01-08")); t0 = t0.AddDate(0, 0, 1) {
+		for _, b := range []Bucket{Day, Week, Month, Year} {
+			want := start(b, t0)
+			if got := b.startOf(b.key(daysOf(t0))); !got.Equal(want) {
+				t.Fatalf("%s of %s: %s, want %s", b, t0.Format("2006-01-02"), got.Format("2006-01-02"), want.Format("2006-01-02"))
+			}
+		}
+	}
+}
+
+// synthetic returns n figures shaped like the store benchmark's desk.
+func synthetic(n int) []Figure {
+	platforms := []string{"Telegram", "YouTube", "Facebook", "X", "TikTok"}
+	units := []string{"channels", "accounts", "groups", "videos", "posts"}
+	start := time.Date(2016, 1, 1, 8, 0, 0, 0, time.UTC)
+	figs := make([]Figure, n)
+	for i := range figs {
+		at := start.Add(time.Duration(i) * 23 * time.Minute)
+		h := uint32(i) * 2654435761
+		figs[i] = Figure{ClaimID: int64(i + 1), NoticeID: int64(i + 1), Value: float64(500 + i%900),
+			Unit: units[h>>16%5], Platform: platforms[h>>8%5], EventDate: day(at), Quote: "a figure"}
+	}
+	return figs
+}
+
+// BenchmarkBuild is the aggregation alone, on figures in memory; the
+// store's benchmarks time the same beside the fetch.
+func BenchmarkBuild(b *testing.B) {
+	figs := synthetic(1_000_000)
+	for b.Loop() {
+		Build(figs, Options{MaxPoints: 1000})
+	}
+}
