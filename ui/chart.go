@@ -38,8 +38,8 @@ type ChartView struct {
 	open   func(noticeID int64)
 	win    fyne.Window // for the Save dialog; nil hides the button
 
-	plot    *chartPlot
-	status  *bidi.Label // loading, empty state, errors
+	plot         *chartPlot
+	status       *bidi.Label // loading, empty state, errors
 	legend       *fyne.Container
 	legendLayout *flowLayout
 	detail       *fyne.Container
