@@ -235,7 +235,11 @@ func (c *Chart) Why(f Filter) string {
 		what += " " + span(f.From, f.To)
 	}
 	if c.Undated > 0 {
-		return fmt.Sprintf("No dated %s: %d figures have no date (neither the day they are about, a month, nor a publication date).", what, c.Undated)
+		have := "figures have"
+		if c.Undated == 1 {
+			have = "figure has"
+		}
+		return fmt.Sprintf("No dated %s: %d %s no date (neither the day it is about, a month, nor a publication date).", what, c.Undated, have)
 	}
 	return "No " + what + " in this desk."
 }

@@ -28,7 +28,10 @@ func MarkConflicts(figs []Figure) {
 		idx[i] = i
 	}
 	var buf []app.Claim
-	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(figs[a].NoticeID, figs[b].NoticeID) })
+	byNoticeID := func(a, b int) int { return cmp.Compare(figs[a].NoticeID, figs[b].NoticeID) }
+	if !slices.IsSortedFunc(idx, byNoticeID) { // the store's order already is
+		slices.SortStableFunc(idx, byNoticeID)
+	}
 	for i := 0; i < len(idx); {
 		j := i + 1
 		for j < len(idx) && figs[idx[j]].NoticeID == figs[idx[i]].NoticeID {
@@ -49,36 +52,60 @@ func MarkConflicts(figs []Figure) {
 
 	// across notices: only figures of one platform and month can be about
 	// the same event (extract.CrossConflicts buckets the same way)
-	month := make([]string, len(figs))
-	for i, f := range figs {
-		m := f.Period
-		if len(m) != 7 && !f.EventDate.IsZero() {
-			m = f.EventDate.UTC().Format("2006-01")
-		}
-		if len(m) == 7 && f.Platform != "" {
-			month[i] = strings.ToLower(f.Platform) + "|" + m
-		}
+	type monthKey struct {
+		platform string // lower case
+		month    int64  // year*12 + month-1
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(month[a], month[b]) })
-	for i := 0; i < len(idx); {
-		j := i + 1
-		for j < len(idx) && month[idx[j]] == month[idx[i]] {
-			j++
+	months := map[monthKey][]int{}
+	var order []monthKey
+	lower := map[string]string{}
+	for i := range figs {
+		f := &figs[i]
+		if f.Platform == "" {
+			continue
 		}
-		if month[idx[i]] != "" && manyNotices(figs, idx[i:j]) {
-			byNotice := map[int64][]app.Claim{}
-			pos := make([]int, j-i)
-			for n, k := range idx[i:j] {
-				id := figs[k].NoticeID
-				pos[n] = len(byNotice[id])
-				byNotice[id] = append(byNotice[id], claimOf(figs[k]))
+		var m int64
+		switch {
+		case len(f.Period) == 7:
+			d, ok := dayOf(&Figure{Period: f.Period})
+			if !ok {
+				continue
 			}
-			extract.CrossConflicts(byNotice)
-			for n, k := range idx[i:j] {
-				figs[k].Conflicts = byNotice[figs[k].NoticeID][pos[n]].Conflicts
-			}
+			y, mo := civil(d)
+			m = y*12 + mo - 1
+		case !f.EventDate.IsZero():
+			y, mo := civil(daysOf(f.EventDate))
+			m = y*12 + mo - 1
+		default:
+			continue
 		}
-		i = j
+		lp, ok := lower[f.Platform]
+		if !ok {
+			lp = strings.ToLower(f.Platform)
+			lower[f.Platform] = lp
+		}
+		k := monthKey{lp, m}
+		if _, ok := months[k]; !ok {
+			order = append(order, k)
+		}
+		months[k] = append(months[k], i)
+	}
+	for _, k := range order {
+		group := months[k]
+		if !manyNotices(figs, group) {
+			continue
+		}
+		byNotice := map[int64][]app.Claim{}
+		pos := make([]int, len(group))
+		for n, i := range group {
+			id := figs[i].NoticeID
+			pos[n] = len(byNotice[id])
+			byNotice[id] = append(byNotice[id], claimOf(figs[i]))
+		}
+		extract.CrossConflicts(byNotice)
+		for n, i := range group {
+			figs[i].Conflicts = byNotice[figs[i].NoticeID][pos[n]].Conflicts
+		}
 	}
 }
 

@@ -136,7 +136,7 @@ func subtitle(c *Chart) string {
 		s += fmt.Sprintf("; %s points with conflicting figures ringed in red", FormatInt(n))
 	}
 	if c.Undated > 0 {
-		s += fmt.Sprintf("; %s undated figures left out", FormatInt(c.Undated))
+		s += fmt.Sprintf("; %s undated left out", FormatInt(c.Undated))
 	}
 	return s
 }
