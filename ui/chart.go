@@ -122,8 +122,8 @@ func (v *ChartView) load(maxPoints int) {
 	fyne.Do(func() {
 		v.mu.Lock()
 		v.figs, v.c, v.loadErr = figs, c, err
-		v.mu.Unlock()
 		v.plot.built = maxPoints
+		v.mu.Unlock()
 		v.show()
 		close(v.loaded)
 	})
@@ -161,7 +161,11 @@ func (v *ChartView) rebucket() {
 	}
 	c := chart.Build(figs, chart.Options{Filter: v.filter, MaxPoints: want})
 	if c.Bucket == old.Bucket {
-		fyne.Do(func() { v.plot.built = want })
+		fyne.Do(func() {
+			v.mu.Lock()
+			v.plot.built = want
+			v.mu.Unlock()
+		})
 		return
 	}
 	c.Truncated = old.Truncated
@@ -169,8 +173,8 @@ func (v *ChartView) rebucket() {
 	fyne.Do(func() {
 		v.mu.Lock()
 		v.c = c
-		v.mu.Unlock()
 		v.plot.built = want
+		v.mu.Unlock()
 		v.show()
 	})
 }
@@ -389,7 +393,7 @@ type chartPlot struct {
 	c     *chart.Chart
 	hover *hit // the point shown in the detail strip
 	hits  []hit
-	built int // the MaxPoints the chart was bucketed for
+	built int // the MaxPoints the chart was bucketed for, under view.mu
 }
 
 type hit struct {

@@ -437,7 +437,7 @@ func Build(figs []Figure, opt Options) *Chart {
 		c.Bucket = b
 		fits := true
 		for _, g := range groups {
-			if distinct(g.pts, b) > maxPts {
+			if distinct(g.pts, b, maxPts) > maxPts {
 				fits = false
 				break
 			}
@@ -473,21 +473,33 @@ func Build(figs []Figure, opt Options) *Chart {
 
 func cmpDated(a, b dated) int { return cmp.Compare(a.day, b.day) }
 
-// distinct counts the points g makes in bucket b (g sorted by day).
-func distinct(g []dated, b Bucket) int {
+// distinct counts the points g makes in bucket b (g sorted by day), up
+// to limit+1: past the limit the answer is only "too many".
+func distinct(g []dated, b Bucket, limit int) int {
 	if b == None {
 		return len(g)
 	}
 	n := 0
-	var last int64
-	for i, d := range g {
-		k := b.key(d.day)
-		if i == 0 || k != last {
-			n++
-			last = k
-		}
+	for i := 0; i < len(g) && n <= limit; {
+		i += bucketLen(g[i:], b)
+		n++
 	}
 	return n
+}
+
+// bucketLen is how many of g (sorted by day) fall in g[0]'s bucket. It
+// compares day numbers with the next bucket's first day, so the calendar
+// is consulted once per bucket, not once per figure.
+func bucketLen(g []dated, b Bucket) int {
+	if b == None {
+		return 1
+	}
+	next := daysOf(b.startOf(b.key(g[0].day) + 1))
+	j := 1
+	for j < len(g) && g[j].day < next {
+		j++
+	}
+	return j
 }
 
 // points makes the points of one series. Figures of one bucket are not
@@ -497,18 +509,13 @@ func distinct(g []dated, b Bucket) int {
 func points(figs []Figure, g []dated, b Bucket) []Point {
 	var out []Point
 	for i := 0; i < len(g); {
-		j := i + 1
-		k := b.key(g[i].day)
+		n := bucketLen(g[i:], b)
+		k := g[i].day
 		if b != None {
-			for j < len(g) && b.key(g[j].day) == k {
-				j++
-			}
+			k = b.key(k)
 		}
-		if b == None {
-			k = g[i].day
-		}
-		out = append(out, bucketPoint(figs, g[i:j], b.startOf(k)))
-		i = j
+		out = append(out, bucketPoint(figs, g[i:i+n], b.startOf(k)))
+		i += n
 	}
 	return out
 }
