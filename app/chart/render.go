@@ -259,7 +259,7 @@ func (sp *seriesPlot) Plot(c draw.Canvas, p *plot.Plot) {
 		x, y := tx(float64(pt.Date.Unix())), ty(pt.Value)
 		c.DrawGlyph(ring, vg.Point{X: x, Y: y})
 		txt := formatCount(pt.Shown) + " conflicts"
-		if at, ok := sp.labels.place(lab, vg.Point{X: x, Y: y + vg.Points(6)}, txt); ok {
+		if at, ok := sp.labels.place(lab, vg.Point{X: x, Y: y + vg.Points(6)}, txt, c.Rectangle); ok {
 			c.FillText(lab, at, txt)
 		}
 	}
@@ -278,35 +278,52 @@ func dotRadius(n int) float64 {
 }
 
 // labelPlacer moves a label up until it clears the labels already placed
-// in its panel, and stops labelling after a few.
+// in its panel, and stops labelling after a few; a label that would leave
+// the plot is not drawn (the ring still is).
 type labelPlacer struct {
 	left   int
 	placed []vg.Rectangle
 }
 
-func (l *labelPlacer) place(sty draw.TextStyle, at vg.Point, txt string) (vg.Point, bool) {
+func (l *labelPlacer) place(sty draw.TextStyle, at vg.Point, txt string, in vg.Rectangle) (vg.Point, bool) {
 	if l.left <= 0 {
 		return at, false
 	}
 	w, h, _ := sty.Handler.Box(txt, sty.Font)
 	h *= 1.2 // a little air between stacked labels
-	for range 20 {
-		r := vg.Rectangle{Min: vg.Point{X: at.X - w/2, Y: at.Y}, Max: vg.Point{X: at.X + w/2, Y: at.Y + h}}
-		clear := true
-		for _, p := range l.placed {
-			if r.Min.X < p.Max.X && p.Min.X < r.Max.X && r.Min.Y < p.Max.Y && p.Min.Y < r.Max.Y {
-				clear = false
-				break
+	// keep the label inside the plot sideways (centred on its point)
+	at.X = max(at.X, in.Min.X+w/2)
+	at.X = min(at.X, in.Max.X-w/2)
+	// above the point, climbing past other labels; else below, descending
+	below := vg.Point{X: at.X, Y: at.Y - vg.Points(12) - h}
+	for _, try := range []struct {
+		from vg.Point
+		step vg.Length
+	}{{at, h}, {below, -h}} {
+		p := try.from
+		for range 20 {
+			r := vg.Rectangle{Min: vg.Point{X: p.X - w/2, Y: p.Y}, Max: vg.Point{X: p.X + w/2, Y: p.Y + h}}
+			if r.Max.Y > in.Max.Y || r.Min.Y < in.Min.Y {
+				break // no room left on this side
 			}
+			if l.clear(r) {
+				l.placed = append(l.placed, r)
+				l.left--
+				return p, true
+			}
+			p.Y += try.step
 		}
-		if clear {
-			l.placed = append(l.placed, r)
-			l.left--
-			return at, true
-		}
-		at.Y += h
 	}
 	return at, false
+}
+
+func (l *labelPlacer) clear(r vg.Rectangle) bool {
+	for _, p := range l.placed {
+		if r.Min.X < p.Max.X && p.Min.X < r.Max.X && r.Min.Y < p.Max.Y && p.Min.Y < r.Max.Y {
+			return false
+		}
+	}
+	return true
 }
 
 func textStyle(size vg.Length, c color.Color) draw.TextStyle {
