@@ -120,6 +120,11 @@ func (db *DB) ChartSources(ctx context.Context, noticeIDs []int64) (map[int64]st
 func chartQuery(f chart.Filter, limit int) (string, []any) {
 	q := chartSQL
 	var args []any
+	if f.Notices != nil {
+		ids, _ := json.Marshal(f.Notices) // []int64 always marshals
+		q += ` AND c.notice_id IN (SELECT value FROM json_each(?))`
+		args = append(args, string(ids))
+	}
 	if f.Platform != "" {
 		// the spellings stored, from the index, so the outer query can use it
 		q += ` AND c.platform IN (SELECT DISTINCT platform FROM claim WHERE platform = ? COLLATE NOCASE)`

@@ -60,6 +60,8 @@ func TestChartFigures(t *testing.T) {
 		{"dated by publication", chart.Filter{From: day("2016-03-04"), To: day("2016-03-04")}, "500 channels 2016-03-04"},
 		{"from", chart.Filter{From: day("2017-01-01")}, "1312 bots_and_channels 2017-01-27|16050 bots_and_channels 2017-01-27"},
 		{"nothing", chart.Filter{Platform: "VK"}, ""},
+		{"chosen notices", chart.Filter{Notices: []int64{2}}, "78 accounts 2015-11-18|78 sites 2015-11-18"},
+		{"no notice chosen", chart.Filter{Notices: []int64{}}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			figs, more, err := db.ChartFigures(ctx, tc.f, 0)

@@ -739,7 +739,7 @@ func chartWhy(c *chart.Chart, f chart.Filter) string {
 	if c.Undated > 0 {
 		return fmt.Sprintf(lang.L("No dated figures: %d figures match but have no day, month or publication date to place them on."), c.Undated)
 	}
-	if f == (chart.Filter{}) {
+	if f.IsZero() {
 		return lang.L("No figures in this desk yet: import notices with figures (daily ban posts, transparency reports) to chart them.")
 	}
 	return lang.L("No figures match this filter:") + " " + filterText(f)
@@ -763,6 +763,9 @@ func filterText(f chart.Filter) string {
 			to = dateLabel(f.To.Format("2 Jan 2006"))
 		}
 		parts = append(parts, from+" – "+to)
+	}
+	if f.Notices != nil {
+		parts = append(parts, fmt.Sprintf(lang.L("%d notices"), len(f.Notices)))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -192,6 +192,15 @@ type Filter struct {
 	Platform string    // compared case-insensitively
 	Unit     string    // canonical unit
 	From, To time.Time // days, both included
+	// Notices, when not nil, keeps the figures of these notices only: the
+	// window's current list or selection. The store applies it; Build
+	// takes the figures it is given.
+	Notices []int64
+}
+
+// IsZero reports whether f filters nothing.
+func (f Filter) IsZero() bool {
+	return f.Platform == "" && f.Unit == "" && f.From.IsZero() && f.To.IsZero() && f.Notices == nil
 }
 
 // Options shape a chart.
@@ -233,6 +242,10 @@ func (c *Chart) Why(f Filter) string {
 	}
 	if !f.From.IsZero() || !f.To.IsZero() {
 		what += " " + span(f.From, f.To)
+	}
+	if f.Notices != nil {
+		what += fmt.Sprintf(" in the %d notices chosen", len(f.Notices))
+		return "No " + what + "."
 	}
 	if c.Undated > 0 {
 		have := "figures have"

@@ -124,6 +124,7 @@ func TestBuildGolden(t *testing.T) {
 		{"telegram-bots.txt", Options{Filter: Filter{Platform: "TELEGRAM", Unit: "bots_and_channels", From: d("2017-01-24"), To: d("2017-01-26")}}},
 		{"empty-undated.txt", Options{Filter: Filter{Platform: "Telegram", Unit: "channels", To: d("2000-01-01")}}},
 		{"empty-platform.txt", Options{Filter: Filter{Platform: "VK"}}},
+		{"empty-notices.txt", Options{Filter: Filter{Platform: "VK", Notices: []int64{7, 8}}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			figs := desk()
