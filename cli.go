@@ -32,6 +32,7 @@ var commands = map[string]func(args []string) error{
 	"search":  cmdSearch,
 	"extract": cmdExtract,
 	"export":  cmdExport,
+	"chart":   cmdChart,
 	"version": func([]string) error { fmt.Println("takedowndesk " + version); return nil },
 	"help":    func([]string) error { usage(); return nil },
 }
@@ -48,6 +49,7 @@ usage:
   takedowndesk export  [--db PATH] [--format xlsx|brief|notices|json|annotations|markdown]
                        [--excel | --flavour excel|data] [--columns C,...] [--defang]
                        [--status S] [--platform P] [--search Q] [--ids N,...] -o FILE|-
+  takedowndesk chart   [--db PATH] [--platform P] [--unit U] [--from D --to D] -o FILE.svg|png|pdf
   takedowndesk version
 
 --db defaults to $TAKEDOWNDESK_DB, then to the user data directory.

@@ -20,6 +20,7 @@ import (
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/brief"
+	"github.com/takedowndesk/takedowndesk/app/chart"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 )
 
@@ -63,7 +64,8 @@ func (u *UI) menu() *fyne.MainMenu {
 	)
 	tools := fyne.NewMenu(lang.L("Tools"), fyne.NewMenuItem(lang.L("Names of platforms and groups…"), u.showAliases))
 	help := fyne.NewMenu(lang.L("Help"), language, fyne.NewMenuItem(lang.L("About Takedown Desk"), u.showAbout))
-	return fyne.NewMainMenu(file, edit, tools, help)
+	view := fyne.NewMenu(lang.L("View"), fyne.NewMenuItem(lang.L("Chart…"), u.showChart))
+	return fyne.NewMainMenu(file, edit, view, tools, help)
 }
 
 // setLanguage keeps the interface language for the next start: fyne reads
@@ -475,4 +477,26 @@ func baseName(p string) string {
 		return p[i+1:]
 	}
 	return p
+}
+
+// showChart opens the chart of the figures of the list as shown: the whole
+// desk, or the notices the search and filters keep (their ids read off the
+// UI goroutine).
+func (u *UI) showChart() {
+	open := func(id int64) { u.openID(id); u.win.RequestFocus() }
+	q := u.desk.Query()
+	if !q.Filtered() {
+		ShowChartWindow(fyne.CurrentApp(), u.store, chart.Filter{}, open)
+		return
+	}
+	go func() {
+		ids, err := u.store.IDs(u.ctx, q)
+		fyne.Do(func() {
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			ShowChartWindow(fyne.CurrentApp(), u.store, chart.Filter{Notices: ids}, open)
+		})
+	}()
 }

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/chart"
 	"github.com/takedowndesk/takedowndesk/app/desk"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
@@ -30,6 +31,7 @@ import (
 type Store interface {
 	desk.Store
 	ingest.Store
+	chart.Source
 	EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error) error
 	Aliases(ctx context.Context) ([]extract.Alias, error)
 	SetAliases(ctx context.Context, as []extract.Alias) error

@@ -12,10 +12,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/assets"
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
@@ -263,6 +265,12 @@ var update = flag.Bool("update", false, "rewrite the markup goldens in testdata"
 
 // TestMainWindowMarkup: the main window in both directions, as markup.
 func TestMainWindowMarkup(t *testing.T) {
+	// the interface in English whatever ran before (the text of every
+	// label is part of the markup)
+	t.Setenv("LANGUAGE", "en")
+	if err := lang.AddTranslationsFS(assets.Translations, "translation"); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name string
 		rtl  bool

@@ -111,10 +111,19 @@ const progressEvery = 500
 // renamed into place only once everything, the close included, succeeded:
 // a failed or cancelled export never leaves half a file where a whole one
 // is expected.
-func Export(ctx context.Context, src Notices, req Request, path string) (err error) {
+func Export(ctx context.Context, src Notices, req Request, path string) error {
+	if req.TempDir == "" {
+		req.TempDir = filepath.Dir(path)
+	}
+	return WriteFile(path, req.Format.Ext(), func(w io.Writer) error { return Write(ctx, src, req, w) })
+}
+
+// WriteFile writes a file through a temporary file beside it (named with
+// ext), renamed into place only once fn, the flush, the sync and the close
+// all succeeded, so a failure never leaves half a file at path.
+func WriteFile(path, ext string, fn func(io.Writer) error) (err error) {
 	fail := func(err error) error { return fmt.Errorf("export to %s: %w", path, err) }
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".takedowndesk-export-*"+req.Format.Ext())
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".takedowndesk-export-*"+ext)
 	if err != nil {
 		return fail(err)
 	}
@@ -124,18 +133,15 @@ func Export(ctx context.Context, src Notices, req Request, path string) (err err
 			os.Remove(tmp.Name())
 		}
 	}()
-	if req.TempDir == "" {
-		req.TempDir = dir
-	}
 	bw := bufio.NewWriterSize(tmp, 64<<10)
-	if err := Write(ctx, src, req, bw); err != nil {
+	if err := fn(bw); err != nil {
 		return fail(err)
 	}
 	if err := bw.Flush(); err != nil {
 		return fail(err)
 	}
-	// a temporary file is private (0600); the brief gets the mode of the
-	// file it replaces, or the usual 0644
+	// a temporary file is private (0600); the file gets the mode of the
+	// one it replaces, or the usual 0644
 	mode := os.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
 		mode = fi.Mode().Perm()

@@ -1,0 +1,798 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"math"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/chart"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
+	uistyle "github.com/takedowndesk/takedowndesk/ui/style"
+)
+
+// ChartView shows the figures of a filter over time: one panel per unit
+// and measure, one line per platform, conflicting points ringed, a legend,
+// date and thousands axes. Hovering or tapping a point shows its figure,
+// quote and source below the plot, with a button to open its notice. In an
+// Arabic interface the whole view is mirrored: time runs from the right,
+// the value axis stands on the right.
+type ChartView struct {
+	widget.BaseWidget
+
+	src    chart.Source
+	filter chart.Filter
+	open   func(noticeID int64)
+	win    fyne.Window // for the Save dialog; nil hides the button
+
+	plot         *chartPlot
+	status       *bidi.Label // loading, empty state, errors
+	legend       *fyne.Container
+	legendLayout *flowLayout
+	detail       *fyne.Container
+	content      *fyne.Container
+
+	mu      sync.Mutex
+	figs    []chart.Figure // conflicts marked, kept to rebucket on resize
+	c       *chart.Chart
+	loaded  chan struct{} // closed when the first load finished
+	loadErr error
+	want    int         // MaxPoints asked for by the last resize
+	timer   *time.Timer // pending rebucketing
+	busy    sync.WaitGroup
+}
+
+// NewChartView returns a view of the figures matching f, loaded off the UI
+// goroutine from src. open is called with a notice's id when the reporter
+// asks to open the notice of a point (nil hides the button); win is the
+// window that shows the Save dialog (nil hides Save).
+func NewChartView(src chart.Source, f chart.Filter, open func(noticeID int64), win fyne.Window) *ChartView {
+	v := &ChartView{src: src, filter: f, open: open, win: win, loaded: make(chan struct{})}
+	v.ExtendBaseWidget(v)
+	v.status = bidi.NewLabel(lang.L("Loading the figures…"))
+	v.status.Direction = uiDirection()
+	v.plot = newChartPlot(v)
+	v.legendLayout = &flowLayout{}
+	v.legend = container.New(v.legendLayout)
+	v.detail = container.NewVBox(chartLabel(lang.L("Point at a figure to see its quote and source."), widget.LowImportance))
+	var head fyne.CanvasObject = chartLabel(chartTitle(f), widget.MediumImportance)
+	if win != nil {
+		save := widget.NewButtonWithIcon(lang.L("Save…"), theme.DocumentSaveIcon(), v.showSave)
+		head = sides(nil, save, head)
+	}
+	v.content = container.NewBorder(
+		container.NewVBox(head, v.legend),
+		container.NewPadded(v.detail), nil, nil,
+		container.NewStack(v.plot, container.NewCenter(v.status)))
+	go v.load(v.plot.built)
+	return v
+}
+
+// ShowChartWindow opens the chart of f in a window of its own (View →
+// Chart…). open is called with a notice id from the "Open notice" button.
+func ShowChartWindow(a fyne.App, src chart.Source, f chart.Filter, open func(noticeID int64)) fyne.Window {
+	w := a.NewWindow(lang.L("Figures over time"))
+	w.SetContent(NewChartView(src, f, open, w))
+	w.Resize(fyne.NewSize(1000, 720))
+	w.Show()
+	return w
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (v *ChartView) CreateRenderer() fyne.WidgetRenderer {
+	return &chartViewRenderer{v: v}
+}
+
+// chartViewRenderer tells the legend its width before the content is laid
+// out, so the legend asks for as many rows as it will wrap into.
+type chartViewRenderer struct{ v *ChartView }
+
+func (r *chartViewRenderer) Layout(size fyne.Size) {
+	r.v.legendLayout.width = size.Width - 2*theme.Padding()
+	r.v.content.Resize(size)
+}
+
+func (r *chartViewRenderer) MinSize() fyne.Size           { return r.v.content.MinSize() }
+func (r *chartViewRenderer) Refresh()                     { r.v.content.Refresh() }
+func (r *chartViewRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.v.content} }
+func (r *chartViewRenderer) Destroy()                     {}
+
+func (v *ChartView) load(maxPoints int) {
+	figs, more, err := v.src.ChartFigures(context.Background(), v.filter, 0)
+	var c *chart.Chart
+	if err == nil {
+		chart.MarkConflicts(figs)
+		c = chart.Build(figs, chart.Options{Filter: v.filter, MaxPoints: maxPoints})
+		c.Truncated = more
+		err = chart.FillSources(context.Background(), v.src, c)
+	}
+	fyne.Do(func() {
+		v.mu.Lock()
+		v.figs, v.c, v.loadErr = figs, c, err
+		v.plot.built = maxPoints
+		v.mu.Unlock()
+		v.show()
+		close(v.loaded)
+	})
+}
+
+// rebucketSoon builds the chart again for a new plot width, once the
+// width has settled (a window being dragged wider asks many times): a
+// wider plot shows finer points. The build runs off the UI goroutine.
+func (v *ChartView) rebucketSoon(maxPoints int) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	built := float64(v.plot.built)
+	if v.timer == nil && math.Abs(float64(maxPoints)-built) <= 0.2*built {
+		return // near enough the width the chart was bucketed for
+	}
+	v.want = maxPoints
+	if v.timer != nil {
+		v.timer.Reset(rebucketDelay)
+		return
+	}
+	v.busy.Add(1)
+	v.timer = time.AfterFunc(rebucketDelay, v.rebucket)
+}
+
+const rebucketDelay = 150 * time.Millisecond
+
+func (v *ChartView) rebucket() {
+	defer v.busy.Done()
+	v.mu.Lock()
+	want, figs, old := v.want, v.figs, v.c
+	v.timer = nil
+	v.mu.Unlock()
+	if old == nil || old.Empty() {
+		return
+	}
+	c := chart.Build(figs, chart.Options{Filter: v.filter, MaxPoints: want})
+	if c.Bucket == old.Bucket {
+		fyne.Do(func() {
+			v.mu.Lock()
+			v.plot.built = want
+			v.mu.Unlock()
+		})
+		return
+	}
+	c.Truncated = old.Truncated
+	_ = chart.FillSources(context.Background(), v.src, c) // a source is a nicety; the point stands without
+	fyne.Do(func() {
+		v.mu.Lock()
+		v.c = c
+		v.plot.built = want
+		v.mu.Unlock()
+		v.show()
+	})
+}
+
+// settle waits for a pending rebucketing (tests).
+func (v *ChartView) settle() { v.busy.Wait() }
+
+// show puts the loaded chart, or why there is none, on screen.
+func (v *ChartView) show() {
+	v.mu.Lock()
+	c, err := v.c, v.loadErr
+	v.mu.Unlock()
+	v.legend.Objects = nil
+	switch {
+	case err != nil:
+		v.status.SetText(fmt.Sprintf(lang.L("The figures could not be read: %s"), err.Error()))
+		v.status.Show()
+	case c.Empty():
+		v.status.SetText(chartWhy(c, v.filter))
+		v.status.Show()
+	default:
+		v.status.Hide()
+		v.fillLegend(c)
+	}
+	v.plot.setChart(c)
+	v.content.Refresh()
+}
+
+func (v *ChartView) fillLegend(c *chart.Chart) {
+	var items []fyne.CanvasObject
+	for i, s := range c.Series {
+		sw := canvas.NewRectangle(chart.Palette[i%len(chart.Palette)])
+		sw.SetMinSize(fyne.NewSize(18, 4))
+		l := bidi.NewLabel(seriesLabel(s.Key))
+		l.Direction = uiDirection()
+		items = append(items, legendItem(sw, l))
+	}
+	if conflictPoints(c) > 0 {
+		ring := canvas.NewCircle(color.Transparent)
+		ring.StrokeColor, ring.StrokeWidth = chart.ConflictColour, 2
+		l := bidi.NewLabel(lang.L("conflicting figure"))
+		l.Direction = uiDirection()
+		items = append(items, legendItem(container.NewGridWrap(fyne.NewSize(12, 12), ring), l))
+	}
+	v.legend.Objects = items
+}
+
+func legendItem(mark fyne.CanvasObject, l *bidi.Label) fyne.CanvasObject {
+	return rowOf(container.NewCenter(mark), container.NewGridWrap(labelSize(l), l))
+}
+
+// labelSize is the size of a label on one line: bidi labels wrap like
+// widget.Label, so a label placed by hand needs its width given.
+func labelSize(l *bidi.Label) fyne.Size {
+	size := theme.TextSize()
+	if l.SizeName != "" {
+		size = theme.Size(l.SizeName)
+	}
+	w := textWidth(l.Text, size, l.TextStyle) + 2*theme.InnerPadding() + 2
+	l.Resize(fyne.NewSize(w, 1))
+	return fyne.NewSize(w, l.MinSize().Height)
+}
+
+// textWidth measures s as the bidi widgets draw it: Arabic runs in the
+// bundled Arabic font, the rest in the theme's.
+func textWidth(s string, size float32, style fyne.TextStyle) float32 {
+	drv := fyne.CurrentApp().Driver()
+	w := float32(0)
+	var run []rune
+	arabic := false
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		var font fyne.Resource
+		if arabic {
+			font = uistyle.ArabicFont(style)
+		}
+		sz, _ := drv.RenderedTextSize(string(run), size, style, font)
+		w += sz.Width
+		run = run[:0]
+	}
+	for _, r := range s {
+		a := isArabic(r)
+		if a != arabic {
+			flush()
+			arabic = a
+		}
+		run = append(run, r)
+	}
+	flush()
+	return w
+}
+
+func isArabic(r rune) bool {
+	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F || r >= 0x08A0 && r <= 0x08FF ||
+		r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
+}
+
+// flowLayout places objects at their own widths, in rows, in reading
+// order: from the right in an Arabic interface.
+type flowLayout struct {
+	width float32 // the width it will get, told by the view before layout
+}
+
+// rows returns where each object goes in a width, and how tall that is.
+func (f *flowLayout) rows(objs []fyne.CanvasObject, width float32) ([]fyne.Position, float32) {
+	pad := theme.Padding() * 3
+	at := make([]fyne.Position, len(objs))
+	x, y, rowH := float32(0), float32(0), float32(0)
+	for i, o := range objs {
+		m := o.MinSize()
+		if x > 0 && x+m.Width > width {
+			x, y, rowH = 0, y+rowH+theme.Padding(), 0
+		}
+		at[i] = fyne.NewPos(x, y)
+		x += m.Width + pad
+		rowH = max(rowH, m.Height)
+	}
+	return at, y + rowH
+}
+
+func (f *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	at, _ := f.rows(objs, size.Width)
+	for i, o := range objs {
+		m := o.MinSize()
+		x := at[i].X
+		if rtlUI() {
+			x = size.Width - x - m.Width
+		}
+		o.Move(fyne.NewPos(x, at[i].Y))
+		o.Resize(m)
+	}
+}
+
+func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w := f.width
+	if w <= 0 {
+		w = 1e6 // not told yet: one row
+	}
+	_, h := f.rows(objs, w)
+	return fyne.NewSize(0, h)
+}
+
+// showPoint fills the detail strip with one point's figure, quote, source
+// and conflicts.
+func (v *ChartView) showPoint(s chart.Series, p chart.Point) {
+	what := app.FormatCount(p.Shown) + " " + strings.ReplaceAll(s.Key.Unit, "_", " ")
+	head := what + " · " + pointDate(p, v.currentBucket())
+	if p.N > 1 {
+		head += " · " + fmt.Sprintf(lang.L("mean %s of %d figures (%s–%s)"),
+			app.FormatCount(math.Round(p.Value)), p.N, app.FormatCount(p.Low), app.FormatCount(p.High))
+	}
+	src := p.Source
+	if src == "" {
+		src = lang.L("unknown source")
+	}
+	var top fyne.CanvasObject = chartLabel(head, widget.HighImportance)
+	if v.open != nil && p.NoticeID != 0 {
+		id := p.NoticeID
+		top = sides(nil, widget.NewButtonWithIcon(lang.L("Open notice"), theme.DocumentIcon(), func() { v.open(id) }), top)
+	}
+	objs := []fyne.CanvasObject{
+		top,
+		chartParagraph("“" + p.Quote + "”"),
+		chartLabel(lang.L("Source:")+" "+src+" · "+seriesLabel(s.Key), widget.MediumImportance),
+	}
+	for _, c := range p.Conflicts {
+		objs = append(objs, chartLabel(lang.L("Conflict:")+" "+c, widget.DangerImportance))
+	}
+	v.detail.Objects = objs
+	v.content.Refresh() // the strip's height changes: lay the view out again
+}
+
+func (v *ChartView) currentBucket() chart.Bucket {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.c == nil {
+		return chart.None
+	}
+	return v.c.Bucket
+}
+
+func (v *ChartView) showSave() {
+	v.mu.Lock()
+	c := v.c
+	v.mu.Unlock()
+	if c == nil || c.Empty() {
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			if err != nil {
+				dialog.ShowError(err, v.win)
+			}
+			return
+		}
+		defer w.Close()
+		f, err := chart.FormatOf(w.URI().Name())
+		if err == nil {
+			err = chart.Write(w, c, f, "Takedown Desk · "+chartTitleLatin(v.filter))
+		}
+		if err != nil {
+			dialog.ShowError(err, v.win)
+		}
+	}, v.win)
+	d.SetFileName("chart.svg")
+	d.Show()
+}
+
+// chartPlot draws the panels with Fyne canvas objects and finds the point
+// under the pointer.
+type chartPlot struct {
+	widget.BaseWidget
+	view  *ChartView
+	c     *chart.Chart
+	hover *hit // the point shown in the detail strip
+	hits  []hit
+	built int // the MaxPoints the chart was bucketed for, under view.mu
+}
+
+type hit struct {
+	at     fyne.Position
+	series int
+	point  int
+}
+
+func newChartPlot(v *ChartView) *chartPlot {
+	p := &chartPlot{view: v, built: maxPointsFor(900)}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+// pixelsPerPoint is how much room a point gets before series are bucketed.
+const pixelsPerPoint = 2
+
+func maxPointsFor(width float32) int { return max(50, int(width/pixelsPerPoint)) }
+
+func (p *chartPlot) setChart(c *chart.Chart) {
+	p.c, p.hover = c, nil
+	p.Refresh()
+}
+
+// MinSize keeps room for one panel.
+func (p *chartPlot) MinSize() fyne.Size { return fyne.NewSize(320, 220) }
+
+// CreateRenderer is part of fyne.Widget.
+func (p *chartPlot) CreateRenderer() fyne.WidgetRenderer { return &plotRenderer{p: p} }
+
+// Tapped shows the point under a tap (touch screens have no hover).
+func (p *chartPlot) Tapped(ev *fyne.PointEvent) { p.pick(ev.Position) }
+
+// MouseIn is part of desktop.Hoverable.
+func (p *chartPlot) MouseIn(ev *desktop.MouseEvent) { p.pick(ev.Position) }
+
+// MouseMoved is part of desktop.Hoverable.
+func (p *chartPlot) MouseMoved(ev *desktop.MouseEvent) { p.pick(ev.Position) }
+
+// MouseOut is part of desktop.Hoverable: the last point stays shown, so
+// the pointer can travel to its Open button.
+func (p *chartPlot) MouseOut() {}
+
+// pickRadius is how near the pointer must come to a point.
+const pickRadius = 14
+
+func (p *chartPlot) pick(at fyne.Position) {
+	best, bestD := -1, float32(pickRadius*pickRadius)
+	for i, h := range p.hits {
+		dx, dy := h.at.X-at.X, h.at.Y-at.Y
+		if d := dx*dx + dy*dy; d <= bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 || p.c == nil {
+		return
+	}
+	h := p.hits[best]
+	if p.hover != nil && p.hover.series == h.series && p.hover.point == h.point {
+		return
+	}
+	p.hover = &h
+	s := p.c.Series[h.series]
+	p.view.showPoint(s, s.Points[h.point])
+	p.Refresh()
+}
+
+type plotRenderer struct {
+	p    *chartPlot
+	objs []fyne.CanvasObject
+	size fyne.Size
+}
+
+func (r *plotRenderer) Destroy()                     {}
+func (r *plotRenderer) MinSize() fyne.Size           { return r.p.MinSize() }
+func (r *plotRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *plotRenderer) Refresh()                     { r.build(r.p.Size()); canvas.Refresh(r.p) }
+
+func (r *plotRenderer) Layout(size fyne.Size) {
+	if size == r.size {
+		return
+	}
+	r.build(size)
+	p := r.p
+	if p.c != nil && !p.c.Empty() {
+		p.view.rebucketSoon(maxPointsFor(size.Width))
+	}
+}
+
+// Geometry of the plot, in Fyne units.
+const (
+	panelGap   = 10
+	titleH     = 20
+	axisH      = 22 // date labels under a panel
+	tickLen    = 4
+	labelGap   = 6
+	dotRadius  = 2.5
+	ringRadius = 6
+)
+
+// build makes every canvas object of the chart for size.
+func (r *plotRenderer) build(size fyne.Size) {
+	r.size = size
+	r.objs = nil // a new slice: the canvas may still hold the old one
+	p := r.p
+	p.hits = nil
+	c := p.c
+	if c == nil || c.Empty() || size.Width < 50 || size.Height < 50 {
+		return
+	}
+	rtl := rtlUI()
+	fg := theme.Color(theme.ColorNameForeground)
+	grid := theme.Color(theme.ColorNameSeparator)
+	textSize := theme.CaptionTextSize()
+	panels := c.Panels()
+
+	// the value axis is as wide as its widest label, in every panel
+	type yaxis struct {
+		lo, hi float64
+		ticks  []chart.Tick
+	}
+	ys := make([]yaxis, len(panels))
+	axisW := float32(0)
+	for i, pn := range panels {
+		lo, hi, ticks := chart.ValueRange(pn.Min, pn.Max, 4)
+		ys[i] = yaxis{lo, hi, ticks}
+		for _, t := range ticks {
+			axisW = max(axisW, fyne.MeasureText(t.Label, textSize, fyne.TextStyle{}).Width)
+		}
+	}
+	axisW += tickLen + labelGap
+	plotW := size.Width - axisW - 12
+	left := axisW // the plot area's left edge
+	if rtl {
+		left = 12
+	}
+	panelH := (size.Height-float32(len(panels)-1)*panelGap)/float32(len(panels)) - titleH - 8 - axisH
+	if plotW < 40 || panelH < 30 {
+		return
+	}
+	x0, x1 := dayRange(c)
+	xOf := func(t time.Time) float32 {
+		f := float32((float64(t.Unix()) - x0) / (x1 - x0))
+		if rtl {
+			f = 1 - f
+		}
+		return left + f*plotW
+	}
+	dates := chart.DateTicks(c.From, c.To, max(2, int(plotW/110)))
+	top := float32(0)
+	for i, pn := range panels {
+		y := ys[i]
+		plotTop := top + titleH + 8 // room for the top value label
+		plotBottom := plotTop + panelH
+		yOf := func(v float64) float32 {
+			return plotBottom - float32((v-y.lo)/(y.hi-y.lo))*panelH
+		}
+		// title, in reading order at the start of the panel
+		title := bidi.NewLabel(panelTitle(pn))
+		title.Direction = uiDirection()
+		title.TextStyle = fyne.TextStyle{Bold: true}
+		title.SizeName = theme.SizeNameCaptionText
+		ts := labelSize(title)
+		if rtl {
+			title.Move(fyne.NewPos(left+plotW-ts.Width, top))
+		} else {
+			title.Move(fyne.NewPos(left, top))
+		}
+		title.Resize(ts)
+		r.objs = append(r.objs, title)
+		// grid and value axis
+		axisX := left
+		if rtl {
+			axisX = left + plotW
+		}
+		for _, t := range y.ticks {
+			ty := yOf(t.Value)
+			r.line(grid, 1, left, ty, left+plotW, ty)
+			txt := canvas.NewText(t.Label, fg)
+			txt.TextSize = textSize
+			ts := txt.MinSize()
+			if rtl {
+				txt.Move(fyne.NewPos(axisX+tickLen+labelGap, ty-ts.Height/2))
+			} else {
+				txt.Move(fyne.NewPos(axisX-tickLen-labelGap-ts.Width, ty-ts.Height/2))
+			}
+			r.objs = append(r.objs, txt)
+		}
+		for _, t := range dates {
+			tx := xOf(time.Unix(int64(t.Value), 0).UTC())
+			r.line(grid, 1, tx, plotTop, tx, plotBottom)
+			r.line(fg, 1, tx, plotBottom, tx, plotBottom+tickLen)
+			l := bidi.NewLabel(dateLabel(t.Label))
+			l.SizeName = theme.SizeNameCaptionText
+			ls := labelSize(l)
+			l.Move(fyne.NewPos(tx-ls.Width/2, plotBottom+tickLen))
+			l.Resize(ls)
+			r.objs = append(r.objs, l)
+		}
+		r.line(fg, 1, left, plotBottom, left+plotW, plotBottom)
+		r.line(fg, 1, axisX, plotTop, axisX, plotBottom)
+		// series: lines, bucket ranges, dots, then conflict rings above all
+		var rings []fyne.CanvasObject
+		for _, si := range pn.Series {
+			s := c.Series[si]
+			col := chart.Palette[si%len(chart.Palette)]
+			faded := color.NRGBA{col.R, col.G, col.B, 0x70}
+			dots := len(s.Points) <= int(plotW/6)
+			var prev fyne.Position
+			for pi, pt := range s.Points {
+				at := fyne.NewPos(xOf(pt.Date), yOf(pt.Value))
+				if pi > 0 {
+					r.line(col, 1.5, prev.X, prev.Y, at.X, at.Y)
+				}
+				prev = at
+				if pt.High > pt.Low {
+					r.line(faded, 1, at.X, yOf(pt.Low), at.X, yOf(pt.High))
+				}
+				if dots || len(s.Points) == 1 {
+					r.circle(col, color.Transparent, 0, at, dotRadius)
+				}
+				if pt.Conflict {
+					rings = append(rings, circle(color.Transparent, chart.ConflictColour, 2, at, ringRadius))
+				}
+				p.hits = append(p.hits, hit{at, si, pi})
+			}
+		}
+		r.objs = append(r.objs, rings...)
+		top = plotBottom + axisH + panelGap
+	}
+	if h := p.hover; h != nil {
+		for _, x := range p.hits { // where the shown point is now
+			if x.series == h.series && x.point == h.point {
+				*h = x
+				r.objs = append(r.objs, circle(color.Transparent, fg, 2, x.at, ringRadius+3))
+			}
+		}
+	}
+}
+
+func (r *plotRenderer) line(c color.Color, w float32, x0, y0, x1, y1 float32) {
+	l := canvas.NewLine(c)
+	l.StrokeWidth = w
+	l.Position1, l.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
+	r.objs = append(r.objs, l)
+}
+
+func (r *plotRenderer) circle(fill, stroke color.Color, w float32, at fyne.Position, radius float32) {
+	r.objs = append(r.objs, circle(fill, stroke, w, at, radius))
+}
+
+func circle(fill, stroke color.Color, w float32, at fyne.Position, radius float32) *canvas.Circle {
+	c := canvas.NewCircle(fill)
+	c.StrokeColor, c.StrokeWidth = stroke, w
+	c.Move(fyne.NewPos(at.X-radius, at.Y-radius))
+	c.Resize(fyne.NewSize(2*radius, 2*radius))
+	return c
+}
+
+// dayRange pads the chart's days like the files do.
+func dayRange(c *chart.Chart) (float64, float64) {
+	pad := c.To.Sub(c.From) / 40
+	if pad < 24*time.Hour {
+		pad = 24 * time.Hour
+	}
+	return float64(c.From.Add(-pad).Unix()), float64(c.To.Add(pad).Unix())
+}
+
+func conflictPoints(c *chart.Chart) int {
+	n := 0
+	for _, s := range c.Series {
+		for _, p := range s.Points {
+			if p.Conflict {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func chartLabel(s string, imp widget.Importance) *bidi.Label {
+	l := bidi.NewLabel(s)
+	l.Direction = uiDirection()
+	l.Importance = imp
+	return l
+}
+
+func chartParagraph(s string) *bidi.Paragraph {
+	p := bidi.NewParagraph(s)
+	p.Direction = bidi.Auto // the quote's own direction, whatever the interface's
+	return p
+}
+
+// pointDate says when a point is: its day, or its bucket's span.
+func pointDate(p chart.Point, b chart.Bucket) string {
+	switch b {
+	case chart.Week:
+		return fmt.Sprintf(lang.L("week of %s"), dateLabel(p.Date.Format("2 Jan 2006")))
+	case chart.Month:
+		return dateLabel(p.Date.Format("Jan 2006"))
+	case chart.Year:
+		return p.Date.Format("2006")
+	}
+	return dateLabel(p.Date.Format("2 Jan 2006"))
+}
+
+func seriesLabel(k chart.Key) string {
+	p := k.Platform
+	if p == "" {
+		p = lang.L("unknown platform")
+	}
+	return p + " · " + strings.ReplaceAll(k.Unit, "_", " ") + " · " + measureText(k.Measure)
+}
+
+func panelTitle(p chart.Panel) string {
+	return strings.ReplaceAll(p.Unit, "_", " ") + " · " + measureText(p.Measure)
+}
+
+func chartTitle(f chart.Filter) string {
+	t := lang.L("Figures over time")
+	if f.Platform != "" {
+		t += " · " + f.Platform
+	}
+	if f.Unit != "" {
+		t += " · " + strings.ReplaceAll(f.Unit, "_", " ")
+	}
+	return t
+}
+
+func chartTitleLatin(f chart.Filter) string {
+	t := "Figures over time"
+	if f.Platform != "" {
+		t += " · " + f.Platform
+	}
+	if f.Unit != "" {
+		t += " · " + strings.ReplaceAll(f.Unit, "_", " ")
+	}
+	return t
+}
+
+// chartWhy says why there is nothing to draw, in the interface language.
+func chartWhy(c *chart.Chart, f chart.Filter) string {
+	if c.Undated > 0 {
+		return fmt.Sprintf(lang.L("No dated figures: %d figures match but have no day, month or publication date to place them on."), c.Undated)
+	}
+	if f.IsZero() {
+		return lang.L("No figures in this desk yet: import notices with figures (daily ban posts, transparency reports) to chart them.")
+	}
+	return lang.L("No figures match this filter:") + " " + filterText(f)
+}
+
+// filterText lists a filter's platform, unit and dates.
+func filterText(f chart.Filter) string {
+	var parts []string
+	if f.Platform != "" {
+		parts = append(parts, f.Platform)
+	}
+	if f.Unit != "" {
+		parts = append(parts, strings.ReplaceAll(f.Unit, "_", " "))
+	}
+	if !f.From.IsZero() || !f.To.IsZero() {
+		from, to := "…", "…"
+		if !f.From.IsZero() {
+			from = dateLabel(f.From.Format("2 Jan 2006"))
+		}
+		if !f.To.IsZero() {
+			to = dateLabel(f.To.Format("2 Jan 2006"))
+		}
+		parts = append(parts, from+" – "+to)
+	}
+	if f.Notices != nil {
+		parts = append(parts, fmt.Sprintf(lang.L("%d notices"), len(f.Notices)))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// measureText is a measure's name in the interface language.
+func measureText(m chart.Measure) string {
+	switch m {
+	case chart.Daily:
+		return lang.L("daily figures")
+	case chart.Monthly:
+		return lang.L("monthly totals")
+	case chart.PerDay:
+		return lang.L("per day")
+	case chart.PerMonth:
+		return lang.L("per month")
+	}
+	return string(m)
+}
+
+var arabicMonths = strings.NewReplacer(
+	"Jan", "يناير", "Feb", "فبراير", "Mar", "مارس", "Apr", "أبريل", "May", "مايو", "Jun", "يونيو",
+	"Jul", "يوليو", "Aug", "أغسطس", "Sep", "سبتمبر", "Oct", "أكتوبر", "Nov", "نوفمبر", "Dec", "ديسمبر")
+
+// dateLabel names the months in the interface language.
+func dateLabel(s string) string {
+	if rtlUI() {
+		return arabicMonths.Replace(s)
+	}
+	return s
+}

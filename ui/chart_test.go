@@ -1,0 +1,352 @@
+package ui
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/takedowndesk/takedowndesk/app/chart"
+	"github.com/takedowndesk/takedowndesk/assets"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
+)
+
+var chartShots = flag.String("chart-shots", "", "write the headless chart view's pictures into this folder, to look at")
+
+// memFigures is a chart.Source over figures in memory.
+type memFigures struct {
+	figs    []chart.Figure
+	sources map[int64]string
+	err     error
+}
+
+func (m *memFigures) ChartFigures(_ context.Context, f chart.Filter, _ int) ([]chart.Figure, bool, error) {
+	if m.err != nil {
+		return nil, false, m.err
+	}
+	return append([]chart.Figure(nil), m.figs...), false, nil
+}
+
+func (m *memFigures) ChartSources(_ context.Context, ids []int64) (map[int64]string, error) {
+	out := map[int64]string{}
+	for _, id := range ids {
+		if s, ok := m.sources[id]; ok {
+			out[id] = s
+		}
+	}
+	return out, nil
+}
+
+func dayAt(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// isiswatchYear is a year of daily posts with their running monthly
+// totals, and a wire story that gives 15 March another figure.
+func isiswatchYear() *memFigures {
+	m := &memFigures{sources: map[int64]string{}}
+	total := 0.0
+	for i := range 365 {
+		d := dayAt("2017-01-01").AddDate(0, 0, i)
+		if d.Day() == 1 {
+			total = 0
+		}
+		v := float64(1000 + (i*37)%600)
+		total += v
+		id := int64(i + 1)
+		m.figs = append(m.figs,
+			chart.Figure{ClaimID: 2*id - 1, NoticeID: id, Value: v, Unit: "bots_and_channels", Platform: "Telegram", EventDate: d,
+				Quote: fmt.Sprintf("%d terrorist bots and channels banned on %s.", int(v), d.Format("January, 2"))},
+			chart.Figure{ClaimID: 2 * id, NoticeID: id, Value: total, Unit: "bots_and_channels", Rate: "per_month", Platform: "Telegram",
+				EventDate: d, Period: d.Format("2006-01"), Quote: fmt.Sprintf("Total this month: %d", int(total))})
+		m.sources[id] = "ISIS Watch"
+	}
+	m.figs = append(m.figs, chart.Figure{ClaimID: 9001, NoticeID: 900, Value: 2118, Unit: "bots_and_channels", Platform: "Telegram",
+		EventDate: dayAt("2017-03-15"), Quote: "تلغرام حظر 2118 قناة وروبوت يوم 15 مارس"})
+	m.sources[900] = "وكالة أنباء"
+	return m
+}
+
+func waitLoaded(t testing.TB, v *ChartView) {
+	t.Helper()
+	select {
+	case <-v.loaded:
+	case <-time.After(3 * time.Minute): // a million figures' conflicts on a busy machine
+		t.Fatal("the chart did not load")
+	}
+}
+
+func shoot(t *testing.T, w fyne.Window, name string) {
+	t.Helper()
+	if *chartShots == "" {
+		return
+	}
+	f, err := os.Create(filepath.Join(*chartShots, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// objects lists every canvas object under o, widgets' renderers included.
+func objects(o fyne.CanvasObject) []fyne.CanvasObject {
+	out := []fyne.CanvasObject{o}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			out = append(out, objects(c)...)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			out = append(out, objects(c)...)
+		}
+	}
+	return out
+}
+
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, x := range objects(o) {
+		switch t := x.(type) {
+		case *bidi.Label:
+			b.WriteString(t.Text + "\n")
+		case *bidi.Paragraph:
+			b.WriteString(t.Text + "\n")
+		case *canvas.Text:
+			b.WriteString(t.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestChartView(t *testing.T) {
+	test.NewTempApp(t)
+	src := isiswatchYear()
+	opened := int64(0)
+	v := NewChartView(src, chart.Filter{}, func(id int64) { opened = id }, nil)
+	waitLoaded(t, v) // the test driver runs fyne.Do at once, on the loading goroutine
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(1000, 700))
+	v.settle()
+	if v.status.Visible() {
+		t.Fatalf("a year of figures shows the status %q", v.status.Text)
+	}
+	if got := len(v.legend.Objects); got != 3 {
+		t.Errorf("legend has %d entries, want the two series and the conflict ring", got)
+	}
+	all := texts(v)
+	for _, want := range []string{"Telegram · bots and channels · daily figures", "Telegram · bots and channels · monthly totals",
+		"conflicting figure", "bots and channels · monthly totals", "Jan 2017", "2,000", "40,000"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the view shows no %q", want)
+		}
+	}
+	// 730 daily and monthly points fit 1000 units unbucketed; the wire's
+	// figure and the channel's for 15 March are ringed
+	c := v.plot.c
+	if c.Bucket != chart.None || len(v.plot.hits) != 731 {
+		t.Errorf("bucket %q, %d points on screen; want none, 731", c.Bucket, len(v.plot.hits))
+	}
+	rings := 0
+	for _, o := range test.WidgetRenderer(v.plot).Objects() {
+		if ci, ok := o.(*canvas.Circle); ok && ci.StrokeColor == chart.ConflictColour {
+			rings++
+		}
+	}
+	if rings != 2 {
+		t.Errorf("%d conflict rings, want 2", rings)
+	}
+	shoot(t, w, "chart-en.png")
+
+	// pointing at the wire's figure shows its Arabic quote, its source, the
+	// conflict, and opens its notice
+	var at fyne.Position
+	for _, h := range v.plot.hits {
+		if p := c.Series[h.series].Points[h.point]; p.NoticeID == 900 {
+			at = h.at
+		}
+	}
+	v.plot.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at.Add(fyne.NewPos(3, -2))}})
+	detail := texts(v.detail)
+	for _, want := range []string{"2,118 bots and channels", "15 Mar 2017", "تلغرام حظر 2118", "وكالة أنباء", "another notice says 1,"} {
+		if !strings.Contains(detail, want) {
+			t.Errorf("detail lacks %q:\n%s", want, detail)
+		}
+	}
+	shoot(t, w, "chart-en-hover.png")
+	var open *widget.Button
+	for _, o := range objects(v.detail) {
+		if b, ok := o.(*widget.Button); ok {
+			open = b
+		}
+	}
+	if open == nil {
+		t.Fatal("no Open notice button")
+	}
+	test.Tap(open)
+	if opened != 900 {
+		t.Errorf("Open notice opened %d, want 900", opened)
+	}
+	// far from every point nothing changes
+	v.plot.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(2, 2)}})
+	if !strings.Contains(texts(v.detail), "وكالة أنباء") {
+		t.Error("moving away from the points cleared the detail")
+	}
+}
+
+func TestChartViewEmptyAndErrors(t *testing.T) {
+	test.NewTempApp(t)
+	for _, tc := range []struct {
+		name string
+		src  *memFigures
+		want string
+	}{
+		{"no figures", &memFigures{}, "No figures match this filter: VK"},
+		{"undated", &memFigures{figs: []chart.Figure{{ClaimID: 1, NoticeID: 1, Value: 3, Unit: "channels", Platform: "VK"}}}, "No dated figures: 1 figures match"},
+		{"store fails", &memFigures{err: fmt.Errorf("disk I/O error")}, "The figures could not be read: disk I/O error"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := NewChartView(tc.src, chart.Filter{Platform: "VK"}, nil, nil)
+			waitLoaded(t, v)
+			w := test.NewTempWindow(t, v)
+			w.Resize(fyne.NewSize(600, 400))
+			if !v.status.Visible() || !strings.Contains(v.status.Text, tc.want) {
+				t.Errorf("status %q (visible %v), want %q", v.status.Text, v.status.Visible(), tc.want)
+			}
+			if n := len(test.WidgetRenderer(v.plot).Objects()); n != 0 {
+				t.Errorf("an empty chart draws %d objects", n)
+			}
+		})
+	}
+}
+
+// One figure is a chart too: a dot, axes around it.
+func TestChartViewOnePoint(t *testing.T) {
+	test.NewTempApp(t)
+	src := &memFigures{figs: []chart.Figure{{ClaimID: 1, NoticeID: 1, Value: 78, Unit: "channels", Platform: "Telegram", EventDate: dayAt("2015-11-18"), Quote: "78 channels"}}}
+	v := NewChartView(src, chart.Filter{}, nil, nil)
+	waitLoaded(t, v)
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(600, 400))
+	if len(v.plot.hits) != 1 || !strings.Contains(texts(v), "18 Nov 2015") {
+		t.Errorf("one figure: %d points, texts:\n%s", len(v.plot.hits), texts(v))
+	}
+	shoot(t, w, "chart-one.png")
+}
+
+// In Arabic the view is mirrored: the earliest day is on the right, the
+// value axis stands on the right, the labels are Arabic.
+func TestChartViewRTL(t *testing.T) {
+	test.NewTempApp(t)
+	t.Setenv("LANGUAGE", "ar")
+	if err := lang.AddTranslationsFS(assets.Translations, "translation"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		os.Setenv("LANGUAGE", "en")
+		_ = lang.AddTranslationsFS(assets.Translations, "translation")
+	})
+	if !SystemRTL() {
+		t.Skip("the Arabic translation is not picked up in this environment")
+	}
+	viewRTL = true
+	t.Cleanup(func() { viewRTL = false })
+	v := NewChartView(isiswatchYear(), chart.Filter{}, func(int64) {}, nil)
+	waitLoaded(t, v)
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(1000, 700))
+	v.settle()
+	c := v.plot.c
+	first, last := v.plot.hits[0], v.plot.hits[0]
+	for _, h := range v.plot.hits {
+		d := c.Series[h.series].Points[h.point].Date
+		if d.Before(c.Series[first.series].Points[first.point].Date) {
+			first = h
+		}
+		if d.After(c.Series[last.series].Points[last.point].Date) {
+			last = h
+		}
+	}
+	if first.at.X <= last.at.X {
+		t.Errorf("1 January at x=%g, 31 December at x=%g: time should run from the right", first.at.X, last.at.X)
+	}
+	all := texts(v)
+	for _, want := range []string{"أرقام يومية", "مجاميع شهرية", "رقم متعارض", "يناير 2017"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the Arabic view shows no %q", want)
+		}
+	}
+	// value labels stand right of the plot
+	for _, o := range test.WidgetRenderer(v.plot).Objects() {
+		if tx, ok := o.(*canvas.Text); ok && tx.Text == "2,000" && tx.Position().X < 900 {
+			t.Errorf("value label at x=%g, want on the right", tx.Position().X)
+		}
+	}
+	shoot(t, w, "chart-ar.png")
+}
+
+// BenchmarkChartView is a million figures in memory bucketed and drawn
+// into the view's canvas objects; the store's BenchmarkChartFetch is the
+// baseline of reading them.
+func BenchmarkChartView(b *testing.B) {
+	test.NewTempApp(b)
+	figs := millionFigures()
+	src := &memFigures{figs: figs}
+	v := NewChartView(src, chart.Filter{}, nil, nil)
+	waitLoaded(b, v)
+	w := test.NewTempWindow(b, v)
+	w.Resize(fyne.NewSize(1200, 800))
+	v.settle()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		c := chart.Build(figs, chart.Options{MaxPoints: maxPointsFor(v.plot.Size().Width)})
+		v.plot.setChart(c)
+		if len(v.plot.hits) == 0 {
+			b.Fatal("nothing drawn")
+		}
+	}
+	reportCPU(b, cpu0)
+}
+
+func millionFigures() []chart.Figure {
+	platforms := []string{"Telegram", "YouTube", "Facebook", "X", "TikTok"}
+	units := []string{"channels", "accounts", "groups", "videos", "posts"}
+	start := time.Date(2016, 1, 1, 8, 0, 0, 0, time.UTC)
+	figs := make([]chart.Figure, 1_000_000)
+	for i := range figs {
+		at := start.Add(time.Duration(i) * 23 * time.Minute)
+		h := uint32(i) * 2654435761
+		figs[i] = chart.Figure{ClaimID: int64(i + 1), NoticeID: int64(i + 1), Value: float64(500 + i%900),
+			Unit: units[h>>16%5], Platform: platforms[h>>8%5], EventDate: at.Truncate(24 * time.Hour), Quote: "a figure"}
+	}
+	return figs
+}
+
+// reportCPU adds the process CPU time per op (all threads, GC included):
+// the machine the figures are measured on is shared, which inflates wall
+// time but not CPU time.
+func reportCPU(b *testing.B, cpu0 time.Duration) {
+	if d := cpuTime() - cpu0; d > 0 {
+		b.ReportMetric(float64(d.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	}
+}
