@@ -32,6 +32,8 @@ var commands = map[string]func(args []string) error{
 	"search":  cmdSearch,
 	"extract": cmdExtract,
 	"export":  cmdExport,
+	"backup":  cmdBackup,
+	"restore": cmdRestore,
 	"version": func([]string) error { fmt.Println("takedowndesk " + version); return nil },
 	"help":    func([]string) error { usage(); return nil },
 }
@@ -46,6 +48,8 @@ usage:
   takedowndesk search  [--db PATH] [--json] QUERY
   takedowndesk extract [--json] [FILE|-]
   takedowndesk export  [--db PATH] [--format brief|notices|json|annotations|markdown] [--excel] -o FILE
+  takedowndesk backup  [--db PATH] [--json] [list|now]
+  takedowndesk restore [--db PATH] BACKUP
   takedowndesk version
 
 --db defaults to $TAKEDOWNDESK_DB, then to the user data directory.
@@ -92,6 +96,9 @@ func cmdImport(args []string) error {
 		return err
 	}
 	defer db.Close()
+	if err := db.ReadOnlyError(); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
 	ctx := context.Background()
 	aliases, err := ui.LoadAliases(func(k string) (string, error) { return db.Setting(ctx, k) })
 	if err != nil {

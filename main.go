@@ -56,6 +56,12 @@ func run(args []string) int {
 		usage()
 		return 2
 	}
+	lock, err := lockWindow(*dbPath)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
+		return 1
+	}
+	defer lock.Release()
 	db, err := openDB(*dbPath)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
@@ -75,13 +81,17 @@ func run(args []string) int {
 	return 0
 }
 
+// openDB opens the database a command works on and writes the day's
+// backup of it (see cli_backup.go).
 func openDB(path string) (*store.DB, error) {
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
+	path, err := resolveDB(path)
+	if err != nil {
+		return nil, err
 	}
-	return store.Open(path)
+	db, err := store.Open(path)
+	if err != nil {
+		return nil, explainOpen(err)
+	}
+	dailyBackup(db)
+	return db, nil
 }
