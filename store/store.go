@@ -174,9 +174,16 @@ func precheck(ctx context.Context, path string) (immutable bool, err error) {
 	return false, fmt.Errorf("open database %s: cannot open it even read-only", path)
 }
 
+// isCantOpen is the error of a read-only connection to a WAL database
+// whose -shm file it may not create (SQLITE_CANTOPEN, or
+// SQLITE_READONLY_DIRECTORY in a folder it cannot write).
 func isCantOpen(err error) bool {
 	var se *sqlite.Error
-	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CANTOPEN
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff
+	return code == sqlite3.SQLITE_CANTOPEN || code == sqlite3.SQLITE_READONLY
 }
 
 // readOnlyReason says why this user cannot write the database at path

@@ -488,3 +488,434 @@ func sum(m map[string]int) int {
 	}
 	return n
 }
+
+// smallDisk runs script in a private mount namespace with a tmpfs of
+// sizeKB mounted at $M, so a full disk hurts nobody else. $BIN is the
+// program, $OUT a folder on the real disk for results; args are the
+// script's "$@". It needs root; without it the suite falls back to a
+// file-size limit (prlimit).
+func smallDisk(t *testing.T, sizeKB int64, out, script string, args ...string) error {
+	t.Helper()
+	m, err := os.MkdirTemp(scratch, "mnt-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := fmt.Sprintf("set -u; mount -t tmpfs -o size=%dk tmpfs \"$M\" || exit 99\n%s", sizeKB, script)
+	cmd := exec.Command("unshare", append([]string{"-m", "--propagation", "private", "sh", "-c", full, "sh"}, args...)...)
+	cmd.Env = append(os.Environ(), "M="+m, "BIN="+bin, "OUT="+out, "TAKEDOWNDESK_DB=")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("%w: %s", err, b)
+	}
+	return nil
+}
+
+func canMount(t *testing.T) bool {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		return false
+	}
+	return smallDisk(t, 64, scratch, "true") == nil
+}
+
+func size(t *testing.T, path string) int64 {
+	t.Helper()
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info.Size()
+}
+
+// outcome reads what the script saved of one run: exit code and stderr.
+func outcome(t *testing.T, out string) (code int, stderr string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(out, "code"))
+	if err != nil {
+		t.Fatalf("no exit code saved: %v", err)
+	}
+	code, _ = strconv.Atoi(strings.TrimSpace(string(b)))
+	e, _ := os.ReadFile(filepath.Join(out, "stderr"))
+	return code, string(e)
+}
+
+// files lists the files under dir whose names do not start with one of keep.
+func files(dir string, keep ...string) []string {
+	var out []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		for _, k := range keep {
+			if strings.HasPrefix(filepath.Base(p), k) {
+				return nil
+			}
+		}
+		out = append(out, p)
+		return nil
+	})
+	return out
+}
+
+// fullDiskError says whether stderr ends with the one-line error of a full
+// disk.
+func fullDiskError(stderr string) bool {
+	l := lastLine(stderr)
+	return strings.HasPrefix(l, "takedowndesk: ") && (strings.Contains(l, "disk is full") || strings.Contains(l, "no space left"))
+}
+
+func TestDiskFull(t *testing.T) {
+	c := getCorpus(t)
+	if !canMount(t) {
+		testFileSizeLimit(t, c)
+		return
+	}
+	dbSize := size(t, c.baseline)
+	ok, cases := 0, 0
+	// import: room for the database and a little more (the day's backup
+	// and the import both run out), then more (the backup fits, the import
+	// does not).
+	for _, room := range []int64{dbSize / 4, dbSize * 3 / 2} {
+		cases++
+		out := filepath.Join(scratch, fmt.Sprintf("full-import-%d", room))
+		copyFile(t, c.baseline, c.freshCopy(t, out))
+		err := smallDisk(t, (dbSize+room)/1024, out, `cp "$OUT/desk.db" "$M/desk.db"
+"$BIN" import --db "$M/desk.db" "$@" >"$OUT/stdout" 2>"$OUT/stderr"; echo $? >"$OUT/code"
+rm -f "$OUT/desk.db"; cp -a "$M/." "$OUT/"`, c.files...)
+		if err != nil {
+			t.Fatalf("import on a full disk: %v", err)
+		}
+		code, stderr := outcome(t, out)
+		st, cerr := check(t, filepath.Join(out, "desk.db"))
+		lost, half, done := c.compare(st, nil)
+		switch {
+		case code != 1 || !fullDiskError(stderr):
+			t.Errorf("import with %d KB free: exit %d, stderr %q; want exit 1 and a one-line full-disk error", room/1024, code, stderr)
+		case cerr != nil:
+			t.Errorf("import with %d KB free: %v", room/1024, cerr)
+		case lost != 0 || half != 0:
+			t.Errorf("import with %d KB free: %d committed notices lost, %d files half-written", room/1024, lost, half)
+		default:
+			if left := files(filepath.Join(out, "backups"), "desk-"); len(left) > 0 {
+				t.Errorf("import with %d KB free left %v in the backups folder", room/1024, left)
+				break
+			}
+			for _, b := range mustBackups(t, filepath.Join(out, "desk.db")) {
+				if err := store.VerifyBackup(context.Background(), b.Path); err != nil {
+					t.Errorf("import with %d KB free: backup %v", room/1024, err)
+				}
+			}
+			t.Logf("import with %d KB free: %d of %d files committed before the disk filled; stderr:\n%s", room/1024, len(done)-len(c.base), len(c.files), stderr)
+			ok++
+		}
+	}
+
+	// export: the database on the real disk, the brief onto a full one.
+	for _, format := range []string{"json", "brief"} {
+		cases++
+		out := filepath.Join(scratch, "full-export-"+format)
+		db := c.freshCopy(t, out)
+		before := fileHash(t, db)
+		err := smallDisk(t, 64, out, `"$BIN" export --db "$OUT/desk.db" --format "$1" -o "$M/brief.out" >"$OUT/stdout" 2>"$OUT/stderr"; echo $? >"$OUT/code"
+ls -A "$M" >"$OUT/left"`, format)
+		if err != nil {
+			t.Fatalf("export to a full disk: %v", err)
+		}
+		code, stderr := outcome(t, out)
+		left, _ := os.ReadFile(filepath.Join(out, "left"))
+		switch {
+		case code != 1 || !fullDiskError(stderr):
+			t.Errorf("export %s to a full disk: exit %d, stderr %q", format, code, stderr)
+		case strings.TrimSpace(string(left)) != "":
+			t.Errorf("export %s to a full disk left %q behind", format, left)
+		case fileHash(t, db) != before:
+			t.Errorf("export %s changed the database", format)
+		default:
+			ok++
+		}
+	}
+
+	// backup: a disk with room for the database but not for its copy.
+	cases++
+	out := filepath.Join(scratch, "full-backup")
+	c.freshCopy(t, out)
+	err := smallDisk(t, (dbSize+dbSize/3)/1024, out, `cp "$OUT/desk.db" "$M/desk.db"
+"$BIN" backup --db "$M/desk.db" now >"$OUT/stdout" 2>"$OUT/stderr"; echo $? >"$OUT/code"
+rm -f "$OUT/desk.db"; cp -a "$M/." "$OUT/"`)
+	if err != nil {
+		t.Fatalf("backup on a full disk: %v", err)
+	}
+	code, stderr := outcome(t, out)
+	st, cerr := check(t, filepath.Join(out, "desk.db"))
+	switch {
+	case code != 1 || !fullDiskError(stderr):
+		t.Errorf("backup on a full disk: exit %d, stderr %q", code, stderr)
+	case cerr != nil:
+		t.Errorf("backup on a full disk: %v", cerr)
+	case st.total != sumOf(c.want, c.base):
+		t.Errorf("backup on a full disk: %d notices, want %d", st.total, sumOf(c.want, c.base))
+	case len(files(filepath.Join(out, "backups"))) != 0:
+		t.Errorf("backup on a full disk left %v", files(filepath.Join(out, "backups")))
+	default:
+		ok++
+	}
+	fmt.Printf("FAULTS disk_full %d/%d refused in one line with nothing lost or left half-written (tmpfs: import x2, export x2, backup)\n", ok, cases)
+}
+
+func mustBackups(t *testing.T, db string) []store.Backup {
+	t.Helper()
+	bs, err := store.Backups(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bs
+}
+
+func sumOf(want map[string]int, chans []string) int {
+	n := 0
+	for _, ch := range chans {
+		n += want[ch]
+	}
+	return n
+}
+
+// testFileSizeLimit is the full-disk check without root: the import runs
+// under a file-size limit just above the database's size.
+func testFileSizeLimit(t *testing.T, c *corpus) {
+	dir := filepath.Join(scratch, "fsize")
+	db := c.freshCopy(t, dir)
+	limit := size(t, db) + 256<<10
+	r := run(t, []string{"prlimit", fmt.Sprintf("--fsize=%d", limit)}, append([]string{"import", "--db", db}, c.files...)...)
+	st, err := check(t, db)
+	lost, half, _ := c.compare(st, nil)
+	ok := r.code == 1 && fullDiskError(r.stderr) && err == nil && lost == 0 && half == 0
+	if !ok {
+		t.Errorf("import under a file-size limit: %v; check %v; lost %d, half-written %d", r, err, lost, half)
+	}
+	fmt.Printf("FAULTS disk_full %d/1 refused in one line with nothing lost (prlimit --fsize, not root: import only)\n", map[bool]int{true: 1}[ok])
+}
+
+// helper starts this test binary again as the other process (holdWrite,
+// holdLock) and waits until it says it holds what it holds.
+func helper(t *testing.T, env ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run", "^$")
+	cmd.Env = append(os.Environ(), env...)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, _ := bufio.NewReader(stdout).ReadString('\n')
+	if strings.TrimSpace(line) != "held" {
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatalf("helper %v did not take its lock: %q", env, line)
+	}
+	return cmd
+}
+
+func TestBusy(t *testing.T) {
+	c := getCorpus(t)
+	ok := 0
+	// Held for less than the busy timeout: the import waits, then runs.
+	db := c.freshCopy(t, filepath.Join(scratch, "busy-short"))
+	h := helper(t, "FAULTS_HOLD_WRITE="+db, "FAULTS_HOLD_SECS=2")
+	r := run(t, nil, "import", "--db", db, c.files[0])
+	h.Wait()
+	st, err := check(t, db)
+	if r.code != 0 || err != nil || st.total != sumOf(c.want, c.base)+perFile || r.took < 1500*time.Millisecond {
+		t.Errorf("import beside a 2 s lock: %v; check %v, %d notices", r, err, st.total)
+	} else {
+		ok++
+	}
+	short := r.took
+
+	// Held for longer: it waits the busy timeout, then says so in one line.
+	db = c.freshCopy(t, filepath.Join(scratch, "busy-long"))
+	h = helper(t, "FAULTS_HOLD_WRITE="+db, "FAULTS_HOLD_SECS=20")
+	r = run(t, nil, "import", "--db", db, c.files[0])
+	h.Process.Kill()
+	h.Wait()
+	st, err = check(t, db)
+	line := lastLine(r.stderr)
+	switch {
+	case r.code != 1 || !strings.Contains(line, "database is busy") || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0:
+		t.Errorf("import beside a 20 s lock: %v; want exit 1 and one line saying the database is busy", r)
+	case r.took < store.BusyTimeout || r.took > store.BusyTimeout+5*time.Second:
+		t.Errorf("import beside a 20 s lock gave up after %v; want about %v", r.took, store.BusyTimeout)
+	case err != nil || st.total != sumOf(c.want, c.base):
+		t.Errorf("after the busy import: %v, %d notices", err, st.total)
+	default:
+		ok++
+	}
+	fmt.Printf("FAULTS busy %d/2 (a 2 s lock: waited, imported in %.1f s; a 20 s lock: gave up after %.1f s with %q)\n", ok, short.Seconds(), r.took.Seconds(), line)
+}
+
+func TestReadOnly(t *testing.T) {
+	c := getCorpus(t)
+	var as []string
+	who := "this user"
+	if os.Geteuid() == 0 {
+		as = []string{"setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"}
+		if exec.Command("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "true").Run() != nil {
+			t.Skip("setpriv cannot become nobody here")
+		}
+		who = "nobody"
+	}
+	ok, cases := 0, 0
+	for _, tc := range []struct {
+		name             string
+		fileMode, dirMod os.FileMode
+		owner            bool // chown to nobody (root only)
+	}{
+		{"file", 0o444, 0o777, false},
+		{"folder", 0o666, 0o555, false},
+	} {
+		cases++
+		dir := filepath.Join(scratch, "ro-"+tc.name)
+		db := c.freshCopy(t, dir)
+		os.Chmod(db, tc.fileMode)
+		os.Chmod(dir, tc.dirMod)
+		before := fileHash(t, db)
+		list := run(t, as, "list", "--db", db, "--json")
+		imp := run(t, as, "import", "--db", db, c.files[0])
+		exportTo := filepath.Join(scratch, "ro-export-"+tc.name)
+		os.MkdirAll(exportTo, 0o777)
+		os.Chmod(exportTo, 0o777)
+		exp := run(t, as, "export", "--db", db, "-o", filepath.Join(exportTo, "brief.csv"))
+		os.Chmod(dir, 0o755)
+		ld := lastLine(imp.stderr)
+		switch {
+		case list.code != 0 || strings.Count(list.stdout, `"uid"`) != sumOf(c.want, c.base):
+			t.Errorf("read-only %s: list as %s: %v", tc.name, who, list)
+		case imp.code != 1 || !strings.Contains(ld, "read-only") || strings.Count(strings.TrimSpace(imp.stderr), "\n") != 0:
+			t.Errorf("read-only %s: import as %s: %v; want one line saying it is read-only", tc.name, who, imp)
+		case exp.code != 0:
+			t.Errorf("read-only %s: export as %s: %v", tc.name, who, exp)
+		case fileHash(t, db) != before:
+			t.Errorf("read-only %s: the database changed", tc.name)
+		default:
+			ok++
+			t.Logf("read-only %s: %s", tc.name, ld)
+		}
+	}
+	fmt.Printf("FAULTS read_only %d/%d as %s (read-only file, read-only folder: list and export work, import refused in one line, file unchanged)\n", ok, cases, who)
+}
+
+func TestSecondInstance(t *testing.T) {
+	c := getCorpus(t)
+	db := c.freshCopy(t, filepath.Join(scratch, "second"))
+	h := helper(t, "FAULTS_HOLD_LOCK="+db)
+	ok := 0
+	// The window (no display needed: the lock is checked first).
+	win := run(t, nil, "--db", db)
+	if win.code != 1 || !strings.Contains(win.stderr, "already open in another Takedown Desk window") || !strings.Contains(win.stderr, strconv.Itoa(h.Process.Pid)) || win.took > 3*time.Second {
+		t.Errorf("second window: %v", win)
+	} else {
+		ok++
+	}
+	// Reads and imports from the command line go on beside a window.
+	if r := run(t, nil, "import", "--db", db, c.files[0]); r.code != 0 {
+		t.Errorf("import beside a window: %v", r)
+	} else {
+		ok++
+	}
+	bs := mustBackups(t, db)
+	if len(bs) == 0 {
+		t.Fatalf("no backup to restore")
+	}
+	// A restore would replace the file under the window: refused.
+	if r := run(t, nil, "restore", "--db", db, bs[0].Path); r.code != 1 || !strings.Contains(r.stderr, "close that window first") {
+		t.Errorf("restore beside a window: %v", r)
+	} else {
+		ok++
+	}
+	// The window killed: its lock goes with it, nothing stale.
+	h.Process.Signal(syscall.SIGKILL)
+	h.Wait()
+	if r := run(t, nil, "restore", "--db", db, bs[0].Path); r.code != 0 {
+		t.Errorf("restore after the window was killed: %v", r)
+	} else if st, err := check(t, db); err != nil || st.total != sumOf(c.want, c.base) {
+		t.Errorf("after restore: %v, %d notices", err, st.total)
+	} else {
+		ok++
+	}
+	fmt.Printf("FAULTS second_instance %d/4 (second window refused: %q; import beside a window; restore refused beside it; lock gone with a killed window)\n", ok, lastLine(win.stderr))
+}
+
+// damagePages writes junk over the start of every other page after the
+// second, the way a bad sector or a half-synced copy leaves them.
+func damagePages(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	info, _ := f.Stat()
+	junk := bytes.Repeat([]byte{0xde, 0xad, 0xbe, 0xef}, 64)
+	for off := int64(2 * store.PageSize); off+int64(len(junk)) < info.Size(); off += 2 * store.PageSize {
+		f.WriteAt(junk, off)
+	}
+}
+
+func TestDamagedPages(t *testing.T) {
+	c := getCorpus(t)
+	dir := filepath.Join(scratch, "damaged")
+	db := c.freshCopy(t, dir)
+	if r := run(t, nil, "backup", "--db", db, "now"); r.code != 0 {
+		t.Fatalf("backup: %v", r)
+	}
+	good := mustBackups(t, db)[0]
+	if r := run(t, nil, "import", "--db", db, c.files[0]); r.code != 0 {
+		t.Fatalf("import: %v", r)
+	}
+	damagePages(t, db)
+	before := fileHash(t, db)
+	ok, cases := 0, 0
+	var line string
+	for _, args := range [][]string{{"list"}, {"import", c.files[1]}, {"export", "-o", filepath.Join(dir, "out.csv")}, {"backup", "now"}, {"--db", db}} {
+		cases++
+		full := append([]string{args[0], "--db", db}, args[1:]...)
+		if args[0] == "--db" {
+			full = args // the window
+		}
+		r := run(t, nil, full...)
+		line = lastLine(r.stderr)
+		switch {
+		case r.code != 1 || !strings.Contains(line, "database is damaged") || !strings.Contains(line, good.Path) || !strings.Contains(line, "takedowndesk restore"):
+			t.Errorf("%v on a damaged database: %v; want one line offering %s", args, r, good.Path)
+		case fileHash(t, db) != before:
+			t.Errorf("%v wrote to the damaged database", args)
+		case nonEmpty(db + "-wal"):
+			t.Errorf("%v left a WAL beside the damaged database", args)
+		default:
+			ok++
+		}
+	}
+	// The command it offers puts the good backup back; the damaged file
+	// is kept aside as it was.
+	cases++
+	r := run(t, nil, "restore", "--db", db, good.Path)
+	st, err := check(t, db)
+	switch {
+	case r.code != 0 || err != nil || st.total != sumOf(c.want, c.base):
+		t.Errorf("restore: %v; check %v, %d notices", r, err, st.total)
+	default:
+		aside, _ := filepath.Glob(db + ".damaged-*Z")
+		if len(aside) != 1 || fileHash(t, aside[0]) != before {
+			t.Errorf("the damaged file was not kept aside as it was: %v", aside)
+		} else {
+			ok++
+		}
+	}
+	fmt.Printf("FAULTS damaged_pages %d/%d (list, import, export, backup, window: refused untouched, newest good backup offered: %q; restore of it)\n", ok, cases, line)
+}
+
+func nonEmpty(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Size() > 0
+}
