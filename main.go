@@ -62,20 +62,41 @@ func run(args []string) int {
 		return 1
 	}
 	defer lock.Release()
-	db, err := openDB(*dbPath)
+	path, err := resolveDB(*dbPath)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
 		return 1
 	}
-	defer db.Close()
+	// The daily backup runs behind the window (showDesk), not before it.
+	db, err := store.Open(path)
+	var damaged *store.CorruptError
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(explainOpen(err).Error()))
+		if !errors.As(err, &damaged) {
+			return 1
+		}
+	}
+	backups := &deskBackups{path: path, db: db}
+	defer func() {
+		if db := backups.DB(); db != nil {
+			db.Close()
+		}
+	}()
+	if err := noDisplay(); err != nil {
+		fmt.Fprintln(os.Stderr, "takedowndesk: "+err.Error())
+		return 1
+	}
 
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(assets.Icon)
 	ui.Setup(a, assets.Translations)
 	w := a.NewWindow("Takedown Desk")
 	w.SetIcon(assets.Icon)
-	desk := ui.New(w, db, ui.Info{Version: version, DBPath: db.Path()})
-	w.SetContent(desk.Content())
+	if damaged != nil {
+		showDamaged(w, backups, damaged)
+	} else {
+		showDesk(w, backups)
+	}
 	w.SetMaster()
 	w.ShowAndRun()
 	return 0
