@@ -179,3 +179,27 @@ func TestDamagedPrompt(t *testing.T) {
 		t.Errorf("Quit ran %d times", quit)
 	}
 }
+
+// A dialog shown from a confirm dialog's OK action (an error, the next
+// step) stays on screen: Fyne drops every overlay above a hidden one, so
+// the action must run after the confirm dialog is gone.
+func TestConfirmKeepsWhatOKShows(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel("desk"))
+	w.Resize(fyne.NewSize(800, 600))
+	closedAfterOK := false
+	ran := false
+	d := confirm("Paste text", "Import", "Cancel", widget.NewLabel("text"), w, func() {
+		ran = true
+		showText("Problem", "disk is full", w)
+	})
+	d.SetOnClosed(func() { closedAfterOK = ran })
+	d.Show()
+	tapOverlayButton(t, w, "Import")
+	if !ran || !closedAfterOK {
+		t.Fatalf("OK ran %v; OnClosed saw it %v", ran, closedAfterOK)
+	}
+	if n := len(w.Canvas().Overlays().List()); n != 1 {
+		t.Errorf("%d dialogs open after OK; want the problem dialog it showed", n)
+	}
+}

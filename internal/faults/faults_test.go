@@ -1284,3 +1284,108 @@ func TestNoNetworkWindow(t *testing.T) {
 	edits, _ := committedEdits(db, "Network check")
 	fmt.Printf("FAULTS no_network_window %d non-local sockets (%d calls on local X11/D-Bus sockets; window started, showed the desk, took %d pasted edit, under strace -f)\n", other, local, len(edits))
 }
+
+// TestDiskFullWindowEdit fills the disk under a running window, then makes
+// edits there: each must fail without taking the window down or leaving
+// anything half-written, and what was committed before stays.
+func TestDiskFullWindowEdit(t *testing.T) {
+	c := getCorpus(t)
+	if !canMount(t) {
+		t.Skip("needs root for a tmpfs")
+	}
+	x := startX(t)
+	out := filepath.Join(scratch, "full-window")
+	c.freshCopy(t, out)
+	dbSize := size(t, c.baseline)
+	// The window runs inside the private mount namespace; the script copies
+	// the database out once the window is gone.
+	script := `cp "$OUT/desk.db" "$M/desk.db"; mkdir -p "$M/backups"
+# The day's backup is already there, so the window does not write one.
+cp "$OUT/desk.db" "$M/backups/desk-$(date -u +%Y%m%dT%H%M%S).000Z-daily.db"
+"$BIN" --db "$M/desk.db" 2>"$OUT/stderr" &
+app=$!; echo $app >"$OUT/pid"
+sleep 4
+# Leave almost nothing free.
+head -c $(( $(df --output=avail -B1 "$M" | tail -1) - 32768 )) /dev/zero >"$M/filler" 2>/dev/null
+touch "$OUT/full"
+wait $app
+rm -f "$M/filler" "$OUT/desk.db"; cp -a "$M/." "$OUT/"`
+	done := make(chan error, 1)
+	go func() {
+		m, _ := os.MkdirTemp(scratch, "mnt-")
+		full := fmt.Sprintf("set -u; mount -t tmpfs -o size=%dk tmpfs \"$M\" || exit 99\n%s", (3*dbSize)/1024, script)
+		cmd := exec.Command("unshare", "-m", "--propagation", "private", "sh", "-c", full)
+		cmd.Env = append(os.Environ(), "M="+m, "BIN="+bin, "OUT="+out, "TAKEDOWNDESK_DB=", "DISPLAY="+x.display,
+			"XDG_CONFIG_HOME="+out+"/config", "XDG_DATA_HOME="+out+"/data", "LANG=C.UTF-8", "LANGUAGE=en")
+		b, err := cmd.CombinedOutput()
+		if err != nil {
+			err = fmt.Errorf("%w: %s", err, b)
+		}
+		done <- err
+	}()
+	for i := 0; i < 100; i++ {
+		if _, err := os.Stat(filepath.Join(out, "full")); err == nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "pid"))
+	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	if pid == 0 {
+		t.Fatalf("the window did not start: %v", <-done)
+	}
+	geom := [4]int{0, 0, 1180, 760}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	q := exec.CommandContext(ctx, "xdotool", "search", "--onlyvisible", "--pid", strconv.Itoa(pid), "--name", "Takedown Desk", "getwindowgeometry", "--shell")
+	q.Env = append(os.Environ(), "DISPLAY="+x.display)
+	if o, err := q.Output(); err == nil {
+		vals := map[string]int{}
+		for _, l := range strings.Split(string(o), "\n") {
+			if k, v, ok := strings.Cut(l, "="); ok {
+				vals[k], _ = strconv.Atoi(v)
+			}
+		}
+		geom = [4]int{vals["X"], vals["Y"], vals["WIDTH"], vals["HEIGHT"]}
+	}
+	cancel()
+	edits := 4
+	for k := 0; k < edits; k++ {
+		// One notice writes several 16 KB pages (notice, claim, indexes,
+		// search): more than the 32 KB left.
+		text := fmt.Sprintf("Full disk edit %d: Telegram says it removed %d channels in %d languages.", k, 100+k, 3+k)
+		if k > 0 {
+			// The failed edit showed a problem dialog; close it first.
+			x.do(5*time.Second, "key", "Escape")
+			time.Sleep(200 * time.Millisecond)
+		}
+		if err := x.pasteEdit(geom, text); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(1500 * time.Millisecond)
+	}
+	alive := syscall.Kill(pid, 0) == nil
+	shot := filepath.Join(scratch, "full-window.png")
+	if _, err := exec.LookPath("import"); err == nil {
+		cap := exec.Command("import", "-window", "root", shot)
+		cap.Env = append(os.Environ(), "DISPLAY="+x.display)
+		cap.Run()
+	}
+	syscall.Kill(pid, syscall.SIGKILL)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	st, err := check(t, filepath.Join(out, "desk.db"))
+	lost, half, _ := c.compare(st, nil)
+	saved, _ := committedEdits(filepath.Join(out, "desk.db"), "Full disk edit")
+	stderr, _ := os.ReadFile(filepath.Join(out, "stderr"))
+	ok := alive && err == nil && lost == 0 && half == 0
+	if !ok {
+		t.Errorf("edits on a full disk: window alive %v; check %v; lost %d; half-written %d; stderr %s", alive, err, lost, half, stderr)
+	}
+	if os.Getenv("FAULTS_KEEP_SHOT") != "" {
+		copyFile(t, shot, os.Getenv("FAULTS_KEEP_SHOT"))
+	}
+	t.Logf("window stderr: %s", stderr)
+	fmt.Printf("FAULTS disk_full_window %d/1 (%d pasted edits on a full disk: window alive %v, %d saved, committed notices lost %d, half-written %d)\n",
+		map[bool]int{true: 1}[ok], edits, alive, len(saved), lost, half)
+}
