@@ -466,11 +466,11 @@ func friendly(err error) error {
 		case sqlite3.SQLITE_NOTADB:
 			return fmt.Errorf("%w (file is not a database)", ErrForeign)
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-			return fmt.Errorf("database is busy: another program kept it locked for more than %d s (another Takedown Desk writing to it?): %w", BusyTimeout/time.Second, err)
+			return &plainError{fmt.Sprintf("database is busy: another program kept it locked for more than %d s (another Takedown Desk writing to it?); nothing was changed, try again", BusyTimeout/time.Second), err}
 		case sqlite3.SQLITE_READONLY:
 			return fmt.Errorf("%w: %w", ErrReadOnly, err)
 		case sqlite3.SQLITE_FULL:
-			return fmt.Errorf("disk is full: %w", err)
+			return &plainError{"disk is full: no room left for the database's changes; nothing was changed", err}
 		case sqlite3.SQLITE_CORRUPT:
 			return fmt.Errorf("%w: %w", ErrCorrupt, err)
 		}
@@ -480,6 +480,16 @@ func friendly(err error) error {
 	}
 	return err
 }
+
+// plainError says what went wrong in plain words, keeping the driver's
+// error underneath for errors.Is and errors.As.
+type plainError struct {
+	msg string
+	err error
+}
+
+func (e *plainError) Error() string { return e.msg }
+func (e *plainError) Unwrap() error { return e.err }
 
 func timeText(t time.Time) any {
 	if t.IsZero() {
