@@ -163,7 +163,9 @@ func (d *backupsDialog) askRestore() {
 	b := d.entries[d.selected]
 	msg := bidi.NewParagraph(lang.L("Replace the database with this backup? Changes made since then are set aside with the current database, not deleted.") +
 		"\n\n" + backupLine(b) + "\n" + b.Path)
-	confirm(lang.L("Restore backup"), lang.L("Restore"), lang.L("Cancel"), msg, d.win, func() {
+	box := container.NewVScroll(container.NewPadded(msg))
+	box.SetMinSize(fyne.NewSize(480, 180))
+	confirm(lang.L("Restore backup"), lang.L("Restore"), lang.L("Cancel"), box, d.win, func() {
 		if err := d.src.Restore(b.Path); err != nil {
 			d.status.SetText(err.Error())
 			return
