@@ -690,9 +690,9 @@ func testFileSizeLimit(t *testing.T, c *corpus) {
 	fmt.Printf("FAULTS disk_full %d/1 refused in one line with nothing lost (prlimit --fsize, not root: import only)\n", map[bool]int{true: 1}[ok])
 }
 
-// helper starts this test binary again as the other process (holdWrite,
+// otherProcess starts this test binary again as the other process (holdWrite,
 // holdLock) and waits until it says it holds what it holds.
-func helper(t *testing.T, env ...string) *exec.Cmd {
+func otherProcess(t *testing.T, env ...string) *exec.Cmd {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run", "^$")
 	cmd.Env = append(os.Environ(), env...)
@@ -708,7 +708,7 @@ func helper(t *testing.T, env ...string) *exec.Cmd {
 	if strings.TrimSpace(line) != "held" {
 		cmd.Process.Kill()
 		cmd.Wait()
-		t.Fatalf("helper %v did not take its lock: %q", env, line)
+		t.Fatalf("other process %v did not take its lock: %q", env, line)
 	}
 	return cmd
 }
@@ -718,7 +718,7 @@ func TestBusy(t *testing.T) {
 	ok := 0
 	// Held for less than the busy timeout: the import waits, then runs.
 	db := c.freshCopy(t, filepath.Join(scratch, "busy-short"))
-	h := helper(t, "FAULTS_HOLD_WRITE="+db, "FAULTS_HOLD_SECS=2")
+	h := otherProcess(t, "FAULTS_HOLD_WRITE="+db, "FAULTS_HOLD_SECS=2")
 	r := run(t, nil, "import", "--db", db, c.files[0])
 	h.Wait()
 	st, err := check(t, db)
@@ -731,7 +731,7 @@ func TestBusy(t *testing.T) {
 
 	// Held for longer: it waits the busy timeout, then says so in one line.
 	db = c.freshCopy(t, filepath.Join(scratch, "busy-long"))
-	h = helper(t, "FAULTS_HOLD_WRITE="+db, "FAULTS_HOLD_SECS=20")
+	h = otherProcess(t, "FAULTS_HOLD_WRITE="+db, "FAULTS_HOLD_SECS=20")
 	r = run(t, nil, "import", "--db", db, c.files[0])
 	h.Process.Kill()
 	h.Wait()
@@ -804,7 +804,7 @@ func TestReadOnly(t *testing.T) {
 func TestSecondInstance(t *testing.T) {
 	c := getCorpus(t)
 	db := c.freshCopy(t, filepath.Join(scratch, "second"))
-	h := helper(t, "FAULTS_HOLD_LOCK="+db)
+	h := otherProcess(t, "FAULTS_HOLD_LOCK="+db)
 	ok := 0
 	// The window (no display needed: the lock is checked first).
 	win := run(t, nil, "--db", db)
