@@ -8,7 +8,7 @@ LDFLAGS  := -s -w -X main.version=$(VERSION)
 # cgo parts that `go test` has just built.
 GOFLAGS_BUILD := -ldflags "$(LDFLAGS)"
 
-.PHONY: run build test deps test-deps lint bench fuzz clean dist
+.PHONY: run build test deps test-deps lint bench fuzz faults clean dist
 
 run: build
 	./$(BIN) $(ARGS)
@@ -34,6 +34,12 @@ test: test-deps lint
 
 bench: build
 	.ci/bench
+
+# Fault injection (kill -9, full disk, locks, read-only, damaged pages, no
+# network) on the built program; ends with one "FAULTS ..." line per check.
+# FAULTS_SEED=N repeats a run's kill points, FAULTS_KILLS=N sets how many.
+faults: build
+	.ci/faults ./$(BIN)
 
 clean:
 	rm -rf $(BIN) build/out dist

@@ -20,7 +20,6 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
-	"github.com/takedowndesk/takedowndesk/store"
 )
 
 // errReported means the command already told the user what went wrong.
@@ -33,6 +32,8 @@ var commands = map[string]func(args []string) error{
 	"extract": cmdExtract,
 	"export":  cmdExport,
 	"chart":   cmdChart,
+	"backup":  cmdBackup,
+	"restore": cmdRestore,
 	"version": func([]string) error { fmt.Println("takedowndesk " + version); return nil },
 	"help":    func([]string) error { usage(); return nil },
 }
@@ -50,6 +51,8 @@ usage:
                        [--excel | --flavour excel|data] [--columns C,...] [--defang]
                        [--status S] [--platform P] [--search Q] [--ids N,...] -o FILE|-
   takedowndesk chart   [--db PATH] [--platform P] [--unit U] [--from D --to D] -o FILE.svg|png|pdf
+  takedowndesk backup  [--db PATH] [--json] [list|now]
+  takedowndesk restore [--db PATH] BACKUP
   takedowndesk version
 
 --db defaults to $TAKEDOWNDESK_DB, then to the user data directory.
@@ -101,6 +104,9 @@ func cmdImport(args []string) error {
 		return err
 	}
 	defer db.Close()
+	if err := db.ReadOnlyError(); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
 	ctx := context.Background()
 	aliases, err := db.Aliases(ctx)
 	if err != nil {
@@ -151,11 +157,6 @@ func cmdImport(args []string) error {
 		return errReported
 	}
 	return nil
-}
-
-// fullNotices loads every notice whole, with their stored conflicts.
-func fullNotices(ctx context.Context, db *store.DB, f app.Filter) ([]app.Notice, error) {
-	return db.NoticesFull(ctx, f)
 }
 
 // listFlags are the flags list and search share: which notices, how many.

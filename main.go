@@ -60,41 +60,64 @@ func run(args []string) int {
 		usage()
 		return 2
 	}
-	db, err := openDB(*dbPath)
+	lock, err := lockWindow(*dbPath)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
 		return 1
 	}
-	defer db.Close()
+	defer lock.Release()
+	path, err := resolveDB(*dbPath)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
+		return 1
+	}
+	// The daily backup runs behind the window (showDesk), not before it.
+	db, err := store.Open(path)
+	var damaged *store.CorruptError
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(explainOpen(err).Error()))
+		if !errors.As(err, &damaged) {
+			return 1
+		}
+	}
+	backups := &deskBackups{path: path, db: db}
+	defer func() {
+		if db := backups.DB(); db != nil {
+			db.Close()
+		}
+	}()
+	if err := noDisplay(); err != nil {
+		fmt.Fprintln(os.Stderr, "takedowndesk: "+err.Error())
+		return 1
+	}
 
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(assets.Icon)
 	ui.Setup(a, assets.Translations)
 	w := a.NewWindow("Takedown Desk")
 	w.SetIcon(assets.Icon)
-	info := ui.Info{Version: version, DBPath: db.Path(), RTL: ui.SystemRTL()}
-	if os.Getenv("TAKEDOWNDESK_TRACE") != "" {
-		// For timing the start from outside: one line once the first page
-		// and the open notice are on screen.
-		info.FirstPage = func() {
-			fmt.Fprintf(os.Stderr, "takedowndesk: first page after %d ms\n", time.Since(started).Milliseconds())
-		}
+	if damaged != nil {
+		showDamaged(w, backups, damaged)
+	} else {
+		showDesk(w, backups)
 	}
-	desk := ui.New(w, db, info)
-	w.SetContent(desk.Content())
 	w.SetMaster()
 	w.ShowAndRun()
-	desk.Close() // edits still being written are finished before the file closes
+	backups.closeView() // edits still being written are finished before the file closes
 	return 0
 }
 
+// openDB opens the database a command works on and writes the day's
+// backup of it (see cli_backup.go).
 func openDB(path string) (*store.DB, error) {
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
+	path, err := resolveDB(path)
+	if err != nil {
+		return nil, err
 	}
-	return store.Open(path)
+	db, err := store.Open(path)
+	if err != nil {
+		return nil, explainOpen(err)
+	}
+	dailyBackup(db)
+	return db, nil
 }

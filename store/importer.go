@@ -16,7 +16,8 @@ import (
 // is a duplicate; a known origin with changed text updates that notice and
 // re-anchors its claims (a claim whose quote is gone is kept and marked
 // orphaned); a known content hash is a duplicate; anything else is new.
-// If fn returns an error nothing it put is kept.
+// If fn returns an error nothing it put is kept. An import that takes this
+// DB past BulkThreshold notices is backed up first (see bulkGuard).
 func (db *DB) Import(ctx context.Context, fn func(put func(app.Imported) (app.Outcome, error)) error) error {
 	defer db.facets.invalidate()
 	return db.inTx(ctx, func(tx *sql.Tx) error {
@@ -29,12 +30,17 @@ func (db *DB) Import(ctx context.Context, fn func(put func(app.Imported) (app.Ou
 			return err
 		}
 		defer w.close()
+		guard := db.newBulkGuard(ctx)
 		err = fn(func(im app.Imported) (app.Outcome, error) {
 			if err := ctx.Err(); err != nil {
 				return "", err
 			}
+			guard.put()
 			return w.put(im)
 		})
+		if gerr := guard.wait(); err == nil {
+			err = gerr
+		}
 		if err != nil {
 			return err
 		}

@@ -290,12 +290,3 @@ func allIDs(ctx context.Context, q querier) ([]int64, error) {
 	}
 	return ids, rows.Err()
 }
-
-// prefixed qualifies each column of a comma-separated list with a table alias.
-func prefixed(alias, cols string) string {
-	parts := strings.Split(cols, ",")
-	for i, p := range parts {
-		parts[i] = alias + strings.TrimSpace(p)
-	}
-	return strings.Join(parts, ", ")
-}

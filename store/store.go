@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"modernc.org/sqlite"
@@ -32,46 +33,102 @@ var migrationFS embed.FS
 // ErrForeign is returned when the file is SQLite but not ours, or not SQLite.
 var ErrForeign = errors.New("not a Takedown Desk database")
 
+// ErrCorrupt is wrapped by the error Open returns when the file's pages
+// are damaged (PRAGMA quick_check finds problems). Open has then written
+// nothing to the file.
+var ErrCorrupt = errors.New("database is damaged")
+
+// ErrReadOnly is wrapped by ReadOnlyError and by a write refused because
+// the database was opened read-only.
+var ErrReadOnly = errors.New("database is read-only")
+
+// CorruptError is what Open returns for a damaged database: the problem
+// quick_check found and the newest backup that passes the same check.
+type CorruptError struct {
+	Path    string
+	Problem error  // wraps ErrCorrupt
+	Backup  Backup // the newest good backup, when HasBackup
+	// HasBackup is false when no backup passes the check.
+	HasBackup bool
+}
+
+func (e *CorruptError) Error() string {
+	msg := fmt.Sprintf("%s: %v; it was opened read-only and not changed", e.Path, e.Problem)
+	if e.HasBackup {
+		return msg + fmt.Sprintf("; newest good backup: %s (%s)", e.Backup.Path, e.Backup.Taken.Local().Format("2006-01-02 15:04"))
+	}
+	return msg + "; no good backup found"
+}
+
+func (e *CorruptError) Unwrap() error { return e.Problem }
+
 // DB is an open Takedown Desk database.
 type DB struct {
-	sql    *sql.DB
-	path   string
-	now    func() time.Time
+	sql  *sql.DB
+	path string
+	now  func() time.Time
+	// readOnly says why the database was opened read-only ("" when it is
+	// writable).
+	readOnly string
+	bulkState
 	facets facets
 }
 
 // Open opens (creating if needed) the database at path, checks that it is
-// ours, backs it up if a migration is due, and migrates it to the newest
-// schema. Every pooled connection gets WAL, foreign keys and a busy timeout
-// through the DSN, because SQLite pragmas are per connection.
+// ours and that its pages are sound (PRAGMA quick_check, on a read-only
+// connection, so a damaged file is never written to, not even by a WAL
+// checkpoint), backs it up if a migration is due, and migrates it to the
+// newest schema. Every pooled connection gets WAL, foreign keys and a busy
+// timeout through the DSN, because SQLite pragmas are per connection.
+//
+// A file or folder this user cannot write is opened read-only (ReadOnly
+// says why; writes fail with ErrReadOnly) unless it needs migrating. A
+// damaged file is refused with a *CorruptError naming the newest good
+// backup.
 func Open(path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("open database: empty path")
-	}
-	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return nil, fmt.Errorf("open database: %w", err)
-		}
 	}
 	fresh, err := checkHeader(path)
 	if err != nil {
 		return nil, err
 	}
 	if fresh {
+		if dir := filepath.Dir(path); dir != "" {
+			if err := os.MkdirAll(dir, 0o700); err != nil {
+				return nil, fmt.Errorf("open database: %w", err)
+			}
+		}
 		if err := create(path); err != nil {
-			return nil, fmt.Errorf("create database %s: %w", path, err)
+			return nil, fmt.Errorf("create database %s: %w", path, friendly(err))
 		}
 	}
-	sdb, err := sql.Open("sqlite", DSN(path))
+	ro := readOnlyReason(path)
+	ctx := context.Background()
+	immutable := false
+	if !fresh {
+		immutable, err = precheck(ctx, path)
+		if err != nil {
+			return nil, err
+		}
+	}
+	dsn := DSN(path)
+	if ro != "" {
+		dsn = readOnlyDSN(path, immutable)
+	}
+	sdb, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	db := &DB{sql: sdb, path: path, now: func() time.Time { return time.Now().UTC() }}
-	if err := db.migrate(context.Background()); err != nil {
+	db := &DB{sql: sdb, path: path, now: func() time.Time { return time.Now().UTC() }, readOnly: ro}
+	if err := db.migrate(ctx); err != nil {
 		sdb.Close()
 		return nil, err
 	}
-	if err := db.rebuildSearchIfAsked(context.Background()); err != nil {
+	if ro != "" {
+		return db, nil
+	}
+	if err := db.rebuildSearchIfAsked(ctx); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -82,13 +139,120 @@ func Open(path string) (*DB, error) {
 	return db, nil
 }
 
+// precheck opens the existing file read-only and runs PRAGMA quick_check.
+// A read-only connection never checkpoints the WAL into the file, so a
+// damaged database stays exactly as it was found. immutable is true when
+// the file could only be opened as immutable (a WAL database in a folder
+// this user cannot write, whose -shm file does not exist).
+func precheck(ctx context.Context, path string) (immutable bool, err error) {
+	for _, imm := range []bool{false, true} {
+		c, err := sql.Open("sqlite", readOnlyDSN(path, imm))
+		if err != nil {
+			return false, fmt.Errorf("open database %s: %w", path, err)
+		}
+		var appID int
+		err = c.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
+		if err != nil && !imm && isCantOpen(err) {
+			c.Close()
+			continue
+		}
+		if err == nil && appID != ApplicationID && appID != 0 {
+			c.Close()
+			return false, fmt.Errorf("%s: %w (application_id %#x)", path, ErrForeign, appID)
+		}
+		if err == nil {
+			err = checkIntegrity(ctx, c, "quick_check")
+		} else {
+			err = friendly(err)
+		}
+		c.Close()
+		if errors.Is(err, ErrCorrupt) {
+			ce := &CorruptError{Path: path, Problem: err}
+			ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, path)
+			return false, ce
+		}
+		if err != nil {
+			return false, fmt.Errorf("%s: %w", path, err)
+		}
+		return imm, nil
+	}
+	return false, fmt.Errorf("open database %s: cannot open it even read-only", path)
+}
+
+// isCantOpen is the error of a read-only connection to a WAL database
+// whose -shm file it may not create (SQLITE_CANTOPEN, or
+// SQLITE_READONLY_DIRECTORY in a folder it cannot write).
+func isCantOpen(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff
+	return code == sqlite3.SQLITE_CANTOPEN || code == sqlite3.SQLITE_READONLY
+}
+
+// readOnlyReason says why this user cannot write the database at path
+// (the file, or the folder its -wal and -shm files go in), or "".
+func readOnlyReason(path string) string {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return "the file is not writable by this user"
+		}
+		return "the file cannot be opened for writing (" + err.Error() + ")"
+	}
+	f.Close()
+	probe, err := os.CreateTemp(filepath.Dir(path), ".takedowndesk-probe-*")
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return "its folder is not writable by this user"
+		}
+		return "its folder cannot be written (" + err.Error() + ")"
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	return ""
+}
+
+// ReadOnly says why the database was opened read-only, or "" when it is
+// writable.
+func (db *DB) ReadOnly() string { return db.readOnly }
+
+// ReadOnlyError is nil for a writable database, and otherwise an error
+// wrapping ErrReadOnly that names the file and the reason, for commands
+// that must write.
+func (db *DB) ReadOnlyError() error {
+	if db.readOnly == "" {
+		return nil
+	}
+	return fmt.Errorf("%s: %w (%s)", db.path, ErrReadOnly, db.readOnly)
+}
+
+// readOnlyDSN opens the file read-only: no pragma that writes, queries
+// only. immutable tells SQLite nobody else changes the file, which lets it
+// read a WAL database without a -shm file it cannot create.
+func readOnlyDSN(path string, immutable bool) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout/time.Millisecond))
+	q.Add("_pragma", "query_only(1)")
+	q.Set("mode", "ro")
+	if immutable {
+		q.Set("immutable", "1")
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+// BusyTimeout is how long a command waits for another program's write
+// lock on the database before it gives up and says so.
+const BusyTimeout = 5 * time.Second
+
 // DSN is the driver's data source name for the database at path, with the
 // settings every connection gets: WAL, foreign keys, a busy timeout, and
 // write transactions that take the lock when they begin.
 func DSN(path string) string {
 	q := url.Values{}
 	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout/time.Millisecond))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	// 32 MB of page cache (default 2 MB) holds a large import's index pages,
@@ -213,6 +377,9 @@ func (db *DB) migrate(ctx context.Context) error {
 	if version == len(ms) {
 		return nil
 	}
+	if db.readOnly != "" {
+		return fmt.Errorf("%s: needs upgrading to schema version %d but %w (%s)", db.path, len(ms), ErrReadOnly, db.readOnly)
+	}
 	if version > 0 {
 		if err := db.backup(ctx, version); err != nil {
 			return err
@@ -303,16 +470,31 @@ func friendly(err error) error {
 		switch se.Code() & 0xff {
 		case sqlite3.SQLITE_NOTADB:
 			return fmt.Errorf("%w (file is not a database)", ErrForeign)
-		case sqlite3.SQLITE_BUSY:
-			return fmt.Errorf("database is busy (another Takedown Desk open on it?): %w", err)
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return &plainError{fmt.Sprintf("database is busy: another program kept it locked for more than %d s (another Takedown Desk writing to it?); nothing was changed, try again", BusyTimeout/time.Second), err}
 		case sqlite3.SQLITE_READONLY:
-			return fmt.Errorf("database is read-only: %w", err)
+			return fmt.Errorf("%w: %w", ErrReadOnly, err)
 		case sqlite3.SQLITE_FULL:
-			return fmt.Errorf("disk is full: %w", err)
+			return &plainError{"disk is full: no room left for the database's changes; nothing was changed", err}
+		case sqlite3.SQLITE_CORRUPT:
+			return fmt.Errorf("%w: %w", ErrCorrupt, err)
 		}
+	}
+	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EFBIG) {
+		return fmt.Errorf("disk is full: %w", err)
 	}
 	return err
 }
+
+// plainError says what went wrong in plain words, keeping the driver's
+// error underneath for errors.Is and errors.As.
+type plainError struct {
+	msg string
+	err error
+}
+
+func (e *plainError) Error() string { return e.msg }
+func (e *plainError) Unwrap() error { return e.err }
 
 func timeText(t time.Time) any {
 	if t.IsZero() {

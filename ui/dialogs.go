@@ -56,6 +56,10 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Export notices (CSV)…"), func() { u.showExport("notices") }),
 		fyne.NewMenuItem(lang.L("Export everything (JSON)…"), func() { u.showExport("json") }),
 	)
+	if u.info.Backups != nil {
+		file.Items = append(file.Items, fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.L("Backups…"), func() { ShowBackups(u.win, u.info.Backups, u.info.OnRestored) }))
+	}
 	language := fyne.NewMenuItem(lang.L("Language"), nil)
 	language.ChildMenu = fyne.NewMenu("",
 		fyne.NewMenuItem("English", func() { u.setLanguage("en") }),

@@ -68,11 +68,21 @@ func uiDirection() bidi.Direction {
 // Arabic), as platform dialogs do.
 func confirm(title, ok, cancel string, content fyne.CanvasObject, w fyne.Window, onOK func()) dialog.Dialog {
 	var d *dialog.CustomDialog
-	// onOK runs before Hide so an OnClosed handler can tell OK from Cancel.
-	okBtn := widget.NewButton(ok, func() { onOK(); d.Hide() })
+	pressed := false
+	okBtn := widget.NewButton(ok, func() { pressed = true; d.Hide() })
 	okBtn.Importance = widget.HighImportance
 	cancelBtn := widget.NewButton(cancel, func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(title, content, w)
+	// onOK runs once the dialog is gone: Fyne removes every overlay above a
+	// hidden one, so a dialog onOK showed (an error) before Hide vanished
+	// with it. It runs before any OnClosed handler the caller adds (Fyne
+	// calls them in the order set), so that handler can tell OK from Cancel.
+	d.SetOnClosed(func() {
+		if pressed {
+			pressed = false
+			onOK()
+		}
+	})
 	d.SetButtons([]fyne.CanvasObject{cancelBtnFirst(cancelBtn, okBtn)})
 	return d
 }

@@ -9,7 +9,6 @@ import (
 	"context"
 	"embed"
 	"os"
-	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -45,6 +44,11 @@ type Info struct {
 	// FirstPage, when set, is called once the list's first page and the
 	// notice opened at start are on screen (for timing the start).
 	FirstPage func()
+	// Backups, when set, lists, writes and restores the database's
+	// backups (File → Backups…); OnRestored rebuilds the window after a
+	// restore.
+	Backups    Backups
+	OnRestored func()
 }
 
 // prefLanguage is the preference that holds the interface language chosen
@@ -257,8 +261,6 @@ func formatInt(n int) string { return app.FormatCount(float64(n)) }
 
 // openID opens a notice by id (from the list, a conflict, a chart).
 func (u *UI) openID(id int64) { u.desk.Open(id) }
-
-func itoa(id int64) string { return strconv.FormatInt(id, 10) }
 
 // afterImportDone shows what an import added: the list read again, and
 // the newest notice opened when none was.

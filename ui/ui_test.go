@@ -17,11 +17,11 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/takedowndesk/takedowndesk/app"
-	"github.com/takedowndesk/takedowndesk/assets"
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
 	"github.com/takedowndesk/takedowndesk/app/search"
+	"github.com/takedowndesk/takedowndesk/assets"
 	"github.com/takedowndesk/takedowndesk/store"
 )
 

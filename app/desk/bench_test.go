@@ -7,7 +7,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -34,7 +33,6 @@ var (
 // waiter turns the desk's events into "the first page of the query just
 // set has arrived" and "its counts have".
 type waiter struct {
-	mu            sync.Mutex
 	pages, counts chan struct{}
 }
 

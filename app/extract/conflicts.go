@@ -78,14 +78,6 @@ func eventOf(a, b app.Claim) string {
 	return ""
 }
 
-func figureText(c app.Claim) string {
-	s := app.FormatCount(c.Value) + " " + strings.ReplaceAll(c.Unit, "_", " ")
-	if c.Qualifier != "" {
-		s = strings.ReplaceAll(string(c.Qualifier), "_", " ") + " " + s
-	}
-	return s
-}
-
 // Conflicts flags conflicts between the claims of one notice, in place: the
 // same value given in different takedown units (78 accounts vs 78 sites).
 // It fills Claim.Conflicts (kind ConflictUnit) and is idempotent.
