@@ -1,0 +1,252 @@
+// Package deskgen fills a database with a generated desk for benchmarks
+// and tests: news stories, channel posts, platform statements, removal
+// requests and transparency-table rows in Arabic, English, French and
+// Russian, with the claims the real extractor finds in them, statuses,
+// stars, tags and notes. The same seed gives the same desk.
+package deskgen
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/extract"
+	"github.com/takedowndesk/takedowndesk/app/search"
+	"github.com/takedowndesk/takedowndesk/store"
+)
+
+// Stats is what Fill wrote.
+type Stats struct {
+	Notices   int // notices stored
+	Claims    int // claims stored with them
+	Tags      int // tags put on notices and claims
+	ClaimTags int // of which on claims
+	Notes     int
+	ByLang    map[string]int
+	ByKind    map[app.Kind]int
+	Duration  time.Duration
+}
+
+// batchSize is the number of notices stored per transaction: the store's
+// write-ahead log is checkpointed between batches instead of growing to
+// the size of a million-notice desk.
+const batchSize = 50000
+
+// ErrNotEmpty means Fill was given a database that already holds notices.
+var ErrNotEmpty = errors.New("the database already holds notices")
+
+// Fill writes n generated notices into an empty database through the
+// store's importer, the same writer a file import uses, then tags about 5%
+// of them (and one claim of some), and adds a note to about 1%, through the
+// store's edit methods. Notice i depends only on seed and i.
+func Fill(ctx context.Context, db *store.DB, n int, seed int64) (Stats, error) {
+	start := time.Now()
+	st := Stats{ByLang: map[string]int{}, ByKind: map[app.Kind]int{}}
+	if n < 0 {
+		return st, fmt.Errorf("generate %d notices: %w", n, app.ErrInvalid)
+	}
+	if have, err := db.Notices(ctx, app.Filter{Limit: 1}); err != nil {
+		return st, fmt.Errorf("generate desk: %w", err)
+	} else if len(have) > 0 {
+		return st, fmt.Errorf("generate desk in %s: %w", db.Path(), ErrNotEmpty)
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+
+	// What the edits after the import need of each notice.
+	claims := make([]int32, n)
+	langs := make([]string, n)
+	var lastUID string
+	for from := 0; from < n; from += batchSize {
+		to := min(from+batchSize, n)
+		err := db.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) error {
+			return generate(ctx, seed, from, to, func(i int, im app.Imported) error {
+				out, err := put(im)
+				if err != nil {
+					return fmt.Errorf("store notice %d: %w", i, err)
+				}
+				if out != app.OutcomeNew {
+					return fmt.Errorf("notice %d (%q) was %s, not new", i, im.Notice.Title, out)
+				}
+				claims[i] = int32(len(im.Claims))
+				langs[i] = im.Notice.Lang
+				lastUID = im.Notice.UID
+				st.Notices++
+				st.Claims += len(im.Claims)
+				st.ByLang[im.Notice.Lang]++
+				st.ByKind[im.Notice.Kind]++
+				return nil
+			})
+		})
+		if err != nil {
+			return st, fmt.Errorf("generate desk in %s: %w", db.Path(), err)
+		}
+	}
+	if n > 0 {
+		// Edits address notices and claims by id: in a database that was
+		// empty, the importer numbered them 1, 2, … in the order stored.
+		last, err := db.Notice(ctx, int64(n))
+		if err != nil || last.UID != lastUID {
+			return st, fmt.Errorf("generate desk in %s: notice %d is not the last one stored (%v)", db.Path(), n, err)
+		}
+	}
+	if err := annotate(ctx, db, seed, claims, langs, &st); err != nil {
+		return st, fmt.Errorf("generate desk in %s: %w", db.Path(), err)
+	}
+	st.Duration = time.Since(start)
+	return st, nil
+}
+
+// job is one notice on its way to the store.
+type job struct {
+	i    int
+	im   app.Imported
+	done chan struct{}
+}
+
+// generate writes notices from..to-1 on every core and hands them to put
+// in order, on the calling goroutine.
+func generate(ctx context.Context, seed int64, from, to int, put func(int, app.Imported) error) error {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	order := make(chan *job, 512)
+	work := make(chan *job, 512)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	wg.Go(func() {
+		defer close(order)
+		defer close(work)
+		for i := from; i < to; i++ {
+			j := &job{i: i, done: make(chan struct{})}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case work <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	})
+	for range max(runtime.GOMAXPROCS(0), 1) {
+		wg.Go(func() {
+			for j := range work {
+				j.im = complete(compose(seed, j.i))
+				close(j.done)
+			}
+		})
+	}
+	for j := range order {
+		select {
+		case <-j.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := put(j.i, j.im); err != nil {
+			stop()
+			for range order { // let the feeder see the stop
+			}
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// complete does for a generated notice what the import pipeline does for
+// a parsed one: hash and uid, the extractor's claims beside the format's
+// own, anchors, sources, summary line and search row.
+func complete(im app.Imported) app.Imported {
+	n := &im.Notice
+	n.Title = strings.Join(strings.Fields(n.Title), " ")
+	n.ContentHash = app.ContentHash(n.Title, n.Body)
+	n.UID = app.UID(n.Origin, n.ContentHash)
+	res := extract.Text(n.Body, extract.Options{Published: n.PublishedAt, Lang: n.Lang})
+	cs := make([]app.Claim, 0, len(im.Claims)+len(res.Claims))
+	cs = append(cs, im.Claims...)
+	for _, c := range res.Claims {
+		if !overlaps(c, im.Claims) {
+			cs = append(cs, c)
+		}
+	}
+	body := []rune(n.Body)
+	for i := range cs {
+		cs[i].Anchor(body)
+	}
+	im.Claims = cs
+	if n.Platform == "" && len(res.Platforms) > 0 {
+		n.Platform = res.Platforms[0]
+	}
+	im.Sources = mergeSources(im.Sources, res.Sources)
+	n.Summary = app.Summary(cs)
+	row := search.Row(n.Title, n.Body, im.SourceNames())
+	im.Search = &row
+	return im
+}
+
+func overlaps(c app.Claim, format []app.Claim) bool {
+	for _, f := range format {
+		if c.Start < f.End && f.Start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeSources keeps each source once per role, the notice's own first.
+func mergeSources(a, b []app.SourceLink) []app.SourceLink {
+	seen := map[string]bool{}
+	var out []app.SourceLink
+	for _, l := range append(a, b...) {
+		l.Source.Name = strings.TrimSpace(l.Source.Name)
+		key := strings.ToLower(l.Source.Name) + "\x00" + string(l.Role)
+		if l.Source.Name == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, l)
+	}
+	return out
+}
+
+// annotate does a reporter's work on the stored desk: tags on about 5% of
+// the notices (and on one claim of a third of those), notes on about 1%.
+func annotate(ctx context.Context, db *store.DB, seed int64, claims []int32, langs []string, st *Stats) error {
+	r := rand.New(rand.NewPCG(uint64(seed), 1<<62))
+	var claimID int64 // claims are numbered in the order stored
+	for i, k := range claims {
+		first := claimID + 1
+		claimID += int64(k)
+		id := int64(i + 1)
+		if r.IntN(100) < 5 {
+			for _, t := range r.Perm(len(tagNames))[:1+r.IntN(3)] {
+				if _, err := db.AddTag(ctx, "notice", id, tagNames[t]); err != nil {
+					return err
+				}
+				st.Tags++
+			}
+			if k > 0 && r.IntN(3) == 0 {
+				if _, err := db.AddTag(ctx, "claim", first+int64(r.IntN(int(k))), pick(r, tagNames)); err != nil {
+					return err
+				}
+				st.Tags++
+				st.ClaimTags++
+			}
+		}
+		if r.IntN(100) == 0 {
+			body := pick(r, noteTexts[langs[i]])
+			if _, err := db.AddNote(ctx, id, body, 0, 0); err != nil {
+				return err
+			}
+			st.Notes++
+		}
+	}
+	return nil
+}
