@@ -83,7 +83,15 @@ func (s *scene) post(i int) app.Imported {
 	t = strings.ReplaceAll(t, "{urgent}", pick(r, []string{"عاجل", tatweel("عاجل")}))
 	t = strings.ReplaceAll(t, "{platTag}", strings.ReplaceAll(s.platName, " ", "_"))
 	body := s.fill(t)
+	// The post links to its story, as news channels do; the link also
+	// keeps two posts of the same words apart.
+	handle := map[string]string{"en": "cvemonitor", "fr": "veilleterro", "ru": "extremism_monitor", "ar": "rasd_tatarruf"}[s.lang]
+	more := map[string][]string{"en": {"More: ", "Source: ", ""}, "fr": {"Lire : ", "Source : ", ""},
+		"ru": {"Подробнее: ", "Источник: ", ""}, "ar": {"التفاصيل: ", "المصدر: ", ""}}[s.lang]
+	link := fmt.Sprintf("https://t.me/%s/%d", handle, i+1)
+	body += "\n\n" + pick(r, more) + link
 	return app.Imported{
+		Links: []string{link},
 		Notice: app.Notice{
 			Title:  app.TitleFromText(body, 120),
 			Body:   body,
@@ -169,10 +177,12 @@ func (s *scene) statement(i int) app.Imported {
 	r := s.r
 	title := s.fill(pick(r, statementTitles[s.lang]))
 	paras := statementParas[s.lang]
-	var parts []string
-	for _, k := range r.Perm(len(paras))[:2+r.IntN(len(paras)-1)] {
-		parts = append(parts, s.fill(paras[k]))
+	// The first paragraph, with the headline figures, is always there.
+	parts := []string{s.fill(paras[0])}
+	for _, k := range r.Perm(len(paras) - 1)[:1+r.IntN(len(paras)-1)] {
+		parts = append(parts, s.fill(paras[k+1]))
 	}
+	r.Shuffle(len(parts)-1, func(a, b int) { parts[a+1], parts[b+1] = parts[b+1], parts[a+1] })
 	domain := strings.ToLower(s.plat.canonical) + ".example"
 	url := fmt.Sprintf("https://newsroom.%s/%s/%d/%d", domain, s.lang, s.date.Year(), i+1)
 	return app.Imported{
@@ -195,7 +205,7 @@ func (s *scene) lumen(i int) app.Imported {
 	}[s.lang]
 	work := map[string]string{
 		"en": "{fig1} spreading {actor} {topic}, reported {date}",
-		"fr": "{fig1} liés à {actor}, signalés {date}",
+		"fr": "{fig1} lié{e1}s à {actor}, signalé{e1}s {date}",
 		"ru": "{fig1} с материалами {actor}, выявленных {date}",
 		"ar": "{fig1} تنشر {topic} لـ{actor}، رُصدت {date}",
 	}[s.lang]
@@ -210,8 +220,8 @@ func (s *scene) lumen(i int) app.Imported {
 	line(labels[4], pick(r, action))
 	line(labels[5], s.fill(work))
 	handle := strings.ToLower(strings.ReplaceAll(s.plat.canonical, " ", ""))
-	for k := range min(int(f.value), 1+r.IntN(4)) {
-		line(labels[6], fmt.Sprintf("https://%s.example/c/%x%d", handle, r.Uint32(), k))
+	for range min(int(f.value), 1+r.IntN(4)) {
+		line(labels[6], fmt.Sprintf("https://%s.example/c/%x", handle, r.Uint64()))
 	}
 	title := fmt.Sprintf("%s %s (%s)", labels[7], s.plat.canonical, s.agency)
 	return app.Imported{
@@ -238,7 +248,7 @@ func (s *scene) csvRow(i int) app.Imported {
 		"fr": {"Extrémisme violent", "Organisations dangereuses"}, "ru": {"Насильственный экстремизм", "Опасные организации"},
 		"ar": {"التطرف العنيف", "المنظمات الخطرة", "المحتوى الإرهابي"}}[s.lang]
 	period := s.date.Format("2006-01")
-	country := pick(r, countries[s.lang])
+	country := pick(r, tableCountries[s.lang])
 	var b strings.Builder
 	var claims []app.Claim
 	field := func(k, v string) (start, end int) {
@@ -249,6 +259,7 @@ func (s *scene) csvRow(i int) app.Imported {
 		b.WriteByte('\n')
 		return start, end
 	}
+	field("ID", strconv.Itoa(i+1))
 	field(h[0], pick(r, s.plat.names(s.lang)))
 	field(h[1], period)
 	field(h[2], country)

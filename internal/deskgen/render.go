@@ -148,6 +148,12 @@ func (s *scene) slot(name string) string {
 	case "hours":
 		return s.num(float64(pick(r, []int{24, 48, 72})))
 	}
+	if strings.HasPrefix(name, "e") && len(name) == 2 { // French agreement with a figure's unit: "signalé{e1}s"
+		if s.figure("fig" + name[1:]).unit.frFem {
+			return "e"
+		}
+		return ""
+	}
 	if strings.HasPrefix(name, "fig") {
 		return s.figText(name)
 	}
@@ -305,9 +311,9 @@ func (s *scene) num(v float64) string {
 		case "en":
 			txt = m + " million"
 		case "fr":
-			txt = strings.ReplaceAll(m, ".", ",") + pick(s.r, []string{" millions", " million"})
+			txt = strings.ReplaceAll(m, ".", ",") + " millions de"
 			if v < 2e6 {
-				txt = strings.ReplaceAll(m, ".", ",") + " million"
+				txt = strings.ReplaceAll(m, ".", ",") + " million de"
 			}
 		case "ru":
 			txt = strings.ReplaceAll(m, ".", ",") + pick(s.r, []string{" млн", " миллиона"})
@@ -458,17 +464,46 @@ func drawArStyle(r *rand.Rand) arStyle {
 }
 
 // vowelled are common words of the stories with their full tashkeel.
-var vowelled = strings.NewReplacer(
-	"قناة", "قَنَاة", "قنوات", "قَنَوَات", "حسابات", "حِسَابَات", "حساباً", "حِسَاباً", "داعش", "دَاعِش",
-	"تلغرام", "تِلِغْرَام", "مجموعات", "مَجْمُوعَات", "الإرهابية", "الإِرْهَابِيَّة", "المتطرفة", "المُتَطَرِّفَة",
-	"أعلنت", "أَعْلَنَتْ", "حذف", "حَذْف", "المحتوى", "المُحْتَوَى", "التنظيم", "التَّنْظِيم", "منصة", "مِنَصَّة",
-)
+var vowelled = map[string]string{
+	"قناة": "قَنَاة", "قنوات": "قَنَوَات", "حسابات": "حِسَابَات", "حساباً": "حِسَاباً", "داعش": "دَاعِش",
+	"تلغرام": "تِلِغْرَام", "مجموعات": "مَجْمُوعَات", "الإرهابي": "الإِرْهَابِيّ", "المتطرفة": "المُتَطَرِّفَة",
+	"أعلنت": "أَعْلَنَتْ", "المحتوى": "المُحْتَوَى", "التنظيم": "التَّنْظِيم", "منصة": "مِنَصَّة", "المنصة": "المِنَصَّة",
+}
+
+// vowel writes the words of s that vowelled knows with their tashkeel.
+// Only whole words change: a word inside another is another word.
+func vowel(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, isArabicLetter)
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !isArabicLetter(r) && r != 'ً' })
+		if j < 0 {
+			j = len(s)
+		}
+		if v, ok := vowelled[s[:j]]; ok {
+			b.WriteString(v)
+		} else {
+			b.WriteString(s[:j])
+		}
+		s = s[j:]
+	}
+	return b.String()
+}
+
+func isArabicLetter(r rune) bool { return r >= 0x0621 && r <= 0x064A }
 
 var dehamza = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا")
 
 func (st arStyle) apply(s string) string {
 	if st.harakat {
-		s = vowelled.Replace(s)
+		s = vowel(s)
 	}
 	if st.noHamza {
 		s = dehamza.Replace(s)

@@ -23,7 +23,7 @@ var articleTitles = map[string][]string{
 		"The numbers behind {plat}'s war on {topic}",
 	},
 	"fr": {
-		"{plat} {verb} {fig1} liés à {actor}",
+		"{plat} {verb} {fig1} lié{e1}s à {actor}",
 		"{agency} et {plat} unissent leurs efforts contre {topic} de {actor}",
 		"{plat} affirme avoir {past} {fig1} en {year}",
 		"Au cœur du jeu du chat et de la souris entre {plat} et {actor}",
@@ -67,7 +67,7 @@ var articleLeads = map[string][]string{
 	},
 	"fr": {
 		"{plat} a {past} {fig1} {date}, dans le cadre d'une opération coordonnée contre {topic} de {actor}, a appris {outlet}.",
-		"La plateforme {plat} a annoncé {date} avoir {past} {fig1} utilisés par des partisans de {actor}, ainsi que {fig2} dans les jours suivants.",
+		"La plateforme {plat} a annoncé {date} avoir {past} {fig1} utilisé{e1}s par des partisans de {actor}, ainsi que {fig2} dans les jours suivants.",
 		"{agency} a indiqué {date} qu'une opération menée avec {plat} avait permis de signaler {fig1} en {langs}.",
 		"Les modérateurs de {plat} ont retiré {fig1} {month}, selon des chiffres consultés par {outlet}.",
 	},
@@ -176,7 +176,7 @@ var statementParas = map[string][]string{
 		"Since {year} we have expanded our review teams to cover {langs}, including Arabic, French and Russian.",
 	},
 	"fr": {
-		"Au cours du trimestre commencé {month}, nous avons agi contre {fig1} pour violation de nos règles sur les organisations dangereuses, dont {pct2} détectés avant tout signalement.",
+		"Au cours du trimestre commencé {month}, nous avons agi contre {fig1} pour violation de nos règles sur les organisations dangereuses, dont {pct2} détecté{e1}s avant tout signalement.",
 		"Nos équipes ont également supprimé {fig2} qui tentaient de revenir après une première exclusion. Nous travaillons avec {agency} et partageons les empreintes des contenus terroristes connus.",
 		"Ces chiffres comptent des actions de modération et non des personnes : une même personne peut gérer plusieurs comptes.",
 	},
@@ -200,9 +200,9 @@ var posts = map[string][]string{
 		"New: {plat} {past} {fig1} this week; {fig2} reappeared within a day.",
 	},
 	"fr": {
-		"URGENT – {plat} {verb} {fig1} liés à {actor} en {hours} heures. #terrorisme",
-		"{agency} : {fig1} signalés sur {plat} {date}.",
-		"{plat} a {past} {fig1} cette semaine ; {fig2} sont déjà revenus.",
+		"URGENT – {plat} {verb} {fig1} lié{e1}s à {actor} en {hours} heures. #terrorisme",
+		"{agency} : {fig1} signalé{e1}s sur {plat} {date}.",
+		"{plat} a {past} {fig1} cette semaine ; {fig2} sont déjà revenu{e2}s.",
 	},
 	"ru": {
 		"СРОЧНО: {plat} заблокировал {fig1} сторонников {actor} за последние {hours} часа.",

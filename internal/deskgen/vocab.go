@@ -113,7 +113,16 @@ var agencies = map[string][]string{
 	"ar": {"يوروبول", "وحدة الإحالة الأوروبية", "مرصد الأزهر لمكافحة التطرف", "خلية الإعلام الأمني"},
 }
 
-// countries named in stories and table rows.
+// tableCountries name a country as a table cell does.
+var tableCountries = map[string][]string{
+	"en": {"Iraq", "Syria", "France", "Germany", "Somalia", "Nigeria", "Mali", "United Kingdom", "Belgium", "Afghanistan"},
+	"fr": {"Irak", "Syrie", "France", "Allemagne", "Somalie", "Nigeria", "Mali", "Belgique", "Niger"},
+	"ru": {"Ирак", "Сирия", "Франция", "Германия", "Сомали", "Нигерия", "Мали", "Афганистан", "Таджикистан"},
+	"ar": {"العراق", "سوريا", "فرنسا", "ألمانيا", "الصومال", "نيجيريا", "مالي", "ليبيا", "مصر", "اليمن"},
+}
+
+// countries named in stories, as a sentence places them (Russian in the
+// prepositional case: "в Ираке").
 var countries = map[string][]string{
 	"en": {"Iraq", "Syria", "France", "Germany", "Somalia", "Nigeria", "Mali", "the United Kingdom", "Belgium", "Afghanistan"},
 	"fr": {"l'Irak", "la Syrie", "la France", "l'Allemagne", "la Somalie", "le Nigeria", "le Mali", "la Belgique", "le Niger"},
@@ -130,17 +139,18 @@ type unit struct {
 	en, fr [2]string
 	ru     [3]string
 	ar     [3]string
+	frFem  bool // the French word is feminine
 }
 
 var units = []unit{
-	{"channels", 30, [2]string{"channel", "channels"}, [2]string{"chaîne", "chaînes"}, [3]string{"канал", "канала", "каналов"}, [3]string{"قنوات", "قناة", "قناة"}},
-	{"accounts", 25, [2]string{"account", "accounts"}, [2]string{"compte", "comptes"}, [3]string{"аккаунт", "аккаунта", "аккаунтов"}, [3]string{"حسابات", "حساباً", "حساب"}},
-	{"groups", 10, [2]string{"group", "groups"}, [2]string{"groupe", "groupes"}, [3]string{"группа", "группы", "групп"}, [3]string{"مجموعات", "مجموعة", "مجموعة"}},
-	{"bots", 5, [2]string{"bot", "bots"}, [2]string{"bot", "bots"}, [3]string{"бот", "бота", "ботов"}, [3]string{"بوتات", "بوتاً", "بوت"}},
-	{"videos", 12, [2]string{"video", "videos"}, [2]string{"vidéo", "vidéos"}, [3]string{"видео", "видео", "видео"}, [3]string{"مقاطع فيديو", "مقطع فيديو", "مقطع فيديو"}},
-	{"posts", 10, [2]string{"post", "posts"}, [2]string{"publication", "publications"}, [3]string{"публикация", "публикации", "публикаций"}, [3]string{"منشورات", "منشوراً", "منشور"}},
-	{"pages", 4, [2]string{"page", "pages"}, [2]string{"page", "pages"}, [3]string{"страница", "страницы", "страниц"}, [3]string{"صفحات", "صفحة", "صفحة"}},
-	{"links", 4, [2]string{"link", "links"}, [2]string{"lien", "liens"}, [3]string{"ссылка", "ссылки", "ссылок"}, [3]string{"روابط", "رابطاً", "رابط"}},
+	{"channels", 30, [2]string{"channel", "channels"}, [2]string{"chaîne", "chaînes"}, [3]string{"канал", "канала", "каналов"}, [3]string{"قنوات", "قناة", "قناة"}, true},
+	{"accounts", 25, [2]string{"account", "accounts"}, [2]string{"compte", "comptes"}, [3]string{"аккаунт", "аккаунта", "аккаунтов"}, [3]string{"حسابات", "حساباً", "حساب"}, false},
+	{"groups", 10, [2]string{"group", "groups"}, [2]string{"groupe", "groupes"}, [3]string{"группа", "группы", "групп"}, [3]string{"مجموعات", "مجموعة", "مجموعة"}, false},
+	{"bots", 5, [2]string{"bot", "bots"}, [2]string{"bot", "bots"}, [3]string{"бот", "бота", "ботов"}, [3]string{"بوتات", "بوتاً", "بوت"}, false},
+	{"videos", 12, [2]string{"video", "videos"}, [2]string{"vidéo", "vidéos"}, [3]string{"видео", "видео", "видео"}, [3]string{"مقاطع فيديو", "مقطع فيديو", "مقطع فيديو"}, true},
+	{"posts", 10, [2]string{"post", "posts"}, [2]string{"publication", "publications"}, [3]string{"публикация", "публикации", "публикаций"}, [3]string{"منشورات", "منشوراً", "منشور"}, true},
+	{"pages", 4, [2]string{"page", "pages"}, [2]string{"page", "pages"}, [3]string{"страница", "страницы", "страниц"}, [3]string{"صفحات", "صفحة", "صفحة"}, true},
+	{"links", 4, [2]string{"link", "links"}, [2]string{"lien", "liens"}, [3]string{"ссылка", "ссылки", "ссылок"}, [3]string{"روابط", "رابطاً", "رابط"}, false},
 }
 
 // Adjectives that qualify a counted unit ("78 extremist channels").
