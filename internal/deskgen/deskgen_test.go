@@ -51,8 +51,8 @@ func TestGenerateDesk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fmt.Printf("GENERATED %s: %d notices, %d claims, %d tags (%d on claims), %d notes in %.1f s, %d MB\n",
-		*genDB, st.Notices, st.Claims, st.Tags, st.ClaimTags, st.Notes, st.Duration.Seconds(), fi.Size()>>20)
+	fmt.Printf("GENERATED %s: %d notices, %d claims, %d tags (%d on claims), %d notes, %d edits in %.1f s, %d MB\n",
+		*genDB, st.Notices, st.Claims, st.Tags, st.ClaimTags, st.Notes, st.Edits, st.Duration.Seconds(), fi.Size()>>20)
 	fmt.Printf("GENERATED languages %v kinds %v\n", st.ByLang, st.ByKind)
 }
 
@@ -120,7 +120,7 @@ func share[K comparable](t *testing.T, what string, counts map[K]int, total int,
 }
 
 func TestFillMix(t *testing.T) {
-	_, st, ns := smallDesk(t)
+	db, st, ns := smallDesk(t)
 	if st.Notices != 300 || len(ns) != 300 {
 		t.Fatalf("stored %d notices (stats %d), want 300", len(ns), st.Notices)
 	}
@@ -188,6 +188,20 @@ func TestFillMix(t *testing.T) {
 	}
 	if tags == 0 || claimTags == 0 || tags > len(ns)*3*10/100 {
 		t.Errorf("%d notice tags and %d claim tags on %d notices", tags, claimTags, len(ns))
+	}
+	if st.Edits == 0 {
+		t.Error("no edits after the import")
+	}
+	changes := 0
+	for _, n := range ns {
+		h, err := db.History(context.Background(), "notice", n.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		changes += len(h)
+	}
+	if changes != st.Edits {
+		t.Errorf("%d changes in the history, %d edits", changes, st.Edits)
 	}
 	if notes > len(ns)/20 {
 		t.Errorf("%d notes on %d notices", notes, len(ns))
