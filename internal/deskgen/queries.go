@@ -35,8 +35,9 @@ var (
 		{"تلغرم", "تلغرام"}, {"قنوت", "قنوات"}, {"кaналов", "каналов"}, {"chaînnes", "chaînes"},
 	}
 	queryDigits = []string{"78", "٧٨", "1312", "٢٠١٩", "2019", "2023", "16 050", "99.4", "١٥٠٠", "2021-07"}
-	// queryNothing matches no notice of a generated desk.
-	queryNothing = []string{"xylophone", "qqzzjj", "zebra crossing", "بطيخ أحمر", "кукуруза", "ornithorynque", "5551234"}
+	// queryNothing matches no notice of a generated desk, not even as a
+	// scattered subsequence of a long title (as "xylophone" does).
+	queryNothing = []string{"zuckerberg", "qqzzjj", "ornithorynque", "кукуруза", "بطيخ أحمر", "mozzarella", "ёжик", "zzyzx", "pizzeria"}
 )
 
 // Queries returns n successive states of a search box as a reporter
