@@ -45,9 +45,12 @@ var ErrNotEmpty = errors.New("the database already holds notices")
 
 // Fill writes n generated notices into an empty database through the
 // store's importer, the same writer a file import uses, in transactions of
-// 50,000. About 5% of the notices carry tags (and one claim of a third of
-// those), about 1% a note; the importer stores them as it does for a
-// restored export. Then the newest 0.2% of the untriaged notices are
+// 50,000. About 5% of the notices get tags (and one claim of a third of
+// those), about 1% a note, stored after each batch in one transaction by
+// store.AddGeneratedWork; the notices were indexed for search with them
+// (one edit at a time, or through the importer's restore of an export's
+// tags, a million-notice desk spent minutes writing one search-index
+// segment per tagged notice). Then the newest 0.2% of the untriaged notices are
 // triaged (a third of them starred) through the store's edit methods,
 // which record history. Notice i depends only on seed and i. Fill sets the
 // collector's GOGC to 400 while it runs, as a large import does.
@@ -68,8 +71,10 @@ func Fill(ctx context.Context, db *store.DB, n int, seed int64) (Stats, error) {
 
 	for from := 0; from < n; from += batchSize {
 		to := min(from+batchSize, n)
+		var work []store.GeneratedWork
 		err := db.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) error {
-			return generate(ctx, seed, from, to, func(i int, im app.Imported) error {
+			work = work[:0] // nothing of a failed import is kept
+			return generate(ctx, seed, from, to, func(i int, im app.Imported, w *store.GeneratedWork) error {
 				out, err := put(im)
 				if err != nil {
 					return fmt.Errorf("store notice %d: %w", i, err)
@@ -79,17 +84,23 @@ func Fill(ctx context.Context, db *store.DB, n int, seed int64) (Stats, error) {
 				}
 				st.Notices++
 				st.Claims += len(im.Claims)
-				st.Tags += len(im.Notice.Tags)
-				st.Notes += len(im.Notice.Notes)
-				for _, c := range im.Claims {
-					st.Tags += len(c.Tags)
-					st.ClaimTags += len(c.Tags)
+				if w != nil {
+					work = append(work, *w)
+					st.Tags += len(w.Tags)
+					st.Notes += len(w.Notes)
+					for _, names := range w.ClaimTags {
+						st.Tags += len(names)
+						st.ClaimTags += len(names)
+					}
 				}
 				st.ByLang[im.Notice.Lang]++
 				st.ByKind[im.Notice.Kind]++
 				return nil
 			})
 		})
+		if err == nil {
+			err = db.AddGeneratedWork(ctx, work)
+		}
 		if err != nil {
 			return st, fmt.Errorf("generate desk in %s: %w", db.Path(), err)
 		}
@@ -126,16 +137,17 @@ func triage(ctx context.Context, db *store.DB, k int, st *Stats) error {
 	return nil
 }
 
-// job is one notice on its way to the store.
+// job is one notice on its way to the store, with the work done on it.
 type job struct {
 	i    int
 	im   app.Imported
+	work *store.GeneratedWork
 	done chan struct{}
 }
 
 // generate writes notices from..to-1 on every core and hands them to put
 // in order, on the calling goroutine.
-func generate(ctx context.Context, seed int64, from, to int, put func(int, app.Imported) error) error {
+func generate(ctx context.Context, seed int64, from, to int, put func(int, app.Imported, *store.GeneratedWork) error) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	order := make(chan *job, 512)
@@ -163,7 +175,7 @@ func generate(ctx context.Context, seed int64, from, to int, put func(int, app.I
 		wg.Go(func() {
 			for j := range work {
 				j.im = complete(compose(seed, j.i))
-				annotate(rand.New(rand.NewPCG(uint64(seed), uint64(j.i)|1<<62)), &j.im)
+				j.work = annotate(rand.New(rand.NewPCG(uint64(seed), uint64(j.i)|1<<62)), &j.im)
 				close(j.done)
 			}
 		})
@@ -174,7 +186,7 @@ func generate(ctx context.Context, seed int64, from, to int, put func(int, app.I
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		if err := put(j.i, j.im); err != nil {
+		if err := put(j.i, j.im, j.work); err != nil {
 			stop()
 			for range order { // let the feeder see the stop
 			}
@@ -215,25 +227,42 @@ func complete(im app.Imported) app.Imported {
 	return im
 }
 
-// annotate does a reporter's work on a notice, drawn from r after the
-// notice is complete: tags on about 5% of notices (and on one of the
-// claims of a third of those), a note on about 1%. The importer stores
-// them with the notice and indexes their words for search.
-func annotate(r *rand.Rand, im *app.Imported) {
+// annotate draws a reporter's work on a notice from r once the notice is
+// complete: tags on about 5% of notices (and on one of the claims of a
+// third of those), a note on about 1%. The words go into the notice's
+// search row, as the store's edits would put them; the work is stored
+// after the import. It returns nil for a notice left alone.
+func annotate(r *rand.Rand, im *app.Imported) *store.GeneratedWork {
 	n := &im.Notice
+	var w store.GeneratedWork
 	if r.IntN(100) < 5 {
 		for _, k := range r.Perm(len(tagNames))[:1+r.IntN(3)] {
-			n.Tags = append(n.Tags, app.Tag{Name: tagNames[k]})
+			w.Tags = append(w.Tags, tagNames[k])
 		}
 		if len(im.Claims) > 0 && r.IntN(3) == 0 {
-			c := &im.Claims[r.IntN(len(im.Claims))]
-			c.Tags = append(c.Tags, app.Tag{Name: pick(r, tagNames)})
+			w.ClaimTags = map[int][]string{r.IntN(len(im.Claims)): {pick(r, tagNames)}}
 		}
 	}
 	if r.IntN(100) == 0 {
-		n.Notes = append(n.Notes, app.Note{Body: pick(r, noteTexts[n.Lang]),
+		w.Notes = append(w.Notes, app.Note{Body: pick(r, noteTexts[n.Lang]),
 			CreatedAt: n.ImportedAt.Add(time.Duration(1+r.IntN(30*24)) * time.Hour)})
 	}
+	if len(w.Tags) == 0 && len(w.Notes) == 0 {
+		return nil
+	}
+	w.Origin = n.Origin
+	// The search row's extra text, in the order the store's reindex
+	// writes it: notice tags, claim tags, notes, source names.
+	extra := append([]string(nil), w.Tags...)
+	for _, names := range w.ClaimTags {
+		extra = append(extra, names...)
+	}
+	for _, note := range w.Notes {
+		extra = append(extra, note.Body)
+	}
+	row := search.Row(n.Title, n.Body, append(extra, im.SourceNames()...))
+	im.Search = &row
+	return &w
 }
 
 func overlaps(c app.Claim, format []app.Claim) bool {

@@ -203,6 +203,34 @@ func TestFillMix(t *testing.T) {
 	if changes != st.Edits {
 		t.Errorf("%d changes in the history, %d edits", changes, st.Edits)
 	}
+	// Tag names and notes find their notices, as after the store's edits.
+	searched := 0
+	for _, n := range ns {
+		var words []string
+		for _, tg := range n.Tags {
+			words = append(words, tg.Name)
+		}
+		for _, note := range n.Notes {
+			words = append(words, note.Body)
+		}
+		for _, w := range words {
+			hits, err := db.Search(context.Background(), w, 300)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, h := range hits {
+				found = found || h.Notice.ID == n.ID
+			}
+			if !found {
+				t.Errorf("search %q does not find notice %d, which has it", w, n.ID)
+			}
+			searched++
+		}
+	}
+	if searched == 0 {
+		t.Error("no tag or note searched")
+	}
 	if notes > len(ns)/20 {
 		t.Errorf("%d notes on %d notices", notes, len(ns))
 	}
