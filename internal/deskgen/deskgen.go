@@ -44,16 +44,15 @@ const batchSize = 50000
 var ErrNotEmpty = errors.New("the database already holds notices")
 
 // Fill writes n generated notices into an empty database through the
-// store's importer, the same writer a file import uses, in transactions of
-// 50,000. About 5% of the notices get tags (and one claim of a third of
-// those), about 1% a note, stored after each batch in one transaction by
-// store.AddGeneratedWork; the notices were indexed for search with them
-// (one edit at a time, or through the importer's restore of an export's
-// tags, a million-notice desk spent minutes writing one search-index
-// segment per tagged notice). Then the newest 0.2% of the untriaged notices are
-// triaged (a third of them starred) through the store's edit methods,
-// which record history. Notice i depends only on seed and i. Fill sets the
-// collector's GOGC to 400 while it runs, as a large import does.
+// store's importer (the writer a file import uses), 50,000 per
+// transaction. About 5% of the notices get tags (one claim of a third of
+// those too) and about 1% a note: their words go into the notices' search
+// rows at import, and store.AddGeneratedWork stores them after each batch
+// (tagging one edit at a time wrote a search-index segment per tag and
+// took a third of the time). Last, the newest 0.2% of untriaged notices are
+// triaged (a third starred) through SetStatus and SetStarred, which record
+// history. Notice i depends only on seed and i. While it runs, Fill sets
+// GOGC to 400, as a large import does.
 func Fill(ctx context.Context, db *store.DB, n int, seed int64) (Stats, error) {
 	start := time.Now()
 	st := Stats{ByLang: map[string]int{}, ByKind: map[app.Kind]int{}}
