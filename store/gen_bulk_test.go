@@ -41,7 +41,7 @@ func TestAddGeneratedWork(t *testing.T) {
 	if len(two.Notes) != 1 || two.Notes[0].Body != "called the press office" || len(two.Tags) != 0 {
 		t.Errorf("notice two: notes %v, tags %v", two.Notes, two.Tags)
 	}
-	if h, _ := db.History(ctx, "notice", one.ID); len(h) != 0 {
+	if h, _ := db.History(ctx, one.ID); len(h) != 0 {
 		t.Errorf("generated work wrote history: %v", h)
 	}
 
