@@ -274,15 +274,16 @@ func (db *DB) rowTags(ctx context.Context, rows []app.Row) error {
 }
 
 // matchExpr is the FTS5 expression for a query's text: every term must
-// match a word, from two characters on a word prefix (a single letter
-// matches that letter as a word: as a prefix it would match nearly every
-// notice, and merging that many postings costs more than a keystroke).
+// match a word, from three characters on a word prefix. One or two letters
+// match as a word of their own: as a prefix they match nearly every notice,
+// and merging that many postings (every word starting "re") costs ten
+// keystrokes' time; the next letter typed narrows it anyway.
 func matchExpr(text string) string {
 	terms := search.Terms(text)
 	quoted := make([]string, 0, len(terms))
 	for _, t := range terms {
 		p := `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
-		if len([]rune(t)) > 1 {
+		if len([]rune(t)) > 2 {
 			p += "*"
 		}
 		quoted = append(quoted, p)

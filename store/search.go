@@ -136,9 +136,14 @@ func (db *DB) nearTerms(ctx context.Context, t string) ([]string, error) {
 	if len(rs) < 3 {
 		return nil, nil
 	}
-	// The first two letters are taken as typed (typos are rarer there);
-	// with the Arabic article the two after it.
+	// The first letters are taken as typed (typos are rarer there): two
+	// of a short word, three of a longer one, and with the Arabic article
+	// the two after it. The fewer words start alike, the less of the
+	// vocabulary is read.
 	lead := 2
+	if len(rs) >= 5 {
+		lead = 3
+	}
 	if strings.HasPrefix(t, "ال") && len(rs) >= 5 {
 		lead = 4
 	}
