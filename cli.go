@@ -20,6 +20,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/store"
 )
 
 // errReported means the command already told the user what went wrong.
@@ -226,12 +227,13 @@ func cmdSearch(args []string) error {
 // printList prints the notices a query lists, streamed: a page of rows at
 // a time, and with --json each notice loaded whole as it is printed, so
 // memory holds one page whatever the size of the desk.
-func printList(lf listFlags, q app.Query, scored bool) error {
-	db, err := openDB(*lf.db)
+func printList(lf listFlags, q app.Query, scored bool) (err error) {
+	db, err := openDBToRead(*lf.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	defer func() { err = readChecked(db, err) }()
 	ctx := context.Background()
 	out := bufio.NewWriterSize(os.Stdout, 64<<10)
 	var tw *tabwriter.Writer
@@ -240,7 +242,7 @@ func printList(lf listFlags, q app.Query, scored bool) error {
 	}
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("  ", "  ")
+	// one notice a line, no indentation: a third less to write at 100,000 notices
 	first := true
 	if *lf.asJSON {
 		out.WriteString("[")
@@ -256,16 +258,38 @@ func printList(lf listFlags, q app.Query, scored bool) error {
 		if *lf.limit > 0 {
 			ids = ids[:min(*lf.limit, len(ids))]
 		}
-		err = db.EachOf(ctx, ids, func(n app.Notice) error {
+		// The store reads the next notices while this goroutine writes the
+		// last ones: two cores, and a bounded queue between them.
+		queue := make(chan app.Notice, 512)
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		var readErr error
+		go func() {
+			defer close(queue)
+			readErr = db.EachOf(ctx, ids, func(n app.Notice) error {
+				select {
+				case queue <- n:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			})
+		}()
+		for n := range queue {
 			if !first {
 				out.WriteString(",")
 			}
 			first = false
 			out.WriteString("\n  ")
-			return enc.Encode(brief.FromNotice(n))
-		})
-		if err != nil {
-			return err
+			if err := enc.Encode(brief.FromNotice(n)); err != nil {
+				cancel()
+				for range queue {
+				}
+				return err
+			}
+		}
+		if readErr != nil {
+			return readErr
 		}
 		if !first {
 			out.WriteString("\n")
@@ -462,12 +486,17 @@ func cmdExport(args []string) error {
 	if *out == "" {
 		return errors.New("export: -o FILE is required")
 	}
-	db, err := openDB(*dbPath)
+	db, err := openDBToRead(*dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	ctx := context.Background()
+	// An export is a file a reporter relies on: it is only written from a
+	// database whose pages all passed the check.
+	if err := db.Verified(ctx); err != nil {
+		return explainOpen(err)
+	}
 	if *out != "-" {
 		return brief.Export(ctx, db, req, *out)
 	}
@@ -476,6 +505,16 @@ func cmdExport(args []string) error {
 		return err
 	}
 	return w.Flush()
+}
+
+// readChecked is a reading command's outcome once the check of every page
+// that ran beside it is in: a damaged database fails the command in one
+// line, whatever it printed.
+func readChecked(db *store.DB, err error) error {
+	if verr := db.Verified(context.Background()); verr != nil {
+		return explainOpen(verr)
+	}
+	return err
 }
 
 func printJSON(v any) error {

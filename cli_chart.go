@@ -15,7 +15,7 @@ import (
 
 // cmdChart writes the chart of the desk's figures (filtered by platform,
 // unit and dates) as SVG, PNG or PDF, by the output file's extension.
-func cmdChart(args []string) error {
+func cmdChart(args []string) (err error) {
 	fs := flags("chart")
 	dbPath := fs.String("db", "", "database file")
 	platform := fs.String("platform", "", "only figures about this platform (any case)")
@@ -50,11 +50,12 @@ func cmdChart(args []string) error {
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
 		return fmt.Errorf("chart: --to %s is before --from %s", *to, *from)
 	}
-	db, err := openDB(*dbPath)
+	db, err := openDBToRead(*dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	defer func() { err = readChecked(db, err) }()
 	c, err := chart.Load(context.Background(), db, chart.Options{Filter: f})
 	if err != nil {
 		return fmt.Errorf("chart: %w", err)

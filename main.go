@@ -5,12 +5,16 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"os"
+	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	_ "github.com/takedowndesk/takedowndesk/internal/posixlocale" // before fyne reads LANG
@@ -31,6 +35,14 @@ var version = "0.1.0"
 var started = time.Now()
 
 func main() {
+	if p := os.Getenv("TAKEDOWNDESK_CPUPROFILE"); p != "" {
+		// For finding where a command's time goes (profiling a command).
+		if f, err := os.Create(p); err == nil && pprof.StartCPUProfile(f) == nil {
+			code := run(os.Args[1:])
+			pprof.StopCPUProfile()
+			os.Exit(code)
+		}
+	}
 	if len(os.Args) > 1 {
 		console.Attach() // Windows: a command run from a shell prints there
 	}
@@ -71,8 +83,11 @@ func run(args []string) int {
 		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
 		return 1
 	}
-	// The daily backup runs behind the window (showDesk), not before it.
-	db, err := store.Open(path)
+	// The daily backup runs behind the window (showDesk), not before it, and
+	// so does the check of every page (quick_check reads the whole file):
+	// the window shows its first page meanwhile and writes nothing until the
+	// check passed (Verify).
+	db, err := store.OpenUnverified(path)
 	var damaged *store.CorruptError
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(explainOpen(err).Error()))
@@ -87,10 +102,20 @@ func run(args []string) int {
 		}
 	}()
 	if err := noDisplay(); err != nil {
+		// no window to show a damaged database in: say so here first
+		if db != nil {
+			if verr := db.Verified(context.Background()); verr != nil {
+				fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(explainOpen(verr).Error()))
+				return 1
+			}
+		}
 		fmt.Fprintln(os.Stderr, "takedowndesk: "+err.Error())
 		return 1
 	}
 
+	// The window keeps one page of rows and one notice; a soft limit keeps
+	// the collector from letting garbage of past pages pile up meanwhile.
+	debug.SetMemoryLimit(160 << 20)
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(assets.Icon)
 	ui.Setup(a, assets.Translations)
@@ -100,6 +125,13 @@ func run(args []string) int {
 		showDamaged(w, backups, damaged)
 	} else {
 		showDesk(w, backups)
+		go func() {
+			var ce *store.CorruptError
+			if err := db.Verified(context.Background()); errors.As(err, &ce) {
+				fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(explainOpen(err).Error()))
+				fyne.Do(func() { backups.closeView(); showDamaged(w, backups, ce) })
+			}
+		}()
 	}
 	w.SetMaster()
 	w.ShowAndRun()
@@ -107,14 +139,22 @@ func run(args []string) int {
 	return 0
 }
 
-// openDB opens the database a command works on and writes the day's
-// backup of it (see cli_backup.go).
-func openDB(path string) (*store.DB, error) {
+// openDB opens the database a command works on, every page checked first,
+// and writes the day's backup of it (see cli_backup.go).
+func openDB(path string) (*store.DB, error) { return openDBWith(path, store.Open) }
+
+// openDBToRead is openDB for the commands that only read (list, search,
+// export, chart): their pages are not all read first, which would cost
+// them seconds at 100,000 notices; a damaged page they come to fails the
+// command in one line instead.
+func openDBToRead(path string) (*store.DB, error) { return openDBWith(path, store.OpenUnverified) }
+
+func openDBWith(path string, open func(string) (*store.DB, error)) (*store.DB, error) {
 	path, err := resolveDB(path)
 	if err != nil {
 		return nil, err
 	}
-	db, err := store.Open(path)
+	db, err := open(path)
 	if err != nil {
 		return nil, explainOpen(err)
 	}

@@ -21,6 +21,12 @@ import (
 func (db *DB) Import(ctx context.Context, fn func(put func(app.Imported) (app.Outcome, error)) error) error {
 	defer db.facets.invalidate()
 	return db.inTx(ctx, func(tx *sql.Tx) error {
+		// An import's connection gets the large page cache for as long as it
+		// writes (new rows hit index pages all over); readers keep a small one.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", importCacheKB)); err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		defer tx.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", readCacheKB)) //nolint:errcheck // best effort: only memory
 		mark, err := markOf(ctx, tx)
 		if err != nil {
 			return err

@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -72,6 +73,45 @@ type DB struct {
 	readOnly string
 	bulkState
 	facets facets
+	// damaged is set by a Verify that found damaged pages: nothing is
+	// written from then on.
+	damaged atomic.Pointer[CorruptError]
+	// checked: every page was read at open; otherwise verifying closes
+	// when the check OpenUnverified started is done, with verifyErr.
+	checked   bool
+	immutable bool // opened read-only as immutable (a folder it cannot write)
+	verifying chan struct{}
+	verifyErr error
+}
+
+// Verify runs PRAGMA quick_check on a read-only connection, for a database
+// opened with OpenUnverified. When pages are damaged it returns the
+// *CorruptError naming the newest good backup, and every write after it is
+// refused with that error.
+func (db *DB) Verify(ctx context.Context) error {
+	c, err := sql.Open("sqlite", readOnlyDSN(db.path, db.immutable))
+	if err != nil {
+		return fmt.Errorf("check %s: %w", db.path, err)
+	}
+	defer c.Close()
+	err = checkIntegrity(ctx, c, "quick_check")
+	if errors.Is(err, ErrCorrupt) {
+		ce := &CorruptError{Path: db.path, Problem: err}
+		ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, db.path)
+		db.damaged.Store(ce)
+		return ce
+	}
+	if err != nil {
+		return fmt.Errorf("check %s: %w", db.path, err)
+	}
+	return nil
+}
+
+func (db *DB) damagedError() error {
+	if ce := db.damaged.Load(); ce != nil {
+		return ce
+	}
+	return nil
 }
 
 // Open opens (creating if needed) the database at path, checks that it is
@@ -85,7 +125,50 @@ type DB struct {
 // says why; writes fail with ErrReadOnly) unless it needs migrating. A
 // damaged file is refused with a *CorruptError naming the newest good
 // backup.
-func Open(path string) (*DB, error) {
+func Open(path string) (*DB, error) { return open(path, true) }
+
+// OpenUnverified is Open with the check of every page run beside the
+// caller's work instead of before it: quick_check reads the whole file
+// (about 2 s at 100,000 notices, 20 s at a million), which a window that
+// must show its first page within a second, or a command that only reads,
+// cannot wait for. Reads go ahead at once; every write waits for the check
+// and is refused if it found damage, so a damaged file is still never
+// written to. Verified waits for the check's answer. A migration, which
+// rewrites tables, still runs only after the full check.
+func OpenUnverified(path string) (*DB, error) {
+	db, err := open(path, false)
+	if isCorrupt(err) {
+		return open(path, true) // damage met at open: say what the check finds
+	}
+	if err != nil {
+		return nil, err
+	}
+	if db.checked {
+		return db, nil
+	}
+	db.verifying = make(chan struct{})
+	go func() {
+		defer close(db.verifying)
+		db.verifyErr = db.Verify(context.Background())
+	}()
+	return db, nil
+}
+
+// Verified waits for the check OpenUnverified started and returns what it
+// found (a *CorruptError for damaged pages); nil at once for Open.
+func (db *DB) Verified(ctx context.Context) error {
+	if db.verifying == nil {
+		return nil
+	}
+	select {
+	case <-db.verifying:
+		return db.verifyErr
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func open(path string, verify bool) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("open database: empty path")
 	}
@@ -107,7 +190,7 @@ func Open(path string) (*DB, error) {
 	ctx := context.Background()
 	immutable := false
 	if !fresh {
-		immutable, err = precheck(ctx, path)
+		immutable, verify, err = precheck(ctx, path, verify)
 		if err != nil {
 			return nil, err
 		}
@@ -120,7 +203,11 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	db := &DB{sql: sdb, path: path, now: func() time.Time { return time.Now().UTC() }, readOnly: ro}
+	// Each connection keeps its own page cache (32 MB, see DSN): three are
+	// enough for a window's page, count and open-notice queries beside an
+	// import or a backup, and bound what the caches can hold.
+	sdb.SetMaxOpenConns(3)
+	db := &DB{sql: sdb, path: path, now: func() time.Time { return time.Now().UTC() }, readOnly: ro, checked: fresh || verify, immutable: immutable}
 	if err := db.migrate(ctx); err != nil {
 		sdb.Close()
 		return nil, err
@@ -144,11 +231,13 @@ func Open(path string) (*DB, error) {
 // damaged database stays exactly as it was found. immutable is true when
 // the file could only be opened as immutable (a WAL database in a folder
 // this user cannot write, whose -shm file does not exist).
-func precheck(ctx context.Context, path string) (immutable bool, err error) {
+//
+// Without verify, the pages are only read when a migration is due.
+func precheck(ctx context.Context, path string, verify bool) (immutable, checked bool, err error) {
 	for _, imm := range []bool{false, true} {
 		c, err := sql.Open("sqlite", readOnlyDSN(path, imm))
 		if err != nil {
-			return false, fmt.Errorf("open database %s: %w", path, err)
+			return false, false, fmt.Errorf("open database %s: %w", path, err)
 		}
 		var appID int
 		err = c.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
@@ -158,25 +247,37 @@ func precheck(ctx context.Context, path string) (immutable bool, err error) {
 		}
 		if err == nil && appID != ApplicationID && appID != 0 {
 			c.Close()
-			return false, fmt.Errorf("%s: %w (application_id %#x)", path, ErrForeign, appID)
+			return false, false, fmt.Errorf("%s: %w (application_id %#x)", path, ErrForeign, appID)
 		}
-		if err == nil {
+		if err == nil && !verify {
+			var version int
+			if err = c.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err == nil && version < SchemaVersion() {
+				verify = true // a migration rewrites tables: only a sound file
+			}
+		}
+		if err == nil && verify {
 			err = checkIntegrity(ctx, c, "quick_check")
-		} else {
+		} else if err != nil {
 			err = friendly(err)
 		}
 		c.Close()
 		if errors.Is(err, ErrCorrupt) {
 			ce := &CorruptError{Path: path, Problem: err}
 			ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, path)
-			return false, ce
+			return false, false, ce
 		}
 		if err != nil {
-			return false, fmt.Errorf("%s: %w", path, err)
+			return false, false, fmt.Errorf("%s: %w", path, err)
 		}
-		return imm, nil
+		return imm, verify, nil
 	}
-	return false, fmt.Errorf("open database %s: cannot open it even read-only", path)
+	return false, false, fmt.Errorf("open database %s: cannot open it even read-only", path)
+}
+
+// isCorrupt reports whether err is SQLite finding a damaged page.
+func isCorrupt(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CORRUPT
 }
 
 // isCantOpen is the error of a read-only connection to a WAL database
@@ -246,6 +347,16 @@ func readOnlyDSN(path string, immutable bool) string {
 // lock on the database before it gives up and says so.
 const BusyTimeout = 5 * time.Second
 
+// Page cache sizes, in SQLite's negative-KiB form: 32 MB holds a large
+// import's index pages, which new rows hit all over (with less, SQLite
+// writes them out to the WAL and reads them back many times over within one
+// transaction); readers do well with 8 MB, and every pooled connection
+// keeps its own.
+const (
+	importCacheKB = -32768
+	readCacheKB   = -8192
+)
+
 // DSN is the driver's data source name for the database at path, with the
 // settings every connection gets: WAL, foreign keys, a busy timeout, and
 // write transactions that take the lock when they begin.
@@ -255,10 +366,9 @@ func DSN(path string) string {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout/time.Millisecond))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	// 32 MB of page cache (default 2 MB) holds a large import's index pages,
-	// which new rows hit all over; with less, SQLite writes them out to the
-	// WAL and reads them back many times over within one transaction.
-	q.Add("_pragma", "cache_size(-32768)")
+	// 8 MB of page cache for reading (default 2 MB); an import raises its
+	// own connection's to 32 MB while it writes (see Import).
+	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", readCacheKB))
 	q.Set("_txlock", "immediate")
 	return "file:" + path + "?" + q.Encode()
 }
@@ -452,6 +562,16 @@ func (db *DB) backup(ctx context.Context, version int) error {
 
 // inTx runs fn in one transaction, committing only if fn succeeds.
 func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	if db.verifying != nil {
+		select { // no write before the pages are known to be sound
+		case <-db.verifying:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	if err := db.damagedError(); err != nil {
+		return err
+	}
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return friendly(err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -128,7 +129,9 @@ func (db *DB) NoticesByID(ctx context.Context, ids []int64) ([]app.Notice, error
 		}
 	}
 	claimAt := map[int64][2]int{}
-	err = each("claims", `SELECT `+claimCols+` FROM claim WHERE notice_id IN `+in+` ORDER BY notice_id, start, id`, func(r *sql.Rows) error {
+	// In the order of the claim_notice index (notice, then id): no sort of
+	// the batch's claims; each notice's few are put in text order below.
+	err = each("claims", `SELECT `+claimCols+` FROM claim WHERE notice_id IN `+in+` ORDER BY notice_id, id`, func(r *sql.Rows) error {
 		c, err := scanClaim(r)
 		if err != nil {
 			return err
@@ -141,6 +144,15 @@ func (db *DB) NoticesByID(ctx context.Context, ids []int64) ([]app.Notice, error
 	})
 	if err != nil {
 		return nil, err
+	}
+	for i := range ns {
+		cs := ns[i].Claims
+		if !slices.IsSortedFunc(cs, byStart) {
+			slices.SortStableFunc(cs, byStart)
+			for k, c := range cs {
+				claimAt[c.ID] = [2]int{i, k}
+			}
+		}
 	}
 	err = each("claim tags", `SELECT x.claim_id, t.id, t.name, t.colour FROM claim_tag x JOIN tag t ON t.id = x.tag_id
 		JOIN claim c ON c.id = x.claim_id WHERE c.notice_id IN `+in+` ORDER BY t.name`, func(r *sql.Rows) error {
@@ -205,4 +217,11 @@ func (db *DB) NoticesByID(ctx context.Context, ids []int64) ([]app.Notice, error
 		return nil, err
 	}
 	return ns, nil
+}
+
+func byStart(a, b app.Claim) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	return int(a.ID - b.ID)
 }
