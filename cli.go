@@ -240,13 +240,27 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 	if !*lf.asJSON {
 		tw = tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	}
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	// one notice a line, no indentation: a third less to write at 100,000 notices
 	first := true
-	if *lf.asJSON {
-		out.WriteString("[")
+	var item bytes.Buffer
+	enc := json.NewEncoder(&item)
+	enc.SetEscapeHTML(false)
+	// put writes one notice of the array, on a line of its own.
+	put := func(v any) error {
+		item.Reset()
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		if first {
+			out.WriteString("[\n")
+		} else {
+			out.WriteString(",\n")
+		}
+		first = false
+		_, err := out.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+		return err
 	}
+	// one notice a line, no indentation: a third less to write at 100,000 notices
+	
 	if *lf.asJSON && !scored {
 		// the whole list in its order: ids first, then whole notices a
 		// batch at a time (paging by offset would rescan the list per page)
@@ -276,12 +290,7 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 			})
 		}()
 		for n := range queue {
-			if !first {
-				out.WriteString(",")
-			}
-			first = false
-			out.WriteString("\n  ")
-			if err := enc.Encode(brief.FromNotice(n)); err != nil {
+			if err := put(brief.FromNotice(n)); err != nil {
 				cancel()
 				for range queue {
 				}
@@ -291,10 +300,11 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 		if readErr != nil {
 			return readErr
 		}
-		if !first {
-			out.WriteString("\n")
+		if first {
+			out.WriteString("[]\n")
+		} else {
+			out.WriteString("\n]\n")
 		}
-		out.WriteString("]\n")
 		return out.Flush()
 	}
 	const page = 256
@@ -327,12 +337,7 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 					s := score[n.ID]
 					j.Score = &s
 				}
-				if !first {
-					out.WriteString(",")
-				}
-				first = false
-				out.WriteString("\n  ")
-				if err := enc.Encode(j); err != nil {
+				if err := put(j); err != nil {
 					return err
 				}
 			}
@@ -355,10 +360,11 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 		}
 	}
 	if *lf.asJSON {
-		if !first {
-			out.WriteString("\n")
+		if first {
+			out.WriteString("[]\n")
+		} else {
+			out.WriteString("\n]\n")
 		}
-		out.WriteString("]\n")
 	} else if err := tw.Flush(); err != nil {
 		return err
 	}

@@ -239,7 +239,7 @@ func TestImportCSVColumnFlags(t *testing.T) {
 		t.Fatalf("import: %d %s %s", r.code, r.stdout, r.stderr)
 	}
 	l := cli(t, "", "list", "--db", db, "--json").stdout
-	if !strings.Contains(l, `"unit": "bots_and_channels"`) || !strings.Contains(l, `"value": 1312`) || !strings.Contains(l, `"published_at": "2024-01-02`) {
+	if !strings.Contains(l, `"unit":"bots_and_channels"`) || !strings.Contains(l, `"value":1312`) || !strings.Contains(l, `"published_at":"2024-01-02`) {
 		t.Errorf("flags not applied:\n%s", l)
 	}
 	if r := cli(t, "", "import", "--db", db, "--csv-figure", "3:sheep", table); r.code != 1 || !strings.Contains(r.stderr, "sheep") {
