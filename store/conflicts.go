@@ -61,39 +61,52 @@ func (db *DB) rebuildConflictsIfAsked(ctx context.Context) error {
 	})
 }
 
-// figureRef is a figure claim with what its notice says about it.
-type figureRef struct {
-	claim app.Claim
-	kind  app.Kind
-	title string
-}
+// figureCols are what comparing figures needs of a claim: no quote or
+// context, which the stored conflict reads back by claim id, and nothing of
+// its notice (a join per claim was most of the time an import spent here).
+const figureCols = `c.id, c.notice_id, c.value, c.unit, c.qualifier, c.rate, c.platform, c.event_date, c.period`
 
-// figureCols are what comparing figures needs of a claim and its notice:
-// no quote or context, which the stored conflict reads back by claim id.
-const figureCols = `c.id, c.notice_id, c.value, c.unit, c.qualifier, c.rate, c.platform, c.event_date, c.period,
-	n.kind, CASE n.kind WHEN 'csv_row' THEN n.title ELSE '' END`
-
-func loadFigures(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]figureRef, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+figureCols+` FROM claim c JOIN notice n ON n.id = c.notice_id
+func loadFigures(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]app.Claim, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+figureCols+` FROM claim c
 		WHERE c.kind = 'figure' AND c.orphaned = 0 AND `+cond, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load figures: %w", err)
 	}
 	defer rows.Close()
-	var out []figureRef
+	var out []app.Claim
 	for rows.Next() {
-		var f figureRef
-		var kind, qual, rate string
+		var c app.Claim
+		var qual, rate string
 		var ev sql.NullString
-		c := &f.claim
-		if err := rows.Scan(&c.ID, &c.NoticeID, &c.Value, &c.Unit, &qual, &rate, &c.Platform, &ev, &c.Period, &kind, &f.title); err != nil {
+		if err := rows.Scan(&c.ID, &c.NoticeID, &c.Value, &c.Unit, &qual, &rate, &c.Platform, &ev, &c.Period); err != nil {
 			return nil, fmt.Errorf("load figures: %w", err)
 		}
-		c.Kind, c.Qualifier, c.Rate, f.kind = app.ClaimFigure, app.Qualifier(qual), app.Rate(rate), app.Kind(kind)
+		c.Kind, c.Qualifier, c.Rate = app.ClaimFigure, app.Qualifier(qual), app.Rate(rate)
 		if ev.Valid {
 			c.EventDate, _ = time.Parse("2006-01-02", ev.String)
 		}
-		out = append(out, f)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// tableRows returns the titles of the notices that are table rows, which
+// name what a row's figures are about (extract.Dimension); served by the
+// partial index notice_rows.
+func tableRows(ctx context.Context, tx *sql.Tx) (map[int64]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, title FROM notice WHERE kind = 'csv_row'`)
+	if err != nil {
+		return nil, fmt.Errorf("load table rows: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var title string
+		if err := rows.Scan(&id, &title); err != nil {
+			return nil, fmt.Errorf("load table rows: %w", err)
+		}
+		out[id] = extract.Dimension(app.KindCSVRow, title)
 	}
 	return out, rows.Err()
 }
@@ -132,76 +145,92 @@ func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, ar
 	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO temp.touched (id) `+touched, args...); err != nil {
 		return fmt.Errorf("refresh conflicts: %w", err)
 	}
-	own, err := loadFigures(ctx, tx, `c.notice_id IN (SELECT id FROM temp.touched)`)
-	if err != nil {
-		return err
+	var nTouched, nAll int
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM temp.touched), (SELECT count(*) FROM notice)`).Scan(&nTouched, &nAll); err != nil {
+		return fmt.Errorf("refresh conflicts: %w", err)
 	}
-	// Within each touched notice: the same figure in units that disagree.
-	var found []app.Conflict
-	byNotice := map[int64][]app.Claim{}
-	buckets := map[string]bool{}
-	for _, f := range own {
-		byNotice[f.claim.NoticeID] = append(byNotice[f.claim.NoticeID], f.claim)
-		if b := bucket(f.claim); b != "" {
-			buckets[b] = true
-		}
-	}
-	for _, cs := range byNotice {
-		extract.Conflicts(cs)
-		for _, c := range cs {
-			found = append(found, c.Conflicts...)
-		}
-	}
-	// Across notices: every figure in the touched figures' platforms and
-	// months. A large import touches most of them: one scan then.
-	others := own
-	if len(buckets) > 64 {
-		more, err := loadFigures(ctx, tx, `c.platform <> '' AND c.notice_id NOT IN (SELECT id FROM temp.touched)`)
+	// A large import touches most of the desk: one scan of the figures,
+	// split here, costs less than looking each touched notice's up. The
+	// figures are held once (figs); everything else holds their indexes.
+	var figs []app.Claim
+	touchedSet := map[int64]bool{}
+	if nTouched*4 > nAll {
+		ids, err := allIDsOf(ctx, tx, `SELECT id FROM temp.touched`)
 		if err != nil {
 			return err
 		}
-		others = append(others, more...)
+		touchedSet = ids
+		if figs, err = loadFigures(ctx, tx, `1`); err != nil {
+			return err
+		}
 	} else {
-		for b := range buckets {
-			plat, month, _ := strings.Cut(b, "|")
-			more, err := loadFigures(ctx, tx, `lower(c.platform) = ? AND (substr(c.period, 1, 7) = ?2 OR substr(c.event_date, 1, 7) = ?2)`, plat, month)
+		own, err := loadFigures(ctx, tx, `c.notice_id IN (SELECT id FROM temp.touched)`)
+		if err != nil {
+			return err
+		}
+		for _, c := range own {
+			touchedSet[c.NoticeID] = true
+		}
+		figs = own
+	}
+	byNotice := map[int64][]int{}
+	buckets := map[string]bool{}
+	for i, c := range figs {
+		if !touchedSet[c.NoticeID] {
+			continue
+		}
+		byNotice[c.NoticeID] = append(byNotice[c.NoticeID], i)
+		if b := bucket(c); b != "" {
+			buckets[b] = true
+		}
+	}
+	// Across notices: every figure in the touched figures' platforms and
+	// months; with a small import, read bucket by bucket.
+	if nTouched*4 <= nAll {
+		if len(buckets) > 64 {
+			more, err := loadFigures(ctx, tx, `c.platform <> '' AND c.notice_id NOT IN (SELECT id FROM temp.touched)`)
 			if err != nil {
 				return err
 			}
-			others = append(others, more...)
+			figs = append(figs, more...)
+		} else {
+			for b := range buckets {
+				plat, month, _ := strings.Cut(b, "|")
+				more, err := loadFigures(ctx, tx, `lower(c.platform) = ? AND (substr(c.period, 1, 7) = ?2 OR substr(c.event_date, 1, 7) = ?2)
+					AND c.notice_id NOT IN (SELECT id FROM temp.touched)`, plat, month)
+				if err != nil {
+					return err
+				}
+				figs = append(figs, more...)
+			}
 		}
 	}
-	cross := map[int64][]app.Claim{}
-	dims := map[int64]string{}
+	dims, err := tableRows(ctx, tx)
+	if err != nil {
+		return err
+	}
+	// The figures to compare, bucket by bucket (platform and month), so
+	// that only one bucket's conflicts are held at a time.
+	byBucket := map[string][]int{}
 	seen := map[int64]bool{}
-	for _, f := range others {
-		if !buckets[bucket(f.claim)] || seen[f.claim.ID] {
-			continue
-		}
-		seen[f.claim.ID] = true
-		cross[f.claim.NoticeID] = append(cross[f.claim.NoticeID], f.claim)
-		dims[f.claim.NoticeID] = extract.Dimension(f.kind, f.title)
-	}
-	extract.CrossConflicts(cross, dims)
 	insCompared, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO temp.compared (id) VALUES (?)`)
 	if err != nil {
 		return fmt.Errorf("refresh conflicts: %w", err)
 	}
 	defer insCompared.Close()
-	touchedNotice := make(map[int64]bool, len(byNotice))
-	for _, f := range own {
-		touchedNotice[f.claim.NoticeID] = true
-	}
-	for id, cs := range cross {
-		for _, c := range cs {
-			// the claims of notices this refresh did not touch keep their
-			// old conflicts until replaced: note them for the delete
-			if !touchedNotice[id] {
-				if _, err := insCompared.ExecContext(ctx, c.ID); err != nil {
-					return fmt.Errorf("refresh conflicts: %w", err)
-				}
+	for i, c := range figs {
+		b := bucket(c)
+		if !buckets[b] || seen[c.ID] {
+			continue
+		}
+		seen[c.ID] = true
+		byBucket[b] = append(byBucket[b], i)
+		// the claims of notices this refresh did not touch keep their old
+		// conflicts until replaced: note them for the delete
+		if !touchedSet[c.NoticeID] {
+			if _, err := insCompared.ExecContext(ctx, c.ID); err != nil {
+				return fmt.Errorf("refresh conflicts: %w", err)
 			}
-			found = append(found, c.Conflicts...)
 		}
 	}
 	for _, q := range []string{
@@ -218,10 +247,41 @@ func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, ar
 		return fmt.Errorf("refresh conflicts: %w", err)
 	}
 	defer ins.Close()
-	for _, k := range found {
-		if _, err := ins.ExecContext(ctx, k.ClaimID, k.OtherClaimID, string(k.Kind), k.NoticeID, k.OtherNoticeID, k.Platform, k.Period); err != nil {
-			return fmt.Errorf("refresh conflicts: %w", err)
+	store := func(cs []app.Claim) error {
+		for _, c := range cs {
+			for _, k := range c.Conflicts {
+				if _, err := ins.ExecContext(ctx, k.ClaimID, k.OtherClaimID, string(k.Kind), k.NoticeID, k.OtherNoticeID, k.Platform, k.Period); err != nil {
+					return fmt.Errorf("refresh conflicts: %w", err)
+				}
+			}
 		}
+		return nil
+	}
+	// Within each touched notice: the same figure in units that disagree.
+	var cs []app.Claim
+	for _, idx := range byNotice {
+		cs = cs[:0]
+		for _, i := range idx {
+			cs = append(cs, figs[i])
+		}
+		extract.Conflicts(cs)
+		if err := store(cs); err != nil {
+			return err
+		}
+	}
+	// Across notices: different figures for one platform, unit and day.
+	for b, idx := range byBucket {
+		group := map[int64][]app.Claim{}
+		for _, i := range idx {
+			group[figs[i].NoticeID] = append(group[figs[i].NoticeID], figs[i])
+		}
+		extract.CrossConflicts(group, dims)
+		for _, g := range group {
+			if err := store(g); err != nil {
+				return err
+			}
+		}
+		delete(byBucket, b)
 	}
 	// Only rows whose count changes are written: each update rewrites a
 	// notice row and its indexes.
@@ -265,6 +325,24 @@ func conflictsOf(ctx context.Context, q querier, cond string, args ...any) (map[
 			k.OtherTitle = ""
 		}
 		out[k.ClaimID] = append(out[k.ClaimID], k)
+	}
+	return out, rows.Err()
+}
+
+// allIDsOf reads a query of ids into a set.
+func allIDsOf(ctx context.Context, tx *sql.Tx, q string) (map[int64]bool, error) {
+	rows, err := tx.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("refresh conflicts: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("refresh conflicts: %w", err)
+		}
+		out[id] = true
 	}
 	return out, rows.Err()
 }

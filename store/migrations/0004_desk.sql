@@ -50,3 +50,8 @@ INSERT INTO setting (key, value) VALUES ('conflicts.rebuild', '1')
 -- The search index's vocabulary, for correcting a misspelt word: the words
 -- that start like it are read by range, never the whole vocabulary.
 CREATE VIRTUAL TABLE notice_vocab USING fts5vocab (notice_fts, 'row');
+
+-- The titles of table rows, which say what a row's figures are about
+-- (rows about different countries never conflict): read for every refresh
+-- of the conflicts, so kept apart from the notices' long rows.
+CREATE INDEX notice_rows ON notice (id, title) WHERE kind = 'csv_row';
