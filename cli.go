@@ -260,7 +260,7 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 		return err
 	}
 	// one notice a line, no indentation: a third less to write at 100,000 notices
-	
+
 	if *lf.asJSON && !scored {
 		// the whole list in its order: ids first, then whole notices a
 		// batch at a time (paging by offset would rescan the list per page)
