@@ -143,3 +143,13 @@ var Units = []string{
 	"countries", "member_states", "users", "followers", "percent",
 	"bots_and_channels", "groups_and_channels",
 }
+
+// OverlapsAny reports whether c's span overlaps the span of any of cs.
+func OverlapsAny(c Claim, cs []Claim) bool {
+	for _, f := range cs {
+		if c.Start < f.End && f.Start < c.End {
+			return true
+		}
+	}
+	return false
+}

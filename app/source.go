@@ -1,5 +1,7 @@
 package app
 
+import "strings"
+
 // SourceKind classifies who made a claim.
 type SourceKind string
 
@@ -43,4 +45,21 @@ type Source struct {
 type SourceLink struct {
 	Source Source
 	Role   Role
+}
+
+// MergeSources keeps each source once per role, those of a first, names
+// trimmed; nameless sources are dropped.
+func MergeSources(a, b []SourceLink) []SourceLink {
+	seen := map[string]bool{}
+	var out []SourceLink
+	for _, l := range append(append([]SourceLink(nil), a...), b...) {
+		l.Source.Name = strings.TrimSpace(l.Source.Name)
+		key := strings.ToLower(l.Source.Name) + "\x00" + string(l.Role)
+		if l.Source.Name == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, l)
+	}
+	return out
 }

@@ -93,18 +93,9 @@ func (db *DB) AddGeneratedWork(ctx context.Context, work []GeneratedWork) error 
 
 // claimIDs lists a notice's claims in the order they were stored.
 func claimIDs(ctx context.Context, tx *sql.Tx, noticeID int64) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM claim WHERE notice_id = ? ORDER BY id`, noticeID)
+	ids, err := queryIDs(ctx, tx, `SELECT id FROM claim WHERE notice_id = ? ORDER BY id`, noticeID)
 	if err != nil {
 		return nil, fmt.Errorf("load claims of notice %d: %w", noticeID, err)
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return ids, nil
 }

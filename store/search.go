@@ -280,7 +280,12 @@ func (db *DB) rebuildSearchIfAsked(ctx context.Context) error {
 }
 
 func allIDs(ctx context.Context, q querier) ([]int64, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id FROM notice ORDER BY id`)
+	return queryIDs(ctx, q, `SELECT id FROM notice ORDER BY id`)
+}
+
+// queryIDs runs a query of ids and reads them in order.
+func queryIDs(ctx context.Context, q querier, query string, args ...any) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

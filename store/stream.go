@@ -68,20 +68,11 @@ func (db *DB) IDs(ctx context.Context, q app.Query) ([]int64, error) {
 		}
 		query = `SELECT n.id FROM notice n WHERE ` + cond + ` ORDER BY ` + order
 	}
-	rows, err := db.sql.QueryContext(ctx, query, args...)
+	ids, err := queryIDs(ctx, db.sql, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list notices: %w", err)
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("list notices: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return ids, nil
 }
 
 // NoticesByID loads the notices with the given ids whole, in that order,

@@ -211,7 +211,7 @@ func TestWithExtractor(t *testing.T) {
 					continue
 				}
 				auto++
-				if overlapsAny(c, format) {
+				if app.OverlapsAny(c, format) {
 					t.Errorf("%s: extractor claim %q overlaps a format claim", f, c.Quote)
 				}
 			}

@@ -677,7 +677,7 @@ func complete(im *app.Imported, opt Options) {
 	claims := make([]app.Claim, 0, len(im.Claims)+len(res.Claims))
 	claims = append(claims, im.Claims...)
 	for _, c := range res.Claims {
-		if !overlapsAny(c, im.Claims) {
+		if !app.OverlapsAny(c, im.Claims) {
 			claims = append(claims, c)
 		}
 	}
@@ -695,7 +695,7 @@ func complete(im *app.Imported, opt Options) {
 	if n.Platform == "" && len(res.Platforms) > 0 && mainSubject(res.Platforms[0], n, claims) {
 		n.Platform = res.Platforms[0]
 	}
-	im.Sources = mergeSources(im.Sources, res.Sources)
+	im.Sources = app.MergeSources(im.Sources, res.Sources)
 	im.Links = dedupStrings(im.Links)
 	im.Complete()
 	row := search.Row(n.Title, n.Body, im.SourceNames())
@@ -774,7 +774,7 @@ func extractBounded(body string, o extract.Options, limit int) (res extract.Resu
 				res.Actors = append(res.Actors, a)
 			}
 		}
-		res.Sources = mergeSources(res.Sources, r.Sources)
+		res.Sources = app.MergeSources(res.Sources, r.Sources)
 		runeOff += utf8.RuneCountInString(piece)
 	}
 	return res, false
@@ -799,30 +799,6 @@ func mainSubject(platform string, n *app.Notice, claims []app.Claim) bool {
 	}
 	head := n.Body[:min(len(n.Body), 256<<10)] // enough to see what a story is about
 	return strings.Count(strings.ToLower(head), name) >= 2
-}
-
-func overlapsAny(c app.Claim, format []app.Claim) bool {
-	for _, f := range format {
-		if c.Start < f.End && f.Start < c.End {
-			return true
-		}
-	}
-	return false
-}
-
-func mergeSources(a, b []app.SourceLink) []app.SourceLink {
-	seen := map[string]bool{}
-	var out []app.SourceLink
-	for _, l := range append(a, b...) {
-		l.Source.Name = strings.TrimSpace(l.Source.Name)
-		key := strings.ToLower(l.Source.Name) + "\x00" + string(l.Role)
-		if l.Source.Name == "" || seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, l)
-	}
-	return out
 }
 
 func dedupStrings(in []string) []string {

@@ -207,7 +207,7 @@ func complete(im app.Imported) app.Imported {
 	cs := make([]app.Claim, 0, len(im.Claims)+len(res.Claims))
 	cs = append(cs, im.Claims...)
 	for _, c := range res.Claims {
-		if !overlaps(c, im.Claims) {
+		if !app.OverlapsAny(c, im.Claims) {
 			cs = append(cs, c)
 		}
 	}
@@ -219,7 +219,7 @@ func complete(im app.Imported) app.Imported {
 	if n.Platform == "" && len(res.Platforms) > 0 {
 		n.Platform = res.Platforms[0]
 	}
-	im.Sources = mergeSources(im.Sources, res.Sources)
+	im.Sources = app.MergeSources(im.Sources, res.Sources)
 	n.Summary = app.Summary(cs)
 	row := search.Row(n.Title, n.Body, im.SourceNames())
 	im.Search = &row
@@ -262,29 +262,4 @@ func annotate(r *rand.Rand, im *app.Imported) *store.GeneratedWork {
 	row := search.Row(n.Title, n.Body, append(extra, im.SourceNames()...))
 	im.Search = &row
 	return &w
-}
-
-func overlaps(c app.Claim, format []app.Claim) bool {
-	for _, f := range format {
-		if c.Start < f.End && f.Start < c.End {
-			return true
-		}
-	}
-	return false
-}
-
-// mergeSources keeps each source once per role, the notice's own first.
-func mergeSources(a, b []app.SourceLink) []app.SourceLink {
-	seen := map[string]bool{}
-	var out []app.SourceLink
-	for _, l := range append(a, b...) {
-		l.Source.Name = strings.TrimSpace(l.Source.Name)
-		key := strings.ToLower(l.Source.Name) + "\x00" + string(l.Role)
-		if l.Source.Name == "" || seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, l)
-	}
-	return out
 }
