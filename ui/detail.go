@@ -40,6 +40,7 @@ type detail struct {
 	claimRows map[int64]*claimRow
 	sources   *fyne.Container
 	notes     *fyne.Container
+	history   *fyne.Container
 	noteEntry *bidi.Entry
 
 	showing bool  // suppresses change callbacks while filling widgets
@@ -82,6 +83,7 @@ func newDetail(u *UI) *detail {
 	d.claims = container.NewVBox()
 	d.sources = container.NewVBox()
 	d.notes = container.NewVBox()
+	d.history = container.NewVBox()
 	d.noteEntry = newMultiLineEntry()
 	d.noteEntry.SetPlaceHolder(lang.L("Write a note…"))
 	d.noteEntry.SetMinRowsVisible(2)
@@ -98,6 +100,7 @@ func newDetail(u *UI) *detail {
 		heading(lang.L("Sources")), d.sources,
 		heading(lang.L("Notes")), d.notes,
 		sides(nil, addNote, d.noteEntry),
+		heading(lang.L("History")), d.history,
 	)
 	d.scroll = container.NewVScroll(container.NewPadded(sections))
 	d.page = container.NewBorder(container.NewPadded(head), nil, nil, nil, d.scroll)
@@ -143,6 +146,7 @@ func (d *detail) show(n app.Notice) {
 	}
 	d.sources.Refresh()
 	d.showNotes(n)
+	d.showHistory()
 	if len(d.content.Objects) != 1 || d.content.Objects[0] != d.page {
 		d.content.Objects = []fyne.CanvasObject{d.page}
 		d.content.Refresh()
@@ -158,6 +162,7 @@ func (d *detail) update(n app.Notice, ev desk.Event) {
 	}
 	d.showing = true
 	defer func() { d.showing = false }()
+	defer d.showHistory()
 	switch ev.Entity {
 	case app.EntityClaim:
 		for _, c := range n.Claims {
@@ -194,6 +199,63 @@ func (d *detail) showNotes(n app.Notice) {
 		d.notes.Add(sides(when, rm, padded(bidi.NewLabel(note.Body))))
 	}
 	d.notes.Refresh()
+}
+
+// maxHistory bounds the changes the pane lists, newest first.
+const maxHistory = 50
+
+// showHistory lists what was changed on the open notice, newest first.
+func (d *detail) showHistory() {
+	h := d.u.desk.History()
+	d.history.Objects = nil
+	if len(h) == 0 {
+		d.history.Add(dim(lang.L("No change made yet.")))
+	}
+	for i := len(h) - 1; i >= 0 && i >= len(h)-maxHistory; i-- {
+		d.history.Add(padded(bidi.NewLabel(changeText(h[i]))))
+	}
+	d.history.Refresh()
+}
+
+// changeText reads one change as a reporter would say it.
+func changeText(c app.Change) string {
+	when := c.At.Local().Format("2006-01-02 15:04")
+	val := func(v string) string {
+		switch c.Field {
+		case app.FieldStatus:
+			return statusLabel(app.Status(v))
+		case app.FieldVerification:
+			return verificationLabel(app.Verification(v))
+		case app.FieldStarred:
+			if v == "true" {
+				return "★"
+			}
+			return "☆"
+		}
+		return app.Truncate(v, 60)
+	}
+	var what string
+	switch {
+	case c.Field == app.FieldTag && c.After != "":
+		what = lang.L("tagged") + " #" + c.After
+	case c.Field == app.FieldTag:
+		what = lang.L("untagged") + " #" + c.Before
+	case c.Field == app.FieldBody && c.Entity == app.EntityNote && c.Before == "":
+		what = lang.L("note added") + ": " + val(c.After)
+	case c.Field == app.FieldBody && c.Entity == app.EntityNote && c.After == "":
+		what = lang.L("note deleted") + ": " + val(c.Before)
+	case c.Field == app.FieldBody:
+		what = lang.L("text changed by a new import")
+	default:
+		what = lang.L("field."+string(c.Field)) + ": " + val(c.Before) + " → " + val(c.After)
+	}
+	if c.Entity == app.EntityClaim {
+		what = lang.L("claim") + " · " + what
+	}
+	if c.Undo {
+		what += " (" + lang.L("undo or redo") + ")"
+	}
+	return when + " · " + what
 }
 
 func (d *detail) addTag(e app.Entity, id int64, name string) {

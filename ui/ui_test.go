@@ -183,6 +183,10 @@ func TestUndoKeys(t *testing.T) {
 	if n, _ := u.desk.Current(); !n.Starred {
 		t.Error("Ctrl+Shift+Z did not star again")
 	}
+	// the history section lists the star, its undo and its redo
+	if got := len(u.detail.history.Objects); got != 3 {
+		t.Errorf("history shows %d lines, want 3", got)
+	}
 }
 
 func typeShortcut(w fyne.Window, s fyne.Shortcut) {

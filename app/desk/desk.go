@@ -28,6 +28,7 @@ type Store interface {
 	IDs(ctx context.Context, q app.Query) ([]int64, error)
 	Notice(ctx context.Context, id int64) (app.Notice, error)
 	Apply(ctx context.Context, ch app.Change) (app.Change, error)
+	History(ctx context.Context, noticeID int64) ([]app.Change, error)
 	Setting(ctx context.Context, key string) (string, error)
 	SetSetting(ctx context.Context, key, value string) error
 }
@@ -100,6 +101,7 @@ type Desk struct {
 	counted   bool
 	open      app.Notice
 	opened    bool
+	history   []app.Change // of the open notice, oldest first
 	openGen   uint64
 	selected  map[int64]bool
 	anchor    int64
@@ -399,6 +401,10 @@ func (d *Desk) Open(id int64) {
 	d.mu.Unlock()
 	d.goWork(func() {
 		n, err := d.st.Notice(context.Background(), id)
+		var h []app.Change
+		if err == nil {
+			h, err = d.st.History(context.Background(), id)
+		}
 		d.mu.Lock()
 		if gen != d.openGen {
 			d.mu.Unlock()
@@ -409,13 +415,21 @@ func (d *Desk) Open(id int64) {
 			d.publish(Event{Kind: Failed, Err: err})
 			return
 		}
-		d.open, d.opened = n, true
+		d.open, d.opened, d.history = n, true, h
 		d.mu.Unlock()
 		d.publish(Event{Kind: NoticeOpened, Notice: id})
 		if err := d.st.SetSetting(context.Background(), SettingLastNotice, strconv.FormatInt(id, 10)); err != nil {
 			d.publish(Event{Kind: Failed, Err: err})
 		}
 	})
+}
+
+// History returns the recorded changes of the open notice and everything
+// in it, oldest first.
+func (d *Desk) History() []app.Change {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]app.Change(nil), d.history...)
 }
 
 // Current returns the open notice, and whether one is open.
@@ -679,6 +693,13 @@ func (d *Desk) reflect(ch app.Change) {
 	}
 	if !openChanged {
 		return
+	}
+	if h, err := d.st.History(context.Background(), ch.NoticeID); err == nil {
+		d.mu.Lock()
+		if gen == d.openGen {
+			d.history = h
+		}
+		d.mu.Unlock()
 	}
 	if !reload {
 		d.publish(Event{Kind: NoticeChanged, Notice: ch.NoticeID, Entity: ch.Entity, Claim: claimOf(ch)})

@@ -338,6 +338,10 @@ func TestCommandsUndo(t *testing.T) {
 	if _, ok := d.CanUndo(); !ok {
 		t.Error("nothing to undo")
 	}
+	// the open notice's history follows its edits
+	if got := d.History(); len(got) < 20 || got[len(got)-1].NoticeID != row.ID {
+		t.Errorf("open notice's history: %d changes", len(got))
+	}
 }
 
 // TestNoFyne: the desk holds no widget and imports nothing of Fyne.
