@@ -29,6 +29,11 @@ func markOf(ctx context.Context, tx *sql.Tx) (mark, error) {
 // (those past m), what the store derives from their claims: the largest
 // figure and the conflicts between figures.
 func (db *DB) refreshDerived(ctx context.Context, tx *sql.Tx, m mark) error {
+	if db.deferConflicts.Load() {
+		_, err := tx.ExecContext(ctx, `INSERT INTO setting (key, value) VALUES (?, '1')
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, conflictsRebuildKey)
+		return err
+	}
 	// New notices got their largest figure when inserted; updated ones may
 	// have gained or lost figures.
 	if _, err := tx.ExecContext(ctx, `UPDATE notice SET figure = COALESCE((SELECT max(value) FROM claim c
@@ -48,6 +53,20 @@ func (db *DB) rebuildConflictsIfAsked(ctx context.Context) error {
 	if v, err := db.Setting(ctx, conflictsRebuildKey); err != nil || v == "" {
 		return err
 	}
+	return db.RebuildConflicts(ctx)
+}
+
+// DeferConflicts makes the imports that follow skip the comparison of
+// their figures with the desk's, until RebuildConflicts compares them all
+// at once. For filling a desk in many batches (generated desks): each
+// batch would otherwise compare its figures with every batch before it.
+func (db *DB) DeferConflicts() { db.deferConflicts.Store(true) }
+
+// RebuildConflicts recomputes every notice's largest figure and every
+// conflict between figures, in one transaction, and ends DeferConflicts.
+func (db *DB) RebuildConflicts(ctx context.Context) error {
+	db.deferConflicts.Store(false)
+	defer db.facets.invalidate()
 	return db.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE notice SET figure = COALESCE((SELECT max(value) FROM claim c
 			WHERE c.notice_id = notice.id AND c.kind = 'figure' AND c.orphaned = 0), 0)`); err != nil {

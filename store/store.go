@@ -76,6 +76,8 @@ type DB struct {
 	// damaged is set by a Verify that found damaged pages: nothing is
 	// written from then on.
 	damaged atomic.Pointer[CorruptError]
+	// deferConflicts: imports leave the conflicts to RebuildConflicts.
+	deferConflicts atomic.Bool
 	// checked: every page was read at open; otherwise verifying closes
 	// when the check OpenUnverified started is done, with verifyErr.
 	checked   bool

@@ -377,6 +377,18 @@ func TestStoredConflicts(t *testing.T) {
 	if c.Conflict != 2 || c.Total != 4 {
 		t.Errorf("counts = %+v, want 2 of 4 conflicting", c)
 	}
+	// a deferred comparison finds the same once rebuilt
+	db.DeferConflicts()
+	importAll(t, db, notice("g", "80 channels in November", "", fig(80, "channels", "Telegram", nov)))
+	if g, _ := db.Page(ctx, app.Query{Text: "80"}, 0, 1); len(g) != 1 || g[0].Conflicts != 0 {
+		t.Fatalf("deferred import compared its figures: %+v", g)
+	}
+	if err := db.RebuildConflicts(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if g, _ := db.Page(ctx, app.Query{Text: "80"}, 0, 1); len(g) != 1 || g[0].Conflicts != 1 {
+		t.Errorf("after the rebuild: %+v", g)
+	}
 	// within one notice: the same figure in two units
 	importAll(t, db, notice("f", "78 accounts, 78 sites", "", fig(78, "accounts", "", time.Time{}), fig(78, "sites", "", time.Time{})))
 	f, _ := db.Page(ctx, app.Query{Text: "accounts sites"}, 0, 1)

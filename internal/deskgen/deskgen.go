@@ -67,6 +67,9 @@ func Fill(ctx context.Context, db *store.DB, n int, seed int64) (Stats, error) {
 	// The generator allocates fast and keeps little; at the default pace
 	// the collector took a large share of the CPU.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	// Each batch would compare its figures with every batch before it:
+	// the conflicts are computed once, at the end.
+	db.DeferConflicts()
 
 	for from := 0; from < n; from += batchSize {
 		to := min(from+batchSize, n)
@@ -103,6 +106,9 @@ func Fill(ctx context.Context, db *store.DB, n int, seed int64) (Stats, error) {
 		if err != nil {
 			return st, fmt.Errorf("generate desk in %s: %w", db.Path(), err)
 		}
+	}
+	if err := db.RebuildConflicts(ctx); err != nil {
+		return st, fmt.Errorf("generate desk in %s: %w", db.Path(), err)
 	}
 	if err := triage(ctx, db, (n+499)/500, &st); err != nil {
 		return st, fmt.Errorf("generate desk in %s: %w", db.Path(), err)
