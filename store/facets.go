@@ -24,12 +24,13 @@ type facets struct {
 	plats   dict
 	langs   dict
 	tags    dict
-	tagged  map[int64][]uint16 // notice id → its tags, for the few tagged notices
+	tagSets [][]uint16 // the tags of the few tagged notices, by facetEntry.tagSet
 }
 
 type facetEntry struct {
 	id       int64
 	day      int32
+	tagSet   int32 // index into facets.tagSets, -1 for none
 	plat     uint16
 	lang     uint16
 	status   uint8
@@ -70,7 +71,7 @@ func statusIndex(s app.Status) uint8 {
 // invalidate drops the copy; the next count loads it again.
 func (f *facets) invalidate() {
 	f.mu.Lock()
-	f.loaded, f.entries, f.tagged = false, nil, nil
+	f.loaded, f.entries, f.tagSets = false, nil, nil
 	f.mu.Unlock()
 }
 
@@ -92,16 +93,19 @@ func (f *facets) changed(ch app.Change) {
 	case app.FieldStarred:
 		e.starred = ch.After == "true"
 	case app.FieldTag:
+		if e.tagSet < 0 {
+			e.tagSet = int32(len(f.tagSets))
+			f.tagSets = append(f.tagSets, nil)
+		}
+		ts := f.tagSets[e.tagSet]
 		if ch.After != "" {
-			t := f.tags.id(ch.After)
-			if !containsTag(f.tagged[ch.Ref], t) {
-				f.tagged[ch.Ref] = append(f.tagged[ch.Ref], t)
+			if t := f.tags.id(ch.After); !containsTag(ts, t) {
+				f.tagSets[e.tagSet] = append(ts, t)
 			}
 		} else if t, ok := f.tags.index[ch.Before]; ok {
-			ts := f.tagged[ch.Ref]
 			for k, x := range ts {
 				if x == t {
-					f.tagged[ch.Ref] = append(ts[:k:k], ts[k+1:]...)
+					f.tagSets[e.tagSet] = append(ts[:k:k], ts[k+1:]...)
 					break
 				}
 			}
@@ -138,7 +142,7 @@ func (f *facets) load(ctx context.Context, db *sql.DB) error {
 		}
 		e.day = dayOf(parseTime(date))
 		e.status, e.lang, e.plat = statusIndex(app.Status(status)), f.langs.id(lang), f.plats.id(plat)
-		e.starred, e.conflict = starred != 0, conflicts > 0
+		e.starred, e.conflict, e.tagSet = starred != 0, conflicts > 0, -1
 		entries = append(entries, e)
 	}
 	if err := rows.Err(); err != nil {
@@ -161,7 +165,16 @@ func (f *facets) load(ctx context.Context, db *sql.DB) error {
 	if err := trows.Err(); err != nil {
 		return fmt.Errorf("count tags: %w", err)
 	}
-	f.entries, f.tagged, f.loaded = entries, tagged, true
+	// Each tagged notice's entry points at its tags: no map look-up per
+	// notice when counting.
+	f.tagSets = f.tagSets[:0]
+	for i := range entries {
+		if ts, ok := tagged[entries[i].id]; ok {
+			entries[i].tagSet = int32(len(f.tagSets))
+			f.tagSets = append(f.tagSets, ts)
+		}
+	}
+	f.entries, f.loaded = entries, true
 	return nil
 }
 
@@ -208,63 +221,102 @@ func (f *facets) count(q app.Query, match map[int64]bool) app.Counts {
 	if !q.To.IsZero() {
 		to = dayOf(q.To)
 	}
+	// The entries are counted in two halves at once (the machine this runs
+	// on has two cores and the walk is the whole cost), then added up.
+	type tally struct {
+		plats, langs, tags          []int
+		statuses                    [8]int
+		total, conflict, starredNum int
+	}
+	count := func(entries []facetEntry, t *tally) {
+		t.plats = make([]int, len(f.plats.names))
+		t.langs = make([]int, len(f.langs.names))
+		t.tags = make([]int, len(f.tags.names))
+		for i := range entries {
+			e := &entries[i]
+			var fail int
+			if wantStatus != nil && !wantStatus[e.status] {
+				fail |= failStatus
+			}
+			if wantPlat != nil && !wantPlat[e.plat] {
+				fail |= failPlatform
+			}
+			if wantLang != nil && !wantLang[e.lang] {
+				fail |= failLang
+			}
+			var ts []uint16
+			if e.tagSet >= 0 {
+				ts = f.tagSets[e.tagSet]
+			}
+			if wantTag != nil {
+				has := false
+				for _, t := range ts {
+					has = has || wantTag[t]
+				}
+				if !has {
+					fail |= failTag
+				}
+			}
+			if q.Conflict && !e.conflict {
+				fail |= failConflict
+			}
+			if q.Starred && !e.starred {
+				fail |= failStarred
+			}
+			if e.day < from || e.day > to || match != nil && !match[e.id] {
+				fail |= failOther
+			}
+			if fail == 0 {
+				t.total++
+			}
+			if fail&^failStatus == 0 {
+				t.statuses[e.status]++
+			}
+			if fail&^failPlatform == 0 {
+				t.plats[e.plat]++
+			}
+			if fail&^failLang == 0 {
+				t.langs[e.lang]++
+			}
+			if fail&^failTag == 0 {
+				for _, x := range ts {
+					t.tags[x]++
+				}
+			}
+			if fail&^failConflict == 0 && e.conflict {
+				t.conflict++
+			}
+			if fail&^failStarred == 0 && e.starred {
+				t.starredNum++
+			}
+		}
+	}
+	var halves [2]tally
+	mid := len(f.entries) / 2
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); count(f.entries[:mid], &halves[0]) }()
+	count(f.entries[mid:], &halves[1])
+	wg.Wait()
 	plats := make([]int, len(f.plats.names))
 	langs := make([]int, len(f.langs.names))
 	tags := make([]int, len(f.tags.names))
 	var statuses [8]int
-	for i := range f.entries {
-		e := &f.entries[i]
-		var fail int
-		if wantStatus != nil && !wantStatus[e.status] {
-			fail |= failStatus
+	for _, t := range halves {
+		c.Total += t.total
+		c.Conflict += t.conflict
+		c.Starred += t.starredNum
+		for k := range statuses {
+			statuses[k] += t.statuses[k]
 		}
-		if wantPlat != nil && !wantPlat[e.plat] {
-			fail |= failPlatform
+		for k := range plats {
+			plats[k] += t.plats[k]
 		}
-		if wantLang != nil && !wantLang[e.lang] {
-			fail |= failLang
+		for k := range langs {
+			langs[k] += t.langs[k]
 		}
-		ts := f.tagged[e.id]
-		if wantTag != nil {
-			has := false
-			for _, t := range ts {
-				has = has || wantTag[t]
-			}
-			if !has {
-				fail |= failTag
-			}
-		}
-		if q.Conflict && !e.conflict {
-			fail |= failConflict
-		}
-		if q.Starred && !e.starred {
-			fail |= failStarred
-		}
-		if e.day < from || e.day > to || match != nil && !match[e.id] {
-			fail |= failOther
-		}
-		if fail == 0 {
-			c.Total++
-		}
-		if fail&^failStatus == 0 {
-			statuses[e.status]++
-		}
-		if fail&^failPlatform == 0 {
-			plats[e.plat]++
-		}
-		if fail&^failLang == 0 {
-			langs[e.lang]++
-		}
-		if fail&^failTag == 0 {
-			for _, t := range ts {
-				tags[t]++
-			}
-		}
-		if fail&^failConflict == 0 && e.conflict {
-			c.Conflict++
-		}
-		if fail&^failStarred == 0 && e.starred {
-			c.Starred++
+		for k := range tags {
+			tags[k] += t.tags[k]
 		}
 	}
 	for i, s := range app.Statuses {

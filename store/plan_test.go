@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/search"
 )
 
 // TestQueryPlans: the list's common filters and sorts are served by an
@@ -81,4 +82,56 @@ func explain(t *testing.T, db *DB, q string, args ...any) string {
 		b.WriteString(detail + "\n")
 	}
 	return b.String()
+}
+
+// TestFacetCountsFollowEdits: the counts' copy of the filter columns
+// follows tags, stars and statuses set after it was loaded.
+func TestFacetCountsFollowEdits(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "facets.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	err = db.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) error {
+		for _, title := range []string{"one", "two", "three"} {
+			im := app.Imported{Notice: app.Notice{Title: title, Body: title + " body", Platform: "Telegram", Lang: "en"}}
+			im.Complete()
+			row := search.Row(im.Notice.Title, im.Notice.Body, nil)
+			im.Search = &row
+			if _, err := put(im); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := db.Count(ctx, app.Query{}); c.Total != 3 || c.Tags["check"] != 0 {
+		t.Fatalf("before: %+v", c)
+	}
+	if _, err := db.AddTag(ctx, app.EntityNotice, 1, "check"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetStarred(ctx, 2, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetStatus(ctx, 3, app.StatusTriaged); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := db.Count(ctx, app.Query{Tags: []string{"check"}})
+	if c.Total != 1 || c.Tags["check"] != 1 || c.Starred != 0 || c.Statuses[app.StatusTriaged] != 0 {
+		t.Errorf("tag filter: %+v", c)
+	}
+	c, _ = db.Count(ctx, app.Query{})
+	if c.Statuses[app.StatusTriaged] != 1 || c.Statuses[app.StatusNew] != 2 || c.Starred != 1 {
+		t.Errorf("after the edits: %+v", c)
+	}
+	if err := db.RemoveTag(ctx, app.EntityNotice, 1, "check"); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := db.Count(ctx, app.Query{Tags: []string{"check"}}); c.Total != 0 {
+		t.Errorf("after untagging: %+v", c)
+	}
 }
