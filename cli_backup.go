@@ -164,11 +164,11 @@ func cmdRestore(args []string) error {
 		return fmt.Errorf("restore: the restored database does not open: %w", err)
 	}
 	defer db.Close()
-	ns, err := db.Notices(ctx, app.Filter{})
+	c, err := db.Count(ctx, app.Query{})
 	if err != nil {
 		return err
 	}
-	fmt.Printf("restored %s from %s: %d notices\n", path, res.From, len(ns))
+	fmt.Printf("restored %s from %s: %d notices\n", path, res.From, c.Total)
 	if res.MovedAside != "" {
 		what := "the database it replaced"
 		if res.Damaged {

@@ -350,18 +350,13 @@ func conflictsOf(ctx context.Context, q querier, cond string, args ...any) (map[
 
 // allIDsOf reads a query of ids into a set.
 func allIDsOf(ctx context.Context, tx *sql.Tx, q string) (map[int64]bool, error) {
-	rows, err := tx.QueryContext(ctx, q)
+	ids, err := queryIDs(ctx, tx, q)
 	if err != nil {
 		return nil, fmt.Errorf("refresh conflicts: %w", err)
 	}
-	defer rows.Close()
-	out := map[int64]bool{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("refresh conflicts: %w", err)
-		}
+	out := make(map[int64]bool, len(ids))
+	for _, id := range ids {
 		out[id] = true
 	}
-	return out, rows.Err()
+	return out, nil
 }

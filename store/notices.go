@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -36,52 +37,54 @@ func scanNotice(r rowScanner, n *app.Notice, extra ...any) error {
 }
 
 // Notices lists notices newest first (by publication, then import time),
-// with their tags but without bodies, claims or sources.
+// with their tags but without bodies, claims or sources: the list's own
+// indexed query, so a limited list reads only the notices it returns.
 func (db *DB) Notices(ctx context.Context, f app.Filter) ([]app.Notice, error) {
-	q := `SELECT ` + noticeCols + ` FROM notice`
-	var args []any
+	q := app.Query{}
 	if f.Status != "" {
-		q += ` WHERE status = ?`
-		args = append(args, string(f.Status))
+		q.Statuses = []app.Status{f.Status}
 	}
-	q += ` ORDER BY COALESCE(published_at, imported_at) DESC, id DESC`
+	cond, args := where(q)
+	query := `SELECT ` + prefixedNoticeCols + ` FROM notice n WHERE ` + cond + ` ORDER BY ` + orderBy(app.SortDate)
 	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+		query += ` LIMIT ?`
+		args = append(args, f.Limit)
 	}
-	rows, err := db.sql.QueryContext(ctx, q, args...)
+	rows, err := db.sql.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list notices: %w", err)
 	}
 	defer rows.Close()
 	var out []app.Notice
-	idx := map[int64]int{}
+	var ids []int64
 	for rows.Next() {
 		var n app.Notice
 		if err := scanNotice(rows, &n); err != nil {
 			return nil, fmt.Errorf("list notices: %w", err)
 		}
-		idx[n.ID] = len(out)
 		out = append(out, n)
+		ids = append(ids, n.ID)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list notices: %w", err)
 	}
-	tags, err := db.sql.QueryContext(ctx, `SELECT nt.notice_id, t.id, t.name, t.colour FROM notice_tag nt JOIN tag t ON t.id = nt.tag_id ORDER BY t.name`)
-	if err != nil {
-		return nil, fmt.Errorf("list notice tags: %w", err)
+	tags, err := db.tagsOfNotices(ctx, ids)
+	for i := range out {
+		out[i].Tags = tags[out[i].ID]
 	}
-	defer tags.Close()
-	for tags.Next() {
-		var nid int64
-		var t app.Tag
-		if err := tags.Scan(&nid, &t.ID, &t.Name, &t.Colour); err != nil {
-			return nil, err
-		}
-		if i, ok := idx[nid]; ok {
-			out[i].Tags = append(out[i].Tags, t)
-		}
+	return out, err
+}
+
+// prefixedNoticeCols are noticeCols of the notice aliased n.
+var prefixedNoticeCols = prefixed("n.", noticeCols)
+
+// prefixed qualifies each column of a comma-separated list with a table alias.
+func prefixed(alias, cols string) string {
+	parts := strings.Split(cols, ",")
+	for i, p := range parts {
+		parts[i] = alias + strings.TrimSpace(p)
 	}
-	return out, tags.Err()
+	return strings.Join(parts, ", ")
 }
 
 // Notice loads one notice whole: body, claims with their tags, sources,

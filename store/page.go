@@ -246,31 +246,51 @@ func (db *DB) queryRows(ctx context.Context, query string, args ...any) ([]app.R
 	return out, rs.Err()
 }
 
-// rowTags loads the tags of a page of rows, one query for the page.
+// rowTags loads the tags of a page of rows.
 func (db *DB) rowTags(ctx context.Context, rows []app.Row) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	at := make(map[int64]int, len(rows))
-	ids := make([]any, len(rows))
+	ids := make([]int64, len(rows))
 	for i, r := range rows {
-		at[r.ID], ids[i] = i, r.ID
+		ids[i] = r.ID
 	}
-	rs, err := db.sql.QueryContext(ctx, `SELECT x.notice_id, t.id, t.name, t.colour FROM notice_tag x JOIN tag t ON t.id = x.tag_id
-		WHERE x.notice_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+`) ORDER BY t.name`, ids...)
-	if err != nil {
-		return fmt.Errorf("list tags: %w", err)
+	tags, err := db.tagsOfNotices(ctx, ids)
+	for i := range rows {
+		rows[i].Tags = tags[rows[i].ID]
 	}
-	defer rs.Close()
-	for rs.Next() {
-		var nid int64
-		var t app.Tag
-		if err := rs.Scan(&nid, &t.ID, &t.Name, &t.Colour); err != nil {
-			return fmt.Errorf("list tags: %w", err)
+	return err
+}
+
+// tagsOfNotices loads the tags of the given notices, by name, a few hundred
+// notices per query (SQLite bounds the parameters of one statement).
+func (db *DB) tagsOfNotices(ctx context.Context, ids []int64) (map[int64][]app.Tag, error) {
+	out := make(map[int64][]app.Tag)
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		args := make([]any, n)
+		for i, id := range ids[:n] {
+			args[i] = id
 		}
-		rows[at[nid]].Tags = append(rows[at[nid]].Tags, t)
+		rs, err := db.sql.QueryContext(ctx, `SELECT x.notice_id, t.id, t.name, t.colour FROM notice_tag x JOIN tag t ON t.id = x.tag_id
+			WHERE x.notice_id IN (`+strings.TrimSuffix(strings.Repeat("?,", n), ",")+`) ORDER BY t.name`, args...)
+		if err != nil {
+			return out, fmt.Errorf("list tags: %w", err)
+		}
+		for rs.Next() {
+			var nid int64
+			var t app.Tag
+			if err := rs.Scan(&nid, &t.ID, &t.Name, &t.Colour); err != nil {
+				rs.Close()
+				return out, fmt.Errorf("list tags: %w", err)
+			}
+			out[nid] = append(out[nid], t)
+		}
+		err = rs.Err()
+		rs.Close()
+		if err != nil {
+			return out, fmt.Errorf("list tags: %w", err)
+		}
+		ids = ids[n:]
 	}
-	return rs.Err()
+	return out, nil
 }
 
 // matchExpr is the FTS5 expression for a query's text: every term must
