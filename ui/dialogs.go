@@ -143,6 +143,19 @@ func (u *UI) importPaths(paths []string) {
 	u.askCSVMappings(tables, func(maps map[string]ingest.CSVMapping) { u.runImport(rest, maps) })
 }
 
+// showProgress shows a dialog with a status line, a progress bar and a
+// Cancel button that calls cancel, for work running in the background.
+func (u *UI) showProgress(title string, cancel func()) (dialog.Dialog, *widget.Label, *widget.ProgressBar) {
+	bar := widget.NewProgressBar()
+	status := widget.NewLabel(lang.L("Reading…"))
+	status.Truncation = fyne.TextTruncateEllipsis
+	prog := dialog.NewCustomWithoutButtons(title, container.NewVBox(status, bar,
+		container.NewCenter(widget.NewButton(lang.L("Cancel"), cancel))), u.win)
+	prog.Resize(fyne.NewSize(460, 160))
+	prog.Show()
+	return prog, status, bar
+}
+
 // runImport imports in the background behind a progress dialog with a
 // Cancel button; a cancelled file is rolled back whole.
 func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
@@ -150,13 +163,7 @@ func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
 		return
 	}
 	ctx, cancel := context.WithCancel(u.ctx)
-	bar := widget.NewProgressBar()
-	status := widget.NewLabel(lang.L("Reading…"))
-	status.Truncation = fyne.TextTruncateEllipsis
-	prog := dialog.NewCustomWithoutButtons(lang.L("Importing"), container.NewVBox(status, bar,
-		container.NewCenter(widget.NewButton(lang.L("Cancel"), cancel))), u.win)
-	prog.Resize(fyne.NewSize(460, 160))
-	prog.Show()
+	prog, status, bar := u.showProgress(lang.L("Importing"), cancel)
 	var mu sync.Mutex
 	opt := ingest.Options{Aliases: u.aliases(), Progress: func(file string, n int, read, total int64) {
 		mu.Lock()
@@ -427,13 +434,7 @@ func (u *UI) exportSource() brief.Notices { return u.store }
 // it).
 func (u *UI) runExport(req brief.Request, path string, done func(error)) {
 	ctx, cancel := context.WithCancel(u.ctx)
-	bar := widget.NewProgressBar()
-	status := widget.NewLabel(lang.L("Reading…"))
-	status.Truncation = fyne.TextTruncateEllipsis
-	prog := dialog.NewCustomWithoutButtons(lang.L("Exporting"), container.NewVBox(status, bar,
-		container.NewCenter(widget.NewButton(lang.L("Cancel"), cancel))), u.win)
-	prog.Resize(fyne.NewSize(460, 160))
-	prog.Show()
+	prog, status, bar := u.showProgress(lang.L("Exporting"), cancel)
 	req.Progress = func(p brief.Progress) {
 		text := fmt.Sprintf("%s: %d", lang.L("Notices read"), p.Done)
 		if p.Stage == "writing" {
