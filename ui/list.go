@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,6 +20,7 @@ type noticeList struct {
 	u       *UI
 	list    *widget.List
 	empty   *widget.Label
+	overlay *fyne.Container // holds empty, laid out again when it shows
 	content *fyne.Container
 	open    int64 // the notice open in the detail pane
 	quiet   bool  // set while the list is selected from code
@@ -56,7 +58,10 @@ func newNoticeList(u *UI) *noticeList {
 	}
 	l.empty = widget.NewLabel("")
 	l.empty.Hide()
-	l.content = container.NewStack(l.list, container.NewCenter(l.empty))
+	// A wrapping label needs the list's width: centred alone it gets its
+	// minimum, one letter a line.
+	l.overlay = container.NewVBox(layout.NewSpacer(), l.empty, layout.NewSpacer())
+	l.content = container.NewStack(l.list, container.NewPadded(l.overlay))
 	return l
 }
 
@@ -129,6 +134,7 @@ func (l *noticeList) setEmpty(empty bool) {
 	l.empty.Alignment = fyne.TextAlignCenter
 	l.empty.Wrapping = fyne.TextWrapWord
 	l.empty.Show()
+	l.overlay.Refresh()
 }
 
 // background of a selected row, beside the list's own mark of the open one.

@@ -233,6 +233,10 @@ func TestEmptyDeskShowsHelp(t *testing.T) {
 	if _, ok := u.desk.Current(); u.countLabel.Text == "" || ok || !u.list.empty.Visible() {
 		t.Errorf("empty desk: count label %q, notice open %v", u.countLabel.Text, ok)
 	}
+	// the help wraps across the list's width, not a letter a line
+	if sz := u.list.empty.Size(); sz.Width < 200 || sz.Height > sz.Width {
+		t.Errorf("empty-list help laid out %v", sz)
+	}
 }
 
 // goldenDesk is a desk with fixed dates, so its window renders the same
