@@ -96,7 +96,7 @@ func (db *DB) Verify(ctx context.Context) error {
 		return fmt.Errorf("check %s: %w", db.path, err)
 	}
 	defer c.Close()
-	err = checkIntegrity(ctx, c, "quick_check")
+	err = checkPages(ctx, c)
 	if errors.Is(err, ErrCorrupt) {
 		ce := &CorruptError{Path: db.path, Problem: err}
 		ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, db.path)
@@ -258,7 +258,7 @@ func precheck(ctx context.Context, path string, verify bool) (immutable, checked
 			}
 		}
 		if err == nil && verify {
-			err = checkIntegrity(ctx, c, "quick_check")
+			err = checkPages(ctx, c)
 		} else if err != nil {
 			err = friendly(err)
 		}
