@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/search"
@@ -299,17 +300,39 @@ func (db *DB) tagsOfNotices(ctx context.Context, ids []int64) (map[int64][]app.T
 // and merging that many postings (every word starting "re") costs ten
 // keystrokes' time; the next letter typed narrows it anyway.
 func matchExpr(text string) string {
-	terms := search.Terms(text)
-	quoted := make([]string, 0, len(terms))
-	for _, t := range terms {
-		p := `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
-		if len([]rune(t)) > 2 {
-			p += "*"
-		}
-		quoted = append(quoted, p)
+	terms := searchTerms(text)
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		parts[i] = t.expr()
 	}
-	return strings.Join(quoted, " AND ")
+	return strings.Join(parts, " AND ")
 }
+
+// searchTerm is one word of a search, matched whole (one or two letters)
+// or as the start of a word (three or more).
+type searchTerm struct {
+	word   string
+	prefix bool
+}
+
+func searchTerms(text string) []searchTerm {
+	words := search.Terms(text)
+	out := make([]searchTerm, len(words))
+	for i, w := range words {
+		out[i] = searchTerm{word: w, prefix: utf8.RuneCountInString(w) > 2}
+	}
+	return out
+}
+
+// expr is the term in the FTS5 query syntax.
+func (t searchTerm) expr() string {
+	if t.prefix {
+		return quoteTerm(t.word) + "*"
+	}
+	return quoteTerm(t.word)
+}
+
+func quoteTerm(w string) string { return `"` + strings.ReplaceAll(w, `"`, `""`) + `"` }
 
 // dayOf is the day of a list date, for the facet index.
 func dayOf(t time.Time) int32 {

@@ -19,7 +19,7 @@ import (
 // many notices match (ranking every match by BM25, SortBest, does grow
 // with them). A first page that finds nothing falls back to near spellings.
 func (db *DB) searchPage(ctx context.Context, q app.Query, offset, limit int) ([]app.Row, error) {
-	expr := matchExpr(q.Text)
+	expr := db.searchExpr(ctx, q.Text, q.Order() == app.SortBest)
 	if expr == "" {
 		return db.plainPage(ctx, app.Query{Statuses: q.Statuses, Platforms: q.Platforms, Tags: q.Tags, Langs: q.Langs,
 			Conflict: q.Conflict, Starred: q.Starred, From: q.From, To: q.To, Sort: q.Sort}, q.Order(), offset, limit)
@@ -233,7 +233,7 @@ func editDistance(a, b []rune, max int) int {
 // matchIDs returns the ids of every notice whose search row matches the
 // query's text, for counting; nil when the text has no term.
 func (db *DB) matchIDs(ctx context.Context, text string) (map[int64]bool, error) {
-	expr := matchExpr(text)
+	expr := db.searchExpr(ctx, text, false)
 	if expr == "" {
 		return nil, nil
 	}

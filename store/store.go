@@ -73,6 +73,7 @@ type DB struct {
 	readOnly string
 	bulkState
 	facets facets
+	vocab  vocabulary
 	// damaged is set by a Verify that found damaged pages: nothing is
 	// written from then on.
 	damaged atomic.Pointer[CorruptError]

@@ -79,7 +79,7 @@ func (db *DB) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error
 func (db *DB) IDs(ctx context.Context, q app.Query) ([]int64, error) {
 	cond, args := where(q)
 	var query string
-	if expr := matchExpr(q.Text); expr != "" {
+	if expr := db.searchExpr(ctx, q.Text, q.Order() == app.SortBest); expr != "" {
 		order := `f.rowid DESC`
 		switch q.Order() {
 		case app.SortBest:
