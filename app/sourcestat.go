@@ -26,3 +26,10 @@ type SourceQuery struct {
 	Offset int
 	Limit  int
 }
+
+// TagUse is a tag of the vocabulary with how many notices, claims and
+// sources carry it.
+type TagUse struct {
+	Tag                      Tag
+	Notices, Claims, Sources int
+}

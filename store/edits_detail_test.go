@@ -295,12 +295,12 @@ func TestTagVocabulary(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	uses := func() map[string]store.TagUse {
+	uses := func() map[string]app.TagUse {
 		us, err := db.TagUses(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out := map[string]store.TagUse{}
+		out := map[string]app.TagUse{}
 		for _, u := range us {
 			out[u.Tag.Name] = u
 		}

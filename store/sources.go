@@ -184,16 +184,9 @@ func (db *DB) sourceTags(ctx context.Context, st []app.SourceStat) error {
 	return rows.Err()
 }
 
-// TagUse is a tag of the vocabulary with how many notices, claims and
-// sources carry it.
-type TagUse struct {
-	Tag                      app.Tag
-	Notices, Claims, Sources int
-}
-
 // TagUses lists the whole tag vocabulary by name with its use, counted
 // over the link tables' tag indexes.
-func (db *DB) TagUses(ctx context.Context) ([]TagUse, error) {
+func (db *DB) TagUses(ctx context.Context) ([]app.TagUse, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT t.id, t.name, t.colour,
 		(SELECT count(*) FROM notice_tag WHERE tag_id = t.id), (SELECT count(*) FROM claim_tag WHERE tag_id = t.id),
 		(SELECT count(*) FROM source_tag WHERE tag_id = t.id) FROM tag t ORDER BY t.name`)
@@ -201,9 +194,9 @@ func (db *DB) TagUses(ctx context.Context) ([]TagUse, error) {
 		return nil, fmt.Errorf("list tags: %w", err)
 	}
 	defer rows.Close()
-	var out []TagUse
+	var out []app.TagUse
 	for rows.Next() {
-		var u TagUse
+		var u app.TagUse
 		if err := rows.Scan(&u.Tag.ID, &u.Tag.Name, &u.Tag.Colour, &u.Notices, &u.Claims, &u.Sources); err != nil {
 			return nil, fmt.Errorf("list tags: %w", err)
 		}
