@@ -53,7 +53,9 @@ func TestDetailCommandsUndo(t *testing.T) {
 		}, func(n app.Notice) bool { return len(n.Sources) == 1 && n.Sources[0].Role == app.RoleStatedBy }},
 		{"source on the claim", func() error {
 			return d.LinkSource(app.EntityClaim, claim.ID, app.SourceLinkValue{Name: "Reuters", Kind: app.SourceWire, Role: app.RoleReportedBy})
-		}, func(n app.Notice) bool { return len(n.Claims[0].Sources) == 1 && n.Claims[0].Sources[0].Source.Name == "Reuters" }},
+		}, func(n app.Notice) bool {
+			return len(n.Claims[0].Sources) == 1 && n.Claims[0].Sources[0].Source.Name == "Reuters"
+		}},
 		{"span note", func() error { d.AddSpanNote(row.ID, "check the count", 0, 8); return nil },
 			func(n app.Notice) bool { return len(n.Notes) == 1 && n.Notes[0].End == 8 }},
 		{"new tag", func() error { return d.CreateTag("to check", "#336699") }, func(app.Notice) bool {
