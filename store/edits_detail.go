@@ -296,6 +296,12 @@ func (db *DB) linkSource(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool,
 	if err := app.Decode(ch.Before, &v); err != nil {
 		return false, err
 	}
+	var name, kind, url string
+	var cred int
+	if err := tx.QueryRowContext(ctx, `SELECT name, kind, url, credibility FROM source WHERE id = ?`, v.Source).Scan(&name, &kind, &url, &cred); err == nil {
+		v.Name, v.Kind, v.URL, v.Credibility = name, app.SourceKind(kind), url, cred
+		ch.Before = app.Encode(v)
+	}
 	res, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE `+col+` = ? AND source_id = ? AND role = ?`, ch.Ref, v.Source, string(v.Role))
 	if err != nil {
 		return false, fmt.Errorf("unlink source %d from %s %d: %w", v.Source, ch.Entity, ch.Ref, err)
@@ -324,9 +330,10 @@ func resolveSource(ctx context.Context, tx *sql.Tx, v *app.SourceLinkValue) erro
 		return fmt.Errorf("source %q: kind %q, credibility %d: %w", v.Name, v.Kind, v.Credibility, app.ErrInvalid)
 	}
 	if v.Source > 0 {
-		var one int
-		err := tx.QueryRowContext(ctx, `SELECT 1 FROM source WHERE id = ?`, v.Source).Scan(&one)
+		var name, kind string
+		err := tx.QueryRowContext(ctx, `SELECT name, kind FROM source WHERE id = ?`, v.Source).Scan(&name, &kind)
 		if err == nil {
+			v.Name, v.Kind = name, app.SourceKind(kind) // for the history, as the reporter knows it
 			return nil
 		}
 		if !errors.Is(err, sql.ErrNoRows) || !v.Created || v.Name == "" {

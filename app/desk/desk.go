@@ -109,6 +109,7 @@ type Desk struct {
 	undo      [][]app.Change
 	redo      [][]app.Change
 	work      sync.WaitGroup
+	edits     sync.WaitGroup // edits being written (AfterEdits waits for them)
 
 	qmu        sync.Mutex
 	queue      []func()
@@ -630,7 +631,9 @@ func (d *Desk) top(s *[][]app.Change) (app.Change, bool) {
 // what was applied is recorded by record (under the lock) and reflected in
 // the rows and the open notice.
 func (d *Desk) apply(chs []app.Change, record func([]app.Change)) {
+	d.edits.Add(1)
 	d.goWork(func() {
+		defer d.edits.Done()
 		var done []app.Change
 		var failed error
 		for _, ch := range chs {

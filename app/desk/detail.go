@@ -283,3 +283,12 @@ func (d *Desk) deliverResult(fn func()) {
 		go d.deliver()
 	}
 }
+
+// AfterEdits runs fn through post once every edit asked for so far is
+// written (a view that lists records reads them again then).
+func (d *Desk) AfterEdits(fn func()) {
+	d.goWork(func() {
+		d.edits.Wait()
+		d.deliverResult(fn)
+	})
+}
