@@ -112,29 +112,36 @@ func (db *DB) SourceStats(ctx context.Context, q app.SourceQuery) ([]app.SourceS
 	if strings.TrimSpace(q.Text) != "" {
 		cond, args = `s.name LIKE ? ESCAPE '\'`, append(args, likePattern(q.Text))
 	}
-	order := `(COALESCE(n.notices, 0) + COALESCE(c.claims, 0)) DESC, s.name`
+	order, pageOrder := `links DESC, s.name, s.id`, `links DESC, name, id`
 	switch q.Sort {
 	case app.SourceByDisputed:
-		order = `(COALESCE(n.disputed, 0) + COALESCE(c.disputed, 0)) DESC, s.name`
+		order, pageOrder = `disputed DESC, s.name, s.id`, `disputed DESC, name, id`
 	case app.SourceByName:
-		order = `s.name`
+		order, pageOrder = `s.name, s.id`, `name, id`
 	}
 	var total int
 	if err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM source s WHERE `+cond, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count sources: %w", err)
 	}
+	// Links are counted by source and role straight off the link indexes
+	// (a covering scan, no sort); the notices and claims of a source,
+	// which need a distinct count, are read for the page's sources only.
 	rows, err := db.sql.QueryContext(ctx, `
-		WITH n AS (SELECT source_id, count(DISTINCT notice_id) AS notices, sum(role = 'stated_by') AS stated,
-				sum(role = 'reported_by') AS reported, sum(role = 'disputed_by') AS disputed
-			FROM notice_source GROUP BY source_id),
-		c AS (SELECT source_id, count(DISTINCT claim_id) AS claims, sum(role = 'stated_by') AS stated,
-				sum(role = 'reported_by') AS reported, sum(role = 'disputed_by') AS disputed
-			FROM claim_source GROUP BY source_id)
-		SELECT s.id, s.name, s.kind, s.url, s.credibility, COALESCE(n.notices, 0), COALESCE(c.claims, 0),
-			COALESCE(n.stated, 0) + COALESCE(c.stated, 0), COALESCE(n.reported, 0) + COALESCE(c.reported, 0),
-			COALESCE(n.disputed, 0) + COALESCE(c.disputed, 0)
-		FROM source s LEFT JOIN n ON n.source_id = s.id LEFT JOIN c ON c.source_id = s.id
-		WHERE `+cond+` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, q.Limit, q.Offset)...)
+		WITH l AS (SELECT source_id, role, count(*) AS k FROM notice_source GROUP BY source_id, role
+			UNION ALL SELECT source_id, role, count(*) FROM claim_source GROUP BY source_id, role),
+		a AS (SELECT source_id, sum(k) AS links, sum(CASE WHEN role = 'stated_by' THEN k ELSE 0 END) AS stated,
+				sum(CASE WHEN role = 'reported_by' THEN k ELSE 0 END) AS reported,
+				sum(CASE WHEN role = 'disputed_by' THEN k ELSE 0 END) AS disputed
+			FROM l GROUP BY source_id),
+		page AS (SELECT s.id, s.name, s.kind, s.url, s.credibility, COALESCE(a.stated, 0) AS stated,
+				COALESCE(a.reported, 0) AS reported, COALESCE(a.disputed, 0) AS disputed, COALESCE(a.links, 0) AS links
+			FROM source s LEFT JOIN a ON a.source_id = s.id
+			WHERE `+cond+` ORDER BY `+order+` LIMIT ? OFFSET ?)
+		SELECT id, name, kind, url, credibility,
+			(SELECT count(DISTINCT notice_id) FROM notice_source WHERE source_id = page.id),
+			(SELECT count(DISTINCT claim_id) FROM claim_source WHERE source_id = page.id),
+			stated, reported, disputed
+		FROM page ORDER BY `+pageOrder+``, append(args, q.Limit, q.Offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list sources: %w", err)
 	}
