@@ -27,6 +27,7 @@ type claimRow struct {
 	qualifier *widget.Select
 	rate      *widget.Select
 	verify    *widget.Select
+	fields    *fyne.Container
 	quote     *bidi.Label
 	when      *widget.Label
 	sources   *fyne.Container
@@ -106,10 +107,10 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		d.addTag(app.EntityClaim, r.claim.ID, s)
 		r.tagEntry.SetText("")
 	}
-	fields := container.NewGridWithColumns(4, r.value, r.unit, r.qualifier, r.rate)
+	r.fields = container.NewGridWithColumns(4, r.value, r.unit, r.qualifier, r.rate)
 	r.content = container.NewVBox(
 		sides(nil, rowOf(r.verify, r.del), padded(r.head)),
-		fields,
+		r.fields,
 		padded(r.quote),
 		r.when,
 		sides(label(lang.L("Sources")), r.addSource, container.NewHScroll(r.sources)),
@@ -132,6 +133,11 @@ func (r *claimRow) update(c app.Claim) {
 		r.value.SetText("")
 	}
 	r.unit.SetText(c.Unit)
+	if c.Kind == app.ClaimDate { // a date has no figure to correct
+		r.fields.Hide()
+	} else {
+		r.fields.Show()
+	}
 	for i, q := range app.Qualifiers {
 		if q == c.Qualifier && r.qualifier.SelectedIndex() != i {
 			r.qualifier.SetSelectedIndex(i)

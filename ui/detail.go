@@ -116,10 +116,10 @@ func newDetail(u *UI) *detail {
 		u.showSourcePicker(app.EntityNotice, d.id)
 	})
 	sections := container.NewVBox(
-		sides(nil, d.markBtn, heading(lang.L("Text"))),
-		sides(nil, container.New(marginLayout{width: 200}, d.margin), d.bodyStack), d.markBar, d.links,
+		widget.NewSeparator(), sides(nil, d.markBtn, bold(lang.L("Text"))),
+		d.markBar, sides(nil, container.New(marginLayout{width: 200}, d.margin), d.bodyStack), d.links,
 		heading(lang.L("Claims")), d.claims, d.addClaimBar(),
-		sides(nil, d.addSource, heading(lang.L("Sources"))), d.sources,
+		widget.NewSeparator(), sides(nil, d.addSource, bold(lang.L("Sources"))), d.sources,
 		heading(lang.L("Notes")), d.notes,
 		sides(nil, addNote, d.noteEntry),
 		heading(lang.L("History")), d.history,
@@ -375,6 +375,14 @@ func heading(s string) fyne.CanvasObject {
 	l := label(s)
 	l.TextStyle.Bold = true
 	return container.NewVBox(widget.NewSeparator(), l)
+}
+
+// bold is a section title without its separator, for a title with a
+// button beside it.
+func bold(s string) *widget.Label {
+	l := label(s)
+	l.TextStyle.Bold = true
+	return l
 }
 
 func dim(s string) *widget.Label {

@@ -47,6 +47,12 @@ func (d *detail) toggleMarking() {
 	if d.marking {
 		d.select_.SetText(d.text.Shown)
 		d.select_.Select(0, 0)
+		// as tall as the text, so it reads like the paragraph it replaces
+		rows := 2
+		for _, para := range strings.Split(d.text.Shown, "\n") {
+			rows += 1 + len([]rune(para))/90
+		}
+		d.select_.SetMinRowsVisible(min(rows, 60))
 		d.bodyStack.Objects = []fyne.CanvasObject{d.select_}
 		d.markBtn.SetText(lang.L("Done"))
 		d.markBar.Show()
@@ -151,6 +157,7 @@ func (d *detail) addClaimFromSelection() {
 		return
 	}
 	d.addClaimAt(s, e)
+	d.toggleMarking() // back to the text with its highlights, the new claim's among them
 }
 
 // addClaimAt adds a claim on a span of the body: a figure when the
@@ -189,6 +196,7 @@ func (d *detail) noteOnSelection() {
 	}
 	d.u.desk.AddSpanNote(d.id, body, s, e)
 	d.noteEntry.SetText("")
+	d.toggleMarking()
 }
 
 // addClaimBar is the field for adding a claim by typing its words: they
