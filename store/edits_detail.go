@@ -717,49 +717,53 @@ func (db *DB) refreshNotice(ctx context.Context, tx *sql.Tx, id int64) error {
 }
 
 // reindexSourceNotices rewrites the search rows of the notices a source
-// change reaches (its name is searchable).
+// change reaches (its name is searchable): those linked to a renamed
+// source, or to the source created, deleted or merged away (read from its
+// record; the notices of the source kept already carry its name).
 func (db *DB) reindexSourceNotices(ctx context.Context, tx *sql.Tx, ch app.Change) error {
-	ids := []int64{ch.Ref}
-	var m app.MergeRecord
-	if ch.Field == app.FieldMerged && app.Decode(ch.After+ch.Before, &m) == nil {
-		ids = append(ids, m.Into)
-	}
-	var notices []int64
-	for _, sid := range ids {
-		ns, err := ints(ctx, tx, `SELECT DISTINCT notice_id FROM notice_source WHERE source_id = ?`, sid)
+	set := ch.After + ch.Before
+	switch ch.Field {
+	case app.FieldName:
+		ns, err := ints(ctx, tx, `SELECT DISTINCT notice_id FROM notice_source WHERE source_id = ?`, ch.Ref)
 		if err != nil {
 			return err
 		}
-		notices = append(notices, ns...)
-	}
-	if ch.Field != app.FieldName { // a deleted source's links are gone: read them from its record
+		return reindexAll(ctx, tx, ns)
+	case app.FieldMerged:
+		var m app.MergeRecord
+		if app.Decode(set, &m) == nil && m.Source != nil {
+			var into string
+			err := tx.QueryRowContext(ctx, `SELECT name FROM source WHERE id = ?`, m.Into).Scan(&into)
+			if err == nil && strings.EqualFold(into, m.Source.Source.Name) {
+				return nil // one name under two kinds: the search text stays the same
+			}
+			return reindexAll(ctx, tx, fromRows(m.Source.Notices))
+		}
+	case app.FieldRecord:
 		var r app.SourceRecord
-		if app.Decode(ch.Before+ch.After, &r) == nil {
-			notices = append(notices, fromRows(r.Notices)...)
-		}
-		if m.Source != nil {
-			notices = append(notices, fromRows(m.Source.Notices)...)
+		if app.Decode(set, &r) == nil {
+			return reindexAll(ctx, tx, fromRows(r.Notices))
 		}
 	}
-	return reindexAll(ctx, tx, notices)
+	return nil
 }
 
 // reindexTagNotices rewrites the search rows of the notices that carry a
 // tag (on themselves or a claim) whose name changed, merged or went.
 func (db *DB) reindexTagNotices(ctx context.Context, tx *sql.Tx, ch app.Change) error {
-	ids := []int64{ch.Ref}
+	// The notices of the tag kept in a merge already carry its name.
 	var m app.MergeRecord
-	if ch.Field == app.FieldMerged && app.Decode(ch.After+ch.Before, &m) == nil {
-		ids = append(ids, m.Into)
+	if ch.Field == app.FieldMerged {
+		_ = app.Decode(ch.After+ch.Before, &m)
 	}
 	var notices []int64
-	for _, tid := range ids {
+	if ch.Field == app.FieldName {
 		ns, err := ints(ctx, tx, `SELECT notice_id FROM notice_tag WHERE tag_id = ?1
-			UNION SELECT c.notice_id FROM claim_tag x JOIN claim c ON c.id = x.claim_id WHERE x.tag_id = ?1`, tid)
+			UNION SELECT c.notice_id FROM claim_tag x JOIN claim c ON c.id = x.claim_id WHERE x.tag_id = ?1`, ch.Ref)
 		if err != nil {
 			return err
 		}
-		notices = append(notices, ns...)
+		notices = ns
 	}
 	var r app.TagRecord
 	if ch.Field == app.FieldRecord && app.Decode(ch.Before+ch.After, &r) == nil {

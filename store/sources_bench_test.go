@@ -85,5 +85,32 @@ func TestSourcesViewTiming(t *testing.T) {
 		})
 		t.Logf("sources view %-8s %q: %d of %d sources, median %s", q.Sort, q.Text, n, total, d)
 	}
+	// merging two spellings of one outlet, and taking it back
+	st, _, err := db.SourceStats(ctx, app.SourceQuery{Sort: app.SourceByUse, Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keep, drop app.SourceStat
+	for _, a := range st {
+		for _, b := range st {
+			if a.Source.Name == b.Source.Name && a.Source.ID != b.Source.ID && a.Notices >= b.Notices && keep.Source.ID == 0 {
+				keep, drop = a, b
+			}
+		}
+	}
+	if keep.Source.ID != 0 {
+		start, cpu := time.Now(), cpuTime()
+		ch, err := db.Apply(ctx, app.Change{Entity: app.EntitySource, Ref: drop.Source.ID, Field: app.FieldMerged, After: app.Encode(app.MergeRecord{Into: keep.Source.ID})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("merge %q (%d notices) into the one with %d: wall %v, CPU %v", drop.Source.Name, drop.Notices, keep.Notices,
+			time.Since(start).Round(time.Millisecond), (cpuTime() - cpu).Round(time.Millisecond))
+		start, cpu = time.Now(), cpuTime()
+		if _, err := db.Apply(ctx, ch.Inverse()); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("undo of the merge: wall %v, CPU %v", time.Since(start).Round(time.Millisecond), (cpuTime() - cpu).Round(time.Millisecond))
+	}
 	t.Logf("%d sources, %d links; baseline (notice links only, no source index): median %s", sources, links, base)
 }

@@ -29,7 +29,7 @@ type claimRow struct {
 	verify    *widget.Select
 	fields    *fyne.Container
 	quote     *bidi.Label
-	when      *widget.Label
+	when      *bidi.Label
 	sources   *fyne.Container
 	addSource *widget.Button
 	del       *widget.Button
@@ -43,8 +43,9 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 	r.head = bidi.NewLabel("")
 	r.head.TextStyle.Bold = true
 	r.quote = bidi.NewLabel("")
-	r.when = label("")
+	r.when = bidi.NewLabel("")
 	r.when.Importance = widget.LowImportance
+	r.when.Direction = uiDirection()
 
 	r.value = newEntry()
 	r.value.SetPlaceHolder(lang.L("Value"))
@@ -107,12 +108,16 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		d.addTag(app.EntityClaim, r.claim.ID, s)
 		r.tagEntry.SetText("")
 	}
-	r.fields = container.NewGridWithColumns(4, r.value, r.unit, r.qualifier, r.rate)
+	fields := []fyne.CanvasObject{r.value, r.unit, r.qualifier, r.rate}
+	if rtlUI() { // in reading order, as rowOf lays a row out
+		fields[0], fields[1], fields[2], fields[3] = fields[3], fields[2], fields[1], fields[0]
+	}
+	r.fields = container.NewGridWithColumns(4, fields...)
 	r.content = container.NewVBox(
 		sides(nil, rowOf(r.verify, r.del), padded(r.head)),
 		r.fields,
 		padded(r.quote),
-		r.when,
+		padded(r.when),
 		sides(label(lang.L("Sources")), r.addSource, container.NewHScroll(r.sources)),
 		r.warn,
 		sides(r.tags, nil, r.tagEntry), widget.NewSeparator(),
@@ -164,6 +169,11 @@ func (r *claimRow) update(c app.Claim) {
 		when = append(when, lang.L("added by hand"))
 	}
 	r.when.SetText(strings.Join(when, " · "))
+	if len(when) == 0 {
+		r.when.Hide()
+	} else {
+		r.when.Show()
+	}
 	r.sources.Objects = nil
 	for _, l := range c.Sources {
 		l := l

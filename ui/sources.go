@@ -387,4 +387,5 @@ func (u *UI) showMergeSource(w fyne.Window, s app.Source, done func()) {
 	d.Resize(fyne.NewSize(520, 420))
 	search("")
 	d.Show()
+	w.Canvas().Focus(find)
 }
