@@ -296,9 +296,10 @@ func (v *sourcesView) load(fresh bool) {
 func (v *sourcesView) row(s app.SourceStat) fyne.CanvasObject {
 	name := bidi.NewLabel(sourceLine(s.Source, ""))
 	name.TextStyle.Bold = true
-	figures := label(lang.L("notices") + " " + formatInt(s.Notices) + " · " + lang.L("claims") + " " + formatInt(s.Claims) + " · " +
+	figures := bidi.NewLabel(lang.L("notices") + " " + formatInt(s.Notices) + " · " + lang.L("claims") + " " + formatInt(s.Claims) + " · " +
 		roleLabel(app.RoleStatedBy) + " " + formatInt(s.Stated) + " · " + roleLabel(app.RoleReportedBy) + " " + formatInt(s.Reported) + " · " +
 		roleLabel(app.RoleDisputedBy) + " " + formatInt(s.Disputed))
+	figures.Direction = uiDirection()
 	figures.Importance = widget.LowImportance
 	if s.Disputed > 0 {
 		figures.Importance = widget.WarningImportance

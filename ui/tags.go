@@ -93,8 +93,9 @@ func (m *tagManager) create() {
 // done to it.
 func (m *tagManager) row(tu app.TagUse) fyne.CanvasObject {
 	t := tu.Tag
-	use := label(lang.L("notices") + " " + formatInt(tu.Notices) + " · " + lang.L("claims") + " " + formatInt(tu.Claims) + " · " +
+	use := bidi.NewLabel(lang.L("notices") + " " + formatInt(tu.Notices) + " · " + lang.L("claims") + " " + formatInt(tu.Claims) + " · " +
 		lang.L("sources") + " " + formatInt(tu.Sources))
+	use.Direction = uiDirection()
 	use.Importance = widget.LowImportance
 	rename := widget.NewButtonWithIcon(lang.L("Rename"), theme.DocumentCreateIcon(), func() { m.rename(t) })
 	colour := widget.NewButtonWithIcon(lang.L("Colour"), theme.ColorPaletteIcon(), func() { m.recolour(t) })
