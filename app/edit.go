@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Qualifiers lists every qualifier, none first.
@@ -250,8 +251,8 @@ func (c Change) decodes(v any) bool {
 // its words. It reports false when the quote is not in the body.
 func FindQuote(body, quote string, norm func(rune) rune) (start, end int, ok bool) {
 	quote = strings.TrimSpace(quote)
-	if quote == "" {
-		return 0, 0, false
+	if !strings.ContainsFunc(quote, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
+		return 0, 0, false // no words: only marks, punctuation or space
 	}
 	rs := []rune(body)
 	if i := strings.Index(body, quote); i >= 0 {
