@@ -31,10 +31,10 @@ func TestFindQuote(t *testing.T) {
 		quote string
 		want  string // the body's words found, "" when none
 	}{
-		{"أغلقت 78 قناةً", "أغلقت 78 قناةً"},          // exact
-		{"اغلقت 78 قناه", "أغلقت 78 قناةً"},           // hamza, ta marbuta, tashkeel dropped (the mark after the last letter is kept)
-		{"اغلقت ٧٨ قناة", "أغلقت 78 قناةً"},           // Arabic-Indic digits
-		{"telegram blocked", "Telegram  blocked"},     // case and a double space
+		{"أغلقت 78 قناةً", "أغلقت 78 قناةً"},      // exact
+		{"اغلقت 78 قناه", "أغلقت 78 قناةً"},       // hamza, ta marbuta, tashkeel dropped (the mark after the last letter is kept)
+		{"اغلقت ٧٨ قناة", "أغلقت 78 قناةً"},       // Arabic-Indic digits
+		{"telegram blocked", "Telegram  blocked"}, // case and a double space
 		{"  blocked 78\tchannels ", "blocked 78 channels"},
 		{"حجبت 78 قناة", ""},
 		{"", ""},
