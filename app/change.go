@@ -45,6 +45,8 @@ const (
 	FieldUnit      Field = "unit"      // claim: a canonical unit (Units), "" for none
 	FieldQualifier Field = "qualifier" // claim: Qualifier, "" for none
 	FieldRate      Field = "rate"      // claim: Rate, "" for none
+	FieldDate      Field = "event_date" // claim: the day it counts, YYYY-MM-DD, "" for none
+	FieldPeriod    Field = "period"     // claim: the period it counts ("2017-01", "2017-Q2"), "" for none
 
 	// Records made or removed whole: After holds the JSON record to create
 	// (Before empty), Before the one deleted (After empty), so undo brings

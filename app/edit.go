@@ -7,7 +7,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Qualifiers lists every qualifier, none first.
@@ -199,6 +201,11 @@ func (c Change) checkDetail() bool {
 		return c.Entity == EntityClaim && Qualifier(c.After).Valid()
 	case FieldRate:
 		return c.Entity == EntityClaim && Rate(c.After).Valid()
+	case FieldDate:
+		_, err := time.Parse("2006-01-02", c.After)
+		return c.Entity == EntityClaim && (c.After == "" || err == nil)
+	case FieldPeriod:
+		return c.Entity == EntityClaim && utf8.RuneCountInString(c.After) <= 40 && !strings.ContainsAny(c.After, "\n\r")
 	case FieldClaim:
 		return c.Entity == EntityClaim && c.one() && c.decodes(&ClaimRecord{})
 	case FieldNote:

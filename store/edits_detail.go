@@ -19,6 +19,7 @@ var ErrExists = errors.New("already exists")
 // claimColumn maps the claim corrections to their columns.
 var claimColumn = map[app.Field]string{
 	app.FieldValue: "value", app.FieldUnit: "unit", app.FieldQualifier: "qualifier", app.FieldRate: "rate",
+	app.FieldDate: "event_date", app.FieldPeriod: "period",
 }
 
 // sourceColumn maps the source fields to their columns.
@@ -29,7 +30,7 @@ var sourceColumn = map[app.Field]string{
 // applyDetail writes the changes of claims, sources, tags and span notes.
 func (db *DB) applyDetail(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
 	switch ch.Field {
-	case app.FieldValue, app.FieldUnit, app.FieldQualifier, app.FieldRate:
+	case app.FieldValue, app.FieldUnit, app.FieldQualifier, app.FieldRate, app.FieldDate, app.FieldPeriod:
 		return correctClaim(ctx, tx, ch)
 	case app.FieldClaim:
 		if ch.After != "" {
@@ -99,6 +100,8 @@ func correctClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error)
 	}
 	var after any = ch.After
 	switch b := before.(type) {
+	case nil:
+		ch.Before = ""
 	case float64:
 		ch.Before = app.FormatValue(b)
 		v, _ := strconv.ParseFloat(ch.After, 64)
@@ -111,6 +114,9 @@ func correctClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error)
 		ch.Before = b
 	case []byte:
 		ch.Before = string(b)
+	}
+	if ch.Field == app.FieldDate && ch.After == "" {
+		after = nil // no day: NULL, as imports store it
 	}
 	if ch.Field == app.FieldValue {
 		v, _ := strconv.ParseFloat(ch.After, 64)

@@ -97,6 +97,9 @@ func TestClaimCorrections(t *testing.T) {
 		{app.FieldValue, "87", "78", func(c app.Claim) bool { return c.Value == 87 }},
 		{app.FieldQualifier, "more_than", "", func(c app.Claim) bool { return c.Qualifier == app.QualMoreThan }},
 		{app.FieldRate, "per_day", "", func(c app.Claim) bool { return c.Rate == app.RatePerDay }},
+		{app.FieldPeriod, "2015-11", "", func(c app.Claim) bool { return c.Period == "2015-11" }},
+		{app.FieldDate, "2015-11-19", "2015-11-18", func(c app.Claim) bool { return c.EventDate.Day() == 19 }},
+		{app.FieldDate, "", "2015-11-19", func(c app.Claim) bool { return c.EventDate.IsZero() }},
 	}
 	for _, tt := range tests {
 		ch := apply(t, db, app.Change{Entity: app.EntityClaim, Ref: cid, Field: tt.field, After: tt.after})
@@ -124,7 +127,7 @@ func TestClaimCorrections(t *testing.T) {
 	}
 	n := reload(t, db, a.ID)
 	c := n.Claims[0]
-	if c.Value != 78 || c.Unit != "sites" || c.Qualifier != "" || c.Rate != "" || n.Summary != a.Summary {
+	if c.Value != 78 || c.Unit != "sites" || c.Qualifier != "" || c.Rate != "" || c.Period != "" || c.EventDate.Day() != 18 || n.Summary != a.Summary {
 		t.Errorf("after undoing every correction: %+v, summary %q", c, n.Summary)
 	}
 	if nb := reload(t, db, b.ID); len(nb.Claims[0].Conflicts) != 0 {
@@ -134,6 +137,7 @@ func TestClaimCorrections(t *testing.T) {
 		{Entity: app.EntityClaim, Ref: cid, Field: app.FieldValue, After: "many"},
 		{Entity: app.EntityClaim, Ref: cid, Field: app.FieldUnit, After: "Two Words"},
 		{Entity: app.EntityClaim, Ref: cid, Field: app.FieldQualifier, After: "roughly"},
+		{Entity: app.EntityClaim, Ref: cid, Field: app.FieldDate, After: "18/11/2015"},
 		{Entity: app.EntityNotice, Ref: a.ID, Field: app.FieldUnit, After: "channels"},
 		{Entity: app.EntityClaim, Ref: 9999, Field: app.FieldUnit, After: "channels"},
 	} {

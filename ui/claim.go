@@ -28,6 +28,8 @@ type claimRow struct {
 	rate      *widget.Select
 	verify    *widget.Select
 	fields    *fyne.Container
+	date      *bidi.Entry
+	period    *bidi.Entry
 	quote     *bidi.Label
 	when      *bidi.Label
 	sources   *fyne.Container
@@ -108,6 +110,24 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		d.addTag(app.EntityClaim, r.claim.ID, s)
 		r.tagEntry.SetText("")
 	}
+	r.date = newEntry()
+	r.date.SetPlaceHolder(lang.L("Date (YYYY-MM-DD)"))
+	r.date.OnSubmitted = func(s string) {
+		if err := d.u.desk.CorrectClaim(r.claim.ID, app.FieldDate, strings.TrimSpace(s)); err != nil {
+			d.u.showError(err)
+		}
+	}
+	r.period = newEntry()
+	r.period.SetPlaceHolder(lang.L("Period (2017-01, 2017-Q2)"))
+	r.period.OnSubmitted = func(s string) {
+		if err := d.u.desk.CorrectClaim(r.claim.ID, app.FieldPeriod, strings.TrimSpace(s)); err != nil {
+			d.u.showError(err)
+		}
+	}
+	when := []fyne.CanvasObject{r.date, r.period}
+	if rtlUI() {
+		when[0], when[1] = when[1], when[0]
+	}
 	fields := []fyne.CanvasObject{r.value, r.unit, r.qualifier, r.rate}
 	if rtlUI() { // in reading order, as rowOf lays a row out
 		fields[0], fields[1], fields[2], fields[3] = fields[3], fields[2], fields[1], fields[0]
@@ -116,6 +136,7 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 	r.content = container.NewVBox(
 		sides(nil, rowOf(r.verify, r.del), padded(r.head)),
 		r.fields,
+		container.NewGridWithColumns(2, when...),
 		padded(r.quote),
 		padded(r.when),
 		sides(label(lang.L("Sources")), r.addSource, container.NewHScroll(r.sources)),
@@ -158,13 +179,12 @@ func (r *claimRow) update(c app.Claim) {
 			r.verify.SetSelectedIndex(i)
 		}
 	}
-	when := []string{}
+	r.date.SetText("")
 	if !c.EventDate.IsZero() {
-		when = append(when, lang.L("Date")+": "+c.EventDate.Format("2006-01-02"))
+		r.date.SetText(c.EventDate.Format("2006-01-02"))
 	}
-	if c.Period != "" {
-		when = append(when, lang.L("Period")+": "+c.Period)
-	}
+	r.period.SetText(c.Period)
+	when := []string{}
 	if c.Origin == app.OriginManual {
 		when = append(when, lang.L("added by hand"))
 	}

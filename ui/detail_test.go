@@ -139,6 +139,14 @@ func TestClaimFromSelectionCorrectDeleteUndo(t *testing.T) {
 		t.Fatalf("value after typing: %v", c.Value)
 	}
 
+	// and the month it counts
+	test.Type(fr.period, "2015-11")
+	pressEnter(fr.period)
+	settle(u)
+	if c := claimByID(stored(t, u, db), fig.ID); c.Period != "2015-11" {
+		t.Fatalf("period after typing: %q", c.Period)
+	}
+
 	// delete it, then undo
 	test.Tap(d.claimRows[fig.ID].del)
 	settle(u)
@@ -147,7 +155,7 @@ func TestClaimFromSelectionCorrectDeleteUndo(t *testing.T) {
 	}
 	undoKey(u, w)
 	c := claimByID(stored(t, u, db), fig.ID)
-	if c.Unit != "accounts" || c.Value != 1078 || d.claimRows[fig.ID] == nil {
+	if c.Unit != "accounts" || c.Value != 1078 || c.Period != "2015-11" || d.claimRows[fig.ID] == nil {
 		t.Fatalf("after undo: %+v", c)
 	}
 	// the history reads as the reporter would say it, with no ids
@@ -456,7 +464,7 @@ func TestTagManager(t *testing.T) {
 // The strings built at run time for the detail pane have translations.
 func TestDetailRuntimeKeys(t *testing.T) {
 	keys := []string{}
-	for _, f := range []app.Field{app.FieldValue, app.FieldUnit, app.FieldQualifier, app.FieldRate, app.FieldName,
+	for _, f := range []app.Field{app.FieldValue, app.FieldUnit, app.FieldQualifier, app.FieldRate, app.FieldDate, app.FieldPeriod, app.FieldName,
 		app.FieldKind, app.FieldURL, app.FieldCredibility, app.FieldColour} {
 		keys = append(keys, "field."+string(f))
 	}

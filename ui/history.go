@@ -60,6 +60,8 @@ func changeValue(f app.Field, v string) string {
 		return kindLabel(app.SourceKind(v))
 	case app.FieldCredibility:
 		return credibilityLabel(v)
+	case app.FieldDate:
+		return v
 	}
 	return app.Truncate(v, 60)
 }

@@ -46,8 +46,9 @@ func (d *Desk) rowSummaryLocked(n app.Notice) bool {
 	return changed
 }
 
-// CorrectClaim sets a claim's value, unit, qualifier or rate to what the
-// reporter says it is. A value is read as a reporter types it ("1,200").
+// CorrectClaim sets a claim's value, unit, qualifier, rate, day or period
+// to what the reporter says it is. A value is read as a reporter types it
+// ("1,200"), a day as YYYY-MM-DD.
 func (d *Desk) CorrectClaim(claimID int64, field app.Field, value string) error {
 	if field == app.FieldValue {
 		v, err := app.ParseValue(value)
