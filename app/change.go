@@ -41,10 +41,10 @@ const (
 	FieldPublished    Field = "published_at" // notice: its time, corrected by a re-import
 
 	// Corrections of a claim the extractor got wrong.
-	FieldValue     Field = "value"     // claim: its number, as strconv.FormatFloat writes it
-	FieldUnit      Field = "unit"      // claim: a canonical unit (Units), "" for none
-	FieldQualifier Field = "qualifier" // claim: Qualifier, "" for none
-	FieldRate      Field = "rate"      // claim: Rate, "" for none
+	FieldValue     Field = "value"      // claim: its number, as strconv.FormatFloat writes it
+	FieldUnit      Field = "unit"       // claim: a canonical unit (Units), "" for none
+	FieldQualifier Field = "qualifier"  // claim: Qualifier, "" for none
+	FieldRate      Field = "rate"       // claim: Rate, "" for none
 	FieldDate      Field = "event_date" // claim: the day it counts, YYYY-MM-DD, "" for none
 	FieldPeriod    Field = "period"     // claim: the period it counts ("2017-01", "2017-Q2"), "" for none
 
