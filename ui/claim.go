@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -97,7 +98,9 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 	}
 	r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { d.u.desk.DeleteClaim(r.claim.ID) })
 	r.del.Importance = widget.LowImportance
-	r.sources = container.NewHBox()
+	// chips wrap rather than scroll sideways: a sideways scroll inside the
+	// pane would take the wheel from the pane
+	r.sources = container.New(layout.NewRowWrapLayout())
 	r.addSource = widget.NewButtonWithIcon(lang.L("Source"), theme.ContentAddIcon(), func() {
 		d.u.showSourcePicker(app.EntityClaim, r.claim.ID)
 	})
@@ -139,7 +142,7 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 		container.NewGridWithColumns(2, when...),
 		padded(r.quote),
 		padded(r.when),
-		sides(label(lang.L("Sources")), r.addSource, container.NewHScroll(r.sources)),
+		sides(label(lang.L("Sources")), r.addSource, r.sources),
 		r.warn,
 		sides(r.tags, nil, r.tagEntry), widget.NewSeparator(),
 	)
