@@ -39,6 +39,35 @@ const (
 	FieldTag          Field = "tag"          // notice, claim, source: tag name
 	FieldBody         Field = "body"         // note: its text; notice: its text re-imported
 	FieldPublished    Field = "published_at" // notice: its time, corrected by a re-import
+
+	// Corrections of a claim the extractor got wrong.
+	FieldValue     Field = "value"      // claim: its number, as strconv.FormatFloat writes it
+	FieldUnit      Field = "unit"       // claim: a canonical unit (Units), "" for none
+	FieldQualifier Field = "qualifier"  // claim: Qualifier, "" for none
+	FieldRate      Field = "rate"       // claim: Rate, "" for none
+	FieldDate      Field = "event_date" // claim: the day it counts, YYYY-MM-DD, "" for none
+	FieldPeriod    Field = "period"     // claim: the period it counts ("2017-01", "2017-Q2"), "" for none
+
+	// Records made or removed whole: After holds the JSON record to create
+	// (Before empty), Before the one deleted (After empty), so undo brings
+	// it back under its old id with what hung on it.
+	FieldClaim  Field = "claim"  // claim: ClaimRecord
+	FieldNote   Field = "note"   // note: NoteRecord (a note on a span of the text)
+	FieldRecord Field = "record" // source: SourceRecord; tag: TagRecord
+
+	// FieldSource links a source to a notice or claim (After: SourceLinkValue
+	// as JSON) or unlinks it (Before).
+	FieldSource Field = "source"
+	// FieldMerged folds the source or tag Ref into another: After is the
+	// MergeRecord (Before empty); its inverse (After empty) splits it again.
+	FieldMerged Field = "merged"
+
+	// Plain fields of a source or tag.
+	FieldName        Field = "name"        // source, tag
+	FieldKind        Field = "kind"        // source: SourceKind
+	FieldURL         Field = "url"         // source
+	FieldCredibility Field = "credibility" // source: "0" to "5"
+	FieldColour      Field = "colour"      // tag: "#rrggbb" or ""
 )
 
 // Change is one typed edit, as applied and as kept in history: the entity
@@ -78,6 +107,8 @@ func (c Change) Check() error {
 		ok = (c.Entity == EntityNotice || c.Entity == EntityClaim || c.Entity == EntitySource) && (c.Before == "") != (c.After == "")
 	case FieldBody:
 		ok = c.Entity == EntityNote && (c.Before != "" || c.After != "")
+	default:
+		ok = c.checkDetail()
 	}
 	if !ok {
 		return fmt.Errorf("change %s.%s %q → %q: %w", c.Entity, c.Field, c.Before, c.After, ErrInvalid)

@@ -102,6 +102,7 @@ type Claim struct {
 	Orphaned     bool       // quote no longer found after a re-import
 	Conflicts    []Conflict // filled when loaded or extracted, never stored with the claim
 	Tags         []Tag
+	Sources      []SourceLink // who stated, reported or disputed this figure
 }
 
 // AnchorContext is the number of runes kept either side of a quote.

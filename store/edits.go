@@ -36,6 +36,9 @@ func (db *DB) Apply(ctx context.Context, ch app.Change) (app.Change, error) {
 		return ch, err
 	}
 	db.facets.changed(ch)
+	if changesFacets(ch) {
+		db.facets.invalidate() // the copy counts tags by name, and conflicts
+	}
 	return ch, nil
 }
 
@@ -82,8 +85,9 @@ func (db *DB) applyTx(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, er
 		return db.applyTag(ctx, tx, ch)
 	case app.FieldBody:
 		return db.applyNote(ctx, tx, ch)
+	default:
+		return db.applyDetail(ctx, tx, ch)
 	}
-	return false, fmt.Errorf("change %s.%s: %w", ch.Entity, ch.Field, app.ErrInvalid)
 }
 
 // tagTarget names the link table and owner column for each taggable thing.
@@ -186,7 +190,7 @@ func (db *DB) afterEdit(ctx context.Context, tx *sql.Tx, ch app.Change) error {
 	if (ch.Field == app.FieldTag || ch.Field == app.FieldBody) && ch.NoticeID > 0 {
 		return reindex(ctx, tx, ch.NoticeID)
 	}
-	return nil
+	return db.afterDetail(ctx, tx, ch)
 }
 
 func wrap(err error, format string, args ...any) error {

@@ -122,7 +122,7 @@ func (db *DB) Notice(ctx context.Context, id int64) (app.Notice, error) {
 	if n.Notes, err = db.notes(ctx, id); err != nil {
 		return n, err
 	}
-	return n, nil
+	return n, db.loadDetailSources(ctx, &n)
 }
 
 // Links returns the links a notice carries (from entities, works, feeds).

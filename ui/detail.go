@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -42,6 +42,23 @@ type detail struct {
 	notes     *fyne.Container
 	history   *fyne.Container
 	noteEntry *bidi.Entry
+
+	text        defangedText    // the body as shown, links defanged
+	marking     bool            // the text is shown as a selectable field
+	bodyStack   *fyne.Container // the paragraph, or the selectable field
+	select_     *bidi.Entry     // the text, read-only, for selecting words
+	markBtn     *widget.Button  // switches between reading and selecting
+	markBar     *fyne.Container // what to do with the selected words
+	addMarked   *widget.Button  // the selected words as a claim
+	noteMarked  *widget.Button  // a note on the selected words
+	quoteEntry  *bidi.Entry     // words of a claim typed to find in the text
+	margin      *fyne.Container // notes on spans, beside the text
+	links       *fyne.Container // the text's links, defanged, to open after a confirmation
+	addSource   *widget.Button  // a source for the notice
+	linkDialog  dialog.Dialog   // the last link confirmation (tests)
+	picker      *sourcePicker   // the last source picker opened
+	sourcesView *sourcesView    // View → Sources, while open
+	tagManager  *tagManager     // View → Tags, while open
 
 	showing bool  // suppresses change callbacks while filling widgets
 	focused int64 // claim whose highlight was tapped last
@@ -79,7 +96,7 @@ func newDetail(u *UI) *detail {
 		d.tagEntry.SetText("")
 	}
 	d.body = bidi.NewParagraph("")
-	d.body.OnTapHighlight = d.focusClaim
+	d.body.OnTapHighlight = d.onTapHighlight
 	d.claims = container.NewVBox()
 	d.sources = container.NewVBox()
 	d.notes = container.NewVBox()
@@ -94,10 +111,15 @@ func newDetail(u *UI) *detail {
 		d.tagEntry,
 	)
 	addNote := widget.NewButton(lang.L("Add note"), d.addNote)
+	d.buildText()
+	d.addSource = widget.NewButtonWithIcon(lang.L("Add source…"), theme.ContentAddIcon(), func() {
+		u.showSourcePicker(app.EntityNotice, d.id)
+	})
 	sections := container.NewVBox(
-		heading(lang.L("Text")), d.body,
-		heading(lang.L("Claims")), d.claims,
-		heading(lang.L("Sources")), d.sources,
+		widget.NewSeparator(), sides(nil, d.markBtn, bold(lang.L("Text"))),
+		d.markBar, sides(nil, container.New(marginLayout{width: 200}, d.margin), d.bodyStack), d.links,
+		heading(lang.L("Claims")), d.claims, d.addClaimBar(),
+		widget.NewSeparator(), sides(nil, d.addSource, bold(lang.L("Sources"))), d.sources,
 		heading(lang.L("Notes")), d.notes,
 		sides(nil, addNote, d.noteEntry),
 		heading(lang.L("History")), d.history,
@@ -124,27 +146,10 @@ func (d *detail) show(n app.Notice) {
 	defer func() { d.showing = false }()
 	d.id = n.ID
 	d.title.SetText(n.Title)
-	d.body.Highlights = claimHighlights(n.Claims)
-	d.body.SetText(n.Body)
+	d.showText(n)
 	d.showHead(n)
-	d.claims.Objects, d.claimRows = nil, map[int64]*claimRow{}
-	for _, c := range n.Claims {
-		r := newClaimRow(d, c)
-		d.claimRows[c.ID] = r
-		d.claims.Add(r.content)
-	}
-	if len(n.Claims) == 0 {
-		d.claims.Add(dim(lang.L("No figures or dates found in this notice.")))
-	}
-	d.claims.Refresh()
-	d.sources.Objects = nil
-	for _, l := range n.Sources {
-		d.sources.Add(padded(bidi.NewLabel(fmt.Sprintf("%s — %s, %s", l.Source.Name, kindLabel(l.Source.Kind), roleLabel(l.Role)))))
-	}
-	if len(n.Sources) == 0 {
-		d.sources.Add(dim(lang.L("No source recorded yet.")))
-	}
-	d.sources.Refresh()
+	d.showClaims(n)
+	d.showSources(n)
 	d.showNotes(n)
 	d.showHistory()
 	if len(d.content.Objects) != 1 || d.content.Objects[0] != d.page {
@@ -165,18 +170,59 @@ func (d *detail) update(n app.Notice, ev desk.Event) {
 	defer d.showHistory()
 	switch ev.Entity {
 	case app.EntityClaim:
+		if d.sameClaims(n) {
+			for _, c := range n.Claims {
+				if r := d.claimRows[c.ID]; r != nil && (c.ID == ev.Claim || ev.Claim == 0) {
+					r.update(c)
+				}
+			}
+		} else { // a claim was added or deleted
+			d.showClaims(n)
+		}
+		d.showHighlights(n)
+		d.meta.SetText(detailMeta(n))
+	case app.EntityNote:
+		d.showNotes(n)
+		d.showHighlights(n)
+	case app.EntitySource, app.EntityTag:
+		// a source or tag shared with other notices: names and colours
+		d.showHead(n)
+		d.showSources(n)
 		for _, c := range n.Claims {
-			if r := d.claimRows[c.ID]; r != nil && c.ID == ev.Claim {
+			if r := d.claimRows[c.ID]; r != nil {
 				r.update(c)
 			}
 		}
-		d.body.Highlights = claimHighlights(n.Claims)
-		d.body.Refresh()
-	case app.EntityNote:
-		d.showNotes(n)
 	default:
 		d.showHead(n)
+		d.showSources(n)
 	}
+}
+
+// sameClaims reports whether the rows shown are n's claims.
+func (d *detail) sameClaims(n app.Notice) bool {
+	if len(n.Claims) != len(d.claimRows) {
+		return false
+	}
+	for _, c := range n.Claims {
+		if d.claimRows[c.ID] == nil {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *detail) showClaims(n app.Notice) {
+	d.claims.Objects, d.claimRows = nil, map[int64]*claimRow{}
+	for _, c := range n.Claims {
+		r := newClaimRow(d, c)
+		d.claimRows[c.ID] = r
+		d.claims.Add(r.content)
+	}
+	if len(n.Claims) == 0 {
+		d.claims.Add(dim(lang.L("No figures or dates found in this notice.")))
+	}
+	d.claims.Refresh()
 }
 
 func (d *detail) showHead(n app.Notice) {
@@ -192,13 +238,27 @@ func (d *detail) showHead(n app.Notice) {
 
 func (d *detail) showNotes(n app.Notice) {
 	d.notes.Objects = nil
+	d.margin.Objects = nil
 	for _, note := range n.Notes {
+		note := note
 		when := dim(note.CreatedAt.Local().Format("2006-01-02 15:04"))
-		rm := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { d.u.desk.DeleteNote(note) })
+		rm := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			if note.End > note.Start {
+				d.u.desk.DeleteSpanNote(note)
+			} else {
+				d.u.desk.DeleteNote(note)
+			}
+		})
 		rm.Importance = widget.LowImportance
-		d.notes.Add(sides(when, rm, padded(bidi.NewLabel(note.Body))))
+		text := note.Body
+		if note.End > note.Start {
+			text = "«" + spanText(n.Body, note.Start, note.End) + "» " + note.Body
+			d.margin.Add(marginNote(note, spanText(n.Body, note.Start, note.End)))
+		}
+		d.notes.Add(sides(when, rm, padded(bidi.NewLabel(text))))
 	}
 	d.notes.Refresh()
+	d.margin.Refresh()
 }
 
 // maxHistory bounds the changes the pane lists, newest first.
@@ -212,50 +272,9 @@ func (d *detail) showHistory() {
 		d.history.Add(dim(lang.L("No change made yet.")))
 	}
 	for i := len(h) - 1; i >= 0 && i >= len(h)-maxHistory; i-- {
-		d.history.Add(padded(bidi.NewLabel(changeText(h[i]))))
+		d.history.Add(padded(bidi.NewLabel(d.changeText(h[i]))))
 	}
 	d.history.Refresh()
-}
-
-// changeText reads one change as a reporter would say it.
-func changeText(c app.Change) string {
-	when := c.At.Local().Format("2006-01-02 15:04")
-	val := func(v string) string {
-		switch c.Field {
-		case app.FieldStatus:
-			return statusLabel(app.Status(v))
-		case app.FieldVerification:
-			return verificationLabel(app.Verification(v))
-		case app.FieldStarred:
-			if v == "true" {
-				return "★"
-			}
-			return "☆"
-		}
-		return app.Truncate(v, 60)
-	}
-	var what string
-	switch {
-	case c.Field == app.FieldTag && c.After != "":
-		what = lang.L("tagged") + " #" + c.After
-	case c.Field == app.FieldTag:
-		what = lang.L("untagged") + " #" + c.Before
-	case c.Field == app.FieldBody && c.Entity == app.EntityNote && c.Before == "":
-		what = lang.L("note added") + ": " + val(c.After)
-	case c.Field == app.FieldBody && c.Entity == app.EntityNote && c.After == "":
-		what = lang.L("note deleted") + ": " + val(c.Before)
-	case c.Field == app.FieldBody:
-		what = lang.L("text changed by a new import")
-	default:
-		what = lang.L("field."+string(c.Field)) + ": " + val(c.Before) + " → " + val(c.After)
-	}
-	if c.Entity == app.EntityClaim {
-		what = lang.L("claim") + " · " + what
-	}
-	if c.Undo {
-		what += " (" + lang.L("undo or redo") + ")"
-	}
-	return when + " · " + what
 }
 
 func (d *detail) addTag(e app.Entity, id int64, name string) {
@@ -274,11 +293,9 @@ func (d *detail) addNote() {
 	d.noteEntry.SetText("")
 }
 
-// tagChip shows a tag with a button that removes it.
+// tagChip shows a tag in its colour with a button that removes it.
 func (d *detail) tagChip(e app.Entity, id int64, t app.Tag) fyne.CanvasObject {
-	rm := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { d.u.desk.Untag(e, t.Name, id) })
-	rm.Importance = widget.LowImportance
-	return container.NewHBox(chip("#"+t.Name), rm)
+	return tagChip(t, func() { d.u.desk.Untag(e, t.Name, id) })
 }
 
 // chip is a one-line bidi label as wide as its text, for rows of tags: a
@@ -296,16 +313,16 @@ func chip(text string) fyne.CanvasObject {
 // line up in one pane.
 func padded(o fyne.CanvasObject) fyne.CanvasObject { return container.NewPadded(o) }
 
-// claimHighlights marks each claim's words in the body, coloured by how far
-// the claim is verified.
-func claimHighlights(cs []app.Claim) []bidi.Highlight {
+// claimHighlights marks each claim's words in the text shown, coloured by
+// how far the claim is verified.
+func claimHighlights(cs []app.Claim, t defangedText) []bidi.Highlight {
 	var hs []bidi.Highlight
 	variant := fyne.CurrentApp().Settings().ThemeVariant()
 	for _, c := range cs {
 		if c.Orphaned || c.End <= c.Start {
 			continue
 		}
-		hs = append(hs, bidi.Highlight{Start: c.Start, End: c.End, ID: c.ID,
+		hs = append(hs, bidi.Highlight{Start: t.shownAt(c.Start), End: t.shownAt(c.End), ID: c.ID,
 			Color: style.VerificationColor(string(c.Verification), variant)})
 	}
 	return hs
@@ -358,6 +375,14 @@ func heading(s string) fyne.CanvasObject {
 	l := label(s)
 	l.TextStyle.Bold = true
 	return container.NewVBox(widget.NewSeparator(), l)
+}
+
+// bold is a section title without its separator, for a title with a
+// button beside it.
+func bold(s string) *widget.Label {
+	l := label(s)
+	l.TextStyle.Bold = true
+	return l
 }
 
 func dim(s string) *widget.Label {

@@ -104,7 +104,7 @@ func newUI(w fyne.Window, st Store, info Info, post func(func())) *UI {
 	u.desk = desk.New(st, post)
 	u.build()
 	u.desk.Listen(u.onEvent)
-	w.SetMainMenu(u.menu())
+	w.SetMainMenu(u.withDetailMenus(u.menu()))
 	w.SetOnDropped(u.onDropped)
 	c := w.Canvas()
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},

@@ -110,6 +110,7 @@ type Desk struct {
 	undo      [][]app.Change
 	redo      [][]app.Change
 	work      sync.WaitGroup
+	edits     sync.WaitGroup // edits being written (AfterEdits waits for them)
 
 	qmu        sync.Mutex
 	queue      []func()
@@ -643,7 +644,9 @@ func (d *Desk) top(s *[][]app.Change) (app.Change, bool) {
 // what was applied is recorded by record (under the lock) and reflected in
 // the rows and the open notice.
 func (d *Desk) apply(chs []app.Change, record func([]app.Change)) {
+	d.edits.Add(1)
 	d.goWork(func() {
+		defer d.edits.Done()
 		var done []app.Change
 		var failed error
 		for _, ch := range chs {
@@ -694,20 +697,26 @@ func (d *Desk) reflect(ch app.Change) {
 			}
 		}
 	}
-	openChanged := d.opened && d.open.ID == ch.NoticeID
+	// A source or tag belongs to no notice; the open one may show it.
+	openChanged := d.opened && (d.open.ID == ch.NoticeID || ch.NoticeID == 0 && sharedRecord(ch))
 	reload := false
+	nid := ch.NoticeID
 	if openChanged {
 		reload = applyToNotice(&d.open, ch)
+		nid = d.open.ID
 	}
 	gen := d.openGen
 	d.mu.Unlock()
+	if ch.Entity == app.EntityTag {
+		defer d.Reload() // rows show tags by name and colour
+	}
 	if rowChanged {
 		d.publish(Event{Kind: RowChanged, Notice: ch.Ref})
 	}
 	if !openChanged {
 		return
 	}
-	if h, err := d.st.History(context.Background(), ch.NoticeID); err == nil {
+	if h, err := d.st.History(context.Background(), nid); err == nil {
 		d.mu.Lock()
 		if gen == d.openGen {
 			d.history = h
@@ -715,19 +724,23 @@ func (d *Desk) reflect(ch app.Change) {
 		d.mu.Unlock()
 	}
 	if !reload {
-		d.publish(Event{Kind: NoticeChanged, Notice: ch.NoticeID, Entity: ch.Entity, Claim: claimOf(ch)})
+		d.publish(Event{Kind: NoticeChanged, Notice: nid, Entity: ch.Entity, Claim: claimOf(ch)})
 		return
 	}
 	// Tags and notes get ids and colours from the store: read them back.
-	n, err := d.st.Notice(context.Background(), ch.NoticeID)
+	n, err := d.st.Notice(context.Background(), nid)
 	d.mu.Lock()
 	if err != nil || gen != d.openGen {
 		d.mu.Unlock()
 		return
 	}
 	d.open = n
+	rowChanged = ch.Entity == app.EntityClaim && d.rowSummaryLocked(n)
 	d.mu.Unlock()
-	d.publish(Event{Kind: NoticeChanged, Notice: ch.NoticeID, Entity: ch.Entity, Claim: claimOf(ch)})
+	if rowChanged {
+		d.publish(Event{Kind: RowChanged, Notice: n.ID})
+	}
+	d.publish(Event{Kind: NoticeChanged, Notice: nid, Entity: ch.Entity, Claim: claimOf(ch)})
 }
 
 func claimOf(ch app.Change) int64 {
@@ -776,6 +789,8 @@ func applyToNotice(n *app.Notice, ch app.Change) bool {
 		n.Starred = ch.After == "true"
 	case ch.Entity == app.EntityNotice && ch.Field == app.FieldTag:
 		n.Tags = editTags(n.Tags, ch)
+	case ch.Entity == app.EntityClaim && ch.Field != app.FieldVerification && ch.Field != app.FieldTag:
+		return true // corrections move the summary and the conflicts: read back
 	case ch.Entity == app.EntityClaim:
 		for i := range n.Claims {
 			c := &n.Claims[i]

@@ -46,6 +46,11 @@ type Entry struct {
 	// placeholder: the interface direction. Auto counts as LTR.
 	DefaultDirection Direction
 
+	// ReadOnly keeps the text as it is while still letting the reader
+	// focus, move the caret, select and copy (a notice's text, in which a
+	// reporter marks the words of a claim).
+	ReadOnly bool
+
 	// OnChanged is called with the new text after every change by the
 	// user or SetText.
 	OnChanged func(string)
@@ -300,6 +305,9 @@ func (e *Entry) customShortcut(s *desktop.CustomShortcut) {
 
 // Undo restores the text before the last change.
 func (e *Entry) Undo() {
+	if e.ReadOnly {
+		return
+	}
 	if s, ok := e.hist.undoTo(e.state()); ok {
 		e.restore(s)
 	}
@@ -307,6 +315,9 @@ func (e *Entry) Undo() {
 
 // Redo takes back the last Undo.
 func (e *Entry) Redo() {
+	if e.ReadOnly {
+		return
+	}
 	if s, ok := e.hist.redoTo(e.state()); ok {
 		e.restore(s)
 	}
@@ -433,6 +444,9 @@ func (e *Entry) insert(s string, kind editKind, breakAfter bool) {
 
 // replace puts s in place of the selection and leaves the caret after it.
 func (e *Entry) replace(s string, kind editKind, breakAfter bool) {
+	if e.ReadOnly {
+		return
+	}
 	a, b := e.Selection()
 	e.hist.record(e.state(), kind, breakAfter, a != b)
 	rs := []rune(e.Text)
@@ -446,6 +460,9 @@ func (e *Entry) replace(s string, kind editKind, breakAfter bool) {
 // deleteCluster removes the selection, or the cluster before (or after)
 // the caret.
 func (e *Entry) deleteCluster(forward bool) {
+	if e.ReadOnly {
+		return
+	}
 	if a, b := e.Selection(); a != b {
 		e.replace("", editOther, true)
 		return
