@@ -94,10 +94,7 @@ func (r *claimRow) update(c app.Claim) {
 
 // conflictText says in the interface language why two figures conflict.
 func conflictText(k app.Conflict) string {
-	fig := app.FormatCount(k.OtherValue) + " " + strings.ReplaceAll(k.OtherUnit, "_", " ")
-	if k.OtherQualifier != "" {
-		fig = lang.L("qualifier."+string(k.OtherQualifier)) + " " + fig
-	}
+	fig := qualifiedFigure(k.OtherQualifier, k.OtherValue, k.OtherUnit)
 	if k.Kind == app.ConflictUnit {
 		return lang.L("Same figure given as") + " " + fig + ": «" + k.OtherQuote + "»"
 	}
@@ -111,11 +108,7 @@ func claimHeadline(c app.Claim) string {
 	var parts []string
 	switch c.Kind {
 	case app.ClaimFigure:
-		s := app.FormatCount(c.Value) + " " + strings.ReplaceAll(c.Unit, "_", " ")
-		if c.Qualifier != "" {
-			s = lang.L("qualifier."+string(c.Qualifier)) + " " + s
-		}
-		parts = append(parts, s)
+		parts = append(parts, qualifiedFigure(c.Qualifier, c.Value, c.Unit))
 		if c.Rate != "" {
 			parts = append(parts, lang.L("rate."+string(c.Rate)))
 		}

@@ -337,7 +337,7 @@ func detailMeta(n app.Notice) string {
 		parts = append(parts, n.Lang)
 	}
 	if n.Summary != "" {
-		parts = append(parts, n.Summary)
+		parts = append(parts, summaryText(n.Summary))
 	}
 	if n.URL != "" {
 		parts = append(parts, brief.Defang(n.URL))

@@ -172,7 +172,7 @@ func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
 		if total > 0 {
 			frac = float64(read) / float64(total)
 		}
-		text := fmt.Sprintf("%s — %d %s", baseName(file), n, lang.L("notices"))
+		text := baseName(file) + " — " + countOf("count.notices", n)
 		fyne.Do(func() {
 			status.SetText(text)
 			bar.SetValue(frac)

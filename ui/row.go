@@ -76,7 +76,7 @@ func (r *noticeRow) placeholder() {
 func rowMeta(n app.Row) string {
 	var parts []string
 	if n.Summary != "" {
-		parts = append(parts, n.Summary)
+		parts = append(parts, summaryText(n.Summary))
 	} else {
 		parts = append(parts, lang.L("no figures"))
 	}
