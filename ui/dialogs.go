@@ -47,7 +47,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Select all notices"), func() { u.desk.SelectAll() }),
 	)
-	file := fyne.NewMenu(lang.L("File"),
+	file := fyne.NewMenu(lang.L("File"), append(u.databaseItems(),
 		importItem,
 		fyne.NewMenuItem(lang.L("Import folder…"), u.showImportFolder),
 		pasteItem,
@@ -55,7 +55,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		exportItem,
 		fyne.NewMenuItem(lang.L("Export notices (CSV)…"), func() { u.showExport("notices") }),
 		fyne.NewMenuItem(lang.L("Export everything (JSON)…"), func() { u.showExport("json") }),
-	)
+	)...)
 	if u.info.Backups != nil {
 		file.Items = append(file.Items, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Backups…"), func() { ShowBackups(u.win, u.info.Backups, u.info.OnRestored) }))
@@ -72,19 +72,18 @@ func (u *UI) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, edit, view, tools, help)
 }
 
-// setLanguage keeps the interface language for the next start: fyne reads
-// translations once, so switching live would leave half the window in the
-// old language.
+// setLanguage keeps the interface language and builds the window again in
+// it (see relocalize).
 func (u *UI) setLanguage(code string) {
 	fyne.CurrentApp().Preferences().SetString(prefLanguage, code)
-	dialog.ShowInformation(lang.L("Language"), lang.L("The new language applies when Takedown Desk starts again."), u.win)
+	u.relocalize(code)
 }
 
 func (u *UI) showAbout() {
 	msg := fmt.Sprintf("Takedown Desk %s\n\n%s\n\n%s\n%s", u.info.Version,
 		lang.L("Triage and annotate takedown notices, offline."),
 		lang.L("Database:"), u.info.DBPath)
-	dialog.ShowInformation(lang.L("About Takedown Desk"), msg, u.win)
+	showInfo(lang.L("About Takedown Desk"), msg, u.win)
 }
 
 func (u *UI) showImport() {
@@ -152,7 +151,7 @@ func (u *UI) showProgress(title string, cancel func()) (dialog.Dialog, *widget.L
 	prog := dialog.NewCustomWithoutButtons(title, container.NewVBox(status, bar,
 		container.NewCenter(widget.NewButton(lang.L("Cancel"), cancel))), u.win)
 	prog.Resize(fyne.NewSize(460, 160))
-	prog.Show()
+	showDialog(prog, u.win, nil)
 	return prog, status, bar
 }
 
@@ -242,11 +241,11 @@ func (u *UI) showPaste() {
 		u.search.SetText("")
 		u.afterImportDone()
 		if r.Duplicate > 0 {
-			dialog.ShowInformation(lang.L("Paste text"), lang.L("This text is already on the desk."), u.win)
+			showInfo(lang.L("Paste text"), lang.L("This text is already on the desk."), u.win)
 		}
 	})
 	d.Resize(fyne.NewSize(720, 520))
-	d.Show()
+	showDialog(d, u.win, entry)
 }
 
 // settingBriefColumns remembers the reporter's choice and order of brief
@@ -322,6 +321,9 @@ func (u *UI) showExport(format string) {
 	flavours := []string{lang.L("For Excel and LibreOffice"), lang.L("Data (plain UTF-8, nothing altered)")}
 	flavourSel := widget.NewRadioGroup(flavours, nil)
 	flavourSel.SetSelected(flavours[0])
+	if !exportExcel() { // Preferences: the reporter's default
+		flavourSel.SetSelected(flavours[1])
+	}
 	columns := widget.NewMultiLineEntry()
 	columns.Wrapping = fyne.TextWrapWord
 	columns.SetMinRowsVisible(3)
@@ -363,7 +365,7 @@ func (u *UI) showExport(format string) {
 		go fyne.Do(func() { u.askExportPath(req) })
 	})
 	d.Resize(fyne.NewSize(640, 520))
-	d.Show()
+	showDialog(d, u.win, formatSel)
 }
 
 // briefColumns is the remembered choice of brief columns, or the default.
@@ -464,7 +466,7 @@ func (u *UI) runExport(req brief.Request, path string, done func(error)) {
 			prog.Hide()
 			switch {
 			case errors.Is(err, context.Canceled):
-				dialog.ShowInformation(lang.L("Export"), lang.L("Export cancelled; nothing was written."), u.win)
+				showInfo(lang.L("Export"), lang.L("Export cancelled; nothing was written."), u.win)
 			case err != nil:
 				u.showError(err)
 			default:
