@@ -2,8 +2,8 @@ package ui
 
 import (
 	"embed"
-	"image/color"
 	"errors"
+	"image/color"
 	"io/fs"
 	"os"
 	"path/filepath"
