@@ -124,7 +124,7 @@ func claimHeadline(c app.Claim) string {
 		parts = append(parts, c.Platform)
 	}
 	if !c.EventDate.IsZero() {
-		parts = append(parts, c.EventDate.Format("2006-01-02"))
+		parts = append(parts, dayText(c.EventDate))
 	}
 	if c.Period != "" {
 		parts = append(parts, c.Period)

@@ -334,7 +334,7 @@ func detailMeta(n app.Notice) string {
 	}
 	parts = append(parts, lang.L("kind."+string(n.Kind)))
 	if n.Lang != "" {
-		parts = append(parts, n.Lang)
+		parts = append(parts, languageName(n.Lang))
 	}
 	if n.Summary != "" {
 		parts = append(parts, summaryText(n.Summary))
@@ -374,5 +374,5 @@ func day(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	return t.Format("2006-01-02")
+	return dayText(t)
 }

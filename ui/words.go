@@ -3,6 +3,7 @@ package ui
 import (
 	"math"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -107,4 +108,21 @@ func summaryText(s string) string {
 // notices", "12 إشعاراً". key is "count.notices" or "count.figures".
 func countOf(key string, n int) string {
 	return lang.XN(key, "{{.N}} "+strings.TrimPrefix(key, "count."), pluralCount(float64(n)), map[string]any{"N": formatInt(n)})
+}
+
+// dayText writes a day as the interface language does: 2015-11-18 in
+// English, 18/11/2015 in Arabic. Beside Arabic words the digits of a date
+// become Arabic numbers for the bidi algorithm, and hyphens between them
+// do not hold them together, so 2015-11-18 would read 18-11-2015; slashes
+// do.
+func dayText(t time.Time) string { return t.Format(lang.X("date.format", "2006-01-02")) }
+
+// languageName is a notice's language (the code app.DetectLanguage
+// gives, "en") named in the interface language: "English", "الإنجليزية".
+// A code without a name is shown as it is.
+func languageName(code string) string {
+	if code == "" {
+		return ""
+	}
+	return lang.X("language."+code, code)
 }

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -151,6 +152,34 @@ func constKeys(t *testing.T) (keys, prefixSet map[string]bool) {
 	return keys, prefixSet
 }
 
+// detectedLanguages are the codes app.DetectLanguage can give: the ones
+// it returns and the Latin-script languages it tells apart by their words.
+func detectedLanguages(t *testing.T) []string {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("..", "app", "lang.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range regexp.MustCompile(`return "([a-z]{2,3})"`).FindAllStringSubmatch(string(src), -1) {
+		if !seen[m[1]] {
+			seen[m[1]] = true
+			out = append(out, m[1])
+		}
+	}
+	for _, code := range app.LatinLanguages() {
+		if !seen[code] {
+			seen[code] = true
+			out = append(out, code)
+		}
+	}
+	if len(out) < 20 {
+		t.Fatalf("found %d language codes in app/lang.go: %v", len(out), out)
+	}
+	return out
+}
+
 func readTranslations(t *testing.T, code string) map[string]any {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "assets", "translation", code+".json"))
@@ -183,7 +212,10 @@ func TestTranslationsComplete(t *testing.T) {
 	for k := range consts {
 		plain[k] = true
 	}
-	enumerated["unit."], enumerated["units."] = true, true
+	for _, code := range detectedLanguages(t) {
+		plain["language."+code] = true
+	}
+	enumerated["unit."], enumerated["units."], enumerated["language."] = true, true, true
 	for p := range built {
 		if !enumerated[p] {
 			t.Errorf("keys %q… are built at run time from values this test does not enumerate", p)
@@ -295,6 +327,13 @@ func TestFigureWords(t *testing.T) {
 				if got := qualifiedFigure(f.q, f.v, f.unit); got != want {
 					t.Errorf("%s %v %s = %q, want %q", f.q, f.v, f.unit, got, want)
 				}
+			}
+			day := time.Date(2015, 11, 18, 0, 0, 0, 0, time.UTC)
+			if got, want := dayText(day), map[string]string{"ar": "18/11/2015", "en": "2015-11-18"}[tc.code]; got != want {
+				t.Errorf("dayText = %q, want %q", got, want)
+			}
+			if got, want := languageName("en"), map[string]string{"ar": "الإنجليزية", "en": "English"}[tc.code]; got != want {
+				t.Errorf("languageName(en) = %q, want %q", got, want)
 			}
 			for in, want := range tc.sums {
 				if got := summaryText(in); got != want {
