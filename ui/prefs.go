@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -301,12 +302,12 @@ func (u *UI) showPreferences() {
 		}
 		p.SetString(prefExportFlavour, v)
 	}
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Language"), langSel),
-		widget.NewFormItem("", dim(lang.L("The window is built again in the new language when this dialog closes. A chart window open now keeps its language until it is opened again."))),
-		widget.NewFormItem(lang.L("Theme"), themeSel),
-		widget.NewFormItem("", dim(lang.L("The theme changes at once."))),
-		widget.NewFormItem(lang.L("CSV exports"), flavourSel),
+	form := formOf(
+		lang.L("Language"), langSel,
+		"", dim(lang.L("The window is built again in the new language when this dialog closes. A chart window open now keeps its language until it is opened again.")),
+		lang.L("Theme"), themeSel,
+		"", dim(lang.L("The theme changes at once.")),
+		lang.L("CSV exports"), flavourSel,
 	)
 	was := p.String(prefLanguage)
 	d := dialog.NewCustom(lang.L("Preferences"), lang.L("Close"), form, u.win)
@@ -332,4 +333,58 @@ func (u *UI) relocalize(code string) {
 		return
 	}
 	u.info.Relocalized()
+}
+
+// formOf lays out pairs of a label and its field as widget.Form does,
+// with the labels on the reading side: left in English, right in Arabic
+// (widget.Form always puts them on the left).
+func formOf(pairs ...any) fyne.CanvasObject {
+	var objs []fyne.CanvasObject
+	for i := 0; i+1 < len(pairs); i += 2 {
+		l := label(pairs[i].(string))
+		l.TextStyle.Bold = true
+		objs = append(objs, l, pairs[i+1].(fyne.CanvasObject))
+	}
+	if !rtlUI() {
+		return container.New(layout.NewFormLayout(), objs...)
+	}
+	return container.New(rtlForm{}, objs...)
+}
+
+// rtlForm is fyne's form layout mirrored: a column of fields with the
+// column of their labels on its right.
+type rtlForm struct{}
+
+func (rtlForm) widths(objs []fyne.CanvasObject) (labels, fields float32) {
+	for i := 0; i+1 < len(objs); i += 2 {
+		labels = max(labels, objs[i].MinSize().Width)
+		fields = max(fields, objs[i+1].MinSize().Width)
+	}
+	return labels, fields
+}
+
+func (f rtlForm) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	lw, fw := f.widths(objs)
+	h := float32(0)
+	for i := 0; i+1 < len(objs); i += 2 {
+		if i > 0 {
+			h += theme.Padding()
+		}
+		h += max(objs[i].MinSize().Height, objs[i+1].MinSize().Height)
+	}
+	return fyne.NewSize(lw+theme.Padding()+fw, h)
+}
+
+func (f rtlForm) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	lw, _ := f.widths(objs)
+	fw := size.Width - lw - theme.Padding()
+	y := float32(0)
+	for i := 0; i+1 < len(objs); i += 2 {
+		h := max(objs[i].MinSize().Height, objs[i+1].MinSize().Height)
+		objs[i+1].Move(fyne.NewPos(0, y))
+		objs[i+1].Resize(fyne.NewSize(fw, h))
+		objs[i].Move(fyne.NewPos(fw+theme.Padding(), y))
+		objs[i].Resize(fyne.NewSize(lw, objs[i].MinSize().Height))
+		y += h + theme.Padding()
+	}
 }

@@ -174,3 +174,28 @@ func TestPreferencesDialog(t *testing.T) {
 		t.Errorf("export dialog's CSV flavour: %v", radios)
 	}
 }
+
+// The preferences' labels stand on the reading side of their fields.
+func TestPreferencesMirrored(t *testing.T) {
+	for _, rtl := range []bool{false, true} {
+		db := openStore(t, filepath.Join(t.TempDir(), "desk.db"))
+		u, w := newTestUIDir(t, db, rtl)
+		u.showPreferences()
+		top := w.Canvas().Overlays().Top()
+		var lbl *widget.Label
+		for _, l := range find[*widget.Label](top) {
+			if l.Text == lang.L("Theme") {
+				lbl = l
+			}
+		}
+		sel := find[*widget.Select](top)[1]
+		if lbl == nil {
+			t.Fatal("no Theme label")
+		}
+		d := fyne.CurrentApp().Driver()
+		lx, sx := d.AbsolutePositionForObject(lbl).X, d.AbsolutePositionForObject(sel).X
+		if rtl != (lx > sx) {
+			t.Errorf("rtl %v: label at x %v, its field at x %v", rtl, lx, sx)
+		}
+	}
+}
