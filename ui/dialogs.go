@@ -345,12 +345,12 @@ func (u *UI) showExport(format string) {
 	}
 	formatSel.OnChanged = func(string) { csvOnly() }
 	csvOnly()
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Format"), formatSel),
-		widget.NewFormItem(lang.L("Notices"), scopeSel),
-		widget.NewFormItem(lang.L("CSV"), flavourSel),
-		widget.NewFormItem(lang.L("Columns"), columns),
-		widget.NewFormItem("", defang),
+	form := formOf(
+		lang.L("Format"), formatSel,
+		lang.L("Notices"), scopeSel,
+		lang.L("CSV"), flavourSel,
+		lang.L("Columns"), columns,
+		"", defang,
 	)
 	d := confirm(lang.L("Export"), lang.L("Save as…"), lang.L("Cancel"), form, u.win, func() {
 		scope := scopes[max(slices.Index(scopeLabels, scopeSel.Selected), 0)].scope
