@@ -300,7 +300,7 @@ func padded(o fyne.CanvasObject) fyne.CanvasObject { return container.NewPadded(
 // the claim is verified.
 func claimHighlights(cs []app.Claim) []bidi.Highlight {
 	var hs []bidi.Highlight
-	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	variant := themeVariant()
 	for _, c := range cs {
 		if c.Orphaned || c.End <= c.Start {
 			continue

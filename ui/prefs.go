@@ -219,6 +219,15 @@ func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 	return t.Theme.Color(n, t.v)
 }
 
+// themeVariant is the variant the window is drawn in: the one the
+// reporter chose, else the system's.
+func themeVariant() fyne.ThemeVariant {
+	if t, ok := fyne.CurrentApp().Settings().Theme().(variantTheme); ok {
+		return t.v
+	}
+	return fyne.CurrentApp().Settings().ThemeVariant()
+}
+
 // applyTheme sets the app's theme for the preference: the bundled fonts
 // always, the variant the reporter chose or the system's.
 func applyTheme(a fyne.App) {

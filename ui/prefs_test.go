@@ -151,6 +151,10 @@ func TestPreferencesDialog(t *testing.T) {
 		t.Errorf("dark theme draws the background %v, want %v", got, want)
 	}
 
+	if themeVariant() != theme.VariantDark {
+		t.Errorf("the window's variant is not the chosen one")
+	}
+
 	tapText(t, w, lang.L("Data (plain UTF-8, nothing altered)"))
 	if a.Preferences().String(prefExportFlavour) != "data" {
 		t.Errorf("flavour preference %q", a.Preferences().String(prefExportFlavour))
