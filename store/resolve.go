@@ -31,13 +31,29 @@ func (db *DB) NoticeRef(ctx context.Context, ref string) (int64, error) {
 			return 0, fmt.Errorf("load notice %s: %w", ref, err)
 		}
 	}
-	var id int64
-	err := db.sql.QueryRowContext(ctx, `SELECT id FROM notice WHERE uid = ? ORDER BY id LIMIT 1`, ref).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, fmt.Errorf("notice %s: no notice has this id or uid: %w", ref, app.ErrNotFound)
-	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT id FROM notice WHERE uid = ? ORDER BY id LIMIT 2`, ref)
 	if err != nil {
 		return 0, fmt.Errorf("load notice %s: %w", ref, err)
 	}
-	return id, nil
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return 0, fmt.Errorf("load notice %s: %w", ref, err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("load notice %s: %w", ref, err)
+	}
+	switch len(ids) {
+	case 0:
+		return 0, fmt.Errorf("notice %s: no notice has this id or uid: %w", ref, app.ErrNotFound)
+	case 1:
+		return ids[0], nil
+	}
+	// uids are not unique since migration 0002 (a second copy of a notice
+	// can share one): a script must say which
+	return 0, fmt.Errorf("notice %s: this uid names more than one notice (ids %d, %d…); give the id: %w", ref, ids[0], ids[1], app.ErrConflict)
 }
