@@ -343,3 +343,27 @@ func TestFigureWords(t *testing.T) {
 		})
 	}
 }
+
+// Fyne's own widgets (menus, selects, radio buttons, check boxes) lay the
+// runs of a mixed string out left to right and mirror no bracket, so the
+// Arabic words they show must be Arabic alone: no Latin, digits or
+// brackets, which would read out of order.
+func TestArabicWidgetWordsArePlain(t *testing.T) {
+	ar := readTranslations(t, "ar")
+	mixed := regexp.MustCompile(`[A-Za-z0-9()\[\]{}<>]`)
+	for _, k := range []string{
+		// File menu and the preferences
+		"Open database…", "New database…", "Open recent", "Preferences…", "file not found",
+		"No database opened yet", "Forget the missing databases", "Export notices (CSV)…",
+		"Export everything (JSON)…", "Follow the system", "Light", "Dark",
+		// the export dialog's choices
+		"Excel workbook (.xlsx)", "Brief, one row per claim (CSV)", "Notices, one row each (CSV)",
+		"Everything, re-importable (JSON)", "Web annotations (JSON-LD)", "Story draft (Markdown)",
+		"For Excel and LibreOffice", "Data (plain UTF-8, nothing altered)", "Defang links (hxxps://example[.]com)",
+	} {
+		v, _ := ar[k].(string)
+		if v == "" || mixed.MatchString(v) {
+			t.Errorf("ar.json %q = %q: a Fyne widget shows it, so it must be Arabic words alone", k, v)
+		}
+	}
+}
