@@ -22,6 +22,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/chart"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
 func importIcon() fyne.Resource { return theme.FolderOpenIcon() }
@@ -256,6 +257,10 @@ const settingBriefColumns = "brief.columns"
 type exportScope struct {
 	label string
 	scope brief.Scope
+	// count, when known, says how many notices the scope holds ("12
+	// notices"); in Arabic it is shown under the choices instead of in
+	// them, since Fyne's radio buttons cannot order digits in Arabic text.
+	name, count string
 }
 
 // exportScopes are the choices the export dialog offers: the whole desk,
@@ -263,19 +268,44 @@ type exportScope struct {
 // the open notice. They are read from the desk: a query or a set of ids,
 // never a list of loaded notices.
 func (u *UI) exportScopes() []exportScope {
-	scopes := []exportScope{{lang.L("All notices"), brief.Scope{}}}
-	label := lang.L("The list as shown")
-	if c, ok := u.desk.Counts(); ok {
-		label = fmt.Sprintf("%s (%s)", label, formatInt(c.Total))
+	counted := func(name string, n int, sc brief.Scope) exportScope {
+		if rtlUI() {
+			return exportScope{label: name, scope: sc, name: name, count: countOf("count.notices", n)}
+		}
+		return exportScope{label: fmt.Sprintf("%s (%s)", name, formatInt(n)), scope: sc}
 	}
-	scopes = append(scopes, exportScope{label, brief.Scope{Query: u.desk.Query()}})
+	scopes := []exportScope{{label: lang.L("All notices")}}
+	shown := exportScope{label: lang.L("The list as shown"), scope: brief.Scope{Query: u.desk.Query()}}
+	if c, ok := u.desk.Counts(); ok {
+		shown = counted(shown.label, c.Total, shown.scope)
+	}
+	scopes = append(scopes, shown)
 	if sel := u.desk.Selected(); len(sel) > 1 {
-		scopes = append(scopes, exportScope{fmt.Sprintf("%s (%s)", lang.L("The selected notices"), formatInt(len(sel))), brief.Scope{IDs: sel}})
+		scopes = append(scopes, counted(lang.L("The selected notices"), len(sel), brief.Scope{IDs: sel}))
 	}
 	if cur, ok := u.desk.Current(); ok {
-		scopes = append(scopes, exportScope{lang.L("The open notice"), brief.Scope{IDs: []int64{cur.ID}}})
+		scopes = append(scopes, exportScope{label: lang.L("The open notice"), scope: brief.Scope{IDs: []int64{cur.ID}}})
 	}
 	return scopes
+}
+
+// scopeCounts is the line under the export's choices in Arabic that says
+// how many notices each holds ("القائمة كما تظهر: 12 إشعاراً"), nil when
+// the choices say it themselves.
+func scopeCounts(scopes []exportScope) fyne.CanvasObject {
+	var parts []string
+	for _, sc := range scopes {
+		if sc.count != "" {
+			parts = append(parts, sc.name+": "+sc.count)
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	l := bidi.NewLabel(strings.Join(parts, " · "))
+	l.Direction = uiDirection()
+	l.Importance = widget.LowImportance
+	return l
 }
 
 func formatLabel(f brief.Format) string {
@@ -347,7 +377,7 @@ func (u *UI) showExport(format string) {
 	csvOnly()
 	form := formOf(
 		lang.L("Format"), formatSel,
-		lang.L("Notices"), scopeSel,
+		lang.L("Notices"), withCounts(scopeSel, scopeCounts(scopes)),
 		lang.L("CSV"), flavourSel,
 		lang.L("Columns"), columns,
 		"", defang,
@@ -366,6 +396,14 @@ func (u *UI) showExport(format string) {
 	})
 	d.Resize(fyne.NewSize(640, 520))
 	showDialog(d, u.win, formatSel)
+}
+
+// withCounts puts the counts line under the choices, when there is one.
+func withCounts(choices, counts fyne.CanvasObject) fyne.CanvasObject {
+	if counts == nil {
+		return choices
+	}
+	return container.NewVBox(choices, counts)
 }
 
 // briefColumns is the remembered choice of brief columns, or the default.

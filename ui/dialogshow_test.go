@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"context"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/takedowndesk/takedowndesk/app/ingest"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
@@ -105,5 +109,35 @@ func TestDialogTitleDirection(t *testing.T) {
 		if title.Alignment != want {
 			t.Errorf("rtl %v: title alignment %v, want %v", rtl, title.Alignment, want)
 		}
+	}
+}
+
+// In Arabic the export's choices carry no digits (Fyne's radio buttons
+// would show them out of order); their counts are said in a line under
+// them, with the Arabic plural.
+func TestExportScopeCountsRTL(t *testing.T) {
+	useLanguage(t, "ar")
+	db := openStore(t, filepath.Join(t.TempDir(), "desk.db"))
+	for _, text := range []string{"حجبت تلغرام 78 قناة.", "Telegram blocked 12 bots."} {
+		if r := ingest.Text(context.Background(), db, "pasted", text, ingest.Options{}); r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	u, w := newTestUIDir(t, db, true)
+	u.showExport("brief")
+	top := w.Canvas().Overlays().Top()
+	radios := find[*widget.RadioGroup](top)
+	for _, o := range radios[0].Options {
+		if strings.ContainsAny(o, "0123456789()") {
+			t.Errorf("choice %q holds digits or brackets", o)
+		}
+	}
+	var counts []string
+	for _, l := range find[*bidi.Label](top) {
+		counts = append(counts, l.Text)
+	}
+	want := lang.L("The list as shown") + ": إشعاران"
+	if !slices.Contains(counts, want) {
+		t.Errorf("labels %q lack %q", counts, want)
 	}
 }
