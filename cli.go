@@ -54,9 +54,10 @@ usage:
   takedowndesk chart   [--db PATH] [--platform P] [--unit U] [--from D --to D] -o FILE.svg|png|pdf
   takedowndesk backup  [--db PATH] [--json] [list|now]
   takedowndesk restore [--db PATH] BACKUP
-  takedowndesk version
+`+editUsage+`  takedowndesk version
 
---db defaults to $TAKEDOWNDESK_DB, then to the user data directory.
+ID is a notice's id (as list shows it) or its uid. --db defaults to
+$TAKEDOWNDESK_DB, then to the user data directory.
 `)
 }
 

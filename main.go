@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
 	"time"
@@ -77,7 +78,6 @@ func run(args []string) int {
 		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
 		return 1
 	}
-	defer lock.Release()
 	path, err := resolveDB(*dbPath)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(err.Error()))
@@ -95,11 +95,15 @@ func run(args []string) int {
 			return 1
 		}
 	}
-	backups := &deskBackups{path: path, db: db}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	backups := &deskBackups{path: path, db: db, lock: lock}
 	defer func() {
 		if db := backups.DB(); db != nil {
 			db.Close()
 		}
+		backups.release() // the lock of the database open last (File → Open database… changes it)
 	}()
 	if err := noDisplay(); err != nil {
 		// no window to show a damaged database in: say so here first
@@ -128,6 +132,7 @@ func run(args []string) int {
 	ui.Setup(a, assets.Translations)
 	w := a.NewWindow("Takedown Desk")
 	w.SetIcon(assets.Icon)
+	backups.win = w
 	if damaged != nil {
 		showDamaged(w, backups, damaged)
 	} else {
@@ -136,7 +141,12 @@ func run(args []string) int {
 			var ce *store.CorruptError
 			if err := db.Verified(context.Background()); errors.As(err, &ce) {
 				fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(explainOpen(err).Error()))
-				fyne.Do(func() { backups.closeView(); showDamaged(w, backups, ce) })
+				fyne.Do(func() {
+					if backups.DB() == db { // not when another database was opened meanwhile
+						backups.closeView()
+						showDamaged(w, backups, ce)
+					}
+				})
 			}
 		}()
 	}

@@ -39,6 +39,8 @@ type deskBackups struct {
 	path string
 	db   *store.DB
 	view *ui.UI // the window's desk on db, closed before a restore replaces db
+	win  fyne.Window
+	lock *store.Lock // the single-instance lock on path (nil when none could be made)
 }
 
 // closeView stops the window's desk and waits for its edits to be stored.
@@ -118,7 +120,8 @@ func showDesk(w fyne.Window, b *deskBackups) {
 	db := b.DB()
 	b.closeView()
 	info := ui.Info{Version: version, DBPath: db.Path(), RTL: ui.SystemRTL(),
-		Backups: b, OnRestored: func() { showDesk(w, b) }}
+		Backups: b, OnRestored: func() { showDesk(w, b) },
+		Databases: b, Relocalized: func() { showDesk(w, b) }}
 	if os.Getenv("TAKEDOWNDESK_TRACE") != "" {
 		// For timing the start from outside: one line once the first page
 		// and the open notice are on screen.

@@ -96,5 +96,5 @@ func (u *UI) showAliases() {
 		dim(lang.L("New names apply to notices imported from now on.")))
 	d := dialog.NewCustom(lang.L("Names of platforms and groups"), lang.L("Close"), container.NewBorder(nil, form, nil, nil, scroll), u.win)
 	d.Resize(fyne.NewSize(600, 560))
-	d.Show()
+	showDialog(d, u.win, name)
 }

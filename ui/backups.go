@@ -95,7 +95,7 @@ type backupsDialog struct {
 // ShowBackups opens the "Backups…" dialog on w. onRestored runs after a
 // restore succeeded (rebuild the window on the restored database there).
 func ShowBackups(w fyne.Window, src Backups, onRestored func()) {
-	newBackupsDialog(w, src, onRestored).dlg.Show()
+	showDialog(newBackupsDialog(w, src, onRestored).dlg, w, nil)
 }
 
 func newBackupsDialog(w fyne.Window, src Backups, onRestored func()) *backupsDialog {
@@ -165,7 +165,7 @@ func (d *backupsDialog) askRestore() {
 		"\n\n" + backupLine(b) + "\n" + b.Path)
 	box := container.NewVScroll(container.NewPadded(msg))
 	box.SetMinSize(fyne.NewSize(480, 180))
-	confirm(lang.L("Restore backup"), lang.L("Restore"), lang.L("Cancel"), box, d.win, func() {
+	showDialog(confirm(lang.L("Restore backup"), lang.L("Restore"), lang.L("Cancel"), box, d.win, func() {
 		if err := d.src.Restore(b.Path); err != nil {
 			d.status.SetText(err.Error())
 			return
@@ -174,7 +174,7 @@ func (d *backupsDialog) askRestore() {
 		if d.onRestored != nil {
 			d.onRestored()
 		}
-	}).Show()
+	}), d.win, nil)
 }
 
 // NewDamagedPrompt is the content shown instead of the desk when the

@@ -322,7 +322,7 @@ func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // showPoint fills the detail strip with one point's figure, quote, source
 // and conflicts.
 func (v *ChartView) showPoint(s chart.Series, p chart.Point) {
-	what := app.FormatCount(p.Shown) + " " + strings.ReplaceAll(s.Key.Unit, "_", " ")
+	what := figureText(p.Shown, s.Key.Unit)
 	head := what + " · " + pointDate(p, v.currentBucket())
 	if p.N > 1 {
 		head += " · " + fmt.Sprintf(lang.L("mean %s of %d figures (%s–%s)"),
@@ -368,7 +368,7 @@ func (v *ChartView) showSave() {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			if err != nil {
-				dialog.ShowError(err, v.win)
+				showText(lang.L("Problem"), err.Error(), v.win)
 			}
 			return
 		}
@@ -378,7 +378,7 @@ func (v *ChartView) showSave() {
 			err = chart.Write(w, c, f, "Takedown Desk · "+chartTitleLatin(v.filter))
 		}
 		if err != nil {
-			dialog.ShowError(err, v.win)
+			showText(lang.L("Problem"), err.Error(), v.win)
 		}
 	}, v.win)
 	d.SetFileName("chart.svg")
@@ -705,11 +705,11 @@ func seriesLabel(k chart.Key) string {
 	if p == "" {
 		p = lang.L("unknown platform")
 	}
-	return p + " · " + strings.ReplaceAll(k.Unit, "_", " ") + " · " + measureText(k.Measure)
+	return p + " · " + unitName(k.Unit) + " · " + measureText(k.Measure)
 }
 
 func panelTitle(p chart.Panel) string {
-	return strings.ReplaceAll(p.Unit, "_", " ") + " · " + measureText(p.Measure)
+	return unitName(p.Unit) + " · " + measureText(p.Measure)
 }
 
 func chartTitle(f chart.Filter) string {
@@ -718,7 +718,7 @@ func chartTitle(f chart.Filter) string {
 		t += " · " + f.Platform
 	}
 	if f.Unit != "" {
-		t += " · " + strings.ReplaceAll(f.Unit, "_", " ")
+		t += " · " + unitName(f.Unit)
 	}
 	return t
 }
@@ -752,7 +752,7 @@ func filterText(f chart.Filter) string {
 		parts = append(parts, f.Platform)
 	}
 	if f.Unit != "" {
-		parts = append(parts, strings.ReplaceAll(f.Unit, "_", " "))
+		parts = append(parts, unitName(f.Unit))
 	}
 	if !f.From.IsZero() || !f.To.IsZero() {
 		from, to := "…", "…"
@@ -765,7 +765,7 @@ func filterText(f chart.Filter) string {
 		parts = append(parts, from+" – "+to)
 	}
 	if f.Notices != nil {
-		parts = append(parts, fmt.Sprintf(lang.L("%d notices"), len(f.Notices)))
+		parts = append(parts, countOf("count.notices", len(f.Notices)))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -260,15 +260,12 @@ func unitLabel(u string) string {
 	if u == "" {
 		return ""
 	}
-	return lang.X("unit."+u, strings.ReplaceAll(u, "_", " "))
+	return unitName(u)
 }
 
 // conflictText says in the interface language why two figures conflict.
 func conflictText(k app.Conflict) string {
-	fig := app.FormatCount(k.OtherValue) + " " + unitLabel(k.OtherUnit)
-	if k.OtherQualifier != "" {
-		fig = lang.L("qualifier."+string(k.OtherQualifier)) + " " + fig
-	}
+	fig := qualifiedFigure(k.OtherQualifier, k.OtherValue, k.OtherUnit)
 	if k.Kind == app.ConflictUnit {
 		return lang.L("Same figure given as") + " " + fig + ": «" + k.OtherQuote + "»"
 	}
@@ -281,11 +278,7 @@ func conflictText(k app.Conflict) string {
 func claimFigure(c app.Claim) string {
 	switch c.Kind {
 	case app.ClaimFigure:
-		s := app.FormatCount(c.Value) + " " + unitLabel(c.Unit)
-		if c.Qualifier != "" {
-			s = lang.L("qualifier."+string(c.Qualifier)) + " " + s
-		}
-		return strings.TrimSpace(s)
+		return qualifiedFigure(c.Qualifier, c.Value, c.Unit)
 	case app.ClaimDate:
 		return lang.L("Date")
 	}
@@ -306,7 +299,7 @@ func claimHeadline(c app.Claim) string {
 		parts = append(parts, c.Platform)
 	}
 	if !c.EventDate.IsZero() {
-		parts = append(parts, c.EventDate.Format("2006-01-02"))
+		parts = append(parts, dayText(c.EventDate))
 	}
 	if c.Period != "" {
 		parts = append(parts, c.Period)

@@ -124,7 +124,7 @@ func (u *UI) askCSVMappings(paths []string, done func(map[string]ingest.CSVMappi
 			}
 		})
 		d.Resize(fyne.NewSize(640, 560))
-		d.Show()
+		showDialog(d, u.win, nil)
 	}
 	next(0)
 }

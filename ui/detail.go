@@ -317,7 +317,7 @@ func padded(o fyne.CanvasObject) fyne.CanvasObject { return container.NewPadded(
 // how far the claim is verified.
 func claimHighlights(cs []app.Claim, t defangedText) []bidi.Highlight {
 	var hs []bidi.Highlight
-	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	variant := themeVariant()
 	for _, c := range cs {
 		if c.Orphaned || c.End <= c.Start {
 			continue
@@ -351,10 +351,10 @@ func detailMeta(n app.Notice) string {
 	}
 	parts = append(parts, lang.L("kind."+string(n.Kind)))
 	if n.Lang != "" {
-		parts = append(parts, n.Lang)
+		parts = append(parts, languageName(n.Lang))
 	}
 	if n.Summary != "" {
-		parts = append(parts, n.Summary)
+		parts = append(parts, summaryText(n.Summary))
 	}
 	if n.URL != "" {
 		parts = append(parts, brief.Defang(n.URL))
@@ -399,5 +399,5 @@ func day(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	return t.Format("2006-01-02")
+	return dayText(t)
 }

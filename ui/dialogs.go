@@ -22,6 +22,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/chart"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
 func importIcon() fyne.Resource { return theme.FolderOpenIcon() }
@@ -47,7 +48,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Select all notices"), func() { u.desk.SelectAll() }),
 	)
-	file := fyne.NewMenu(lang.L("File"),
+	file := fyne.NewMenu(lang.L("File"), append(u.databaseItems(),
 		importItem,
 		fyne.NewMenuItem(lang.L("Import folder…"), u.showImportFolder),
 		pasteItem,
@@ -55,7 +56,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		exportItem,
 		fyne.NewMenuItem(lang.L("Export notices (CSV)…"), func() { u.showExport("notices") }),
 		fyne.NewMenuItem(lang.L("Export everything (JSON)…"), func() { u.showExport("json") }),
-	)
+	)...)
 	if u.info.Backups != nil {
 		file.Items = append(file.Items, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Backups…"), func() { ShowBackups(u.win, u.info.Backups, u.info.OnRestored) }))
@@ -72,19 +73,18 @@ func (u *UI) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, edit, view, tools, help)
 }
 
-// setLanguage keeps the interface language for the next start: fyne reads
-// translations once, so switching live would leave half the window in the
-// old language.
+// setLanguage keeps the interface language and builds the window again in
+// it (see relocalize).
 func (u *UI) setLanguage(code string) {
 	fyne.CurrentApp().Preferences().SetString(prefLanguage, code)
-	dialog.ShowInformation(lang.L("Language"), lang.L("The new language applies when Takedown Desk starts again."), u.win)
+	u.relocalize(code)
 }
 
 func (u *UI) showAbout() {
 	msg := fmt.Sprintf("Takedown Desk %s\n\n%s\n\n%s\n%s", u.info.Version,
 		lang.L("Triage and annotate takedown notices, offline."),
 		lang.L("Database:"), u.info.DBPath)
-	dialog.ShowInformation(lang.L("About Takedown Desk"), msg, u.win)
+	showInfo(lang.L("About Takedown Desk"), msg, u.win)
 }
 
 func (u *UI) showImport() {
@@ -152,7 +152,7 @@ func (u *UI) showProgress(title string, cancel func()) (dialog.Dialog, *widget.L
 	prog := dialog.NewCustomWithoutButtons(title, container.NewVBox(status, bar,
 		container.NewCenter(widget.NewButton(lang.L("Cancel"), cancel))), u.win)
 	prog.Resize(fyne.NewSize(460, 160))
-	prog.Show()
+	showDialog(prog, u.win, nil)
 	return prog, status, bar
 }
 
@@ -172,7 +172,7 @@ func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
 		if total > 0 {
 			frac = float64(read) / float64(total)
 		}
-		text := fmt.Sprintf("%s — %d %s", baseName(file), n, lang.L("notices"))
+		text := baseName(file) + " — " + countOf("count.notices", n)
 		fyne.Do(func() {
 			status.SetText(text)
 			bar.SetValue(frac)
@@ -242,11 +242,11 @@ func (u *UI) showPaste() {
 		u.search.SetText("")
 		u.afterImportDone()
 		if r.Duplicate > 0 {
-			dialog.ShowInformation(lang.L("Paste text"), lang.L("This text is already on the desk."), u.win)
+			showInfo(lang.L("Paste text"), lang.L("This text is already on the desk."), u.win)
 		}
 	})
 	d.Resize(fyne.NewSize(720, 520))
-	d.Show()
+	showDialog(d, u.win, entry)
 }
 
 // settingBriefColumns remembers the reporter's choice and order of brief
@@ -257,6 +257,10 @@ const settingBriefColumns = "brief.columns"
 type exportScope struct {
 	label string
 	scope brief.Scope
+	// count, when known, says how many notices the scope holds ("12
+	// notices"); in Arabic it is shown under the choices instead of in
+	// them, since Fyne's radio buttons cannot order digits in Arabic text.
+	name, count string
 }
 
 // exportScopes are the choices the export dialog offers: the whole desk,
@@ -264,19 +268,44 @@ type exportScope struct {
 // the open notice. They are read from the desk: a query or a set of ids,
 // never a list of loaded notices.
 func (u *UI) exportScopes() []exportScope {
-	scopes := []exportScope{{lang.L("All notices"), brief.Scope{}}}
-	label := lang.L("The list as shown")
-	if c, ok := u.desk.Counts(); ok {
-		label = fmt.Sprintf("%s (%s)", label, formatInt(c.Total))
+	counted := func(name string, n int, sc brief.Scope) exportScope {
+		if rtlUI() {
+			return exportScope{label: name, scope: sc, name: name, count: countOf("count.notices", n)}
+		}
+		return exportScope{label: fmt.Sprintf("%s (%s)", name, formatInt(n)), scope: sc}
 	}
-	scopes = append(scopes, exportScope{label, brief.Scope{Query: u.desk.Query()}})
+	scopes := []exportScope{{label: lang.L("All notices")}}
+	shown := exportScope{label: lang.L("The list as shown"), scope: brief.Scope{Query: u.desk.Query()}}
+	if c, ok := u.desk.Counts(); ok {
+		shown = counted(shown.label, c.Total, shown.scope)
+	}
+	scopes = append(scopes, shown)
 	if sel := u.desk.Selected(); len(sel) > 1 {
-		scopes = append(scopes, exportScope{fmt.Sprintf("%s (%s)", lang.L("The selected notices"), formatInt(len(sel))), brief.Scope{IDs: sel}})
+		scopes = append(scopes, counted(lang.L("The selected notices"), len(sel), brief.Scope{IDs: sel}))
 	}
 	if cur, ok := u.desk.Current(); ok {
-		scopes = append(scopes, exportScope{lang.L("The open notice"), brief.Scope{IDs: []int64{cur.ID}}})
+		scopes = append(scopes, exportScope{label: lang.L("The open notice"), scope: brief.Scope{IDs: []int64{cur.ID}}})
 	}
 	return scopes
+}
+
+// scopeCounts is the line under the export's choices in Arabic that says
+// how many notices each holds ("القائمة كما تظهر: 12 إشعاراً"), nil when
+// the choices say it themselves.
+func scopeCounts(scopes []exportScope) fyne.CanvasObject {
+	var parts []string
+	for _, sc := range scopes {
+		if sc.count != "" {
+			parts = append(parts, sc.name+": "+sc.count)
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	l := bidi.NewLabel(strings.Join(parts, " · "))
+	l.Direction = uiDirection()
+	l.Importance = widget.LowImportance
+	return l
 }
 
 func formatLabel(f brief.Format) string {
@@ -322,6 +351,9 @@ func (u *UI) showExport(format string) {
 	flavours := []string{lang.L("For Excel and LibreOffice"), lang.L("Data (plain UTF-8, nothing altered)")}
 	flavourSel := widget.NewRadioGroup(flavours, nil)
 	flavourSel.SetSelected(flavours[0])
+	if !exportExcel() { // Preferences: the reporter's default
+		flavourSel.SetSelected(flavours[1])
+	}
 	columns := widget.NewMultiLineEntry()
 	columns.Wrapping = fyne.TextWrapWord
 	columns.SetMinRowsVisible(3)
@@ -343,12 +375,12 @@ func (u *UI) showExport(format string) {
 	}
 	formatSel.OnChanged = func(string) { csvOnly() }
 	csvOnly()
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Format"), formatSel),
-		widget.NewFormItem(lang.L("Notices"), scopeSel),
-		widget.NewFormItem(lang.L("CSV"), flavourSel),
-		widget.NewFormItem(lang.L("Columns"), columns),
-		widget.NewFormItem("", defang),
+	form := formOf(
+		lang.L("Format"), formatSel,
+		lang.L("Notices"), withCounts(scopeSel, scopeCounts(scopes)),
+		lang.L("CSV"), flavourSel,
+		lang.L("Columns"), columns,
+		"", defang,
 	)
 	d := confirm(lang.L("Export"), lang.L("Save as…"), lang.L("Cancel"), form, u.win, func() {
 		scope := scopes[max(slices.Index(scopeLabels, scopeSel.Selected), 0)].scope
@@ -363,7 +395,15 @@ func (u *UI) showExport(format string) {
 		go fyne.Do(func() { u.askExportPath(req) })
 	})
 	d.Resize(fyne.NewSize(640, 520))
-	d.Show()
+	showDialog(d, u.win, formatSel)
+}
+
+// withCounts puts the counts line under the choices, when there is one.
+func withCounts(choices, counts fyne.CanvasObject) fyne.CanvasObject {
+	if counts == nil {
+		return choices
+	}
+	return container.NewVBox(choices, counts)
 }
 
 // briefColumns is the remembered choice of brief columns, or the default.
@@ -464,7 +504,7 @@ func (u *UI) runExport(req brief.Request, path string, done func(error)) {
 			prog.Hide()
 			switch {
 			case errors.Is(err, context.Canceled):
-				dialog.ShowInformation(lang.L("Export"), lang.L("Export cancelled; nothing was written."), u.win)
+				showInfo(lang.L("Export"), lang.L("Export cancelled; nothing was written."), u.win)
 			case err != nil:
 				u.showError(err)
 			default:

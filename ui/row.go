@@ -76,7 +76,7 @@ func (r *noticeRow) placeholder() {
 func rowMeta(n app.Row) string {
 	var parts []string
 	if n.Summary != "" {
-		parts = append(parts, n.Summary)
+		parts = append(parts, summaryText(n.Summary))
 	} else {
 		parts = append(parts, lang.L("no figures"))
 	}
@@ -106,10 +106,10 @@ func (r *noticeRow) CreateRenderer() fyne.WidgetRenderer {
 
 func noticeDate(n app.Notice) string {
 	if !n.PublishedAt.IsZero() {
-		return n.PublishedAt.Format("2006-01-02")
+		return dayText(n.PublishedAt)
 	}
 	if !n.ImportedAt.IsZero() {
-		return lang.L("imported") + " " + n.ImportedAt.Format("2006-01-02")
+		return lang.L("imported") + " " + dayText(n.ImportedAt)
 	}
 	return "—"
 }

@@ -101,5 +101,5 @@ func showText(title, text string, w fyne.Window) {
 	p := bidi.NewParagraph(text)
 	scroll := container.NewVScroll(container.NewPadded(p))
 	scroll.SetMinSize(fyne.NewSize(560, 200))
-	dialog.ShowCustom(title, lang.L("Close"), scroll, w)
+	showDialog(dialog.NewCustom(title, lang.L("Close"), scroll, w), w, nil)
 }

@@ -49,6 +49,11 @@ type Info struct {
 	// restore.
 	Backups    Backups
 	OnRestored func()
+	// Databases, when set, opens other databases in the window (File →
+	// Open database…, New database…, Open recent); Relocalized builds
+	// the window again after the interface language changed.
+	Databases   Databases
+	Relocalized func()
 }
 
 // prefLanguage is the preference that holds the interface language chosen
@@ -63,7 +68,9 @@ const prefLanguage = "language"
 // one in the Language menu (kept in the app's preferences); fyne's lang
 // package reads LANGUAGE when translations are added, so the choice is put
 // there first.
-func Setup(a fyne.App, translations embed.FS) {
+func Setup(a fyne.App, fsys embed.FS) {
+	translations = fsys
+	systemLanguage, systemHasLang = os.LookupEnv("LANGUAGE")
 	if l := a.Preferences().String(prefLanguage); l != "" {
 		_ = os.Setenv("LANGUAGE", l)
 	}
@@ -102,6 +109,7 @@ func newUI(w fyne.Window, st Store, info Info, post func(func())) *UI {
 	viewRTL = info.RTL
 	u := &UI{win: w, store: st, info: info, ctx: context.Background()}
 	u.desk = desk.New(st, post)
+	rememberDatabase(fyne.CurrentApp().Preferences(), info.DBPath)
 	u.build()
 	u.desk.Listen(u.onEvent)
 	w.SetMainMenu(u.withDetailMenus(u.menu()))

@@ -2,11 +2,9 @@ package ui
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
-	"regexp"
 	"testing"
 	"time"
 
@@ -305,43 +303,6 @@ func TestMainWindowMarkup(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// Every interface string has an English and an Arabic translation.
-func TestTranslationsComplete(t *testing.T) {
-	keys := map[string]bool{}
-	re := regexp.MustCompile(`lang\.L\("([^"]+)"\)`)
-	files, _ := filepath.Glob("*.go")
-	for _, f := range files {
-		src, _ := os.ReadFile(f)
-		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
-			keys[m[1]] = true
-		}
-	}
-	for _, s := range app.Statuses {
-		keys["status."+string(s)] = true
-	}
-	for _, v := range app.Verifications {
-		keys["verification."+string(v)] = true
-	}
-	for _, k := range []app.Kind{app.KindArticle, app.KindTelegramPost, app.KindLumenNotice, app.KindCSVRow, app.KindFeedItem, app.KindText} {
-		keys["kind."+string(k)] = true
-	}
-	for _, lang := range []string{"en", "ar"} {
-		b, err := os.ReadFile(filepath.Join("..", "assets", "translation", lang+".json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var tr map[string]any
-		if err := json.Unmarshal(b, &tr); err != nil {
-			t.Fatalf("%s.json: %v", lang, err)
-		}
-		for k := range keys {
-			if v, _ := tr[k].(string); v == "" {
-				t.Errorf("%s.json lacks %q", lang, k)
-			}
-		}
 	}
 }
 
