@@ -52,7 +52,9 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		// "13 of which were EU member states": the unit follows the marker
+		them := false
 		if e := c.partAfter(k); e > 0 {
+			them = c.toks[k+1].f == "them"
 			k = e
 		}
 		// "1.800 di messaggi", "2000 tra bots e canali", "9 من أكبر منصات"
@@ -65,6 +67,7 @@ func (c *ctx) findFigures() {
 		}
 		pair := false
 		var high float64
+		unitEnd := 0 // the unit's end when it is written apart from the number
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
 			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
@@ -103,9 +106,22 @@ func (c *ctx) findFigures() {
 		}
 		if !ok {
 			// "Общее количество заблокированных групп и каналов … составило 7,5 млн"
-			if u, s2, q, ok2 := c.countOf(i, a.end); ok2 {
+			if u, s2, e2, q, ok2 := c.countOf(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
 				start = c.toks[q].s
+			}
+		}
+		if !ok {
+			// the unit named earlier in the clause: "Beschwerden ein, nämlich
+			// 250.957", "gli iscritti al canale erano circa 200", "the channels
+			// removed, 468,458 of them"
+			if u, s2, e2, ok2 := c.namedBefore(i, a.end, them); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+				if them {
+					ue = k
+				}
 			}
 		}
 		category := ""
@@ -114,7 +130,20 @@ func (c *ctx) findFigures() {
 			// a part of the figure before it: "من بينها 58,310 مرتبطة بالعنف"
 			if p, ok2 := c.partOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
-				category = c.categoryAfter(a.end, t.sent)
+				// a range as the part: "Parmi eux, entre 4.000 et 6.500 concernaient …"
+				if a.end+1 < len(c.toks) && c.rangeSep(i, a.end) && c.toks[a.end+1].kind == tNum && c.toks[a.end+1].sent == t.sent {
+					if b, ok3 := c.parseAmount(a.end+1, false); ok3 && !b.year && b.v > a.v {
+						high, ue = b.v, b.end
+					}
+				}
+				category = c.categoryAfter(ue, t.sent)
+			}
+		}
+		if !ok {
+			// a second number coordinated with the figure before it:
+			// "11mila i siti web monitorati e 6.635 oscurati"
+			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
 		if !ok {
@@ -147,7 +176,11 @@ func (c *ctx) findFigures() {
 			cl.High = roundValue(high)
 		}
 		if !ell {
-			cl.UnitText = c.unitText(us, ue, i)
+			if unitEnd > 0 {
+				cl.UnitText = string(c.rs[c.toks[us].s:c.toks[unitEnd-1].e])
+			} else {
+				cl.UnitText = c.unitText(us, ue, i)
+			}
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell})
 		c.claims = append(c.claims, cl)
@@ -224,17 +257,18 @@ var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces":
 
 var countWords = map[string]bool{
 	"количество": true, "число": true, "numero": true, "nombre": true, "anzahl": true, "zahl": true,
-	"عدد": true, "संख्या": true, "total": false,
+	"عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
 }
 
 // countOf finds the unit of a number that ends its clause when the subject
 // named it earlier in the sentence: "the number of <unit> … is N",
 // "общее количество заблокированных групп и каналов … составило 7,5 млн".
-// It returns the unit, its first token and the token of the count word.
-func (c *ctx) countOf(i, end int) (string, int, int, bool) {
+// It returns the unit, its first token and end, and the token of the count
+// word.
+func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	sent := c.toks[i].sent
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !pieceWords[c.toks[end].f] {
-		return "", 0, 0, false
+		return "", 0, 0, 0, false
 	}
 	for q := i - 1; q >= 0 && q >= i-14 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
@@ -251,13 +285,78 @@ func (c *ctx) countOf(i, end int) (string, int, int, bool) {
 						}
 					}
 				}
-				_ = e
-				return unit, j, q, true
+				return unit, j, e, q, true
 			}
 		}
+		return "", 0, 0, 0, false
+	}
+	return "", 0, 0, 0, false
+}
+
+// namedBefore finds the unit of a number that the clause named before it,
+// when nothing but the end of the clause follows the number (or "of them"
+// does, for them): after a word meaning "namely" ("Beschwerden ein,
+// nämlich 250.957"), after a copula that makes the unit the subject ("gli
+// iscritti al canale erano circa 200", "the accounts suspended were
+// 1,200"), or before "of them" ("the channels removed, 468,458 of them").
+// It returns the unit and its first and end tokens.
+func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) {
 		return "", 0, 0, false
 	}
-	return "", 0, 0, false
+	// the word before the number, past a qualifier and a comma
+	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			k = q
+			break
+		}
+	}
+	for k > 0 && c.isPunct(k-1, ",") {
+		k--
+	}
+	if k == 0 || c.toks[k-1].sent != sent {
+		return "", 0, 0, false
+	}
+	subject := false
+	if !them {
+		f := c.toks[k-1].f
+		if !namelyWords[f] && !copulas[f] {
+			return "", 0, 0, false
+		}
+		subject = copulas[f]
+		k--
+	}
+	// the nearest unit before ("namely", "of them"), or the first one of
+	// the clause for a copula's subject, with no number between
+	unit, us, ue := "", 0, 0
+	for j := k - 1; j >= 0 && j >= k-8 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum || subject && t.kind == tPunct && (t.f == "," || t.f == ":" || t.f == ";") {
+			break
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			if j > 0 && c.toks[j-1].kind == tNum {
+				break // the unit of a figure of its own
+			}
+			unit, us, ue = u, j, e
+			if !subject {
+				break
+			}
+		}
+	}
+	return unit, us, ue, unit != ""
+}
+
+var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true}
+
+var copulas = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "totalled": true, "totaled": true, "numbered": true,
+	"etaient": true, "etait": true, "sont": true, "est": true, "waren": true, "war": true, "sind": true, "ist": true, "betrug": true, "betrugen": true,
+	"fueron": true, "eran": true, "era": true, "son": true, "fue": true, "erano": true, "sono": true, "furono": true,
+	"составило": true, "составил": true, "составила": true, "составили": true, "составляет": true, "составляют": true, "было": true, "были": true,
+	"थे": true, "थी": true, "था": true, "है": true, "हैं": true,
 }
 
 // labelAt reports whether a label for the next number starts at k: one or
@@ -307,9 +406,15 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	}
 	// the next word must not make the number something else: "48 hours", "3rd"
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
-		if c.has(end, catBlock) && !auxWords[c.toks[end].f] || c.has(end, catCurrency) || c.has(end, catMonth) {
+		if c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) {
 			return -1, false
 		}
+	}
+	// a figure written as the complement of the one before it ("182 url su
+	// 67 piattaforme", "78 channels in 12 languages") is not what the part
+	// counts: the one before it is
+	for p > 0 && !c.figs[p-1].ell && c.figs[p-1].sent == c.figs[p].sent && c.complementOf(c.figs[p-1], c.figs[p]) {
+		p--
 	}
 	f := c.figs[p]
 	// a parenthesis opened right after the parent figure and not yet closed
@@ -333,7 +438,7 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 			break
 		}
 	}
-	for k > 0 && (c.isPunct(k-1, ",") || c.isPunct(k-1, "-") || c.isPunct(k-1, ":")) {
+	for k > 0 && (c.isPunct(k-1, ",") || c.isPunct(k-1, "-") || c.isPunct(k-1, ":") || betweenWords[c.toks[k-1].f] && k == i) {
 		k--
 	}
 	// a year-like number after a marker is a part only when nothing but
@@ -349,6 +454,74 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// betweenWords open a range: "between 4,000 and 6,500".
+var betweenWords = map[string]bool{"between": true, "entre": true, "zwischen": true, "tra": true, "fra": true, "между": true, "بين": true}
+
+// coordOf finds the figure that a number without a unit is coordinated
+// with: the number follows "and" (e, et, y, und, и, و, और) written at most
+// two words after that figure, and what follows the number is a verb or
+// participle, not a noun it could count ("11mila i siti web monitorati e
+// 6.635 oscurati", "120 accounts suspended and 40 restored"). It returns
+// the index in c.figs.
+func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || c.figs[p].sent != sent || i < 1 || !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
+		return -1, false
+	}
+	if gap := i - 1 - c.figs[p].t1; gap < 0 || gap > 2 {
+		return -1, false
+	}
+	for k := c.figs[p].t1; k < i-1; k++ {
+		if c.toks[k].kind != tWord {
+			return -1, false
+		}
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
+		return -1, false
+	}
+	t := &c.toks[end]
+	if c.hasTime(end) || c.has(end, catMonth) || c.has(end, catCurrency) || c.has(end, catScale) || c.has(end, catNum) {
+		return -1, false
+	}
+	// a participle: -ed, -ati, -ées, -ados, -t, -en …
+	f := t.f
+	if t.sc == scLatin {
+		for _, suf := range participleEnds {
+			if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
+				return p, true
+			}
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+var participleEnds = []string{"ed", "ati", "ate", "iti", "ite", "uti", "ute", "ees", "es", "is", "ados", "adas", "idos", "idas", "t", "en"}
+
+// complementOf reports whether figure b is written as the complement of
+// figure a: a preposition of place or origin stands right before b's number,
+// within a few words after a ("1,906 URLs on 180 platforms", "183 url su 67
+// piattaforme", "units from 14 countries").
+func (c *ctx) complementOf(a, b figInfo) bool {
+	q := b.t0 - 1
+	if q > 0 && c.toks[q].kind == tWord && c.has(q, catQualBefore) {
+		q--
+	}
+	if q < a.t1 || q-a.t1 > 4 || c.toks[q].kind != tWord {
+		return false
+	}
+	f := c.toks[q].f
+	if c.toks[q].sc == scArabic {
+		f = strings.TrimPrefix(f, "و")
+	}
+	return complementPreps[f]
+}
+
+var complementPreps = map[string]bool{
+	"on": true, "in": true, "across": true, "from": true, "over": true, "su": true, "da": true, "sur": true, "dans": true, "en": true,
+	"auf": true, "aus": true, "uber": true, "desde": true, "на": true, "в": true, "из": true, "علي": true, "في": true, "عبر": true, "من": true, "पर": true, "में": true,
 }
 
 var auxWords = map[string]bool{"were": true, "are": true, "was": true, "is": true, "sont": true, "ont": true, "wurden": true, "sind": true, "waren": true, "fueron": true, "son": true, "sono": true, "stati": true, "были": true, "были ли": true}
@@ -473,6 +646,13 @@ var rangeWords = map[string]bool{
 // rangeUnit finds the unit of a range or pair whose first number has none:
 // "between 46,000 and 70,000 accounts", "10-15 channels".
 func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
+	// one adjective after the first number of a pair: "18 Indian and 4
+	// Pakistani YouTube channels", "18 भारतीय और 4 पाकिस्तानी यूट्यूब चैनल"
+	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) {
+		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && c.toks[k+2].kind == tNum {
+			k++
+		}
+	}
 	if k+1 >= len(c.toks) || !rangeWords[c.toks[k].f] || c.toks[k+1].sent != sent {
 		return "", 0, 0, amount{}, false
 	}
@@ -541,6 +721,11 @@ func (c *ctx) unitText(us, ue, num int) string {
 
 // startsNumberWord reports whether a word token can open a number.
 func (c *ctx) startsNumberWord(i int) bool {
+	if _, ok := fractions[c.toks[i].f]; ok {
+		if _, _, ok := c.fractionOfScale(i); ok {
+			return true
+		}
+	}
 	if c.toks[i].sc == scLatin {
 		if _, ok := germanNumber(c.toks[i].f); ok {
 			return true
@@ -585,6 +770,15 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		j = i + 1
 		if t.plain && t.ndig == 4 && t.val >= 1800 && t.val <= 2100 {
 			a.year = true
+		}
+		// the Egyptian decimal "4ر28" (shown right to left as 28ر4): 28.4
+		if t.plain && t.ndig <= 3 && j+1 < n && c.toks[j].f == "ر" && !c.toks[j].sp && c.toks[j+1].kind == tNum && c.toks[j+1].plain && !c.toks[j+1].sp && c.toks[j+1].ndig <= 3 {
+			div := 1.0
+			for k := 0; k < t.ndig; k++ {
+				div *= 10
+			}
+			a.v = c.toks[j+1].val + t.val/div
+			j += 2
 		}
 		if j < n && !c.toks[j].sp {
 			nt := &c.toks[j]
@@ -707,6 +901,20 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			}
 		}
 	}
+	// a half after the scale: "un million et demi", "مليون ونصف", "a million and a half"
+	if a.scale > 0 && j < n && c.toks[j].sent == t.sent {
+		k := j
+		if c.toks[k].f == "et" || c.toks[k].f == "and" || c.toks[k].f == "y" || c.toks[k].f == "e" || c.toks[k].f == "und" {
+			k++
+			if k < n && c.toks[k].f == "a" {
+				k++
+			}
+		}
+		if k < n && (halfWords[c.toks[k].f] && k > j || c.toks[k].f == "ونصف") {
+			a.v += 0.5 * a.scale
+			j = k + 1
+		}
+	}
 	// "de", "di", "of" after a scale: 1,5 million de comptes
 	if a.scale > 0 && j < n {
 		switch c.toks[j].f {
@@ -744,8 +952,18 @@ func (c *ctx) hasWaNum(i int) bool {
 // "une centaine de") into a; it returns the token after them.
 func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	n := len(c.toks)
+	// a fraction of a scale: "ربع مليون", "eine halbe Million", "half a million"
+	if v, e, ok := c.fractionOfScale(i); ok {
+		a.v = v
+		return e, true
+	}
 	// article + approximate noun or scale
 	if _, e := c.find(i, catArticle, 0); e > 0 {
+		// "ein Prozent", "un pour cent": one
+		if u, _, _ := c.unitAt(e); u == "percent" && c.toks[i].f != "a" && c.toks[i].f != "an" {
+			a.v = 1
+			return e, true
+		}
 		if h, e2 := c.find(e, catApprox, 0); e2 > 0 {
 			a.v = h.e.v
 			a.qual = app.QualAbout
@@ -822,6 +1040,41 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	return j, true
 }
 
+var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
+
+var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
+
+// fractionOfScale reads a fraction written before a scale word ("ربع
+// مليون", "eine halbe Million", "half a million", "a quarter of a
+// million"); it returns the fraction and the token of the scale, which the
+// caller multiplies in.
+func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
+	n := len(c.toks)
+	k := i
+	if _, e := c.find(k, catArticle, 0); e > 0 {
+		k = e
+	}
+	if k >= n || c.toks[k].sent != c.toks[i].sent {
+		return 0, 0, false
+	}
+	v, ok := fractions[c.toks[k].f]
+	if !ok {
+		return 0, 0, false
+	}
+	k++
+	// "half a million", "a quarter of a million"
+	if k < n && c.toks[k].f == "of" {
+		k++
+	}
+	if k < n && (c.toks[k].f == "a" || c.toks[k].f == "un") {
+		k++
+	}
+	if _, e := c.find(k, catScale, 0); e > 0 && c.toks[k].sent == c.toks[i].sent {
+		return v, k, true
+	}
+	return 0, 0, false
+}
+
 var deOnes = map[string]float64{"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 var deTens = map[string]float64{"zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
 
@@ -870,6 +1123,9 @@ func (c *ctx) yearContext(i, end int) bool {
 		p--
 	}
 	if p >= 0 && c.toks[p].sent == c.toks[i].sent {
+		if c.has(p, catMonth) && c.monthCount(p, end) {
+			return false // "وفى أكتوبر 1800 قناة": October's count, not a year
+		}
 		if c.has(p, catYearIntro) || c.has(p, catMonth) {
 			return true
 		}
@@ -886,6 +1142,43 @@ func (c *ctx) yearContext(i, end int) bool {
 	return false
 }
 
+// monthCount reports whether a four-digit number written after the month
+// at m and ending at end is a count for that month rather than its year:
+// a unit noun follows it at once, no day stands before the month, and no
+// "since", "until" or "from" makes the month a date.
+func (c *ctx) monthCount(m, end int) bool {
+	if end >= len(c.toks) || c.toks[end].sent != c.toks[m].sent {
+		return false
+	}
+	if u, e, _ := c.unitAt(end); e < 0 || u == "percent" {
+		return false
+	}
+	// "In November 2015 channels were blocked" reads as a year in a
+	// language where the noun after a year may be the subject; an Arabic
+	// count takes its noun in the singular right after it, a year does not
+	if c.toks[end].sc != scArabic && end > 0 && c.toks[end-1].kind == tNum {
+		v := int(c.toks[end-1].val)
+		maxYear := 2035
+		if !c.opt.Published.IsZero() {
+			maxYear = c.opt.Published.Year() + 1
+		}
+		if v >= 1990 && v <= maxYear {
+			return false
+		}
+	}
+	if m > 0 && c.toks[m-1].sent == c.toks[m].sent {
+		pt := &c.toks[m-1]
+		if pt.kind == tNum {
+			return false // 18 November 2015
+		}
+		switch strings.TrimPrefix(pt.f, "و") {
+		case "since", "until", "till", "from", "by", "depuis", "jusqu", "seit", "bis", "ab", "desde", "hasta", "dal", "dalla", "fino", "с", "до", "منذ", "حتي", "من", "से", "तक":
+			return false
+		}
+	}
+	return true
+}
+
 // findUnit looks for a unit from token k on, allowing a few adjectives or
 // names before it in scripts where they go there ("78 ISIS-linked channels").
 // For a number that reads as a year, only known adjectives, acronyms and
@@ -897,6 +1190,13 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 	for j := k; j < n && c.toks[j].sent == sent; j++ {
 		if u, e, _ := c.unitAt(j); e > 0 {
 			unit, us, ue = u, j, e
+			// a singular unit noun before another is its modifier: "990
+			// website URLs", "12 channel links"
+			if ue == j+1 && ue < n && c.toks[j].sc == scLatin && !strings.HasSuffix(c.toks[j].f, "s") && c.toks[ue].sc == scLatin && c.toks[ue].sp {
+				if u2, e2, _ := c.unitAt(ue); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
+					unit, ue = u2, e2
+				}
+			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
@@ -910,6 +1210,9 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			return unit, us, ue, true
 		}
 		t := &c.toks[j]
+		if j == k && t.sc == scLatin && (t.f == "a" || t.f == "an" || t.f == "the") {
+			return // "13 of which were EU member states and one a non-EU country"
+		}
 		switch t.kind {
 		case tNum:
 			return
@@ -960,7 +1263,7 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			return
 		}
 		words++
-		if words > 3 {
+		if words > 3 && (yearish || words > 4) {
 			return
 		}
 	}
@@ -994,6 +1297,12 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		return h.e.s, e, h.pfxW
 	}
 	t := &c.toks[j]
+	if t.kind == tWord && (t.f == "content" || t.f == "contents") && j > 0 && !c.isPunct(j-1, "'") {
+		k := j + 1
+		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) {
+			return "content_items", j + 1, false
+		}
+	}
 	if t.kind == tWord && contentHeads[t.f] {
 		// pieces of (terrorist) content, items of ISIS and al-Qaeda propaganda
 		k := j + 1
@@ -1007,7 +1316,7 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 				}
 			}
 		}
-		if t.f == "items" || t.f == "item" {
+		if t.f == "items" || t.f == "item" || t.f == "pieces" {
 			return "content_items", j + 1, false
 		}
 	}
@@ -1039,7 +1348,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"kanale", "channels"}, {"kanalen", "channels"}, {"konten", "accounts"}, {"accounts", "accounts"},
 	{"gruppen", "groups"}, {"videos", "videos"}, {"inhalte", "content_items"}, {"inhalten", "content_items"},
 	{"webseiten", "sites"}, {"internetseiten", "sites"}, {"beitrage", "posts"}, {"beitragen", "posts"},
-	{"profile", "accounts"},
+	{"profile", "accounts"}, {"botschaften", "posts"}, {"beschwerden", "notices"}, {"meldungen", "notices"},
 }
 
 func (c *ctx) isBlocker(j int) bool {
@@ -1053,7 +1362,10 @@ func (c *ctx) isBlocker(j int) bool {
 		}
 		switch h.e.cat {
 		case catBlock, catNum, catMonth, catWeekday, catScale, catQualBefore, catRate, catCurrency, catAttrAfter, catTold:
-			return true
+			// the whole entry must be written: "pro" alone is not "pro Tag"
+			if len(h.e.toks) == 1 || c.matchEnd(j, h) > 0 {
+				return true
+			}
 		}
 	}
 	if t.sc == scLatin && !(j > 0 && c.isPunct(j-1, "-")) && (strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed")) && !startsUpper(c.rs[t.s:t.e]) {

@@ -33,7 +33,8 @@ type realCase struct {
 
 // realSet is one file of published sentences and the floors its scores
 // must keep: the figures measured when the set was last scored, less a
-// small margin, so that a change that loses figures fails here.
+// small margin (0.04 a language, 0.02 the whole set), so that a change
+// that loses figures fails here.
 type realSet struct {
 	file  string
 	title string
@@ -51,12 +52,14 @@ type floor struct{ precision, recall float64 }
 // testdata/real/HELDOUT.md for the figures before any change made for it).
 var realSets = []realSet{
 	{file: "corpus.json", title: "Tuning set", floors: map[string]floor{
-		"": {0.97, 0.95},
-		"ar": {0.95, 0.95}, "de": {0.95, 0.93}, "en": {0.95, 0.90}, "es": {0.95, 0.92},
-		"fr": {0.95, 0.95}, "hi": {0.95, 0.95}, "it": {0.95, 0.92}, "ru": {0.95, 0.92},
+		"": {0.98, 0.96},
+		"ar": {0.96, 0.96}, "de": {0.96, 0.96}, "en": {0.96, 0.93}, "es": {0.96, 0.92},
+		"fr": {0.96, 0.96}, "hi": {0.96, 0.96}, "it": {0.96, 0.92}, "ru": {0.96, 0.91},
 	}},
 	{file: "heldout.json", title: "Held-out set", negatives: true, floors: map[string]floor{
-		"": {0.95, 0.78},
+		"": {0.98, 0.97},
+		"ar": {0.96, 0.96}, "de": {0.96, 0.96}, "en": {0.96, 0.93}, "es": {0.96, 0.91},
+		"fr": {0.96, 0.96}, "hi": {0.96, 0.93}, "it": {0.96, 0.96}, "ru": {0.96, 0.96},
 	}},
 }
 
