@@ -56,6 +56,9 @@ func (c *ctx) findFigures() {
 		if e := c.partAfter(k); e > 0 {
 			them = c.toks[k+1].f == "them"
 			k = e
+		} else if e := c.pronounPart(k); e > 0 {
+			them = true // "10 di queste", "5 of these" with no unit after
+			k = e
 		}
 		// "1.800 di messaggi", "2000 tra bots e canali", "9 من أكبر منصات"
 		if e := c.partitive(k); e > 0 {
@@ -68,6 +71,8 @@ func (c *ctx) findFigures() {
 		pair := false
 		var high float64
 		unitEnd := 0 // the unit's end when it is written apart from the number
+		category := ""
+		ell := false // a part or coordinated count that takes its figure's unit
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
 			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
@@ -122,10 +127,18 @@ func (c *ctx) findFigures() {
 				if them {
 					ue = k
 				}
+			} else if u, s2, e2, ok2 := c.ofTheBefore(i, a.end); ok2 {
+				// "Of the total videos removed, 10,698,297 were flagged"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+			} else if them && len(c.figs) > 0 {
+				// "… 2.434 le richieste … 10 di queste arrivano dall'Italia":
+				// the figure of this or the sentence before
+				if f := c.figs[len(c.figs)-1]; f.sent == t.sent || f.sent == t.sent-1 {
+					unit, us, ue, ok, ell = c.claims[f.claim].Unit, i, k, true, true
+				}
 			}
 		}
-		category := ""
-		ell := false
 		if !ok {
 			// a part of the figure before it: "من بينها 58,310 مرتبطة بالعنف"
 			if p, ok2 := c.partOf(i, a.end, t.sent, a.year); ok2 {
@@ -232,7 +245,20 @@ func (c *ctx) partitive(k int) int {
 		if _, e, _ := c.unitAt(k + 1); e > 0 {
 			return k + 1
 		}
+	case "der":
+		// "7 Millionen der abgeschalteten Konten": one adjective may come first
+		for j := k + 1; j < n && j <= k+2 && c.toks[j].sent == c.toks[k].sent; j++ {
+			if _, e, _ := c.unitAt(j); e > 0 {
+				return j
+			}
+		}
 	case "de", "d", "of":
+		// "6 144 040 de profils"
+		if c.toks[k].f == "de" && k > 0 && c.toks[k-1].kind == tNum && c.toks[k-1].val >= 1000 && !c.toks[k-1].plain {
+			if _, e, _ := c.unitAt(k + 1); e > 0 {
+				return k + 1
+			}
+		}
 		// "1,2 million de ces vidéos", "5 of these accounts"
 		if k+2 < n && partDeterminers[c.toks[k+1].f] && c.toks[k+2].sent == c.toks[k].sent {
 			if _, e, _ := c.unitAt(k + 2); e > 0 {
@@ -349,6 +375,43 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	return unit, us, ue, unit != ""
 }
 
+// copulaBefore reports whether a copula stands right before the number
+// that ends at token e (a qualifier may come between): "sono state 2.434",
+// "Sono circa 70".
+func (c *ctx) copulaBefore(e int) bool {
+	i := e
+	for i > 0 && c.toks[i-1].kind == tNum {
+		i--
+	}
+	if i < 0 || i >= len(c.toks) {
+		return false
+	}
+	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e2 := c.find(q, catQualBefore, 0); e2 == i && h.e != nil {
+			k = q
+			break
+		}
+	}
+	if k == 0 || c.toks[k-1].sent != c.toks[i].sent {
+		return false
+	}
+	f := c.toks[k-1].f
+	return copulas[f] || f == "state" || f == "stati" || f == "been"
+}
+
+// ruVerbEnd reports whether a Russian word ends as a short participle or
+// a past verb does (-ны, -ено, -ли, -ло), which no adjective before a unit
+// does.
+func ruVerbEnd(f string) bool {
+	for _, suf := range []string{"ны", "ена", "ено", "ли", "ло"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+4 {
+			return true
+		}
+	}
+	return false
+}
+
 var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true}
 
 var copulas = map[string]bool{
@@ -389,6 +452,73 @@ func (c *ctx) partAfter(k int) int {
 		}
 	}
 	return e
+}
+
+// pronounPart returns the token after "of these", "di queste", "de ces",
+// "из них" written right after a number with no unit after them, or -1.
+func (c *ctx) pronounPart(k int) int {
+	n := len(c.toks)
+	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent {
+		return -1
+	}
+	ok := false
+	switch c.toks[k].f {
+	case "of":
+		ok = c.toks[k+1].f == "these" || c.toks[k+1].f == "those"
+	case "di", "tra", "fra":
+		ok = c.toks[k+1].f == "queste" || c.toks[k+1].f == "questi" || c.toks[k+1].f == "esse" || c.toks[k+1].f == "essi"
+	case "de":
+		ok = c.toks[k+1].f == "ellos" || c.toks[k+1].f == "ellas" || c.toks[k+1].f == "estos" || c.toks[k+1].f == "estas" || c.toks[k+1].f == "celles" || c.toks[k+1].f == "ceux"
+	case "из":
+		ok = c.toks[k+1].f == "них" || c.toks[k+1].f == "этих"
+	}
+	if !ok {
+		return -1
+	}
+	if k+2 < n && c.toks[k+2].sent == c.toks[k].sent {
+		if _, e, _ := c.unitAt(k + 2); e > 0 {
+			return -1 // "5 of these accounts": the unit follows
+		}
+	}
+	return k + 2
+}
+
+// ofTheBefore finds the unit of a number that a clause opening with "Of
+// the <unit> …," named, when an auxiliary follows the number: "Of the
+// total videos removed, 10,698,297 were flagged", "Von den gemeldeten
+// Inhalten wurden 2.000 gelöscht" is not this shape (the verb comes
+// first) and is left alone.
+func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] {
+		return "", 0, 0, false
+	}
+	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			k = q
+			break
+		}
+	}
+	if k < 2 || !c.isPunct(k-1, ",") {
+		return "", 0, 0, false
+	}
+	for j := k - 2; j >= 0 && j >= k-9 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum || t.kind == tPunct {
+			return "", 0, 0, false
+		}
+		if t.f != "of" && t.f != "de" && t.f != "di" && t.f != "dei" && t.f != "delle" && t.f != "des" {
+			continue
+		}
+		for m := j + 1; m < k-1 && m <= j+4; m++ {
+			if u, e, _ := c.unitAt(m); e > 0 && u != "percent" {
+				return u, m, e, true
+			}
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
 }
 
 // partOf finds the figure that a number without a unit is a part of: the
@@ -486,19 +616,35 @@ func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	// a participle: -ed, -ati, -ées, -ados, -t, -en …
-	f := t.f
-	if t.sc == scLatin {
-		for _, suf := range participleEnds {
-			if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
-				return p, true
-			}
-		}
-		return -1, false
+	if t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e]) {
+		return p, true
 	}
 	return -1, false
 }
 
-var participleEnds = []string{"ed", "ati", "ate", "iti", "ite", "uti", "ute", "ees", "es", "is", "ados", "adas", "idos", "idas", "t", "en"}
+var participleEnds = []string{"ed", "ati", "ate", "iti", "ite", "uti", "ute", "ados", "adas", "idos", "idas"}
+
+// isParticiple reports whether a Latin-script word (folded f, as written
+// w) reads as a past participle: English -ed, Italian -ati/-iti, Spanish
+// -ados/-idos, French -é(e)(s) as written, German ge…t and …iert.
+func isParticiple(f string, w []rune) bool {
+	for _, suf := range participleEnds {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
+			return true
+		}
+	}
+	n := len(w)
+	for n > 0 && (w[n-1] == 's' || w[n-1] == 'e') && w[n-1] != 'é' {
+		n--
+	}
+	if n > 3 && (w[n-1] == 'é' || w[n-1] == 'É') {
+		return true
+	}
+	if len(f) > 5 && (strings.HasPrefix(f, "ge") && strings.HasSuffix(f, "t") || strings.HasSuffix(f, "iert")) {
+		return true
+	}
+	return false
+}
 
 // complementOf reports whether figure b is written as the complement of
 // figure a: a preposition of place or origin stands right before b's number,
@@ -1072,6 +1218,10 @@ func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
 	if _, e := c.find(k, catScale, 0); e > 0 && c.toks[k].sent == c.toks[i].sent {
 		return v, k, true
 	}
+	// "about half a percent"
+	if u, e, _ := c.unitAt(k); e > 0 && u == "percent" && k > i+1 && c.toks[k-1].f == "a" {
+		return v, k, true
+	}
 	return 0, 0, false
 }
 
@@ -1212,6 +1362,16 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		t := &c.toks[j]
 		if j == k && t.sc == scLatin && (t.f == "a" || t.f == "an" || t.f == "the") {
 			return // "13 of which were EU member states and one a non-EU country"
+		}
+		// "sono state 2.434 le richieste": a copula before the number, an
+		// article before its unit
+		if j == k && t.sc == scLatin && numArticles[t.f] && c.copulaBefore(k-1) {
+			continue
+		}
+		// a Russian short participle or past verb ends the noun phrase:
+		// "27,2 тысячи обозначены администрацией платформы"
+		if t.sc == scCyrillic && ruVerbEnd(t.f) {
+			return
 		}
 		switch t.kind {
 		case tNum:

@@ -111,6 +111,19 @@ func TestRealTextKinds(t *testing.T) {
 		{"German compound suffix", "Facebook löschte 586 Hassbotschaften", []string{"586 posts"}},
 		{"Hindi subscribers", "इन चैनल्स पर 1.2 करोड़ सब्सक्राइबर्स थे", []string{"12000000 followers"}},
 		{"a two-word Spanish unit in a compound", "Europol cierra unos 26.000 sitios web y cuentas", []string{"26000 sites_and_accounts"}},
+		{"communities, Russian", "За сутки Telegram заблокировал 114,3 тысячи сообществ.", []string{"114300 groups_and_channels"}},
+		{"a part across sentences with a count word", "Общее число заблокированных сообществ достигло 3 миллионов. Из них 5 тысяч связаны с терроризмом.", []string{"3000000 groups_and_channels", "5000 groups_and_channels #связаны с терроризмом"}},
+		{"a short participle ends the noun phrase, Russian", "Из них 40 тысяч обозначены администрацией платформы", nil},
+		{"half a percent", "That is about half a percent of all videos.", []string{"0.5 percent"}},
+		{"a clause opening with of the unit", "Of the total videos removed, 10,698 were flagged automatically.", []string{"10698 videos"}},
+		{"German partitive with an adjective", "Mehr als 7 Millionen der abgeschalteten Konten gehörten Kindern.", []string{"7000000 accounts"}},
+		{"French de after a large number", "ce sont 6 144 040 de profils supprimés", []string{"6144040 accounts"}},
+		{"copula, number, article, unit", "sono state 2.434 le richieste dei governi", []string{"2434 requests"}},
+		{"of these with no unit after", "sono state 2.434 le richieste dei governi. 10 di queste arrivano dall'Italia.", []string{"2434 requests", "10 requests"}},
+		{"of these before the unit", "5 of these accounts were new", []string{"5 accounts"}},
+		{"a coordinated number before an unknown noun", "TikTok eliminó 6,5 millones de vídeos y 17 redes", []string{"6500000 videos"}},
+		{"a coordinated count, French participle", "Telegram a bloqué 500 chaînes et 40 supprimées", []string{"500 channels", "40 channels"}},
+		{"a coordinated count, German participle", "Telegram sperrte 500 Kanäle und 40 gelöscht", []string{"500 channels", "40 channels"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -137,6 +137,9 @@ func buildLexicon() *lexicon {
 	for u, forms := range units {
 		l.add(entry{cat: catUnit, s: u}, forms)
 	}
+	// Russian reports on Telegram call groups and channels together
+	// "communities"
+	l.add(entry{cat: catUnit, s: "groups_and_channels"}, "сообщество|сообщества|сообществ|сообществам|сообществах|сообществами")
 	nums := []struct {
 		v     float64
 		forms string
