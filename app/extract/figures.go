@@ -1276,6 +1276,10 @@ func (c *ctx) yearContext(i, end int) bool {
 		if c.has(p, catMonth) && c.monthCount(p, end) {
 			return false // "وفى أكتوبر 1800 قناة": October's count, not a year
 		}
+		// "between 2015 and 2017", "2015 to 2017": the second of two years
+		if p > 0 && rangeWords[c.toks[p].f] && c.toks[p-1].kind == tNum && c.toks[p-1].plain && c.toks[p-1].ndig == 4 && c.toks[p-1].val >= 1800 && c.toks[p-1].val <= 2100 {
+			return true
+		}
 		if c.has(p, catYearIntro) || c.has(p, catMonth) {
 			return true
 		}
@@ -1305,8 +1309,9 @@ func (c *ctx) monthCount(m, end int) bool {
 	}
 	// "In November 2015 channels were blocked" reads as a year in a
 	// language where the noun after a year may be the subject; an Arabic
-	// count takes its noun in the singular right after it, a year does not
-	if c.toks[end].sc != scArabic && end > 0 && c.toks[end-1].kind == tNum {
+	// count above ten takes its noun in the singular, so a plural after it
+	// ("وفي أكتوبر 2015 قنوات كثيرة") makes the number a year again
+	if (c.toks[end].sc != scArabic || arPlural(c.toks[end].f)) && end > 0 && c.toks[end-1].kind == tNum {
 		v := int(c.toks[end-1].val)
 		maxYear := 2035
 		if !c.opt.Published.IsZero() {
@@ -1328,6 +1333,19 @@ func (c *ctx) monthCount(m, end int) bool {
 	}
 	return true
 }
+
+// arPlural reports whether a folded Arabic unit noun is plural: a sound
+// plural (-ات, -ين, -ون) or a broken plural the lexicon knows.
+func arPlural(f string) bool {
+	f = strings.TrimPrefix(f, "و")
+	f = strings.TrimPrefix(f, "ال")
+	if strings.HasSuffix(f, "ات") || strings.HasSuffix(f, "ين") || strings.HasSuffix(f, "ون") {
+		return true
+	}
+	return arBrokenPlurals[f]
+}
+
+var arBrokenPlurals = map[string]bool{"مواقع": true, "مقاطع": true, "روابط": true, "رسائل": true, "دول": true, "بلدان": true, "مواد": true, "عناصر": true, "قطع": true, "قنوات": true}
 
 // findUnit looks for a unit from token k on, allowing a few adjectives or
 // names before it in scripts where they go there ("78 ISIS-linked channels").
@@ -1452,6 +1470,9 @@ func isDual(f string) bool {
 
 // unitAt matches a unit at token j; w reports a wa- prefix (Arabic "and").
 func (c *ctx) unitAt(j int) (string, int, bool) {
+	if j < 0 || j >= len(c.toks) {
+		return "", -1, false
+	}
 	h, e := c.find(j, catUnit, 2)
 	if e > 0 {
 		return h.e.s, e, h.pfxW

@@ -124,6 +124,9 @@ func TestRealTextKinds(t *testing.T) {
 		{"a coordinated number before an unknown noun", "TikTok eliminó 6,5 millones de vídeos y 17 redes", []string{"6500000 videos"}},
 		{"a coordinated count, French participle", "Telegram a bloqué 500 chaînes et 40 supprimées", []string{"500 channels", "40 channels"}},
 		{"a coordinated count, German participle", "Telegram sperrte 500 Kanäle und 40 gelöscht", []string{"500 channels", "40 channels"}},
+		{"the second of two years is a year", "Between 2015 and 2017 accounts were banned.", nil},
+		{"a month, a year, an Arabic plural", "وفي أكتوبر 2015 قنوات كثيرة أغلقت", nil},
+		{"an article as the last word", "Twitter lösche gerade einmal ein", nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
