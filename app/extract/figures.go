@@ -157,6 +157,8 @@ func (c *ctx) findFigures() {
 			// "11mila i siti web monitorati e 6.635 oscurati"
 			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
 		if !ok {
@@ -620,6 +622,97 @@ func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
 		return p, true
 	}
 	return -1, false
+}
+
+// ellipticalOf finds the figure whose unit a bare number leaves out later
+// in the same sentence, in two shapes: a conjunction, the number, an
+// auxiliary and a takedown participle ("6.3 million of the videos removed
+// were flagged …, while just a little more than 878,000 were flagged",
+// "oltre 250 gruppi sono stati inseriti … e 14 sono stati rimossi"); or
+// the preposition that introduced the figure, repeated before the number
+// ("avec 135 demandes, suivie du Pakistan avec 97 et de l'Australie avec
+// 32"). It returns the index in c.figs.
+func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	for p >= 0 && c.figs[p].ell {
+		p--
+	}
+	if year || p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i {
+		return -1, false
+	}
+	for p > 0 && !c.figs[p-1].ell && c.figs[p-1].sent == sent && c.complementOf(c.figs[p-1], c.figs[p]) {
+		p--
+	}
+	for k := c.figs[len(c.figs)-1].t1; k < i; k++ {
+		if c.toks[k].kind == tNum {
+			return -1, false // another number between
+		}
+	}
+	// the word before the number, past a qualifier
+	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			k = q
+			break
+		}
+	}
+	if k == 0 || c.toks[k-1].kind != tWord {
+		return -1, false
+	}
+	prev := c.toks[k-1].f
+	// hedges between the conjunction and the number: "while just a little more than"
+	for h := 0; h < 3 && k > 1 && hedgeWords[prev] && c.toks[k-2].kind == tWord; h++ {
+		k--
+		prev = c.toks[k-1].f
+	}
+	// the repeated preposition
+	if f0 := c.figs[p].t0; f0 > 0 && c.toks[f0-1].kind == tWord && c.toks[f0-1].f == prev && parallelPreps[prev] {
+		if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || c.has(end, catJoin) {
+			return p, true
+		}
+		return -1, false
+	}
+	if !ellipsisConj[prev] {
+		return -1, false
+	}
+	// the auxiliary and a takedown participle after the number
+	j := end
+	for n := 0; n < 2 && j < len(c.toks) && c.toks[j].sent == sent && (auxWords[c.toks[j].f] || c.toks[j].f == "stati" || c.toks[j].f == "state" || c.toks[j].f == "been" || c.toks[j].f == "ete"); n++ {
+		j++
+	}
+	if j == end || j >= len(c.toks) || c.toks[j].sent != sent {
+		return -1, false
+	}
+	if c.toks[j].sc == scLatin && j+1 < len(c.toks) && (c.toks[j].f == "automatically" || c.toks[j].f == "also") {
+		j++
+	}
+	return p, takedownVerb(c.toks[j].f)
+}
+
+var hedgeWords = map[string]bool{"just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
+
+var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true}
+
+var ellipsisConj = map[string]bool{"and": true, "while": true, "whereas": true, "but": true, "e": true, "mentre": true, "et": true, "tandis": true, "y": true, "mientras": true, "und": true, "wahrend": true, "и": true, "а": true}
+
+// takedownVerb reports whether a folded word is a participle of removing,
+// blocking, flagging or restoring in one of the eight languages.
+func takedownVerb(f string) bool {
+	for _, p := range takedownStems {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var takedownStems = []string{
+	"remov", "flag", "block", "suspend", "delet", "bann", "clos", "restor", "reinstat", "report", "taken", "shut", "terminat",
+	"rimoss", "chius", "blocc", "cancell", "oscur", "segnal", "sospes", "eliminat",
+	"supprim", "retir", "bloqu", "ferm", "signal", "desactiv",
+	"geloscht", "gesperrt", "entfernt", "gemeldet", "blockiert", "deaktiviert",
+	"elimin", "bloque", "cerrad", "suspendid", "retirad", "denunciad",
+	"заблок", "удал", "закрыт", "ограничен",
 }
 
 var participleEnds = []string{"ed", "ati", "ate", "iti", "ite", "uti", "ute", "ados", "adas", "idos", "idas"}

@@ -127,6 +127,12 @@ func TestRealTextKinds(t *testing.T) {
 		{"the second of two years is a year", "Between 2015 and 2017 accounts were banned.", nil},
 		{"a month, a year, an Arabic plural", "وفي أكتوبر 2015 قنوات كثيرة أغلقت", nil},
 		{"an article as the last word", "Twitter lösche gerade einmal ein", nil},
+		{"ellipsis after while, with hedges", "2 million of the videos were flagged by machines, while just a little more than 80,000 were flagged by users.", []string{"2000000 videos", "80000 videos"}},
+		{"ellipsis after e, Italian", "oltre 300 gruppi sono stati inseriti nell'elenco e 12 sono stati rimossi.", []string{"300 groups", "12 groups"}},
+		{"ellipsis needs a takedown verb", "Telegram blocked 78 channels and 12 were arrested.", []string{"78 channels"}},
+		{"ellipsis skips a complement", "Telegram blocked 78 channels in 12 languages and 3 were restored.", []string{"78 channels", "12 languages", "3 channels"}},
+		{"a repeated preposition", "l'Inde avec 120 demandes, suivie du Brésil avec 45 et du Japon avec 12.", []string{"120 requests", "45 requests", "12 requests"}},
+		{"a repeated preposition before a noun is none", "With 5 accounts and with 3 days left", []string{"5 accounts"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
