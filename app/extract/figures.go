@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -307,7 +308,9 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 			if u, e, _ := c.unitAt(j); e > 0 && u != "percent" {
 				unit := u
 				if e < i {
-					if _, ej := c.find(e, catJoin, 0); ej > 0 && ej < i {
+					if u2, e2, w2 := c.unitAt(e); e2 > 0 && e2 <= i && w2 && u2 != u && u2 != "percent" {
+						unit, e = compound(u, u2), e2 // إجمالي المجموعات والقنوات
+					} else if _, ej := c.find(e, catJoin, 0); ej > 0 && ej < i {
 						if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != u {
 							unit, e = compound(u, u2), e2
 						}
@@ -1104,6 +1107,13 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		if e < 0 {
 			break
 		}
+		// "10.565.178 مليون محتوى", "12.287 ألف قناة": a number already
+		// written in full with its thousands separators, the scale repeats it
+		if t.kind == tNum && !t.plain && a.scale == 0 && t.val >= h.e.v && t.val == math.Trunc(t.val) && j == i+1 {
+			j = e
+			a.year = false
+			continue
+		}
 		if a.v == 0 {
 			a.v = 1
 		}
@@ -1119,6 +1129,10 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	}
 	if a.v <= 0 {
 		return a, false
+	}
+	// the same number repeated in brackets: "तीन (3) ट्विटर अकाउंट", "one (1) website"
+	if j+2 < n && c.isPunct(j, "(") && c.toks[j+1].kind == tNum && c.toks[j+1].val == a.v && c.isPunct(j+2, ")") {
+		j += 3
 	}
 	// compounds: 34 مليونا و913 ألفا, three thousand and fifty
 	if a.scale > 0 && j < n {
@@ -1463,6 +1477,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
 					unit, ue = compound(unit, u2), e2
 				} else if _, ej := c.find(ue, catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
+					if ej+1 < n && joinArticles[c.toks[ej].f] {
+						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {
+							ej++ // "7 millions de canaux et de groupes"
+						}
+					}
 					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
 						unit, ue = compound(unit, u2), e2
 					}
@@ -1603,6 +1622,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	}
 	return "", -1, false
 }
+
+// joinArticles may follow "and" between the two units of a compound.
+var joinArticles = map[string]bool{"de": true, "des": true, "di": true, "dei": true, "delle": true, "of": true, "the": true, "los": true, "las": true, "les": true, "el": true, "il": true, "gli": true, "le": true, "la": true}
 
 var hiGenitive = map[string]bool{"के": true, "की": true, "का": true}
 

@@ -133,6 +133,14 @@ func TestRealTextKinds(t *testing.T) {
 		{"ellipsis skips a complement", "Telegram blocked 78 channels in 12 languages and 3 were restored.", []string{"78 channels", "12 languages", "3 channels"}},
 		{"a repeated preposition", "l'Inde avec 120 demandes, suivie du Brésil avec 45 et du Japon avec 12.", []string{"120 requests", "45 requests", "12 requests"}},
 		{"a repeated preposition before a noun is none", "With 5 accounts and with 3 days left", []string{"5 accounts"}},
+		{"a redundant scale after a number in full", "إزالة 10.565.178 مليون محتوى وإغلاق 12.287 ألف قناة", []string{"10565178 content_items", "12287 channels"}},
+		{"a scale after a smaller grouped number multiplies", "1.500 millones de cuentas", []string{"1500000000 accounts"}},
+		{"an Arabic compound after a count word", "تجاوز إجمالي المجموعات والقنوات المحذوفة أكثر من 34 مليونًا و913 ألفًا، من بينها 207,772 مرتبطة بالإرهاب", []string{"34913000 groups_and_channels", "207772 groups_and_channels #مرتبطة بالإرهاب"}},
+		{"a compound with a preposition after and", "plus de 7 millions de canaux et de groupes ont été supprimés", []string{"7000000 groups_and_channels"}},
+		{"communities", "incluyendo 27.282 comunidades vinculadas al terrorismo", []string{"27282 groups_and_channels"}},
+		{"a number repeated in brackets", "तीन (3) ट्विटर अकाउंट और एक (1) न्यूज वेबसाइट", []string{"3 accounts", "1 sites"}},
+		{"Hindi web links in a compound", "लगभग 177 सोशल मीडिया खातों और वेब लिंक को ब्लॉक", []string{"177 accounts_and_links"}},
+		{"thousands are no figure", "सोशल मीडिया पर मौजूद हजारों पोस्ट को सरकार ने ब्लॉक करा दिया है", nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
