@@ -174,7 +174,7 @@ func (c *ctx) findFigures() {
 				qual = app.Qualifier(h.e.s)
 			}
 		}
-		rate := c.rateNear(i, ue, t.sent)
+		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
 		cl := app.Claim{
 			Kind:         app.ClaimFigure,
 			Value:        roundValue(a.v),
@@ -266,6 +266,12 @@ func (c *ctx) partitive(k int) int {
 		if k+2 < n && partDeterminers[c.toks[k+1].f] && c.toks[k+2].sent == c.toks[k].sent {
 			if _, e, _ := c.unitAt(k + 2); e > 0 {
 				return k + 2
+			}
+			// "130,000 of the exploiting accounts": one participle first
+			if t := &c.toks[k+2]; t.sc == scLatin && (strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed")) {
+				if _, e, _ := c.unitAt(k + 3); e > 0 {
+					return k + 3
+				}
 			}
 		}
 	case "من":
@@ -463,8 +469,8 @@ func (c *ctx) partAfter(k int) int {
 // "из них" written right after a number with no unit after them, or -1.
 func (c *ctx) pronounPart(k int) int {
 	n := len(c.toks)
-	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent {
-		return -1
+	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent || k == 0 || c.toks[k-1].kind != tNum {
+		return -1 // digits only: "one of these actions" is no count
 	}
 	ok := false
 	switch c.toks[k].f {
@@ -661,6 +667,13 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	}
 	if k == 0 || c.toks[k-1].kind != tWord {
 		return -1, false
+	}
+	// the same preposition and month after both: "14,600 YouTube channels in
+	// January, followed by 4,000+ in February", "100 million users in June
+	// to 140 million in December"
+	if f := c.figs[p]; end+1 < len(c.toks) && f.t1+1 < len(c.toks) && c.toks[end].kind == tWord && c.toks[end].f == c.toks[f.t1].f &&
+		c.has(end+1, catMonth) && c.has(f.t1+1, catMonth) && c.toks[end+1].sent == sent {
+		return p, true
 	}
 	prev := c.toks[k-1].f
 	// hedges between the conjunction and the number: "while just a little more than"
@@ -1040,6 +1053,13 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				switch nt.f {
 				case "º", "ª", "°":
 					return a, false
+				case "+":
+					// "7,800+ channels": more than; not "+44 20" or "5+3"
+					if j+1 >= n || c.toks[j+1].kind != tNum || c.toks[j+1].sp {
+						a.qual = app.QualMoreThan
+						a.year = false
+						j++
+					}
 				case ":":
 					if j+1 < n && c.toks[j+1].kind == tNum && !c.toks[j+1].sp {
 						return a, false // clock time
@@ -1705,7 +1725,7 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 var numArticles = map[string]bool{"il": true, "lo": true, "el": true, "le": true, "la": true, "the": true, "los": true, "las": true, "i": true, "gli": true, "les": true}
 
 // rateNear finds "per day" / "a month" words near a figure.
-func (c *ctx) rateNear(i, ue, sent int) app.Rate {
+func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 	n := len(c.toks)
 	for k := ue; k < n && k < ue+8 && c.toks[k].sent == sent; k++ {
 		if c.toks[k].kind == tNum {
@@ -1718,7 +1738,7 @@ func (c *ctx) rateNear(i, ue, sent int) app.Rate {
 			return app.Rate(h.e.s)
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-6 && c.toks[k].sent == sent; k-- {
+	for k := i - 1; before && k >= 0 && k >= i-6 && c.toks[k].sent == sent; k-- {
 		if c.toks[k].kind == tNum {
 			break
 		}

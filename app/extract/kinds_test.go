@@ -141,6 +141,11 @@ func TestRealTextKinds(t *testing.T) {
 		{"a number repeated in brackets", "तीन (3) ट्विटर अकाउंट और एक (1) न्यूज वेबसाइट", []string{"3 accounts", "1 sites"}},
 		{"Hindi web links in a compound", "लगभग 177 सोशल मीडिया खातों और वेब लिंक को ब्लॉक", []string{"177 accounts_and_links"}},
 		{"thousands are no figure", "सोशल मीडिया पर मौजूद हजारों पोस्ट को सरकार ने ब्लॉक करा दिया है", nil},
+		{"domains and blogs are sites", "Google took down 1,177 Blogger blogs and blocked 22 domains", []string{"1177 sites", "22 sites"}},
+		{"N+ is more than N", "7,800+ channels removed; call +44 20 7946 0958", []string{"7800 channels"}},
+		{"parallel counts after a month", "TAG removed over 14,600 YouTube channels in January, followed by 4,000+ in February and 4,500+ in March.", []string{"14600 channels", "4000 channels", "4500 channels"}},
+		{"a participle after of the", "Discord removed nearly one hundred and thirty thousand of the exploiting accounts.", []string{"130000 accounts"}},
+		{"one of these before a noun is no part", "38.4% of the complaints led to the adoption of one of these actions.", []string{"38.4 percent"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
