@@ -50,6 +50,7 @@ type Claim struct {
 	ID           int64      `json:"id,omitempty"`
 	Kind         string     `json:"kind"`
 	Value        float64    `json:"value"`
+	High         float64    `json:"high,omitempty"` // upper end of a range; absent for one value
 	Unit         string     `json:"unit"`
 	UnitText     string     `json:"unit_text"`
 	Qualifier    string     `json:"qualifier"`
@@ -63,6 +64,7 @@ type Claim struct {
 	Platform     string     `json:"platform,omitempty"`
 	Date         string     `json:"date,omitempty"`
 	Period       string     `json:"period,omitempty"`
+	Category     string     `json:"category,omitempty"` // what a part of a larger figure counts
 	Verification string     `json:"verification"`
 	Origin       string     `json:"origin"`
 	Orphaned     bool       `json:"orphaned,omitempty"`
@@ -129,10 +131,10 @@ func FromNotice(n app.Notice) Notice {
 // FromClaim converts a claim to its JSON shape.
 func FromClaim(c app.Claim) Claim {
 	jc := Claim{
-		ID: c.ID, Kind: string(c.Kind), Value: c.Value, Unit: c.Unit, UnitText: c.UnitText,
+		ID: c.ID, Kind: string(c.Kind), Value: c.Value, High: c.High, Unit: c.Unit, UnitText: c.UnitText,
 		Qualifier: string(c.Qualifier), Rate: string(c.Rate), Start: c.Start, End: c.End, Quote: c.Quote,
 		Prefix: c.Prefix, Suffix: c.Suffix, Actor: c.Actor, Platform: c.Platform, Period: c.Period,
-		Verification: string(c.Verification), Origin: string(c.Origin), Orphaned: c.Orphaned,
+		Category: c.Category, Verification: string(c.Verification), Origin: string(c.Origin), Orphaned: c.Orphaned,
 		Tags: names(c.Tags),
 	}
 	for _, k := range c.Conflicts {

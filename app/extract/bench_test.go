@@ -69,3 +69,27 @@ func BenchmarkBaselineFields5000Words(b *testing.B) {
 	reportCPU(b, cpu0)
 	_ = n
 }
+
+// BenchmarkTextPerNotice extracts every published sentence of the real
+// sets, each as its own short notice, and reports the time per notice.
+func BenchmarkTextPerNotice(b *testing.B) {
+	var texts []string
+	for _, set := range realSets {
+		for _, rc := range loadRealCases(b, set.file) {
+			texts = append(texts, rc.Text)
+		}
+	}
+	opt := Options{Published: time.Date(2016, 12, 31, 0, 0, 0, 0, time.UTC)}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			Text(t, opt)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)), "ns/notice")
+	if d := cpuTime() - cpu0; d > 0 {
+		b.ReportMetric(float64(d.Nanoseconds())/float64(b.N*len(texts)), "cpu-ns/notice")
+	}
+}

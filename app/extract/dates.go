@@ -280,6 +280,9 @@ func (c *ctx) dateAt(i int) (rawDate, bool) {
 		return rawDate{}, false
 	}
 	if y, e2 := c.yearAfter(e); y != 0 {
+		if e2 == e+1 && c.monthCount(i, e2) {
+			return rawDate{}, false // "وفى نوفمبر 2094 قناة": the month's count
+		}
 		return rawDate{y: y, m: m, t0: i, t1: e2}, true
 	}
 	return rawDate{}, false

@@ -227,6 +227,10 @@ func (c *ctx) lookup() {
 		t := &c.toks[k]
 		t.h0 = int32(len(c.hits))
 		c.addHits(t.f, 0, false)
+		if t.sc == scArabic && strings.HasSuffix(t.f, "ا") && len(t.f) > 6 {
+			// the accusative tanween's alif after a unit noun: بوتاً, قناةً
+			c.addUnitHits(t.f[:len(t.f)-len("ا")], 0, false)
+		}
 		if t.sc == scArabic {
 			for _, p := range arPrefixes {
 				if len(t.f) > len(p.p)+2 && strings.HasPrefix(t.f, p.p) {
@@ -245,6 +249,25 @@ func (c *ctx) lookup() {
 			}
 		}
 		t.h1 = int32(len(c.hits))
+	}
+}
+
+// addUnitHits adds only the unit entries of key, for an inflected form
+// that must not read as any other word.
+func (c *ctx) addUnitHits(key string, lvl uint8, w bool) {
+	for _, e := range lex.idx[key] {
+		if e.cat == catUnit && len(e.toks) == 1 {
+			c.hits = append(c.hits, hit{e, lvl, w})
+		}
+	}
+	for _, p := range arPrefixes {
+		if len(key) > len(p.p)+4 && strings.HasPrefix(key, p.p) && !p.article && p.p != "ال" {
+			for _, e := range lex.idx[key[len(p.p):]] {
+				if e.cat == catUnit && len(e.toks) == 1 {
+					c.hits = append(c.hits, hit{e, 1, strings.HasPrefix(p.p, "و")})
+				}
+			}
+		}
 	}
 }
 
@@ -316,6 +339,19 @@ func (c *ctx) find(i int, ct cat, maxPfx uint8) (hit, int) {
 		}
 	}
 	return best, end
+}
+
+// hasTime reports whether a time unit (hours, days, years) is written at i.
+func (c *ctx) hasTime(i int) bool {
+	if i < 0 || i >= len(c.toks) {
+		return false
+	}
+	for _, h := range c.hitsOf(i) {
+		if h.e.cat == catBlock && h.e.time && h.pfx <= 2 && c.matchEnd(i, h) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *ctx) has(i int, ct cat) bool {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -52,7 +53,12 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		// "13 of which were EU member states": the unit follows the marker
+		them := false
 		if e := c.partAfter(k); e > 0 {
+			them = c.toks[k+1].f == "them"
+			k = e
+		} else if e := c.pronounPart(k); e > 0 {
+			them = true // "10 di queste", "5 of these" with no unit after
 			k = e
 		}
 		// "1.800 di messaggi", "2000 tra bots e canali", "9 من أكبر منصات"
@@ -65,6 +71,9 @@ func (c *ctx) findFigures() {
 		}
 		pair := false
 		var high float64
+		unitEnd := 0 // the unit's end when it is written apart from the number
+		category := ""
+		ell := false // a part or coordinated count that takes its figure's unit
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
 			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
@@ -103,18 +112,54 @@ func (c *ctx) findFigures() {
 		}
 		if !ok {
 			// "Общее количество заблокированных групп и каналов … составило 7,5 млн"
-			if u, s2, q, ok2 := c.countOf(i, a.end); ok2 {
+			if u, s2, e2, q, ok2 := c.countOf(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
 				start = c.toks[q].s
 			}
 		}
-		category := ""
-		ell := false
+		if !ok {
+			// the unit named earlier in the clause: "Beschwerden ein, nämlich
+			// 250.957", "gli iscritti al canale erano circa 200", "the channels
+			// removed, 468,458 of them"
+			if u, s2, e2, ok2 := c.namedBefore(i, a.end, them); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+				if them {
+					ue = k
+				}
+			} else if u, s2, e2, ok2 := c.ofTheBefore(i, a.end); ok2 {
+				// "Of the total videos removed, 10,698,297 were flagged"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+			} else if them && len(c.figs) > 0 {
+				// "… 2.434 le richieste … 10 di queste arrivano dall'Italia":
+				// the figure of this or the sentence before
+				if f := c.figs[len(c.figs)-1]; f.sent == t.sent || f.sent == t.sent-1 {
+					unit, us, ue, ok, ell = c.claims[f.claim].Unit, i, k, true, true
+				}
+			}
+		}
 		if !ok {
 			// a part of the figure before it: "من بينها 58,310 مرتبطة بالعنف"
 			if p, ok2 := c.partOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
-				category = c.categoryAfter(a.end, t.sent)
+				// a range as the part: "Parmi eux, entre 4.000 et 6.500 concernaient …"
+				if a.end+1 < len(c.toks) && c.rangeSep(i, a.end) && c.toks[a.end+1].kind == tNum && c.toks[a.end+1].sent == t.sent {
+					if b, ok3 := c.parseAmount(a.end+1, false); ok3 && !b.year && b.v > a.v {
+						high, ue = b.v, b.end
+					}
+				}
+				category = c.categoryAfter(ue, t.sent)
+			}
+		}
+		if !ok {
+			// a second number coordinated with the figure before it:
+			// "11mila i siti web monitorati e 6.635 oscurati"
+			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
 		if !ok {
@@ -129,7 +174,7 @@ func (c *ctx) findFigures() {
 				qual = app.Qualifier(h.e.s)
 			}
 		}
-		rate := c.rateNear(i, ue, t.sent)
+		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
 		cl := app.Claim{
 			Kind:         app.ClaimFigure,
 			Value:        roundValue(a.v),
@@ -147,7 +192,11 @@ func (c *ctx) findFigures() {
 			cl.High = roundValue(high)
 		}
 		if !ell {
-			cl.UnitText = c.unitText(us, ue, i)
+			if unitEnd > 0 {
+				cl.UnitText = string(c.rs[c.toks[us].s:c.toks[unitEnd-1].e])
+			} else {
+				cl.UnitText = c.unitText(us, ue, i)
+			}
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell})
 		c.claims = append(c.claims, cl)
@@ -199,11 +248,30 @@ func (c *ctx) partitive(k int) int {
 		if _, e, _ := c.unitAt(k + 1); e > 0 {
 			return k + 1
 		}
+	case "der":
+		// "7 Millionen der abgeschalteten Konten": one adjective may come first
+		for j := k + 1; j < n && j <= k+2 && c.toks[j].sent == c.toks[k].sent; j++ {
+			if _, e, _ := c.unitAt(j); e > 0 {
+				return j
+			}
+		}
 	case "de", "d", "of":
+		// "6 144 040 de profils"
+		if c.toks[k].f == "de" && k > 0 && c.toks[k-1].kind == tNum && c.toks[k-1].val >= 1000 && !c.toks[k-1].plain {
+			if _, e, _ := c.unitAt(k + 1); e > 0 {
+				return k + 1
+			}
+		}
 		// "1,2 million de ces vidéos", "5 of these accounts"
 		if k+2 < n && partDeterminers[c.toks[k+1].f] && c.toks[k+2].sent == c.toks[k].sent {
 			if _, e, _ := c.unitAt(k + 2); e > 0 {
 				return k + 2
+			}
+			// "130,000 of the exploiting accounts": one participle first
+			if t := &c.toks[k+2]; t.sc == scLatin && (strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed")) {
+				if _, e, _ := c.unitAt(k + 3); e > 0 {
+					return k + 3
+				}
 			}
 		}
 	case "من":
@@ -224,17 +292,18 @@ var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces":
 
 var countWords = map[string]bool{
 	"количество": true, "число": true, "numero": true, "nombre": true, "anzahl": true, "zahl": true,
-	"عدد": true, "संख्या": true, "total": false,
+	"عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
 }
 
 // countOf finds the unit of a number that ends its clause when the subject
 // named it earlier in the sentence: "the number of <unit> … is N",
 // "общее количество заблокированных групп и каналов … составило 7,5 млн".
-// It returns the unit, its first token and the token of the count word.
-func (c *ctx) countOf(i, end int) (string, int, int, bool) {
+// It returns the unit, its first token and end, and the token of the count
+// word.
+func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	sent := c.toks[i].sent
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !pieceWords[c.toks[end].f] {
-		return "", 0, 0, false
+		return "", 0, 0, 0, false
 	}
 	for q := i - 1; q >= 0 && q >= i-14 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
@@ -245,19 +314,123 @@ func (c *ctx) countOf(i, end int) (string, int, int, bool) {
 			if u, e, _ := c.unitAt(j); e > 0 && u != "percent" {
 				unit := u
 				if e < i {
-					if _, ej := c.find(e, catJoin, 0); ej > 0 && ej < i {
+					if u2, e2, w2 := c.unitAt(e); e2 > 0 && e2 <= i && w2 && u2 != u && u2 != "percent" {
+						unit, e = compound(u, u2), e2 // إجمالي المجموعات والقنوات
+					} else if _, ej := c.find(e, catJoin, 0); ej > 0 && ej < i {
 						if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != u {
 							unit, e = compound(u, u2), e2
 						}
 					}
 				}
-				_ = e
-				return unit, j, q, true
+				return unit, j, e, q, true
 			}
 		}
+		return "", 0, 0, 0, false
+	}
+	return "", 0, 0, 0, false
+}
+
+// namedBefore finds the unit of a number that the clause named before it,
+// when nothing but the end of the clause follows the number (or "of them"
+// does, for them): after a word meaning "namely" ("Beschwerden ein,
+// nämlich 250.957"), after a copula that makes the unit the subject ("gli
+// iscritti al canale erano circa 200", "the accounts suspended were
+// 1,200"), or before "of them" ("the channels removed, 468,458 of them").
+// It returns the unit and its first and end tokens.
+func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) {
 		return "", 0, 0, false
 	}
-	return "", 0, 0, false
+	// the word before the number, past a qualifier and a comma
+	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			k = q
+			break
+		}
+	}
+	for k > 0 && c.isPunct(k-1, ",") {
+		k--
+	}
+	if k == 0 || c.toks[k-1].sent != sent {
+		return "", 0, 0, false
+	}
+	subject := false
+	if !them {
+		f := c.toks[k-1].f
+		if !namelyWords[f] && !copulas[f] {
+			return "", 0, 0, false
+		}
+		subject = copulas[f]
+		k--
+	}
+	// the nearest unit before ("namely", "of them"), or the first one of
+	// the clause for a copula's subject, with no number between
+	unit, us, ue := "", 0, 0
+	for j := k - 1; j >= 0 && j >= k-8 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum || subject && t.kind == tPunct && (t.f == "," || t.f == ":" || t.f == ";") {
+			break
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			if j > 0 && c.toks[j-1].kind == tNum {
+				break // the unit of a figure of its own
+			}
+			unit, us, ue = u, j, e
+			if !subject {
+				break
+			}
+		}
+	}
+	return unit, us, ue, unit != ""
+}
+
+// copulaBefore reports whether a copula stands right before the number
+// that ends at token e (a qualifier may come between): "sono state 2.434",
+// "Sono circa 70".
+func (c *ctx) copulaBefore(e int) bool {
+	i := e
+	for i > 0 && c.toks[i-1].kind == tNum {
+		i--
+	}
+	if i < 0 || i >= len(c.toks) {
+		return false
+	}
+	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e2 := c.find(q, catQualBefore, 0); e2 == i && h.e != nil {
+			k = q
+			break
+		}
+	}
+	if k == 0 || c.toks[k-1].sent != c.toks[i].sent {
+		return false
+	}
+	f := c.toks[k-1].f
+	return copulas[f] || f == "state" || f == "stati" || f == "been"
+}
+
+// ruVerbEnd reports whether a Russian word ends as a short participle or
+// a past verb does (-ны, -ено, -ли, -ло), which no adjective before a unit
+// does.
+func ruVerbEnd(f string) bool {
+	for _, suf := range []string{"ны", "ена", "ено", "ли", "ло"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true}
+
+var copulas = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "totalled": true, "totaled": true, "numbered": true,
+	"etaient": true, "etait": true, "sont": true, "est": true, "waren": true, "war": true, "sind": true, "ist": true, "betrug": true, "betrugen": true,
+	"fueron": true, "eran": true, "era": true, "son": true, "fue": true, "erano": true, "sono": true, "furono": true,
+	"составило": true, "составил": true, "составила": true, "составили": true, "составляет": true, "составляют": true, "было": true, "были": true,
+	"थे": true, "थी": true, "था": true, "है": true, "हैं": true,
 }
 
 // labelAt reports whether a label for the next number starts at k: one or
@@ -292,6 +465,73 @@ func (c *ctx) partAfter(k int) int {
 	return e
 }
 
+// pronounPart returns the token after "of these", "di queste", "de ces",
+// "из них" written right after a number with no unit after them, or -1.
+func (c *ctx) pronounPart(k int) int {
+	n := len(c.toks)
+	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent || k == 0 || c.toks[k-1].kind != tNum {
+		return -1 // digits only: "one of these actions" is no count
+	}
+	ok := false
+	switch c.toks[k].f {
+	case "of":
+		ok = c.toks[k+1].f == "these" || c.toks[k+1].f == "those"
+	case "di", "tra", "fra":
+		ok = c.toks[k+1].f == "queste" || c.toks[k+1].f == "questi" || c.toks[k+1].f == "esse" || c.toks[k+1].f == "essi"
+	case "de":
+		ok = c.toks[k+1].f == "ellos" || c.toks[k+1].f == "ellas" || c.toks[k+1].f == "estos" || c.toks[k+1].f == "estas" || c.toks[k+1].f == "celles" || c.toks[k+1].f == "ceux"
+	case "из":
+		ok = c.toks[k+1].f == "них" || c.toks[k+1].f == "этих"
+	}
+	if !ok {
+		return -1
+	}
+	if k+2 < n && c.toks[k+2].sent == c.toks[k].sent {
+		if _, e, _ := c.unitAt(k + 2); e > 0 {
+			return -1 // "5 of these accounts": the unit follows
+		}
+	}
+	return k + 2
+}
+
+// ofTheBefore finds the unit of a number that a clause opening with "Of
+// the <unit> …," named, when an auxiliary follows the number: "Of the
+// total videos removed, 10,698,297 were flagged", "Von den gemeldeten
+// Inhalten wurden 2.000 gelöscht" is not this shape (the verb comes
+// first) and is left alone.
+func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] {
+		return "", 0, 0, false
+	}
+	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			k = q
+			break
+		}
+	}
+	if k < 2 || !c.isPunct(k-1, ",") {
+		return "", 0, 0, false
+	}
+	for j := k - 2; j >= 0 && j >= k-9 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum || t.kind == tPunct {
+			return "", 0, 0, false
+		}
+		if t.f != "of" && t.f != "de" && t.f != "di" && t.f != "dei" && t.f != "delle" && t.f != "des" {
+			continue
+		}
+		for m := j + 1; m < k-1 && m <= j+4; m++ {
+			if u, e, _ := c.unitAt(m); e > 0 && u != "percent" {
+				return u, m, e, true
+			}
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
+}
+
 // partOf finds the figure that a number without a unit is a part of: the
 // last figure before it, when a marker such as "of which", "dont", "из них",
 // "من بينها" stands right before the number, or when the number opens a
@@ -307,9 +547,15 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	}
 	// the next word must not make the number something else: "48 hours", "3rd"
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
-		if c.has(end, catBlock) && !auxWords[c.toks[end].f] || c.has(end, catCurrency) || c.has(end, catMonth) {
+		if c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) {
 			return -1, false
 		}
+	}
+	// a figure written as the complement of the one before it ("182 url su
+	// 67 piattaforme", "78 channels in 12 languages") is not what the part
+	// counts: the one before it is
+	for p > 0 && !c.figs[p-1].ell && c.figs[p-1].sent == c.figs[p].sent && c.complementOf(c.figs[p-1], c.figs[p]) {
+		p--
 	}
 	f := c.figs[p]
 	// a parenthesis opened right after the parent figure and not yet closed
@@ -333,7 +579,7 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 			break
 		}
 	}
-	for k > 0 && (c.isPunct(k-1, ",") || c.isPunct(k-1, "-") || c.isPunct(k-1, ":")) {
+	for k > 0 && (c.isPunct(k-1, ",") || c.isPunct(k-1, "-") || c.isPunct(k-1, ":") || betweenWords[c.toks[k-1].f] && k == i) {
 		k--
 	}
 	// a year-like number after a marker is a part only when nothing but
@@ -349,6 +595,188 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// betweenWords open a range: "between 4,000 and 6,500".
+var betweenWords = map[string]bool{"between": true, "entre": true, "zwischen": true, "tra": true, "fra": true, "между": true, "بين": true}
+
+// coordOf finds the figure that a number without a unit is coordinated
+// with: the number follows "and" (e, et, y, und, и, و, और) written at most
+// two words after that figure, and what follows the number is a verb or
+// participle, not a noun it could count ("11mila i siti web monitorati e
+// 6.635 oscurati", "120 accounts suspended and 40 restored"). It returns
+// the index in c.figs.
+func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || c.figs[p].sent != sent || i < 1 || !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
+		return -1, false
+	}
+	if gap := i - 1 - c.figs[p].t1; gap < 0 || gap > 2 {
+		return -1, false
+	}
+	for k := c.figs[p].t1; k < i-1; k++ {
+		if c.toks[k].kind != tWord {
+			return -1, false
+		}
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
+		return -1, false
+	}
+	t := &c.toks[end]
+	if c.hasTime(end) || c.has(end, catMonth) || c.has(end, catCurrency) || c.has(end, catScale) || c.has(end, catNum) {
+		return -1, false
+	}
+	// a participle: -ed, -ati, -ées, -ados, -t, -en …
+	if t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e]) {
+		return p, true
+	}
+	return -1, false
+}
+
+// ellipticalOf finds the figure whose unit a bare number leaves out later
+// in the same sentence, in two shapes: a conjunction, the number, an
+// auxiliary and a takedown participle ("6.3 million of the videos removed
+// were flagged …, while just a little more than 878,000 were flagged",
+// "oltre 250 gruppi sono stati inseriti … e 14 sono stati rimossi"); or
+// the preposition that introduced the figure, repeated before the number
+// ("avec 135 demandes, suivie du Pakistan avec 97 et de l'Australie avec
+// 32"). It returns the index in c.figs.
+func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	for p >= 0 && c.figs[p].ell {
+		p--
+	}
+	if year || p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i {
+		return -1, false
+	}
+	for p > 0 && !c.figs[p-1].ell && c.figs[p-1].sent == sent && c.complementOf(c.figs[p-1], c.figs[p]) {
+		p--
+	}
+	for k := c.figs[len(c.figs)-1].t1; k < i; k++ {
+		if c.toks[k].kind == tNum {
+			return -1, false // another number between
+		}
+	}
+	// the word before the number, past a qualifier
+	k := i
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			k = q
+			break
+		}
+	}
+	if k == 0 || c.toks[k-1].kind != tWord {
+		return -1, false
+	}
+	// the same preposition and month after both: "14,600 YouTube channels in
+	// January, followed by 4,000+ in February", "100 million users in June
+	// to 140 million in December"
+	if f := c.figs[p]; end+1 < len(c.toks) && f.t1+1 < len(c.toks) && c.toks[end].kind == tWord && c.toks[end].f == c.toks[f.t1].f &&
+		c.has(end+1, catMonth) && c.has(f.t1+1, catMonth) && c.toks[end+1].sent == sent {
+		return p, true
+	}
+	prev := c.toks[k-1].f
+	// hedges between the conjunction and the number: "while just a little more than"
+	for h := 0; h < 3 && k > 1 && hedgeWords[prev] && c.toks[k-2].kind == tWord; h++ {
+		k--
+		prev = c.toks[k-1].f
+	}
+	// the repeated preposition
+	if f0 := c.figs[p].t0; f0 > 0 && c.toks[f0-1].kind == tWord && c.toks[f0-1].f == prev && parallelPreps[prev] {
+		if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || c.has(end, catJoin) {
+			return p, true
+		}
+		return -1, false
+	}
+	if !ellipsisConj[prev] {
+		return -1, false
+	}
+	// the auxiliary and a takedown participle after the number
+	j := end
+	for n := 0; n < 2 && j < len(c.toks) && c.toks[j].sent == sent && (auxWords[c.toks[j].f] || c.toks[j].f == "stati" || c.toks[j].f == "state" || c.toks[j].f == "been" || c.toks[j].f == "ete"); n++ {
+		j++
+	}
+	if j == end || j >= len(c.toks) || c.toks[j].sent != sent {
+		return -1, false
+	}
+	if c.toks[j].sc == scLatin && j+1 < len(c.toks) && (c.toks[j].f == "automatically" || c.toks[j].f == "also") {
+		j++
+	}
+	return p, takedownVerb(c.toks[j].f)
+}
+
+var hedgeWords = map[string]bool{"just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
+
+var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true}
+
+var ellipsisConj = map[string]bool{"and": true, "while": true, "whereas": true, "but": true, "e": true, "mentre": true, "et": true, "tandis": true, "y": true, "mientras": true, "und": true, "wahrend": true, "и": true, "а": true}
+
+// takedownVerb reports whether a folded word is a participle of removing,
+// blocking, flagging or restoring in one of the eight languages.
+func takedownVerb(f string) bool {
+	for _, p := range takedownStems {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var takedownStems = []string{
+	"remov", "flag", "block", "suspend", "delet", "bann", "clos", "restor", "reinstat", "report", "taken", "shut", "terminat",
+	"rimoss", "chius", "blocc", "cancell", "oscur", "segnal", "sospes", "eliminat",
+	"supprim", "retir", "bloqu", "ferm", "signal", "desactiv",
+	"geloscht", "gesperrt", "entfernt", "gemeldet", "blockiert", "deaktiviert",
+	"elimin", "bloque", "cerrad", "suspendid", "retirad", "denunciad",
+	"заблок", "удал", "закрыт", "ограничен",
+}
+
+var participleEnds = []string{"ed", "ati", "ate", "iti", "ite", "uti", "ute", "ados", "adas", "idos", "idas"}
+
+// isParticiple reports whether a Latin-script word (folded f, as written
+// w) reads as a past participle: English -ed, Italian -ati/-iti, Spanish
+// -ados/-idos, French -é(e)(s) as written, German ge…t and …iert.
+func isParticiple(f string, w []rune) bool {
+	for _, suf := range participleEnds {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
+			return true
+		}
+	}
+	n := len(w)
+	for n > 0 && (w[n-1] == 's' || w[n-1] == 'e') && w[n-1] != 'é' {
+		n--
+	}
+	if n > 3 && (w[n-1] == 'é' || w[n-1] == 'É') {
+		return true
+	}
+	if len(f) > 5 && (strings.HasPrefix(f, "ge") && strings.HasSuffix(f, "t") || strings.HasSuffix(f, "iert")) {
+		return true
+	}
+	return false
+}
+
+// complementOf reports whether figure b is written as the complement of
+// figure a: a preposition of place or origin stands right before b's number,
+// within a few words after a ("1,906 URLs on 180 platforms", "183 url su 67
+// piattaforme", "units from 14 countries").
+func (c *ctx) complementOf(a, b figInfo) bool {
+	q := b.t0 - 1
+	if q > 0 && c.toks[q].kind == tWord && c.has(q, catQualBefore) {
+		q--
+	}
+	if q < a.t1 || q-a.t1 > 4 || c.toks[q].kind != tWord {
+		return false
+	}
+	f := c.toks[q].f
+	if c.toks[q].sc == scArabic {
+		f = strings.TrimPrefix(f, "و")
+	}
+	return complementPreps[f]
+}
+
+var complementPreps = map[string]bool{
+	"on": true, "in": true, "across": true, "from": true, "over": true, "su": true, "da": true, "sur": true, "dans": true, "en": true,
+	"auf": true, "aus": true, "uber": true, "desde": true, "на": true, "в": true, "из": true, "علي": true, "في": true, "عبر": true, "من": true, "पर": true, "में": true,
 }
 
 var auxWords = map[string]bool{"were": true, "are": true, "was": true, "is": true, "sont": true, "ont": true, "wurden": true, "sind": true, "waren": true, "fueron": true, "son": true, "sono": true, "stati": true, "были": true, "были ли": true}
@@ -473,6 +901,13 @@ var rangeWords = map[string]bool{
 // rangeUnit finds the unit of a range or pair whose first number has none:
 // "between 46,000 and 70,000 accounts", "10-15 channels".
 func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
+	// one adjective after the first number of a pair: "18 Indian and 4
+	// Pakistani YouTube channels", "18 भारतीय और 4 पाकिस्तानी यूट्यूब चैनल"
+	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) {
+		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && c.toks[k+2].kind == tNum {
+			k++
+		}
+	}
 	if k+1 >= len(c.toks) || !rangeWords[c.toks[k].f] || c.toks[k+1].sent != sent {
 		return "", 0, 0, amount{}, false
 	}
@@ -541,6 +976,11 @@ func (c *ctx) unitText(us, ue, num int) string {
 
 // startsNumberWord reports whether a word token can open a number.
 func (c *ctx) startsNumberWord(i int) bool {
+	if _, ok := fractions[c.toks[i].f]; ok {
+		if _, _, ok := c.fractionOfScale(i); ok {
+			return true
+		}
+	}
 	if c.toks[i].sc == scLatin {
 		if _, ok := germanNumber(c.toks[i].f); ok {
 			return true
@@ -586,6 +1026,15 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		if t.plain && t.ndig == 4 && t.val >= 1800 && t.val <= 2100 {
 			a.year = true
 		}
+		// the Egyptian decimal "4ر28" (shown right to left as 28ر4): 28.4
+		if t.plain && t.ndig <= 3 && j+1 < n && c.toks[j].f == "ر" && !c.toks[j].sp && c.toks[j+1].kind == tNum && c.toks[j+1].plain && !c.toks[j+1].sp && c.toks[j+1].ndig <= 3 {
+			div := 1.0
+			for k := 0; k < t.ndig; k++ {
+				div *= 10
+			}
+			a.v = c.toks[j+1].val + t.val/div
+			j += 2
+		}
 		if j < n && !c.toks[j].sp {
 			nt := &c.toks[j]
 			switch nt.kind {
@@ -604,6 +1053,13 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				switch nt.f {
 				case "º", "ª", "°":
 					return a, false
+				case "+":
+					// "7,800+ channels": more than; not "+44 20" or "5+3"
+					if j+1 >= n || c.toks[j+1].kind != tNum || c.toks[j+1].sp {
+						a.qual = app.QualMoreThan
+						a.year = false
+						j++
+					}
 				case ":":
 					if j+1 < n && c.toks[j+1].kind == tNum && !c.toks[j+1].sp {
 						return a, false // clock time
@@ -671,6 +1127,13 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		if e < 0 {
 			break
 		}
+		// "10.565.178 مليون محتوى", "12.287 ألف قناة": a number already
+		// written in full with its thousands separators, the scale repeats it
+		if t.kind == tNum && !t.plain && a.scale == 0 && t.val >= h.e.v && t.val == math.Trunc(t.val) && j == i+1 {
+			j = e
+			a.year = false
+			continue
+		}
 		if a.v == 0 {
 			a.v = 1
 		}
@@ -686,6 +1149,10 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	}
 	if a.v <= 0 {
 		return a, false
+	}
+	// the same number repeated in brackets: "तीन (3) ट्विटर अकाउंट", "one (1) website"
+	if j+2 < n && c.isPunct(j, "(") && c.toks[j+1].kind == tNum && c.toks[j+1].val == a.v && c.isPunct(j+2, ")") {
+		j += 3
 	}
 	// compounds: 34 مليونا و913 ألفا, three thousand and fifty
 	if a.scale > 0 && j < n {
@@ -705,6 +1172,20 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				a.v += b.v
 				j = b.end
 			}
+		}
+	}
+	// a half after the scale: "un million et demi", "مليون ونصف", "a million and a half"
+	if a.scale > 0 && j < n && c.toks[j].sent == t.sent {
+		k := j
+		if c.toks[k].f == "et" || c.toks[k].f == "and" || c.toks[k].f == "y" || c.toks[k].f == "e" || c.toks[k].f == "und" {
+			k++
+			if k < n && c.toks[k].f == "a" {
+				k++
+			}
+		}
+		if k < n && (halfWords[c.toks[k].f] && k > j || c.toks[k].f == "ونصف") {
+			a.v += 0.5 * a.scale
+			j = k + 1
 		}
 	}
 	// "de", "di", "of" after a scale: 1,5 million de comptes
@@ -744,8 +1225,18 @@ func (c *ctx) hasWaNum(i int) bool {
 // "une centaine de") into a; it returns the token after them.
 func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	n := len(c.toks)
+	// a fraction of a scale: "ربع مليون", "eine halbe Million", "half a million"
+	if v, e, ok := c.fractionOfScale(i); ok {
+		a.v = v
+		return e, true
+	}
 	// article + approximate noun or scale
 	if _, e := c.find(i, catArticle, 0); e > 0 {
+		// "ein Prozent", "un pour cent": one
+		if u, _, _ := c.unitAt(e); u == "percent" && c.toks[i].f != "a" && c.toks[i].f != "an" {
+			a.v = 1
+			return e, true
+		}
 		if h, e2 := c.find(e, catApprox, 0); e2 > 0 {
 			a.v = h.e.v
 			a.qual = app.QualAbout
@@ -822,6 +1313,45 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	return j, true
 }
 
+var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
+
+var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
+
+// fractionOfScale reads a fraction written before a scale word ("ربع
+// مليون", "eine halbe Million", "half a million", "a quarter of a
+// million"); it returns the fraction and the token of the scale, which the
+// caller multiplies in.
+func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
+	n := len(c.toks)
+	k := i
+	if _, e := c.find(k, catArticle, 0); e > 0 {
+		k = e
+	}
+	if k >= n || c.toks[k].sent != c.toks[i].sent {
+		return 0, 0, false
+	}
+	v, ok := fractions[c.toks[k].f]
+	if !ok {
+		return 0, 0, false
+	}
+	k++
+	// "half a million", "a quarter of a million"
+	if k < n && c.toks[k].f == "of" {
+		k++
+	}
+	if k < n && (c.toks[k].f == "a" || c.toks[k].f == "un") {
+		k++
+	}
+	if _, e := c.find(k, catScale, 0); e > 0 && c.toks[k].sent == c.toks[i].sent {
+		return v, k, true
+	}
+	// "about half a percent"
+	if u, e, _ := c.unitAt(k); e > 0 && u == "percent" && k > i+1 && c.toks[k-1].f == "a" {
+		return v, k, true
+	}
+	return 0, 0, false
+}
+
 var deOnes = map[string]float64{"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 var deTens = map[string]float64{"zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
 
@@ -870,6 +1400,13 @@ func (c *ctx) yearContext(i, end int) bool {
 		p--
 	}
 	if p >= 0 && c.toks[p].sent == c.toks[i].sent {
+		if c.has(p, catMonth) && c.monthCount(p, end) {
+			return false // "وفى أكتوبر 1800 قناة": October's count, not a year
+		}
+		// "between 2015 and 2017", "2015 to 2017": the second of two years
+		if p > 0 && rangeWords[c.toks[p].f] && c.toks[p-1].kind == tNum && c.toks[p-1].plain && c.toks[p-1].ndig == 4 && c.toks[p-1].val >= 1800 && c.toks[p-1].val <= 2100 {
+			return true
+		}
 		if c.has(p, catYearIntro) || c.has(p, catMonth) {
 			return true
 		}
@@ -886,6 +1423,57 @@ func (c *ctx) yearContext(i, end int) bool {
 	return false
 }
 
+// monthCount reports whether a four-digit number written after the month
+// at m and ending at end is a count for that month rather than its year:
+// a unit noun follows it at once, no day stands before the month, and no
+// "since", "until" or "from" makes the month a date.
+func (c *ctx) monthCount(m, end int) bool {
+	if end >= len(c.toks) || c.toks[end].sent != c.toks[m].sent {
+		return false
+	}
+	if u, e, _ := c.unitAt(end); e < 0 || u == "percent" {
+		return false
+	}
+	// "In November 2015 channels were blocked" reads as a year in a
+	// language where the noun after a year may be the subject; an Arabic
+	// count above ten takes its noun in the singular, so a plural after it
+	// ("وفي أكتوبر 2015 قنوات كثيرة") makes the number a year again
+	if (c.toks[end].sc != scArabic || arPlural(c.toks[end].f)) && end > 0 && c.toks[end-1].kind == tNum {
+		v := int(c.toks[end-1].val)
+		maxYear := 2035
+		if !c.opt.Published.IsZero() {
+			maxYear = c.opt.Published.Year() + 1
+		}
+		if v >= 1990 && v <= maxYear {
+			return false
+		}
+	}
+	if m > 0 && c.toks[m-1].sent == c.toks[m].sent {
+		pt := &c.toks[m-1]
+		if pt.kind == tNum {
+			return false // 18 November 2015
+		}
+		switch strings.TrimPrefix(pt.f, "و") {
+		case "since", "until", "till", "from", "by", "depuis", "jusqu", "seit", "bis", "ab", "desde", "hasta", "dal", "dalla", "fino", "с", "до", "منذ", "حتي", "من", "से", "तक":
+			return false
+		}
+	}
+	return true
+}
+
+// arPlural reports whether a folded Arabic unit noun is plural: a sound
+// plural (-ات, -ين, -ون) or a broken plural the lexicon knows.
+func arPlural(f string) bool {
+	f = strings.TrimPrefix(f, "و")
+	f = strings.TrimPrefix(f, "ال")
+	if strings.HasSuffix(f, "ات") || strings.HasSuffix(f, "ين") || strings.HasSuffix(f, "ون") {
+		return true
+	}
+	return arBrokenPlurals[f]
+}
+
+var arBrokenPlurals = map[string]bool{"مواقع": true, "مقاطع": true, "روابط": true, "رسائل": true, "دول": true, "بلدان": true, "مواد": true, "عناصر": true, "قطع": true, "قنوات": true}
+
 // findUnit looks for a unit from token k on, allowing a few adjectives or
 // names before it in scripts where they go there ("78 ISIS-linked channels").
 // For a number that reads as a year, only known adjectives, acronyms and
@@ -897,11 +1485,23 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 	for j := k; j < n && c.toks[j].sent == sent; j++ {
 		if u, e, _ := c.unitAt(j); e > 0 {
 			unit, us, ue = u, j, e
+			// a singular unit noun before another is its modifier: "990
+			// website URLs", "12 channel links"
+			if ue == j+1 && ue < n && c.toks[j].sc == scLatin && !strings.HasSuffix(c.toks[j].f, "s") && c.toks[ue].sc == scLatin && c.toks[ue].sp {
+				if u2, e2, _ := c.unitAt(ue); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
+					unit, ue = u2, e2
+				}
+			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
 					unit, ue = compound(unit, u2), e2
 				} else if _, ej := c.find(ue, catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
+					if ej+1 < n && joinArticles[c.toks[ej].f] {
+						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {
+							ej++ // "7 millions de canaux et de groupes"
+						}
+					}
 					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
 						unit, ue = compound(unit, u2), e2
 					}
@@ -910,6 +1510,19 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			return unit, us, ue, true
 		}
 		t := &c.toks[j]
+		if j == k && t.sc == scLatin && (t.f == "a" || t.f == "an" || t.f == "the") {
+			return // "13 of which were EU member states and one a non-EU country"
+		}
+		// "sono state 2.434 le richieste": a copula before the number, an
+		// article before its unit
+		if j == k && t.sc == scLatin && numArticles[t.f] && c.copulaBefore(k-1) {
+			continue
+		}
+		// a Russian short participle or past verb ends the noun phrase:
+		// "27,2 тысячи обозначены администрацией платформы"
+		if t.sc == scCyrillic && ruVerbEnd(t.f) {
+			return
+		}
 		switch t.kind {
 		case tNum:
 			return
@@ -960,7 +1573,7 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			return
 		}
 		words++
-		if words > 3 {
+		if words > 3 && (yearish || words > 4) {
 			return
 		}
 	}
@@ -989,11 +1602,20 @@ func isDual(f string) bool {
 
 // unitAt matches a unit at token j; w reports a wa- prefix (Arabic "and").
 func (c *ctx) unitAt(j int) (string, int, bool) {
+	if j < 0 || j >= len(c.toks) {
+		return "", -1, false
+	}
 	h, e := c.find(j, catUnit, 2)
 	if e > 0 {
 		return h.e.s, e, h.pfxW
 	}
 	t := &c.toks[j]
+	if t.kind == tWord && (t.f == "content" || t.f == "contents") && j > 0 && !c.isPunct(j-1, "'") {
+		k := j + 1
+		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) {
+			return "content_items", j + 1, false
+		}
+	}
 	if t.kind == tWord && contentHeads[t.f] {
 		// pieces of (terrorist) content, items of ISIS and al-Qaeda propaganda
 		k := j + 1
@@ -1007,7 +1629,7 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 				}
 			}
 		}
-		if t.f == "items" || t.f == "item" {
+		if t.f == "items" || t.f == "item" || t.f == "pieces" {
 			return "content_items", j + 1, false
 		}
 	}
@@ -1020,6 +1642,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	}
 	return "", -1, false
 }
+
+// joinArticles may follow "and" between the two units of a compound.
+var joinArticles = map[string]bool{"de": true, "des": true, "di": true, "dei": true, "delle": true, "of": true, "the": true, "los": true, "las": true, "les": true, "el": true, "il": true, "gli": true, "le": true, "la": true}
 
 var hiGenitive = map[string]bool{"के": true, "की": true, "का": true}
 
@@ -1039,7 +1664,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"kanale", "channels"}, {"kanalen", "channels"}, {"konten", "accounts"}, {"accounts", "accounts"},
 	{"gruppen", "groups"}, {"videos", "videos"}, {"inhalte", "content_items"}, {"inhalten", "content_items"},
 	{"webseiten", "sites"}, {"internetseiten", "sites"}, {"beitrage", "posts"}, {"beitragen", "posts"},
-	{"profile", "accounts"},
+	{"profile", "accounts"}, {"botschaften", "posts"}, {"beschwerden", "notices"}, {"meldungen", "notices"},
 }
 
 func (c *ctx) isBlocker(j int) bool {
@@ -1053,7 +1678,10 @@ func (c *ctx) isBlocker(j int) bool {
 		}
 		switch h.e.cat {
 		case catBlock, catNum, catMonth, catWeekday, catScale, catQualBefore, catRate, catCurrency, catAttrAfter, catTold:
-			return true
+			// the whole entry must be written: "pro" alone is not "pro Tag"
+			if len(h.e.toks) == 1 || c.matchEnd(j, h) > 0 {
+				return true
+			}
 		}
 	}
 	if t.sc == scLatin && !(j > 0 && c.isPunct(j-1, "-")) && (strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed")) && !startsUpper(c.rs[t.s:t.e]) {
@@ -1097,7 +1725,7 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 var numArticles = map[string]bool{"il": true, "lo": true, "el": true, "le": true, "la": true, "the": true, "los": true, "las": true, "i": true, "gli": true, "les": true}
 
 // rateNear finds "per day" / "a month" words near a figure.
-func (c *ctx) rateNear(i, ue, sent int) app.Rate {
+func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 	n := len(c.toks)
 	for k := ue; k < n && k < ue+8 && c.toks[k].sent == sent; k++ {
 		if c.toks[k].kind == tNum {
@@ -1110,7 +1738,7 @@ func (c *ctx) rateNear(i, ue, sent int) app.Rate {
 			return app.Rate(h.e.s)
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-6 && c.toks[k].sent == sent; k-- {
+	for k := i - 1; before && k >= 0 && k >= i-6 && c.toks[k].sent == sent; k-- {
 		if c.toks[k].kind == tNum {
 			break
 		}

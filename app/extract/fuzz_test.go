@@ -37,3 +37,31 @@ func FuzzText(f *testing.F) {
 		Conflicts(r.Claims)
 	})
 }
+
+// TestPrefixesNeverPanic extracts every word prefix of the published
+// sentences and the kinds table: the new look-aheads (an article, a
+// fraction or a partitive as the last word) must stop at the end of the
+// text.
+func TestPrefixesNeverPanic(t *testing.T) {
+	var texts []string
+	for _, set := range realSets {
+		for _, rc := range loadRealCases(t, set.file) {
+			texts = append(texts, rc.Text)
+		}
+	}
+	texts = append(texts, "Twitter lösche gerade einmal ein", "half a", "eine halbe", "ربع", "sono state 2.434 le", "10 di queste", "Of the total videos removed, 10,698,297")
+	n := 0
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && s[i] != ' ' {
+				continue
+			}
+			r := Text(s[:i], Options{})
+			checkInvariants(t, s[:i], r)
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d prefixes checked", n)
+	}
+}

@@ -52,6 +52,7 @@ type entry struct {
 	grp  bool
 	ctxX bool // the one-letter X: needs context
 	abbr bool // abbreviation that may take a full stop (тыс., Mio.)
+	time bool // a time unit (hours, days, years): the number before it is a duration
 }
 
 type lexicon struct {
@@ -110,37 +111,40 @@ var arPrefixes = []struct {
 func buildLexicon() *lexicon {
 	l := newLexicon()
 	units := map[string]string{
-		"accounts":      "account|accounts|अकांउट|अकांउट्स|अकाउंट्स|एकाउंट्स|खातों|acct|accts|compte|comptes|konto|konten|kontos|cuenta|cuentas|аккаунт|аккаунта|аккаунтов|аккаунты|аккаунтах|учетная запись|учетных записей|учетные записи|учетной записи|खाता|खाते|खातों|अकाउंट|अकाउंट्स|अकाउंटों|एकाउंट|حساب|حسابا|حسابات|حسابين|حسابان|اكونت|اكونتات|profile|profiles|profil|profils|profile|perfil|perfiles|profilo|profili|профиль|профиля|профилей",
+		"accounts":      "аккаунтам|खाता|खाते|अकाऊंट|अकाऊंट्स|account|accounts|अकांउट|अकांउट्स|अकाउंट्स|एकाउंट्स|खातों|acct|accts|compte|comptes|konto|konten|kontos|cuenta|cuentas|аккаунт|аккаунта|аккаунтов|аккаунты|аккаунтах|учетная запись|учетных записей|учетные записи|учетной записи|खाता|खाते|खातों|अकाउंट|अकाउंट्स|अकाउंटों|एकाउंट|حساب|حسابا|حسابات|حسابين|حسابان|اكونت|اكونتات|profile|profiles|profil|profils|profile|perfil|perfiles|profilo|profili|профиль|профиля|профилей",
 		"channels":      "channel|channels|chaine|chaines|canal|canaux|kanal|kanale|kanalen|kanals|canales|canale|canali|канал|канала|каналов|каналы|каналам|каналах|телеграм-канал|телеграм-каналов|телеграм-канала|चैनल|चैनलों|चैनल्स|قناه|قنوات|قناتين|قناتان|قنايات",
 		"groups":        "group|groups|chat group|chat groups|groupe|groupes|gruppe|gruppen|chatgruppe|chatgruppen|grupo|grupos|gruppo|gruppi|группа|группы|групп|группах|чат|чата|чатов|समूह|समूहों|ग्रुप|ग्रुपों|مجموعه|مجموعات|مجموعتين|جروب|جروبات|غروب|غروبات|كروب|كروبات",
 		"bots":          "bot|bots|robot|robots|бот|бота|ботов|боты|बॉट|बॉट्स|बोट|बोट्स|بوت|بوتات|روبوت|روبوتات",
-		"sites":         "ресурс|ресурса|ресурсов|ресурсы|интернет-ресурс|интернет-ресурсов|интернет-ресурса|site|sites|website|websites|web site|web sites|webseite|webseiten|internetseite|internetseiten|sitio|sitios|sito|siti|сайт|сайта|сайтов|сайты|веб-сайт|веб-сайтов|вебсайт|वेबसाइट|वेबसाइटों|साइट|साइटों|موقع|مواقع|موقعا|موقعين|موقعان",
-		"pages":         "page|pages|seite|seiten|pagina|paginas|pagine|страница|страницы|страниц|पेज|पेजों|पृष्ठ|पृष्ठों|صفحه|صفحات|صفحتين|بيدج|بيجات",
+		"sites":         "domain|domains|blog|blogs|dominio|dominios|domini|domaine|domaines|domain-namen|domains|домен|домена|доменов|блог|блога|блогов|مدونه|مدونات|डोमेन|ब्लॉग|portal|portals|portail|portails|portale|portali|портал|портала|порталов|पोर्टल|पोर्टलों|sitio web|sitios web|sito web|siti web|site web|sites web|site internet|sites internet|ресурсам|ресурсах|сайтам|сайтах|ресурс|ресурса|ресурсов|ресурсы|интернет-ресурс|интернет-ресурсов|интернет-ресурса|site|sites|website|websites|web site|web sites|webseite|webseiten|internetseite|internetseiten|sitio|sitios|sito|siti|сайт|сайта|сайтов|сайты|веб-сайт|веб-сайтов|вебсайт|वेबसाइट|वेबसाइटों|साइट|साइटों|موقع|مواقع|موقعا|موقعين|موقعان",
+		"pages":         "страницах|страницам|интернет-страниц|интернет-страницы|интернет-страница|page|pages|seite|seiten|pagina|paginas|pagine|страница|страницы|страниц|पेज|पेजों|पृष्ठ|पृष्ठों|صفحه|صفحات|صفحتين|بيدج|بيجات",
 		"posts":         "eintrag|eintrage|eintragen|postings|messaggi propagandistici|post|posts|message|messages|tweet|tweets|publication|publications|beitrag|beitrage|beitragen|posting|postings|nachricht|nachrichten|publicacion|publicaciones|mensaje|mensajes|messaggio|messaggi|pubblicazione|pubblicazioni|пост|поста|постов|посты|публикация|публикации|публикаций|сообщение|сообщения|сообщений|पोस्ट|पोस्टों|पोस्ट्स|संदेश|संदेशों|ट्वीट|منشور|منشورات|منشورا|تغريده|تغريدات|رساله|رسائل|بوست|بوستات",
 		"videos":        "video|videos|clip|clips|videoclip|videoclips|видео|видеоролик|видеоролика|видеороликов|ролик|ролика|роликов|वीडियो|वीडियोज|فيديو|فيديوهات|فيديوات|مقطع|مقاطع|مقطعا",
-		"content_items": "media content|media contents|pieces of media|contenuti multimediali|contenus multimedias|медиаконтент|единиц контента|единицы контента|единица контента|عنصر محتوي|عناصر محتوي|عنصر من المحتوي|عناصر من المحتوي|قطعه من المحتوي|قطع من المحتوي|قطعه محتوي|قطعه|مواد دعائيه|elements de contenu|element de contenu|contenus en ligne|pieces of content|items of content|content items|content item|pieces of terrorist content|pieces of extremist content|items of terrorist content|pieces of propaganda|contenu|contenus|contenus terroristes|inhalt|inhalte|inhalten|contenido|contenidos|contenuto|contenuti|материал|материала|материалов|контент|контента|सामग्री|محتوي|ماده|مواد",
+		"content_items": "materials|extremist materials|единиц контента|единицу контента|media content|media contents|pieces of media|contenuti multimediali|contenus multimedias|медиаконтент|единиц контента|единицы контента|единица контента|عنصر محتوي|عناصر محتوي|عنصر من المحتوي|عناصر من المحتوي|قطعه من المحتوي|قطع من المحتوي|قطعه محتوي|قطعه|مواد دعائيه|elements de contenu|element de contenu|contenus en ligne|pieces of content|items of content|content items|content item|pieces of terrorist content|pieces of extremist content|items of terrorist content|pieces of propaganda|contenu|contenus|contenus terroristes|inhalt|inhalte|inhalten|contenido|contenidos|contenuto|contenuti|материал|материала|материалов|контент|контента|सामग्री|محتوي|ماده|مواد",
 		"urls":          "web address|web addresses|internet address|internet addresses|adresse web|adresses web|adresses url|direccion web|direcciones web|direcciones url|indirizzo web|indirizzi web|indirizzi internet|indirizzi url|webadresse|webadressen|internetadressen|веб-адрес|веб-адресов|адресов|адреса|ссылки url|url|urls|url-адрес|url-адресов|यूआरएल",
-		"links":         "link|links|lien|liens|enlace|enlaces|collegamento|collegamenti|ссылка|ссылки|ссылок|लिंक|लिंक्स|رابط|روابط|رابطا|لينك|لينكات",
+		"links":         "web link|web links|वेब लिंक|वेब लिंकों|link|links|lien|liens|enlace|enlaces|collegamento|collegamenti|ссылка|ссылки|ссылок|लिंक|लिंक्स|رابط|روابط|رابطا|لينك|لينكات",
 		"alerts":        "alert|alerts|alerte|alertes|alerta|alertas|allerta|allerte|предупреждение|предупреждений|अलर्ट|تنبيه|تنبيهات",
-		"notices":       "notice|notices|takedown notice|takedown notices|notification|notifications|notificacion|notificaciones|notifica|notifiche|уведомление|уведомления|уведомлений|नोटिस|اشعار|اشعارات|بلاغ|بلاغات|بلاغا",
-		"requests":      "request|requests|referral|referrals|demande|demandes|requete|requetes|anfrage|anfragen|ersuchen|solicitud|solicitudes|peticion|peticiones|richiesta|richieste|запрос|запроса|запросов|अनुरोध|अनुरोधों|طلب|طلبات|طلبا",
+		"notices":       "complaint|complaints|beschwerde|beschwerden|meldung|meldungen|signalement|signalements|plainte|plaintes|denuncia|denuncias|segnalazione|segnalazioni|жалоба|жалобы|жалоб|शिकायत|शिकायतें|शिकायतों|شكوي|شكاوي|notice|notices|takedown notice|takedown notices|notification|notifications|notificacion|notificaciones|notifica|notifiche|уведомление|уведомления|уведомлений|नोटिस|اشعار|اشعارات|بلاغ|بلاغات|بلاغا",
+		"requests":      "требование|требования|требований|обращение|обращения|обращений|request|requests|referral|referrals|demande|demandes|requete|requetes|anfrage|anfragen|ersuchen|solicitud|solicitudes|peticion|peticiones|richiesta|richieste|запрос|запроса|запросов|अनुरोध|अनुरोधों|طلب|طلبات|طلبا",
 		"languages":     "language|languages|langue|langues|sprache|sprachen|idioma|idiomas|lengua|lenguas|lingua|lingue|язык|языка|языках|языков|भाषा|भाषाओं|भाषाएं|भाषाओ|لغه|لغات|لغتين",
 		"platforms":     "plate-forme|plates-formes|service provider|service providers|online service provider|online service providers|hosting service providers|hosting providers|video-sharing and online service providers|fournisseur de services|fournisseurs de services|fournisseurs de services en ligne|proveedor de servicios|proveedores de servicios|proveedores de servicios en linea|fornitore di servizi|fornitori di servizi|fornitori di servizi online|diensteanbieter|plattformbetreiber|провайдер|провайдеров|प्लेटफॉर्म्स|platform|platforms|plateforme|plateformes|plattform|plattformen|plataforma|plataformas|piattaforma|piattaforme|платформа|платформы|платформ|платформах|प्लेटफॉर्म|प्लेटफार्म|प्लेटफॉर्मों|منصه|منصات",
 		"companies":     "company|companies|firm|firms|entreprise|entreprises|societe|societes|unternehmen|firmen|empresa|empresas|compania|companias|azienda|aziende|societa|компания|компании|компаний|कंपनी|कंपनियों|شركه|شركات",
 		"countries":     "country|countries|pays|lander|landern|staaten|pais|paises|paese|paesi|nazioni|страна|страны|стран|странах|देश|देशों|دوله|دول|بلد|بلدان|بلدا",
 		"member_states": "member states|member state|etats membres|etat membre|mitgliedstaaten|mitgliedsstaaten|mitgliedstaat|estados miembros|estados miembro|stati membri|государств членов|государства члены|государствах членах|सदस्य देश|सदस्य देशों|دول اعضاء|دوله عضو|دوله عضوا",
 		"users":         "user|users|utilisateur|utilisateurs|internaute|internautes|nutzer|nutzerinnen|benutzer|usuario|usuarios|utente|utenti|пользователь|пользователя|пользователей|пользователи|उपयोगकर्ता|उपयोगकर्ताओं|यूजर|यूजर्स|مستخدم|مستخدما|مستخدمين|مستخدمون",
-		"followers":     "follower|followers|subscriber|subscribers|abonne|abonnes|abonnent|abonnenten|seguidor|seguidores|seguaci|iscritti|подписчик|подписчика|подписчиков|फॉलोअर्स|फॉलोअर|सब्सक्राइबर|متابع|متابعا|متابعين|متابعون|مشترك|مشتركين|مشتركا",
+		"followers":     "सब्सक्राइबर्स|सब्सक्राइबरों|सब्सक्राइबर्स|follower|followers|subscriber|subscribers|abonne|abonnes|abonnent|abonnenten|seguidor|seguidores|seguaci|iscritti|подписчик|подписчика|подписчиков|फॉलोअर्स|फॉलोअर|सब्सक्राइबर|متابع|متابعا|متابعين|متابعون|مشترك|مشتركين|مشتركا",
 		"percent":       "%|٪|percent|per cent|pct|pour cent|pourcent|prozent|por ciento|porciento|per cento|процент|процента|процентов|प्रतिशत|फीसदी|फीसद|بالمئه|بالمائه|في المئه|في المائه|بالميه",
 	}
 	for u, forms := range units {
 		l.add(entry{cat: catUnit, s: u}, forms)
 	}
+	// Russian reports on Telegram call groups and channels together
+	// "communities"
+	l.add(entry{cat: catUnit, s: "groups_and_channels"}, "сообщество|сообщества|сообществ|сообществам|сообществах|сообществами|community|communities|comunidad|comunidades|communaute|communautes|comunita|комьюнити")
 	nums := []struct {
 		v     float64
 		forms string
 	}{
-		{1, "one|uno|один|одна|одно|одного|एक"},
+		{1, "one|uno|один|одна|одно|одного|одной|одну|одним|एक"},
 		{2, "two|deux|zwei|dos|due|два|две|двух|दो|اثنان|اثنين|اثنتان|اثنتين|اتنين"},
 		{3, "three|trois|drei|tres|tre|три|трех|तीन|ثلاث|ثلاثه|تلات|تلاته"},
 		{4, "four|quatre|vier|cuatro|quattro|четыре|четырех|चार|اربع|اربعه"},
@@ -191,9 +195,9 @@ func buildLexicon() *lexicon {
 		l.add(entry{cat: catNum, v: n.v}, n.forms)
 	}
 	l.add(entry{cat: catMul, v: 100}, "hundred|hundreds|cent|cents|hundert|cento|सौ")
-	l.add(entry{cat: catScale, v: 1e3}, "thousand|mille|mila|tausend|mil|тысяча|тысячи|тысяч|тысячу|हजार|الف|الاف|الفا|آلاف")
+	l.add(entry{cat: catScale, v: 1e3}, "thousand|mille|mila|tausend|mil|тысяча|тысячи|тысяч|тысячу|тысячам|тысячами|тысячах|हजार|الف|الاف|الفا|آلاف")
 	l.add(entry{cat: catScale, v: 1e3, abbr: true}, "tsd|тыс")
-	l.add(entry{cat: catScale, v: 1e6}, "million|millions|millionen|millon|millones|milione|milioni|миллион|миллиона|миллионов|मिलियन|مليون|ملايين|مليونا")
+	l.add(entry{cat: catScale, v: 1e6}, "million|millions|millionen|millon|millones|milione|milioni|миллион|миллиона|миллионов|миллионам|миллионах|मिलियन|مليون|ملايين|مليونا")
 	l.add(entry{cat: catScale, v: 1e6, abbr: true}, "mio|mln|млн|mn")
 	l.add(entry{cat: catScale, v: 1e9}, "billion|billions|milliard|milliards|milliarde|milliarden|miliardo|miliardi|миллиард|миллиарда|миллиардов|مليار|مليارات|ملياري")
 	l.add(entry{cat: catScale, v: 1e9, abbr: true}, "mrd|млрд|bn")
@@ -211,6 +215,10 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catApprox, v: 40}, "quarantaine|quarantina|cuarentena")
 	l.add(entry{cat: catApprox, v: 50}, "cinquantaine|cinquantina|cincuentena")
 	l.add(entry{cat: catApprox, v: 60}, "soixantaine|sessantina")
+	l.add(entry{cat: catApprox, v: 70}, "settantina")
+	l.add(entry{cat: catApprox, v: 80}, "ottantina")
+	l.add(entry{cat: catApprox, v: 90}, "novantina")
+	l.add(entry{cat: catApprox, v: 1000}, "millier|migliaio|millar")
 	l.add(entry{cat: catApprox, v: 100}, "centaine|centinaio|centenar|сотня")
 
 	quals := map[app.Qualifier]string{
@@ -263,8 +271,8 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catYearAfter}, "года|году|год|г|гг|م|هـ|ه|में")
 	l.add(entry{cat: catCurrency}, "$|€|£|¥|₹|₽|usd|eur|dollars|dollar|euros|euro|pounds|rupees|roubles|rubles|рублей|долларов|евро|रुपये|दोलर|دولار|دولارا|يورو|جنيه")
 
-	l.add(entry{cat: catBlock}, strings.Join([]string{
-		// time units
+	// time units stop the unit search and make a number a duration
+	l.add(entry{cat: catBlock, time: true}, strings.Join([]string{
 		"hour|hours|minute|minutes|second|seconds|day|days|week|weeks|month|months|year|years|decade|decades|hrs|min|mins",
 		"heure|heures|jour|jours|semaine|semaines|mois|an|ans|annee|annees",
 		"stunde|stunden|minuten|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren",
@@ -273,6 +281,8 @@ func buildLexicon() *lexicon {
 		"час|часа|часов|минута|минут|день|дня|дней|сутки|суток|неделя|недели|недель|месяц|месяца|месяцев|год|года|лет",
 		"घंटे|घंटा|मिनट|दिन|दिनों|सप्ताह|हफ्ते|महीने|महीना|महीनों|साल|वर्ष|वर्षों",
 		"ساعه|ساعات|دقيقه|دقائق|يوم|يوما|يومين|ايام|اسبوع|اسابيع|اسبوعين|شهر|شهرا|شهرين|اشهر|شهور|سنه|سنوات|سنتين|عام|اعوام|عامين|اعوام",
+	}, "|"))
+	l.add(entry{cat: catBlock}, strings.Join([]string{
 		// function words
 		"of|the|in|on|at|for|to|from|by|with|and|or|but|were|was|are|is|be|been|have|has|had|that|which|who|this|these|those|its|their|his|her|our|than|including|per|into|as|out|people|persons|individuals|times|members|fighters|attacks|killed",
 		"de|du|des|la|le|les|et|dans|sur|par|pour|avec|qui|que|ont|sont|ete|leur|leurs|ses|personnes",

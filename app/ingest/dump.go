@@ -90,10 +90,10 @@ func fromDump(j brief.Notice) app.Imported {
 	im := app.Imported{Notice: n, Links: j.Links}
 	for _, c := range j.Claims {
 		claim := app.Claim{
-			Kind: app.ClaimKind(c.Kind), Value: c.Value, Unit: c.Unit, UnitText: c.UnitText,
+			Kind: app.ClaimKind(c.Kind), Value: c.Value, High: c.High, Unit: c.Unit, UnitText: c.UnitText,
 			Qualifier: app.Qualifier(c.Qualifier), Rate: app.Rate(c.Rate), Start: c.Start, End: c.End,
 			Quote: c.Quote, Prefix: c.Prefix, Suffix: c.Suffix, Actor: c.Actor, Platform: c.Platform,
-			Period: c.Period, Origin: app.ClaimOrigin(c.Origin), Orphaned: c.Orphaned,
+			Period: c.Period, Category: c.Category, Origin: app.ClaimOrigin(c.Origin), Orphaned: c.Orphaned,
 		}
 		if v := app.Verification(c.Verification); v.Valid() {
 			claim.Verification = v
