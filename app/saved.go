@@ -1,0 +1,29 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// SavedSearch is a query a reporter keeps under a name, shown in the
+// window's sidebar ("Telegram, unverified, this week").
+type SavedSearch struct {
+	Name  string
+	Query Query
+}
+
+// MaxSavedSearchName bounds a saved search's name in runes.
+const MaxSavedSearchName = 80
+
+// CleanSearchName trims and checks the name a reporter gives a search.
+func CleanSearchName(name string) (string, error) {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		return "", fmt.Errorf("a saved search needs a name: %w", ErrInvalid)
+	}
+	if utf8.RuneCountInString(name) > MaxSavedSearchName {
+		return "", fmt.Errorf("search name longer than %d characters: %w", MaxSavedSearchName, ErrInvalid)
+	}
+	return name, nil
+}
