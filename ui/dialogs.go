@@ -255,8 +255,9 @@ const settingBriefColumns = "brief.columns"
 
 // exportScope is one choice of which notices an export holds.
 type exportScope struct {
-	label string
-	scope brief.Scope
+	label     string
+	scope     brief.Scope
+	selection bool // the selected notices
 }
 
 // exportScopes are the choices the export dialog offers: the whole desk,
@@ -264,17 +265,17 @@ type exportScope struct {
 // the open notice. They are read from the desk: a query or a set of ids,
 // never a list of loaded notices.
 func (u *UI) exportScopes() []exportScope {
-	scopes := []exportScope{{lang.L("All notices"), brief.Scope{}}}
+	scopes := []exportScope{{label: lang.L("All notices")}}
 	label := lang.L("The list as shown")
 	if c, ok := u.desk.Counts(); ok {
 		label = fmt.Sprintf("%s (%s)", label, formatInt(c.Total))
 	}
-	scopes = append(scopes, exportScope{label, brief.Scope{Query: u.desk.Query()}})
+	scopes = append(scopes, exportScope{label: label, scope: brief.Scope{Query: u.desk.Query()}})
 	if sel := u.desk.Selected(); len(sel) > 1 {
-		scopes = append(scopes, exportScope{fmt.Sprintf("%s (%s)", lang.L("The selected notices"), formatInt(len(sel))), brief.Scope{IDs: sel}})
+		scopes = append(scopes, exportScope{label: fmt.Sprintf("%s (%s)", lang.L("The selected notices"), formatInt(len(sel))), scope: brief.Scope{IDs: sel}, selection: true})
 	}
 	if cur, ok := u.desk.Current(); ok {
-		scopes = append(scopes, exportScope{lang.L("The open notice"), brief.Scope{IDs: []int64{cur.ID}}})
+		scopes = append(scopes, exportScope{label: lang.L("The open notice"), scope: brief.Scope{IDs: []int64{cur.ID}}})
 	}
 	return scopes
 }
@@ -300,7 +301,13 @@ func formatLabel(f brief.Format) string {
 // showExport asks what to export (format, which notices, CSV flavour,
 // columns), then where, then writes it in the background. "brief" is the
 // menu's "Export brief…", which now writes the Excel workbook.
-func (u *UI) showExport(format string) {
+func (u *UI) showExport(format string) { u.showExportOf(format, false) }
+
+// showExportSelection is "Export selection…": the export dialog with the
+// selected notices chosen.
+func (u *UI) showExportSelection() { u.showExportOf("brief", true) }
+
+func (u *UI) showExportOf(format string, selection bool) {
 	f, err := brief.ParseFormat(format)
 	if err != nil || format == "brief" {
 		f = brief.Workbook
@@ -319,6 +326,12 @@ func (u *UI) showExport(format string) {
 	}
 	scopeSel := widget.NewRadioGroup(scopeLabels, nil)
 	scopeSel.SetSelected(scopeLabels[0])
+	for i, sc := range scopes {
+		if selection && sc.selection {
+			scopeSel.SetSelected(scopeLabels[i])
+		}
+	}
+	u.exportScope = scopeSel
 	flavours := []string{lang.L("For Excel and LibreOffice"), lang.L("Data (plain UTF-8, nothing altered)")}
 	flavourSel := widget.NewRadioGroup(flavours, nil)
 	flavourSel.SetSelected(flavours[0])
