@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/takedowndesk/takedowndesk/app"
 )
@@ -41,6 +42,8 @@ func (db *DB) ApplyAll(ctx context.Context, chs []app.Change, progress func(done
 	var skipped int
 	var first error
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		reindexed := map[int64]bool{}
+		var again []int64 // notices whose search row to write anew, once each
 		for i := range chs {
 			if i%batchProgressEvery == 0 {
 				if err := ctx.Err(); err != nil {
@@ -51,7 +54,12 @@ func (db *DB) ApplyAll(ctx context.Context, chs []app.Change, progress func(done
 				}
 			}
 			ch := chs[i]
-			changed, err := db.applyOne(ctx, tx, &ch)
+			changed, err := db.applyOne(ctx, tx, &ch, func(id int64) {
+				if !reindexed[id] {
+					reindexed[id] = true
+					again = append(again, id)
+				}
+			})
 			if errors.Is(err, app.ErrInvalid) || errors.Is(err, app.ErrNotFound) {
 				skipped++
 				if first == nil {
@@ -64,6 +72,16 @@ func (db *DB) ApplyAll(ctx context.Context, chs []app.Change, progress func(done
 			}
 			if changed {
 				done = append(done, ch)
+			}
+		}
+		// The search rows last, in rising rowid order: FTS5 flushes its
+		// pending writes to disk at a write to a lower rowid than the last
+		// (and interleaved with other statements), so in the batch's order
+		// they cost a flush per change.
+		slices.Sort(again)
+		for _, id := range again {
+			if err := reindex(ctx, tx, id); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -83,28 +101,21 @@ func (db *DB) ApplyAll(ctx context.Context, chs []app.Change, progress func(done
 	return done, nil
 }
 
-// applyOne makes one change of a batch inside a savepoint, so a change
-// that fails half-way leaves nothing behind and the batch goes on.
-func (db *DB) applyOne(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
-	if _, err := tx.ExecContext(ctx, `SAVEPOINT one`); err != nil {
-		return false, fmt.Errorf("apply %s %d: %w", ch.Entity, ch.Ref, err)
-	}
+// applyOne makes one change of a batch. A change the rules refuse or
+// whose entity is gone fails before it writes anything (applyTx checks
+// first), so the batch can skip it and go on without a savepoint, which
+// would make the search index flush at every change.
+func (db *DB) applyOne(ctx context.Context, tx *sql.Tx, ch *app.Change, reindexLater func(notice int64)) (bool, error) {
 	changed, err := db.applyTx(ctx, tx, ch)
-	if err == nil && changed {
-		ch.At = db.now()
-		if ch.ID, err = addHistory(ctx, tx, *ch); err == nil {
-			err = db.afterEdit(ctx, tx, *ch)
-		}
-	}
-	if err != nil {
-		if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO one`); rerr != nil {
-			return false, fmt.Errorf("apply %s %d: %w", ch.Entity, ch.Ref, rerr)
-		}
-		_, _ = tx.ExecContext(ctx, `RELEASE one`)
+	if err != nil || !changed {
 		return false, err
 	}
-	if _, err := tx.ExecContext(ctx, `RELEASE one`); err != nil {
-		return false, fmt.Errorf("apply %s %d: %w", ch.Entity, ch.Ref, err)
+	ch.At = db.now()
+	if ch.ID, err = addHistory(ctx, tx, *ch); err != nil {
+		return false, err
 	}
-	return changed, nil
+	if (ch.Field == app.FieldTag || ch.Field == app.FieldBody) && ch.NoticeID > 0 { // as afterEdit
+		reindexLater(ch.NoticeID)
+	}
+	return true, nil
 }
