@@ -63,7 +63,10 @@ func newBulkBar(u *UI) *bulkBar {
 func (b *bulkBar) show() {
 	n := b.u.desk.SelectedCount()
 	if n < 2 {
-		b.content.Hide()
+		if b.content.Visible() {
+			b.content.Hide()
+			b.u.listPane.Refresh() // the list takes the bar's room back
+		}
 		return
 	}
 	b.count.SetText(fmt.Sprintf(lang.L("%s selected"), formatInt(n)))
@@ -75,7 +78,10 @@ func (b *bulkBar) show() {
 			w.Enable()
 		}
 	}
-	b.content.Show()
+	if !b.content.Visible() {
+		b.content.Show()
+		b.u.listPane.Refresh()
+	}
 }
 
 // targets are the notices an edit from the keyboard or the bulk bar

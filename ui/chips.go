@@ -83,6 +83,9 @@ func (c *filterChips) show() {
 	} else {
 		c.content.Show()
 	}
+	if c.u.listPane != nil {
+		c.u.listPane.Refresh()
+	}
 }
 
 // clearFilters shows every notice again, keeping the sort.
@@ -117,7 +120,7 @@ func (c *filterChip) CreateRenderer() fyne.WidgetRenderer {
 	bg := canvas.NewRectangle(chipColour(theme.Color(theme.ColorNamePrimary)))
 	bg.CornerRadius = theme.InputRadiusSize() * 2
 	h := c.remove.MinSize().Height
-	text := container.NewGridWrap(fyne.NewSize(c.width, h), container.NewCenter(c.text))
+	text := container.NewGridWrap(fyne.NewSize(c.width, h), container.New(centreTall{}, c.text))
 	return widget.NewSimpleRenderer(container.NewStack(bg, rowOf(text, c.remove)))
 }
 

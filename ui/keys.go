@@ -3,13 +3,12 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
-	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
 // Keyboard triage. The keys reach the list when it has the focus (after a
@@ -215,30 +214,3 @@ func (k keysLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 var desktopShortcutE = desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
-
-// searchBox is the search entry: Esc clears it and gives the list the
-// keys, ↓ goes down to the list.
-type searchBox struct {
-	bidi.Entry
-	onEscape func()
-	onDown   func()
-}
-
-func newSearchBox() *searchBox {
-	s := &searchBox{}
-	s.DefaultDirection = uiDirection()
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-// TypedKey is part of fyne.Focusable.
-func (s *searchBox) TypedKey(k *fyne.KeyEvent) {
-	switch {
-	case k.Name == fyne.KeyEscape && s.onEscape != nil:
-		s.onEscape()
-	case k.Name == fyne.KeyDown && s.onDown != nil:
-		s.onDown()
-	default:
-		s.Entry.TypedKey(k)
-	}
-}

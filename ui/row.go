@@ -181,9 +181,25 @@ func rowTagChip(t app.Tag) fyne.CanvasObject {
 	l := bidi.NewLabel(text)
 	l.MaxLines = 1
 	l.SizeName = theme.SizeNameCaptionText
-	w := min(fyne.MeasureText(text, theme.CaptionTextSize(), fyne.TextStyle{}).Width*1.15+2*theme.InnerPadding(), 140)
-	return container.NewGridWrap(fyne.NewSize(w, l.MinSize().Height), container.NewStack(bg, l))
+	m := fyne.MeasureText(text, theme.CaptionTextSize(), fyne.TextStyle{})
+	w := min(m.Width*1.15+2*theme.InnerPadding(), 140)
+	return container.NewGridWrap(fyne.NewSize(w, m.Height+theme.Padding()), container.NewStack(bg, container.New(centreTall{}, l)))
 }
+
+// centreTall centres objects vertically at their own minimum height, even
+// where that is taller than the space (a bidi label's padding around a
+// small chip's text).
+type centreTall struct{}
+
+func (centreTall) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(size.Width, h))
+	}
+}
+
+func (centreTall) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
 
 // rowTagPalette colours tags that have no colour of their own, each name
 // always the same colour.

@@ -39,6 +39,9 @@ type sidebar struct {
 	from, to  *bidi.Entry
 	dateError *widget.Label
 
+	col    *fyne.Container
+	scroll *container.Scroll
+
 	saveDialog *dialog.CustomDialog // the last "Save this search" dialog (tests)
 	saveName   *bidi.Entry
 }
@@ -75,7 +78,7 @@ func newSidebar(u *UI) *sidebar {
 		q.Langs = toggle(q.Langs, v, on)
 		u.desk.SetQuery(q)
 	})
-	s.conflict = newFacetItem("⚠ "+lang.L("Conflicting figures"), func(on bool) {
+	s.conflict = newFacetItem("⚠ "+lang.L("Conflicts"), func(on bool) {
 		q := u.desk.Query()
 		q.Conflict = on
 		u.desk.SetQuery(q)
@@ -107,7 +110,9 @@ func newSidebar(u *UI) *sidebar {
 		s.platforms.content, s.tags.content, s.langs.content,
 		heading(lang.L("Date")), dates,
 	)
+	s.col = col
 	scroll := container.NewVScroll(container.NewPadded(col))
+	s.scroll = scroll
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	s.content = container.NewStack(bg, container.NewGridWrap(fyne.NewSize(sidebarWidth, 0)), scroll)
 	s.showSaved()
@@ -137,6 +142,15 @@ func (s *sidebar) show() {
 		s.to.SetText(dayOrEmpty(q.To))
 	}
 	s.showSaved()
+}
+
+// relayout lays the column out again after a facet grew or shrank: a
+// nested container's new MinSize does not reach the scroll by itself.
+func (s *sidebar) relayout() {
+	if s.col != nil {
+		s.col.Refresh()
+		s.scroll.Refresh()
+	}
 }
 
 // dayOrEmpty is a date bound as typed, empty when open.
@@ -213,6 +227,7 @@ func (s *sidebar) showSaved() {
 		s.saved.Add(sides(nil, del, apply))
 	}
 	s.saved.Refresh()
+	s.relayout()
 }
 
 // askSave asks for a name and saves the current query under it.
@@ -367,26 +382,27 @@ type facetItem struct {
 	widget.BaseWidget
 	mark     *widget.Icon
 	name     *bidi.Label
-	count    *widget.Label
+	count    *canvas.Text
 	bg       *canvas.Rectangle
 	on       bool
-	focused  bool
 	onChange func(bool)
 }
 
 func newFacetItem(text string, onChange func(bool)) *facetItem {
 	it := &facetItem{mark: widget.NewIcon(theme.CheckButtonIcon()), name: bidi.NewLabel(text),
-		count: widget.NewLabel(""), onChange: onChange}
+		count: canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)), onChange: onChange}
 	it.name.MaxLines = 1
-	it.name.Direction = bidi.Auto
-	it.count.Importance = widget.LowImportance
-	it.count.SizeName = theme.SizeNameCaptionText
+	it.name.Direction = uiDirection() // aligned with the other values; an Arabic tag still reads right to left
+	it.count.TextSize = theme.CaptionTextSize()
 	it.bg = canvas.NewRectangle(theme.Color(theme.ColorNameFocus))
 	it.bg.CornerRadius = theme.InputRadiusSize()
 	it.bg.Hide()
 	it.ExtendBaseWidget(it)
 	return it
 }
+
+// Text is the value's name as shown.
+func (it *facetItem) Text() string { return it.name.Text }
 
 // set shows whether the value is chosen and how many notices it gives.
 func (it *facetItem) set(on bool, n int, counted bool) *facetItem {
@@ -397,16 +413,18 @@ func (it *facetItem) set(on bool, n int, counted bool) *facetItem {
 		it.mark.SetResource(theme.CheckButtonIcon())
 	}
 	if counted {
-		it.count.SetText(formatInt(n))
+		it.count.Text = formatInt(n)
 	} else {
-		it.count.SetText("…")
+		it.count.Text = "…"
 	}
+	it.count.Refresh()
 	if n == 0 && !on {
 		it.name.Importance = widget.LowImportance
 	} else {
 		it.name.Importance = widget.MediumImportance
 	}
 	it.name.Refresh()
+	it.Refresh()
 	return it
 }
 
@@ -421,10 +439,10 @@ func (it *facetItem) Tapped(*fyne.PointEvent) {
 }
 
 // FocusGained is part of fyne.Focusable.
-func (it *facetItem) FocusGained() { it.focused = true; it.bg.Show(); it.Refresh() }
+func (it *facetItem) FocusGained() { it.bg.Show(); it.bg.Refresh() }
 
 // FocusLost is part of fyne.Focusable.
-func (it *facetItem) FocusLost() { it.focused = false; it.bg.Hide(); it.Refresh() }
+func (it *facetItem) FocusLost() { it.bg.Hide(); it.bg.Refresh() }
 
 // TypedRune is part of fyne.Focusable.
 func (it *facetItem) TypedRune(r rune) {
@@ -441,9 +459,47 @@ func (it *facetItem) TypedKey(ev *fyne.KeyEvent) {
 }
 
 func (it *facetItem) CreateRenderer() fyne.WidgetRenderer {
-	row := sides(it.mark, it.count, container.NewPadded(it.name))
-	return widget.NewSimpleRenderer(container.NewStack(it.bg, row))
+	return &facetItemRenderer{it: it, objs: []fyne.CanvasObject{it.bg, it.mark, it.name, it.count}}
 }
+
+// facetItemRenderer lays a value out on one compact line: mark, name,
+// count, mirrored in a right-to-left window.
+type facetItemRenderer struct {
+	it   *facetItem
+	objs []fyne.CanvasObject
+}
+
+func (r *facetItemRenderer) MinSize() fyne.Size {
+	h := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height + 2*theme.Padding()
+	return fyne.NewSize(theme.IconInlineSize()+80, max(h, theme.IconInlineSize()+theme.Padding()))
+}
+
+func (r *facetItemRenderer) Layout(size fyne.Size) {
+	pad := theme.Padding()
+	icon := theme.IconInlineSize()
+	cw := fyne.MeasureText(r.it.count.Text, r.it.count.TextSize, fyne.TextStyle{}).Width
+	nameMin := r.it.name.MinSize().Height
+	r.it.bg.Resize(size)
+	nameW := size.Width - icon - cw - 3*pad
+	nameY := (size.Height - nameMin) / 2
+	countY := (size.Height - fyne.MeasureText("0", r.it.count.TextSize, fyne.TextStyle{}).Height) / 2
+	if rtlUI() {
+		r.it.mark.Move(fyne.NewPos(size.Width-icon-pad, (size.Height-icon)/2))
+		r.it.name.Move(fyne.NewPos(cw+2*pad, nameY))
+		r.it.count.Move(fyne.NewPos(pad, countY))
+	} else {
+		r.it.mark.Move(fyne.NewPos(pad, (size.Height-icon)/2))
+		r.it.name.Move(fyne.NewPos(icon+pad, nameY))
+		r.it.count.Move(fyne.NewPos(size.Width-cw-pad, countY))
+	}
+	r.it.mark.Resize(fyne.NewSquareSize(icon))
+	r.it.name.Resize(fyne.NewSize(max(nameW, 0), nameMin))
+	r.it.count.Resize(fyne.NewSize(cw, r.it.count.MinSize().Height))
+}
+
+func (r *facetItemRenderer) Refresh()                     { r.Layout(r.it.Size()) }
+func (r *facetItemRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *facetItemRenderer) Destroy()                     {}
 
 func toggle(vs []string, v string, on bool) []string {
 	vs = slices.DeleteFunc(slices.Clone(vs), func(x string) bool { return x == v })

@@ -82,7 +82,7 @@ type UI struct {
 	ctx   context.Context
 
 	list       *noticeList
-	search     *searchBox
+	search     *bidi.Entry
 	sort       *widget.Select
 	sorts      []app.Sort // the sort menu's choices, in its order
 	countLabel *bidi.Label
@@ -90,6 +90,7 @@ type UI struct {
 	sidebar    *sidebar
 	chips      *filterChips
 	bulk       *bulkBar
+	listPane   *fyne.Container // chips and bulk bar above the list, status below
 	detail     *detail
 	content    fyne.CanvasObject
 
@@ -147,7 +148,7 @@ func (u *UI) Content() fyne.CanvasObject { return u.content }
 func (u *UI) Close() { u.desk.Close() }
 
 func (u *UI) build() {
-	u.search = newSearchBox()
+	u.search = newEntry()
 	u.search.SetPlaceHolder(lang.L("Search notices, tags, notes…"))
 	u.search.OnChanged = func(s string) {
 		if u.quietSearch {
@@ -156,8 +157,18 @@ func (u *UI) build() {
 		u.desk.SetText(s)
 		u.showSort()
 	}
-	u.search.onEscape = u.clearSearchAndSelection
-	u.search.onDown = func() { u.moveCursor(0, false) }
+	// Esc clears the search, ↓ goes down to the list
+	u.search.OnKey = func(k *fyne.KeyEvent) bool {
+		switch k.Name {
+		case fyne.KeyEscape:
+			u.clearSearchAndSelection()
+		case fyne.KeyDown:
+			u.moveCursor(0, false)
+		default:
+			return false
+		}
+		return true
+	}
 
 	u.sort = widget.NewSelect(nil, nil)
 	u.sort.OnChanged = func(string) {
@@ -192,10 +203,10 @@ func (u *UI) build() {
 	bar := sides(toolbar, rowOf(u.sort, keysBtn), u.search)
 	top := bar
 	status := container.NewVBox(u.progress, container.NewPadded(u.countLabel))
-	listPane := container.NewBorder(container.NewVBox(u.chips.content, u.bulk.content), status, nil, nil, u.list.content)
+	u.listPane = container.NewBorder(container.NewVBox(u.chips.content, u.bulk.content), status, nil, nil, u.list.content)
 	// The filters stand at the outer edge, the list beside them and the
 	// notice beyond: in Arabic all of it mirrored, starting on the right.
-	left := sides(u.sidebar.content, nil, listPane)
+	left := sides(u.sidebar.content, nil, u.listPane)
 	split := container.NewHSplit(left, u.detail.content)
 	split.Offset = 0.52
 	if rtlUI() {
@@ -308,8 +319,10 @@ func (u *UI) showCount() {
 		u.countLabel.SetText(lang.L("Nothing matches") + " «" + q.Text + "». " + lang.L("Check the spelling, try fewer words, or clear the search."))
 	case c.Total == 0:
 		u.countLabel.SetText(lang.L("No notices match these filters."))
-	default:
+	case u.desk.SelectedCount() > 1:
 		u.countLabel.SetText(fmt.Sprintf(lang.L("%s notices · %s selected"), formatInt(c.Total), formatInt(u.desk.SelectedCount())))
+	default:
+		u.countLabel.SetText(fmt.Sprintf(lang.L("%s notices"), formatInt(c.Total)))
 	}
 	u.list.setEmpty(counted && c.Total == 0)
 }
@@ -325,6 +338,9 @@ func (u *UI) showBusy() {
 	u.progress.Max = float64(total)
 	u.progress.SetValue(float64(done))
 	u.progress.TextFormatter = func() string {
+		if done == 0 {
+			return fmt.Sprintf(lang.L("Preparing to change %s notices (a large change is backed up first)…"), formatInt(total))
+		}
 		return fmt.Sprintf(lang.L("Changing %s of %s notices…"), formatInt(done), formatInt(total))
 	}
 	u.progress.Show()
