@@ -101,7 +101,13 @@ func Highlights(text, query string) []Span {
 			limit = 2
 		}
 		for _, w := range ws {
-			if same, ok := align(tr, w.runes, limit); ok {
+			same, ok := align(tr, w.runes, limit)
+			if len(w.runes) > len(tr) { // or its start: the reporter may still be typing
+				if s2, ok2 := align(tr, w.runes[:len(tr)], limit); ok2 && (!ok || len(s2) > len(same)) {
+					same, ok = s2, true
+				}
+			}
+			if ok {
 				for _, k := range same {
 					mark(w, k)
 				}
@@ -140,9 +146,11 @@ func hasPrefix(w, p []rune) bool {
 	return true
 }
 
-// align computes the edit distance between a query word and a word of the
-// text and, when it is at most limit, returns the positions in word of the
-// letters an optimal alignment keeps (the ones both share).
+// align computes the optimal string alignment distance between a query
+// word and a word of the text (insertions, deletions, substitutions and
+// swaps of neighbours, as the search's fallback counts them) and, when it is
+// at most limit, returns the positions in word of the letters an optimal
+// alignment keeps (the ones both share, a swapped pair included).
 func align(q, word []rune, limit int) ([]int, bool) {
 	if d := len(q) - len(word); d > limit || -d > limit {
 		return nil, false
@@ -156,6 +164,9 @@ func align(q, word []rune, limit int) ([]int, bool) {
 	for j := 0; j <= m; j++ {
 		dp[0][j] = j
 	}
+	swapped := func(i, j int) bool {
+		return i > 1 && j > 1 && q[i-1] == word[j-2] && q[i-2] == word[j-1] && q[i-1] != word[j-1]
+	}
 	for i := 1; i <= n; i++ {
 		for j := 1; j <= m; j++ {
 			cost := 1
@@ -163,6 +174,9 @@ func align(q, word []rune, limit int) ([]int, bool) {
 				cost = 0
 			}
 			dp[i][j] = min(dp[i-1][j]+1, dp[i][j-1]+1, dp[i-1][j-1]+cost)
+			if swapped(i, j) {
+				dp[i][j] = min(dp[i][j], dp[i-2][j-2]+1)
+			}
 		}
 	}
 	if dp[n][m] > limit {
@@ -174,6 +188,9 @@ func align(q, word []rune, limit int) ([]int, bool) {
 		case q[i-1] == word[j-1] && dp[i][j] == dp[i-1][j-1]:
 			same = append(same, j-1)
 			i, j = i-1, j-1
+		case swapped(i, j) && dp[i][j] == dp[i-2][j-2]+1:
+			same = append(same, j-1, j-2)
+			i, j = i-2, j-2
 		case dp[i][j] == dp[i-1][j-1]+1:
 			i, j = i-1, j-1
 		case dp[i][j] == dp[i-1][j]+1:

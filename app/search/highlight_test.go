@@ -40,6 +40,8 @@ func TestHighlights(t *testing.T) {
 		{"arabic-indic digits", "حظر ٧٨ قناة", "78", "حظر [٧٨] قناة"},
 		{"typo one edit", "Telegram blocks channels", "telgram", "[Tel]e[gram] blocks channels"},
 		{"typo two edits", "Telegram blocks 78 channels", "chanelz", "Telegram blocks 78 [cha]n[nel]s"},
+		{"typo in a word still typed", "تلغرام تحظر 78 قناة", "تلغم", "[تلغ]رام تحظر 78 قناة"},
+		{"swapped letters", "Telegram blocks", "telgeram", "[Telegram] blocks"},
 		{"too far", "Telegram blocks channels", "xyzzy", "Telegram blocks channels"},
 		{"empty query", "Telegram", "", "Telegram"},
 		{"punctuation only", "Telegram", "«»", "Telegram"},
