@@ -119,7 +119,7 @@ func pressKey(u *UI, w fyne.Window, k fyne.KeyName) {
 
 func TestSidebarFiltersAndChips(t *testing.T) {
 	englishUI(t)
-	u, _ := newTestUI(t, listDesk(t, 12))
+	u, w := newTestUI(t, listDesk(t, 12))
 	if got := u.list.list.Length(); got != 12 {
 		t.Fatalf("%d rows, want 12", got)
 	}
@@ -131,6 +131,14 @@ func TestSidebarFiltersAndChips(t *testing.T) {
 	settle(u)
 	if got := u.list.list.Length(); got != 6 {
 		t.Fatalf("Twitter only: %d rows, want 6", got)
+	}
+	// the value tapped has the focus; the triage keys still work from it
+	if w.Canvas().Focused() != tw {
+		t.Error("a tapped value has no focus")
+	}
+	typeKeys(u, w, "j")
+	if cur, _ := u.desk.Current(); cur.ID != rowID(u, 1) {
+		t.Error("j from the sidebar did not move to the next notice")
 	}
 	// the platform facet ignores its own filter: Telegram still says 6
 	if tg := facet(t, u.sidebar.platforms, "Telegram"); tg.count.Text != "6" || tg.on {

@@ -58,32 +58,32 @@ func newSidebar(u *UI) *sidebar {
 	saveBtn := widget.NewButtonWithIcon(lang.L("Save this search…"), theme.ContentAddIcon(), s.askSave)
 	saveBtn.Importance = widget.LowImportance
 
-	s.statuses = newFacetGroup(lang.L("Status"), false, func(v string, on bool) {
+	s.statuses = newFacetGroup(u, lang.L("Status"), false, func(v string, on bool) {
 		q := u.desk.Query()
 		q.Statuses = toggleStatus(q.Statuses, app.Status(v), on)
 		u.desk.SetQuery(q)
 	})
-	s.platforms = newFacetGroup(lang.L("Platform"), true, func(v string, on bool) {
+	s.platforms = newFacetGroup(u, lang.L("Platform"), true, func(v string, on bool) {
 		q := u.desk.Query()
 		q.Platforms = toggle(q.Platforms, v, on)
 		u.desk.SetQuery(q)
 	})
-	s.tags = newFacetGroup(lang.L("Tags"), true, func(v string, on bool) {
+	s.tags = newFacetGroup(u, lang.L("Tags"), true, func(v string, on bool) {
 		q := u.desk.Query()
 		q.Tags = toggle(q.Tags, v, on)
 		u.desk.SetQuery(q)
 	})
-	s.langs = newFacetGroup(lang.L("Language"), true, func(v string, on bool) {
+	s.langs = newFacetGroup(u, lang.L("Language"), true, func(v string, on bool) {
 		q := u.desk.Query()
 		q.Langs = toggle(q.Langs, v, on)
 		u.desk.SetQuery(q)
 	})
-	s.conflict = newFacetItem("⚠ "+lang.L("Conflicts"), func(on bool) {
+	s.conflict = newFacetItem(u, "⚠ "+lang.L("Conflicts"), func(on bool) {
 		q := u.desk.Query()
 		q.Conflict = on
 		u.desk.SetQuery(q)
 	})
-	s.starred = newFacetItem("★ "+lang.L("Starred"), func(on bool) {
+	s.starred = newFacetItem(u, "★ "+lang.L("Starred"), func(on bool) {
 		q := u.desk.Query()
 		q.Starred = on
 		u.desk.SetQuery(q)
@@ -301,6 +301,7 @@ func values(counts map[string]int, label func(string) string) []facetValue {
 // facetGroup is one facet: a heading and its values, the first few shown
 // unless the reporter asks for all; a chosen value always shows.
 type facetGroup struct {
+	u        *UI
 	content  *fyne.Container
 	items    *fyne.Container
 	more     *widget.Button
@@ -313,8 +314,8 @@ type facetGroup struct {
 	counted  bool
 }
 
-func newFacetGroup(title string, hideNone bool, onChange func(string, bool)) *facetGroup {
-	g := &facetGroup{items: container.NewVBox(), onChange: onChange, byKey: map[string]*facetItem{}, hideNone: hideNone}
+func newFacetGroup(u *UI, title string, hideNone bool, onChange func(string, bool)) *facetGroup {
+	g := &facetGroup{u: u, items: container.NewVBox(), onChange: onChange, byKey: map[string]*facetItem{}, hideNone: hideNone}
 	g.more = widget.NewButton("", func() {
 		g.all = !g.all
 		g.show(g.last, g.lastOn, g.counted)
@@ -369,7 +370,7 @@ func (g *facetGroup) show(vals []facetValue, on []string, counted bool) {
 func (g *facetGroup) item(key, text string) *facetItem {
 	it, ok := g.byKey[key]
 	if !ok {
-		it = newFacetItem(text, func(on bool) { g.onChange(key, on) })
+		it = newFacetItem(g.u, text, func(on bool) { g.onChange(key, on) })
 		g.byKey[key] = it
 	}
 	return it
@@ -380,6 +381,7 @@ func (g *facetGroup) item(key, text string) *facetItem {
 // Space/Enter when focused, and reads Arabic names with bidi.
 type facetItem struct {
 	widget.BaseWidget
+	u        *UI // the triage keys, for the keys an item does not take
 	mark     *widget.Icon
 	name     *bidi.Label
 	count    *canvas.Text
@@ -388,8 +390,8 @@ type facetItem struct {
 	onChange func(bool)
 }
 
-func newFacetItem(text string, onChange func(bool)) *facetItem {
-	it := &facetItem{mark: widget.NewIcon(theme.CheckButtonIcon()), name: bidi.NewLabel(text),
+func newFacetItem(u *UI, text string, onChange func(bool)) *facetItem {
+	it := &facetItem{u: u, mark: widget.NewIcon(theme.CheckButtonIcon()), name: bidi.NewLabel(text),
 		count: canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)), onChange: onChange}
 	it.name.MaxLines = 1
 	it.name.Direction = uiDirection() // aligned with the other values; an Arabic tag still reads right to left
@@ -448,13 +450,18 @@ func (it *facetItem) FocusLost() { it.bg.Hide(); it.bg.Refresh() }
 func (it *facetItem) TypedRune(r rune) {
 	if r == ' ' {
 		it.toggle()
+		return
 	}
+	it.u.keyRune(r)
 }
 
 // TypedKey toggles on Enter (Space comes as a rune).
 func (it *facetItem) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
 		it.toggle()
+	default: // the triage keys work from the sidebar too
+		it.u.listKey(ev)
 	}
 }
 
