@@ -27,3 +27,17 @@ func CleanSearchName(name string) (string, error) {
 	}
 	return name, nil
 }
+
+// SkippedError reports the changes of a batch that were refused or whose
+// entity was gone, while the rest were applied.
+type SkippedError struct {
+	Skipped, Of int
+	First       error // the first refusal, for the message
+}
+
+func (e *SkippedError) Error() string {
+	return fmt.Sprintf("%d of %d changes skipped, the first: %v", e.Skipped, e.Of, e.First)
+}
+
+// Unwrap makes the error match ErrInvalid (and the first refusal's kind).
+func (e *SkippedError) Unwrap() []error { return []error{ErrInvalid, e.First} }

@@ -18,8 +18,8 @@ const batchProgressEvery = 500
 // history like Apply, and returns them as recorded, in order; changes that
 // change nothing are left out. A change the rules refuse (a published
 // notice moved back to new) or whose entity is gone is skipped and
-// counted, and the rest still apply: the returned error then wraps
-// app.ErrInvalid and says how many were skipped. Any other error, or ctx
+// counted, and the rest still apply: the returned error is then an
+// *app.SkippedError (it matches app.ErrInvalid). Any other error, or ctx
 // ending, applies nothing. Before a batch that is not an undo touches more
 // than BulkThreshold notices, the database is backed up (KindBulk).
 // progress, when set, is called with the number of changes handled so far.
@@ -96,7 +96,7 @@ func (db *DB) ApplyAll(ctx context.Context, chs []app.Change, progress func(done
 		progress(len(chs))
 	}
 	if skipped > 0 {
-		return done, fmt.Errorf("%d of %d changes skipped, the first: %w", skipped, len(chs), first)
+		return done, &app.SkippedError{Skipped: skipped, Of: len(chs), First: first}
 	}
 	return done, nil
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/search"
 	"github.com/takedowndesk/takedowndesk/assets"
 	"github.com/takedowndesk/takedowndesk/store"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
 // listDesk is a desk of n notices with fixed dates: Telegram (even) or
@@ -472,4 +473,30 @@ func findIconButton(t *testing.T, o fyne.CanvasObject) *widget.Button {
 	}
 	t.Fatal("no icon button")
 	return nil
+}
+
+// A bulk move some notices refuse says so in words, not as a raw error.
+func TestBulkRefusalIsExplained(t *testing.T) {
+	englishUI(t)
+	u, w := newTestUI(t, listDesk(t, 12))
+	click(u, rowAt(t, u, 0), 0)
+	typeKeys(u, w, "5") // published
+	typeShortcut(w, &fyne.ShortcutSelectAll{})
+	settle(u)
+	typeKeys(u, w, "1") // back to New: refused for the published one
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no message")
+	}
+	var text string
+	for _, o := range test.LaidOutObjects(top) {
+		if p, ok := o.(interface{ Visible() bool }); ok && p.Visible() {
+			if x, ok := o.(*bidi.Paragraph); ok {
+				text += x.Text
+			}
+		}
+	}
+	if !strings.Contains(text, "1 of 12 notices were left as they were") {
+		t.Errorf("message %q", text)
+	}
 }

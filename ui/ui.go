@@ -8,6 +8,7 @@ package ui
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -286,6 +287,12 @@ func (u *UI) onEvent(ev desk.Event) {
 			u.detail.update(n, ev)
 		}
 	case desk.Failed:
+		var skipped *app.SkippedError
+		if errors.As(ev.Err, &skipped) {
+			showText(lang.L("Problem"), fmt.Sprintf(lang.L("%s of %s notices were left as they were: they cannot take this change (a published notice cannot go back to New)."),
+				formatInt(skipped.Skipped), formatInt(skipped.Of)), u.win)
+			return
+		}
 		u.showError(ev.Err)
 	}
 }
