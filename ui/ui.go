@@ -95,7 +95,8 @@ type UI struct {
 	detail     *detail
 	content    fyne.CanvasObject
 
-	quietSearch bool // set while the search box is filled from code
+	quietSearch bool      // set while the search box is filled from code
+	shownQuery  app.Query // the query the list was last reset for
 
 	// the last dialogs the list side opened, for tests
 	exportScope    *widget.RadioGroup
@@ -245,6 +246,14 @@ func (u *UI) showSort() {
 func (u *UI) onEvent(ev desk.Event) {
 	switch ev.Kind {
 	case desk.ListReset:
+		// A selection is of the list it was made in: another query drops
+		// it, so no edit reaches notices the reporter no longer sees.
+		if q := u.desk.Query(); !q.Equal(u.shownQuery) {
+			u.shownQuery = q
+			if u.desk.SelectedCount() > 0 {
+				u.desk.ClearSelection()
+			}
+		}
 		u.list.reset()
 		u.showCount()
 		u.chips.show()
