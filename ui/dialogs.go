@@ -39,7 +39,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	pasteItem := fyne.NewMenuItem(lang.L("Paste text…"), u.showPaste)
 	pasteItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	exportItem := fyne.NewMenuItem(lang.L("Export brief…"), func() { u.showExport("brief") })
+	exportItem := fyne.NewMenuItem(lang.L("Export brief…"), u.exportFromKeys) // the selection when there is one
 	exportItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	edit := fyne.NewMenu(lang.L("Edit"),
 		fyne.NewMenuItem(lang.L("Undo"), func() { u.desk.Undo() }),

@@ -137,6 +137,10 @@ func (u *UI) addTriageKeys() {
 		dc.SetOnKeyUp(u.list.list.KeyUp)
 	}
 	c.AddShortcut(&fyne.ShortcutSelectAll{}, func(fyne.Shortcut) { u.desk.SelectAll() })
+	// The desktop driver sends Ctrl+Z and Ctrl+Y as the standard Undo and
+	// Redo shortcuts, not as Ctrl+letter (Ctrl+Shift+Z stays a custom one).
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.desk.Undo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.desk.Redo() })
 	c.AddShortcut(&desktopShortcutE, func(fyne.Shortcut) { u.exportFromKeys() })
 }
 
