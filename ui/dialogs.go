@@ -40,7 +40,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	pasteItem := fyne.NewMenuItem(lang.L("Paste text…"), u.showPaste)
 	pasteItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	exportItem := fyne.NewMenuItem(lang.L("Export brief…"), func() { u.showExport("brief") })
+	exportItem := fyne.NewMenuItem(lang.L("Export brief…"), u.exportFromKeys) // the selection when there is one
 	exportItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	edit := fyne.NewMenu(lang.L("Edit"),
 		fyne.NewMenuItem(lang.L("Undo"), func() { u.desk.Undo() }),
@@ -261,6 +261,7 @@ type exportScope struct {
 	// notices"); in Arabic it is shown under the choices instead of in
 	// them, since Fyne's radio buttons cannot order digits in Arabic text.
 	name, count string
+	selection   bool // the selected notices
 }
 
 // exportScopes are the choices the export dialog offers: the whole desk,
@@ -281,7 +282,9 @@ func (u *UI) exportScopes() []exportScope {
 	}
 	scopes = append(scopes, shown)
 	if sel := u.desk.Selected(); len(sel) > 1 {
-		scopes = append(scopes, counted(lang.L("The selected notices"), len(sel), brief.Scope{IDs: sel}))
+		sc := counted(lang.L("The selected notices"), len(sel), brief.Scope{IDs: sel})
+		sc.selection = true
+		scopes = append(scopes, sc)
 	}
 	if cur, ok := u.desk.Current(); ok {
 		scopes = append(scopes, exportScope{label: lang.L("The open notice"), scope: brief.Scope{IDs: []int64{cur.ID}}})
@@ -329,7 +332,13 @@ func formatLabel(f brief.Format) string {
 // showExport asks what to export (format, which notices, CSV flavour,
 // columns), then where, then writes it in the background. "brief" is the
 // menu's "Export brief…", which now writes the Excel workbook.
-func (u *UI) showExport(format string) {
+func (u *UI) showExport(format string) { u.showExportOf(format, false) }
+
+// showExportSelection is "Export selection…": the export dialog with the
+// selected notices chosen.
+func (u *UI) showExportSelection() { u.showExportOf("brief", true) }
+
+func (u *UI) showExportOf(format string, selection bool) {
 	f, err := brief.ParseFormat(format)
 	if err != nil || format == "brief" {
 		f = brief.Workbook
@@ -348,6 +357,12 @@ func (u *UI) showExport(format string) {
 	}
 	scopeSel := widget.NewRadioGroup(scopeLabels, nil)
 	scopeSel.SetSelected(scopeLabels[0])
+	for i, sc := range scopes {
+		if selection && sc.selection {
+			scopeSel.SetSelected(scopeLabels[i])
+		}
+	}
+	u.exportScope = scopeSel
 	flavours := []string{lang.L("For Excel and LibreOffice"), lang.L("Data (plain UTF-8, nothing altered)")}
 	flavourSel := widget.NewRadioGroup(flavours, nil)
 	flavourSel.SetSelected(flavours[0])

@@ -15,78 +15,107 @@ import (
 
 // noticeList is the virtualised list of the desk's rows: widget.List asks
 // for the rows on screen only, and a row whose page is not loaded yet is
-// drawn as a placeholder until the page arrives.
+// drawn as a placeholder until the page arrives. The list keeps a cursor,
+// the row the keyboard is on (the open notice, or the end of a Shift
+// range); the selection itself is the desk's.
 type noticeList struct {
 	u       *UI
-	list    *widget.List
+	list    *keyList
 	empty   *widget.Label
-	overlay *fyne.Container // holds empty, laid out again when it shows
+	clear   *widget.Button // "Clear filters", under the empty state
+	overlay *fyne.Container
 	content *fyne.Container
 	open    int64 // the notice open in the detail pane
-	quiet   bool  // set while the list is selected from code
+	cursor  int   // the row the keyboard is on
 	drawn   bool
 }
 
 func newNoticeList(u *UI) *noticeList {
 	l := &noticeList{u: u}
-	l.list = widget.NewList(
+	l.list = newKeyList(
 		func() int { return u.desk.Len() },
-		newNoticeRow,
+		func() fyne.CanvasObject { return newNoticeRow(l) },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l.drawn = true
 			r := o.(*noticeRow)
+			r.index = i
 			row, ok := u.desk.Row(i)
 			if !ok {
 				r.placeholder()
 				return
 			}
-			r.set(row, u.desk.IsSelected(row.ID))
+			r.set(row, u.desk.IsSelected(row.ID), i == l.cursor && l.list.focused, u.desk.Query().Text)
 		},
 	)
-	l.list.OnSelected = func(i widget.ListItemID) {
-		if l.quiet {
-			return
-		}
-		row, ok := u.desk.Row(i)
-		if !ok {
-			return
-		}
-		u.desk.Select(i, selectMode())
-		if row.ID != l.open {
-			u.desk.Open(row.ID)
-		}
-	}
+	l.list.keys = u.listKey
+	l.list.runes = u.keyRune
 	l.empty = widget.NewLabel("")
+	l.empty.Alignment = fyne.TextAlignCenter
+	l.empty.Wrapping = fyne.TextWrapWord
 	l.empty.Hide()
+	l.clear = widget.NewButtonWithIcon(lang.L("Clear filters"), theme.ContentClearIcon(), u.clearFilters)
+	l.clear.Hide()
 	// A wrapping label needs the list's width: centred alone it gets its
 	// minimum, one letter a line.
-	l.overlay = container.NewVBox(layout.NewSpacer(), l.empty, layout.NewSpacer())
+	l.overlay = container.NewVBox(layout.NewSpacer(), l.empty, container.NewCenter(l.clear), layout.NewSpacer())
 	l.content = container.NewStack(l.list, container.NewPadded(l.overlay))
 	return l
 }
 
-// selectMode reads the modifier keys held during a click: Ctrl (Cmd on a
-// Mac) adds or removes a row, Shift extends from the last one.
-func selectMode() desk.SelectMode {
-	drv, ok := fyne.CurrentApp().Driver().(desktop.Driver)
+// clicked is a click (or Space) on row i with the modifier keys held:
+// alone it selects and opens the row, with Ctrl (Cmd on a Mac) it adds or
+// removes the row, with Shift it extends the selection to it.
+func (l *noticeList) clicked(i int, mods fyne.KeyModifier) {
+	row, ok := l.u.desk.Row(i)
 	if !ok {
-		return desk.SelectOnly
+		return
 	}
-	m := drv.CurrentKeyModifiers()
+	l.focus()
+	l.setCursor(i)
 	switch {
-	case m&fyne.KeyModifierShift != 0:
-		return desk.SelectRange
-	case m&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0:
-		return desk.SelectToggle
+	case mods&fyne.KeyModifierShift != 0:
+		l.u.desk.Select(i, desk.SelectRange)
+	case mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0:
+		l.u.desk.Select(i, desk.SelectToggle)
+	default:
+		l.u.desk.Select(i, desk.SelectOnly)
+		if row.ID != l.open {
+			l.u.desk.Open(row.ID)
+		}
 	}
-	return desk.SelectOnly
+}
+
+// focus gives the list the keyboard, so the triage keys reach it.
+func (l *noticeList) focus() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(l.list); c != nil {
+		c.Focus(l.list)
+	}
+}
+
+// setCursor moves the keyboard's row and scrolls it into view.
+func (l *noticeList) setCursor(i int) {
+	old := l.cursor
+	l.cursor = i
+	if l.drawn {
+		l.list.RefreshItem(old)
+		l.list.RefreshItem(i)
+		l.list.ScrollTo(i)
+	}
+}
+
+// currentModifiers reads the modifier keys held now, where the driver
+// knows them (the desktop drivers; not the test driver).
+func currentModifiers() fyne.KeyModifier {
+	if drv, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+		return drv.CurrentKeyModifiers()
+	}
+	return 0
 }
 
 // reset forgets what the list showed: a new query.
 func (l *noticeList) reset() {
-	l.quiet = true
 	l.list.UnselectAll()
-	l.quiet = false
+	l.cursor = 0
 	if l.drawn { // the list's scroller exists once it has drawn a row
 		l.list.ScrollToTop()
 	}
@@ -107,17 +136,21 @@ func (l *noticeList) rowChanged(id int64) {
 
 func (l *noticeList) selectionChanged() { l.list.Refresh() }
 
-// showOpen marks the open notice's row, if it is loaded.
+// showOpen marks the open notice's row, if it is loaded, and puts the
+// cursor on it.
 func (l *noticeList) showOpen(id int64) {
+	changed := l.open != id
 	l.open = id
 	if i, ok := l.u.desk.Index(id); ok {
-		l.quiet = true
 		l.list.Select(i)
-		l.quiet = false
+		if changed {
+			l.setCursor(i)
+		}
 	}
 }
 
 func (l *noticeList) setEmpty(empty bool) {
+	l.clear.Hide()
 	if !empty {
 		l.empty.Hide()
 		return
@@ -127,12 +160,14 @@ func (l *noticeList) setEmpty(empty bool) {
 	case !q.Filtered():
 		l.empty.SetText(lang.L("No notices yet.") + "\n" + lang.L("Import files with Import…, drop files or folders on this window, or paste a story with Paste text…"))
 	case q.Text != "":
-		l.empty.SetText(lang.L("No notice matches this search."))
+		l.empty.SetText(lang.L("No notice matches this search.") + "\n" + lang.L("Check the spelling, try fewer words, or clear the search."))
+		l.clear.SetText(lang.L("Clear search and filters"))
+		l.clear.Show()
 	default:
-		l.empty.SetText(lang.L("No notice passes these filters."))
+		l.empty.SetText(lang.L("No notices match these filters.") + "\n" + lang.L("Take a filter away above, or show every notice."))
+		l.clear.SetText(lang.L("Clear filters"))
+		l.clear.Show()
 	}
-	l.empty.Alignment = fyne.TextAlignCenter
-	l.empty.Wrapping = fyne.TextWrapWord
 	l.empty.Show()
 	l.overlay.Refresh()
 }
@@ -142,4 +177,65 @@ func selectedColour() fyne.CanvasObject {
 	r := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
 	r.CornerRadius = theme.InputRadiusSize()
 	return r
+}
+
+// keyList is a widget.List whose keys go to the triage keys first: a
+// click on a row gives the list the focus, and from then on j, k, the
+// digits and the arrows must triage, not only move the list's own focus.
+// It tracks Shift and Ctrl from key presses, for drivers that cannot say
+// which modifiers are held.
+type keyList struct {
+	widget.List
+	keys    func(*fyne.KeyEvent) bool // true when handled
+	runes   func(rune) bool
+	focused bool
+	shift   bool
+}
+
+func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
+	l := &keyList{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey is part of fyne.Focusable. The list's own keys are not used:
+// its focus mark would stand on a row of its own, apart from the cursor.
+func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
+	if l.keys != nil {
+		l.keys(ev)
+	}
+}
+
+// TypedRune is part of fyne.Focusable.
+func (l *keyList) TypedRune(r rune) {
+	if l.runes != nil {
+		l.runes(r)
+	}
+}
+
+// FocusGained is part of fyne.Focusable.
+func (l *keyList) FocusGained() {
+	l.focused = true
+	l.Refresh()
+}
+
+// FocusLost is part of fyne.Focusable.
+func (l *keyList) FocusLost() {
+	l.focused, l.shift = false, false
+	l.Refresh()
+}
+
+// KeyDown is part of desktop.Keyable: Shift held.
+func (l *keyList) KeyDown(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		l.shift = true
+	}
+}
+
+// KeyUp is part of desktop.Keyable.
+func (l *keyList) KeyUp(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		l.shift = false
+	}
 }

@@ -1,51 +1,79 @@
 package ui
 
 import (
+	"fmt"
+	"hash/fnv"
+	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/search"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
-// noticeRow is one line of the notice list: title, then headline figures,
-// platform, date and tags; status, star and a conflict mark beside them.
-// Every row has the same height, so the list never measures rows.
+// noticeRow is one line of the notice list: the title (the characters
+// the search matched marked), then headline figures, platform and date,
+// and the tags as coloured chips; status, star and a conflict mark at the
+// end. Every row has the same height, so the list never measures rows. A
+// row takes its own clicks, with their modifier keys: a plain click opens
+// the notice, Ctrl adds or removes it from the selection, Shift extends
+// the selection to it.
 type noticeRow struct {
 	widget.BaseWidget
+	list     *noticeList
+	index    int
 	title    *bidi.Label
 	meta     *bidi.Label
+	tags     *fyne.Container
 	status   *widget.Label
 	star     *widget.Label
 	selected fyne.CanvasObject
+	cursor   *canvas.Rectangle
+	mods     fyne.KeyModifier // held at the last mouse press
 }
 
-func newNoticeRow() fyne.CanvasObject {
+// rowTagsShown is how many tag chips a row shows before "+N".
+const rowTagsShown = 3
+
+func newNoticeRow(l *noticeList) *noticeRow {
 	r := &noticeRow{
+		list:     l,
 		title:    bidi.NewLabel(""),
 		meta:     bidi.NewLabel(""),
+		tags:     container.NewHBox(),
 		status:   widget.NewLabel(""),
 		star:     widget.NewLabel(""),
 		selected: selectedColour(),
+		cursor:   canvas.NewRectangle(color.Transparent),
 	}
 	r.title.TextStyle.Bold = true
 	r.title.MaxLines = 1
 	r.meta.MaxLines = 1
 	r.meta.SizeName = theme.SizeNameCaptionText
 	r.status.Importance = widget.MediumImportance
+	r.cursor.StrokeColor = theme.Color(theme.ColorNameFocus)
+	r.cursor.StrokeWidth = 0
+	r.cursor.CornerRadius = theme.InputRadiusSize()
 	r.selected.Hide()
 	r.ExtendBaseWidget(r)
 	return r
 }
 
-func (r *noticeRow) set(n app.Row, selected bool) {
-	r.title.SetText(n.Title)
+func (r *noticeRow) set(n app.Row, selected, cursor bool, query string) {
+	r.title.Text = n.Title
+	r.title.Highlights = matchHighlights(n.Title, query)
+	r.title.Refresh()
 	r.meta.SetText(rowMeta(n))
+	r.showTags(n.Tags)
 	r.status.SetText(statusLabel(n.Status))
 	marks := ""
 	if n.Starred {
@@ -60,19 +88,143 @@ func (r *noticeRow) set(n app.Row, selected bool) {
 	} else {
 		r.selected.Hide()
 	}
+	r.setCursor(cursor)
+}
+
+func (r *noticeRow) setCursor(on bool) {
+	w := float32(0)
+	if on {
+		w = 2
+	}
+	if r.cursor.StrokeWidth != w {
+		r.cursor.StrokeWidth = w
+		r.cursor.Refresh()
+	}
+}
+
+// showTags shows the first tags as chips in their colours, and how many
+// more there are.
+func (r *noticeRow) showTags(ts []app.Tag) {
+	objs := make([]fyne.CanvasObject, 0, rowTagsShown+1)
+	for i, t := range ts {
+		if i == rowTagsShown {
+			more := canvas.NewText(fmt.Sprintf("+%d", len(ts)-rowTagsShown), theme.Color(theme.ColorNameForeground))
+			more.TextSize = theme.CaptionTextSize()
+			objs = append(objs, container.NewCenter(more))
+			break
+		}
+		objs = append(objs, rowTagChip(t))
+	}
+	if rtlUI() {
+		slices.Reverse(objs)
+	}
+	r.tags.Objects = objs
+	r.tags.Refresh()
 }
 
 // placeholder is drawn while the row's page is on its way.
 func (r *noticeRow) placeholder() {
-	r.title.SetText("…")
+	r.title.Text = "…"
+	r.title.Highlights = nil
+	r.title.Refresh()
 	r.meta.SetText("")
+	r.showTags(nil)
 	r.status.SetText("")
 	r.star.SetText("")
 	r.selected.Hide()
+	r.setCursor(false)
+}
+
+// MouseDown keeps the modifier keys held, for the tap that follows.
+func (r *noticeRow) MouseDown(ev *desktop.MouseEvent) { r.mods = ev.Modifier }
+
+// MouseUp is part of desktop.Mouseable.
+func (r *noticeRow) MouseUp(*desktop.MouseEvent) {}
+
+// Tapped opens the notice or changes the selection, by the keys held.
+func (r *noticeRow) Tapped(*fyne.PointEvent) {
+	mods := r.mods | currentModifiers()
+	r.mods = 0
+	r.list.clicked(r.index, mods)
+}
+
+// matchHighlights marks the characters of a title that the search text
+// matched, folded as the search folds them.
+func matchHighlights(title, query string) []bidi.Highlight {
+	if query == "" {
+		return nil
+	}
+	spans := search.Highlights(title, query)
+	if len(spans) == 0 {
+		return nil
+	}
+	c := matchColour()
+	out := make([]bidi.Highlight, len(spans))
+	for i, s := range spans {
+		out[i] = bidi.Highlight{Start: s.Start, End: s.End, Color: c}
+	}
+	return out
+}
+
+// matchColour is the background of matched characters: the theme's
+// warning colour, faint enough for the text to read on it.
+func matchColour() color.Color {
+	r, g, b, _ := theme.Color(theme.ColorNameWarning).RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x70}
+}
+
+// rowTagChip is a tag drawn small in its colour.
+func rowTagChip(t app.Tag) fyne.CanvasObject {
+	bg := canvas.NewRectangle(chipColour(rowTagColour(t)))
+	bg.CornerRadius = theme.InputRadiusSize() * 2
+	text := "#" + t.Name
+	l := bidi.NewLabel(text)
+	l.MaxLines = 1
+	l.SizeName = theme.SizeNameCaptionText
+	m := fyne.MeasureText(text, theme.CaptionTextSize(), fyne.TextStyle{})
+	w := min(m.Width*1.15+2*theme.InnerPadding(), 140)
+	return container.NewGridWrap(fyne.NewSize(w, m.Height+theme.Padding()), container.NewStack(bg, container.New(centreTall{}, l)))
+}
+
+// centreTall centres objects vertically at their own minimum height, even
+// where that is taller than the space (a bidi label's padding around a
+// small chip's text).
+type centreTall struct{}
+
+func (centreTall) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(size.Width, h))
+	}
+}
+
+func (centreTall) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
+
+// rowTagPalette colours tags that have no colour of their own, each name
+// always the same colour.
+var rowTagPalette = []color.NRGBA{
+	{0x1f, 0x77, 0xb4, 0xff}, {0x2c, 0xa0, 0x2c, 0xff}, {0xd6, 0x27, 0x28, 0xff}, {0x94, 0x67, 0xbd, 0xff},
+	{0xff, 0x7f, 0x0e, 0xff}, {0x17, 0xbe, 0xcf, 0xff}, {0xe3, 0x77, 0xc2, 0xff}, {0x8c, 0x56, 0x4b, 0xff},
+}
+
+// rowTagColour is a tag's own colour ("#rrggbb"), else one from the
+// palette picked by its name.
+func rowTagColour(t app.Tag) color.Color {
+	var c color.NRGBA
+	if len(t.Colour) == 7 && t.Colour[0] == '#' {
+		if _, err := fmt.Sscanf(t.Colour, "#%02x%02x%02x", &c.R, &c.G, &c.B); err == nil {
+			c.A = 0xff
+			return c
+		}
+	}
+	h := fnv.New32a()
+	h.Write([]byte(t.Name))
+	return rowTagPalette[h.Sum32()%uint32(len(rowTagPalette))]
 }
 
 // rowMeta is the second line of a list row: "78 channels · 12 languages ·
-// Telegram · 2015-11-18 · #tag".
+// Telegram · 2015-11-18".
 func rowMeta(n app.Row) string {
 	var parts []string
 	if n.Summary != "" {
@@ -84,9 +236,6 @@ func rowMeta(n app.Row) string {
 		parts = append(parts, n.Platform)
 	}
 	parts = append(parts, day(n.Date))
-	for _, t := range n.Tags {
-		parts = append(parts, "#"+t.Name)
-	}
 	return strings.Join(parts, " · ")
 }
 
@@ -99,9 +248,10 @@ func (r *noticeRow) CreateRenderer() fyne.WidgetRenderer {
 	}
 	w += 2 * theme.InnerPadding()
 	h := r.status.MinSize().Height
-	right := container.NewVBox(container.NewGridWrap(fyne.NewSize(w, h), r.status), container.NewGridWrap(fyne.NewSize(w, h), r.star))
-	body := sides(nil, right, container.New(&tightVBox{}, r.title, r.meta))
-	return widget.NewSimpleRenderer(container.NewStack(r.selected, body))
+	end := container.NewVBox(container.NewGridWrap(fyne.NewSize(w, h), r.status), container.NewGridWrap(fyne.NewSize(w, h), r.star))
+	second := sides(nil, container.NewCenter(r.tags), r.meta)
+	body := sides(nil, end, container.New(&tightVBox{}, r.title, second))
+	return widget.NewSimpleRenderer(container.NewStack(r.selected, r.cursor, body))
 }
 
 func noticeDate(n app.Notice) string {

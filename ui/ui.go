@@ -8,11 +8,14 @@ package ui
 import (
 	"context"
 	"embed"
+	"errors"
+	"fmt"
 	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -88,11 +91,25 @@ type UI struct {
 
 	list       *noticeList
 	search     *bidi.Entry
-	status     *widget.Select
 	sort       *widget.Select
+	sorts      []app.Sort // the sort menu's choices, in its order
 	countLabel *bidi.Label
+	progress   *widget.ProgressBar
+	sidebar    *sidebar
+	chips      *filterChips
+	bulk       *bulkBar
+	listPane   *fyne.Container // chips and bulk bar above the list, status below
 	detail     *detail
 	content    fyne.CanvasObject
+
+	quietSearch bool      // set while the search box is filled from code
+	shownQuery  app.Query // the query the list was last reset for
+
+	// the last dialogs the list side opened, for tests
+	exportScope    *widget.RadioGroup
+	tagDialog      *dialog.CustomDialog
+	tagName        *bidi.Entry
+	shortcutsSheet dialog.Dialog
 
 	started struct{ page, notice, done bool }
 
@@ -124,7 +141,9 @@ func newUI(w fyne.Window, st Store, info Info, post func(func())) *UI {
 		func(fyne.Shortcut) { u.desk.Redo() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { u.desk.Redo() })
-	w.Resize(fyne.NewSize(1180, 760))
+	u.addTriageKeys()
+	w.Resize(fyne.NewSize(1280, 760))
+	u.desk.LoadSaved()
 	u.desk.Start(app.Query{})
 	return u
 }
@@ -141,63 +160,112 @@ func (u *UI) Close() { u.desk.Close() }
 func (u *UI) build() {
 	u.search = newEntry()
 	u.search.SetPlaceHolder(lang.L("Search notices, tags, notes…"))
-	u.search.OnChanged = func(s string) { u.desk.SetText(s) }
-
-	statuses := []string{lang.L("All statuses")}
-	for _, s := range app.Statuses {
-		statuses = append(statuses, statusLabel(s))
-	}
-	u.status = widget.NewSelect(statuses, nil)
-	u.status.SetSelectedIndex(0)
-	u.status.OnChanged = func(string) {
-		q := u.desk.Query()
-		q.Statuses = nil
-		if i := u.status.SelectedIndex(); i > 0 {
-			q.Statuses = []app.Status{app.Statuses[i-1]}
+	u.search.OnChanged = func(s string) {
+		if u.quietSearch {
+			return
 		}
-		u.desk.SetQuery(q)
+		u.desk.SetText(s)
+		u.showSort()
 	}
-	sorts := []string{lang.L("sort.date"), lang.L("sort.status"), lang.L("sort.figure"), lang.L("sort.best")}
-	u.sort = widget.NewSelect(sorts, nil)
-	u.sort.SetSelectedIndex(0)
+	// Esc clears the search, ↓ goes down to the list
+	u.search.OnKey = func(k *fyne.KeyEvent) bool {
+		switch k.Name {
+		case fyne.KeyEscape:
+			u.clearSearchAndSelection()
+		case fyne.KeyDown:
+			u.moveCursor(0, false)
+		default:
+			return false
+		}
+		return true
+	}
+
+	u.sort = widget.NewSelect(nil, nil)
 	u.sort.OnChanged = func(string) {
+		i := u.sort.SelectedIndex()
+		if i < 0 || i >= len(u.sorts) || u.sorts[i] == u.desk.Query().Order() {
+			return
+		}
 		q := u.desk.Query()
-		q.Sort = app.Sorts[u.sort.SelectedIndex()]
+		q.Sort = u.sorts[i]
 		u.desk.SetQuery(q)
 	}
+	u.showSort()
 
 	u.countLabel = bidi.NewLabel("")
 	u.countLabel.Importance = widget.LowImportance
 	u.countLabel.Direction = uiDirection()
+	u.progress = widget.NewProgressBar()
+	u.progress.Hide()
 
 	u.list = newNoticeList(u)
+	u.sidebar = newSidebar(u)
+	u.chips = newFilterChips(u)
+	u.bulk = newBulkBar(u)
 	u.detail = newDetail(u)
+	keysBtn := widget.NewButton("?", u.showShortcuts)
+	keysBtn.Importance = widget.LowImportance
 	toolbar := rowOf(
 		widget.NewButtonWithIcon(lang.L("Import…"), importIcon(), u.showImport),
 		widget.NewButtonWithIcon(lang.L("Paste text…"), pasteIcon(), u.showPaste),
 		widget.NewButtonWithIcon(lang.L("Export brief…"), exportIcon(), func() { u.showExport("brief") }),
 	)
-	filters := rowOf(u.status, u.sort)
-	bar := sides(toolbar, filters, u.search)
+	bar := sides(toolbar, rowOf(u.sort, keysBtn), u.search)
 	top := bar
-	left := container.NewBorder(nil, container.NewPadded(u.countLabel), nil, nil, u.list.content)
-	// In Arabic the list sits on the right, where a reader starts.
+	status := container.NewVBox(u.progress, container.NewPadded(u.countLabel))
+	u.listPane = container.NewBorder(container.NewVBox(u.chips.content, u.bulk.content), status, nil, nil, u.list.content)
+	// The filters stand at the outer edge, the list beside them and the
+	// notice beyond: in Arabic all of it mirrored, starting on the right.
+	left := sides(u.sidebar.content, nil, u.listPane)
 	split := container.NewHSplit(left, u.detail.content)
-	split.Offset = 0.36
+	split.Offset = 0.52
 	if rtlUI() {
 		split = container.NewHSplit(u.detail.content, left)
-		split.Offset = 0.64
+		split.Offset = 0.48
 	}
 	u.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 	u.detail.empty()
+}
+
+// showSort fills the sort menu for the query: best match only while
+// searching.
+func (u *UI) showSort() {
+	q := u.desk.Query()
+	sorts := []app.Sort{app.SortDate, app.SortStatus, app.SortFigure}
+	if q.Text != "" {
+		sorts = append(sorts, app.SortBest)
+	}
+	labels := make([]string, len(sorts))
+	for i, s := range sorts {
+		labels[i] = lang.L("sort." + string(s))
+	}
+	u.sorts = sorts
+	u.sort.Options = labels
+	cur := q.Order()
+	for i, s := range sorts {
+		if s == cur && u.sort.SelectedIndex() != i {
+			u.sort.SetSelectedIndex(i)
+		}
+	}
+	u.sort.Refresh()
 }
 
 // onEvent applies one desk event to the views; it runs on the UI goroutine.
 func (u *UI) onEvent(ev desk.Event) {
 	switch ev.Kind {
 	case desk.ListReset:
+		// A selection is of the list it was made in: another query drops
+		// it, so no edit reaches notices the reporter no longer sees.
+		if q := u.desk.Query(); !q.Equal(u.shownQuery) {
+			u.shownQuery = q
+			if u.desk.SelectedCount() > 0 {
+				u.desk.ClearSelection()
+			}
+		}
 		u.list.reset()
 		u.showCount()
+		u.chips.show()
+		u.sidebar.show()
 	case desk.PageLoaded:
 		u.list.loaded()
 		u.showCount()
@@ -208,10 +276,20 @@ func (u *UI) onEvent(ev desk.Event) {
 	case desk.CountsChanged:
 		u.list.loaded()
 		u.showCount()
+		u.sidebar.show()
 	case desk.RowChanged:
 		u.list.rowChanged(ev.Notice)
 	case desk.SelectionChanged:
 		u.list.selectionChanged()
+		u.bulk.show()
+		u.showCount()
+	case desk.RowsChanged:
+		u.list.list.Refresh()
+	case desk.BusyChanged:
+		u.showBusy()
+		u.bulk.show()
+	case desk.SavedChanged:
+		u.sidebar.showSaved()
 	case desk.NoticeOpened:
 		if n, ok := u.desk.Current(); ok && ev.Notice != 0 {
 			u.detail.show(n)
@@ -226,6 +304,12 @@ func (u *UI) onEvent(ev desk.Event) {
 			u.detail.update(n, ev)
 		}
 	case desk.Failed:
+		var skipped *app.SkippedError
+		if errors.As(ev.Err, &skipped) {
+			showText(lang.L("Problem"), fmt.Sprintf(lang.L("%s of %s notices were left as they were: they cannot take this change (a published notice cannot go back to New)."),
+				formatInt(skipped.Skipped), formatInt(skipped.Of)), u.win)
+			return
+		}
 		u.showError(ev.Err)
 	}
 }
@@ -258,11 +342,32 @@ func (u *UI) showCount() {
 	case c.Total == 0 && q.Text != "":
 		u.countLabel.SetText(lang.L("Nothing matches") + " «" + q.Text + "». " + lang.L("Check the spelling, try fewer words, or clear the search."))
 	case c.Total == 0:
-		u.countLabel.SetText(lang.L("No notice passes these filters. Choose All statuses to see every notice."))
+		u.countLabel.SetText(lang.L("No notices match these filters."))
+	case u.desk.SelectedCount() > 1:
+		u.countLabel.SetText(fmt.Sprintf(lang.L("%s notices · %s selected"), formatInt(c.Total), formatInt(u.desk.SelectedCount())))
 	default:
-		u.countLabel.SetText(lang.L("notices") + ": " + formatInt(c.Total))
+		u.countLabel.SetText(fmt.Sprintf(lang.L("%s notices"), formatInt(c.Total)))
 	}
 	u.list.setEmpty(counted && c.Total == 0)
+}
+
+// showBusy shows the progress of a long command (a bulk edit of many
+// notices) under the list.
+func (u *UI) showBusy() {
+	busy, done, total := u.desk.Busy()
+	if !busy || total == 0 {
+		u.progress.Hide()
+		return
+	}
+	u.progress.Max = float64(total)
+	u.progress.SetValue(float64(done))
+	u.progress.TextFormatter = func() string {
+		if done == 0 {
+			return fmt.Sprintf(lang.L("Preparing to change %s notices (a large change is backed up first)…"), formatInt(total))
+		}
+		return fmt.Sprintf(lang.L("Changing %s of %s notices…"), formatInt(done), formatInt(total))
+	}
+	u.progress.Show()
 }
 
 func formatInt(n int) string { return app.FormatCount(float64(n)) }

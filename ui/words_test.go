@@ -93,6 +93,7 @@ func constKeys(t *testing.T) (keys, prefixSet map[string]bool) {
 		"SourceKind":   {"source."},
 		"Role":         {"role."},
 		"Field":        {"field."},
+		"Sort":         {"sort."},
 	}
 	fset := token.NewFileSet()
 	files, err := filepath.Glob(filepath.Join("..", "app", "*.go"))

@@ -111,6 +111,7 @@ type Desk struct {
 	redo      [][]app.Change
 	work      sync.WaitGroup
 	edits     sync.WaitGroup // edits being written (AfterEdits waits for them)
+	x         extra          // progress and saved searches (bulk.go)
 
 	qmu        sync.Mutex
 	queue      []func()
@@ -647,26 +648,13 @@ func (d *Desk) apply(chs []app.Change, record func([]app.Change)) {
 	d.edits.Add(1)
 	d.goWork(func() {
 		defer d.edits.Done()
-		var done []app.Change
-		var failed error
-		for _, ch := range chs {
-			got, err := d.st.Apply(context.Background(), ch)
-			if err != nil {
-				failed = fmt.Errorf("%s: %w", describe(ch), err)
-				break
-			}
-			if got.ID != 0 { // changed something
-				done = append(done, got)
-			}
-		}
+		done, failed := d.applyChanges(chs)
 		d.mu.Lock()
 		if len(done) > 0 {
 			record(done)
 		}
 		d.mu.Unlock()
-		for _, ch := range done {
-			d.reflect(ch)
-		}
+		d.reflectAll(done)
 		if failed != nil {
 			d.publish(Event{Kind: Failed, Err: failed})
 		}

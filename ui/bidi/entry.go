@@ -57,6 +57,9 @@ type Entry struct {
 	// OnSubmitted is called with the text when Return is pressed in a
 	// single-line entry, or Shift+Return in a multi-line one.
 	OnSubmitted func(string)
+	// OnKey, when set, sees each key before the entry does; returning
+	// true keeps it from the entry (Esc clearing a search box).
+	OnKey func(*fyne.KeyEvent) bool
 
 	caret, anchor int // rune offsets; anchor == caret means no selection
 	focused       bool
@@ -200,7 +203,7 @@ func (e *Entry) TypedRune(r rune) {
 
 // TypedKey handles editing and movement keys.
 func (e *Entry) TypedKey(k *fyne.KeyEvent) {
-	if e.Disabled() {
+	if e.Disabled() || e.OnKey != nil && e.OnKey(k) {
 		return
 	}
 	switch k.Name {
