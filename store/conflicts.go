@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/extract"
@@ -72,7 +71,7 @@ func (db *DB) RebuildConflicts(ctx context.Context) error {
 			WHERE c.notice_id = notice.id AND c.kind = 'figure' AND c.orphaned = 0), 0)`); err != nil {
 			return fmt.Errorf("compute figures: %w", err)
 		}
-		if err := db.refreshTouched(ctx, tx, `SELECT id FROM notice`); err != nil {
+		if err := db.rebuildAllConflicts(ctx, tx); err != nil {
 			return fmt.Errorf("compute conflicts: %w", err)
 		}
 		_, err := tx.ExecContext(ctx, `DELETE FROM setting WHERE key = ?`, conflictsRebuildKey)
@@ -86,27 +85,12 @@ func (db *DB) RebuildConflicts(ctx context.Context) error {
 const figureCols = `c.id, c.notice_id, c.value, c.unit, c.qualifier, c.rate, c.platform, c.event_date, c.period`
 
 func loadFigures(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]app.Claim, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+figureCols+` FROM claim c
-		WHERE c.kind = 'figure' AND c.orphaned = 0 AND `+cond, args...)
-	if err != nil {
-		return nil, fmt.Errorf("load figures: %w", err)
-	}
-	defer rows.Close()
 	var out []app.Claim
-	for rows.Next() {
-		var c app.Claim
-		var qual, rate string
-		var ev sql.NullString
-		if err := rows.Scan(&c.ID, &c.NoticeID, &c.Value, &c.Unit, &qual, &rate, &c.Platform, &ev, &c.Period); err != nil {
-			return nil, fmt.Errorf("load figures: %w", err)
-		}
-		c.Kind, c.Qualifier, c.Rate = app.ClaimFigure, app.Qualifier(qual), app.Rate(rate)
-		if ev.Valid {
-			c.EventDate, _ = time.Parse("2006-01-02", ev.String)
-		}
+	err := eachFigure(ctx, tx, cond, args, func(c app.Claim, _ string) error {
 		out = append(out, c)
-	}
-	return out, rows.Err()
+		return nil
+	})
+	return out, err
 }
 
 // tableRows returns the titles of the notices that are table rows, which
