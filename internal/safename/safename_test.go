@@ -109,11 +109,12 @@ func FuzzDisplay(f *testing.F) {
 		if u := cut(units(s), max(limit, 8)); len(u) > max(limit, 8) {
 			t.Fatalf("Path(%q, %d) = %q, %d shown", s, limit, strings.Join(u, ""), len(u))
 		}
-		if Escape(Escape(s)) != Escape(s) {
+		esc := Escape(s)
+		if Escape(esc) != esc {
 			t.Fatalf("Escape not idempotent on %q", s)
 		}
 		for _, r := range s {
-			if unicode.IsLetter(r) && !strings.ContainsRune(Escape(s), r) {
+			if unicode.IsLetter(r) && !strings.ContainsRune(esc, r) {
 				t.Fatalf("Escape(%q) lost the letter %q", s, r)
 			}
 		}
