@@ -8,7 +8,7 @@ LDFLAGS  := -s -w -X main.version=$(VERSION)
 # cgo parts that `go test` has just built.
 GOFLAGS_BUILD := -ldflags "$(LDFLAGS)"
 
-.PHONY: run build test deps test-deps lint bench fuzz faults clean dist
+.PHONY: run build test deps test-deps lint bench fuzz faults clean dist installers-check
 
 run: build
 	./$(BIN) $(ARGS)
@@ -41,9 +41,22 @@ bench: build
 faults: build
 	.ci/faults ./$(BIN)
 
+# Every fuzz target of every package, FUZZTIME each (default 10m; about
+# 3 hours for all), one "FUZZ ..." line per target; a crasher fails it and
+# is kept in the package's testdata/fuzz. FUZZ_ONLY=REGEXP picks targets.
+fuzz:
+	FUZZTIME=$${FUZZTIME:-10m} .ci/fuzz
+
 clean:
 	rm -rf $(BIN) build/out dist
 
 dist:
 	@.ci/deps dist
 	.ci/dist
+
+# Installs what `make dist` built: the .deb into a scratch root with dpkg
+# (install, upgrade over the previous version, remove), the Windows setup
+# under Wine when it can be installed, the macOS bundle's layout when one is
+# in dist/. One "INSTALL ..." line per check.
+installers-check: dist
+	.ci/installers-check

@@ -20,6 +20,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/internal/safename"
 	"github.com/takedowndesk/takedowndesk/store"
 )
 
@@ -148,9 +149,9 @@ func cmdImport(args []string) error {
 	} else {
 		for _, r := range reports {
 			if r.Err == nil {
-				fmt.Printf("%s (%s, %s): %d new, %d duplicate, %d updated, %d skipped\n", r.File, r.Format, r.EncodingText(), r.New, r.Duplicate, r.Updated, r.Skipped)
+				fmt.Printf("%s (%s, %s): %d new, %d duplicate, %d updated, %d skipped\n", safename.Path(r.File, safename.MaxPath), r.Format, r.EncodingText(), r.New, r.Duplicate, r.Updated, r.Skipped)
 				for _, n := range r.Notes {
-					fmt.Printf("  note: %s\n", n)
+					fmt.Printf("  note: %s\n", safename.Line(n))
 				}
 			}
 		}
@@ -538,4 +539,6 @@ func day(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine is a message on one line, with what could hide or reorder the
+// text (control and bidi characters in a file name) shown escaped.
+func oneLine(s string) string { return safename.Line(s) }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/internal/safename"
 	"github.com/takedowndesk/takedowndesk/store"
 )
 
@@ -86,7 +87,7 @@ func cmdBackup(args []string) error {
 	if *asJSON {
 		return printJSON(toJSON(b))
 	}
-	fmt.Printf("backup written and verified: %s (%s)\n", b.Path, size(b.Size))
+	fmt.Printf("backup written and verified: %s (%s)\n", safename.Path(b.Path, safename.MaxPath), size(b.Size))
 	return nil
 }
 
@@ -108,7 +109,7 @@ func printBackups(bs []store.Backup, asJSON bool) error {
 	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 	for _, b := range bs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", b.Taken.Local().Format("2006-01-02 15:04:05"), b.Kind, size(b.Size), b.Path)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", b.Taken.Local().Format("2006-01-02 15:04:05"), b.Kind, size(b.Size), safename.Escape(b.Path))
 	}
 	return tw.Flush()
 }
@@ -168,13 +169,13 @@ func cmdRestore(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("restored %s from %s: %d notices\n", path, res.From, c.Total)
+	fmt.Printf("restored %s from %s: %d notices\n", safename.Path(path, safename.MaxPath), safename.Path(res.From, safename.MaxPath), c.Total)
 	if res.MovedAside != "" {
 		what := "the database it replaced"
 		if res.Damaged {
 			what = "the damaged database, untouched,"
 		}
-		fmt.Printf("%s is kept as %s\n", what, res.MovedAside)
+		fmt.Printf("%s is kept as %s\n", what, safename.Path(res.MovedAside, safename.MaxPath))
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/takedowndesk/takedowndesk/internal/safename"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
@@ -115,7 +115,7 @@ func newBackupsDialog(w fyne.Window, src Backups, onRestored func()) *backupsDia
 		d.selected = i
 		d.restore.Enable()
 		if i < len(d.entries) {
-			d.status.SetText(d.entries[i].Path)
+			d.status.SetText(safename.Path(d.entries[i].Path, safename.MaxPath))
 		}
 	}
 	d.restore = widget.NewButton(lang.L("Restore…"), d.askRestore)
@@ -153,7 +153,7 @@ func (d *backupsDialog) backupNow() {
 		d.status.SetText(err.Error())
 		return
 	}
-	d.status.SetText(lang.L("Backup written and checked:") + " " + filepath.Base(b.Path))
+	d.status.SetText(lang.L("Backup written and checked:") + " " + safename.Base(b.Path, safename.MaxBase))
 }
 
 func (d *backupsDialog) askRestore() {
@@ -162,7 +162,7 @@ func (d *backupsDialog) askRestore() {
 	}
 	b := d.entries[d.selected]
 	msg := bidi.NewParagraph(lang.L("Replace the database with this backup? Changes made since then are set aside with the current database, not deleted.") +
-		"\n\n" + backupLine(b) + "\n" + b.Path)
+		"\n\n" + backupLine(b) + "\n" + safename.Path(b.Path, safename.MaxPath))
 	box := container.NewVScroll(container.NewPadded(msg))
 	box.SetMinSize(fyne.NewSize(480, 180))
 	showDialog(confirm(lang.L("Restore backup"), lang.L("Restore"), lang.L("Cancel"), box, d.win, func() {
@@ -190,7 +190,7 @@ func NewDamagedPrompt(problem string, newest *BackupEntry, restore func() error,
 	buttons := []fyne.CanvasObject{quitBtn}
 	var offer fyne.CanvasObject = label(lang.L("No good backup was found. Keep the file and ask for help before doing anything else with it."))
 	if newest != nil {
-		offer = bidi.NewParagraph(lang.L("Newest good backup:") + " " + backupLine(*newest) + "\n" + newest.Path)
+		offer = bidi.NewParagraph(lang.L("Newest good backup:") + " " + backupLine(*newest) + "\n" + safename.Path(newest.Path, safename.MaxPath))
 		var restoreBtn *widget.Button
 		restoreBtn = widget.NewButton(lang.L("Restore this backup"), func() {
 			restoreBtn.Disable()

@@ -22,6 +22,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/chart"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/internal/safename"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
@@ -32,7 +33,7 @@ func exportIcon() fyne.Resource { return theme.DocumentSaveIcon() }
 // showError shows a problem; its text may quote Arabic file names or input,
 // so it is laid out with bidi.
 func (u *UI) showError(err error) {
-	showText(lang.L("Problem"), err.Error(), u.win)
+	showText(lang.L("Problem"), safename.Line(err.Error()), u.win)
 }
 
 func (u *UI) menu() *fyne.MainMenu {
@@ -83,7 +84,7 @@ func (u *UI) setLanguage(code string) {
 func (u *UI) showAbout() {
 	msg := fmt.Sprintf("Takedown Desk %s\n\n%s\n\n%s\n%s", u.info.Version,
 		lang.L("Triage and annotate takedown notices, offline."),
-		lang.L("Database:"), u.info.DBPath)
+		lang.L("Database:"), safename.Path(u.info.DBPath, safename.MaxPath))
 	showInfo(lang.L("About Takedown Desk"), msg, u.win)
 }
 
@@ -533,10 +534,7 @@ func (u *UI) runExport(req brief.Request, path string, done func(error)) {
 }
 
 func baseName(p string) string {
-	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
-		return p[i+1:]
-	}
-	return p
+	return safename.Base(p, safename.MaxBase)
 }
 
 // showChart opens the chart of the figures of the list as shown: the whole

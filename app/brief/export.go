@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/internal/safename"
 )
 
 // Format names an export.
@@ -122,7 +123,9 @@ func Export(ctx context.Context, src Notices, req Request, path string) error {
 // ext), renamed into place only once fn, the flush, the sync and the close
 // all succeeded, so a failure never leaves half a file at path.
 func WriteFile(path, ext string, fn func(io.Writer) error) (err error) {
-	fail := func(err error) error { return fmt.Errorf("export to %s: %w", path, err) }
+	fail := func(err error) error {
+		return fmt.Errorf("export to %s: %w", safename.Path(path, safename.MaxPath), err)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".takedowndesk-export-*"+ext)
 	if err != nil {
 		return fail(err)

@@ -79,7 +79,7 @@ func feedItem(it *gofeed.Item, outlet, lang string) app.Imported {
 		Kind:  app.KindFeedItem,
 		Title: title,
 		Body:  body,
-		URL:   strings.TrimSpace(it.Link),
+		URL:   webURL(it.Link),
 		Lang:  lang,
 	}
 	n.PublishedAt = itemDate(it.Published, it.PublishedParsed)

@@ -43,6 +43,9 @@ func parseHTML(s *sink, r io.Reader) error {
 		return fmt.Errorf("not a readable HTML page: %w", err)
 	}
 	meta := pageMeta(doc)
+	// What a page runs or never shows as text goes before the article is
+	// looked for: readability would keep a <template>'s words.
+	stripInert(doc)
 	var pageURL *nurl.URL
 	if meta.canonical != "" {
 		pageURL, _ = nurl.Parse(meta.canonical)
@@ -284,6 +287,33 @@ func jsonLDDate(src string) string {
 	return find(v)
 }
 
+// webURL is s trimmed when it is a web address (http, https) or has no
+// scheme at all (a table's "example.com/page"), and "" when it names
+// another scheme: javascript:, data:, file:, vbscript: and the like run
+// or open something else than a page.
+func webURL(s string) string {
+	s = strings.TrimSpace(s)
+	u, err := nurl.Parse(s)
+	switch {
+	case s == "":
+		return ""
+	case err != nil:
+		// Unparsable: plain text only if nothing before a colon looks
+		// like a scheme.
+		if i := strings.IndexByte(s, ':'); i > 0 && !strings.ContainsAny(s[:i], "/?#") {
+			return ""
+		}
+		return s
+	case u.Scheme == "" || strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https"):
+		return s
+	case strings.Contains(u.Scheme, "."):
+		// "example.com:8080/x" reads as the scheme "example.com": a host
+		// and its port. No scheme that runs code has a dot.
+		return s
+	}
+	return ""
+}
+
 // absURL keeps only absolute http(s) URLs: a relative canonical link in a
 // saved page has lost the site it was relative to.
 func absURL(s string) string {
@@ -334,6 +364,29 @@ var blockTags = map[atom.Atom]bool{
 	atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Figcaption: true, atom.Hr: true,
 }
 
+// inertTags hold no text a reader sees: code, styles, inert templates,
+// frames (their content is a fallback no browser shows) and what stands in
+// for plugins and frames.
+var inertTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Frame: true, atom.Frameset: true, atom.Noframes: true, atom.Noembed: true,
+	atom.Embed: true,
+}
+
+// stripInert removes the inertTags' elements from the document (after
+// pageMeta has read its JSON-LD scripts).
+func stripInert(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && (inertTags[c.DataAtom] || c.Namespace != "" && c.Data == "script") {
+			n.RemoveChild(c)
+		} else {
+			stripInert(c)
+		}
+		c = next
+	}
+}
+
 // nodeText is the text of a node with block elements on their own lines
 // and scripts, styles and forms left out.
 func nodeText(n *html.Node) string {
@@ -348,8 +401,11 @@ func nodeText(n *html.Node) string {
 			b.WriteString(n.Data)
 			return
 		case html.ElementNode:
+			if inertTags[n.DataAtom] || n.Namespace != "" && n.Data == "script" {
+				return
+			}
 			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Form, atom.Button, atom.Select:
+			case atom.Nav, atom.Form, atom.Button, atom.Select:
 				return
 			}
 		}

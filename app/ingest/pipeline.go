@@ -24,6 +24,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/search"
+	"github.com/takedowndesk/takedowndesk/internal/safename"
 )
 
 // Store is what importing needs from the database (store.DB implements it).
@@ -116,9 +117,10 @@ type FileError struct {
 }
 
 func (e *FileError) Error() string {
-	msg := e.File + ": " + e.Err.Error()
-	// Problems quote hostile input now and then; keep the report on one line.
-	return strings.Join(strings.Fields(msg), " ")
+	// File names and the problems, which quote hostile input now and then,
+	// are shown escaped (a U+202E in a name must not reorder the report)
+	// and on one line; a very long path loses its middle.
+	return safename.Path(e.File, safename.MaxPath) + ": " + safename.Line(e.Err.Error())
 }
 
 func (e *FileError) Unwrap() error { return e.Err }
@@ -607,6 +609,12 @@ func (s *sink) setEncoding(name string, confidence float64) {
 
 // emit hands one parsed notice on; it fails once the import has stopped.
 func (s *sink) emit(im app.Imported) error {
+	// A link the window may offer to open is a web address or plain text,
+	// never javascript:, data: or file:, whatever the file says.
+	im.Notice.URL = webURL(im.Notice.URL)
+	for i := range im.Sources {
+		im.Sources[i].Source.URL = webURL(im.Sources[i].Source.URL)
+	}
 	j := &job{im: im, done: make(chan struct{})}
 	select {
 	case s.order <- j:

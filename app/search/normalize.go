@@ -11,7 +11,8 @@ import (
 )
 
 // Normalize folds text for matching, the same at index and at query time:
-// NFKC; lower case; Arabic tashkeel (U+064B–U+0652), superscript alef U+0670
+// NFKC; lower case; Arabic tashkeel (U+064B–U+0652), the combining madda
+// and hamza marks NFKC left alone (U+0653–U+0655), superscript alef U+0670
 // and tatweel U+0640 dropped; أ إ آ ٱ → ا; ى → ي; ة → ه; Arabic-Indic and
 // Persian digits → ASCII; bidi controls and zero-width marks dropped; Latin
 // letters without their accents (é → e); and every rune that is not part of
@@ -124,6 +125,11 @@ func Fold(r rune) (rune, bool) {
 	}
 	switch {
 	case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
+		return 0, false
+	case r >= 0x0653 && r <= 0x0655:
+		// A madda or hamza NFKC did not compose with its letter (after ٱ,
+		// say): kept, ٱ → ا would leave ا + hamza, which the next NFKC
+		// makes إ, so a text and its own shadow would fold apart.
 		return 0, false
 	case r == 0x200B, r == 0x200C, r == 0x200D, r == 0x200E, r == 0x200F,
 		r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0xFEFF:

@@ -27,6 +27,8 @@ func TestNormalize(t *testing.T) {
 		{"arabic punctuation splits words", "قناة، حساب؛ لماذا؟", "قناه  حساب  لماذا "},
 		{"devanagari vowel signs stay in the word", "हिंदी चैनल", "हिंदी चैनल"},
 		{"newlines and tabs", "a\nb\tc", "a b c"},
+		{"hamza NFKC cannot compose (found by FuzzNormalize)", "ٱٕسلام", "اسلام"},
+		{"decomposed hamza on alef", "ا\u0654علن", "اعلن"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

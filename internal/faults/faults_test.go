@@ -923,7 +923,11 @@ func nonEmpty(path string) bool {
 // TestNoNetwork runs every command on files of every format under strace
 // and counts the sockets the program opens and the connections it tries:
 // there must be none (the window, which talks to the X server over a local
-// socket, is not run here).
+// socket, is not run here). The files include a page that loads remote
+// scripts, styles, images and frames (app/ingest/testdata/html/hostile.html)
+// and the desk's own JSON export, imported back; the import is run again in
+// a network namespace with no network at all (unshare -n, as root), and the
+// stored text of the hostile page must hold none of its scripts.
 func TestNoNetwork(t *testing.T) {
 	if _, err := exec.LookPath("strace"); err != nil {
 		fmt.Println("FAULTS no_network skipped (no strace)")
@@ -931,7 +935,7 @@ func TestNoNetwork(t *testing.T) {
 	}
 	c := getCorpus(t)
 	var inputs []string
-	for _, dir := range []string{"app/ingest/testdata/csv", "app/ingest/testdata/feed", "app/ingest/testdata/html", "app/ingest/testdata/lumen", "app/ingest/testdata/telegram", "app/ingest/testdata/text", "testdata"} {
+	for _, dir := range []string{"app/ingest/testdata/csv", "app/ingest/testdata/feed", "app/ingest/testdata/html", "app/ingest/testdata/lumen", "app/ingest/testdata/telegram", "app/ingest/testdata/text", "app/ingest/testdata/real", "testdata"} {
 		ms, _ := filepath.Glob(filepath.Join(root, dir, "*"))
 		for _, m := range ms {
 			if info, err := os.Stat(m); err == nil && info.Mode().IsRegular() && !strings.HasSuffix(m, "README.md") {
@@ -953,6 +957,8 @@ func TestNoNetwork(t *testing.T) {
 	for _, f := range []string{"brief", "notices", "json", "annotations", "markdown"} {
 		runs = append(runs, []string{"export", "--db", db, "--format", f, "-o", filepath.Join(dir, "out."+f)})
 	}
+	// The desk's own format: the JSON export imported into a new desk.
+	runs = append(runs, []string{"import", "--db", filepath.Join(dir, "from-json.db"), filepath.Join(dir, "out.json")})
 	calls, commands := 0, 0
 	for i, args := range runs {
 		log := filepath.Join(dir, fmt.Sprintf("strace-%d.log", i))
@@ -972,7 +978,34 @@ func TestNoNetwork(t *testing.T) {
 		}
 		commands++
 	}
-	fmt.Printf("FAULTS no_network %d network calls in %d commands (import of %d files of every format, list, search, extract, backup, export in 5 formats, under strace -f)\n", calls, commands, len(inputs)+1)
+	// The stored text of the hostile page: its words, none of its code.
+	list := run(t, nil, "list", "--db", db, "--json")
+	if !strings.Contains(list.stdout, "removed 41 channels") {
+		t.Errorf("the hostile page's article is not on the desk")
+	}
+	leaks := 0
+	for _, bad := range []string{"MARKER", "javascript:", ".invalid", "alert(", "document.", "url("} {
+		if strings.Contains(list.stdout, bad) {
+			leaks++
+			t.Errorf("stored text holds %q from the hostile page", bad)
+		}
+	}
+	// No network at all: a new network namespace holds only a loopback
+	// that is down.
+	isolated := "not run (needs root and unshare)"
+	if os.Geteuid() == 0 {
+		if _, err := exec.LookPath("unshare"); err == nil {
+			idb := filepath.Join(dir, "isolated.db")
+			r := run(t, []string{"unshare", "-n"}, append([]string{"import", "--db", idb}, inputs...)...)
+			l := run(t, []string{"unshare", "-n"}, "list", "--db", idb, "--json")
+			n := strings.Count(l.stdout, `"uid":`)
+			isolated = fmt.Sprintf("import of the same %d files under unshare -n: exit %d, %d notices", len(inputs), r.code, n)
+			if n == 0 || l.code != 0 {
+				t.Errorf("under unshare -n: import %v; list %v", r, l)
+			}
+		}
+	}
+	fmt.Printf("FAULTS no_network %d network calls in %d commands (import of %d files of every format incl. a page loading remote scripts/images/frames and the JSON export re-imported, list, search, extract, backup, export in 5 formats, under strace -f); hostile page text leaks %d; %s\n", calls, commands, len(inputs)+1, leaks, isolated)
 }
 
 // xserver is an Xvfb display the window checks run on.
@@ -1208,7 +1241,8 @@ func TestWindowKill9DuringEdits(t *testing.T) {
 }
 
 // TestNoNetworkWindow runs the window under strace while it starts, shows
-// the desk and takes a pasted edit: it may talk to the X server and the
+// the desk (with a page that loads remote resources on it) and takes a
+// pasted edit: it may talk to the X server and the
 // session bus over local (AF_UNIX) sockets, and must open no other socket.
 func TestNoNetworkWindow(t *testing.T) {
 	if _, err := exec.LookPath("strace"); err != nil {
@@ -1218,6 +1252,11 @@ func TestNoNetworkWindow(t *testing.T) {
 	x := startX(t)
 	dir := filepath.Join(scratch, "net-window")
 	db := c.freshCopy(t, dir)
+	// The newest notice, which the window opens first, is a page that
+	// loads remote scripts, images and frames.
+	if r := run(t, nil, "import", "--db", db, filepath.Join(root, "app", "ingest", "testdata", "html", "hostile.html")); r.code != 0 {
+		t.Fatalf("import of the hostile page: %v", r)
+	}
 	log := filepath.Join(dir, "strace.log")
 	cmd := exec.Command("strace", "-f", "-qq", "-e", "trace=socket,connect,bind,sendto,sendmsg", "-e", "signal=none", "-o", log, bin, "--db", db)
 	cmd.Env = append(os.Environ(), "DISPLAY="+x.display, "XDG_CONFIG_HOME="+dir+"/config", "XDG_DATA_HOME="+dir+"/data", "LANG=C.UTF-8", "LANGUAGE=en", "TAKEDOWNDESK_DB=")
@@ -1275,7 +1314,7 @@ func TestNoNetworkWindow(t *testing.T) {
 		}
 	}
 	edits, _ := committedEdits(db, "Network check")
-	fmt.Printf("FAULTS no_network_window %d non-local sockets (%d calls on local X11/D-Bus sockets; window started, showed the desk, took %d pasted edit, under strace -f)\n", other, local, len(edits))
+	fmt.Printf("FAULTS no_network_window %d non-local sockets (%d calls on local X11/D-Bus sockets; window started, showed the desk, took %d pasted edit, a page loading remote resources on the desk, under strace -f)\n", other, local, len(edits))
 }
 
 // TestDiskFullWindowEdit fills the disk under a running window, then makes
