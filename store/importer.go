@@ -72,7 +72,7 @@ type writer struct {
 var writerSQL = map[string]string{
 	"byOrigin":     `SELECT id, content_hash, body, published_at FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
 	"byHash":       `SELECT id FROM notice WHERE content_hash = ? LIMIT 1`, // any notice: an origin-less copy of it is a duplicate
-	"source":       `INSERT INTO source (name, kind, url) VALUES (?,?,?) ON CONFLICT (name, kind) DO UPDATE SET url = CASE WHEN source.url = '' THEN excluded.url ELSE source.url END RETURNING id`,
+	"source":       `INSERT INTO source (uid, name, kind, url) VALUES (?,?,?,?) ON CONFLICT (name, kind) DO UPDATE SET url = CASE WHEN source.url = '' THEN excluded.url ELSE source.url END RETURNING id`,
 	"noticeSource": `INSERT OR IGNORE INTO notice_source (notice_id, source_id, role) VALUES (?,?,?)`,
 	"link":         `INSERT OR IGNORE INTO notice_link (notice_id, url) VALUES (?,?)`,
 	"fts":          `INSERT INTO temp.fts_pending (rowid, title, body, extra) VALUES (?,?,?,?)`,
@@ -90,7 +90,7 @@ var (
 		{"figure", bindAlways},
 	}
 	claimInsert = []column{
-		{"notice_id", bindAlways}, {"kind", inlineEnum}, {"value", bindAlways}, {"unit", bindAlways},
+		{"uid", bindAlways}, {"notice_id", bindAlways}, {"kind", inlineEnum}, {"value", bindAlways}, {"unit", bindAlways},
 		{"unit_text", bindAlways}, {"qualifier", inlineEnum}, {"rate", inlineEnum}, {"quote", bindAlways},
 		{"start", bindAlways}, {`"end"`, bindAlways}, {"prefix", bindAlways}, {"suffix", bindAlways},
 		{"actor", inlineEmpty}, {"platform", inlineEmpty}, {"event_date", inlineEmpty}, {"period", inlineEmpty},
@@ -234,7 +234,7 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 		return false, err
 	}
 	for _, c := range im.Claims {
-		if err := w.insertClaim(id, c); err != nil {
+		if err := w.insertClaim(id, n.UID, c); err != nil {
 			return false, err
 		}
 	}
@@ -294,7 +294,7 @@ func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error
 			return nil // an unusable tag name is dropped, not fatal
 		}
 		var tid int64
-		if err := tx.QueryRowContext(ctx, `INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, name).Scan(&tid); err != nil {
+		if err := tx.QueryRowContext(ctx, `INSERT INTO tag (uid, name) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, app.TagUID(name), name).Scan(&tid); err != nil {
 			return fmt.Errorf("restore tag %q: %w", name, err)
 		}
 		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO `+table+` (`+col+`, tag_id) VALUES (?, ?)`, owner, tid)
@@ -325,17 +325,26 @@ func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error
 		if at.IsZero() {
 			at = w.db.now()
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO note (notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?)`,
-			id, note.Body, note.Start, note.End, at.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339)); err != nil {
+		created := at.UTC().Format(time.RFC3339)
+		uid := note.UID
+		if uid == "" {
+			uid = app.NoteUID(n.UID, created, note.Body)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO note (uid, notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
+			uid, id, note.Body, note.Start, note.End, created, created); err != nil {
 			return fmt.Errorf("restore note: %w", err)
 		}
 	}
 	return nil
 }
 
-func (w *writer) insertClaim(noticeID int64, c app.Claim) error {
+func (w *writer) insertClaim(noticeID int64, noticeUID string, c app.Claim) error {
+	if c.UID == "" {
+		c.UID = app.ClaimUID(noticeUID, c.Kind, c.Start, c.End, c.Unit)
+	}
 	// Offsets go as int64: database/sql converts an int by reflection.
 	_, err := w.claim.exec(w.ctx,
+		"uid", c.UID,
 		"notice_id", noticeID,
 		"kind", string(c.Kind),
 		"value", c.Value,
@@ -375,7 +384,7 @@ func (w *writer) linkSource(noticeID int64, l app.SourceLink) error {
 	key := [2]string{name, string(kind)}
 	sid, ok := w.sources[key]
 	if !ok {
-		if err := w.stmts["source"].QueryRowContext(w.ctx, name, string(kind), l.Source.URL).Scan(&sid); err != nil {
+		if err := w.stmts["source"].QueryRowContext(w.ctx, app.SourceUID(name, kind), name, string(kind), l.Source.URL).Scan(&sid); err != nil {
 			return fmt.Errorf("insert source %q: %w", name, err)
 		}
 		w.sources[key] = sid
@@ -400,6 +409,10 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 	if err != nil {
 		return err
 	}
+	var noticeUID string
+	if err := tx.QueryRowContext(ctx, `SELECT uid FROM notice WHERE id = ?`, id).Scan(&noticeUID); err != nil {
+		return fmt.Errorf("update notice %d: %w", id, err)
+	}
 	body := []rune(n.Body)
 	kept := make([]app.Claim, 0, len(old)+len(im.Claims))
 	for _, c := range old {
@@ -415,7 +428,7 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 		if hasClaim(kept, c) {
 			continue
 		}
-		if err := w.insertClaim(id, c); err != nil {
+		if err := w.insertClaim(id, noticeUID, c); err != nil {
 			return err
 		}
 		kept = append(kept, c)
@@ -427,7 +440,7 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE notice SET title = ?, body = ?, url = CASE WHEN ? <> '' THEN ? ELSE url END,
-		lang = ?, direction = ?, published_at = COALESCE(?, published_at), content_hash = ?, summary = ? WHERE id = ?`,
+		lang = ?, direction = ?, published_at = COALESCE(?, published_at), content_hash = ?, summary = ?, pushed = 0 WHERE id = ?`,
 		n.Title, n.Body, n.URL, n.URL, n.Lang, string(n.Direction), timeText(n.PublishedAt), n.ContentHash,
 		app.Summary(live), id); err != nil {
 		return fmt.Errorf("update notice %d: %w", id, err)
