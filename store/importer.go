@@ -67,6 +67,9 @@ type writer struct {
 	claim   *shapedInsert
 	sources map[[2]string]int64 // source name and kind → id, known in this import
 	pending int                 // rows waiting in temp.fts_pending
+	// merging: notices come from another desk whole, with the work done
+	// on them, and are indexed one by one (see Merge).
+	merging bool
 }
 
 var writerSQL = map[string]string{
@@ -249,7 +252,7 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 		}
 	}
 	// A notice restored from an export brings the desk's own work with it.
-	if len(n.Tags) > 0 || len(n.Notes) > 0 || hasClaimTags(im.Claims) {
+	if w.merging || len(n.Tags) > 0 || len(n.Notes) > 0 || hasClaimTags(im.Claims) {
 		if err := w.restoreWork(id, n, im.Claims); err != nil {
 			return false, err
 		}
@@ -311,7 +314,11 @@ func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error
 	}
 	for _, c := range imported {
 		for _, stored := range claims {
-			if stored.Start == c.Start && stored.End == c.End && stored.Unit == c.Unit && stored.Value == c.Value {
+			same := stored.UID == c.UID
+			if c.UID == "" {
+				same = stored.Start == c.Start && stored.End == c.End && stored.Unit == c.Unit && stored.Value == c.Value
+			}
+			if same {
 				for _, t := range c.Tags {
 					if err := tag("claim_tag", "claim_id", stored.ID, t.Name); err != nil {
 						return err
@@ -325,13 +332,16 @@ func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error
 		if at.IsZero() {
 			at = w.db.now()
 		}
-		created := at.UTC().Format(time.RFC3339)
+		created, updated := at.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339)
+		if !note.UpdatedAt.IsZero() {
+			updated = note.UpdatedAt.UTC().Format(time.RFC3339)
+		}
 		uid := note.UID
 		if uid == "" {
 			uid = app.NoteUID(n.UID, created, note.Body)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO note (uid, notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
-			uid, id, note.Body, note.Start, note.End, created, created); err != nil {
+			uid, id, note.Body, note.Start, note.End, created, updated); err != nil {
 			return fmt.Errorf("restore note: %w", err)
 		}
 	}
