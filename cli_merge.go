@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/takedowndesk/takedowndesk/app/merge"
-	"github.com/takedowndesk/takedowndesk/store"
 )
 
 // cmdMerge merges another reporter's desk (a database file or a whole-desk
@@ -30,7 +28,7 @@ func cmdMerge(args []string) error {
 	if err := db.ReadOnlyError(); err != nil {
 		return fmt.Errorf("merge: %w", err)
 	}
-	rep, err := mergeFile(context.Background(), db, files[0])
+	rep, err := db.MergeFile(context.Background(), files[0], nil)
 	if err != nil {
 		return err
 	}
@@ -42,18 +40,4 @@ func cmdMerge(args []string) error {
 		fmt.Printf("  conflict: %s %s %s: kept %s (%q by %s; %q by %s)\n", c.Entity, c.UID, c.Field, c.Kept, c.Local, c.LocalAuthor, c.Other, c.OtherAuthor)
 	}
 	return nil
-}
-
-// mergeFile merges the desk at path into db.
-func mergeFile(ctx context.Context, db *store.DB, path string) (merge.Report, error) {
-	in, closeIn, err := store.OpenInput(ctx, path)
-	if err != nil {
-		return merge.Report{}, fmt.Errorf("merge: %w", err)
-	}
-	defer closeIn()
-	rep, err := db.Merge(ctx, path, in, store.MergeOptions{})
-	if err != nil {
-		return rep, fmt.Errorf("merge %s: %w", path, err)
-	}
-	return rep, nil
 }

@@ -202,3 +202,18 @@ func OpenInput(ctx context.Context, path string) (in merge.Input, close func(), 
 	}
 	return other.Input(), func() { other.Close(); cleanup() }, nil
 }
+
+// MergeFile merges the desk at path (a database file or a whole-desk JSON
+// export) into db; progress, when set, is called with the items read.
+func (db *DB) MergeFile(ctx context.Context, path string, progress func(done int)) (merge.Report, error) {
+	in, closeIn, err := OpenInput(ctx, path)
+	if err != nil {
+		return merge.Report{From: path, Conflicts: []merge.Conflict{}}, fmt.Errorf("merge: %w", err)
+	}
+	defer closeIn()
+	rep, err := db.Merge(ctx, path, in, MergeOptions{Progress: progress})
+	if err != nil {
+		return rep, fmt.Errorf("merge %s: %w", path, err)
+	}
+	return rep, nil
+}

@@ -22,6 +22,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/desk"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/app/merge"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
@@ -90,6 +91,7 @@ type UI struct {
 	started struct{ page, notice, done bool }
 
 	afterImport func([]ingest.Report) // tests wait on background imports with it
+	afterMerge  func(merge.Report, error) // and on merges
 }
 
 // New builds the window's content on st, shows the newest notices and
@@ -104,7 +106,7 @@ func newUI(w fyne.Window, st Store, info Info, post func(func())) *UI {
 	u.desk = desk.New(st, post)
 	u.build()
 	u.desk.Listen(u.onEvent)
-	w.SetMainMenu(u.menu())
+	w.SetMainMenu(u.teamMenu(u.menu()))
 	w.SetOnDropped(u.onDropped)
 	c := w.Canvas()
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
