@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-
 )
 
 // cmdMerge merges another reporter's desk (a database file or a whole-desk

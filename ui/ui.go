@@ -90,7 +90,7 @@ type UI struct {
 
 	started struct{ page, notice, done bool }
 
-	afterImport func([]ingest.Report) // tests wait on background imports with it
+	afterImport func([]ingest.Report)     // tests wait on background imports with it
 	afterMerge  func(merge.Report, error) // and on merges
 }
 
