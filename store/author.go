@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 )
 
 // AuthorSetting is the setting that names who makes this desk's changes;
@@ -46,3 +47,13 @@ func (db *DB) Author(ctx context.Context) (string, error) { return authorOf(ctx,
 // DeskUID is this desk's own uid, made when the desk was created or
 // migrated to schema 7.
 func (db *DB) DeskUID(ctx context.Context) (string, error) { return db.Setting(ctx, "desk.uid") }
+
+// SetNow sets the clock the desk stamps its changes, imports and backups
+// with (tests of several desks editing at known times; nil for the real
+// clock).
+func (db *DB) SetNow(now func() time.Time) {
+	if now == nil {
+		now = func() time.Time { return time.Now().UTC() }
+	}
+	db.now = now
+}

@@ -20,6 +20,9 @@ type MergeOptions struct {
 	// Progress, when set, is called about every 500 items read, with how
 	// many were read; it must not block.
 	Progress func(done int)
+	// Settings are stored in the merge's own transaction (a sync's cursor
+	// moves with what it pulled).
+	Settings map[string]string
 }
 
 // Merge merges another desk's content into this one, in one transaction,
@@ -48,6 +51,11 @@ func (db *DB) Merge(ctx context.Context, from string, in merge.Input, opt MergeO
 		}
 		if err := m.finish(); err != nil {
 			return err
+		}
+		for k, v := range opt.Settings {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
+				return fmt.Errorf("save setting %s: %w", k, err)
+			}
 		}
 		return db.refreshDerived(ctx, tx, mark)
 	})
