@@ -45,7 +45,7 @@ func (db *DB) Merge(ctx context.Context, from string, in merge.Input, opt MergeO
 		if err != nil {
 			return err
 		}
-		defer m.w.close()
+		defer m.close()
 		if err := in(ctx, m); err != nil {
 			return err
 		}
@@ -88,6 +88,17 @@ type merger struct {
 	sources0   int
 	tags0      int
 	read       int
+	hasChange  *sql.Stmt // prepared when the first change comes
+	addChange  *sql.Stmt
+}
+
+func (m *merger) close() {
+	m.w.close()
+	for _, st := range []*sql.Stmt{m.hasChange, m.addChange} {
+		if st != nil {
+			st.Close()
+		}
+	}
 }
 
 func newMerger(ctx context.Context, tx *sql.Tx, db *DB, opt MergeOptions, rep *merge.Report) (*merger, error) {
@@ -424,8 +435,20 @@ func (m *merger) Change(c app.Change) error {
 	if m.newChanges[c.UID] {
 		return nil
 	}
+	if m.hasChange == nil {
+		// "uid <> ''" lets SQLite use the partial unique index on uid
+		st, err := m.tx.PrepareContext(m.ctx, `SELECT 1 FROM history WHERE uid = ? AND uid <> ''`)
+		if err != nil {
+			return fmt.Errorf("merge: %w", err)
+		}
+		m.hasChange = st
+		if m.addChange, err = m.tx.PrepareContext(m.ctx, `INSERT INTO history (at, entity, ref, notice_id, field, before, after, undo, uid, author, entity_uid, notice_uid, pushed)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`); err != nil {
+			return fmt.Errorf("merge: %w", err)
+		}
+	}
 	var one int
-	switch err := m.tx.QueryRowContext(m.ctx, `SELECT 1 FROM history WHERE uid = ?`, c.UID).Scan(&one); {
+	switch err := m.hasChange.QueryRowContext(m.ctx, c.UID).Scan(&one); {
 	case err == nil:
 		return nil
 	case !errors.Is(err, sql.ErrNoRows):
@@ -439,14 +462,9 @@ func (m *merger) Change(c app.Change) error {
 	if c.Author == "" {
 		c.Author = "unknown" // an empty author would take this desk's
 	}
-	id, err := addHistory(m.ctx, m.tx, c)
-	if err != nil {
-		return err
-	}
-	if m.opt.Pulled {
-		if _, err := m.tx.ExecContext(m.ctx, `UPDATE history SET pushed = 1 WHERE id = ?`, id); err != nil {
-			return fmt.Errorf("merge change %s: %w", c.UID, err)
-		}
+	if _, err := m.addChange.ExecContext(m.ctx, c.At.UTC().Format(time.RFC3339Nano), string(c.Entity), c.Ref, c.NoticeID, string(c.Field),
+		c.Before, c.After, boolInt(c.Undo), c.UID, c.Author, c.EntityUID, c.NoticeUID, boolInt(m.opt.Pulled)); err != nil {
+		return fmt.Errorf("merge change %s: %w", c.UID, err)
 	}
 	m.newChanges[c.UID] = true
 	m.touched[fieldKey{c.Entity, c.EntityUID, merge.Key(c)}] = true
