@@ -118,7 +118,7 @@ func showDesk(w fyne.Window, b *deskBackups) {
 	db := b.DB()
 	b.closeView()
 	info := ui.Info{Version: version, DBPath: db.Path(), RTL: ui.SystemRTL(),
-		Backups: b, OnRestored: func() { showDesk(w, b) }}
+		Backups: b, OnRestored: func() { showDesk(w, b) }, Team: windowSync{db}}
 	if os.Getenv("TAKEDOWNDESK_TRACE") != "" {
 		// For timing the start from outside: one line once the first page
 		// and the open notice are on screen.

@@ -268,7 +268,7 @@ func (m *merger) mergeInto(id int64, im app.Imported) error {
 	}
 	for _, note := range n.Notes {
 		var one int
-		switch err := m.tx.QueryRowContext(m.ctx, `SELECT 1 FROM note WHERE uid = ?`, note.UID).Scan(&one); {
+		switch err := m.tx.QueryRowContext(m.ctx, `SELECT 1 FROM note WHERE uid = ? AND uid <> ''`, note.UID).Scan(&one); {
 		case err == nil:
 			continue
 		case !errors.Is(err, sql.ErrNoRows):
@@ -488,7 +488,7 @@ func (m *merger) entityID(e app.Entity, uid string) (int64, error) {
 		}
 		return m.claims[uid], nil
 	case app.EntityNote:
-		q = `SELECT id FROM note WHERE uid = ?`
+		q = `SELECT id FROM note WHERE uid = ? AND uid <> ''`
 	case app.EntitySource:
 		q = `SELECT id FROM source WHERE uid = ?`
 	case app.EntityTag:

@@ -50,6 +50,9 @@ type Info struct {
 	// restore.
 	Backups    Backups
 	OnRestored func()
+	// Team, when set, syncs the desk with the team's server (File → Team
+	// sync…).
+	Team TeamSync
 }
 
 // prefLanguage is the preference that holds the interface language chosen
@@ -92,6 +95,7 @@ type UI struct {
 
 	afterImport func([]ingest.Report)     // tests wait on background imports with it
 	afterMerge  func(merge.Report, error) // and on merges
+	afterSync   func(SyncResult, error)   // and on syncs
 }
 
 // New builds the window's content on st, shows the newest notices and

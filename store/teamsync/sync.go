@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -58,13 +59,25 @@ const (
 func cursorKey(server, desk string) string { return "sync.cursor." + server + "#" + desk }
 
 // Redact is the server of a connection URL or DSN as the desk shows and
-// remembers it: role, host, port and database, never the password.
-func Redact(url string) string {
-	cfg, err := pgx.ParseConfig(url)
+// remembers it: the URL with its options (sslmode and the like) but never
+// its password.
+func Redact(server string) string {
+	if u, err := url.Parse(server); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+		if u.User != nil {
+			u.User = url.User(u.User.Username())
+		}
+		q := u.Query()
+		if q.Has("password") {
+			q.Del("password")
+			u.RawQuery = q.Encode()
+		}
+		return u.String()
+	}
+	cfg, err := pgx.ParseConfig(server)
 	if err != nil {
 		return "(unreadable server URL)"
 	}
-	return fmt.Sprintf("postgres://%s@%s:%d/%s", cfg.User, cfg.Host, cfg.Port, cfg.Database)
+	return fmt.Sprintf("postgres://%s@%s:%d/%s?sslmode=prefer", url.PathEscape(cfg.User), cfg.Host, cfg.Port, url.PathEscape(cfg.Database))
 }
 
 // Sync pushes what db has that the server lacks, then pulls and merges

@@ -390,3 +390,16 @@ func TestReporterCannotSetUpServer(t *testing.T) {
 		t.Errorf("sync on a bare server: %v", err)
 	}
 }
+
+func TestRedactKeepsOptionsDropsPassword(t *testing.T) {
+	cases := map[string]string{
+		"postgres://alice:secret@db.example:5433/news?sslmode=verify-full": "postgres://alice@db.example:5433/news?sslmode=verify-full",
+		"postgresql://bob@h/d?password=secret&sslmode=require":             "postgresql://bob@h/d?sslmode=require",
+		"host=db.example user=carol password=secret dbname=news":           "postgres://carol@db.example:5432/news?sslmode=prefer",
+	}
+	for in, want := range cases {
+		if got := Redact(in); got != want || strings.Contains(got, "secret") {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
