@@ -75,7 +75,7 @@ func cmdServer(args []string) error {
 		*server = os.Getenv("TAKEDOWNDESK_SERVER")
 	}
 	if *server == "" || len(pos) == 0 {
-		return errors.New("server: usage: takedowndesk server --server URL init | add-member DESK ROLE... | remove-member DESK ROLE...")
+		return errors.New("server: usage: takedowndesk server --server URL init | add-member DESK ROLE… | remove-member DESK ROLE…")
 	}
 	ctx := context.Background()
 	switch pos[0] {
