@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/search"
 )
 
 // Import runs fn in one transaction. The put function fn receives stores one
@@ -256,16 +257,42 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 		if err := w.restoreWork(id, n, im.Claims); err != nil {
 			return false, err
 		}
+		if w.merging { // indexed with the rest at the end, as an import's are
+			return true, w.pendingIndex(id, search.Row(n.Title, n.Body, workWords(n, im)))
+		}
 		return true, reindex(w.ctx, w.tx, id)
 	}
 	if im.Search == nil {
 		return false, fmt.Errorf("notice %q: no search row: %w", n.Title, app.ErrIncomplete)
 	}
-	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, im.Search[0], im.Search[1], im.Search[2]); err != nil {
-		return false, fmt.Errorf("index notice: %w", err)
+	return true, w.pendingIndex(id, *im.Search)
+}
+
+// pendingIndex keeps a notice's search row until the import's end.
+func (w *writer) pendingIndex(id int64, row [3]string) error {
+	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, row[0], row[1], row[2]); err != nil {
+		return fmt.Errorf("index notice: %w", err)
 	}
 	w.pending++
-	return true, nil
+	return nil
+}
+
+// workWords are the words besides title and body that search finds a
+// notice by, as reindex reads them: tags, claim tags, notes, sources.
+func workWords(n app.Notice, im app.Imported) []string {
+	var out []string
+	for _, t := range n.Tags {
+		out = append(out, t.Name)
+	}
+	for _, c := range im.Claims {
+		for _, t := range c.Tags {
+			out = append(out, t.Name)
+		}
+	}
+	for _, note := range n.Notes {
+		out = append(out, note.Body)
+	}
+	return append(out, im.SourceNames()...)
 }
 
 // topFigure is a notice's largest figure, which the list sorts by.

@@ -544,9 +544,17 @@ func (m *merger) finish() error {
 		}
 	}
 	for id := range m.reindex {
+		if m.w.pending > 0 { // added by this merge: its pending row gives way
+			if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM temp.fts_pending WHERE rowid = ?`, id); err != nil {
+				return fmt.Errorf("merge: reindex notice %d: %w", id, err)
+			}
+		}
 		if err := reindex(m.ctx, m.tx, id); err != nil {
 			return err
 		}
+	}
+	if err := m.w.flushIndex(); err != nil {
+		return err
 	}
 	var sources, tags int
 	if err := m.tx.QueryRowContext(m.ctx, `SELECT (SELECT count(*) FROM source), (SELECT count(*) FROM tag)`).Scan(&sources, &tags); err != nil {

@@ -66,6 +66,13 @@ func TestJSONRoundTrip(t *testing.T) {
 	if rep.Added.Notices != len(want["notice"]) || rep.Added.Changes != len(want["history"]) {
 		t.Errorf("report %+v for %d notices, %d changes", rep.Added, len(want["notice"]), len(want["history"]))
 	}
+	// search finds the imported notices, by their words and their work
+	for _, q := range []string{"Europol", "range", "bots"} {
+		hits, err := fresh.db.Search(ctx, q, 10)
+		if err != nil || len(hits) == 0 {
+			t.Errorf("search %q after the import: %d hits, %v", q, len(hits), err)
+		}
+	}
 	// the same export again changes nothing
 	if again, err := fresh.db.Merge(ctx, path, merge.FileInput(path), store.MergeOptions{}); err != nil || again.Changed() {
 		t.Errorf("second import: %+v, %v", again, err)
