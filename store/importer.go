@@ -500,6 +500,9 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 	if err := reindex(ctx, tx, id); err != nil {
 		return err
 	}
+	if w.merging { // the change that brought the text is in history already
+		return nil
+	}
 	_, err = addHistory(ctx, tx, app.Change{At: w.db.now(), Entity: app.EntityNotice, Ref: id, NoticeID: id,
 		Field: app.FieldBody, Before: oldBody, After: n.Body})
 	return err

@@ -79,10 +79,11 @@ type merger struct {
 	rep *merge.Report
 	w   *writer
 
-	notices    map[string]int64 // notice uid → id
-	claims     map[string]int64 // claim uid → id, read when first needed
-	newChanges map[string]bool  // uids of the changes this merge added
-	newNotices []string         // uids of the notices this merge added
+	notices    map[string]int64          // notice uid → id
+	claims     map[string]int64          // claim uid → id, read when first needed
+	newChanges map[string]bool           // uids of the changes this merge added
+	newNotices []string                  // uids of the notices this merge added
+	versions   map[string][]app.Imported // other versions of notices' text, by notice uid
 	touched    map[fieldKey]bool
 	reindex    map[int64]bool
 	sources0   int
@@ -108,7 +109,7 @@ func newMerger(ctx context.Context, tx *sql.Tx, db *DB, opt MergeOptions, rep *m
 	}
 	w.merging = true
 	m := &merger{ctx: ctx, tx: tx, db: db, opt: opt, rep: rep, w: w, notices: map[string]int64{},
-		newChanges: map[string]bool{}, touched: map[fieldKey]bool{}, reindex: map[int64]bool{}}
+		newChanges: map[string]bool{}, versions: map[string][]app.Imported{}, touched: map[fieldKey]bool{}, reindex: map[int64]bool{}}
 	if err := m.uids(`SELECT uid, id FROM notice`, m.notices); err != nil {
 		w.close()
 		return nil, err
@@ -209,9 +210,12 @@ func (m *merger) sameNotice(n app.Notice) (int64, error) {
 
 func (m *merger) mergeInto(id int64, im app.Imported) error {
 	n := im.Notice
-	var noticeUID string
-	if err := m.tx.QueryRowContext(m.ctx, `SELECT uid FROM notice WHERE id = ?`, id).Scan(&noticeUID); err != nil {
+	var noticeUID, hash string
+	if err := m.tx.QueryRowContext(m.ctx, `SELECT uid, content_hash FROM notice WHERE id = ?`, id).Scan(&noticeUID, &hash); err != nil {
 		return fmt.Errorf("merge notice %s: %w", n.UID, err)
+	}
+	if hash != n.ContentHash { // another version of the text: the change log decides which
+		m.versions[noticeUID] = append(m.versions[noticeUID], im)
 	}
 	changed := false
 	local, err := loadClaims(m.ctx, m.tx, id)
@@ -644,6 +648,8 @@ func (m *merger) set(k fieldKey, win app.Change) (applied, known bool, err error
 			return false, false, nil
 		}
 		return exec(`UPDATE notice SET published_at = ? WHERE id = ? AND published_at IS NOT ?`, win.After, id, win.After)
+	case k.entity == app.EntityNotice && win.Field == app.FieldBody:
+		return m.setText(id, k.uid, win)
 	case k.entity == app.EntityClaim && win.Field == app.FieldVerification && app.Verification(win.After).Valid():
 		return exec(`UPDATE claim SET verification = ? WHERE id = ? AND verification <> ?`, win.After, id, win.After)
 	case win.Field == app.FieldTag && tagTarget[k.entity][0] != "":
@@ -663,6 +669,27 @@ func (m *merger) set(k fieldKey, win app.Change) (applied, known bool, err error
 		return m.setNote(k.uid, id, win)
 	}
 	return false, false, nil
+}
+
+// setText gives a notice the text of its last re-import, when the other
+// desk sent that version (its claims re-anchored, as an import does).
+func (m *merger) setText(id int64, uid string, win app.Change) (bool, bool, error) {
+	if id == 0 {
+		return false, true, nil
+	}
+	var body string
+	if err := m.tx.QueryRowContext(m.ctx, `SELECT body FROM notice WHERE id = ?`, id).Scan(&body); err != nil {
+		return false, true, fmt.Errorf("merge notice %s: %w", uid, err)
+	}
+	if body == win.After {
+		return false, true, nil
+	}
+	for _, im := range m.versions[uid] {
+		if im.Notice.Body == win.After {
+			return true, true, m.w.update(id, body, im)
+		}
+	}
+	return false, false, nil // that version's text did not come with this merge
 }
 
 func (m *merger) reindexOf(e app.Entity, id int64) {

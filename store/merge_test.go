@@ -245,3 +245,31 @@ func TestMergeDeletedNoteStaysDeleted(t *testing.T) {
 	}
 	sameContent(t, "after the delete", alice.content(), bob.content())
 }
+
+// TestMergeReimportedText: a notice re-imported with a changed text on
+// one desk takes that text, with its claims re-anchored and the new ones
+// added, on the desk it is merged into, and both end the same.
+func TestMergeReimportedText(t *testing.T) {
+	alice, bob := newLaptop(t, "alice"), newLaptop(t, "bob")
+	alice.seed()
+	bob.seed()
+	bob.at("2026-12-01T09:00:00Z", app.Change{Entity: app.EntityClaim, Ref: bob.notice("tg:1").Claims[0].ID, Field: app.FieldVerification, After: string(app.Verified)})
+	store.SetClock(alice.db, "2026-12-01T10:00:00Z")
+	importAll(t, alice.db, notice("Telegram statement", "Update: Telegram blocked 78 channels in 12 languages and 9 bots.", "tg:1",
+		app.Claim{Value: 78, Unit: "channels", Quote: "78 channels", Start: 24, End: 35},
+		app.Claim{Value: 12, Unit: "languages", Quote: "12 languages", Start: 39, End: 51},
+		app.Claim{Value: 9, Unit: "bots", Quote: "9 bots", Start: 56, End: 62}))
+	rep := bob.mergeFrom(alice)
+	tg := bob.notice("tg:1")
+	if !strings.HasPrefix(tg.Body, "Update:") || len(tg.Claims) != 3 {
+		t.Fatalf("bob's notice after the merge: %q, %d claims (%+v)", tg.Body, len(tg.Claims), rep)
+	}
+	if tg.Claims[0].Start != 24 || tg.Claims[0].Verification != app.Verified {
+		t.Errorf("bob's verified claim: %+v: re-anchored, still verified", tg.Claims[0])
+	}
+	alice.mergeFrom(bob)
+	sameContent(t, "after the re-import", alice.content(), bob.content())
+	if again := bob.mergeFrom(alice); again.Changed() {
+		t.Errorf("merged again: %+v", again)
+	}
+}
