@@ -335,9 +335,12 @@ func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error
 			return err
 		}
 	}
-	claims, err := loadClaims(ctx, tx, id)
-	if err != nil {
-		return err
+	var claims []app.Claim
+	if hasClaimTags(imported) {
+		var err error
+		if claims, err = loadClaims(ctx, tx, id); err != nil {
+			return err
+		}
 	}
 	for _, c := range imported {
 		for _, stored := range claims {

@@ -37,6 +37,11 @@ func (db *DB) Merge(ctx context.Context, from string, in merge.Input, opt MergeO
 	rep := merge.Report{From: from, Conflicts: []merge.Conflict{}}
 	defer db.facets.invalidate()
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		// the import's large page cache, for as long as the merge writes
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", importCacheKB)); err != nil {
+			return fmt.Errorf("merge: %w", err)
+		}
+		defer tx.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", readCacheKB)) //nolint:errcheck // best effort: only memory
 		mark, err := markOf(ctx, tx)
 		if err != nil {
 			return err

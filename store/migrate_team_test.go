@@ -170,3 +170,30 @@ func TestMigrateTeamBackfill(t *testing.T) {
 		t.Errorf("desk uid %q, %v", d, err)
 	}
 }
+
+var mergeFrom = flag.String("merge-from", "", "a desk: time merging it into an empty one")
+
+// TestMergeTiming times merging the desk given with -merge-from into an
+// empty desk, and merging it again (which must change nothing).
+func TestMergeTiming(t *testing.T) {
+	if *mergeFrom == "" {
+		t.Skip("no -merge-from")
+	}
+	ctx := context.Background()
+	db, err := Open(filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, pass := range []string{"into an empty desk", "again"} {
+		start := time.Now()
+		rep, err := db.MergeFile(ctx, *mergeFrom, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("MERGE %s %.1f s: %s", pass, time.Since(start).Seconds(), rep)
+		if pass == "again" && rep.Changed() {
+			t.Errorf("merging again changed something: %s", rep)
+		}
+	}
+}
