@@ -2,6 +2,7 @@ package teamsync
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -186,4 +187,37 @@ func openCopy(tb testing.TB, src, dst string) *store.DB {
 		tb.Fatal(err)
 	}
 	return db
+}
+
+var syncDesk = flag.String("sync-desk", "", "a desk: time its first push to a throwaway server and its pull into an empty desk")
+
+// TestSyncDeskTiming times the first sync of a whole desk (-sync-desk):
+// every notice pushed whole, then pulled by a laptop with an empty desk,
+// which must end with the same content.
+func TestSyncDeskTiming(t *testing.T) {
+	if *syncDesk == "" {
+		t.Skip("no -sync-desk")
+	}
+	tm := newTeam(t)
+	a := openCopy(t, *syncDesk, filepath.Join(t.TempDir(), "a.db"))
+	defer a.Close()
+	z := tm.laptop("bob")
+	ctx := context.Background()
+	start := time.Now()
+	res, err := Sync(ctx, a, tm.url("alice"), Options{Desk: "story"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("SYNC first push %.1f s: %d records", time.Since(start).Seconds(), res.Pushed)
+	start = time.Now()
+	res, err = Sync(ctx, z.db, tm.url("bob"), Options{Desk: "story"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("SYNC first pull %.1f s: %d records, %s", time.Since(start).Seconds(), res.Pulled, res.Merge)
+	ca, err := a.Content(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same(t, "after the first sync", ca, z.content())
 }

@@ -46,6 +46,8 @@ type Result struct {
 	Skipped int          `json:"skipped"` // records pulled that could not be read
 	Cursor  int64        `json:"cursor"`  // the last server sequence number applied
 	Merge   merge.Report `json:"merge"`   // what the pulled records changed here
+
+	sentNow map[string]bool // uids of the records this sync sent: not merged back
 }
 
 // Setting keys, in the desk file, of the sync's state.
@@ -260,6 +262,12 @@ func pushBatch(ctx context.Context, conn *pgx.Conn, deskID int64, recs []record,
 	}
 	res.Pushed += int(tag.RowsAffected())
 	res.Sent += len(recs)
+	if res.sentNow == nil {
+		res.sentNow = map[string]bool{}
+	}
+	for _, r := range recs {
+		res.sentNow[r.uid] = true
+	}
 	return nil
 }
 
@@ -274,7 +282,7 @@ func pull(ctx context.Context, db *store.DB, conn *pgx.Conn, deskID int64, opt O
 	cursor, _ := strconv.ParseInt(cur, 10, 64)
 	res.Cursor = cursor
 	for {
-		rows, err := conn.Query(ctx, `SELECT seq, kind, body FROM takedowndesk.record WHERE desk_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+		rows, err := conn.Query(ctx, `SELECT seq, uid, kind, body FROM takedowndesk.record WHERE desk_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
 			deskID, cursor, opt.Batch)
 		if err != nil {
 			return fmt.Errorf("pull: %w", err)
@@ -283,7 +291,7 @@ func pull(ctx context.Context, db *store.DB, conn *pgx.Conn, deskID int64, opt O
 		last := cursor
 		for rows.Next() {
 			var r record
-			if err := rows.Scan(&last, &r.kind, &r.body); err != nil {
+			if err := rows.Scan(&last, &r.uid, &r.kind, &r.body); err != nil {
 				rows.Close()
 				return fmt.Errorf("pull: %w", err)
 			}
@@ -300,6 +308,9 @@ func pull(ctx context.Context, db *store.DB, conn *pgx.Conn, deskID int64, opt O
 		in := func(ctx context.Context, s merge.Sink) error {
 			skipped = 0
 			for _, r := range batch {
+				if res.sentNow[r.uid] { // this desk's own, sent just now
+					continue
+				}
 				ok, err := decode(r, s)
 				if err != nil {
 					return err
