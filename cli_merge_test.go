@@ -43,6 +43,17 @@ func TestMergeCommand(t *testing.T) {
 	if rep := report(export); rep.Changed() {
 		t.Errorf("merging the export of a desk already merged changed something: %+v", rep)
 	}
+	// import of an export goes through the merge: everything, once
+	fresh := filepath.Join(dir, "fresh.db")
+	for i := 0; i < 2; i++ {
+		r := cli(t, "", "import", "--db", fresh, export)
+		if r.code != 0 || !strings.Contains(r.stdout, "merged: added") {
+			t.Fatalf("import of the export: %+v", r)
+		}
+	}
+	if r := cli(t, "", "list", "--db", fresh, "--json"); strings.Count(r.stdout, `"content_hash"`) != 2 {
+		t.Errorf("after importing the export twice: %s", r.stdout)
+	}
 	if r := cli(t, "", "list", "--db", mine, "--json"); strings.Count(r.stdout, `"content_hash"`) != 2 {
 		t.Errorf("after the merges: %s", r.stdout)
 	}

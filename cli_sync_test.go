@@ -17,11 +17,23 @@ import (
 // syncs two desks through it with `sync`.
 func TestSyncCommand(t *testing.T) {
 	pg := pgtest.Start(t)
-	admin := pg.AdminURL()
+	ctx := context.Background()
+	// as the README says: an administrator role that may create roles, and
+	// a database it owns (here made by the cluster's superuser)
+	super, err := pgx.Connect(ctx, pg.AdminURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`CREATE ROLE newsdesk LOGIN CREATEROLE PASSWORD 'pw-newsdesk'`, `CREATE DATABASE newsroom OWNER newsdesk`} {
+		if _, err := super.Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	super.Close(ctx)
+	admin := pg.URL("newsdesk", "pw-newsdesk", "newsroom")
 	if r := cli(t, "", "server", "--server", admin, "init"); r.code != 0 {
 		t.Fatalf("server init: %+v", r)
 	}
-	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, admin)
 	if err != nil {
 		t.Fatal(err)
@@ -52,11 +64,11 @@ func TestSyncCommand(t *testing.T) {
 		}
 		return res
 	}
-	sync(alice, "alice", "--server", pg.URL("alice", "pw-alice", "postgres"), "--desk", "story")
-	if res := sync(bob, "bob", "--server", pg.URL("bob", "pw-bob", "postgres"), "--desk", "story"); res.Merge.Added.Notices != 1 {
+	sync(alice, "alice", "--server", pg.URL("alice", "pw-alice", "newsroom"), "--desk", "story")
+	if res := sync(bob, "bob", "--server", pg.URL("bob", "pw-bob", "newsroom"), "--desk", "story"); res.Merge.Added.Notices != 1 {
 		t.Errorf("bob pulled %+v", res.Merge.Added)
 	}
-	if r := cli(t, "", "sync", "--db", alice, "--server", pg.URL("alice", "pw-alice", "postgres")); r.code != 0 || !strings.Contains(r.stdout, "pulled") {
+	if r := cli(t, "", "sync", "--db", alice, "--server", pg.URL("alice", "pw-alice", "newsroom")); r.code != 0 || !strings.Contains(r.stdout, "pulled") {
 		t.Fatalf("alice again (desk remembered): %+v", r)
 	}
 	for _, db := range []string{alice, bob} {
@@ -64,7 +76,7 @@ func TestSyncCommand(t *testing.T) {
 			t.Errorf("%s after syncing: %s", db, r.stdout)
 		}
 	}
-	if r := cli(t, "", "sync", "--db", alice, "--server", pg.URL("alice", "wrong", "postgres")); r.code != 1 || strings.Contains(r.stderr, "wrong") {
+	if r := cli(t, "", "sync", "--db", alice, "--server", pg.URL("alice", "wrong", "newsroom")); r.code != 1 || strings.Contains(r.stderr, "wrong") {
 		t.Errorf("a wrong password: %+v (one line, no password shown)", r)
 	}
 }
