@@ -20,6 +20,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/app/merge"
 	"github.com/takedowndesk/takedowndesk/internal/safename"
 	"github.com/takedowndesk/takedowndesk/store"
 )
@@ -36,6 +37,9 @@ var commands = map[string]func(args []string) error{
 	"chart":   cmdChart,
 	"backup":  cmdBackup,
 	"restore": cmdRestore,
+	"merge":   cmdMerge,
+	"sync":    cmdSync,
+	"server":  cmdServer,
 	"version": func([]string) error { fmt.Println("takedowndesk " + version); return nil },
 	"help":    func([]string) error { usage(); return nil },
 }
@@ -55,7 +59,10 @@ usage:
   takedowndesk chart   [--db PATH] [--platform P] [--unit U] [--from D --to D] -o FILE.svg|png|pdf
   takedowndesk backup  [--db PATH] [--json] [list|now]
   takedowndesk restore [--db PATH] BACKUP
-`+editUsage+`  takedowndesk version
+`+editUsage+`  takedowndesk merge   [--db PATH] [--json] OTHER.db|EXPORT.json
+  takedowndesk sync    [--db PATH] [--json] --server URL [--desk NAME]
+  takedowndesk server  --server URL init | add-member DESK ROLE... | remove-member DESK ROLE...
+  takedowndesk version
 
 ID is a notice's id (as list shows it) or its uid. --db defaults to
 $TAKEDOWNDESK_DB, then to the user data directory.
@@ -133,7 +140,27 @@ func cmdImport(args []string) error {
 			reports = append(reports, ingest.File(ctx, db, f, topt))
 		}
 	} else {
-		reports = ingest.Files(ctx, db, files, opt)
+		// A whole-desk export of this app goes through the merge, which
+		// keeps its uids, history, notes, sources and tags as they were.
+		var rest []string
+		for _, f := range files {
+			if opt.Format != "" || !merge.IsDump(f) {
+				rest = append(rest, f)
+				continue
+			}
+			r := ingest.Report{File: f, Format: "takedowndesk", Encoding: "utf-8", Confidence: 1}
+			rep, err := db.Merge(ctx, f, merge.FileInput(f), store.MergeOptions{})
+			if err != nil {
+				r.Err = fmt.Errorf("import %s: %w", f, err)
+			} else {
+				r.New, r.Updated = rep.Added.Notices, rep.Merged
+				r.Notes = append(r.Notes, "merged: "+rep.String())
+			}
+			reports = append(reports, r)
+		}
+		if len(rest) > 0 {
+			reports = append(reports, ingest.Files(ctx, db, rest, opt)...)
+		}
 	}
 	failed := false
 	for _, r := range reports {

@@ -49,7 +49,7 @@ func TestBackupListRestore(t *testing.T) {
 		t.Fatalf("restore: %+v", r)
 	}
 	r = cli(t, "", "list", "--db", db, "--json")
-	if n := strings.Count(r.stdout, `"uid"`); n != 1 {
+	if n := strings.Count(r.stdout, `"content_hash"`); n != 1 {
 		t.Errorf("after restore %d notices, want 1", n)
 	}
 	aside, _ := filepath.Glob(db + ".replaced-*Z")
@@ -80,7 +80,7 @@ func TestBackupAndRestoreErrorsAreOneLine(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want one line with %q", tc.args, r.code, r.stderr, tc.want)
 		}
 	}
-	if r := cli(t, "", "list", "--db", db, "--json"); strings.Count(r.stdout, `"uid"`) != 1 {
+	if r := cli(t, "", "list", "--db", db, "--json"); strings.Count(r.stdout, `"content_hash"`) != 1 {
 		t.Errorf("a refused restore changed the database: %+v", r)
 	}
 }

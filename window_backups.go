@@ -121,7 +121,7 @@ func showDesk(w fyne.Window, b *deskBackups) {
 	b.closeView()
 	info := ui.Info{Version: version, DBPath: db.Path(), RTL: ui.SystemRTL(),
 		Backups: b, OnRestored: func() { showDesk(w, b) },
-		Databases: b, Relocalized: func() { showDesk(w, b) }}
+		Databases: b, Relocalized: func() { showDesk(w, b) }, Team: windowSync{db}}
 	if os.Getenv("TAKEDOWNDESK_TRACE") != "" {
 		// For timing the start from outside: one line once the first page
 		// and the open notice are on screen.

@@ -84,12 +84,19 @@ type Change struct {
 	Before   string
 	After    string
 	Undo     bool // applied as the undo or redo of an earlier change
+
+	// Team fields: the same on every desk the change reaches.
+	UID       string // the change's own uid
+	Author    string // who made it (the desk's author setting, else $USER)
+	EntityUID string // the uid of the entity it is about
+	NoticeUID string // the uid of the notice that entity belongs to
 }
 
 // Inverse is the change that takes c back.
 func (c Change) Inverse() Change {
 	inv := c
 	inv.ID, inv.At, inv.Before, inv.After, inv.Undo = 0, time.Time{}, c.After, c.Before, true
+	inv.UID, inv.Author = "", ""
 	return inv
 }
 

@@ -79,6 +79,7 @@ const (
 // the W3C TextPositionSelector; Prefix and Suffix let the span be found again
 // when the notice is re-imported with edits.
 type Claim struct {
+	UID          string // stable across desks: derived from the notice and the span, random for a hand-made claim
 	ID           int64
 	NoticeID     int64
 	Kind         ClaimKind

@@ -55,6 +55,7 @@ type Notice struct {
 	Claims  []Claim
 	Sources []SourceLink
 	Notes   []Note
+	Links   []string // links found in the body, when loaded whole
 }
 
 // ContentHash returns the dedup key of a notice's text: SHA-256 over the

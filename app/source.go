@@ -34,6 +34,7 @@ const (
 // think tank. Sources are shared between notices.
 type Source struct {
 	ID          int64
+	UID         string // stable across desks, derived from name and kind
 	Name        string
 	Kind        SourceKind
 	URL         string

@@ -10,6 +10,7 @@ import (
 // Tag is a free label a reporter puts on notices, claims and sources.
 type Tag struct {
 	ID     int64
+	UID    string // stable across desks, derived from the name
 	Name   string
 	Colour string // "#rrggbb", empty for the default
 }
@@ -32,6 +33,7 @@ func CleanTagName(name string) (string, error) {
 // Note is a reporter's note on a notice, optionally on a span of its body.
 type Note struct {
 	ID         int64
+	UID        string // stable across desks
 	NoticeID   int64
 	Body       string
 	Start, End int // rune span; both zero for a note on the whole notice

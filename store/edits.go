@@ -26,9 +26,15 @@ func (db *DB) Apply(ctx context.Context, ch app.Change) (app.Change, error) {
 		if err != nil || !changed {
 			return err
 		}
-		ch.At = db.now()
+		ch.At, ch.UID = db.now(), app.NewUID()
+		if ch.Author, err = authorOf(ctx, tx); err != nil {
+			return err
+		}
 		if ch.ID, err = addHistory(ctx, tx, ch); err != nil {
 			return err
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT entity_uid, notice_uid FROM history WHERE id = ?`, ch.ID).Scan(&ch.EntityUID, &ch.NoticeUID); err != nil {
+			return fmt.Errorf("record history: %w", err)
 		}
 		return db.afterEdit(ctx, tx, ch)
 	})
@@ -109,7 +115,7 @@ func (db *DB) applyTag(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, e
 		}
 		ch.After = name
 		var id int64
-		if err := tx.QueryRowContext(ctx, `INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, name).
+		if err := tx.QueryRowContext(ctx, `INSERT INTO tag (uid, name) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, app.TagUID(name), name).
 			Scan(&id); err != nil {
 			return false, fmt.Errorf("create tag %q: %w", name, err)
 		}
@@ -163,8 +169,11 @@ func (db *DB) applyNote(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, 
 		if ch.Ref > 0 {
 			id = ch.Ref
 		}
-		err := tx.QueryRowContext(ctx, `INSERT INTO note (id, notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,0,0,?,?) RETURNING id`,
-			id, ch.NoticeID, ch.After, now, now).Scan(&ch.Ref)
+		if ch.EntityUID == "" { // a new note; an undone one comes back under its uid
+			ch.EntityUID = app.NewUID()
+		}
+		err := tx.QueryRowContext(ctx, `INSERT INTO note (id, uid, notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,0,0,?,?) RETURNING id`,
+			id, ch.EntityUID, ch.NoticeID, ch.After, now, now).Scan(&ch.Ref)
 		if err != nil {
 			return false, fmt.Errorf("add note to notice %d: %w", ch.NoticeID, err)
 		}
@@ -172,6 +181,10 @@ func (db *DB) applyNote(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, 
 	case ch.After == "":
 		if err := db.noticeOf(ctx, tx, ch); err != nil {
 			return false, err
+		}
+		// the uid is read before the row goes: history keeps naming the note
+		if err := tx.QueryRowContext(ctx, `SELECT uid FROM note WHERE id = ?`, ch.Ref).Scan(&ch.EntityUID); err != nil {
+			return false, notFound("note", ch.Ref, err)
 		}
 		_, err := tx.ExecContext(ctx, `DELETE FROM note WHERE id = ?`, ch.Ref)
 		return err == nil, wrap(err, "delete note %d", ch.Ref)
@@ -268,7 +281,7 @@ func (db *DB) AddNote(ctx context.Context, noticeID int64, body string) (app.Not
 	return app.Note{ID: ch.Ref, NoticeID: noticeID, Body: body, CreatedAt: ch.At, UpdatedAt: ch.At}, nil
 }
 
-const historyCols = `id, at, entity, ref, notice_id, field, before, after, undo`
+const historyCols = `id, at, entity, ref, notice_id, field, before, after, undo, uid, author, entity_uid, notice_uid`
 
 // History returns the recorded changes of one notice and everything in it
 // (claims, notes, tags), oldest first.
@@ -280,23 +293,52 @@ func (db *DB) History(ctx context.Context, noticeID int64) ([]app.Change, error)
 	defer rows.Close()
 	var out []app.Change
 	for rows.Next() {
-		var c app.Change
-		var at string
-		var undo int
-		if err := rows.Scan(&c.ID, &at, &c.Entity, &c.Ref, &c.NoticeID, &c.Field, &c.Before, &c.After, &undo); err != nil {
+		c, err := scanChange(rows)
+		if err != nil {
 			return nil, fmt.Errorf("load history of notice %d: %w", noticeID, err)
 		}
-		c.At, _ = time.Parse(time.RFC3339Nano, at)
-		c.Undo = undo != 0
 		out = append(out, c)
 	}
 	return out, rows.Err()
 }
 
-// addHistory records a change and returns its history id.
+func scanChange(r rowScanner) (app.Change, error) {
+	var c app.Change
+	var at string
+	var undo int
+	if err := r.Scan(&c.ID, &at, &c.Entity, &c.Ref, &c.NoticeID, &c.Field, &c.Before, &c.After, &undo,
+		&c.UID, &c.Author, &c.EntityUID, &c.NoticeUID); err != nil {
+		return c, err
+	}
+	c.At, _ = time.Parse(time.RFC3339Nano, at)
+	c.Undo = undo != 0
+	return c, nil
+}
+
+// entityUIDSQL finds the uid of the entity a history row is about, from
+// its kind and local id.
+const entityUIDSQL = `CASE ?2
+	WHEN 'notice' THEN (SELECT uid FROM notice WHERE id = ?1)
+	WHEN 'claim' THEN (SELECT uid FROM claim WHERE id = ?1)
+	WHEN 'note' THEN (SELECT uid FROM note WHERE id = ?1)
+	WHEN 'source' THEN (SELECT uid FROM source WHERE id = ?1)
+	WHEN 'tag' THEN (SELECT uid FROM tag WHERE id = ?1) END`
+
+// addHistory records a change and returns its history id. A change made
+// here gets a new uid and this desk's author; one merged from another desk
+// keeps its own. The entity's and notice's uids are looked up when the
+// change does not carry them.
 func addHistory(ctx context.Context, x execer, c app.Change) (int64, error) {
-	res, err := x.ExecContext(ctx, `INSERT INTO history (at, entity, ref, notice_id, field, before, after, undo) VALUES (?,?,?,?,?,?,?,?)`,
-		c.At.UTC().Format(time.RFC3339Nano), string(c.Entity), c.Ref, c.NoticeID, string(c.Field), c.Before, c.After, boolInt(c.Undo))
+	if c.UID == "" {
+		c.UID = app.NewUID()
+	}
+	res, err := x.ExecContext(ctx, `INSERT INTO history (at, entity, ref, notice_id, field, before, after, undo, uid, author, entity_uid, notice_uid)
+		VALUES (?3, ?2, ?1, ?4, ?5, ?6, ?7, ?8, ?9,
+			COALESCE(NULLIF(?10, ''), (SELECT value FROM setting WHERE key = 'author'), ?13),
+			COALESCE(NULLIF(?11, ''), `+entityUIDSQL+`, ''),
+			COALESCE(NULLIF(?12, ''), (SELECT uid FROM notice WHERE id = ?4), ''))`,
+		c.Ref, string(c.Entity), c.At.UTC().Format(time.RFC3339Nano), c.NoticeID, string(c.Field), c.Before, c.After, boolInt(c.Undo),
+		c.UID, c.Author, c.EntityUID, c.NoticeUID, authorFromEnv())
 	if err != nil {
 		return 0, fmt.Errorf("record history: %w", err)
 	}

@@ -191,11 +191,11 @@ func createClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 		ev = c.EventDate.Format("2006-01-02")
 	}
 	err := tx.QueryRowContext(ctx, `INSERT INTO claim (id, notice_id, kind, value, unit, unit_text, qualifier, rate, quote,
-		start, "end", prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned, value_high, category)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id`,
+		start, "end", prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned, value_high, category, uid)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id`,
 		id, c.NoticeID, string(c.Kind), c.Value, c.Unit, c.UnitText, string(c.Qualifier), string(c.Rate), c.Quote,
 		c.Start, c.End, c.Prefix, c.Suffix, c.Actor, c.Platform, ev, c.Period, string(c.Verification), string(c.Origin),
-		boolInt(c.Orphaned), c.High, c.Category).Scan(&c.ID)
+		boolInt(c.Orphaned), c.High, c.Category, c.UID).Scan(&c.ID)
 	if err != nil {
 		return fmt.Errorf("add claim to notice %d: %w", c.NoticeID, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/search"
 )
 
 // Import runs fn in one transaction. The put function fn receives stores one
@@ -67,12 +68,15 @@ type writer struct {
 	claim   *shapedInsert
 	sources map[[2]string]int64 // source name and kind → id, known in this import
 	pending int                 // rows waiting in temp.fts_pending
+	// merging: notices come from another desk whole, with the work done
+	// on them, and are indexed one by one (see Merge).
+	merging bool
 }
 
 var writerSQL = map[string]string{
 	"byOrigin":     `SELECT id, content_hash, body, published_at FROM notice WHERE origin = ? AND origin <> '' LIMIT 1`,
 	"byHash":       `SELECT id FROM notice WHERE content_hash = ? LIMIT 1`, // any notice: an origin-less copy of it is a duplicate
-	"source":       `INSERT INTO source (name, kind, url) VALUES (?,?,?) ON CONFLICT (name, kind) DO UPDATE SET url = CASE WHEN source.url = '' THEN excluded.url ELSE source.url END RETURNING id`,
+	"source":       `INSERT INTO source (uid, name, kind, url) VALUES (?,?,?,?) ON CONFLICT (name, kind) DO UPDATE SET url = CASE WHEN source.url = '' THEN excluded.url ELSE source.url END RETURNING id`,
 	"noticeSource": `INSERT OR IGNORE INTO notice_source (notice_id, source_id, role) VALUES (?,?,?)`,
 	"link":         `INSERT OR IGNORE INTO notice_link (notice_id, url) VALUES (?,?)`,
 	"fts":          `INSERT INTO temp.fts_pending (rowid, title, body, extra) VALUES (?,?,?,?)`,
@@ -90,7 +94,7 @@ var (
 		{"figure", bindAlways},
 	}
 	claimInsert = []column{
-		{"notice_id", bindAlways}, {"kind", inlineEnum}, {"value", bindAlways}, {"unit", bindAlways},
+		{"uid", bindAlways}, {"notice_id", bindAlways}, {"kind", inlineEnum}, {"value", bindAlways}, {"unit", bindAlways},
 		{"unit_text", bindAlways}, {"qualifier", inlineEnum}, {"rate", inlineEnum}, {"quote", bindAlways},
 		{"start", bindAlways}, {`"end"`, bindAlways}, {"prefix", bindAlways}, {"suffix", bindAlways},
 		{"actor", inlineEmpty}, {"platform", inlineEmpty}, {"event_date", inlineEmpty}, {"period", inlineEmpty},
@@ -234,7 +238,7 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 		return false, err
 	}
 	for _, c := range im.Claims {
-		if err := w.insertClaim(id, c); err != nil {
+		if err := w.insertClaim(id, n.UID, c); err != nil {
 			return false, err
 		}
 	}
@@ -249,20 +253,46 @@ func (w *writer) insert(im app.Imported) (stored bool, err error) {
 		}
 	}
 	// A notice restored from an export brings the desk's own work with it.
-	if len(n.Tags) > 0 || len(n.Notes) > 0 || hasClaimTags(im.Claims) {
+	if w.merging || len(n.Tags) > 0 || len(n.Notes) > 0 || hasClaimTags(im.Claims) {
 		if err := w.restoreWork(id, n, im.Claims); err != nil {
 			return false, err
+		}
+		if w.merging { // indexed with the rest at the end, as an import's are
+			return true, w.pendingIndex(id, search.Row(n.Title, n.Body, workWords(n, im)))
 		}
 		return true, reindex(w.ctx, w.tx, id)
 	}
 	if im.Search == nil {
 		return false, fmt.Errorf("notice %q: no search row: %w", n.Title, app.ErrIncomplete)
 	}
-	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, im.Search[0], im.Search[1], im.Search[2]); err != nil {
-		return false, fmt.Errorf("index notice: %w", err)
+	return true, w.pendingIndex(id, *im.Search)
+}
+
+// pendingIndex keeps a notice's search row until the import's end.
+func (w *writer) pendingIndex(id int64, row [3]string) error {
+	if _, err := w.stmts["fts"].ExecContext(w.ctx, id, row[0], row[1], row[2]); err != nil {
+		return fmt.Errorf("index notice: %w", err)
 	}
 	w.pending++
-	return true, nil
+	return nil
+}
+
+// workWords are the words besides title and body that search finds a
+// notice by, as reindex reads them: tags, claim tags, notes, sources.
+func workWords(n app.Notice, im app.Imported) []string {
+	var out []string
+	for _, t := range n.Tags {
+		out = append(out, t.Name)
+	}
+	for _, c := range im.Claims {
+		for _, t := range c.Tags {
+			out = append(out, t.Name)
+		}
+	}
+	for _, note := range n.Notes {
+		out = append(out, note.Body)
+	}
+	return append(out, im.SourceNames()...)
 }
 
 // topFigure is a notice's largest figure, which the list sorts by.
@@ -294,7 +324,7 @@ func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error
 			return nil // an unusable tag name is dropped, not fatal
 		}
 		var tid int64
-		if err := tx.QueryRowContext(ctx, `INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, name).Scan(&tid); err != nil {
+		if err := tx.QueryRowContext(ctx, `INSERT INTO tag (uid, name) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, app.TagUID(name), name).Scan(&tid); err != nil {
 			return fmt.Errorf("restore tag %q: %w", name, err)
 		}
 		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO `+table+` (`+col+`, tag_id) VALUES (?, ?)`, owner, tid)
@@ -305,13 +335,20 @@ func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error
 			return err
 		}
 	}
-	claims, err := loadClaims(ctx, tx, id)
-	if err != nil {
-		return err
+	var claims []app.Claim
+	if hasClaimTags(imported) {
+		var err error
+		if claims, err = loadClaims(ctx, tx, id); err != nil {
+			return err
+		}
 	}
 	for _, c := range imported {
 		for _, stored := range claims {
-			if stored.Start == c.Start && stored.End == c.End && stored.Unit == c.Unit && stored.Value == c.Value {
+			same := stored.UID == c.UID
+			if c.UID == "" {
+				same = stored.Start == c.Start && stored.End == c.End && stored.Unit == c.Unit && stored.Value == c.Value
+			}
+			if same {
 				for _, t := range c.Tags {
 					if err := tag("claim_tag", "claim_id", stored.ID, t.Name); err != nil {
 						return err
@@ -325,17 +362,29 @@ func (w *writer) restoreWork(id int64, n app.Notice, imported []app.Claim) error
 		if at.IsZero() {
 			at = w.db.now()
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO note (notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?)`,
-			id, note.Body, note.Start, note.End, at.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339)); err != nil {
+		created, updated := at.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339)
+		if !note.UpdatedAt.IsZero() {
+			updated = note.UpdatedAt.UTC().Format(time.RFC3339)
+		}
+		uid := note.UID
+		if uid == "" {
+			uid = app.NoteUID(n.UID, created, note.Body)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO note (uid, notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
+			uid, id, note.Body, note.Start, note.End, created, updated); err != nil {
 			return fmt.Errorf("restore note: %w", err)
 		}
 	}
 	return nil
 }
 
-func (w *writer) insertClaim(noticeID int64, c app.Claim) error {
+func (w *writer) insertClaim(noticeID int64, noticeUID string, c app.Claim) error {
+	if c.UID == "" {
+		c.UID = app.ClaimUID(noticeUID, c.Kind, c.Start, c.End, c.Unit)
+	}
 	// Offsets go as int64: database/sql converts an int by reflection.
 	_, err := w.claim.exec(w.ctx,
+		"uid", c.UID,
 		"notice_id", noticeID,
 		"kind", string(c.Kind),
 		"value", c.Value,
@@ -375,7 +424,7 @@ func (w *writer) linkSource(noticeID int64, l app.SourceLink) error {
 	key := [2]string{name, string(kind)}
 	sid, ok := w.sources[key]
 	if !ok {
-		if err := w.stmts["source"].QueryRowContext(w.ctx, name, string(kind), l.Source.URL).Scan(&sid); err != nil {
+		if err := w.stmts["source"].QueryRowContext(w.ctx, app.SourceUID(name, kind), name, string(kind), l.Source.URL).Scan(&sid); err != nil {
 			return fmt.Errorf("insert source %q: %w", name, err)
 		}
 		w.sources[key] = sid
@@ -400,6 +449,10 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 	if err != nil {
 		return err
 	}
+	var noticeUID string
+	if err := tx.QueryRowContext(ctx, `SELECT uid FROM notice WHERE id = ?`, id).Scan(&noticeUID); err != nil {
+		return fmt.Errorf("update notice %d: %w", id, err)
+	}
 	body := []rune(n.Body)
 	kept := make([]app.Claim, 0, len(old)+len(im.Claims))
 	for _, c := range old {
@@ -415,7 +468,7 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 		if hasClaim(kept, c) {
 			continue
 		}
-		if err := w.insertClaim(id, c); err != nil {
+		if err := w.insertClaim(id, noticeUID, c); err != nil {
 			return err
 		}
 		kept = append(kept, c)
@@ -427,7 +480,7 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE notice SET title = ?, body = ?, url = CASE WHEN ? <> '' THEN ? ELSE url END,
-		lang = ?, direction = ?, published_at = COALESCE(?, published_at), content_hash = ?, summary = ? WHERE id = ?`,
+		lang = ?, direction = ?, published_at = COALESCE(?, published_at), content_hash = ?, summary = ?, pushed = 0 WHERE id = ?`,
 		n.Title, n.Body, n.URL, n.URL, n.Lang, string(n.Direction), timeText(n.PublishedAt), n.ContentHash,
 		app.Summary(live), id); err != nil {
 		return fmt.Errorf("update notice %d: %w", id, err)
@@ -449,6 +502,9 @@ func (w *writer) update(id int64, oldBody string, im app.Imported) error {
 	}
 	if err := reindex(ctx, tx, id); err != nil {
 		return err
+	}
+	if w.merging { // the change that brought the text is in history already
+		return nil
 	}
 	_, err = addHistory(ctx, tx, app.Change{At: w.db.now(), Entity: app.EntityNotice, Ref: id, NoticeID: id,
 		Field: app.FieldBody, Before: oldBody, After: n.Body})

@@ -148,7 +148,7 @@ type querier interface {
 }
 
 const claimCols = `id, notice_id, kind, value, unit, unit_text, qualifier, rate, quote, start, "end",
-	prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned, value_high, category`
+	prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned, value_high, category, uid`
 
 func loadClaims(ctx context.Context, q querier, noticeID int64) ([]app.Claim, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+claimCols+` FROM claim WHERE notice_id = ? ORDER BY start, id`, noticeID)
@@ -173,7 +173,7 @@ func scanClaim(r rowScanner) (app.Claim, error) {
 	var ev sql.NullString
 	var orphaned int
 	if err := r.Scan(&c.ID, &c.NoticeID, &kind, &c.Value, &c.Unit, &c.UnitText, &qual, &rate, &c.Quote,
-		&c.Start, &c.End, &c.Prefix, &c.Suffix, &c.Actor, &c.Platform, &ev, &c.Period, &ver, &origin, &orphaned, &c.High, &c.Category); err != nil {
+		&c.Start, &c.End, &c.Prefix, &c.Suffix, &c.Actor, &c.Platform, &ev, &c.Period, &ver, &origin, &orphaned, &c.High, &c.Category, &c.UID); err != nil {
 		return c, err
 	}
 	c.Kind, c.Qualifier, c.Rate = app.ClaimKind(kind), app.Qualifier(qual), app.Rate(rate)
@@ -221,12 +221,12 @@ func (db *DB) noticeSources(ctx context.Context, noticeID int64) ([]app.SourceLi
 }
 
 // sourceLinkCols are read by scanSourceLink, after a notice id.
-const sourceLinkCols = `x.notice_id, s.id, s.name, s.kind, s.url, s.credibility, x.role`
+const sourceLinkCols = `x.notice_id, s.id, s.name, s.kind, s.url, s.credibility, x.role, s.uid`
 
 func scanSourceLink(r rowScanner, noticeID *int64) (app.SourceLink, error) {
 	var l app.SourceLink
 	var kind, role string
-	if err := r.Scan(noticeID, &l.Source.ID, &l.Source.Name, &kind, &l.Source.URL, &l.Source.Credibility, &role); err != nil {
+	if err := r.Scan(noticeID, &l.Source.ID, &l.Source.Name, &kind, &l.Source.URL, &l.Source.Credibility, &role, &l.Source.UID); err != nil {
 		return l, err
 	}
 	l.Source.Kind, l.Role = app.SourceKind(kind), app.Role(role)
@@ -250,12 +250,12 @@ func (db *DB) notes(ctx context.Context, noticeID int64) ([]app.Note, error) {
 	return out, rows.Err()
 }
 
-const noteCols = `id, notice_id, body, start, "end", created_at, updated_at`
+const noteCols = `id, notice_id, body, start, "end", created_at, updated_at, uid`
 
 func scanNote(r rowScanner) (app.Note, error) {
 	var n app.Note
 	var c, u sql.NullString
-	if err := r.Scan(&n.ID, &n.NoticeID, &n.Body, &n.Start, &n.End, &c, &u); err != nil {
+	if err := r.Scan(&n.ID, &n.NoticeID, &n.Body, &n.Start, &n.End, &c, &u, &n.UID); err != nil {
 		return n, err
 	}
 	n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)

@@ -11,7 +11,7 @@ import (
 // claimSources reads the sources of the claims cond selects (on claim_source
 // x), by claim.
 func claimSources(ctx context.Context, q querier, cond string, args ...any) (map[int64][]app.SourceLink, error) {
-	rows, err := q.QueryContext(ctx, `SELECT x.claim_id, s.id, s.name, s.kind, s.url, s.credibility, x.role
+	rows, err := q.QueryContext(ctx, `SELECT x.claim_id, s.id, s.name, s.kind, s.url, s.credibility, x.role, s.uid
 		FROM claim_source x JOIN source s ON s.id = x.source_id WHERE `+cond+` ORDER BY x.role, s.name`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load sources of claims: %w", err)

@@ -236,6 +236,18 @@ func (db *DB) NoticesByID(ctx context.Context, ids []int64) ([]app.Notice, error
 	if err != nil {
 		return nil, err
 	}
+	err = each("links", `SELECT notice_id, url FROM notice_link WHERE notice_id IN `+in+` ORDER BY notice_id, url`, func(r *sql.Rows) error {
+		var nid int64
+		var u string
+		if err := r.Scan(&nid, &u); err != nil {
+			return err
+		}
+		ns[at[nid]].Links = append(ns[at[nid]].Links, u)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	err = each("notes", `SELECT `+noteCols+` FROM note WHERE notice_id IN `+in+` ORDER BY created_at, id`, func(r *sql.Rows) error {
 		n, err := scanNote(r)
 		if err != nil {

@@ -25,6 +25,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/desk"
 	"github.com/takedowndesk/takedowndesk/app/extract"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/app/merge"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
@@ -57,6 +58,9 @@ type Info struct {
 	// the window again after the interface language changed.
 	Databases   Databases
 	Relocalized func()
+	// Team, when set, syncs the desk with the team's server (File → Team
+	// sync…).
+	Team TeamSync
 }
 
 // prefLanguage is the preference that holds the interface language chosen
@@ -113,7 +117,9 @@ type UI struct {
 
 	started struct{ page, notice, done bool }
 
-	afterImport func([]ingest.Report) // tests wait on background imports with it
+	afterImport func([]ingest.Report)     // tests wait on background imports with it
+	afterMerge  func(merge.Report, error) // and on merges
+	afterSync   func(SyncResult, error)   // and on syncs
 }
 
 // New builds the window's content on st, shows the newest notices and
@@ -129,7 +135,7 @@ func newUI(w fyne.Window, st Store, info Info, post func(func())) *UI {
 	rememberDatabase(fyne.CurrentApp().Preferences(), info.DBPath)
 	u.build()
 	u.desk.Listen(u.onEvent)
-	w.SetMainMenu(u.withDetailMenus(u.menu()))
+	w.SetMainMenu(u.teamMenu(u.withDetailMenus(u.menu())))
 	w.SetOnDropped(u.onDropped)
 	c := w.Canvas()
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},

@@ -183,7 +183,7 @@ func Write(ctx context.Context, src Notices, req Request, w io.Writer) error {
 		}
 	}
 	total := len(ids)
-	e := &exporter{req: req, cols: cols}
+	e := &exporter{req: req, cols: cols, src: src}
 	each := func(fn func(*app.Notice) error) error {
 		done := 0
 		e.progress("reading", 0, total)
@@ -214,7 +214,7 @@ func Write(ctx context.Context, src Notices, req Request, w io.Writer) error {
 	case NoticesCSV:
 		return e.noticesCSV(w, each)
 	case WholeJSON:
-		return e.json(w, each)
+		return e.json(ctx, w, each)
 	case Annotations:
 		return e.annotations(w, each)
 	case Markdown:
@@ -227,6 +227,7 @@ func Write(ctx context.Context, src Notices, req Request, w io.Writer) error {
 type exporter struct {
 	req  Request
 	cols []column
+	src  Notices
 }
 
 func (e *exporter) progress(stage string, done, total int) {
