@@ -22,6 +22,7 @@ import (
 	"github.com/takedowndesk/takedowndesk/app/brief"
 	"github.com/takedowndesk/takedowndesk/app/chart"
 	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/app/merge"
 	"github.com/takedowndesk/takedowndesk/internal/safename"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
@@ -136,6 +137,19 @@ func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 // importPaths imports files and folders; tables given directly get their
 // columns confirmed first.
 func (u *UI) importPaths(paths []string) {
+	// a whole-desk export carries history, uids and notes: it is merged,
+	// as `takedowndesk import` does, not read as new notices
+	if mg, ok := u.store.(Merger); ok {
+		var others []string
+		for _, p := range paths {
+			if merge.IsDump(p) {
+				u.runMerge(mg, p)
+			} else {
+				others = append(others, p)
+			}
+		}
+		paths = others
+	}
 	tables, rest := splitTables(paths)
 	if len(tables) == 0 {
 		u.runImport(rest, nil)
