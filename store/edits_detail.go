@@ -58,7 +58,7 @@ func (db *DB) applyDetail(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool
 			if err != nil {
 				return false, err
 			}
-			ch.Before = app.Encode(r)
+			ch.Before, ch.EntityUID = app.Encode(r), r.Source.UID
 			_, err = tx.ExecContext(ctx, `DELETE FROM source WHERE id = ?`, ch.Ref)
 			return err == nil, wrap(err, "delete source %d", ch.Ref)
 		case ch.After != "":
@@ -75,7 +75,7 @@ func (db *DB) applyDetail(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool
 			if err != nil {
 				return false, err
 			}
-			ch.Before = app.Encode(r)
+			ch.Before, ch.EntityUID = app.Encode(r), r.Tag.UID
 			_, err = tx.ExecContext(ctx, `DELETE FROM tag WHERE id = ?`, ch.Ref)
 			return err == nil, wrap(err, "delete tag %d", ch.Ref)
 		}
@@ -221,7 +221,8 @@ func deleteClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 	if err != nil {
 		return err
 	}
-	ch.NoticeID, ch.Before = r.Claim.NoticeID, app.Encode(r)
+	// the claim's uid names it in the change log once it is gone
+	ch.NoticeID, ch.Before, ch.EntityUID = r.Claim.NoticeID, app.Encode(r), r.Claim.UID
 	_, err = tx.ExecContext(ctx, `DELETE FROM claim WHERE id = ?`, ch.Ref)
 	return wrap(err, "delete claim %d", ch.Ref)
 }
@@ -369,8 +370,8 @@ func resolveSource(ctx context.Context, tx *sql.Tx, v *app.SourceLinkValue) erro
 func sourceRecord(ctx context.Context, tx *sql.Tx, id int64) (app.SourceRecord, error) {
 	var r app.SourceRecord
 	var kind string
-	err := tx.QueryRowContext(ctx, `SELECT id, name, kind, url, credibility FROM source WHERE id = ?`, id).
-		Scan(&r.Source.ID, &r.Source.Name, &kind, &r.Source.URL, &r.Source.Credibility)
+	err := tx.QueryRowContext(ctx, `SELECT id, name, kind, url, credibility, uid FROM source WHERE id = ?`, id).
+		Scan(&r.Source.ID, &r.Source.Name, &kind, &r.Source.URL, &r.Source.Credibility, &r.Source.UID)
 	if err != nil {
 		return r, notFound("source", id, err)
 	}
@@ -432,7 +433,7 @@ func restoreSource(ctx context.Context, tx *sql.Tx, r app.SourceRecord) (int64, 
 // tagRecord reads a tag whole, with what it is on.
 func tagRecord(ctx context.Context, tx *sql.Tx, id int64) (app.TagRecord, error) {
 	var r app.TagRecord
-	err := tx.QueryRowContext(ctx, `SELECT id, name, colour FROM tag WHERE id = ?`, id).Scan(&r.Tag.ID, &r.Tag.Name, &r.Tag.Colour)
+	err := tx.QueryRowContext(ctx, `SELECT id, name, colour, uid FROM tag WHERE id = ?`, id).Scan(&r.Tag.ID, &r.Tag.Name, &r.Tag.Colour, &r.Tag.UID)
 	if err != nil {
 		return r, notFound("tag", id, err)
 	}

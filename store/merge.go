@@ -672,8 +672,51 @@ func (m *merger) set(k fieldKey, win app.Change) (applied, known bool, err error
 		return changed, true, err
 	case k.entity == app.EntityNote && win.Field == app.FieldBody:
 		return m.setNote(k.uid, id, win)
+	case k.entity == app.EntityClaim && claimCorrections[win.Field]:
+		if id == 0 {
+			return false, true, nil
+		}
+		return m.detail(app.Change{Entity: app.EntityClaim, Ref: id, Field: win.Field, After: win.After})
+	case k.entity == app.EntityClaim && win.Field == app.FieldClaim:
+		switch {
+		case win.After == "" && id != 0: // deleted last
+			return m.detail(app.Change{Entity: app.EntityClaim, Ref: id, Field: app.FieldClaim, Before: win.Before})
+		case win.After != "" && id != 0: // restored last, and here
+			return false, true, nil
+		}
+		// restored last but not on this desk: its record names the
+		// other desk's ids, so it stays in history only
 	}
 	return false, false, nil
+}
+
+// claimCorrections are the claim fields a reporter corrects by hand (the
+// detail pane's table), merged like any field: the last change wins.
+var claimCorrections = map[app.Field]bool{app.FieldValue: true, app.FieldUnit: true, app.FieldQualifier: true,
+	app.FieldRate: true, app.FieldDate: true, app.FieldPeriod: true}
+
+// detail applies a correction or a deletion of a claim as the window's
+// edit does (the figures and conflicts of its notice follow), without a
+// history row of its own: the change that won is already in history.
+func (m *merger) detail(ch app.Change) (applied, known bool, err error) {
+	if ch.Check() != nil {
+		return false, false, nil
+	}
+	changed, err := m.db.applyDetail(m.ctx, m.tx, &ch)
+	if err != nil {
+		if errors.Is(err, app.ErrInvalid) {
+			return false, false, nil
+		}
+		return false, true, fmt.Errorf("merge claim %d %s: %w", ch.Ref, ch.Field, err)
+	}
+	if !changed {
+		return false, true, nil
+	}
+	if err := m.db.afterDetail(m.ctx, m.tx, ch); err != nil {
+		return false, true, err
+	}
+	m.reindexOf(app.EntityNotice, ch.NoticeID)
+	return true, true, nil
 }
 
 // setText gives a notice the text of its last re-import, when the other

@@ -273,3 +273,30 @@ func TestMergeReimportedText(t *testing.T) {
 		t.Errorf("merged again: %+v", again)
 	}
 }
+
+// TestMergeClaimCorrectionsAndDeletes: a unit corrected on one desk and a
+// claim deleted on the other reach both desks, the later correction of a
+// value winning, and both end the same.
+func TestMergeClaimCorrectionsAndDeletes(t *testing.T) {
+	alice, bob := newLaptop(t, "alice"), newLaptop(t, "bob")
+	alice.seed()
+	bob.seed()
+	ac, bc := alice.notice("tg:1").Claims, bob.notice("tg:1").Claims
+	alice.at("2026-12-01T10:00:00Z", app.Change{Entity: app.EntityClaim, Ref: ac[0].ID, Field: app.FieldUnit, After: "bots"})
+	bob.at("2026-12-01T10:30:00Z", app.Change{Entity: app.EntityClaim, Ref: bc[0].ID, Field: app.FieldValue, After: "79"})
+	alice.at("2026-12-01T11:00:00Z", app.Change{Entity: app.EntityClaim, Ref: ac[0].ID, Field: app.FieldValue, After: "80"})
+	bob.at("2026-12-01T11:30:00Z", app.Change{Entity: app.EntityClaim, Ref: bc[1].ID, Field: app.FieldClaim, Before: "{}"})
+	alice.mergeFrom(bob)
+	bob.mergeFrom(alice)
+	for _, l := range []*laptop{alice, bob} {
+		cs := l.notice("tg:1").Claims
+		if len(cs) != 1 || cs[0].Unit != "bots" || cs[0].Value != 80 {
+			t.Errorf("%s's claims after the merges: %+v; want one, 80 bots", l.db.Path(), cs)
+		}
+	}
+	sameContent(t, "after the corrections", alice.content(), bob.content())
+	again := alice.mergeFrom(bob)
+	if again.Merged != 0 || again.Unapplied != 0 {
+		t.Errorf("merging again: %+v", again)
+	}
+}
