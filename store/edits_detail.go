@@ -190,6 +190,9 @@ func createClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 	if !c.EventDate.IsZero() {
 		ev = c.EventDate.Format("2006-01-02")
 	}
+	if c.UID == "" {
+		c.UID = app.NewUID() // made by hand: no two desks make it alike
+	}
 	err := tx.QueryRowContext(ctx, `INSERT INTO claim (id, notice_id, kind, value, unit, unit_text, qualifier, rate, quote,
 		start, "end", prefix, suffix, actor, platform, event_date, period, verification, origin, orphaned, value_high, category, uid)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id`,
@@ -198,6 +201,12 @@ func createClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 		boolInt(c.Orphaned), c.High, c.Category, c.UID).Scan(&c.ID)
 	if err != nil {
 		return fmt.Errorf("add claim to notice %d: %w", c.NoticeID, err)
+	}
+	if c.Origin != app.OriginAuto {
+		// a claim added by hand changes the notice the team has: push it again
+		if _, err := tx.ExecContext(ctx, `UPDATE notice SET pushed = 0 WHERE id = ?`, c.NoticeID); err != nil {
+			return fmt.Errorf("add claim to notice %d: %w", c.NoticeID, err)
+		}
 	}
 	for _, t := range c.Tags {
 		if err := tagWith(ctx, tx, "claim_tag", "claim_id", c.ID, t.Name); err != nil {
@@ -230,7 +239,7 @@ func deleteClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 // tagWith puts the tag named name (created if new) on one row of a link table.
 func tagWith(ctx context.Context, tx *sql.Tx, table, col string, id int64, name string) error {
 	var tid int64
-	if err := tx.QueryRowContext(ctx, `INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, name).
+	if err := tx.QueryRowContext(ctx, `INSERT INTO tag (uid, name) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, app.TagUID(name), name).
 		Scan(&tid); err != nil {
 		return fmt.Errorf("create tag %q: %w", name, err)
 	}
@@ -258,8 +267,8 @@ func (db *DB) createSpanNote(ctx context.Context, tx *sql.Tx, ch *app.Change) er
 		id = ch.Ref
 	}
 	now := db.now().Format(time.RFC3339)
-	err := tx.QueryRowContext(ctx, `INSERT INTO note (id, notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?,?) RETURNING id`,
-		id, ch.NoticeID, r.Body, r.Start, r.End, now, now).Scan(&ch.Ref)
+	err := tx.QueryRowContext(ctx, `INSERT INTO note (id, uid, notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id`,
+		id, app.NewUID(), ch.NoticeID, r.Body, r.Start, r.End, now, now).Scan(&ch.Ref)
 	return wrap(err, "add note to notice %d", ch.NoticeID)
 }
 
@@ -346,8 +355,8 @@ func resolveSource(ctx context.Context, tx *sql.Tx, v *app.SourceLinkValue) erro
 		if !errors.Is(err, sql.ErrNoRows) || !v.Created || v.Name == "" {
 			return notFound("source", v.Source, err)
 		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO source (id, name, kind, url, credibility) VALUES (?,?,?,?,?)`,
-			v.Source, v.Name, string(v.Kind), v.URL, v.Credibility)
+		_, err = tx.ExecContext(ctx, `INSERT INTO source (id, uid, name, kind, url, credibility) VALUES (?,?,?,?,?,?)`,
+			v.Source, app.SourceUID(v.Name, v.Kind), v.Name, string(v.Kind), v.URL, v.Credibility)
 		return wrap(err, "bring back source %q", v.Name)
 	}
 	if v.Name == "" {
@@ -361,8 +370,8 @@ func resolveSource(ctx context.Context, tx *sql.Tx, v *app.SourceLinkValue) erro
 		return fmt.Errorf("find source %q: %w", v.Name, err)
 	}
 	v.Created = true
-	err = tx.QueryRowContext(ctx, `INSERT INTO source (name, kind, url, credibility) VALUES (?,?,?,?) RETURNING id`,
-		v.Name, string(v.Kind), v.URL, v.Credibility).Scan(&v.Source)
+	err = tx.QueryRowContext(ctx, `INSERT INTO source (uid, name, kind, url, credibility) VALUES (?,?,?,?,?) RETURNING id`,
+		app.SourceUID(v.Name, v.Kind), v.Name, string(v.Kind), v.URL, v.Credibility).Scan(&v.Source)
 	return wrap(err, "add source %q", v.Name)
 }
 
@@ -406,8 +415,12 @@ func restoreSource(ctx context.Context, tx *sql.Tx, r app.SourceRecord) (int64, 
 		id = s.ID
 	}
 	var got int64
-	if err := tx.QueryRowContext(ctx, `INSERT INTO source (id, name, kind, url, credibility) VALUES (?,?,?,?,?) RETURNING id`,
-		id, s.Name, string(s.Kind), s.URL, s.Credibility).Scan(&got); err != nil {
+	uid := s.UID
+	if uid == "" {
+		uid = app.SourceUID(s.Name, s.Kind)
+	}
+	if err := tx.QueryRowContext(ctx, `INSERT INTO source (id, uid, name, kind, url, credibility) VALUES (?,?,?,?,?,?) RETURNING id`,
+		id, uid, s.Name, string(s.Kind), s.URL, s.Credibility).Scan(&got); err != nil {
 		return 0, fmt.Errorf("add source %q: %w", s.Name, err)
 	}
 	for _, t := range r.Tags {
@@ -465,7 +478,11 @@ func restoreTag(ctx context.Context, tx *sql.Tx, r app.TagRecord) (int64, error)
 		id = r.Tag.ID
 	}
 	var got int64
-	if err := tx.QueryRowContext(ctx, `INSERT INTO tag (id, name, colour) VALUES (?,?,?) RETURNING id`, id, name, r.Tag.Colour).Scan(&got); err != nil {
+	uid := r.Tag.UID
+	if uid == "" {
+		uid = app.TagUID(name)
+	}
+	if err := tx.QueryRowContext(ctx, `INSERT INTO tag (id, uid, name, colour) VALUES (?,?,?,?) RETURNING id`, id, uid, name, r.Tag.Colour).Scan(&got); err != nil {
 		return 0, fmt.Errorf("add tag %q: %w", name, err)
 	}
 	for _, l := range []struct {

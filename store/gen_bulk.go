@@ -36,7 +36,7 @@ func (db *DB) AddGeneratedWork(ctx context.Context, work []GeneratedWork) error 
 				return id, nil
 			}
 			var id int64
-			err = tx.QueryRowContext(ctx, `INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, name).Scan(&id)
+			err = tx.QueryRowContext(ctx, `INSERT INTO tag (uid, name) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, app.TagUID(name), name).Scan(&id)
 			if err != nil {
 				return 0, fmt.Errorf("create tag %q: %w", name, err)
 			}
@@ -81,8 +81,8 @@ func (db *DB) AddGeneratedWork(ctx context.Context, work []GeneratedWork) error 
 			}
 			for _, n := range w.Notes {
 				at := n.CreatedAt.UTC().Format(time.RFC3339)
-				if _, err := tx.ExecContext(ctx, `INSERT INTO note (notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?)`,
-					id, n.Body, int64(n.Start), int64(n.End), at, at); err != nil {
+				if _, err := tx.ExecContext(ctx, `INSERT INTO note (uid, notice_id, body, start, "end", created_at, updated_at) VALUES (?,?,?,?,?,?,?)`,
+					app.NewUID(), id, n.Body, int64(n.Start), int64(n.End), at, at); err != nil {
 					return fmt.Errorf("add note to notice %d: %w", id, err)
 				}
 			}

@@ -409,6 +409,13 @@ func (w *writer) insertClaim(noticeID int64, noticeUID string, c app.Claim) erro
 	if err != nil {
 		return fmt.Errorf("insert claim %q: %w", c.Quote, err)
 	}
+	if c.Origin != app.OriginAuto && c.Origin != "" {
+		// a claim a reporter added (restored from an export): the notice
+		// the team has changed, push it again
+		if _, err := w.tx.ExecContext(w.ctx, `UPDATE notice SET pushed = 0 WHERE id = ?`, noticeID); err != nil {
+			return fmt.Errorf("insert claim %q: %w", c.Quote, err)
+		}
+	}
 	return nil
 }
 
