@@ -353,11 +353,12 @@ const BusyTimeout = 5 * time.Second
 // Page cache sizes, in SQLite's negative-KiB form: 32 MB holds a large
 // import's index pages, which new rows hit all over (with less, SQLite
 // writes them out to the WAL and reads them back many times over within one
-// transaction); readers do well with 8 MB, and every pooled connection
-// keeps its own.
+// transaction); readers do well with 4 MB, and every pooled connection
+// keeps its own (8 MB made a keystroke's first page about 2 ms faster at
+// 100,000 notices and the window 15 MB bigger).
 const (
 	importCacheKB = -32768
-	readCacheKB   = -8192
+	readCacheKB   = -4096
 )
 
 // DSN is the driver's data source name for the database at path, with the
@@ -369,7 +370,7 @@ func DSN(path string) string {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout/time.Millisecond))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	// 8 MB of page cache for reading (default 2 MB); an import raises its
+	// 4 MB of page cache for reading (default 2 MB); an import raises its
 	// own connection's to 32 MB while it writes (see Import).
 	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", readCacheKB))
 	q.Set("_txlock", "immediate")
