@@ -132,7 +132,7 @@ func (u *UI) askTag(add bool) {
 	if !add {
 		title, okText = lang.L("Untag notices"), lang.L("Untag")
 	}
-	what := fmt.Sprintf(lang.L("%s notices"), formatInt(len(ids)))
+	what := countOf("count.notices", len(ids))
 	if len(ids) == 1 {
 		what = lang.L("The open notice")
 	}

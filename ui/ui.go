@@ -350,9 +350,9 @@ func (u *UI) showCount() {
 	case c.Total == 0:
 		u.countLabel.SetText(lang.L("No notices match these filters."))
 	case u.desk.SelectedCount() > 1:
-		u.countLabel.SetText(fmt.Sprintf(lang.L("%s notices · %s selected"), formatInt(c.Total), formatInt(u.desk.SelectedCount())))
+		u.countLabel.SetText(countOf("count.notices", c.Total) + " · " + fmt.Sprintf(lang.L("%s selected"), formatInt(u.desk.SelectedCount())))
 	default:
-		u.countLabel.SetText(fmt.Sprintf(lang.L("%s notices"), formatInt(c.Total)))
+		u.countLabel.SetText(countOf("count.notices", c.Total))
 	}
 	u.list.setEmpty(counted && c.Total == 0)
 }
