@@ -145,4 +145,3 @@ func findPassword(o fyne.CanvasObject) *widget.Entry {
 	})
 	return e
 }
-
