@@ -785,7 +785,7 @@ func TestReadOnly(t *testing.T) {
 		os.Chmod(dir, 0o755)
 		ld := lastLine(imp.stderr)
 		switch {
-		case list.code != 0 || strings.Count(list.stdout, `"uid"`) != sumOf(c.want, c.base):
+		case list.code != 0 || strings.Count(list.stdout, `"content_hash"`) != sumOf(c.want, c.base):
 			t.Errorf("read-only %s: list as %s: %v", tc.name, who, list)
 		case imp.code != 1 || !strings.Contains(ld, "read-only") || strings.Count(strings.TrimSpace(imp.stderr), "\n") != 0:
 			t.Errorf("read-only %s: import as %s: %v; want one line saying it is read-only", tc.name, who, imp)
@@ -998,7 +998,7 @@ func TestNoNetwork(t *testing.T) {
 			idb := filepath.Join(dir, "isolated.db")
 			r := run(t, []string{"unshare", "-n"}, append([]string{"import", "--db", idb}, inputs...)...)
 			l := run(t, []string{"unshare", "-n"}, "list", "--db", idb, "--json")
-			n := strings.Count(l.stdout, `"uid":`)
+			n := strings.Count(l.stdout, `"content_hash":`)
 			isolated = fmt.Sprintf("import of the same %d files under unshare -n: exit %d, %d notices", len(inputs), r.code, n)
 			if n == 0 || l.code != 0 {
 				t.Errorf("under unshare -n: import %v; list %v", r, l)
