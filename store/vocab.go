@@ -170,6 +170,18 @@ func (v *vocabulary) expand(prefix string) ([]string, bool) {
 	return out, true
 }
 
+// each calls fn with the words that start with prefix and the notices
+// each is in, at most limit of them, in index order.
+func (v *vocabulary) each(prefix string, limit int, fn func([]byte, uint32)) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	p := []byte(prefix)
+	i := sort.Search(len(v.ends), func(i int) bool { return bytes.Compare(v.word(i), p) >= 0 })
+	for n := 0; i < len(v.ends) && n < limit && bytes.HasPrefix(v.word(i), p); i, n = i+1, n+1 {
+		fn(v.word(i), v.docs[i])
+	}
+}
+
 // unfolded says whether the index stores a word typed with these letters
 // as typed: lower-case Latin, digits, Arabic letters, Cyrillic without
 // the letters the tokenizer folds (й, ё). Only such a prefix can be looked

@@ -26,8 +26,22 @@ func TestVocabularyPrefixesMatchPrefixQueries(t *testing.T) {
 		"cha", "chaines", "acc", "accounts", "isis", "داعش", "rem", "removed tel", "zzzz", "12", "ab")
 	before := map[string][]int64{}
 	plain := map[string]string{}
+	pages := map[string][]int64{} // first pages: a misspelt word goes to the near words
+	firstPage := func(q string) []int64 {
+		rows, err := db.Page(ctx, app.Query{Text: q}, 0, 100)
+		if err != nil {
+			t.Fatalf("Page(%q): %v", q, err)
+		}
+		var ids []int64
+		for _, r := range rows {
+			ids = append(ids, r.ID)
+		}
+		return ids
+	}
+	queries = append(queries, "telgram", "chanels", "propoganda", "قنوت", "remvoed")
 	for _, q := range queries {
 		plain[q] = store.SearchExpr(db, q)
+		pages[q] = firstPage(q)
 		ids, err := db.IDs(ctx, app.Query{Text: q})
 		if err != nil {
 			t.Fatalf("IDs(%q): %v", q, err)
@@ -50,6 +64,9 @@ func TestVocabularyPrefixesMatchPrefixQueries(t *testing.T) {
 		}
 		if !slices.Equal(ids, before[q]) {
 			t.Errorf("%q: %d notices with the vocabulary copy, %d with the prefix query", q, len(ids), len(before[q]))
+		}
+		if got := firstPage(q); !slices.Equal(got, pages[q]) {
+			t.Errorf("%q: first page with the vocabulary copy %v, without %v", q, got, pages[q])
 		}
 	}
 	if expanded < len(queries)/2 {
