@@ -81,6 +81,7 @@ const fuzzyCandidates = 300
 // ranked by a fuzzy match of the query on their title and headline figures.
 func (db *DB) fuzzyPage(ctx context.Context, q app.Query, limit int) ([]app.Row, error) {
 	var groups []string
+	current := db.vocabularyCurrent(ctx)
 	for _, t := range search.Terms(q.Text) {
 		near, err := db.nearTerms(ctx, t)
 		if err != nil {
@@ -91,7 +92,8 @@ func (db *DB) fuzzyPage(ctx context.Context, q app.Query, limit int) ([]app.Row,
 		}
 		alts := make([]string, len(near))
 		for i, w := range near {
-			alts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
+			// as a prefix: the reporter may still be typing the word
+			alts[i] = db.termExpr(searchTerm{word: w, prefix: true}, current)
 		}
 		groups = append(groups, "("+strings.Join(alts, " OR ")+")")
 	}

@@ -210,20 +210,24 @@ func (db *DB) searchExpr(ctx context.Context, text string, best bool) string {
 	current := !best && db.vocabularyCurrent(ctx)
 	parts := make([]string, 0, len(terms))
 	for _, t := range terms {
-		if !t.prefix || !current || !unfolded(t.word) {
-			parts = append(parts, t.expr())
-			continue
-		}
-		words, ok := db.vocab.expand(t.word)
-		if !ok || len(words) == 0 {
-			parts = append(parts, t.expr())
-			continue
-		}
-		q := make([]string, len(words))
-		for i, w := range words {
-			q[i] = quoteTerm(w)
-		}
-		parts = append(parts, "("+strings.Join(q, " OR ")+")")
+		parts = append(parts, db.termExpr(t, current))
 	}
 	return strings.Join(parts, " AND ")
+}
+
+// termExpr is one term in the FTS5 query syntax; a prefix is asked for as
+// its words when the copy is current and knows them.
+func (db *DB) termExpr(t searchTerm, current bool) string {
+	if !t.prefix || !current || !unfolded(t.word) {
+		return t.expr()
+	}
+	words, ok := db.vocab.expand(t.word)
+	if !ok || len(words) == 0 {
+		return t.expr()
+	}
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = quoteTerm(w)
+	}
+	return "(" + strings.Join(q, " OR ") + ")"
 }
