@@ -89,7 +89,11 @@ func (u *UI) showAbout() {
 	showInfo(lang.L("About Takedown Desk"), msg, u.win)
 }
 
-func (u *UI) showImport() {
+func (u *UI) showImport() { u.pickFile(nil, func(path string) { u.importPaths([]string{path}) }) }
+
+// pickFile asks for one existing file (of the given extensions, when any)
+// and hands its path to fn.
+func (u *UI) pickFile(extensions []string, fn func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			u.showError(err)
@@ -100,8 +104,11 @@ func (u *UI) showImport() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		u.importPaths([]string{path})
+		fn(path)
 	}, u.win)
+	if len(extensions) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(extensions))
+	}
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/takedowndesk/takedowndesk/app/merge"
@@ -34,22 +33,7 @@ func (u *UI) teamMenu(m *fyne.MainMenu) *fyne.MainMenu {
 	return m
 }
 
-func (u *UI) showMerge(mg Merger) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.runMerge(mg, path)
-	}, u.win)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
-}
+func (u *UI) showMerge(mg Merger) { u.pickFile(nil, func(path string) { u.runMerge(mg, path) }) }
 
 // runMerge merges in the background behind a progress dialog; a cancelled
 // merge keeps nothing of the other desk.

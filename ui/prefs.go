@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -132,21 +131,7 @@ func (u *UI) databaseItems() []*fyne.MenuItem {
 }
 
 func (u *UI) showOpenDatabase() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.openDatabase(path, false)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite", ".sqlite3"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.pickFile([]string{".db", ".sqlite", ".sqlite3"}, func(path string) { u.openDatabase(path, false) })
 }
 
 func (u *UI) showNewDatabase() {
