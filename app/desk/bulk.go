@@ -177,29 +177,7 @@ func (d *Desk) ExtendTo(i int) {
 		d.Select(i, SelectOnly)
 		return
 	}
-	lo, hi := min(a, i), max(a, i)
-	q := d.Query()
-	d.mu.Lock()
-	gen := d.gen
-	d.mu.Unlock()
-	d.goWork(func() {
-		rows, err := d.st.Page(context.Background(), q, lo, hi-lo+1)
-		if err != nil {
-			d.publish(Event{Kind: Failed, Err: err})
-			return
-		}
-		d.mu.Lock()
-		if gen != d.gen {
-			d.mu.Unlock()
-			return
-		}
-		d.selected = make(map[int64]bool, len(rows))
-		for _, r := range rows {
-			d.selected[r.ID] = true
-		}
-		d.mu.Unlock()
-		d.publish(Event{Kind: SelectionChanged})
-	})
+	d.selectSpan(min(a, i), max(a, i), true)
 }
 
 // LoadSaved reads the saved searches (SavedChanged follows).

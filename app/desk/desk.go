@@ -492,15 +492,16 @@ func (d *Desk) Select(i int, mode SelectMode) {
 			d.Select(i, SelectOnly)
 			return
 		}
-		d.selectSpan(min(a, i), max(a, i))
+		d.selectSpan(min(a, i), max(a, i), false)
 		return
 	}
 	d.mu.Unlock()
 	d.publish(Event{Kind: SelectionChanged})
 }
 
-// selectSpan selects rows lo to hi inclusive, adding to the selection.
-func (d *Desk) selectSpan(lo, hi int) {
+// selectSpan selects rows lo to hi inclusive, adding to the selection or,
+// with replace, instead of it.
+func (d *Desk) selectSpan(lo, hi int, replace bool) {
 	q := d.Query()
 	d.mu.Lock()
 	gen := d.gen
@@ -515,6 +516,9 @@ func (d *Desk) selectSpan(lo, hi int) {
 		if gen != d.gen {
 			d.mu.Unlock()
 			return
+		}
+		if replace {
+			d.selected = make(map[int64]bool, len(rows))
 		}
 		for _, r := range rows {
 			d.selected[r.ID] = true
