@@ -40,7 +40,8 @@ type deskBackups struct {
 	db   *store.DB
 	view *ui.UI // the window's desk on db, closed before a restore replaces db
 	win  fyne.Window
-	lock *store.Lock // the single-instance lock on path (nil when none could be made)
+	lock *store.Lock  // the single-instance lock on path (nil when none could be made)
+	post func(func()) // runs the desk's events (nil: fyne.Do; tests queue them)
 }
 
 // closeView stops the window's desk and waits for its edits to be stored.
@@ -119,7 +120,7 @@ func (d *deskBackups) DB() *store.DB {
 func showDesk(w fyne.Window, b *deskBackups) {
 	db := b.DB()
 	b.closeView()
-	info := ui.Info{Version: version, DBPath: db.Path(), RTL: ui.SystemRTL(),
+	info := ui.Info{Version: version, DBPath: db.Path(), RTL: ui.SystemRTL(), Post: b.post,
 		Backups: b, OnRestored: func() { showDesk(w, b) },
 		Databases: b, Relocalized: func() { showDesk(w, b) }, Team: windowSync{db}}
 	if os.Getenv("TAKEDOWNDESK_TRACE") != "" {

@@ -36,7 +36,10 @@ func TestWindowOpensAnotherDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := test.NewTempWindow(t, nil)
-	b := &deskBackups{path: first, db: db, lock: lock, win: w}
+	// the desk's events run here, on the test's goroutine, as the window
+	// runs them on its own
+	events := make(chan func())
+	b := &deskBackups{path: first, db: db, lock: lock, win: w, post: func(f func()) { events <- f }}
 	showDesk(w, b)
 	t.Cleanup(func() {
 		b.closeView()
@@ -49,8 +52,25 @@ func TestWindowOpensAnotherDatabase(t *testing.T) {
 		b.mu.Lock()
 		v := b.view
 		b.mu.Unlock()
-		if v != nil {
-			v.Desk().Wait()
+		if v == nil {
+			return
+		}
+		idle := make(chan struct{})
+		go func() { v.Desk().Wait(); close(idle) }()
+		for {
+			select {
+			case f := <-events:
+				f()
+			case <-idle:
+				for {
+					select {
+					case f := <-events:
+						f()
+					default:
+						return
+					}
+				}
+			}
 		}
 	}
 	settleView()

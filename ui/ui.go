@@ -45,6 +45,10 @@ type Info struct {
 	Version string
 	DBPath  string
 	RTL     bool // lay the window out right to left (the Arabic interface)
+	// Post, when set, runs the desk's events on the UI goroutine instead of
+	// fyne.Do (a test runs them on its own goroutine: Fyne's test driver
+	// runs fyne.Do on the caller's, beside the test's own layout).
+	Post func(func())
 	// FirstPage, when set, is called once the list's first page and the
 	// notice opened at start are on screen (for timing the start).
 	FirstPage func()
@@ -124,7 +128,12 @@ type UI struct {
 
 // New builds the window's content on st, shows the newest notices and
 // opens the last notice viewed (the newest on first start).
-func New(w fyne.Window, st Store, info Info) *UI { return newUI(w, st, info, fyne.Do) }
+func New(w fyne.Window, st Store, info Info) *UI {
+	if info.Post != nil {
+		return newUI(w, st, info, info.Post)
+	}
+	return newUI(w, st, info, fyne.Do)
+}
 
 // newUI is New with the function that runs the desk's events on the UI
 // goroutine (tests run them on the test's own goroutine).
