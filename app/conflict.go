@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -48,17 +48,19 @@ func (c Conflict) OtherFigure() string {
 // Reason says in English why the two figures conflict, for the command
 // line and exports; the window translates from the fields instead.
 func (c Conflict) Reason() string {
+	// concatenated, not formatted: `list --json` writes one for every
+	// conflict of the desk, twice
 	switch c.Kind {
 	case ConflictUnit:
-		return fmt.Sprintf("same figure given as %s: %q", c.OtherFigure(), c.OtherQuote)
+		return "same figure given as " + c.OtherFigure() + ": " + strconv.Quote(c.OtherQuote)
 	default:
 		about := c.Platform
 		if c.Period != "" {
 			about = strings.TrimSpace(about + " " + c.Period)
 		}
 		if c.OtherTitle != "" {
-			return fmt.Sprintf("%q says %s for %s", c.OtherTitle, c.OtherFigure(), about)
+			return strconv.Quote(c.OtherTitle) + " says " + c.OtherFigure() + " for " + about
 		}
-		return fmt.Sprintf("another notice says %s for %s", c.OtherFigure(), about)
+		return "another notice says " + c.OtherFigure() + " for " + about
 	}
 }
