@@ -22,24 +22,37 @@ type filterChips struct {
 	u       *UI
 	content *flowBox
 	chips   []*filterChip // the chips shown, for tests
+	// made once and relabelled, in order: every keystroke changes the
+	// search's chip, and a new chip each time kept its renderer and
+	// textures cached for a minute after
+	pool  []*filterChip
+	clear *widget.Button
 }
 
 func newFilterChips(u *UI) *filterChips {
 	c := &filterChips{u: u, content: newFlowBox()}
+	c.clear = widget.NewButton(lang.L("Clear filters"), u.clearFilters)
+	c.clear.Importance = widget.LowImportance
 	c.content.Hide()
 	return c
 }
 
-// show rebuilds the chips from the query (a handful at most).
+// show shows the query's filters as chips (a handful at most).
 func (c *filterChips) show() {
 	q := c.u.desk.Query()
-	c.chips = nil
+	c.chips = c.chips[:0]
 	add := func(text string, remove func(*app.Query)) {
-		c.chips = append(c.chips, newFilterChip(text, func() {
+		act := func() {
 			q := c.u.desk.Query()
 			remove(&q)
 			c.u.setQuery(q)
-		}))
+		}
+		if n := len(c.chips); n < len(c.pool) {
+			c.pool[n].set(text, act)
+		} else {
+			c.pool = append(c.pool, newFilterChip(text, act))
+		}
+		c.chips = c.pool[:len(c.chips)+1]
 	}
 	if q.Text != "" {
 		add("«"+q.Text+"»", func(q *app.Query) { q.Text = "" })
@@ -73,9 +86,7 @@ func (c *filterChips) show() {
 		objs = append(objs, ch)
 	}
 	if len(c.chips) > 1 {
-		clear := widget.NewButton(lang.L("Clear filters"), c.u.clearFilters)
-		clear.Importance = widget.LowImportance
-		objs = append(objs, clear)
+		objs = append(objs, c.clear)
 	}
 	c.content.set(objs)
 	if len(objs) == 0 {
@@ -96,21 +107,34 @@ func (u *UI) clearFilters() {
 // filterChip is one active filter: its name and a × that removes it.
 type filterChip struct {
 	widget.BaseWidget
-	text   *bidi.Label
-	remove *widget.Button
-	width  float32
+	text     *bidi.Label
+	remove   *widget.Button
+	onRemove func()
+	size     fyne.Size // of the text
 }
 
 func newFilterChip(text string, remove func()) *filterChip {
-	c := &filterChip{text: bidi.NewLabel(text)}
+	c := &filterChip{text: bidi.NewLabel(""), onRemove: remove}
 	c.text.MaxLines = 1
 	c.text.SizeName = theme.SizeNameCaptionText
-	c.remove = widget.NewButtonWithIcon("", theme.CancelIcon(), remove)
+	c.remove = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { c.onRemove() })
 	c.remove.Importance = widget.LowImportance
-	// measured with the interface font; Arabic runs are a little wider
-	c.width = min(fyne.MeasureText(text, theme.CaptionTextSize(), fyne.TextStyle{}).Width*1.15+2*theme.InnerPadding(), 260)
 	c.ExtendBaseWidget(c)
+	c.set(text, remove)
 	return c
+}
+
+// set shows text, and remove as what the × does.
+func (c *filterChip) set(text string, remove func()) {
+	c.onRemove = remove
+	if text == c.text.Text {
+		return
+	}
+	// measured with the interface font; Arabic runs are a little wider
+	w := min(fyne.MeasureText(text, theme.CaptionTextSize(), fyne.TextStyle{}).Width*1.15+2*theme.InnerPadding(), 260)
+	c.size = fyne.NewSize(w, c.remove.MinSize().Height)
+	c.text.SetText(text)
+	c.Refresh()
 }
 
 // Text is what the chip says.
@@ -119,8 +143,7 @@ func (c *filterChip) Text() string { return c.text.Text }
 func (c *filterChip) CreateRenderer() fyne.WidgetRenderer {
 	bg := canvas.NewRectangle(chipColour(theme.Color(theme.ColorNamePrimary)))
 	bg.CornerRadius = theme.InputRadiusSize() * 2
-	h := c.remove.MinSize().Height
-	text := container.NewGridWrap(fyne.NewSize(c.width, h), container.New(centreTall{}, c.text))
+	text := container.New(fixedSize{&c.size}, container.New(centreTall{}, c.text))
 	return widget.NewSimpleRenderer(container.NewStack(bg, rowOf(text, c.remove)))
 }
 

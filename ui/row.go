@@ -39,6 +39,13 @@ type noticeRow struct {
 	selected fyne.CanvasObject
 	cursor   *canvas.Rectangle
 	mods     fyne.KeyModifier // held at the last mouse press
+	// the row's tag chips and "+N", made once and relabelled: a row is
+	// bound again for every page and every keystroke's results, and new
+	// chips each time kept their renderers and textures cached for a
+	// minute after
+	rowTags []*rowTag
+	more     *canvas.Text
+	moreBox  *fyne.Container
 }
 
 // rowTagsShown is how many tag chips a row shows before "+N".
@@ -54,7 +61,10 @@ func newNoticeRow(l *noticeList) *noticeRow {
 		star:     widget.NewLabel(""),
 		selected: selectedColour(),
 		cursor:   canvas.NewRectangle(color.Transparent),
+		more:     canvas.NewText("", theme.Color(theme.ColorNameForeground)),
 	}
+	r.more.TextSize = theme.CaptionTextSize()
+	r.moreBox = container.NewCenter(r.more)
 	r.title.TextStyle.Bold = true
 	r.title.MaxLines = 1
 	r.meta.MaxLines = 1
@@ -106,17 +116,30 @@ func (r *noticeRow) setCursor(on bool) {
 // more there are.
 func (r *noticeRow) showTags(ts []app.Tag) {
 	objs := make([]fyne.CanvasObject, 0, rowTagsShown+1)
+	resized := false
 	for i, t := range ts {
 		if i == rowTagsShown {
-			more := canvas.NewText(fmt.Sprintf("+%d", len(ts)-rowTagsShown), theme.Color(theme.ColorNameForeground))
-			more.TextSize = theme.CaptionTextSize()
-			objs = append(objs, container.NewCenter(more))
+			if more := fmt.Sprintf("+%d", len(ts)-rowTagsShown); more != r.more.Text {
+				r.more.Text = more
+				r.more.Refresh()
+				resized = true
+			}
+			objs = append(objs, r.moreBox)
 			break
 		}
-		objs = append(objs, rowTagChip(t))
+		if i == len(r.rowTags) {
+			r.rowTags = append(r.rowTags, newRowTag())
+		}
+		if r.rowTags[i].set(t) {
+			resized = true
+		}
+		objs = append(objs, r.rowTags[i].box)
 	}
 	if rtlUI() {
 		slices.Reverse(objs)
+	}
+	if !resized && slices.Equal(objs, r.tags.Objects) {
+		return
 	}
 	r.tags.Objects = objs
 	r.tags.Refresh()
@@ -173,17 +196,50 @@ func matchColour() color.Color {
 	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x70}
 }
 
-// rowTagChip is a tag drawn small in its colour.
-func rowTagChip(t app.Tag) fyne.CanvasObject {
-	bg := canvas.NewRectangle(chipColour(rowTagColour(t)))
-	bg.CornerRadius = theme.InputRadiusSize() * 2
+// rowTag is a tag drawn small in its colour, relabelled in place.
+type rowTag struct {
+	bg    *canvas.Rectangle
+	label *bidi.Label
+	size  fyne.Size
+	box   *fyne.Container
+}
+
+func newRowTag() *rowTag {
+	c := &rowTag{bg: canvas.NewRectangle(color.Transparent), label: bidi.NewLabel("")}
+	c.bg.CornerRadius = theme.InputRadiusSize() * 2
+	c.label.MaxLines = 1
+	c.label.SizeName = theme.SizeNameCaptionText
+	c.box = container.New(fixedSize{&c.size}, c.bg, container.New(centreTall{}, c.label))
+	return c
+}
+
+// set shows the tag t, and reports whether the chip's size changed.
+func (c *rowTag) set(t app.Tag) bool {
 	text := "#" + t.Name
-	l := bidi.NewLabel(text)
-	l.MaxLines = 1
-	l.SizeName = theme.SizeNameCaptionText
+	if fill := chipColour(rowTagColour(t)); fill != c.bg.FillColor {
+		c.bg.FillColor = fill
+		c.bg.Refresh()
+	}
+	if text == c.label.Text {
+		return false
+	}
 	m := fyne.MeasureText(text, theme.CaptionTextSize(), fyne.TextStyle{})
-	w := min(m.Width*1.15+2*theme.InnerPadding(), 140)
-	return container.NewGridWrap(fyne.NewSize(w, m.Height+theme.Padding()), container.NewStack(bg, container.New(centreTall{}, l)))
+	c.size = fyne.NewSize(min(m.Width*1.15+2*theme.InnerPadding(), 140), m.Height+theme.Padding())
+	c.label.SetText(text)
+	c.box.Refresh()
+	return true
+}
+
+// fixedSize lays its objects over each other at a size its owner sets.
+type fixedSize struct{ size *fyne.Size }
+
+func (l fixedSize) MinSize([]fyne.CanvasObject) fyne.Size { return *l.size }
+
+func (l fixedSize) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
 }
 
 // centreTall centres objects vertically at their own minimum height, even

@@ -44,6 +44,12 @@ type sidebar struct {
 
 	saveDialog *dialog.CustomDialog // the last "Save this search" dialog (tests)
 	saveName   *bidi.Entry
+
+	// the saved searches' buttons, rebuilt only when the searches change
+	// (each query only marks the one it is); shown for the searches named
+	savedHint    *widget.Label
+	savedButtons []*widget.Button
+	savedShown   []app.SavedSearch
 }
 
 // sidebarWidth is the filter column's width.
@@ -142,6 +148,7 @@ func (s *sidebar) show() {
 		s.to.SetText(dayOrEmpty(q.To))
 	}
 	s.showSaved()
+	s.relayout()
 }
 
 // relayout lays the column out again after a facet grew or shrank: a
@@ -202,32 +209,44 @@ func parseDay(text string) (time.Time, error) {
 
 // showSaved lists the saved searches, the one the list shows marked.
 func (s *sidebar) showSaved() {
-	s.saved.RemoveAll()
 	q := s.u.desk.Query()
 	ss := s.u.desk.SavedSearches()
-	if len(ss) == 0 {
-		hint := widget.NewLabel(lang.L("None yet: filter the list, then save the search."))
-		hint.Importance = widget.LowImportance
-		hint.Wrapping = fyne.TextWrapWord
-		s.saved.Add(hint)
-	}
-	for _, sv := range ss {
-		apply := widget.NewButton(sv.Name, func() { s.u.applySaved(sv) })
-		apply.Alignment = widget.ButtonAlignLeading
-		if rtlUI() {
-			apply.Alignment = widget.ButtonAlignTrailing
+	if !slices.EqualFunc(ss, s.savedShown, func(a, b app.SavedSearch) bool { return a.Name == b.Name && a.Query.Equal(b.Query) }) || len(s.saved.Objects) == 0 {
+		s.savedShown = slices.Clone(ss)
+		s.saved.RemoveAll()
+		s.savedButtons = s.savedButtons[:0]
+		if len(ss) == 0 {
+			if s.savedHint == nil {
+				s.savedHint = widget.NewLabel(lang.L("None yet: filter the list, then save the search."))
+				s.savedHint.Importance = widget.LowImportance
+				s.savedHint.Wrapping = fyne.TextWrapWord
+			}
+			s.saved.Add(s.savedHint)
 		}
+		for _, sv := range ss {
+			apply := widget.NewButton(sv.Name, func() { s.u.applySaved(sv) })
+			apply.Alignment = widget.ButtonAlignLeading
+			if rtlUI() {
+				apply.Alignment = widget.ButtonAlignTrailing
+			}
+			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.u.desk.DeleteSearch(sv.Name) })
+			del.Importance = widget.LowImportance
+			s.savedButtons = append(s.savedButtons, apply)
+			s.saved.Add(sides(nil, del, apply))
+		}
+		s.saved.Refresh()
+		s.relayout()
+	}
+	for i, sv := range s.savedShown {
+		want := widget.LowImportance
 		if sv.Query.Equal(q) {
-			apply.Importance = widget.HighImportance
-		} else {
-			apply.Importance = widget.LowImportance
+			want = widget.HighImportance
 		}
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.u.desk.DeleteSearch(sv.Name) })
-		del.Importance = widget.LowImportance
-		s.saved.Add(sides(nil, del, apply))
+		if b := s.savedButtons[i]; b.Importance != want {
+			b.Importance = want
+			b.Refresh()
+		}
 	}
-	s.saved.Refresh()
-	s.relayout()
 }
 
 // askSave asks for a name and saves the current query under it.

@@ -26,18 +26,14 @@ type entryLayout struct {
 	key    entryKey
 	valid  bool
 	m      *textMap
-	widths map[measureKey]float32
 
 	lineH, baseline, gap float32
 	step                 float32 // lineH + gap
 }
 
 func (l *entryLayout) measureFunc(size float32, style fyne.TextStyle) func(string) float32 {
-	if l.widths == nil {
-		l.widths = map[measureKey]float32{}
-	}
 	return func(s string) float32 {
-		return measureCached(l.widths, s, fontFor(scriptOfRun(s), style), size, style)
+		return measureCached(s, fontFor(scriptOfRun(s), style), size, style)
 	}
 }
 
@@ -166,15 +162,8 @@ func (r *entryRenderer) MinSize() fyne.Size {
 		}
 	}
 	h := rows*l.lineH + (rows-1)*l.gap + 2*pad
-	w := 2*pad + 4*measureCached(l.widthsMap(), "M", nil, r.e.textSize(), r.e.TextStyle)
+	w := 2*pad + 4*measureCached("M", nil, r.e.textSize(), r.e.TextStyle)
 	return fyne.NewSize(w, h)
-}
-
-func (l *entryLayout) widthsMap() map[measureKey]float32 {
-	if l.widths == nil {
-		l.widths = map[measureKey]float32{}
-	}
-	return l.widths
 }
 
 func (r *entryRenderer) Layout(size fyne.Size) {

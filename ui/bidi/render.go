@@ -2,6 +2,7 @@ package bidi
 
 import (
 	"image/color"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -38,10 +39,9 @@ type renderer struct {
 	w     fyne.Widget
 	props *TextProps
 
-	key    layoutKey
-	lines  []Line
-	valid  bool
-	widths map[measureKey]float32
+	key   layoutKey
+	lines []Line
+	valid bool
 
 	// Vertical metrics of the current layout.
 	lineH, baseline, gap, pad float32
@@ -53,7 +53,7 @@ type renderer struct {
 }
 
 func newRenderer(w fyne.Widget, props *TextProps) *renderer {
-	r := &renderer{w: w, props: props, widths: map[measureKey]float32{}}
+	r := &renderer{w: w, props: props}
 	r.Refresh()
 	return r
 }
@@ -89,20 +89,63 @@ func (r *renderer) textColor() color.Color {
 // measureWith returns the drawn width of s in a given font, cached because
 // layout measures the same words again on every resize.
 func (r *renderer) measureWith(s string, src fyne.Resource, size float32, style fyne.TextStyle) float32 {
-	return measureCached(r.widths, s, src, size, style)
+	return measureCached(s, src, size, style)
 }
 
-// measureCached measures s through the driver, remembering widths in cache.
-func measureCached(cache map[measureKey]float32, s string, src fyne.Resource, size float32, style fyne.TextStyle) float32 {
+// widths remembers drawn widths for every widget of the package: the list
+// rows and the detail pane measure the same words again on every bind and
+// resize. A cache per widget, 20,000 words each, grew with every title a
+// row had ever shown (megabytes after an hour of scrolling); one shared
+// cache keeps the words in use and forgets the rest.
+var widths = newWidthCache(8192)
+
+// widthCache is a bounded map in two generations: when the newer fills,
+// it becomes the older and the oldest is dropped, and a width found in the
+// older is carried into the newer, so words in use stay.
+type widthCache struct {
+	mu         sync.Mutex
+	max        int
+	new, older map[measureKey]float32
+}
+
+func newWidthCache(max int) *widthCache {
+	return &widthCache{max: max, new: map[measureKey]float32{}, older: map[measureKey]float32{}}
+}
+
+func (c *widthCache) get(k measureKey) (float32, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if w, ok := c.new[k]; ok {
+		return w, true
+	}
+	w, ok := c.older[k]
+	if ok {
+		c.putLocked(k, w)
+	}
+	return w, ok
+}
+
+func (c *widthCache) put(k measureKey, w float32) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.putLocked(k, w)
+}
+
+func (c *widthCache) putLocked(k measureKey, w float32) {
+	if len(c.new) >= c.max {
+		c.older, c.new = c.new, make(map[measureKey]float32, c.max)
+	}
+	c.new[k] = w
+}
+
+// measureCached measures s through the driver, remembering widths.
+func measureCached(s string, src fyne.Resource, size float32, style fyne.TextStyle) float32 {
 	k := measureKey{s, src, size, style}
-	if w, ok := cache[k]; ok {
+	if w, ok := widths.get(k); ok {
 		return w
 	}
 	sz, _ := fyne.CurrentApp().Driver().RenderedTextSize(s, size, style, src)
-	if len(cache) > 20000 { // bound memory for long-lived widgets
-		clear(cache)
-	}
-	cache[k] = sz.Width
+	widths.put(k, sz.Width)
 	return sz.Width
 }
 
