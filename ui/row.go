@@ -44,8 +44,8 @@ type noticeRow struct {
 	// chips each time kept their renderers and textures cached for a
 	// minute after
 	rowTags []*rowTag
-	more     *canvas.Text
-	moreBox  *fyne.Container
+	more    *canvas.Text
+	moreBox *fyne.Container
 }
 
 // rowTagsShown is how many tag chips a row shows before "+N".

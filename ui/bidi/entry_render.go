@@ -23,9 +23,9 @@ type entryKey struct {
 
 // entryLayout caches the lines of an entry and their text map.
 type entryLayout struct {
-	key    entryKey
-	valid  bool
-	m      *textMap
+	key   entryKey
+	valid bool
+	m     *textMap
 
 	lineH, baseline, gap float32
 	step                 float32 // lineH + gap
