@@ -85,9 +85,9 @@ func run(args []string) int {
 	}
 	// The daily backup runs behind the window (showDesk), not before it, and
 	// so does the check of every page (quick_check reads the whole file):
-	// the window shows its first page meanwhile and writes nothing until the
-	// check passed (Verify).
-	db, err := store.OpenUnverified(path)
+	// both begin once the first page is on screen, and the window writes
+	// nothing until the check passed (Verify).
+	db, err := store.OpenDeferred(path)
 	var damaged *store.CorruptError
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "takedowndesk: "+oneLine(explainOpen(err).Error()))

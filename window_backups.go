@@ -123,12 +123,24 @@ func showDesk(w fyne.Window, b *deskBackups) {
 	info := ui.Info{Version: version, DBPath: db.Path(), RTL: ui.SystemRTL(), Post: b.post,
 		Backups: b, OnRestored: func() { showDesk(w, b) },
 		Databases: b, Relocalized: func() { showDesk(w, b) }, Team: windowSync{db}}
-	if os.Getenv("TAKEDOWNDESK_TRACE") != "" {
-		// For timing the start from outside: one line once the first page
-		// and the open notice are on screen.
-		info.FirstPage = func() {
+	// The check of every page and the day's backup read the whole file:
+	// they begin once the first page and the open notice are on screen
+	// (or after a while if that never comes), not beside them.
+	var once sync.Once
+	behind := func() {
+		once.Do(func() {
+			db.BeginCheck()
+			go dailyBackup(db)
+		})
+	}
+	time.AfterFunc(10*time.Second, behind)
+	trace := os.Getenv("TAKEDOWNDESK_TRACE") != ""
+	info.FirstPage = func() {
+		if trace {
+			// for timing the start from outside
 			fmt.Fprintf(os.Stderr, "takedowndesk: first page after %d ms\n", time.Since(started).Milliseconds())
 		}
+		behind()
 	}
 	desk := ui.New(w, db, info)
 	b.mu.Lock()
@@ -142,7 +154,6 @@ func showDesk(w fyne.Window, b *deskBackups) {
 	// Backups… is in the File menu; Ctrl+Shift+B opens it too.
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
 		func(fyne.Shortcut) { ui.ShowBackups(w, b, func() { showDesk(w, b) }) })
-	go dailyBackup(db)
 }
 
 // showDamaged puts the damaged-database prompt into w; restoring the

@@ -14,7 +14,7 @@ import (
 )
 
 // Open is ui.Databases on the window: it opens another database the way
-// the window's start does (the single-instance lock, store.OpenUnverified,
+// the window's start does (the single-instance lock, store.OpenDeferred,
 // every page checked behind the desk and a damaged file offered its
 // backup), then closes the desk and database open now and shows the new
 // one. It runs off the UI goroutine; only the swap of views runs on it.
@@ -43,7 +43,7 @@ func (d *deskBackups) Open(path string, create bool) error {
 	if err != nil {
 		return err
 	}
-	db, err := store.OpenUnverified(path)
+	db, err := store.OpenDeferred(path)
 	var damaged *store.CorruptError
 	if err != nil && !errors.As(err, &damaged) {
 		lock.Release()

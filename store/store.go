@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -85,6 +86,8 @@ type DB struct {
 	immutable bool // opened read-only as immutable (a folder it cannot write)
 	verifying chan struct{}
 	verifyErr error
+	begin     chan struct{} // closed when the check may begin (OpenDeferred)
+	beginOnce sync.Once
 }
 
 // Verify runs PRAGMA quick_check on a read-only connection, for a database
@@ -138,7 +141,20 @@ func Open(path string) (*DB, error) { return open(path, true) }
 // and is refused if it found damage, so a damaged file is still never
 // written to. Verified waits for the check's answer. A migration, which
 // rewrites tables, still runs only after the full check.
-func OpenUnverified(path string) (*DB, error) {
+func OpenUnverified(path string) (*DB, error) { return openUnverified(path, false) }
+
+// OpenDeferred is OpenUnverified with the check started by BeginCheck, or
+// checkDeferredMost after the open at the latest. The window begins it
+// once its first page is on screen: the check reads the whole file (20 s
+// of CPU at a million notices) and took the laptop's second core from the
+// first page's queries and the window's drawing.
+func OpenDeferred(path string) (*DB, error) { return openUnverified(path, true) }
+
+// checkDeferredMost bounds how long OpenDeferred's check waits: writes
+// wait for the check, so it must begin even if BeginCheck never comes.
+const checkDeferredMost = 10 * time.Second
+
+func openUnverified(path string, deferred bool) (*DB, error) {
 	db, err := open(path, false)
 	if isCorrupt(err) {
 		return open(path, true) // damage met at open: say what the check finds
@@ -150,11 +166,28 @@ func OpenUnverified(path string) (*DB, error) {
 		return db, nil
 	}
 	db.verifying = make(chan struct{})
+	db.begin = make(chan struct{})
+	if !deferred {
+		db.BeginCheck()
+	}
 	go func() {
 		defer close(db.verifying)
+		select {
+		case <-db.begin:
+		case <-time.After(checkDeferredMost):
+		}
 		db.verifyErr = db.Verify(context.Background())
 	}()
 	return db, nil
+}
+
+// BeginCheck starts the check of every page of a database opened with
+// OpenDeferred; it does nothing after the first call, or for a database
+// opened otherwise.
+func (db *DB) BeginCheck() {
+	if db.begin != nil {
+		db.beginOnce.Do(func() { close(db.begin) })
+	}
 }
 
 // Verified waits for the check OpenUnverified started and returns what it
