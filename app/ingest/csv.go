@@ -242,7 +242,7 @@ func looksLikeHeader(rows [][]string) bool {
 	periods := 0
 	for _, c := range first {
 		n := normHeader(c)
-		if titleNames[n] || textNames[n] || dateNames[n] || platformNames[n] || urlNames[n] || idNames[n] || unitFromHeader(c) != "" ||
+		if titleNames[n] || textNames[n] || dateNames[n] || platformNames[n] || urlNames[n] || idNames[n] || namesUnit(c) ||
 			metricNames[n] || valueNames[n] || labelNames[n] {
 			known++
 		}
@@ -816,7 +816,7 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		if !ok || !has {
 			continue
 		}
-		if rowUnit != "" && (unit == "bots_and_channels" || unit == "groups_and_channels") {
+		if rowUnit != "" && (unit == "" || unit == "bots_and_channels" || unit == "groups_and_channels") {
 			unit = rowUnit
 		}
 		c := app.Claim{
@@ -895,11 +895,18 @@ func banKind(rec []string) string {
 // banUnit is the unit of a count column with no unit in its header: the
 // moderation channels count "bots and channels" (ISIS Watch) or "groups and
 // channels" (Stop Child Abuse).
+//
+// Any other table's "Total" or "Removed" column has no unit: its name
+// gives none, and a unit taken from elsewhere would be invented.
 func banUnit(rows [][]string) string {
+	unit := ""
 	for _, r := range rows {
-		if banKind(r) == "child" {
+		switch banKind(r) {
+		case "child":
 			return "groups_and_channels"
+		case "isis":
+			unit = "bots_and_channels"
 		}
 	}
-	return "bots_and_channels"
+	return unit
 }
