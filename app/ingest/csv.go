@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -845,6 +846,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		}
 		claims = append(claims, c)
 	}
+	if len(claims) > 0 && !shaped {
+		title = withDimensions(title, rec, m, platform)
+	}
 	return app.Imported{
 		Notice: app.Notice{
 			Kind:        app.KindCSVRow,
@@ -856,6 +860,54 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		},
 		Claims: claims,
 	}
+}
+
+// withDimensions adds to a row's title the cells of its other columns
+// that say what its figures are about (country, product, reason, year):
+// two rows' figures are compared only when their titles agree, so a
+// title naming only the country made every product and reason of a
+// country's row conflict with each other. Cells the title already
+// names are not repeated. A product the platform column names beside
+// its company ("YouTube", "Google Maps" for Google) is one too.
+func withDimensions(title string, rec []string, m CSVMapping, platform string) string {
+	parts := []string{}
+	if title != "" {
+		parts = append(parts, title)
+	}
+	for i := range rec {
+		if m.role(i) && (i != m.Platform || strings.EqualFold(cell(rec, i), platform)) {
+			continue
+		}
+		v := cell(rec, i)
+		if v == "" || namesWord(strings.Join(parts, " · "), v) {
+			continue
+		}
+		parts = append(parts, v)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// namesWord reports whether s contains w as a whole: "Israel - Google"
+// names "Israel", "Australia" does not name "AU".
+func namesWord(s, w string) bool {
+	ls, lw := strings.ToLower(s), strings.ToLower(w)
+	for from := 0; ; {
+		i := strings.Index(ls[from:], lw)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(ls[:i])
+		after, _ := utf8.DecodeRuneInString(ls[i+len(lw):])
+		if !wordRune(before) && !wordRune(after) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func wordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 func rowKey(rec []string, m CSVMapping, idCol, row int) string {
