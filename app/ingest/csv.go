@@ -875,7 +875,7 @@ func withDimensions(title string, rec []string, m CSVMapping, platform string) s
 		parts = append(parts, title)
 	}
 	for i := range rec {
-		if m.role(i) && (i != m.Platform || strings.EqualFold(cell(rec, i), platform)) {
+		if m.role(i) && (i != m.Platform || !productOf(cell(rec, i), platform)) {
 			continue
 		}
 		v := cell(rec, i)
@@ -885,6 +885,12 @@ func withDimensions(title string, rec []string, m CSVMapping, platform string) s
 		parts = append(parts, v)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// productOf reports a platform cell that names a product of the platform
+// it was read as: "Google Maps" for Google, not "تويتر" for Twitter.
+func productOf(raw, platform string) bool {
+	return platform != "" && len(strings.Fields(raw)) > len(strings.Fields(platform)) && namesWord(raw, platform)
 }
 
 // namesWord reports whether s contains w as a whole: "Israel - Google"
