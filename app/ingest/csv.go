@@ -47,12 +47,13 @@ var (
 	titleNames    = names("title", "titre", "العنوان", "عنوان", "headline", "subject", "sujet", "name", "nom", "الاسم", "channel name", "channel", "chaîne", "القناة")
 	textNames     = names("text", "body", "content", "description", "texte", "contenu", "النص", "المحتوى", "message", "summary", "résumé", "ملخص", "notes", "explanation", "details", "détails", "التفاصيل", "الوصف")
 	dateNames     = names("date", "التاريخ", "تاريخ", "published", "publication date", "date de publication", "pubdate", "publish date", "published at", "day", "jour", "اليوم", "timestamp", "date sent", "date received", "period", "période", "month", "mois", "الشهر")
-	platformNames = names("app", "platform", "plateforme", "المنصة", "منصة", "service", "product", "produit", "company", "entreprise", "société", "الشركة", "network", "réseau")
-	urlNames      = names("url", "link", "lien", "الرابط", "رابط", "source url", "lumen url", "permalink", "adresse")
-	sourceNames   = names("source", "source name", "channel source", "المصدر", "auteur", "author", "said by", "stated by")
-	eventNames    = names("event date", "ban date", "date of ban", "banned on", "date du blocage", "تاريخ الحظر")
-	countNames    = names("banned count", "banned", "count", "removed", "blocked", "suspended", "total", "monthly total", "total this month", "number", "nombre", "total du mois", "عدد", "العدد", "المجموع", "المجموع الشهري")
-	idNames       = names("id", "request id", "notice id", "identifiant", "référence", "reference", "ref", "رقم", "المعرف", "no", "n°")
+	platformNames = names("app", "platform", "plateforme", "المنصة", "منصة", "service", "product", "produit", "company", "entreprise", "société", "الشركة", "network", "réseau",
+		"service provider", "provider", "platform name", "company name", "social network", "fournisseur", "fournisseur de services")
+	urlNames    = names("url", "link", "lien", "الرابط", "رابط", "source url", "lumen url", "permalink", "adresse")
+	sourceNames = names("source", "source name", "channel source", "المصدر", "auteur", "author", "said by", "stated by")
+	eventNames  = names("event date", "ban date", "date of ban", "banned on", "date du blocage", "تاريخ الحظر")
+	countNames  = names("banned count", "banned", "count", "removed", "blocked", "suspended", "total", "monthly total", "total this month", "number", "nombre", "total du mois", "عدد", "العدد", "المجموع", "المجموع الشهري")
+	idNames     = names("id", "request id", "notice id", "identifiant", "référence", "reference", "ref", "رقم", "المعرف", "no", "n°")
 )
 
 func names(ns ...string) map[string]bool {
@@ -750,6 +751,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	period := ""
 	if published.IsZero() && isPeriodHeader(cell(rec, m.Date)) {
 		period = periodText(cell(rec, m.Date)) // "2023-Q1": a period, not a day
+	}
+	if period == "" && published.IsZero() && len(m.Periods) == 0 {
+		period = rowPeriod(rec, headers) // a "Period" column: "2011 (1st half)"
 	}
 	platform := tc.canon(cell(rec, m.Platform))
 	if platform == "" {
