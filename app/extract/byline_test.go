@@ -56,12 +56,21 @@ func TestNoCommonSources(t *testing.T) {
 		"Other reports, over 13.5 billion of them and counting, include mass action, said the company.",
 		"Some said the figures were wrong.",
 		"Many users said the ban was unfair.",
+		// published sentences (the real-sentence corpus)
+		"Der Konzern teilte mit, im Jahr 2018 über 14 Millionen Posts mit terroristischem Inhalt gelöscht zu haben.",
+		"По данным СМИ, помимо \"ВЧК-ОГПУ\", под блокировку попал еще 21 Telegram-канал.",
+		"كشفت شركة التواصل الاجتماعي، تويتر، عن إيقافها لـ 125 ألف حساب يهدد أو يؤيد الإرهاب",
 	} {
 		r := Text(s, Options{})
 		for _, src := range r.Sources {
-			if src.Source.Kind == app.SourceUnknown || src.Source.Kind == app.SourceResearcher {
+			if src.Source.Kind != app.SourcePlatformStatement || isCommonName(src.Source.Name) {
 				t.Errorf("%q: source %q (%s)", s, src.Source.Name, src.Source.Kind)
 			}
 		}
+	}
+	// a descriptor before a known name: the name is the source
+	r := Text("أعلن موقع التواصل الاجتماعي تويتر انه أغلق أكثر من 125 ألف حساب منذ 2015", Options{})
+	if len(r.Sources) != 1 || r.Sources[0].Source.Name != "Twitter" {
+		t.Errorf("sources %+v, want Twitter", r.Sources)
 	}
 }

@@ -35,6 +35,16 @@ var commonWords = map[string]bool{
 	"company": true, "firm": true, "platform": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"official": true, "source": true, "data": true, "figures": true, "statistics": true, "survey": true,
 	"document": true, "documents": true, "letter": true, "notice": true, "home": true, "read": true, "share": true,
+	// the same in the other languages: "Der Konzern teilte mit", "По данным
+	// СМИ", "كشفت شركة التواصل الاجتماعي"
+	"der": true, "die": true, "konzern": true, "unternehmen": true, "firma": true, "plattform": true, "sprecher": true,
+	"sprecherin": true, "behörden": true, "medien": true, "experten": true,
+	"сми": true, "источник": true, "источники": true, "компания": true, "платформа": true, "власти": true, "эксперты": true,
+	"la": true, "le": true, "les": true, "l": true, "entreprise": true, "société": true, "plateforme": true, "autorités": true,
+	"médias": true, "porte": true, "parole": true, "empresa": true, "compañía": true, "plataforma": true, "autoridades": true,
+	"medios": true, "azienda": true, "società": true, "piattaforma": true, "autorità": true,
+	"شركة": true, "الشركة": true, "موقع": true, "الموقع": true, "التواصل": true, "الاجتماعي": true, "المنصة": true,
+	"منصة": true, "مصادر": true, "مصدر": true, "السلطات": true, "وسائل": true, "الإعلام": true, "الاعلام": true,
 	// months and weekdays: "By January 19, 2023, things were …" is a date
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
