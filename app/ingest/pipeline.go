@@ -136,6 +136,7 @@ var parsers = map[string]parser{
 	"takedowndesk": parseDump,
 	"lumen":        parseLumen,
 	"csv":          parseCSV,
+	"xlsx":         parseXLSX,
 	"rss":          parseFeed,
 	"atom":         parseFeed,
 	"html":         parseHTML,
