@@ -28,6 +28,27 @@ func (c *ctx) maskCodes() {
 		}
 		a = b
 	}
+	c.maskOneOf()
+}
+
+// oneWords and ofWords make "one of": "Google is one of those platforms"
+// counts no platforms, in any language ("l'un des", "uno de", "einer der",
+// "один из").
+var (
+	oneWords = map[string]bool{"one": true, "un": true, "une": true, "l'un": true, "l'une": true, "uno": true, "una": true,
+		"einer": true, "eine": true, "eines": true, "один": true, "одна": true, "одно": true, "одним": true, "одной": true}
+	ofWords = map[string]bool{"of": true, "de": true, "des": true, "dei": true, "degli": true, "delle": true, "della": true,
+		"der": true, "из": true}
+)
+
+// maskOneOf marks the number word of "one of" as used: it picks one out
+// of a group, it does not count the group.
+func (c *ctx) maskOneOf() {
+	for k := 0; k+1 < len(c.toks); k++ {
+		if t := &c.toks[k]; t.kind == tWord && oneWords[t.f] && c.toks[k+1].kind == tWord && ofWords[c.toks[k+1].f] {
+			t.used = true
+		}
+	}
 }
 
 // looksCode reports whether a run of text without spaces is a URL, an
