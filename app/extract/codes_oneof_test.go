@@ -31,3 +31,27 @@ func TestOneOfIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestDomainsAreNoFigures: domain names of a register's rows (zapret-info
+// dump) hold digits that count nothing; a figure before a full stop with
+// no space after it still counts.
+func TestDomainsAreNoFigures(t *testing.T) {
+	for text, want := range map[string]int{
+		"Домен: 911-truth.net":                       0,
+		"Site: 303.hecate.com.ar":                    0,
+		"see 1570.info and 8-800-555-36-37.com":      0,
+		"Заблокирован сайт 24news.рф":                0,
+		"Telegram blocked 78 channels.Telegram also": 1,
+		"Telegram blocked 2.5 million accounts":      1,
+	} {
+		got := 0
+		for _, c := range Text(text, Options{}).Claims {
+			if c.Kind == "figure" {
+				got++
+			}
+		}
+		if got != want {
+			t.Errorf("%q: %d figures, want %d", text, got, want)
+		}
+	}
+}

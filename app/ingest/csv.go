@@ -53,6 +53,7 @@ var (
 	sourceNames = names("source", "source name", "channel source", "المصدر", "auteur", "author", "said by", "stated by")
 	eventNames  = names("event date", "ban date", "date of ban", "banned on", "date du blocage", "تاريخ الحظر")
 	countNames  = names("banned count", "banned", "count", "removed", "blocked", "suspended", "total", "monthly total", "total this month", "number", "nombre", "total du mois", "عدد", "العدد", "المجموع", "المجموع الشهري")
+	entryNames  = names("number", "nombre", "num", "numéro", "номер")
 	idNames     = names("id", "request id", "notice id", "identifiant", "référence", "reference", "ref", "رقم", "المعرف", "no", "n°")
 )
 
@@ -192,8 +193,12 @@ func mapColumns(m *CSVMapping, headers []string, data [][]string) {
 				m.Figures[i] = u
 			} else if countNames[n] {
 				// A moderation channel's table (banned_count, monthly_total):
-				// the unit is the one the channel counts in.
-				m.Figures[i] = banUnit(data)
+				// the unit is the one the channel counts in. Any other
+				// table's "Total" is a figure of no unit; its "Number" or
+				// "Nombre" column (a register's entry numbers) no figure.
+				if u := banUnit(data); u != "" || !entryNames[n] {
+					m.Figures[i] = u
+				}
 			}
 		}
 	}

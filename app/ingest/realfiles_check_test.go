@@ -273,3 +273,32 @@ func listJSONSize(t *testing.T, db *store.DB) int {
 	}
 	return size
 }
+
+// TestRegisterWithHeader: the register's rows under a header, with the
+// register's entry numbers in a "Номер" column (as the official export
+// has them), give no figure: entry numbers, IPs, decision numbers and
+// dates count nothing.
+func TestRegisterWithHeader(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "realfiles", "zi-dump-2014-stored.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(src)), "\n")[2:]
+	var b strings.Builder
+	b.WriteString("Номер;IP;Домен;URL;Орган;Решение;Дата\n")
+	for i, l := range lines {
+		fmt.Fprintf(&b, "%d;%s\n", 4105350+i*17, l)
+	}
+	db := openDB(t)
+	importOK(t, db, writeFile(t, "register.csv", b.String()), ingest.Options{})
+	ns := allNotices(t, db)
+	if len(ns) != len(lines) {
+		t.Errorf("%d notices of %d rows", len(ns), len(lines))
+	}
+	if n := checkNotices(t, ns); n != 0 {
+		for _, x := range ns[:1] {
+			t.Logf("%q: %+v", x.Title, x.Claims)
+		}
+		t.Errorf("%d figures from a register's rows", n)
+	}
+}

@@ -108,6 +108,8 @@ var cutWords = map[string]bool{
 	"of": true, "where": true, "which": true, "that": true, "who": true, "by": true, "per": true,
 	"in": true, "for": true, "from": true, "with": true, "on": true, "to": true, "under": true,
 	"at": true, "across": true, "against": true, "during": true, "about": true, "via": true, "as": true,
+	"without": true, "after": true, "before": true, "following": true, "due": true, "because": true, "through": true,
+	"within": true, "since": true, "between": true,
 }
 
 // countWords name a count, not what is counted ("Number of accounts",
