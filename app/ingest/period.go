@@ -10,6 +10,7 @@ import (
 // 2020", "Q3 2021").
 var (
 	cellYear  = regexp.MustCompile(`\b((?:19|20)\d\d)\b`)
+	dashes    = regexp.MustCompile(`\s*[-–—]\s*`)
 	halfWords = []struct {
 		words []string
 		part  string
@@ -33,7 +34,7 @@ func cellPeriod(v string) string {
 		return ""
 	}
 	rest := strings.TrimSpace(strings.NewReplacer(years[0], " ", "(", " ", ")", " ", ",", " ").Replace(l))
-	rest = strings.Join(strings.Fields(rest), " ")
+	rest = dashes.ReplaceAllString(strings.Join(strings.Fields(rest), " "), "-")
 	if rest == "" {
 		return years[0]
 	}
@@ -53,7 +54,7 @@ func cellPeriod(v string) string {
 func rowPeriod(rec, headers []string) string {
 	best := ""
 	for i, h := range headers {
-		if !periodNames[normHeader(h)] {
+		if n := normHeader(h); !periodNames[n] && !strings.HasSuffix(n, " period") {
 			continue
 		}
 		if p := cellPeriod(cell(rec, i)); len(p) > len(best) {

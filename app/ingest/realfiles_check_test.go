@@ -302,3 +302,42 @@ func TestRegisterWithHeader(t *testing.T) {
 		t.Errorf("%d figures from a register's rows", n)
 	}
 }
+
+// TestRemovalTableColumns: a removal-requests table in the shape Twitter
+// published (country, time period, two kinds of removal requests,
+// accounts specified and withheld): the two request columns count
+// requests both and are different figures; the table again from a
+// mirror with one cell changed conflicts on that cell alone.
+func TestRemovalTableColumns(t *testing.T) {
+	head := "Country,Time period,Removal requests (court orders),Removal requests (other legal demands),Accounts specified,Accounts withheld\n"
+	rows := []string{
+		"Turkey,Jan - Jun 2021,3,250,6000,120",
+		"Turkey,Jul - Dec 2021,5,250,5000,110",
+		"India,Jan - Jun 2021,12,40,2000,65",
+		"Russia,Jan - Jun 2021,0,250,900,10",
+	}
+	a := head + strings.Join(rows, "\n") + "\n"
+	b := strings.Replace(a, "India,Jan - Jun 2021,12,40", "India,Jan - Jun 2021,12,41", 1)
+	db := openDB(t)
+	importOK(t, db, writeFile(t, "twitter-removal-requests.csv", a), ingest.Options{})
+	if n := conflictsOf(t, db); n != 0 {
+		t.Errorf("%d conflicts within one table", n)
+	}
+	importOK(t, db, writeFile(t, "twitter-removal-requests-mirror.csv", b), ingest.Options{})
+	ns := allNotices(t, db)
+	checkNotices(t, ns)
+	var got []string
+	for _, n := range ns {
+		for _, c := range n.Claims {
+			if c.Kind == app.ClaimFigure && c.Platform != "Twitter" {
+				t.Errorf("%q: platform %q", n.Title, c.Platform)
+			}
+			for _, k := range c.Conflicts {
+				got = append(got, fmt.Sprintf("%s %s %s: %v vs %v", n.Title, c.Period, c.UnitText, c.Value, k.OtherValue))
+			}
+		}
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "India · Jan - Jun 2021 2021-H1 Removal requests (other legal demands)") {
+		t.Errorf("conflicts %q, want India's other legal demands, both sides", got)
+	}
+}

@@ -50,7 +50,7 @@ func TestUnitFromHeader(t *testing.T) {
 func TestCellPeriod(t *testing.T) {
 	for in, want := range map[string]string{
 		"2011 (1st half)": "2011-H1", "2012 (2nd half)": "2012-H2", "Q3 2021": "2021-Q3", "2021 Q3": "2021-Q3",
-		"Jan-Jun 2020": "2020-H1", "July–December 2019": "2019-H2", "2019": "2019",
+		"Jan-Jun 2020": "2020-H1", "Jan - Jun 2021": "2021-H1", "July – December 2021": "2021-H2", "July–December 2019": "2019-H2", "2019": "2019",
 		"2019-2020": "", "12 March 2021": "", "Germany": "", "": "",
 	} {
 		if got := cellPeriod(in); got != want {
