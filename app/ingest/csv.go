@@ -888,8 +888,8 @@ func withDimensions(title string, rec []string, m CSVMapping, platform string) s
 			continue
 		}
 		v := cell(rec, i)
-		if v == "" || namesWord(strings.Join(parts, " · "), v) {
-			continue
+		if v == "" || utf8.RuneCountInString(v) > 120 || namesWord(strings.Join(parts, " · "), v) {
+			continue // a long cell is prose, not what a figure is about
 		}
 		parts = append(parts, v)
 	}
