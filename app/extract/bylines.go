@@ -26,6 +26,31 @@ var commonWords = map[string]bool{
 	"я": true, "ты": true, "он": true, "она": true, "оно": true, "мы": true, "вы": true, "они": true, "это": true, "так": true,
 	"هو": true, "هي": true, "هم": true, "نحن": true, "انا": true, "انت": true, "هذا": true, "هذه": true,
 	"मैं": true, "हम": true, "वह": true, "वे": true, "यह": true, "आप": true,
+	// quantifiers and determiners that open a sentence ("Other reports",
+	// "Some users", "Many said")
+	"other": true, "others": true, "some": true, "many": true, "several": true, "all": true, "both": true,
+	"each": true, "any": true, "most": true, "few": true, "another": true, "such": true, "more": true,
+	"no": true, "none": true, "every": true, "anyone": true, "somebody": true, "everybody": true,
+	// nouns that stand for a speaker without naming one
+	"company": true, "firm": true, "platform": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"official": true, "source": true, "data": true, "figures": true, "statistics": true, "survey": true,
+	"document": true, "documents": true, "letter": true, "notice": true, "home": true, "read": true, "share": true,
+	// the same in the other languages: "Der Konzern teilte mit", "По данным
+	// СМИ", "كشفت شركة التواصل الاجتماعي"
+	"der": true, "die": true, "konzern": true, "unternehmen": true, "firma": true, "plattform": true, "sprecher": true,
+	"sprecherin": true, "behörden": true, "medien": true, "experten": true,
+	"сми": true, "источник": true, "источники": true, "компания": true, "платформа": true, "власти": true, "эксперты": true,
+	"la": true, "le": true, "les": true, "l": true, "entreprise": true, "société": true, "plateforme": true, "autorités": true,
+	"médias": true, "porte": true, "parole": true, "empresa": true, "compañía": true, "plataforma": true, "autoridades": true,
+	"medios": true, "azienda": true, "società": true, "piattaforma": true, "autorità": true,
+	"شركة": true, "الشركة": true, "موقع": true, "الموقع": true, "التواصل": true, "الاجتماعي": true, "المنصة": true,
+	"منصة": true, "مصادر": true, "مصدر": true, "السلطات": true, "وسائل": true, "الإعلام": true, "الاعلام": true,
+	// months and weekdays: "By January 19, 2023, things were …" is a date
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
+	"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true,
 }
 
 // leadWords open a sentence before a name: "So Reuters said".
@@ -130,4 +155,95 @@ func (c *ctx) findBylines() {
 			}
 		}
 	}
+}
+
+// bylineLead opens a byline as pages print it: "By", "Text by", "Par",
+// "Von", "Por", "بقلم".
+var bylineLead = map[string]bool{"by": true, "text": true, "words": true, "story": true, "par": true, "von": true,
+	"por": true, "di": true, "автор": true, "текст": true, "بقلم": true, "كتب": true, "كتبت": true, "लेखक": true}
+
+// wireNames mark a byline that credits a news agency, not a person.
+var wireNames = []string{"wire", "wires", "afp", "reuters", "associated press", "ap", "dpa", "ansa", "efe",
+	"tass", "ria", "interfax", "anadolu", "xinhua", "agence", "agency", "agencies", "وكالة", "وكالات"}
+
+// Byline reads the authors a saved page names in its byline or author
+// metadata ("By Eleanor Ainge Roy", "Text by NEWS WIRES", "Nina Mulamba
+// and Sam Ortiz", "بقلم روماني صبري"): each is a journalist (a researcher
+// who reports the story), or a wire when it names a news agency. A web
+// address, a handle, a date or common words are no author.
+func Byline(s string) []app.Source {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" || utf8.RuneCountInString(s) > 120 || strings.Contains(s, "://") || strings.HasPrefix(s, "www.") {
+		return nil
+	}
+	// drop the lead words: "Text by", "By"
+	for {
+		f, rest, ok := strings.Cut(s, " ")
+		if !ok || !bylineLead[strings.ToLower(f)] {
+			break
+		}
+		s = rest
+	}
+	s = strings.TrimSpace(strings.Trim(s, ":-–—|,"))
+	var out []app.Source
+	seen := map[string]bool{}
+	for _, part := range splitNames(s) {
+		part = strings.TrimSpace(strings.Trim(part, ":-–—|,.;"))
+		if !plausibleAuthor(part) || seen[strings.ToLower(part)] {
+			continue
+		}
+		seen[strings.ToLower(part)] = true
+		kind := app.SourceResearcher
+		if isWire(part) {
+			kind = app.SourceWire
+		}
+		out = append(out, app.Source{Name: part, Kind: kind})
+		if len(out) == 4 {
+			break
+		}
+	}
+	return out
+}
+
+// splitNames splits "A, B and C" (or "A et B", "A و B") into names; a
+// comma followed by a single place word ("Eleanor Ainge Roy, Dunedin")
+// still splits, and the place is then dropped as no name of two words
+// unless it reads as one.
+func splitNames(s string) []string {
+	for _, sep := range []string{" and ", " And ", " et ", " und ", " y ", " e ", " & ", " و"} {
+		s = strings.ReplaceAll(s, sep, ",")
+	}
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '/' })
+}
+
+// plausibleAuthor: one to five words, no digits, no @handle, not only
+// common words, and in Latin or Cyrillic script each word capitalised
+// (upper-case wire credits such as "NEWS WIRES" pass).
+func plausibleAuthor(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 5 || utf8.RuneCountInString(name) < 2 || strings.ContainsAny(name, "@#0123456789") {
+		return false
+	}
+	if isCommonName(name) && !isWire(name) {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if (unicode.In(r, unicode.Latin, unicode.Cyrillic)) && !unicode.IsUpper(r) && !nameLinks[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+func isWire(name string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, w := range wireNames {
+			if f == w {
+				return true
+			}
+		}
+	}
+	l := strings.ToLower(name)
+	return strings.Contains(l, "associated press") || strings.Contains(l, "وكالة")
 }

@@ -28,6 +28,27 @@ func (c *ctx) maskCodes() {
 		}
 		a = b
 	}
+	c.maskOneOf()
+}
+
+// oneWords and ofWords make "one of": "Google is one of those platforms"
+// counts no platforms, in any language ("l'un des", "uno de", "einer der",
+// "один из").
+var (
+	oneWords = map[string]bool{"one": true, "un": true, "une": true, "l'un": true, "l'une": true, "uno": true, "una": true,
+		"einer": true, "eine": true, "eines": true, "один": true, "одна": true, "одно": true, "одним": true, "одной": true}
+	ofWords = map[string]bool{"of": true, "de": true, "des": true, "dei": true, "degli": true, "delle": true, "della": true,
+		"der": true, "из": true}
+)
+
+// maskOneOf marks the number word of "one of" as used: it picks one out
+// of a group, it does not count the group.
+func (c *ctx) maskOneOf() {
+	for k := 0; k+1 < len(c.toks); k++ {
+		if t := &c.toks[k]; t.kind == tWord && oneWords[t.f] && c.toks[k+1].kind == tWord && ofWords[c.toks[k+1].f] {
+			t.used = true
+		}
+	}
 }
 
 // looksCode reports whether a run of text without spaces is a URL, an
@@ -91,8 +112,22 @@ func looksCode(w []rune) bool {
 		return true
 	case digits > 0 && letters > 0 && (seps >= 2 || (seps >= 1 && maxDigitRun >= 4 && !yearish(w))):
 		return true // 24056-URL-…, ID_20191123
+	case digits > 0 && dots > 0 && hasTLD(w):
+		return true // a domain name: 911-truth.net, 303.hecate.com.ar, 1570.info
 	}
 	return false
+}
+
+// hasTLD reports a word ending in a domain's top-level label: a dot and
+// two to six lower-case letters ("…truth.net", "….com.ar", "….рф"). A
+// sentence run on after a full stop ("78 channels.Telegram") has a capital.
+func hasTLD(w []rune) bool {
+	i := len(w) - 1
+	for i >= 0 && (w[i] >= 'a' && w[i] <= 'z' || w[i] >= 'а' && w[i] <= 'я') {
+		i--
+	}
+	n := len(w) - 1 - i
+	return i > 0 && w[i] == '.' && n >= 2 && n <= 6
 }
 
 // yearish reports a word like "mid-2015" or "2015-style", where the digits

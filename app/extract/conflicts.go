@@ -241,6 +241,9 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 		if dims[ra.id] != dims[rb.id] {
 			return // rows of a table about different countries, policies or periods
 		}
+		if dims[ra.id] != "" && !sameColumn(a.UnitText, b.UnitText) {
+			return // two columns or metrics of a table: requests made and requests granted
+		}
 		ca, cb := *a, *b
 		ca.NoticeID, cb.NoticeID = ra.id, rb.id
 		addConflict(a, conflictWith(app.ConflictValue, ca, cb))
@@ -285,4 +288,12 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 			}
 		}
 	}
+}
+
+// sameColumn reports whether two table figures come from the same column
+// or metric, by its name: "User Data Requests" and "Number of Requests
+// where some data was disclosed" both count requests, and are not one
+// figure given twice.
+func sameColumn(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }

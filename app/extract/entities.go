@@ -178,6 +178,13 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		}
 		// the descriptor starts the name: وزارة الداخلية
 		end := k
+		// "موقع التواصل الاجتماعي تويتر": a known name after the
+		// descriptor's words is the source (Twitter), not the phrase
+		for j := k; j < n && j < k+4 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j++ {
+			if s, e := c.knownAt(j); e > 0 {
+				return s, true
+			}
+		}
 		for j := k; j < n && j < k+4 && c.toks[j].sent == sent && c.toks[j].kind == tWord && c.toks[j].sc == scArabic; j++ {
 			switch c.toks[j].f {
 			case "فان", "ان", "انه", "الذي", "التي", "عن", "من", "علي", "في", "الي", "قد", "لقد":
@@ -355,8 +362,8 @@ func (c *ctx) findAttributions() {
 
 func (c *ctx) addSource(s app.Source, role app.Role) {
 	s.Name = strings.TrimFunc(s.Name, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
-	if s.Name == "" || (s.Kind == app.SourceUnknown || s.Kind == "") && isCommonName(s.Name) {
-		return // "He", "So I", "Jews"
+	if s.Name == "" || isCommonName(s.Name) {
+		return // "He", "So I", "Jews", "شركة التواصل الاجتماعي" (the company, of any kind)
 	}
 	// "So Reuters": a leading sentence word is not part of the name
 	if f := strings.Fields(s.Name); len(f) > 1 && leadWords[strings.ToLower(f[0])] {

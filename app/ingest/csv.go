@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -46,12 +47,14 @@ var (
 	titleNames    = names("title", "titre", "العنوان", "عنوان", "headline", "subject", "sujet", "name", "nom", "الاسم", "channel name", "channel", "chaîne", "القناة")
 	textNames     = names("text", "body", "content", "description", "texte", "contenu", "النص", "المحتوى", "message", "summary", "résumé", "ملخص", "notes", "explanation", "details", "détails", "التفاصيل", "الوصف")
 	dateNames     = names("date", "التاريخ", "تاريخ", "published", "publication date", "date de publication", "pubdate", "publish date", "published at", "day", "jour", "اليوم", "timestamp", "date sent", "date received", "period", "période", "month", "mois", "الشهر")
-	platformNames = names("app", "platform", "plateforme", "المنصة", "منصة", "service", "product", "produit", "company", "entreprise", "société", "الشركة", "network", "réseau")
-	urlNames      = names("url", "link", "lien", "الرابط", "رابط", "source url", "lumen url", "permalink", "adresse")
-	sourceNames   = names("source", "source name", "channel source", "المصدر", "auteur", "author", "said by", "stated by")
-	eventNames    = names("event date", "ban date", "date of ban", "banned on", "date du blocage", "تاريخ الحظر")
-	countNames    = names("banned count", "banned", "count", "removed", "blocked", "suspended", "total", "monthly total", "total this month", "number", "nombre", "total du mois", "عدد", "العدد", "المجموع", "المجموع الشهري")
-	idNames       = names("id", "request id", "notice id", "identifiant", "référence", "reference", "ref", "رقم", "المعرف", "no", "n°")
+	platformNames = names("app", "platform", "plateforme", "المنصة", "منصة", "service", "product", "produit", "company", "entreprise", "société", "الشركة", "network", "réseau",
+		"service provider", "provider", "platform name", "company name", "social network", "fournisseur", "fournisseur de services")
+	urlNames    = names("url", "link", "lien", "الرابط", "رابط", "source url", "lumen url", "permalink", "adresse")
+	sourceNames = names("source", "source name", "channel source", "المصدر", "auteur", "author", "said by", "stated by")
+	eventNames  = names("event date", "ban date", "date of ban", "banned on", "date du blocage", "تاريخ الحظر")
+	countNames  = names("banned count", "banned", "count", "removed", "blocked", "suspended", "total", "monthly total", "total this month", "number", "nombre", "total du mois", "عدد", "العدد", "المجموع", "المجموع الشهري")
+	entryNames  = names("number", "nombre", "num", "numéro", "номер")
+	idNames     = names("id", "request id", "notice id", "identifiant", "référence", "reference", "ref", "رقم", "المعرف", "no", "n°")
 )
 
 func names(ns ...string) map[string]bool {
@@ -190,8 +193,12 @@ func mapColumns(m *CSVMapping, headers []string, data [][]string) {
 				m.Figures[i] = u
 			} else if countNames[n] {
 				// A moderation channel's table (banned_count, monthly_total):
-				// the unit is the one the channel counts in.
-				m.Figures[i] = banUnit(data)
+				// the unit is the one the channel counts in. Any other
+				// table's "Total" is a figure of no unit; its "Number" or
+				// "Nombre" column (a register's entry numbers) no figure.
+				if u := banUnit(data); u != "" || !entryNames[n] {
+					m.Figures[i] = u
+				}
 			}
 		}
 	}
@@ -242,7 +249,7 @@ func looksLikeHeader(rows [][]string) bool {
 	periods := 0
 	for _, c := range first {
 		n := normHeader(c)
-		if titleNames[n] || textNames[n] || dateNames[n] || platformNames[n] || urlNames[n] || idNames[n] || unitFromHeader(c) != "" ||
+		if titleNames[n] || textNames[n] || dateNames[n] || platformNames[n] || urlNames[n] || idNames[n] || namesUnit(c) ||
 			metricNames[n] || valueNames[n] || labelNames[n] {
 			known++
 		}
@@ -750,6 +757,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	if published.IsZero() && isPeriodHeader(cell(rec, m.Date)) {
 		period = periodText(cell(rec, m.Date)) // "2023-Q1": a period, not a day
 	}
+	if period == "" && published.IsZero() && len(m.Periods) == 0 {
+		period = rowPeriod(rec, headers) // a "Period" column: "2011 (1st half)"
+	}
 	platform := tc.canon(cell(rec, m.Platform))
 	if platform == "" {
 		platform = tc.platform
@@ -816,7 +826,7 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		if !ok || !has {
 			continue
 		}
-		if rowUnit != "" && (unit == "bots_and_channels" || unit == "groups_and_channels") {
+		if rowUnit != "" && (unit == "" || unit == "bots_and_channels" || unit == "groups_and_channels") {
 			unit = rowUnit
 		}
 		c := app.Claim{
@@ -845,6 +855,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		}
 		claims = append(claims, c)
 	}
+	if len(claims) > 0 && !shaped {
+		title = withDimensions(title, rec, m, platform)
+	}
 	return app.Imported{
 		Notice: app.Notice{
 			Kind:        app.KindCSVRow,
@@ -856,6 +869,60 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		},
 		Claims: claims,
 	}
+}
+
+// withDimensions adds to a row's title the cells of its other columns
+// that say what its figures are about (country, product, reason, year):
+// two rows' figures are compared only when their titles agree, so a
+// title naming only the country made every product and reason of a
+// country's row conflict with each other. Cells the title already
+// names are not repeated. A product the platform column names beside
+// its company ("YouTube", "Google Maps" for Google) is one too.
+func withDimensions(title string, rec []string, m CSVMapping, platform string) string {
+	parts := []string{}
+	if title != "" {
+		parts = append(parts, title)
+	}
+	for i := range rec {
+		if m.role(i) && (i != m.Platform || !productOf(cell(rec, i), platform)) {
+			continue
+		}
+		v := cell(rec, i)
+		if v == "" || utf8.RuneCountInString(v) > 120 || namesWord(strings.Join(parts, " · "), v) {
+			continue // a long cell is prose, not what a figure is about
+		}
+		parts = append(parts, v)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// productOf reports a platform cell that names a product of the platform
+// it was read as: "Google Maps" for Google, not "تويتر" for Twitter.
+func productOf(raw, platform string) bool {
+	return platform != "" && len(strings.Fields(raw)) > len(strings.Fields(platform)) && namesWord(raw, platform)
+}
+
+// namesWord reports whether s contains w as a whole: "Israel - Google"
+// names "Israel", "Australia" does not name "AU".
+func namesWord(s, w string) bool {
+	ls, lw := strings.ToLower(s), strings.ToLower(w)
+	for from := 0; ; {
+		i := strings.Index(ls[from:], lw)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(ls[:i])
+		after, _ := utf8.DecodeRuneInString(ls[i+len(lw):])
+		if !wordRune(before) && !wordRune(after) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func wordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 func rowKey(rec []string, m CSVMapping, idCol, row int) string {
@@ -895,11 +962,18 @@ func banKind(rec []string) string {
 // banUnit is the unit of a count column with no unit in its header: the
 // moderation channels count "bots and channels" (ISIS Watch) or "groups and
 // channels" (Stop Child Abuse).
+//
+// Any other table's "Total" or "Removed" column has no unit: its name
+// gives none, and a unit taken from elsewhere would be invented.
 func banUnit(rows [][]string) string {
+	unit := ""
 	for _, r := range rows {
-		if banKind(r) == "child" {
+		switch banKind(r) {
+		case "child":
 			return "groups_and_channels"
+		case "isis":
+			unit = "bots_and_channels"
 		}
 	}
-	return "bots_and_channels"
+	return unit
 }

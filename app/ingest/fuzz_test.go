@@ -60,6 +60,7 @@ func FuzzLumen(f *testing.F) {
 
 func FuzzCSV(f *testing.F) {
 	seed(f, "csv")
+	seed(f, "realfiles")
 	f.Add([]byte("a;b\n\"1\";2\n"))
 	// The platforms' shapes: long, wide, sections, a preamble.
 	f.Add([]byte("app,policy_area,metric,period,value\nFacebook,Hate Speech,Content Actioned,2023-Q1,\"21,000,000\"\n"))

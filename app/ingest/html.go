@@ -68,6 +68,9 @@ func parseHTML(s *sink, r io.Reader) error {
 		if meta.site == "" {
 			meta.site = art.SiteName()
 		}
+		if meta.author == "" {
+			meta.author = art.Byline() // rel=author, class="byline"
+		}
 	}
 	if body == "" { // too short for readability: take the page's text
 		body = tidyText(nodeText(findTag(doc, atom.Body)))
@@ -97,6 +100,7 @@ func parseHTML(s *sink, r io.Reader) error {
 	if meta.site != "" {
 		sources = append(sources, app.SourceLink{Source: app.Source{Name: meta.site, Kind: app.SourceNewsOutlet, URL: siteRoot(meta.canonical)}, Role: app.RoleReportedBy})
 	}
+	sources = append(sources, bylineSources(meta.author, meta.site)...)
 	return s.emit(app.Imported{Notice: n, Sources: sources})
 }
 
@@ -188,6 +192,7 @@ func indexFold(b, sub []byte) int {
 
 type htmlMeta struct {
 	title, docTitle, canonical, site, lang string
+	author                                 string // the byline the page's metadata gives
 	published                              time.Time
 }
 
@@ -196,7 +201,7 @@ type htmlMeta struct {
 // datePublished, then the first <time datetime>.
 func pageMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
-	var ogURL, timeAttr, ldDate string
+	var ogURL, timeAttr, ldDate, ldAuthor string
 	var metaDate string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -224,6 +229,10 @@ func pageMeta(doc *html.Node) htmlMeta {
 					ogURL = absURL(val)
 				case "og:site_name":
 					m.site = val
+				case "author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author":
+					if m.author == "" && !strings.Contains(val, "://") {
+						m.author = val // article:author is often the profile's address
+					}
 				case "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
 					"pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date":
 					if metaDate == "" {
@@ -235,8 +244,13 @@ func pageMeta(doc *html.Node) htmlMeta {
 					timeAttr = attr(n, "datetime")
 				}
 			case atom.Script:
-				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && ldDate == "" {
-					ldDate = jsonLDDate(rawText(n))
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+					if ldDate == "" {
+						ldDate = jsonLDDate(rawText(n))
+					}
+					if ldAuthor == "" {
+						ldAuthor = jsonLDAuthor(rawText(n))
+					}
 				}
 			}
 		}
@@ -247,6 +261,9 @@ func pageMeta(doc *html.Node) htmlMeta {
 	walk(doc)
 	if m.canonical == "" {
 		m.canonical = ogURL
+	}
+	if m.author == "" {
+		m.author = ldAuthor
 	}
 	for _, d := range []string{metaDate, ldDate, timeAttr} {
 		if t, ok := parseDate(d); ok {

@@ -136,6 +136,7 @@ var parsers = map[string]parser{
 	"takedowndesk": parseDump,
 	"lumen":        parseLumen,
 	"csv":          parseCSV,
+	"xlsx":         parseXLSX,
 	"rss":          parseFeed,
 	"atom":         parseFeed,
 	"html":         parseHTML,
@@ -542,11 +543,20 @@ func completeSafely(im *app.Imported, opt Options) (err error) {
 			if !recoverPanics {
 				panic(p)
 			}
-			err = fmt.Errorf("internal error while reading claims (please report): %v", p)
+			err = fmt.Errorf("internal error while reading the claims of %q (please report): %v", app.Truncate(noticeName(im.Notice), 80), p)
 		}
 	}()
 	complete(im, opt)
 	return nil
+}
+
+// noticeName is what names a notice in an error: its title, else the
+// start of its text.
+func noticeName(n app.Notice) string {
+	if n.Title != "" {
+		return n.Title
+	}
+	return app.TitleFromText(n.Body, 80)
 }
 
 func openProblem(err error) error {

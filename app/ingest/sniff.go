@@ -9,10 +9,13 @@ import (
 
 // Sniff names the format of a file from its first bytes, using the file
 // name only to break ties: "telegram", "lumen", "csv", "rss", "atom",
-// "html", "markdown", "text", or "" for binary or unknown content.
+// "html", "markdown", "text", "xlsx", or "" for binary or unknown content.
 func Sniff(name string, head []byte) string {
 	if len(head) == 0 {
 		return ""
+	}
+	if isWorkbook(name, head) {
+		return "xlsx"
 	}
 	if bom16(head) != nil {
 		// Spreadsheets save "Unicode text" tables; Notepad saves "Unicode"
@@ -73,6 +76,19 @@ func Sniff(name string, head []byte) string {
 		return "markdown"
 	}
 	return "text"
+}
+
+// isWorkbook reports an Excel workbook: a zip archive named .xlsx or
+// .xlsm, or one whose first entries are a workbook's parts.
+func isWorkbook(name string, head []byte) bool {
+	if !bytes.HasPrefix(head, []byte("PK\x03\x04")) {
+		return false
+	}
+	switch extOf(name) {
+	case ".xlsx", ".xlsm":
+		return true
+	}
+	return bytes.Contains(head, []byte("xl/workbook.xml")) || bytes.Contains(head, []byte("xl/worksheets/"))
 }
 
 func extOf(name string) string { return strings.ToLower(filepath.Ext(name)) }

@@ -38,13 +38,21 @@ func parseText(s *sink, r io.Reader) error {
 	if strings.TrimSpace(body) == "" {
 		return errors.New("empty file (only white space)")
 	}
+	meta := frontMatter(body)
 	n := app.Notice{
 		Kind:        app.KindText,
-		Title:       app.TitleFromText(body, 120),
+		Title:       meta.title,
 		Body:        body,
-		PublishedAt: leadingDate(body),
+		URL:         meta.url,
+		PublishedAt: meta.published,
 	}
-	if err := s.emit(app.Imported{Notice: n}); err != nil {
+	if n.Title == "" {
+		n.Title = app.TitleFromText(body, 120)
+	}
+	if n.PublishedAt.IsZero() {
+		n.PublishedAt = leadingDate(body)
+	}
+	if err := s.emit(app.Imported{Notice: n, Sources: articleSources(meta, body)}); err != nil {
 		return fmt.Errorf("text: %w", err)
 	}
 	return nil

@@ -37,33 +37,201 @@ var headerUnits = []struct{ stem, unit string }{
 // connectors join two units into a compound ("bots and channels").
 var connectors = map[string]bool{"and": true, "et": true, "&": true, "و": true}
 
-// unitFromHeader finds the canonical unit a column header counts in, or "".
-// Two units joined by "and" make a compound in the order written, as the
-// extractor does: "Bots and channels banned" → bots_and_channels.
+// unitFromHeader finds the canonical unit a column header or metric name
+// counts in, or "" when its head noun is no unit the desk knows. The unit
+// is the header's head noun, not any unit word in it: "User Data
+// Requests" counts requests, "Number of Requests where some data was
+// disclosed" requests, "Percentage of requests" per cent, "User reports"
+// nothing we know (reports), "Total" nothing. English puts the head last
+// before a preposition or a clause; French and Arabic put it first after
+// the count words (nombre de, عدد). Two units joined by "and" make a
+// compound in the order written: "Bots and channels banned" →
+// bots_and_channels.
 func unitFromHeader(h string) string {
-	words := headerWords(h)
-	var units []string
-	joined := false
-	for i, w := range words {
-		if connectors[w] || (strings.HasPrefix(w, "و") && i > 0 && len(units) > 0 && matchUnit(w[len("و"):]) != "") {
-			joined = joined || len(units) > 0
-		}
-		if u := matchUnit(w); u != "" {
-			if len(units) == 0 || units[len(units)-1] != u {
-				units = append(units, u)
-			}
-		}
-	}
-	if strings.Contains(h, "%") && len(units) == 0 {
+	if strings.ContainsAny(h, "%٪") {
 		return "percent"
 	}
-	switch {
-	case len(units) == 0:
+	h = dropBrackets(h)
+	words := headerWords(h)
+	if len(words) == 0 {
 		return ""
-	case len(units) >= 2 && joined:
-		return units[0] + "_and_" + units[1]
 	}
-	return units[0]
+	if headFirst(h, words) {
+		return headFirstUnit(words)
+	}
+	return headLastUnit(words)
+}
+
+// namesUnit reports whether any word of a header is a unit word: enough to
+// tell a header row from a row of data, not to give a column its unit.
+func namesUnit(h string) bool {
+	if strings.ContainsAny(h, "%٪") {
+		return true
+	}
+	for _, w := range headerWords(h) {
+		if matchUnit(w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropBrackets removes bracketed asides ("Removal requests (court
+// orders)"): they qualify the head, they are not it.
+func dropBrackets(h string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range h {
+		switch r {
+		case '(', '[', '{':
+			depth++
+			b.WriteByte(' ')
+			continue
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+			b.WriteByte(' ')
+			continue
+		}
+		if depth == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cutWords end the head of an English noun phrase: what follows them
+// qualifies it ("requests where some data was disclosed", "accounts
+// reported by users").
+var cutWords = map[string]bool{
+	"of": true, "where": true, "which": true, "that": true, "who": true, "by": true, "per": true,
+	"in": true, "for": true, "from": true, "with": true, "on": true, "to": true, "under": true,
+	"at": true, "across": true, "against": true, "during": true, "about": true, "via": true, "as": true,
+	"without": true, "after": true, "before": true, "following": true, "due": true, "because": true, "through": true,
+	"within": true, "since": true, "between": true,
+}
+
+// countWords name a count, not what is counted ("Number of accounts",
+// "Nombre de comptes", "عدد الحسابات"): the head is what follows.
+var countWords = map[string]bool{
+	"number": true, "numbers": true, "count": true, "counts": true, "total": true, "totals": true,
+	"amount": true, "no": true, "nb": true, "num": true, "piece": true, "pieces": true, "sum": true,
+	"nombre": true, "totale": true, "somme": true,
+	"عدد": true, "العدد": true, "مجموع": true, "المجموع": true, "إجمالي": true, "اجمالي": true, "الإجمالي": true,
+}
+
+// tailWords close an English header after its head ("Accounts
+// suspended", "Tweets withheld", "Content taken down").
+var tailWords = map[string]bool{
+	"withheld": true, "taken": true, "down": true, "sent": true, "made": true, "shut": true,
+	"held": true, "hit": true, "cut": true, "off": true, "out": true, "seen": true,
+}
+
+// frenchWords mark a French header, whose head comes first.
+var frenchWords = map[string]bool{
+	"de": true, "des": true, "du": true, "d": true, "la": true, "le": true, "les": true, "l": true,
+	"au": true, "aux": true, "par": true, "sur": true, "et": true, "pour": true, "dont": true,
+}
+
+// headFirst reports a header in a language that puts its head noun first:
+// Arabic, or French (a French function word or accented letter).
+func headFirst(h string, words []string) bool {
+	for _, r := range h {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	for _, w := range words {
+		if frenchWords[w] {
+			return true
+		}
+	}
+	return strings.ContainsAny(strings.ToLower(h), "éèêàçû")
+}
+
+// headLastUnit reads an English header: the last word before a
+// preposition or clause, past participles and "total" dropped, is the
+// head; a count word as the head hands over to what it counts.
+func headLastUnit(words []string) string {
+	for len(words) > 0 {
+		seg := words
+		rest := []string(nil)
+		for i, w := range words {
+			if i > 0 && cutWords[w] {
+				seg, rest = words[:i], words[i+1:]
+				break
+			}
+		}
+		for len(seg) > 0 && isTail(seg[len(seg)-1]) {
+			seg = seg[:len(seg)-1]
+		}
+		if len(seg) == 0 || allCountWords(seg) {
+			words = rest // "Number of requests": the head is past "of"
+			continue
+		}
+		head := seg[len(seg)-1]
+		u := matchUnit(head)
+		if u == "" {
+			return ""
+		}
+		if n := len(seg); n >= 3 && connectors[seg[n-2]] {
+			if first := matchUnit(seg[n-3]); first != "" && first != u {
+				return first + "_and_" + u
+			}
+		}
+		return u
+	}
+	return ""
+}
+
+// headFirstUnit reads a French or Arabic header: the first word past the
+// count words and articles is the head; "et"/"و" joins a second unit.
+func headFirstUnit(words []string) string {
+	i := 0
+	for i < len(words) && (countWords[words[i]] || frenchWords[words[i]]) {
+		i++
+	}
+	if i == len(words) {
+		return ""
+	}
+	u := matchUnit(words[i])
+	if u == "" {
+		return ""
+	}
+	next := ""
+	switch {
+	case i+2 < len(words) && connectors[words[i+1]]:
+		next = matchUnit(words[i+2])
+	case i+1 < len(words) && strings.HasPrefix(words[i+1], "و") && len([]rune(words[i+1])) > 3:
+		next = matchUnit(strings.TrimPrefix(words[i+1], "و"))
+	}
+	if next != "" && next != u {
+		return u + "_and_" + next
+	}
+	return u
+}
+
+// isTail is a word that may follow an English header's head: a past
+// participle ("removed", "actioned"), a count word, a number, or one of
+// tailWords.
+func isTail(w string) bool {
+	return tailWords[w] || countWords[w] || (len(w) > 3 && strings.HasSuffix(w, "ed")) || allDigits(w)
+}
+
+// allDigits is a number in a header ("Accounts 2019", "Q3"): a period or
+// an index, never the head.
+func allDigits(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+func allCountWords(ws []string) bool {
+	for _, w := range ws {
+		if !countWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func matchUnit(w string) string {

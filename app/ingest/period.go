@@ -1,0 +1,65 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// halfWords and quarterWords name the part of a year a table's period
+// cell gives in words ("2011 (1st half)", "second half 2012", "Jan-Jun
+// 2020", "Q3 2021").
+var (
+	cellYear  = regexp.MustCompile(`\b((?:19|20)\d\d)\b`)
+	dashes    = regexp.MustCompile(`\s*[-–—]\s*`)
+	halfWords = []struct {
+		words []string
+		part  string
+	}{
+		{[]string{"1st half", "first half", "h1", "jan-jun", "jan–jun", "january-june", "january–june", "janvier-juin", "1er semestre", "premier semestre"}, "H1"},
+		{[]string{"2nd half", "second half", "h2", "jul-dec", "jul–dec", "july-december", "july–december", "juillet-décembre", "2e semestre", "second semestre"}, "H2"},
+		{[]string{"q1", "1st quarter", "first quarter", "jan-mar", "january-march"}, "Q1"},
+		{[]string{"q2", "2nd quarter", "second quarter", "apr-jun", "april-june"}, "Q2"},
+		{[]string{"q3", "3rd quarter", "third quarter", "jul-sep", "july-september"}, "Q3"},
+		{[]string{"q4", "4th quarter", "fourth quarter", "oct-dec", "october-december"}, "Q4"},
+	}
+)
+
+// cellPeriod reads a table cell that names a reporting period: "2011
+// (1st half)" → "2011-H1", "Q3 2021" → "2021-Q3", "2019" → "2019"; "" for
+// anything else (a range of years, a day, words).
+func cellPeriod(v string) string {
+	l := strings.ToLower(strings.Join(strings.Fields(v), " "))
+	years := cellYear.FindAllString(l, -1)
+	if len(years) != 1 || len(l) > 40 {
+		return ""
+	}
+	rest := strings.TrimSpace(strings.NewReplacer(years[0], " ", "(", " ", ")", " ", ",", " ").Replace(l))
+	rest = dashes.ReplaceAllString(strings.Join(strings.Fields(rest), " "), "-")
+	if rest == "" {
+		return years[0]
+	}
+	for _, h := range halfWords {
+		for _, w := range h.words {
+			if rest == w {
+				return years[0] + "-" + h.part
+			}
+		}
+	}
+	return ""
+}
+
+// rowPeriod is the period a row of a flat table names in its period
+// columns ("Period", "Year", "Half"): the finest one found, so that
+// "2011" and "2011 (1st half)" give 2011-H1.
+func rowPeriod(rec, headers []string) string {
+	best := ""
+	for i, h := range headers {
+		if n := normHeader(h); !periodNames[n] && !strings.HasSuffix(n, " period") {
+			continue
+		}
+		if p := cellPeriod(cell(rec, i)); len(p) > len(best) {
+			best = p
+		}
+	}
+	return best
+}

@@ -1,0 +1,343 @@
+package ingest_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/brief"
+	"github.com/takedowndesk/takedowndesk/app/ingest"
+	"github.com/takedowndesk/takedowndesk/store"
+)
+
+// notFigures are the spans of a text where no figure may come from: web
+// addresses (with their percent-escapes), e-mail addresses, IP addresses,
+// hashes, and codes that glue digits to letters or slashes (register
+// decisions "27/3-286-2014/Ид6333-14", "9843-URL-on", "2/1/11-12201").
+var notFigures = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[0-9a-f]{16,}\b|\S*\d[/\\]\S*|\S*\d-\pL\S*|\S*\pL-?\d\S*`)
+
+// unitWords are the words a column or metric name must hold for a
+// table's figure to have that unit.
+var unitWords = map[string][]string{
+	"requests": {"request"}, "accounts": {"account"}, "percent": {"percent", "%", "share", "rate"},
+	"content_items": {"item", "content"}, "users": {"user"}, "urls": {"url"}, "channels": {"channel"},
+}
+
+// commonSources are names that are never sources.
+var commonSources = map[string]bool{"he": true, "she": true, "so i": true, "i": true, "we": true, "they": true,
+	"jews": true, "article": true, "january": true, "other": true, "some": true, "home": true, "it": true}
+
+type realCheck struct {
+	notices, figures int    // notices stored, figures among their claims
+	encoding         string // "" for any
+	sources          []string
+}
+
+// TestRealFilesNoInventions imports real files (testdata/realfiles) into
+// a fresh store and reads them as a reporter would: no figure from a web
+// address, e-mail, IP, hash or register code; a table's units from its
+// column names; no conflicts between rows about different things; real
+// sources only, with the saved articles' bylines.
+func TestRealFilesNoInventions(t *testing.T) {
+	tests := map[string]realCheck{
+		"zi-dump-2014-stored.csv":                {notices: 116, figures: 0},
+		"zi-dump-2014-restored-cp1251.csv":       {notices: 113, figures: 0, encoding: "windows-1251"},
+		"ali-ce-transparency-2009-2013.csv":      {notices: 146, figures: 431},
+		"guardian-whales-2019.html":              {notices: 1, sources: []string{"Eleanor Ainge Roy/researcher/reported_by", "the Guardian/news_outlet/reported_by"}},
+		"torrentfreak-2024-01-01-bogus-dmca.txt": {notices: 1},
+		"techworm-2015-10-billion-links.txt":     {notices: 1},
+		"torrentfreak-2024-03-08-dsa-google.md":  {notices: 1, sources: []string{"Andy Maxwell/researcher/reported_by", "TorrentFreak/news_outlet/reported_by"}},
+	}
+	for file, want := range tests {
+		t.Run(file, func(t *testing.T) {
+			db := openDB(t)
+			rep := ingest.File(context.Background(), db, filepath.Join("testdata", "realfiles", file), ingest.Options{})
+			if rep.Err != nil {
+				t.Fatalf("import: %v", rep.Err)
+			}
+			if want.encoding != "" && rep.Encoding != want.encoding {
+				t.Errorf("read as %s, want %s", rep.Encoding, want.encoding)
+			}
+			ns := allNotices(t, db)
+			if len(ns) != want.notices {
+				t.Errorf("%d notices, want %d", len(ns), want.notices)
+			}
+			figures := checkNotices(t, ns)
+			if want.figures >= 0 && strings.HasSuffix(file, ".csv") && figures != want.figures {
+				t.Errorf("%d figures, want %d", figures, want.figures)
+			}
+			var got []string
+			for _, n := range ns {
+				for _, s := range n.Sources {
+					got = append(got, s.Source.Name+"/"+string(s.Source.Kind)+"/"+string(s.Role))
+				}
+			}
+			for _, w := range want.sources {
+				if !strings.Contains(strings.Join(got, "\n"), w) {
+					t.Errorf("no source %s among %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+// checkNotices checks every figure, source and conflict of the notices and
+// returns how many figures they hold.
+func checkNotices(t *testing.T, ns []app.Notice) int {
+	t.Helper()
+	byID := map[int64]app.Notice{}
+	claims := map[int64]app.Claim{}
+	for _, n := range ns {
+		byID[n.ID] = n
+		for _, c := range n.Claims {
+			claims[c.ID] = c
+		}
+	}
+	figures := 0
+	for _, n := range ns {
+		body := []rune(n.Body)
+		banned := [][2]int{}
+		for _, m := range notFigures.FindAllStringIndex(n.Body, -1) {
+			banned = append(banned, [2]int{len([]rune(n.Body[:m[0]])), len([]rune(n.Body[:m[1]]))})
+		}
+		for _, c := range n.Claims {
+			if c.Kind != app.ClaimFigure {
+				continue
+			}
+			figures++
+			for _, b := range banned {
+				if c.Start < b[1] && c.End > b[0] {
+					t.Errorf("%q: figure %v %s from %q", n.Title, c.Value, c.Unit, string(body[b[0]:b[1]]))
+				}
+			}
+			if c.Origin == app.OriginFormat && c.Unit != "" && !namesUnit(c.UnitText, c.Unit) {
+				t.Errorf("%q: column %q given unit %s", n.Title, c.UnitText, c.Unit)
+			}
+			if len(c.Conflicts) > 3 {
+				t.Errorf("%q: %d conflicts on one figure", n.Title, len(c.Conflicts))
+			}
+			for _, k := range c.Conflicts {
+				o, other := claims[k.OtherClaimID], byID[k.OtherNoticeID]
+				if o.Unit != c.Unit || !strings.EqualFold(o.Platform, c.Platform) {
+					t.Errorf("%q: %v %s on %s conflicts with %v %s on %s", n.Title, c.Value, c.Unit, c.Platform, o.Value, o.Unit, o.Platform)
+				}
+				if n.Kind == app.KindCSVRow && (other.Title != n.Title || o.UnitText != c.UnitText) {
+					t.Errorf("table rows %q (%s) and %q (%s) compared", n.Title, c.UnitText, other.Title, o.UnitText)
+				}
+			}
+		}
+		for _, s := range n.Sources {
+			if commonSources[strings.ToLower(s.Source.Name)] {
+				t.Errorf("%q: source %q (%s)", n.Title, s.Source.Name, s.Source.Kind)
+			}
+		}
+	}
+	return figures
+}
+
+func namesUnit(column, unit string) bool {
+	l := strings.ToLower(column)
+	for _, w := range unitWords[unit] {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRealTableTwice: the same transparency table given again with one
+// country's figure changed conflicts on that row and column only, with
+// the other file's row named; the other 145 rows agree.
+func TestRealTableTwice(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "realfiles", "ali-ce-transparency-2009-2013.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const row = `"Israel - Google, 2011 (1st half)",Google,2011,2011 (1st half),Israel,60,36,60,67`
+	if !bytes.Contains(src, []byte(row)) {
+		t.Fatal("the row to change is not in the file")
+	}
+	changed := bytes.Replace(src, []byte(row), []byte(strings.Replace(row, ",60,36,", ",60,38,", 1)), 1)
+	db := openDB(t)
+	importOK(t, db, filepath.Join("testdata", "realfiles", "ali-ce-transparency-2009-2013.csv"), ingest.Options{})
+	importOK(t, db, writeFile(t, "transparency-again.csv", string(changed)), ingest.Options{})
+	ns := allNotices(t, db)
+	checkNotices(t, ns)
+	var got []string
+	for _, n := range ns {
+		for _, c := range n.Claims {
+			for _, k := range c.Conflicts {
+				got = append(got, fmt.Sprintf("%s: %s %v vs %v", n.Title, c.UnitText, c.Value, k.OtherValue))
+			}
+		}
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "Israel - Google, 2011 (1st half): Number of Requests where some data was disclosed") {
+		t.Errorf("conflicts %q, want the changed cell's two sides", got)
+	}
+}
+
+// TestLargeTableConflicts: a 20,000-row government removal requests
+// table (period, country, code, product, reason, items) gives no
+// conflicts, however many rows share a country and period, and the same
+// table again with 1 row in 200 changed gives a conflict on just those;
+// list --json stays small.
+func TestLargeTableConflicts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 20,000-row import")
+	}
+	countries := []string{"Germany,DE", "France,FR", "Russia,RU", "Turkey,TR", "India,IN", "Brazil,BR", "United States,US",
+		"Pakistan,PK", "South Korea,KR", "Indonesia,ID", "Vietnam,VN", "Thailand,TH", "Israel,IL", "Italy,IT", "Spain,ES"}
+	products := []string{"YouTube", "Web Search", "Blogger", "Google Ads", "Google Play", "Gmail", "Google Maps", "Google Photos"}
+	reasons := []string{"Defamation", "Privacy and security", "National security", "Government criticism", "Copyright",
+		"Religious offense", "Hate speech", "Obscenity/Nudity", "Violence", "Drug abuse", "Electoral law", "Impersonation"}
+	r := rand.New(rand.NewPCG(7, 11))
+	var a, b strings.Builder
+	head := "Period Ending,Country,Country Code,Product,Reason,Items requested to be removed\n"
+	a.WriteString(head)
+	b.WriteString(head)
+	rows, changed := 0, 0
+	for y := 2010; y < 2024 && rows < 20000; y++ {
+		for _, end := range []string{"-06-30", "-12-31"} {
+			for _, c := range countries {
+				for _, p := range products {
+					for _, why := range reasons {
+						if rows == 20000 || r.IntN(3) == 0 {
+							continue
+						}
+						v := 1 + r.IntN(400)
+						line := fmt.Sprintf("%d%s,%s,%s,%q", y, end, c, p, why)
+						fmt.Fprintf(&a, "%s,%d\n", line, v)
+						if rows%200 == 0 {
+							v += 5
+							changed++
+						}
+						fmt.Fprintf(&b, "%s,%d\n", line, v)
+						rows++
+					}
+				}
+			}
+		}
+	}
+	db := openDB(t)
+	start := time.Now()
+	rep := importOK(t, db, writeFile(t, "google-government-removals.csv", a.String()), ingest.Options{})
+	took := time.Since(start)
+	if rep.New != rows {
+		t.Fatalf("%d new of %d rows", rep.New, rows)
+	}
+	if n := conflictsOf(t, db); n != 0 {
+		t.Errorf("%d conflicts between rows of one table about different countries, products and reasons", n)
+	}
+	importOK(t, db, writeFile(t, "google-government-removals-again.csv", b.String()), ingest.Options{})
+	if n := conflictsOf(t, db); n != 2*changed {
+		t.Errorf("%d conflicts, want %d (each changed cell, both sides)", n, 2*changed)
+	}
+	size := listJSONSize(t, db)
+	t.Logf("%d rows imported in %v; list --json of %d notices: %.1f MB", rows, took.Round(time.Millisecond), 2*rows, float64(size)/1e6)
+	if per := size / (2 * rows); per > 4000 {
+		t.Errorf("list --json: %d bytes a notice", per)
+	}
+}
+
+func conflictsOf(t *testing.T, db *store.DB) int {
+	t.Helper()
+	n := 0
+	for _, x := range allNotices(t, db) {
+		for _, c := range x.Claims {
+			n += len(c.Conflicts)
+		}
+	}
+	return n
+}
+
+// listJSONSize is how many bytes `list --json` writes for the desk: each
+// notice as the command encodes it.
+func listJSONSize(t *testing.T, db *store.DB) int {
+	t.Helper()
+	size := 0
+	for _, n := range allNotices(t, db) {
+		b, err := json.Marshal(brief.FromNotice(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		size += len(b) + 2
+	}
+	return size
+}
+
+// TestRegisterWithHeader: the register's rows under a header, with the
+// register's entry numbers in a "Номер" column (as the official export
+// has them), give no figure: entry numbers, IPs, decision numbers and
+// dates count nothing.
+func TestRegisterWithHeader(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "realfiles", "zi-dump-2014-stored.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(src)), "\n")[2:]
+	var b strings.Builder
+	b.WriteString("Номер;IP;Домен;URL;Орган;Решение;Дата\n")
+	for i, l := range lines {
+		fmt.Fprintf(&b, "%d;%s\n", 4105350+i*17, l)
+	}
+	db := openDB(t)
+	importOK(t, db, writeFile(t, "register.csv", b.String()), ingest.Options{})
+	ns := allNotices(t, db)
+	if len(ns) != len(lines) {
+		t.Errorf("%d notices of %d rows", len(ns), len(lines))
+	}
+	if n := checkNotices(t, ns); n != 0 {
+		for _, x := range ns[:1] {
+			t.Logf("%q: %+v", x.Title, x.Claims)
+		}
+		t.Errorf("%d figures from a register's rows", n)
+	}
+}
+
+// TestRemovalTableColumns: a removal-requests table in the shape Twitter
+// published (country, time period, two kinds of removal requests,
+// accounts specified and withheld): the two request columns count
+// requests both and are different figures; the table again from a
+// mirror with one cell changed conflicts on that cell alone.
+func TestRemovalTableColumns(t *testing.T) {
+	head := "Country,Time period,Removal requests (court orders),Removal requests (other legal demands),Accounts specified,Accounts withheld\n"
+	rows := []string{
+		"Turkey,Jan - Jun 2021,3,250,6000,120",
+		"Turkey,Jul - Dec 2021,5,250,5000,110",
+		"India,Jan - Jun 2021,12,40,2000,65",
+		"Russia,Jan - Jun 2021,0,250,900,10",
+	}
+	a := head + strings.Join(rows, "\n") + "\n"
+	b := strings.Replace(a, "India,Jan - Jun 2021,12,40", "India,Jan - Jun 2021,12,41", 1)
+	db := openDB(t)
+	importOK(t, db, writeFile(t, "twitter-removal-requests.csv", a), ingest.Options{})
+	if n := conflictsOf(t, db); n != 0 {
+		t.Errorf("%d conflicts within one table", n)
+	}
+	importOK(t, db, writeFile(t, "twitter-removal-requests-mirror.csv", b), ingest.Options{})
+	ns := allNotices(t, db)
+	checkNotices(t, ns)
+	var got []string
+	for _, n := range ns {
+		for _, c := range n.Claims {
+			if c.Kind == app.ClaimFigure && c.Platform != "Twitter" {
+				t.Errorf("%q: platform %q", n.Title, c.Platform)
+			}
+			for _, k := range c.Conflicts {
+				got = append(got, fmt.Sprintf("%s %s %s: %v vs %v", n.Title, c.Period, c.UnitText, c.Value, k.OtherValue))
+			}
+		}
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "India · Jan - Jun 2021 2021-H1 Removal requests (other legal demands)") {
+		t.Errorf("conflicts %q, want India's other legal demands, both sides", got)
+	}
+}

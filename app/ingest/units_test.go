@@ -1,0 +1,60 @@
+package ingest
+
+import "testing"
+
+// TestUnitFromHeader: a column's unit is its header's head noun, from
+// headers of real transparency tables and registers, or none.
+func TestUnitFromHeader(t *testing.T) {
+	tests := []struct{ header, want string }{
+		// Real headers (Google/Twitter/Microsoft transparency tables as
+		// collected in public data sets, Telegram's moderation logs).
+		{"User Data Requests", "requests"},
+		{"Number of Requests where some data was disclosed (content or non content)", "requests"},
+		{"Percentage of Requests where some data was disclosed (content or non content)", "percent"},
+		{"Users/Accounts Specified", "accounts"},
+		{"Removal requests (court orders)", "requests"},
+		{"Items requested to be removed", "content_items"},
+		{"Accounts reported by users", "accounts"},
+		{"Tweets withheld", "posts"},
+		{"Bots and channels banned", "bots_and_channels"},
+		{"Channels removed", "channels"},
+		{"Accounts suspended", "accounts"},
+		{"accounts 12", "accounts"},
+		{"% of requests complied with", "percent"},
+		{"Content restored without appeal", "content_items"},
+		{"Content restored with appeal", "content_items"},
+		{"Total videos removed", "videos"},
+		{"Spam accounts prevented", "accounts"},
+		{"Comptes supprimés", "accounts"},
+		{"Nombre de comptes d'utilisateurs", "accounts"},
+		{"Pourcentage de demandes", "percent"},
+		{"عدد الحسابات والقنوات", "accounts_and_channels"},
+		{"عدد الحسابات المعلقة", "accounts"},
+		{"طلبات المستخدمين", "requests"},
+		// No unit in the name: none, whatever else the table counts.
+		{"Total", ""},
+		{"banned_count", ""},
+		{"Number", ""},
+		{"User reports", ""},
+		{"Decision number", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := unitFromHeader(tt.header); got != tt.want {
+			t.Errorf("unitFromHeader(%q) = %q, want %q", tt.header, got, tt.want)
+		}
+	}
+}
+
+// TestCellPeriod: period cells of real transparency tables.
+func TestCellPeriod(t *testing.T) {
+	for in, want := range map[string]string{
+		"2011 (1st half)": "2011-H1", "2012 (2nd half)": "2012-H2", "Q3 2021": "2021-Q3", "2021 Q3": "2021-Q3",
+		"Jan-Jun 2020": "2020-H1", "Jan - Jun 2021": "2021-H1", "July – December 2021": "2021-H2", "July–December 2019": "2019-H2", "2019": "2019",
+		"2019-2020": "", "12 March 2021": "", "Germany": "", "": "",
+	} {
+		if got := cellPeriod(in); got != want {
+			t.Errorf("cellPeriod(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
