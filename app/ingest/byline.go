@@ -26,10 +26,6 @@ func bylineSources(byline, outlet string) []app.SourceLink {
 // string, a Person object or a list of them; several authors are joined
 // with commas, as a byline prints them.
 func jsonLDAuthor(src string) string {
-	var v any
-	if json.Unmarshal([]byte(src), &v) != nil {
-		return ""
-	}
 	var names func(any) []string
 	names = func(v any) []string {
 		switch x := v.(type) {
@@ -48,14 +44,28 @@ func jsonLDAuthor(src string) string {
 		}
 		return nil
 	}
+	return jsonLDFind(src, func(x map[string]any) string {
+		if a, ok := x["author"]; ok {
+			return strings.Join(names(a), ", ")
+		}
+		return ""
+	})
+}
+
+// jsonLDFind walks a JSON-LD script (an object, a list, an @graph, the
+// main entity) and returns the first thing pick finds in one of its
+// objects.
+func jsonLDFind(src string, pick func(map[string]any) string) string {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return ""
+	}
 	var find func(any) string
 	find = func(v any) string {
 		switch x := v.(type) {
 		case map[string]any:
-			if a, ok := x["author"]; ok {
-				if ns := names(a); len(ns) > 0 {
-					return strings.Join(ns, ", ")
-				}
+			if d := pick(x); d != "" {
+				return d
 			}
 			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
 				if d := find(x[k]); d != "" {

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -276,32 +275,10 @@ func pageMeta(doc *html.Node) htmlMeta {
 
 // jsonLDDate finds the first datePublished in a JSON-LD script.
 func jsonLDDate(src string) string {
-	var v any
-	if json.Unmarshal([]byte(src), &v) != nil {
-		return ""
-	}
-	var find func(any) string
-	find = func(v any) string {
-		switch x := v.(type) {
-		case map[string]any:
-			if d, ok := x["datePublished"].(string); ok {
-				return d
-			}
-			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
-				if d := find(x[k]); d != "" {
-					return d
-				}
-			}
-		case []any:
-			for _, e := range x {
-				if d := find(e); d != "" {
-					return d
-				}
-			}
-		}
-		return ""
-	}
-	return find(v)
+	return jsonLDFind(src, func(x map[string]any) string {
+		d, _ := x["datePublished"].(string)
+		return d
+	})
 }
 
 // webURL is s trimmed when it is a web address (http, https) or has no
