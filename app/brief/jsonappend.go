@@ -34,7 +34,7 @@ func (n *Notice) AppendJSON(b []byte) ([]byte, error) {
 	b = append(b, `,"tags":`...)
 	b = appendStrings(b, n.Tags)
 	b = append(b, `,"sources":`...)
-	b = appendSlice(b, n.Sources, func(b []byte, s *Source) []byte {
+	b, _ = appendSlice(b, n.Sources, func(s *Source, b []byte) ([]byte, error) {
 		b = append(b, `{"name":`...)
 		b = appendString(b, s.Name)
 		b = appendField(b, "kind", s.Kind)
@@ -49,20 +49,15 @@ func (n *Notice) AppendJSON(b []byte) ([]byte, error) {
 			b = append(b, `,"credibility":`...)
 			b = strconv.AppendInt(b, int64(s.Credibility), 10)
 		}
-		return append(b, '}')
+		return append(b, '}'), nil
 	})
-	var err error
 	b = append(b, `,"claims":`...)
-	b = appendSlice(b, n.Claims, func(b []byte, c *Claim) []byte {
-		var cerr error
-		b, cerr = c.AppendJSON(b)
-		if cerr != nil && err == nil {
-			err = cerr
-		}
-		return b
-	})
+	b, err := appendSlice(b, n.Claims, (*Claim).AppendJSON)
+	if err != nil {
+		return b, err
+	}
 	b = append(b, `,"notes":`...)
-	b = appendSlice(b, n.Notes, func(b []byte, x *Note) []byte {
+	b, _ = appendSlice(b, n.Notes, func(x *Note, b []byte) ([]byte, error) {
 		b = append(b, '{')
 		if x.UID != "" {
 			b = append(b, `"uid":`...)
@@ -79,29 +74,23 @@ func (n *Notice) AppendJSON(b []byte) ([]byte, error) {
 		if x.Updated != "" {
 			b = appendField(b, "updated_at", x.Updated)
 		}
-		return append(b, '}')
+		return append(b, '}'), nil
 	})
 	if len(n.Links) > 0 {
 		b = append(b, `,"links":`...)
 		b = appendStrings(b, n.Links)
 	}
 	b = append(b, `,"conflicts":`...)
-	b = appendSlice(b, n.Conflicts, func(b []byte, k *Conflict) []byte {
-		var kerr error
-		b, kerr = k.appendJSON(b)
-		if kerr != nil && err == nil {
-			err = kerr
-		}
-		return b
-	})
+	if b, err = appendSlice(b, n.Conflicts, (*Conflict).appendJSON); err != nil {
+		return b, err
+	}
 	if n.Score != nil {
 		b = append(b, `,"score":`...)
-		var serr error
-		if b, serr = appendFloat(b, *n.Score); serr != nil && err == nil {
-			err = serr
+		if b, err = appendFloat(b, *n.Score); err != nil {
+			return b, err
 		}
 	}
-	return append(b, '}'), err
+	return append(b, '}'), nil
 }
 
 // AppendJSON appends the claim's JSON to b, as encoding/json writes it.
@@ -156,16 +145,11 @@ func (c *Claim) AppendJSON(b []byte) ([]byte, error) {
 	b = appendStrings(b, c.Tags)
 	if len(c.Conflicts) > 0 {
 		b = append(b, `,"conflicts":`...)
-		b = appendSlice(b, c.Conflicts, func(b []byte, k *Conflict) []byte {
-			var kerr error
-			b, kerr = k.appendJSON(b)
-			if kerr != nil && err == nil {
-				err = kerr
-			}
-			return b
-		})
+		if b, err = appendSlice(b, c.Conflicts, (*Conflict).appendJSON); err != nil {
+			return b, err
+		}
 	}
-	return append(b, '}'), err
+	return append(b, '}'), nil
 }
 
 func (k *Conflict) appendJSON(b []byte) ([]byte, error) {
@@ -199,23 +183,27 @@ func (k *Conflict) appendJSON(b []byte) ([]byte, error) {
 }
 
 // appendSlice writes a JSON array of xs, or null for a nil slice as
-// encoding/json does.
-func appendSlice[T any](b []byte, xs []T, one func([]byte, *T) []byte) []byte {
+// encoding/json does; the first error of one stops it.
+func appendSlice[T any](b []byte, xs []T, one func(*T, []byte) ([]byte, error)) ([]byte, error) {
 	if xs == nil {
-		return append(b, "null"...)
+		return append(b, "null"...), nil
 	}
 	b = append(b, '[')
 	for i := range xs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = one(b, &xs[i])
+		var err error
+		if b, err = one(&xs[i], b); err != nil {
+			return b, err
+		}
 	}
-	return append(b, ']')
+	return append(b, ']'), nil
 }
 
 func appendStrings(b []byte, xs []string) []byte {
-	return appendSlice(b, xs, func(b []byte, s *string) []byte { return appendString(b, *s) })
+	b, _ = appendSlice(b, xs, func(s *string, b []byte) ([]byte, error) { return appendString(b, *s), nil })
+	return b
 }
 
 // appendField writes `,"name":"value"`.
