@@ -227,6 +227,9 @@ func (c *ctx) lookup() {
 		t := &c.toks[k]
 		t.h0 = int32(len(c.hits))
 		c.addHits(t.f, 0, false)
+		if t.sc == scDevanagari {
+			c.addDevanagariVariants(t.f)
+		}
 		if t.sc == scArabic && strings.HasSuffix(t.f, "ا") && len(t.f) > 6 {
 			// the accusative tanween's alif after a unit noun: بوتاً, قناةً
 			c.addUnitHits(t.f[:len(t.f)-len("ا")], 0, false)

@@ -904,7 +904,7 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	// one adjective after the first number of a pair: "18 Indian and 4
 	// Pakistani YouTube channels", "18 भारतीय और 4 पाकिस्तानी यूट्यूब चैनल"
 	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) {
-		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && c.toks[k+2].kind == tNum {
+		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && (c.toks[k+2].kind == tNum || c.startsNumberWordNoArticle(k+2)) {
 			k++
 		}
 	}
@@ -1109,8 +1109,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				return a, false // A320, H1N1, iOS7
 			}
 		}
-		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" {
-			return a, false // phone numbers
+		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" && !t.sp {
+			return a, false // phone numbers; "(+ 329 %)" is a change in percent
 		}
 	case tWord:
 		var ok bool
@@ -1133,6 +1133,13 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			j = e
 			a.year = false
 			continue
+		}
+		// "17,416 млн", "1,500 millones": where the comma (in Russian also
+		// the point) is the decimal separator, three digits after it before a
+		// scale word are decimals, not thousands; English "1,500 million"
+		// stays 1.5 billion
+		if t.kind == tNum && t.sep3 != 0 && a.scale == 0 && j == i+1 && c.decimalScale(j, t.sep3) {
+			a.v /= 1000
 		}
 		if a.v == 0 {
 			a.v = 1
@@ -1530,6 +1537,12 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			switch t.f {
 			case "-", "'", "\"", "«", "»", "“", "”", "„":
 				continue
+			case "(":
+				// a name in brackets: "20 यूट्यूब (YouTube) चैनल", "12 (ISIS) channels"
+				if e := c.bracketedName(j); e > 0 {
+					j = e
+					continue
+				}
 			}
 			return
 		}

@@ -44,6 +44,10 @@ type token struct {
 	ndig  int  // number of digits when plain
 	dmy   [3]int
 	isDMY bool // written d.m.yyyy
+	// sep3 is the one separator of a number read as thousands from two
+	// groups, the second of three digits ("17,416", "1.500"); 0 otherwise.
+	// Before a scale word it may be a decimal separator instead.
+	sep3 rune
 
 	h0, h1 int32 // range of lexicon hits in ctx.hits
 	used   bool  // consumed by a date
@@ -370,5 +374,8 @@ func scanNumber(rs []rune, i int, t *token) int {
 	}
 	t.val = v
 	t.numOK = true
+	if ng == 2 && dec == 0 && glen[1] == 3 && (seps[1] == ',' || seps[1] == '.') {
+		t.sep3 = seps[1]
+	}
 	return i
 }
