@@ -101,6 +101,7 @@ type figInfo struct {
 	t0, t1 int
 	sent   int
 	ell    bool // a part that took its unit from the figure before it
+	parent int  // for a part: 1 + the index in figs of its whole; 0 otherwise
 }
 
 // testHook, when set by a test, runs in the middle of Text: it stands for a

@@ -57,7 +57,7 @@ func (c *ctx) findFigures() {
 		if e := c.partAfter(k); e > 0 {
 			them = c.toks[k+1].f == "them"
 			k = e
-		} else if e := c.pronounPart(k); e > 0 {
+		} else if e := c.pronounPart(i, k); e > 0 {
 			them = true // "10 di queste", "5 of these" with no unit after
 			k = e
 		}
@@ -74,6 +74,7 @@ func (c *ctx) findFigures() {
 		unitEnd := 0 // the unit's end when it is written apart from the number
 		category := ""
 		ell := false // a part or coordinated count that takes its figure's unit
+		parent := 0  // for a part: 1 + the index in c.figs of its whole
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
 			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
@@ -142,8 +143,9 @@ func (c *ctx) findFigures() {
 		}
 		if !ok {
 			// a part of the figure before it: "من بينها 58,310 مرتبطة بالعنف"
-			if p, ok2 := c.partOf(i, a.end, t.sent, a.year); ok2 {
+			if p, ok2 := c.partOf(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 				// a range as the part: "Parmi eux, entre 4.000 et 6.500 concernaient …"
 				if a.end+1 < len(c.toks) && c.rangeSep(i, a.end) && c.toks[a.end+1].kind == tNum && c.toks[a.end+1].sent == t.sent {
 					if b, ok3 := c.parseAmount(a.end+1, false); ok3 && !b.year && b.v > a.v {
@@ -154,11 +156,25 @@ func (c *ctx) findFigures() {
 			}
 		}
 		if !ok {
+			// the second of two parts: "из них 856,4 тыс. …, а 207,7 тыс. …"
+			if p, ok2 := c.coordPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+				category = c.categoryAfter(ue, t.sent)
+			}
+		}
+		if !ok {
 			// a second number coordinated with the figure before it:
 			// "11mila i siti web monitorati e 6.635 oscurati"
 			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.timeEllipsis(i, a.end, t.sent, a.year); ok2 {
+				// "12 100 demandes en 2018 contre 5 937 en 2019", "в 2021 году — 6937"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.referBack(i, a.end, t.sent, a.year); ok2 {
+				// "so schnellte diese Zahl 2024 auf 17.045 hoch"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
@@ -198,7 +214,7 @@ func (c *ctx) findFigures() {
 				cl.UnitText = c.unitText(us, ue, i)
 			}
 		}
-		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell})
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent})
 		c.claims = append(c.claims, cl)
 		if pair {
 			i = a.end - 1 // the second number of a pair has its own claim
@@ -302,12 +318,21 @@ var countWords = map[string]bool{
 // word.
 func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	sent := c.toks[i].sent
-	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !pieceWords[c.toks[end].f] {
-		return "", 0, 0, 0, false
-	}
-	for q := i - 1; q >= 0 && q >= i-14 && c.toks[q].sent == sent; q-- {
+	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0
+	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
-		if t.kind == tNum || !countWords[t.f] {
+		if t.kind == tNum {
+			continue
+		}
+		if possCountWords[t.f] && q > i-8 && !c.noCountAfter(end, sent) {
+			// "الحسابات والصفحات، التي بلغ عددها 472 من منصتها": the unit before
+			// "its number"; a complement may follow the number
+			if u, s2, e2, ok := c.unitBeforeCount(q); ok {
+				return u, s2, e2, s2, true
+			}
+			return "", 0, 0, 0, false
+		}
+		if !countWords[t.f] || !closes {
 			continue
 		}
 		for j := q + 1; j < i && j <= q+4; j++ {
@@ -465,15 +490,18 @@ func (c *ctx) partAfter(k int) int {
 	return e
 }
 
-// pronounPart returns the token after "of these", "di queste", "de ces",
+// pronounPart returns the token after "of these", "di queste", "davon",
 // "из них" written right after a number with no unit after them, or -1.
-func (c *ctx) pronounPart(k int) int {
+func (c *ctx) pronounPart(i, k int) int {
 	n := len(c.toks)
-	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent || k == 0 || c.toks[k-1].kind != tNum {
-		return -1 // digits only: "one of these actions" is no count
+	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent || k == 0 || c.toks[i].kind != tNum {
+		return -1 // digits only: "one of these actions" is no count; "71 million of those" is
 	}
 	ok := false
 	switch c.toks[k].f {
+	case "davon", "darunter", "hiervon":
+		// "knapp 30.000 davon wurden … beanstandet"
+		return k + 1
 	case "of":
 		ok = c.toks[k+1].f == "these" || c.toks[k+1].f == "those"
 	case "di", "tra", "fra":
@@ -519,7 +547,7 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 		if t.kind == tNum || t.kind == tPunct {
 			return "", 0, 0, false
 		}
-		if t.f != "of" && t.f != "de" && t.f != "di" && t.f != "dei" && t.f != "delle" && t.f != "des" {
+		if !ofTheOpeners[t.f] {
 			continue
 		}
 		for m := j + 1; m < k-1 && m <= j+4; m++ {
@@ -653,8 +681,8 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 		p--
 	}
 	for k := c.figs[len(c.figs)-1].t1; k < i; k++ {
-		if c.toks[k].kind == tNum {
-			return -1, false // another number between
+		if t := &c.toks[k]; t.kind == tNum && !t.used {
+			return -1, false // another number between (a date's day may be)
 		}
 	}
 	// the word before the number, past a qualifier
@@ -681,8 +709,11 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 		k--
 		prev = c.toks[k-1].f
 	}
-	// the repeated preposition
-	if f0 := c.figs[p].t0; f0 > 0 && c.toks[f0-1].kind == tWord && c.toks[f0-1].f == prev && parallelPreps[prev] {
+	// the repeated preposition or verb: "avec 135 demandes, suivie du
+	// Pakistan avec 97", "users flagged another 547,000 videos, while NGOs
+	// flagged around 32,000", "о блокировке 76 тысяч каналов …, то 15
+	// февраля — уже о блокировке 254 тысяч"
+	if f0 := c.parallelWord(c.figs[p].t0); f0 > 0 && c.toks[f0-1].kind == tWord && c.toks[f0-1].f == prev && (parallelPreps[prev] || c.parallelVerb(f0-1)) {
 		if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || c.has(end, catJoin) {
 			return p, true
 		}
@@ -1678,6 +1709,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"gruppen", "groups"}, {"videos", "videos"}, {"inhalte", "content_items"}, {"inhalten", "content_items"},
 	{"webseiten", "sites"}, {"internetseiten", "sites"}, {"beitrage", "posts"}, {"beitragen", "posts"},
 	{"profile", "accounts"}, {"botschaften", "posts"}, {"beschwerden", "notices"}, {"meldungen", "notices"},
+	{"nachrichten", "posts"}, {"ersuchen", "requests"}, {"anfragen", "requests"}, {"postings", "posts"}, {"nutzern", "users"},
 }
 
 func (c *ctx) isBlocker(j int) bool {

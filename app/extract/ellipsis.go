@@ -1,0 +1,364 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// Counts written without their unit because the sentence named it for an
+// earlier figure: a comparison ("contre 5 937 en 2019"), a series over
+// time ("в 2025 году — более 269,2 тыс., с начала 2026 года — более 35,6
+// тыс."), the second of two parts ("из них 856,4 тыс. …, а 207,7 тыс."),
+// and a count that points back at a figure ("diese Zahl … auf 17.045").
+
+// partFits reports whether a part of value v can belong to figure p: a
+// part is never larger than its whole ("27 pays européens, dont 685
+// dédiés …" counts moderators, not countries).
+func (c *ctx) partFits(p int, v float64) bool {
+	w := c.claims[c.figs[p].claim]
+	whole := w.Value
+	if w.High > 0 {
+		whole = w.High
+	}
+	switch w.Qualifier {
+	case app.QualMoreThan, app.QualAtLeast, app.QualAbout:
+		whole *= 1.5 // "más de 2.000 contenidos, en concreto 2068"
+	}
+	return w.Unit == "percent" || v <= whole
+}
+
+// coordPart finds the whole of a number that follows a part of it after
+// "and", "while" or a comma, in the same sentence, with no unit of its own:
+// "из них 856,4 тыс. публиковали …, а 207,7 тыс. были связаны …", "dont
+// 1 200 liées au terrorisme et 300 à la haine". It returns the index in
+// c.figs of the whole.
+func (c *ctx) coordPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	last := c.figs[len(c.figs)-1]
+	if last.parent == 0 || last.sent != sent || last.t1 > i {
+		return -1, false
+	}
+	for k := last.t1; k < i; k++ {
+		if t := &c.toks[k]; t.kind == tNum && !t.used {
+			return -1, false // another count between
+		}
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if f := c.toks[k-1].f; !ellipsisConj[f] && !c.isPunct(k-1, ",") && !c.isPunct(k-1, "-") {
+		return -1, false
+	}
+	return last.parent - 1, true
+}
+
+// noCountAfter reports whether the word after a bare number makes it
+// something other than a count of the unit before: a time unit ("48
+// hours"), a currency, a month ("3 March").
+func (c *ctx) noCountAfter(end, sent int) bool {
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+		return c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth)
+	}
+	return false
+}
+
+// beforeQualifier returns the first token of a qualifier written right
+// before the number at i ("more than 35,6"), or i.
+func (c *ctx) beforeQualifier(i int) int {
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			return q
+		}
+	}
+	return i
+}
+
+// clauseEndAt reports whether the clause ends at k: punctuation, the end
+// of the sentence or of the text.
+func (c *ctx) clauseEndAt(k, sent int) bool {
+	return k >= len(c.toks) || c.toks[k].sent != sent || c.toks[k].kind == tPunct
+}
+
+// timeEllipsis finds the figure whose unit a bare number leaves out in a
+// comparison or a series over time, in the same sentence:
+//
+//   - after "contre", "against", "versus", "gegenüber", "против", "مقابل":
+//     "265 000 signalements, contre 50 000 l'année de notre création";
+//   - with a time phrase after it and a comma, "to", "and" or the like
+//     before it: "de 11 757 en 2019 à 50 448 en 2020, 133 295 en 2021";
+//   - after a time phrase and a dash or comma: "в 2021 году — 6937", "y en
+//     lo que va de año, más de 7,27 millones".
+//
+// Nothing but the end of the clause or a time phrase may follow the
+// number. It returns the index in c.figs.
+func (c *ctx) timeEllipsis(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	after := end
+	if e := c.timePhraseAt(end, sent); e > 0 {
+		after = e
+	}
+	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	shape := false
+	prev := &c.toks[k-1]
+	switch {
+	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
+		shape = true
+	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || c.has(k-1, catJoin)):
+		shape = true
+	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
+		shape = true
+	}
+	if !shape {
+		return -1, false
+	}
+	// the figure before it in the sentence, past a percentage in brackets
+	// ("50 448 en 2020 (+ 329 %), 133 295 en 2021")
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent || f.t1 > i {
+			return -1, false
+		}
+		if c.bracketed(f) {
+			continue
+		}
+		return p, true
+	}
+	return -1, false
+}
+
+// bracketed reports whether figure f is written in brackets, as an aside.
+func (c *ctx) bracketed(f figInfo) bool {
+	k := f.t0 - 1
+	if k >= 0 && (c.isPunct(k, "+") || c.isPunct(k, "-")) {
+		k--
+	}
+	return k >= 0 && c.isPunct(k, "(")
+}
+
+var compareWords = map[string]bool{
+	"contre": true, "against": true, "versus": true, "vs": true, "compared with": true, "compared to": true,
+	"gegenuber": true, "frente a": true, "contro": true, "rispetto a": true, "против": true, "مقابل": true, "بمقابل": true, "बनाम": true,
+}
+
+// seriesWords link the counts of a series: "de 11 757 en 2019 à 50 448 en 2020".
+var seriesWords = map[string]bool{"a": true, "to": true, "auf": true, "на": true, "до": true, "al": true, "then": true, "puis": true, "dann": true, "потом": true, "затем": true, "الي": true}
+
+// timePhraseAt returns the token after a time phrase starting at k ("en
+// 2019", "in 2020", "в 2021 году", "l'an passé", "last year", "im
+// Vorjahr"), or -1.
+func (c *ctx) timePhraseAt(k, sent int) int {
+	n := len(c.toks)
+	if k >= n || c.toks[k].sent != sent {
+		return -1
+	}
+	j := k
+	if c.toks[j].kind == tWord && (c.has(j, catYearIntro) || timePreps[c.toks[j].f]) {
+		j++
+	}
+	if j < n && c.toks[j].sent == sent && c.isYearToken(j) {
+		j++
+		if _, e := c.find(j, catYearAfter, 0); e > 0 {
+			j = e
+			if c.isPunct(j, ".") && !c.toks[j].sp && j+1 < n && c.toks[j+1].sent == sent {
+				j++
+			}
+		}
+		return j
+	}
+	// relative phrases, compared as folded words without apostrophes
+	var words []string
+	for m := k; m < n && m < k+5 && c.toks[m].sent == sent; m++ {
+		if c.isPunct(m, "'") {
+			continue
+		}
+		if c.toks[m].kind != tWord {
+			break
+		}
+		words = append(words, c.toks[m].f)
+		if e, ok := relativeTimes[strings.Join(words, " ")]; ok {
+			end := m + 1
+			if e {
+				// "l'année de notre création": words up to the end of the clause
+				for end < n && end < m+5 && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+					end++
+				}
+			}
+			return end
+		}
+	}
+	return -1
+}
+
+// timePhraseEndsAt reports whether a time phrase ends right before token
+// k: a year ("в 2021 году", "in 2020"), a day and month ("16 февраля"), or
+// a word for the year ("en lo que va de año").
+func (c *ctx) timePhraseEndsAt(k, sent int) bool {
+	j := k - 1
+	if j < 0 || c.toks[j].sent != sent {
+		return false
+	}
+	if c.isYearToken(j) {
+		return true
+	}
+	if _, e := c.find(j, catYearAfter, 0); e == k && j > 0 && c.isYearToken(j-1) {
+		return true
+	}
+	if c.has(j, catMonth) && j > 0 && c.toks[j-1].kind == tNum && c.toks[j-1].used {
+		return true
+	}
+	return yearWords[c.toks[j].f]
+}
+
+func (c *ctx) isYearToken(j int) bool {
+	t := &c.toks[j]
+	return t.kind == tNum && t.plain && t.ndig == 4 && t.val >= 1900 && t.val <= 2100
+}
+
+var timePreps = map[string]bool{"en": true, "in": true, "im": true, "nel": true, "в": true, "во": true, "au": true, "for": true, "durante": true, "fur": true, "за": true, "في": true, "عام": true, "में": true}
+
+var yearWords = map[string]bool{"ano": true, "year": true, "annee": true, "jahr": true, "anno": true, "год": true, "году": true, "года": true, "عام": true, "العام": true, "साल": true}
+
+// relativeTimes are relative time phrases; true: the words after them up
+// to the end of the clause belong to the phrase.
+var relativeTimes = map[string]bool{
+	"l an passe": false, "l an dernier": false, "l annee derniere": false, "l annee precedente": false, "l annee de": true, "l an de": true,
+	"last year": false, "the previous year": false, "the year before": false, "a year earlier": false, "a year ago": false, "the year of": true,
+	"im vorjahr": false, "im jahr davor": false, "ein jahr zuvor": false, "el ano pasado": false, "el ano anterior": false,
+	"l anno scorso": false, "l anno precedente": false, "в прошлом году": false, "годом ранее": false, "годом раньше": false,
+	"العام الماضي": false, "في العام الماضي": false, "السنه الماضيه": false, "पिछले साल": false, "पिछले वर्ष": false,
+}
+
+// referBack finds the figure a number points back at with a demonstrative
+// and a count noun before it in the sentence: "Waren es 2023 noch 7.240
+// Löschersuchen, so schnellte diese Zahl 2024 auf 17.045 hoch", "this
+// number rose to 17,045", "ce chiffre est passé à 400". The figure is the
+// last one before the count noun, in this sentence or the one before. It
+// returns the index in c.figs.
+func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	if !c.clauseEndAt(end, sent) && c.toks[end].kind == tWord && c.startsNumberWordNoArticle(end) {
+		return -1, false
+	}
+	for q := i - 1; q > 0 && q >= i-8 && c.toks[q].sent == sent; q-- {
+		if c.toks[q].kind == tNum && !c.toks[q].used && !c.isYearToken(q) {
+			return -1, false
+		}
+		f := c.toks[q].f
+		if c.toks[q].sc == scArabic {
+			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
+		}
+		if !countNouns[f] || !demonstratives[c.toks[q-1].f] {
+			continue
+		}
+		for p := len(c.figs) - 1; p >= 0; p-- {
+			fi := c.figs[p]
+			if fi.t1 > q-1 {
+				continue
+			}
+			if fi.sent == sent || fi.sent == sent-1 {
+				return p, true
+			}
+			break
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+var demonstratives = map[string]bool{
+	"this": true, "that": true, "the": false, "diese": true, "dieser": true, "diesen": true, "ce": true, "cet": true, "cette": true,
+	"questo": true, "questa": true, "tale": true, "este": true, "esta": true, "dicha": true, "dicho": true, "эта": true, "это": true, "этот": true, "эту": true,
+	"هذا": true, "هذه": true, "وهذا": true, "यह": true, "इस": true,
+}
+
+var countNouns = map[string]bool{
+	"number": true, "figure": true, "total": true, "zahl": true, "anzahl": true, "summe": true, "chiffre": true, "nombre": true,
+	"numero": true, "cifra": true, "число": true, "цифра": true, "цифру": true, "количество": true, "показатель": true,
+	"العدد": true, "الرقم": true, "संख्या": true, "आंकडा": true,
+}
+
+// possCountWords are count nouns with a possessive ending that follow the
+// unit they count: "الحسابات والصفحات، التي بلغ عددها 472".
+var possCountWords = map[string]bool{"عددها": true, "عددهم": true, "عددهما": true, "مجموعها": true, "اجماليها": true}
+
+// unitBeforeCount finds the unit a possessive count word at q counts,
+// within six words before it, with a compound joined by wa- ("الحسابات
+// والصفحات"); it returns the unit and its first and end tokens.
+func (c *ctx) unitBeforeCount(q int) (string, int, int, bool) {
+	sent := c.toks[q].sent
+	for j := q - 1; j >= 0 && j >= q-6 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			break
+		}
+		u, e, w := c.unitAt(j)
+		if e < 0 || e > q || u == "percent" {
+			continue
+		}
+		if w && j > 0 {
+			if u0, e0, _ := c.unitAt(j - 1); e0 == j && u0 != u && u0 != "percent" {
+				return compound(u0, u), j - 1, e, true
+			}
+		}
+		return u, j, e, true
+	}
+	return "", 0, 0, false
+}
+
+// ofTheOpeners open a clause that names the unit of the count after its
+// comma: "Of the total videos removed, 10,698,297 were flagged", "Parmi ces
+// vidéos, 11 775 777 ont été supprimées".
+var ofTheOpeners = map[string]bool{
+	"of": true, "de": true, "di": true, "dei": true, "delle": true, "des": true,
+	"among": true, "amongst": true, "parmi": true, "unter": true, "entre": true, "tra": true, "fra": true, "среди": true, "из": true,
+}
+
+// parallelWord returns the token after the word that introduces the number
+// at i, past a qualifier and hedges ("flagged another 547,000": the token
+// after "flagged").
+func (c *ctx) parallelWord(i int) int {
+	k := c.beforeQualifier(i)
+	for h := 0; h < 3 && k > 1 && hedgeWords[c.toks[k-1].f] && c.toks[k-2].kind == tWord; h++ {
+		k--
+	}
+	return k
+}
+
+// parallelVerb reports whether the word at k can be repeated before two
+// counts of one unit: a content word of four letters or more (a verb or a
+// noun of action), not a function word, a number word or a unit.
+func (c *ctx) parallelVerb(k int) bool {
+	t := &c.toks[k]
+	if t.kind != tWord || len([]rune(t.f)) < 4 || c.isBlockWord(k) {
+		return false
+	}
+	if c.startsNumberWordNoArticle(k) || c.has(k, catMonth) || c.has(k, catQualBefore) {
+		return false
+	}
+	_, e, _ := c.unitAt(k)
+	return e < 0
+}
+
+// isBlockWord reports whether the word at k is a function word or a time
+// unit of the lexicon.
+func (c *ctx) isBlockWord(k int) bool {
+	for _, h := range c.hitsOf(k) {
+		if h.e.cat == catBlock && h.pfx == 0 && len(h.e.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
