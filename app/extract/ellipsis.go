@@ -362,3 +362,66 @@ func (c *ctx) isBlockWord(k int) bool {
 	}
 	return false
 }
+
+// coordPrep finds the figure a number after "and" is coordinated with when
+// a prepositional phrase follows the number in place of the unit: "27.282
+// comunidades «vinculadas al terrorismo» y 77.472 con contenidos de abuso",
+// "6 144 040 de profils … pour violation des règles, et 9 499 881 pour
+// cause de spam". The figure ends at most five words before "and", or the
+// same preposition follows both. It returns the index in c.figs.
+func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || c.figs[p].sent != sent || i < 1 || c.figs[p].t1 > i || !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
+		return -1, false
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent || !prepFollow[c.toks[end].f] {
+		return -1, false
+	}
+	gap := i - 1 - c.figs[p].t1
+	if gap > 14 {
+		return -1, false
+	}
+	same := false
+	for k := c.figs[p].t1; k < i-1; k++ {
+		t := &c.toks[k]
+		if t.kind == tNum || t.kind == tPunct && (t.f == ";" || t.f == ":" || t.f == "(") {
+			return -1, false
+		}
+		if t.f == c.toks[end].f {
+			same = true
+		}
+	}
+	return p, same || gap <= 5
+}
+
+var prepFollow = map[string]bool{"con": true, "with": true, "avec": true, "mit": true, "с": true, "со": true, "pour": true, "for": true, "por": true, "para": true, "per": true, "wegen": true, "за": true, "بسبب": true, "due": true}
+
+// demonstrativeBefore finds the unit a clause-final number after a
+// takedown verb counts when the sentence named it with a demonstrative:
+// "tomando las medidas necesarias para cerrar dichos canales, ya hemos
+// bloqueado 78", "we found these channels and blocked 78". It returns the
+// unit and its first and end tokens.
+func (c *ctx) demonstrativeBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if !c.clauseEndAt(end, sent) {
+		return "", 0, 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || !takedownVerb(c.toks[k-1].f) {
+		return "", 0, 0, false
+	}
+	for j := k - 2; j > 0 && j >= k-14 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			break
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e < k && u != "percent" && unitDemonstratives[c.toks[j-1].f] {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+var unitDemonstratives = map[string]bool{
+	"these": true, "those": true, "such": true, "ces": true, "diese": true, "dichos": true, "dichas": true, "estos": true, "estas": true,
+	"questi": true, "queste": true, "tali": true, "эти": true, "этих": true, "такие": true, "таких": true, "هذه": true, "تلك": true, "इन": true,
+}

@@ -129,6 +129,10 @@ func (c *ctx) findFigures() {
 				if them {
 					ue = k
 				}
+			} else if u, s2, e2, ok2 := c.demonstrativeBefore(i, a.end); ok2 {
+				// "cerrar dichos canales, ya hemos bloqueado 78"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
 			} else if u, s2, e2, ok2 := c.ofTheBefore(i, a.end); ok2 {
 				// "Of the total videos removed, 10,698,297 were flagged"
 				unit, us, ue, ok = u, s2, a.end, true
@@ -167,6 +171,9 @@ func (c *ctx) findFigures() {
 			// a second number coordinated with the figure before it:
 			// "11mila i siti web monitorati e 6.635 oscurati"
 			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.coordPrep(i, a.end, t.sent, a.year); ok2 {
+				// "27.282 comunidades … y 77.472 con contenidos de abuso"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
