@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// kindCase is one written variant of a kind of figure; want lists "value
+// unit", with " @period" when the count is a month's.
+type kindCase struct {
+	name, text string
+	want       []string
+}
+
+// runKinds extracts each case and compares its figures, in order.
+func runKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
+	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Text(tc.text, Options{Published: pub}).Claims {
+				if c.Kind != app.ClaimFigure {
+					continue
+				}
+				s := figureKey(c)
+				if c.Period != "" {
+					s += " @" + c.Period
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestKindMonthCount: a month name, then a number and a unit noun, is the
+// month's count in every language, even when the number looks like a year.
+func TestKindMonthCount(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en", "In March 950 channels were banned.", []string{"950 channels @2016-03"}},
+		{"en, list label", "October: 1800 ISIS bots and channels", []string{"1800 bots_and_channels @2016-10"}},
+		{"fr", "En mars 950 chaînes ont été bloquées.", []string{"950 channels @2016-03"}},
+		{"fr, comma", "En novembre, 2094 chaînes ont été fermées.", []string{"2094 channels @2016-11"}},
+		{"de", "Im März 950 Kanäle gesperrt.", []string{"950 channels @2016-03"}},
+		{"es", "En marzo 950 canales fueron cerrados.", []string{"950 channels @2016-03"}},
+		{"it", "A marzo 950 canali sono stati chiusi.", []string{"950 channels @2016-03"}},
+		{"ru, prepositional", "В марте 950 каналов были заблокированы.", []string{"950 channels @2016-03"}},
+		{"ar, wa-fi glued", "وفي مارس 640 قناة", []string{"640 channels @2016-03"}},
+		{"ar, Levantine month", "وفي آذار 640 قناة", []string{"640 channels @2016-03"}},
+		{"ar, Egyptian fa", "وفى ديسمبر 2118 قناة", []string{"2118 channels @2016-12"}},
+		{"hi, postposition", "मार्च में 950 चैनल ब्लॉक किए गए", []string{"950 channels @2016-03"}},
+		{"a year after a month stays a year", "In November 2015 channels were blocked.", nil},
+		{"a day makes it a date", "On 18 November 2015 Telegram blocked 78 channels.", []string{"78 channels"}},
+	})
+}
+
+// TestKindArabicCompound: Arabic scale words joined by wa, with tanween,
+// case endings and Arabic-Indic digits.
+func TestKindArabicCompound(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"tanween fathatan on the alif", "12 مليونًا و450 ألفًا حساب", []string{"12450000 accounts"}},
+		{"tanween before the alif", "12 مليوناً و450 ألفاً حساب", []string{"12450000 accounts"}},
+		{"a space after wa", "حذف 34 مليونا و 913 ألف حساب", []string{"34913000 accounts"}},
+		{"Arabic-Indic digits", "حذف ١٢ مليوناً و٤٥٠ ألفاً حساب", []string{"12450000 accounts"}},
+		{"plural scale", "حذف 3 ملايين و200 ألف حساب", []string{"3200000 accounts"}},
+		{"thousands and units", "إغلاق 18 ألفا و605 قنوات", []string{"18605 channels"}},
+		{"thousand with tanween and unit", "إغلاق 274 ألفًا و460 حسابًا", []string{"274460 accounts"}},
+		{"bare thousand", "أغلقت ألف قناة", []string{"1000 channels"}},
+		{"dual thousand", "أغلقت ألفي قناة", []string{"2000 channels"}},
+		{"12 thousand", "حذف 12 ألف حساب", []string{"12000 accounts"}},
+	})
+}
+
+// TestKindNumberFormats: separators and digits as published.
+func TestKindNumberFormats(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"space, en", "Telegram blocked 2 480 channels.", []string{"2480 channels"}},
+		{"no-break space, fr", "Telegram a bloqué 12\u00a0000 chaînes.", []string{"12000 channels"}},
+		{"narrow no-break space, fr", "Telegram a bloqué 12\u202f000 chaînes.", []string{"12000 channels"}},
+		{"thin space, ru", "Telegram заблокировал 235\u2009282 групп и каналов.", []string{"235282 groups_and_channels"}},
+		{"two space groups, ru", "заблокировал 7 256 305 групп и каналов", []string{"7256305 groups_and_channels"}},
+		{"decimal comma and scale, fr", "1,2 million de comptes supprimés", []string{"1200000 accounts"}},
+		{"decimal point and abbreviated scale, ru", "удалено 1.2 млн аккаунтов", []string{"1200000 accounts"}},
+		{"decimal comma and abbreviated scale, ru", "удалено 1,2 млн аккаунтов", []string{"1200000 accounts"}},
+		{"three decimals before млн", "заблокировали 17,416 млн каналов и групп", []string{"17416000 groups_and_channels"}},
+		{"three decimals before millones", "eliminó 6,500 millones de cuentas", []string{"6500000 accounts"}},
+		{"English thousands before million", "removed 1,500 million accounts", []string{"1500000000 accounts"}},
+		{"German thousands point", "Facebook löschte 2.472 Beiträge", []string{"2472 posts"}},
+		{"Arabic thousands separator", "حجب ١٬٢٣٤ قناة", []string{"1234 channels"}},
+		{"Arabic decimal separator", "حذف ١٫٥ مليون حساب", []string{"1500000 accounts"}},
+		{"Persian digits", "حجب ۷۸ قناة", []string{"78 channels"}},
+		{"Devanagari digits", "सरकार ने २२ चैनल ब्लॉक किए", []string{"22 channels"}},
+		{"Indian grouping", "1,50,000 अकाउंट बंद", []string{"150000 accounts"}},
+		{"a change in percent in brackets", "82 754 demandes en 2022 (+ 143 %)", []string{"82754 requests", "143 percent"}},
+	})
+}
+
+// TestKindWordsBetween: adjectives, names and bracketed names between the
+// number and its unit.
+func TestKindWordsBetween(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en adjectives", "Telegram banned 430 extremist bots and channels.", []string{"430 bots_and_channels"}},
+		{"en service providers", "content on 7 video-sharing and online service providers", []string{"7 platforms"}},
+		{"en hyphenated group", "Telegram banned 78 ISIS-linked channels.", []string{"78 channels"}},
+		{"fr after the unit", "Telegram a fermé 1 200 chaînes terroristes.", []string{"1200 channels"}},
+		{"fr adjective before", "1 200 nouvelles chaînes ont été fermées", []string{"1200 channels"}},
+		{"de compound with a hyphen", "Telegram sperrte 78 Kommunikations-Kanäle.", []string{"78 channels"}},
+		{"es after the unit", "cerró 78 canales yihadistas", []string{"78 channels"}},
+		{"ru adjective", "заблокировал 78 террористических каналов", []string{"78 channels"}},
+		{"hi name and adjective", "4 पाकिस्तानी यूट्यूब चैनल ब्लॉक", []string{"4 channels"}},
+		{"hi bracketed name", "20 यूट्यूब (YouTube) चैनल और 2 वेबसाइट बैन", []string{"20 channels", "2 sites"}},
+		{"en bracketed name", "Telegram banned 12 (ISIS) channels.", []string{"12 channels"}},
+		{"ar after the unit", "أغلقت 78 قناة تابعة لداعش", []string{"78 channels"}},
+		{"hi number words with adjectives", "सात भारतीय और एक पाकिस्तान स्थित YouTube समाचार चैनलों को ब्लॉक", []string{"7 channels", "1 channels"}},
+	})
+}
+
+// TestKindParts: "of which N" and the parts of a figure, which take its
+// unit, in every language.
+func TestKindParts(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en", "Telegram banned 12,000 channels, of which 3,209 were linked to violence.", []string{"12000 channels", "3209 channels"}},
+		{"en, of those after a scale", "TikTok removed over 82 million accounts. 71 million of those were blocked at sign-up.", []string{"82000000 accounts", "71000000 accounts"}},
+		{"fr dont", "Telegram a bloqué 5 000 chaînes, dont 1 200 liées au terrorisme.", []string{"5000 channels", "1200 channels"}},
+		{"fr parmi ces", "TikTok a supprimé 89 millions de vidéos. Parmi ces vidéos, 11 775 777 ont été supprimées aux États-Unis.", []string{"89000000 videos", "11775777 videos"}},
+		{"de davon before", "YouTube erhielt 250.957 Beschwerden, davon 83.390 von Beschwerdestellen.", []string{"250957 notices", "83390 notices"}},
+		{"de davon after", "Twitter erhielt 265.000 Beschwerden – und knapp 30.000 davon wurden beanstandet.", []string{"265000 notices", "30000 notices"}},
+		{"es de los cuales", "Europol detectó 2.000 contenidos, de los cuales 1.200 eran terroristas.", []string{"2000 content_items", "1200 content_items"}},
+		{"it di cui", "Facebook ha rimosso 500 account, di cui 300 falsi.", []string{"500 accounts", "300 accounts"}},
+		{"ru из них", "заблокировал 2,04 млн групп и каналов, из них 4 518 связаны с терроризмом", []string{"2040000 groups_and_channels", "4518 groups_and_channels"}},
+		{"ru two parts", "заблокировал 35 млн групп и каналов, из них 856,4 тыс. публиковали насилие, а 207,7 тыс. были связаны с терроризмом", []string{"35000000 groups_and_channels", "856400 groups_and_channels", "207700 groups_and_channels"}},
+		{"ar من بينها", "حذفت 90 ألف حساب، من بينها 58,310 مرتبطة بالعنف", []string{"90000 accounts", "58310 accounts"}},
+		{"hi जिनमें से", "सरकार ने 500 अकाउंट ब्लॉक किए, जिनमें से 300 पाकिस्तान से थे", []string{"500 accounts", "300 accounts"}},
+		{"a part is never larger than its whole", "6125 modérateurs sont dédiés aux 27 pays européens, dont 685 dédiés au marché français.", []string{"27 countries"}},
+		{"a part may pass a lower bound", "más de 2.000 contenidos terroristas, en concreto 2068, fueron detectados", []string{"2000 content_items", "2068 content_items"}},
+	})
+}
+
+// TestKindEllipsis: counts that leave out the unit of an earlier figure of
+// the sentence: comparisons, series over time, parallel verbs, a count
+// word that points back.
+func TestKindEllipsis(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr contre and a year", "12 100 demandes de retrait en 2018 contre 5 937 en 2019", []string{"12100 requests", "5937 requests"}},
+		{"fr contre and a relative year", "nous avons traité 265 000 signalements, contre 50 000 l'année de notre création.", []string{"265000 notices", "50000 notices"}},
+		{"en compared with", "Twitter suspended 1,200 accounts, compared with 300 a year earlier.", []string{"1200 accounts", "300 accounts"}},
+		{"en against", "Europol flagged 500 URLs against 300 in 2019.", []string{"500 urls", "300 urls"}},
+		{"de gegenüber", "Das BKA stellte 17.045 Löschersuchen gegenüber 7.240 im Vorjahr.", []string{"17045 requests", "7240 requests"}},
+		{"ar مقابل", "أغلقت تلغرام 1408 قنوات مقابل 1254 في 2024", []string{"1408 channels", "1254 channels"}},
+		{"fr series over years", "Le nombre de demandes est passé de 11 757 en 2019 à 50 448 en 2020, et 118 160 en 2023.", []string{"11757 requests", "50448 requests", "118160 requests"}},
+		{"ru year then dash", "Около 2,4 тысячи материалов удалено с начала 2022 года, в 2021 году — 6937, сообщили в Роскомнадзоре.", []string{"2400 content_items", "6937 content_items"}},
+		{"ru series in brackets", "требования об удалении около 305 тыс. материалов (в 2025 году — более 269,2 тыс., с начала 2026 года — более 35,6 тыс.)", []string{"305000 content_items", "269200 content_items", "35600 content_items"}},
+		{"es time phrase then comma", "ha bloqueado 1.856.069 canales y grupos, y en lo que va de año, más de 7,27 millones, incluyendo", []string{"1856069 groups_and_channels", "7270000 groups_and_channels"}},
+		{"en parallel verb", "Random users flagged another 547,000 videos, while NGOs flagged around 32,000, and governments flagged 34 videos.", []string{"547000 videos", "32000 videos", "34 videos"}},
+		{"ru parallel noun", "14 февраля площадка отчиталась о блокировке 76 тысяч каналов, то 15 февраля — уже о блокировке 254 тысяч.", []string{"76000 channels", "254000 channels"}},
+		{"de this number", "Waren es 2023 noch 7.240 Löschersuchen, so schnellte diese Zahl 2024 auf 17.045 hoch.", []string{"7240 requests", "17045 requests"}},
+		{"en this number", "Telegram banned 300 channels in May. This number rose to 450 in June.", []string{"300 channels", "450 channels"}},
+		{"ar possessive count", "حذف الحسابات والصفحات، التي بلغ عددها 472 من منصتها", []string{"472 accounts_and_pages"}},
+		{"es a demonstrative named the unit", "para cerrar dichos canales, ya hemos bloqueado 78.", []string{"78 channels"}},
+		{"fr a prepositional phrase in place of the unit", "6 144 040 de profils supprimés pour violation des règles, et 9 499 881 pour cause de spam.", []string{"6144040 accounts", "9499881 accounts"}},
+		// precision: what must stay no figure
+		{"a duration after contre is no count", "Telegram a bloqué 78 chaînes contre 48 heures avant.", []string{"78 channels"}},
+		{"a year after a comparison is no count", "Telegram blocked 78 channels against 2015 levels.", []string{"78 channels"}},
+		{"people after a comparison are no count", "Telegram blocked 78 channels, compared with 12 people arrested.", []string{"78 channels"}},
+		{"a series needs a figure before", "En 2019, 5 937 en 2020.", nil},
+	})
+}
+
+// TestKindLexicon: unit words as published, with their inflections.
+func TestKindLexicon(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar content item", "إزالة أكثر من 795 ألف عنصر محتوى", []string{"795000 content_items"}},
+		{"ar content items with the article", "إزالة 2000 عنصر من المحتوى", []string{"2000 content_items"}},
+		{"ar materials", "إزالة 28,495,947 مادة متطرفة", []string{"28495947 content_items"}},
+		{"ar tanween unit", "حظرت تلغرام 54 بوتاً و12 حساباً", []string{"54 bots", "12 accounts"}},
+		{"ar dual unit", "أغلقت 31 صفحة و25 حسابا وحسابين على إنستغرام", []string{"31 pages", "25 accounts", "2 accounts"}},
+		{"fr contents", "Pharos a demandé le retrait de 2549 contenus terroristes", []string{"2549 content_items"}},
+		{"fr service providers", "diffusés sur 21 fournisseurs de services en ligne", []string{"21 platforms"}},
+		{"es online service providers", "a través de las plataformas de 21 proveedores de servicios en línea", []string{"21 platforms"}},
+		{"de service providers", "an 12 Diensteanbieter gemeldet", []string{"12 platforms"}},
+		{"en media content", "removed 3,000 pieces of media content", []string{"3000 content_items"}},
+		{"ru media content", "удалено 3000 единиц контента", []string{"3000 content_items"}},
+		{"ru materials genitive", "удалено более 35,6 тыс. противоправных материалов", []string{"35600 content_items"}},
+		{"ru resources dative", "доступ к более 3 тысячам ресурсам", []string{"3000 sites"}},
+		{"ru pages prepositional", "на 70 страницах", []string{"70 pages"}},
+		{"ru communities", "заблокировал 114,3 тысячи сообществ", []string{"114300 groups_and_channels"}},
+		{"ru channel genitive singular", "заблокировано 2 канала", []string{"2 channels"}},
+		{"de dative plural users", "mit mehr als 30 Millionen Nutzern", []string{"30000000 users"}},
+		{"de compound requests", "7.240 Löschersuchen von BKA und Polizei", []string{"7240 requests"}},
+		{"de compound messages", "2472 Zwitschernachrichten gelöscht", []string{"2472 posts"}},
+		{"de compound hate posts", "Facebook löschte 586 Hassbotschaften", []string{"586 posts"}},
+		{"de compound accounts", "Twitter sperrte 300 Terrorkonten", []string{"300 accounts"}},
+		{"es member countries", "en doce países miembros de la Unión Europea", []string{"12 member_states"}},
+		{"en resources", "illegal information was removed from 52,000 resources", []string{"52000 sites"}},
+		{"it documents", "Europol ha cancellato 1.814 documenti terroristici", []string{"1814 content_items"}},
+		{"hi account", "636,248 अकाउंट बंद किए", []string{"636248 accounts"}},
+		{"hi account, nasal mark moved", "636,248 अकांउट बंद किए", []string{"636248 accounts"}},
+		{"hi account, no nasal mark", "636,248 अकाउट बंद किए", []string{"636248 accounts"}},
+		{"hi accounts plural", "8000 से अधिक अकाउंट्स को ब्लॉक", []string{"8000 accounts"}},
+		{"hi khate", "80 लाख खातों पर रोक", []string{"8000000 accounts"}},
+		{"hi khate direct", "20 लाख खाते बंद", []string{"2000000 accounts"}},
+		{"hi channels oblique, no nasal mark", "22 चैनलो को बैन", []string{"22 channels"}},
+		{"hi channels, e for ai", "22 YouTube चेनल्स को बैन", []string{"22 channels"}},
+		{"hi websites oblique", "40 वेबसाइटों को ब्लॉक", []string{"40 sites"}},
+		{"hi web links", "177 वेब लिंक ब्लॉक", []string{"177 links"}},
+	})
+}
+
+// TestKindNotFigures: years, durations, dates, ids and percentages stay
+// what they are.
+func TestKindNotFigures(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"a year after in", "In 2015 Telegram was used by ISIS.", nil},
+		{"a duration", "Telegram removes content within 24 hours.", nil},
+		{"a duration, ar", "خلال 24 ساعة", nil},
+		{"a duration, ru", "в течение 24 часов", nil},
+		{"a year, ru", "в 2015 году", nil},
+		{"a year, ar", "منذ عام 2016", nil},
+		{"a year, hi", "सन 2020 में", nil},
+		{"a date", "Am 18. November 2015 wurden Kanäle gesperrt.", nil},
+		{"a percentage is no count", "40% of the accounts were fake.", []string{"40 percent"}},
+		{"a decision number", "decision No 6154 web-site page(s)", nil},
+		{"an ordinal", "its 17th Joint Referral Action Day", nil},
+		{"people are no unit", "the Guardia Civil arrested 187 terrorists", nil},
+	})
+}
