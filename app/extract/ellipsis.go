@@ -95,7 +95,7 @@ func (c *ctx) clauseEndAt(k, sent int) bool {
 //
 // Nothing but the end of the clause or a time phrase may follow the
 // number. It returns the index in c.figs.
-func (c *ctx) timeEllipsis(i, end, sent int, year bool) (int, bool) {
+func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
 		return -1, false
 	}
@@ -109,6 +109,10 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool) (int, bool) {
 	k := c.beforeQualifier(i)
 	if k == 0 || c.toks[k-1].sent != sent {
 		return -1, false
+	}
+	// "rispetto ai 205mila", "compared with the 1.6 million": an article
+	if k >= 2 && compareArticles[c.toks[k-1].f] && c.toks[k-1].sc == scLatin {
+		k--
 	}
 	shape := false
 	prev := &c.toks[k-1]
@@ -130,7 +134,9 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool) (int, bool) {
 		if f.sent != sent || f.t1 > i {
 			return -1, false
 		}
-		if c.bracketed(f) {
+		// a percentage is compared only with a share: "in calo del 19%
+		// rispetto ai 205mila" compares the accounts
+		if c.bracketed(f) || c.claims[f.claim].Unit == "percent" && v > 100 {
 			continue
 		}
 		return p, true
@@ -149,8 +155,11 @@ func (c *ctx) bracketed(f figInfo) bool {
 
 var compareWords = map[string]bool{
 	"contre": true, "against": true, "versus": true, "vs": true, "compared with": true, "compared to": true,
-	"gegenuber": true, "frente a": true, "contro": true, "rispetto a": true, "против": true, "مقابل": true, "بمقابل": true, "बनाम": true,
+	"statt": true, "anstatt": true, "instead of": true, "au lieu de": true, "en lugar de": true, "invece di": true, "вместо": true, "بدلا من": true,
+	"gegenuber": true, "frente a": true, "contro": true, "rispetto": true, "rispetto a": true, "против": true, "مقابل": true, "بمقابل": true, "बनाम": true,
 }
+
+var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "alle": true, "the": true, "los": true, "las": true, "les": true, "aux": true, "den": true}
 
 // seriesWords link the counts of a series: "de 11 757 en 2019 à 50 448 en 2020".
 var seriesWords = map[string]bool{"a": true, "to": true, "auf": true, "на": true, "до": true, "al": true, "then": true, "puis": true, "dann": true, "потом": true, "затем": true, "الي": true}
@@ -167,6 +176,16 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 	if c.toks[j].kind == tWord && (c.has(j, catYearIntro) || timePreps[c.toks[j].f]) {
 		j++
 	}
+	if j > k && j < n && c.toks[j].sent == sent && dateArticles[c.toks[j].f] {
+		j++
+	}
+	// a date the date pass has read: "depuis le 1er août 2015"
+	if j > k && j < n && c.toks[j].used {
+		for j < n && c.toks[j].used && c.toks[j].sent == sent {
+			j++
+		}
+		return j
+	}
 	if j < n && c.toks[j].sent == sent && c.isYearToken(j) {
 		j++
 		if _, e := c.find(j, catYearAfter, 0); e > 0 {
@@ -176,6 +195,16 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 			}
 		}
 		return j
+	}
+	// "del primo semestre", "of the first half", "du premier trimestre"
+	if j > k || periodPreps[c.toks[k].f] {
+		m := k + 1
+		for w := 0; w < 3 && m < n && c.toks[m].sent == sent && c.toks[m].kind == tWord; w++ {
+			if periodNouns[c.toks[m].f] {
+				return m + 1
+			}
+			m++
+		}
 	}
 	// relative phrases, compared as folded words without apostrophes
 	var words []string
@@ -226,6 +255,16 @@ func (c *ctx) isYearToken(j int) bool {
 	return t.kind == tNum && t.plain && t.ndig == 4 && t.val >= 1900 && t.val <= 2100
 }
 
+var dateArticles = map[string]bool{"le": true, "the": true, "el": true, "il": true, "dem": true, "den": true}
+
+var periodPreps = map[string]bool{"del": true, "dello": true, "della": true, "du": true, "of": true, "des": true, "during": true, "nel": true, "nello": true, "nella": true, "im": true, "en": true, "el": true, "au": true, "in": true, "за": true}
+
+var periodNouns = map[string]bool{
+	"semestre": true, "trimestre": true, "half": true, "quarter": true, "year": true, "anno": true, "mese": true, "mois": true, "month": true,
+	"halbjahr": true, "halbjahres": true, "quartal": true, "quartals": true, "jahres": true, "ano": true, "annee": true, "periodo": true, "period": true, "periode": true,
+	"полугодие": true, "полугодия": true, "квартал": true, "квартала": true,
+}
+
 var timePreps = map[string]bool{"en": true, "in": true, "im": true, "nel": true, "в": true, "во": true, "au": true, "for": true, "durante": true, "fur": true, "за": true, "في": true, "عام": true, "में": true}
 
 var yearWords = map[string]bool{"ano": true, "year": true, "annee": true, "jahr": true, "anno": true, "год": true, "году": true, "года": true, "عام": true, "العام": true, "साल": true}
@@ -261,7 +300,7 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 		if c.toks[q].sc == scArabic {
 			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
 		}
-		if !countNouns[f] || !demonstratives[c.toks[q-1].f] {
+		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] {
 			continue
 		}
 		for p := len(c.figs) - 1; p >= 0; p-- {
@@ -282,7 +321,7 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 var demonstratives = map[string]bool{
 	"this": true, "that": true, "the": false, "diese": true, "dieser": true, "diesen": true, "ce": true, "cet": true, "cette": true,
 	"questo": true, "questa": true, "tale": true, "este": true, "esta": true, "dicha": true, "dicho": true, "эта": true, "это": true, "этот": true, "эту": true,
-	"هذا": true, "هذه": true, "وهذا": true, "यह": true, "इस": true,
+	"هذا": true, "هذه": true, "وهذا": true, "यह": true, "इस": true, "das": true, "dies": true, "cela": true, "ceci": true, "cio": true, "eso": true, "esto": true,
 }
 
 var countNouns = map[string]bool{
@@ -424,4 +463,178 @@ func (c *ctx) demonstrativeBefore(i, end int) (string, int, int, bool) {
 var unitDemonstratives = map[string]bool{
 	"these": true, "those": true, "such": true, "ces": true, "diese": true, "dichos": true, "dichas": true, "estos": true, "estas": true,
 	"questi": true, "queste": true, "tali": true, "эти": true, "этих": true, "такие": true, "таких": true, "هذه": true, "تلك": true, "इन": true,
+}
+
+// midScales are scale words written inside a number, before its smaller
+// part with no "and": "274 mil 460", "16 हजार 618", "2 लाख 50 हजार".
+var midScales = map[string]bool{"mil": true, "हजार": true, "लाख": true, "करोड": true}
+
+// bracketCount finds the unit of a number written alone in brackets after
+// a name, as in a list: "après la Turquie (2.232 demandes) et devant la
+// Russie (519) et l'Allemagne (236)" (the unit of the figure before it in
+// the sentence), "Posts containing violent content (2.2 million)" (the
+// first unit of the clause, its subject). It returns the unit and its
+// first and end tokens (the number itself for an inherited unit).
+func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool) {
+	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") || c.toks[i-2].kind != tWord {
+		return "", 0, 0, false
+	}
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent {
+			break
+		}
+		if f.t1 <= i {
+			return c.claims[f.claim].Unit, i, i + 1, true
+		}
+	}
+	if u, s, e, ok := c.clauseSubject(i - 1); ok {
+		return u, s, e, true
+	}
+	return "", 0, 0, false
+}
+
+// clauseSubject returns the first unit noun of the clause that ends before
+// token k, when no number counts it ("Posts containing violent content
+// (…": Posts; "demands from governments … from 110,634": demands).
+func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
+	sent := c.toks[k].sent
+	from := k
+	for from > 0 && from > k-16 && c.toks[from-1].sent == sent {
+		t := &c.toks[from-1]
+		if t.kind == tPunct && (t.f == "," || t.f == ";" || t.f == ":" || t.f == "(" || t.f == "-") {
+			break
+		}
+		from--
+	}
+	for j := from; j < k; j++ {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+var fromWords = map[string]bool{"from": true, "von": true, "de": true, "da": true, "desde": true, "с": true, "от": true, "من": true}
+var toWords = map[string]bool{"to": true, "auf": true, "a": true, "bis": true, "hasta": true, "до": true, "الي": true}
+
+// fromTo finds the unit of the two numbers of "from N to M" when neither
+// has one of its own: the subject of the clause ("die Zahl der
+// Behörden-Anfragen … von 111 auf 275", "demands from governments …
+// increased by 16 percent from 110,634 to 128,617"), and for M the unit N
+// took. It returns the unit and its first and end tokens (the number for
+// an inherited unit).
+func (c *ctx) fromTo(i, end, sent int, year bool) (string, int, int, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return "", 0, 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return "", 0, 0, false
+	}
+	prev := c.toks[k-1].f
+	// M: right after "to", the figure N ending before it
+	if toWords[prev] && len(c.figs) > 0 {
+		f := c.figs[len(c.figs)-1]
+		if f.sent == sent && f.t1 == k-1 && (c.clauseEndAt(end, sent) || c.timePhraseAt(end, sent) > 0 || separableParticles[c.toks[end].f]) {
+			return c.claims[f.claim].Unit, i, i + 1, true
+		}
+		return "", 0, 0, false
+	}
+	// N: after "from", "to" and a number after it
+	if !fromWords[prev] || end+1 >= len(c.toks) || !toWords[c.toks[end].f] || c.toks[end+1].sent != sent {
+		return "", 0, 0, false
+	}
+	if n := c.toks[end+1]; n.kind != tNum && c.beforeQualifier(end+2) == end+2 {
+		return "", 0, 0, false
+	}
+	return c.clauseSubject(k - 1)
+}
+
+// separableParticles end a German clause after its count: "von 111 auf 275 hoch".
+var separableParticles = map[string]bool{"hoch": true, "an": true, "zu": true, "zuruck": true}
+
+// referBackUnit finds the unit a count word points back at when the text
+// named the unit with no figure: "WhatsApp ने कुछ भारतीय अकाउंट्स पर बड़ा
+// एक्शन लिया है … यह संख्या 71 लाख है". The unit is the nearest one before
+// the count noun in this sentence or the one before, with no number before
+// it. It returns the unit and its first and end tokens.
+func (c *ctx) referBackUnit(i, end, sent int, year bool) (string, int, int, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return "", 0, 0, false
+	}
+	q := c.countNounBefore(i, sent)
+	if q < 0 {
+		return "", 0, 0, false
+	}
+	for j := q - 2; j >= 0 && j >= q-24 && c.toks[j].sent >= sent-1; j-- {
+		if c.toks[j].kind == tNum && !c.toks[j].used && !c.isYearToken(j) {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e < q && u != "percent" {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// countNounBefore returns the token of a count noun after a demonstrative
+// ("diese Zahl", "this number", "यह संख्या") within eight tokens before the
+// number at i, or of a verb of equivalence after one ("Das entspricht",
+// "this represents"); -1 if none, or if another count stands between.
+func (c *ctx) countNounBefore(i, sent int) int {
+	for q := i - 1; q > 0 && q >= i-8 && c.toks[q].sent == sent; q-- {
+		if c.toks[q].kind == tNum && !c.toks[q].used && !c.isYearToken(q) {
+			return -1
+		}
+		f := c.toks[q].f
+		if c.toks[q].sc == scArabic {
+			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
+		}
+		if (countNouns[f] || equalVerbs[f]) && demonstratives[c.toks[q-1].f] {
+			return q
+		}
+	}
+	return -1
+}
+
+var equalVerbs = map[string]bool{
+	"entspricht": true, "entsprach": true, "equals": true, "represents": true, "means": true, "amounts": true,
+	"represente": true, "equivaut": true, "equivale": true, "representa": true, "corrisponde": true,
+	"соответствует": true, "составляет": true, "يعادل": true, "يمثل": true,
+}
+
+// participleEllipsis finds the figure a number with a takedown participle
+// in place of its unit counts, at the end of a clause in the same sentence:
+// "Action was taken against 4.3 million accounts, with a total of 1.3
+// million suspended". It returns the index in c.figs.
+func (c *ctx) participleEllipsis(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || end >= len(c.toks) || c.toks[end].sent != sent {
+		return -1, false
+	}
+	t := &c.toks[end]
+	if t.kind != tWord || !takedownVerb(t.f) || !c.clauseEndAt(end+1, sent) {
+		return -1, false
+	}
+	if t.sc == scLatin && !isParticiple(t.f, c.rs[t.s:t.e]) {
+		return -1, false
+	}
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent || f.t1 > i {
+			return -1, false
+		}
+		for k := f.t1; k < i; k++ {
+			if tk := &c.toks[k]; tk.kind == tNum && !tk.used && !c.isYearToken(k) {
+				return -1, false
+			}
+		}
+		if !c.bracketed(f) && c.claims[f.claim].Unit != "percent" {
+			return p, true
+		}
+	}
+	return -1, false
 }

@@ -160,6 +160,18 @@ func (c *ctx) findFigures() {
 			}
 		}
 		if !ok {
+			// "after Turkey (2.232 demandes) and Russia (519)", "von 111 auf 275"
+			if u, s2, e2, ok2 := c.bracketCount(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+				ell = s2 == i
+			} else if u, s2, e2, ok2 := c.fromTo(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+				ell = s2 == i
+			}
+		}
+		if !ok {
 			// the second of two parts: "из них 856,4 тыс. …, а 207,7 тыс. …"
 			if p, ok2 := c.coordPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -177,11 +189,18 @@ func (c *ctx) findFigures() {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
-			} else if p, ok2 := c.timeEllipsis(i, a.end, t.sent, a.year); ok2 {
+			} else if p, ok2 := c.timeEllipsis(i, a.end, t.sent, a.year, a.v); ok2 {
 				// "12 100 demandes en 2018 contre 5 937 en 2019", "в 2021 году — 6937"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.referBack(i, a.end, t.sent, a.year); ok2 {
 				// "so schnellte diese Zahl 2024 auf 17.045 hoch"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if u, s2, e2, ok2 := c.referBackUnit(i, a.end, t.sent, a.year); ok2 {
+				// "WhatsApp … भारतीय अकाउंट्स पर … बैन. यह संख्या 71 लाख है"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+			} else if p, ok2 := c.participleEllipsis(i, a.end, t.sent, a.year); ok2 {
+				// "against 4.3 million accounts, with a total of 1.3 million suspended"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
@@ -463,6 +482,8 @@ var copulas = map[string]bool{
 	"fueron": true, "eran": true, "era": true, "son": true, "fue": true, "erano": true, "sono": true, "furono": true,
 	"составило": true, "составил": true, "составила": true, "составили": true, "составляет": true, "составляют": true, "было": true, "были": true,
 	"थे": true, "थी": true, "था": true, "है": true, "हैं": true,
+	// past participles of "be" after an auxiliary: "sono stati 166mila"
+	"stati": true, "state": true, "ete": true, "been": true, "sido": true, "gewesen": true,
 }
 
 // labelAt reports whether a label for the next number starts at k: one or
@@ -965,7 +986,7 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 // list ("channels: 78") or "عدد القنوات 78"; nothing may follow the number
 // but the end of the clause.
 func (c *ctx) unitBefore(i, end int) (string, int, bool) {
-	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent && c.toks[end].kind != tPunct && !c.labelAt(end) {
+	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent && c.toks[end].kind != tPunct && !c.labelAt(end) && !compareWords[c.toks[end].f] {
 		return "", 0, false
 	}
 	k := i - 1
@@ -973,10 +994,13 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
 			return h.e.s, k - 1, true
 		}
-		// "Accounts suspended: 376,890"
-		if k >= 2 && c.toks[k-1].kind == tWord && c.toks[k-2].sent == c.toks[i].sent {
-			if h, e := c.find(k-2, catUnit, 2); e == k-1 && h.e.s != "percent" {
-				return h.e.s, k - 2, true
+		// "Accounts suspended: 376,890", "Nutzerkonten betroffen gewesen: 404"
+		for w := 2; w <= 4 && k-w >= 0 && c.toks[k-w].sent == c.toks[i].sent; w++ {
+			if c.toks[k-w+1].kind != tWord {
+				break
+			}
+			if u, e, _ := c.unitAt(k - w); e == k-w+1 && u != "percent" && (k-w == 0 || c.toks[k-w-1].kind != tNum) {
+				return u, k - w, true
 			}
 		}
 	}
@@ -1213,7 +1237,10 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			if c.toks[k].kind == tWord {
 				wa = wa || c.hasWaNum(k)
 			}
-			if b, ok := c.parseAmount(k, false); ok && !b.year && ((b.scale > 0 && b.scale < a.scale) || (wa && b.v < a.scale && b.scale == 0)) {
+			// "274 mil 460 cuentas", "16 हजार 618 शिकायत": a plain number right
+			// after a scale word that is written inside numbers
+			inner := k == j && j > i && midScales[c.toks[j-1].f] && c.toks[k].kind == tNum && c.toks[k].plain
+			if b, ok := c.parseAmount(k, false); ok && !b.year && ((b.scale > 0 && b.scale < a.scale) || ((wa || inner) && b.v < a.scale && b.scale == 0)) {
 				a.v += b.v
 				j = b.end
 			}
@@ -1663,8 +1690,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	t := &c.toks[j]
 	if t.kind == tWord && (t.f == "content" || t.f == "contents") && j > 0 && !c.isPunct(j-1, "'") {
 		k := j + 1
-		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) {
-			return "content_items", j + 1, false
+		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) ||
+			c.toks[k].sc == scLatin && isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]) {
+			return "content_items", j + 1, false // "1.9 million content related to …"
 		}
 	}
 	if t.kind == tWord && contentHeads[t.f] {

@@ -70,7 +70,40 @@ func (c *ctx) decimalScale(j int, sep rune) bool {
 	if t.sc == scCyrillic {
 		return true
 	}
-	return sep == ',' && t.sc == scLatin && decimalCommaScales[t.f]
+	if sep != ',' || t.sc != scLatin {
+		return false
+	}
+	if decimalCommaScales[t.f] {
+		return true
+	}
+	// "million(s)" is English and French: "1,143 million depuis le 1er août"
+	// is French, "1,500 million accounts" English
+	return (t.f == "million" || t.f == "millions") && c.romanceClause(j)
+}
+
+// romanceClause reports whether the words of the sentence around token j
+// are more French, Spanish or Italian than English, counting function
+// words that only one side uses.
+func (c *ctx) romanceClause(j int) bool {
+	sent := c.toks[j].sent
+	rom, en := 0, 0
+	for k := j - 1; k >= 0 && k >= j-30 && c.toks[k].sent == sent; k-- {
+		switch c.toks[k].f {
+		case "les", "des", "du", "et", "au", "aux", "une", "pour", "avec", "dans", "depuis", "sur", "qui", "que", "est", "ont", "ete", "los", "las", "del", "y", "con", "gli", "della", "che", "sono":
+			rom++
+		case "the", "and", "of", "to", "for", "from", "with", "by", "were", "was", "has", "have", "that", "which", "its":
+			en++
+		}
+	}
+	for k := j + 1; k < len(c.toks) && k <= j+12 && c.toks[k].sent == sent; k++ {
+		switch c.toks[k].f {
+		case "de", "les", "des", "du", "et", "depuis", "pour", "y", "del", "di":
+			rom++
+		case "of", "the", "and", "in", "from", "since":
+			en++
+		}
+	}
+	return rom > en
 }
 
 var decimalCommaScales = map[string]bool{
