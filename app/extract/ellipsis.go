@@ -103,9 +103,11 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if e := c.timePhraseAt(end, sent); e > 0 {
 		after = e
 	}
-	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" {
+	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" &&
+		!(c.toks[after].sc == scDevanagari && (hiAfterCount[c.toks[after].f] || copulas[c.toks[after].f] && c.clauseEndAt(after+1, sent))) {
 		return -1, false
 	}
+	dashAfter := c.isPunct(after, "-")
 	k := c.beforeQualifier(i)
 	if k == 0 || c.toks[k-1].sent != sent {
 		return -1, false
@@ -114,15 +116,27 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if k >= 2 && compareArticles[c.toks[k-1].f] && c.toks[k-1].sc == scLatin {
 		k--
 	}
-	shape := false
+	shape, cmp := false, false
 	prev := &c.toks[k-1]
 	switch {
 	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
-		shape = true
+		shape, cmp = true, true
 	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || c.has(k-1, catJoin)):
 		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
 		shape = true
+	case prev.f == "में" && k >= 2 && c.isYearToken(k-2):
+		shape = true // "2020 में 2,731": the Hindi postposition after the year
+	case dashAfter:
+		// "более 858 тыс. связаны …, более 641 тыс. ― с детской порнографией":
+		// a comma before the count (past hedges), a dash after it
+		w := c.beforeQualifier(i)
+		for h := 0; h < 2 && w > 1 && hedgeWords[c.toks[w-1].f]; h++ {
+			w--
+		}
+		if w > 0 && c.isPunct(w-1, ",") {
+			shape = true
+		}
 	}
 	if !shape {
 		return -1, false
@@ -131,7 +145,9 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	// ("50 448 en 2020 (+ 329 %), 133 295 en 2021")
 	for p := len(c.figs) - 1; p >= 0; p-- {
 		f := c.figs[p]
-		if f.sent != sent || f.t1 > i {
+		// a comparison may reach the sentence before: "… 457mila account … Il
+		// dato segna un calo del 6% rispetto ai 487mila"
+		if f.t1 > i || f.sent != sent && !(cmp && f.sent == sent-1) {
 			return -1, false
 		}
 		// a percentage is compared only with a share: "in calo del 19%
@@ -162,6 +178,9 @@ var compareWords = map[string]bool{
 var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "alle": true, "the": true, "los": true, "las": true, "les": true, "aux": true, "den": true}
 
 // seriesWords link the counts of a series: "de 11 757 en 2019 à 50 448 en 2020".
+// hiAfterCount may follow a Hindi count in a series: "2,851 के मुकाबले", "225 से".
+var hiAfterCount = map[string]bool{"के": true, "से": true, "की": true, "तक": true, "को": true}
+
 var seriesWords = map[string]bool{"a": true, "to": true, "auf": true, "на": true, "до": true, "al": true, "then": true, "puis": true, "dann": true, "потом": true, "затем": true, "الي": true}
 
 // timePhraseAt returns the token after a time phrase starting at k ("en
@@ -381,6 +400,9 @@ func (c *ctx) parallelWord(i int) int {
 // noun of action), not a function word, a number word or a unit.
 func (c *ctx) parallelVerb(k int) bool {
 	t := &c.toks[k]
+	if haveWords[t.f] {
+		return true // "the pages had roughly 175,000 followers, and the accounts had about 4,500"
+	}
 	if t.kind != tWord || len([]rune(t.f)) < 4 || c.isBlockWord(k) {
 		return false
 	}
@@ -389,6 +411,21 @@ func (c *ctx) parallelVerb(k int) bool {
 	}
 	_, e, _ := c.unitAt(k)
 	return e < 0
+}
+
+var haveWords = map[string]bool{"had": true, "has": true, "have": true, "hatte": true, "hatten": true, "avait": true, "avaient": true, "tenia": true, "tenian": true, "aveva": true, "avevano": true}
+
+// oneOf reports whether a number word for one opens "one of the …",
+// "uno de los …", "l'un des …": a choice among things, not a count.
+func (c *ctx) oneOf(i int, a amount) bool {
+	if c.toks[i].kind != tWord || a.v != 1 || a.scale != 0 || a.end >= len(c.toks) || c.toks[a.end].sent != c.toks[i].sent {
+		return false
+	}
+	switch c.toks[a.end].f {
+	case "of", "de", "d", "di", "du", "des", "dei", "degli", "delle", "del", "della", "из", "من", "में":
+		return true
+	}
+	return false
 }
 
 // isBlockWord reports whether the word at k is a function word or a time
@@ -413,7 +450,19 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	if year || p < 0 || c.figs[p].sent != sent || i < 1 || c.figs[p].t1 > i || !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
 		return -1, false
 	}
-	if end >= len(c.toks) || c.toks[end].sent != sent || !prepFollow[c.toks[end].f] {
+	if end >= len(c.toks) || c.toks[end].sent != sent {
+		return -1, false
+	}
+	// "45 account Facebook e 1.037 su Instagram", "35 account Facebook e 88
+	// Instagram", "443 gli account Facebook e 125 quelli Instagram": a
+	// platform's name in place of the unit
+	if c.has(end, catPlatform) || end+1 < len(c.toks) && c.toks[end+1].sent == sent && c.has(end+1, catPlatform) && (placePreps[c.toks[end].f] || platformPronouns[c.toks[end].f]) {
+		if gap := i - 1 - c.figs[p].t1; gap <= 5 {
+			return p, true
+		}
+		return -1, false
+	}
+	if !prepFollow[c.toks[end].f] {
 		return -1, false
 	}
 	gap := i - 1 - c.figs[p].t1
@@ -432,6 +481,10 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	}
 	return p, same || gap <= 5
 }
+
+var placePreps = map[string]bool{"on": true, "su": true, "sur": true, "auf": true, "en": true, "на": true, "في": true, "पर": true, "in": true}
+
+var platformPronouns = map[string]bool{"quelli": true, "quelle": true, "those": true, "ceux": true, "celles": true, "aquellos": true, "aquellas": true, "los": true, "las": true, "jene": true, "те": true}
 
 var prepFollow = map[string]bool{"con": true, "with": true, "avec": true, "mit": true, "с": true, "со": true, "pour": true, "for": true, "por": true, "para": true, "per": true, "wegen": true, "за": true, "بسبب": true, "due": true}
 
@@ -638,3 +691,40 @@ func (c *ctx) participleEllipsis(i, end, sent int, year bool) (int, bool) {
 	}
 	return -1, false
 }
+
+// amongBefore finds the unit of a count written right after "among the
+// <unit>" with no comma: "Среди заблокированных или удаленных материалов
+// более 858 тыс. связаны с …", "Among the removed accounts 300 were …". It
+// returns the unit and its first and end tokens.
+func (c *ctx) amongBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return "", 0, 0, false
+	}
+	u, e, _ := c.unitAt(k - 1)
+	us := k - 1
+	if e != k {
+		// a two-token unit ends here: look one token further back
+		if u2, e2, _ := c.unitAt(k - 2); k >= 2 && e2 == k {
+			u, e, us = u2, e2, k-2
+		} else {
+			return "", 0, 0, false
+		}
+	}
+	if u == "percent" {
+		return "", 0, 0, false
+	}
+	for j := us - 1; j >= 0 && j >= us-5 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum || t.kind == tPunct && t.f != "-" {
+			return "", 0, 0, false
+		}
+		if amongWords[t.f] {
+			return u, us, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+var amongWords = map[string]bool{"среди": true, "among": true, "amongst": true, "parmi": true, "unter": true, "tra": true, "fra": true, "entre": true, "بين": true, "ضمن": true}

@@ -38,6 +38,10 @@ func (c *ctx) findFigures() {
 		if !ok {
 			continue
 		}
+		if c.oneOf(i, a) {
+			i = a.end - 1 // "one of these Pages", "uno de los canales": no count
+			continue
+		}
 		if a.year && c.qualBefore(i) != "" {
 			a.year = false // "circa 2000 tra bots e canali": a qualified number is a count
 		}
@@ -129,6 +133,10 @@ func (c *ctx) findFigures() {
 				if them {
 					ue = k
 				}
+			} else if u, s2, e2, ok2 := c.amongBefore(i, a.end); ok2 {
+				// "Среди … удаленных материалов более 858 тыс. связаны с …"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
 			} else if u, s2, e2, ok2 := c.demonstrativeBefore(i, a.end); ok2 {
 				// "cerrar dichos canales, ya hemos bloqueado 78"
 				unit, us, ue, ok = u, s2, a.end, true
@@ -360,6 +368,12 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		}
 		if !countWords[t.f] || !closes {
 			continue
+		}
+		// "यूआरएल की संख्या 225": the unit before the count noun and its genitive
+		if t.sc == scDevanagari && q >= 2 && hiGenitive[c.toks[q-1].f] {
+			if u, e, _ := c.unitAt(q - 2); e == q-1 && u != "percent" {
+				return u, q - 2, e, q - 2, true
+			}
 		}
 		for j := q + 1; j < i && j <= q+4; j++ {
 			if u, e, _ := c.unitAt(j); e > 0 && u != "percent" {
@@ -764,7 +778,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	return p, takedownVerb(c.toks[j].f)
 }
 
-var hedgeWords = map[string]bool{"just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
+var hedgeWords = map[string]bool{"еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
 
 var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true}
 
@@ -962,8 +976,11 @@ var rangeWords = map[string]bool{
 func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	// one adjective after the first number of a pair: "18 Indian and 4
 	// Pakistani YouTube channels", "18 भारतीय और 4 पाकिस्तानी यूट्यूब चैनल"
-	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) {
-		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && (c.toks[k+2].kind == tNum || c.startsNumberWordNoArticle(k+2)) {
+	// (a lower-case Latin word is a noun as often as an adjective: "12
+	// eventi e quattro account" pairs nothing)
+	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) &&
+		(c.toks[k].sc != scLatin || startsUpper(c.rs[c.toks[k].s:c.toks[k].e])) {
+		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && (c.toks[k+2].kind == tNum || c.toks[k].sc == scDevanagari && c.startsNumberWordNoArticle(k+2)) {
 			k++
 		}
 	}
@@ -1572,6 +1589,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 					if ej+1 < n && joinArticles[c.toks[ej].f] {
 						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {
 							ej++ // "7 millions de canaux et de groupes"
+						}
+					}
+					if ej+1 < n && c.has(ej, catPlatform) && c.toks[ej+1].sent == sent {
+						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {
+							ej++ // "250 ट्वीट्स / ट्विटर अकाउंट": a platform's name before the second unit
 						}
 					}
 					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {

@@ -76,7 +76,7 @@ func fold(r rune) (rune, bool) {
 		return 0x0902, true
 	case r == '’', r == '‘', r == 'ʼ', r == '`', r == '´':
 		return '\'', true
-	case r == '‐', r == '‑', r == '‒', r == '–', r == '—':
+	case r == '‐', r == '‑', r == '‒', r == '–', r == '—', r == '―':
 		return '-', true
 	case r == 'œ':
 		return 'o', true
