@@ -728,3 +728,40 @@ func (c *ctx) amongBefore(i, end int) (string, int, int, bool) {
 }
 
 var amongWords = map[string]bool{"среди": true, "among": true, "amongst": true, "parmi": true, "unter": true, "tra": true, "fra": true, "entre": true, "بين": true, "ضمن": true}
+
+// figureAt reports whether a figure already starts at token q.
+func (c *ctx) figureAt(q int) bool {
+	for k := len(c.figs) - 1; k >= 0; k-- {
+		if c.figs[k].t0 <= q && q < c.figs[k].t1 {
+			return true
+		}
+		if c.figs[k].t1 <= q {
+			break
+		}
+	}
+	return false
+}
+
+// colonPart finds the figure a breakdown after a colon belongs to: "58
+// millions de vidéos au troisième trimestre : 7,8 millions au cas par cas
+// et plus de 50 millions après …". It returns the index in c.figs.
+func (c *ctx) colonPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || !c.isPunct(k-1, ":") {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > k-1 || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for m := f.t1; m < k-1; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) || t.kind == tPunct && (t.f == ";" || t.f == ".") {
+			return -1, false
+		}
+	}
+	return p, true
+}

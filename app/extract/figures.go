@@ -180,6 +180,13 @@ func (c *ctx) findFigures() {
 			}
 		}
 		if !ok {
+			// a breakdown after a colon: "58 millions de vidéos … : 7,8 millions …"
+			if p, ok2 := c.colonPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+			}
+		}
+		if !ok {
 			// the second of two parts: "из них 856,4 тыс. …, а 207,7 тыс. …"
 			if p, ok2 := c.coordPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -352,10 +359,18 @@ var countWords = map[string]bool{
 // word.
 func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	sent := c.toks[i].sent
-	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0
+	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0 ||
+		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord // "bei 11,4 Millionen und überschritt …"
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
 		if t.kind == tNum {
+			if !t.used && !c.isYearToken(q) && q < i-1 {
+				// the count word's count came first: "die Zahl … bei 11,4
+				// Millionen und überschritt … die Schwelle von zehn Millionen"
+				if c.figureAt(q) {
+					return "", 0, 0, 0, false
+				}
+			}
 			continue
 		}
 		if possCountWords[t.f] && q > i-8 && !c.noCountAfter(end, sent) {
@@ -544,6 +559,16 @@ func (c *ctx) pronounPart(i, k int) int {
 	case "davon", "darunter", "hiervon":
 		// "knapp 30.000 davon wurden … beanstandet"
 		return k + 1
+	case "entre":
+		// "6,4 millions d'entre elles" (the scale took "d'")
+		if k >= 2 && c.isPunct(k-1, "'") && (c.toks[k+1].f == "elles" || c.toks[k+1].f == "eux") {
+			return k + 2
+		}
+	case "d":
+		// "6,4 d'entre elles"
+		if k+3 < n && c.toks[k+1].f == "'" && c.toks[k+2].f == "entre" && (c.toks[k+3].f == "elles" || c.toks[k+3].f == "eux") {
+			return k + 4
+		}
 	case "of":
 		ok = c.toks[k+1].f == "these" || c.toks[k+1].f == "those"
 	case "di", "tra", "fra":

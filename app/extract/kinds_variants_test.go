@@ -185,7 +185,13 @@ func TestKindEllipsis(t *testing.T) {
 		{"ru among the unit, then a list with dashes", "Среди удаленных материалов более 858 тыс. связаны с наркотиками, более 641 тыс. ― с порнографией, свыше 255 тыс. ― с азартными играми.", []string{"858000 content_items", "641000 content_items", "255000 content_items"}},
 		{"en had twice", "the Facebook pages had roughly 175,000 followers, and the instagram accounts had about 4,500.", []string{"175000 followers", "4500 followers"}},
 		{"it a comparison reaching the sentence before", "Twitter ha sospeso 457mila account. Il dato segna un calo del 6% rispetto ai 487mila del primo semestre.", []string{"457000 accounts", "6 percent", "487000 accounts"}},
+		{"fr a breakdown after a colon", "YouTube a supprimé 58 millions de vidéos au troisième trimestre 2018 : 7,8 millions au cas par cas et plus de 50 millions après la fermeture de chaînes.", []string{"58000000 videos", "7800000 videos", "50000000 videos"}},
+		{"fr of them after a scale", "7,8 millions de vidéos ont été supprimées. Pour près de 6,4 millions d'entre elles, la détection a été automatique.", []string{"7800000 videos", "6400000 videos"}},
+		{"de a count word's first number before und", "lag die Zahl der entfernten Videos bei 11,4 Millionen und überschritt erstmals die Schwelle von zehn Millionen.", []string{"11400000 videos"}},
+		{"ar profile", "حذف 130 حسابًا، و33 ملفًا شخصيًا في فنزويلا", []string{"130 accounts", "33 accounts"}},
+		{"ar domains", "سيطرت على 92 نطاقا إلكترونيا", []string{"92 sites"}},
 		// precision: what must stay no figure
+		{"a label colon is no breakdown", "Telegram blocked 78 channels. Requests: 2", []string{"78 channels", "2 requests"}},
 		{"one of these is no count", "more than 290,000 accounts followed at least one of these Pages", []string{"290000 accounts"}},
 		{"uno de los is no count", "Uno de los canales más importantes cuenta con más de 700.000 seguidores", []string{"700000 followers"}},
 		{"a lower-case noun before and pairs nothing", "ha rimosso 23 gruppi, 12 eventi e quattro account Instagram", []string{"23 groups", "4 accounts"}},
