@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
 )
@@ -226,6 +227,9 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 		}
 	}
 	// relative phrases, compared as folded words without apostrophes
+	if !relativeFirst[c.toks[k].f] {
+		return -1
+	}
 	var words []string
 	for m := k; m < n && m < k+5 && c.toks[m].sent == sent; m++ {
 		if c.isPunct(m, "'") {
@@ -290,6 +294,15 @@ var yearWords = map[string]bool{"ano": true, "year": true, "annee": true, "jahr"
 
 // relativeTimes are relative time phrases; true: the words after them up
 // to the end of the clause belong to the phrase.
+// relativeFirst holds the first words of relativeTimes.
+var relativeFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range relativeTimes {
+		m[strings.SplitN(p, " ", 2)[0]] = true
+	}
+	return m
+}()
+
 var relativeTimes = map[string]bool{
 	"l an passe": false, "l an dernier": false, "l annee derniere": false, "l annee precedente": false, "l annee de": true, "l an de": true,
 	"last year": false, "the previous year": false, "the year before": false, "a year earlier": false, "a year ago": false, "the year of": true,
@@ -403,7 +416,7 @@ func (c *ctx) parallelVerb(k int) bool {
 	if haveWords[t.f] {
 		return true // "the pages had roughly 175,000 followers, and the accounts had about 4,500"
 	}
-	if t.kind != tWord || len([]rune(t.f)) < 4 || c.isBlockWord(k) {
+	if t.kind != tWord || utf8.RuneCountInString(t.f) < 4 || c.isBlockWord(k) {
 		return false
 	}
 	if c.startsNumberWordNoArticle(k) || c.has(k, catMonth) || c.has(k, catQualBefore) {
