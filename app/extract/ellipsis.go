@@ -62,10 +62,13 @@ func (c *ctx) coordPart(i, end, sent int, year bool) (int, bool) {
 // hours"), a currency, a month ("3 March").
 func (c *ctx) noCountAfter(end, sent int) bool {
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
-		return c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth)
+		return c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || multiplierWords[c.toks[end].f]
 	}
 	return false
 }
+
+// multiplierWords make the number before them a factor: "5 times higher".
+var multiplierWords = map[string]bool{"times": true, "fois": true, "mal": true, "veces": true, "volte": true, "раз": true, "раза": true, "مرات": true, "مره": true, "गुना": true, "fach": true}
 
 // beforeQualifier returns the first token of a qualifier written right
 // before the number at i ("more than 35,6"), or i.
@@ -155,6 +158,13 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		// rispetto ai 205mila" compares the accounts
 		if c.bracketed(f) || c.claims[f.claim].Unit == "percent" && v > 100 {
 			continue
+		}
+		// the count compared is the nearest one before: "employs 4,000
+		// people, against 3,000" compares no figure
+		for m := f.t1; m < k; m++ {
+			if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) {
+				return -1, false
+			}
 		}
 		return p, true
 	}

@@ -70,7 +70,7 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
-		if ok && c.labelsNext(ue) {
+		if ok && c.labelsNext(i, us, ue) {
 			ok = false // "Requests: 2 Links: 5": Links names the next number
 		}
 		pair := false
@@ -284,10 +284,16 @@ func (c *ctx) rangeSep(i, end int) bool {
 	return false
 }
 
-// labelsNext reports whether the unit ending before k is a label for the
-// number after it ("Links: 5") rather than the unit of the number before.
-func (c *ctx) labelsNext(k int) bool {
-	return k+1 < len(c.toks) && c.isPunct(k, ":") && c.toks[k+1].kind == tNum
+// labelsNext reports whether the unit us..k of the number at i is a label
+// for the number after it ("Links: 5") rather than the unit of the number
+// before.
+func (c *ctx) labelsNext(i, us, k int) bool {
+	if k+1 >= len(c.toks) || !c.isPunct(k, ":") || c.toks[k+1].kind != tNum {
+		return false
+	}
+	// a label in a list of labels ("Requests: 2 Links: 5") or written as one
+	// ("Links: 5"); "300 pages: 12 in Egypt" keeps its unit
+	return i > 0 && c.isPunct(i-1, ":") || startsUpper(c.rs[c.toks[us].s:c.toks[us].e])
 }
 
 var hiFractions = map[string]float64{"साढे": 0.5, "सवा": 0.25, "पौने": -0.25}
