@@ -125,7 +125,8 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	switch {
 	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
 		shape, cmp = true, true
-	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || c.has(k-1, catJoin)):
+	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || c.has(k-1, catJoin)):
+		// "up 60% from 78,000 in 2015", "300 channels on 5 May, 200 on 6 May"
 		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
 		shape = true
@@ -298,7 +299,7 @@ var periodNouns = map[string]bool{
 	"полугодие": true, "полугодия": true, "квартал": true, "квартала": true,
 }
 
-var timePreps = map[string]bool{"en": true, "in": true, "im": true, "nel": true, "в": true, "во": true, "au": true, "for": true, "durante": true, "fur": true, "за": true, "في": true, "عام": true, "में": true}
+var timePreps = map[string]bool{"on": true, "le": true, "am": true, "en": true, "in": true, "im": true, "nel": true, "в": true, "во": true, "au": true, "for": true, "durante": true, "fur": true, "за": true, "في": true, "عام": true, "में": true}
 
 var yearWords = map[string]bool{"ano": true, "year": true, "annee": true, "jahr": true, "anno": true, "год": true, "году": true, "года": true, "عام": true, "العام": true, "साल": true}
 
