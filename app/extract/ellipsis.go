@@ -125,7 +125,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	switch {
 	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
 		shape, cmp = true, true
-	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || c.has(k-1, catJoin)):
+	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || prev.f == "also" || c.has(k-1, catJoin)):
 		// "up 60% from 78,000 in 2015", "300 channels on 5 May, 200 on 6 May"
 		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
@@ -216,6 +216,19 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 			j++
 		}
 		return j
+	}
+	// "in January", "en février": a month (and a year) after the preposition
+	if j > k && j < n && c.toks[j].sent == sent {
+		if _, e := c.find(j, catMonth, 2); e > 0 {
+			if e < n && c.toks[e].sent == sent && c.isYearToken(e) {
+				e++
+			}
+			return e
+		}
+	}
+	// a rate: "im Monat", "per day"
+	if _, e := c.find(k, catRate, 0); e > 0 {
+		return e
 	}
 	if j < n && c.toks[j].sent == sent && c.isYearToken(j) {
 		j++
@@ -413,6 +426,13 @@ var ofTheOpeners = map[string]bool{
 // after "flagged").
 func (c *ctx) parallelWord(i int) int {
 	k := c.beforeQualifier(i)
+	// "con un total de 37.682.924, … con más de nueve millones"
+	if k >= 2 && totalPreps[c.toks[k-1].f] && c.toks[k-2].f == "total" {
+		k -= 2
+		if k >= 1 && (c.toks[k-1].f == "un" || c.toks[k-1].f == "a") {
+			k--
+		}
+	}
 	for h := 0; h < 3 && k > 1 && hedgeWords[c.toks[k-1].f] && c.toks[k-2].kind == tWord; h++ {
 		k--
 	}
@@ -616,7 +636,7 @@ func (c *ctx) fromTo(i, end, sent int, year bool) (string, int, int, bool) {
 	// M: right after "to", the figure N ending before it
 	if toWords[prev] && len(c.figs) > 0 {
 		f := c.figs[len(c.figs)-1]
-		if f.sent == sent && f.t1 == k-1 && (c.clauseEndAt(end, sent) || c.timePhraseAt(end, sent) > 0 || separableParticles[c.toks[end].f]) {
+		if f.sent == sent && (f.t1 == k-1 || c.timePhraseAt(f.t1, sent) == k-1) && (c.clauseEndAt(end, sent) || c.timePhraseAt(end, sent) > 0 || separableParticles[c.toks[end].f]) {
 			return c.claims[f.claim].Unit, i, i + 1, true
 		}
 		return "", 0, 0, false
@@ -789,3 +809,54 @@ func (c *ctx) colonPart(i, end, sent int, year bool) (int, bool) {
 	}
 	return p, true
 }
+
+// percentAt reports whether the figure at token q is a percentage.
+func (c *ctx) percentAt(q int) bool {
+	for k := len(c.figs) - 1; k >= 0; k-- {
+		if c.figs[k].t0 <= q && q < c.figs[k].t1 {
+			return c.claims[c.figs[k].claim].Unit == "percent"
+		}
+	}
+	return false
+}
+
+// clauseVerbAt reports whether a verb of a new clause starts at k ("2.8
+// million followers and the groups had …": "the groups" is its subject,
+// no second unit of the figure).
+func (c *ctx) clauseVerbAt(k int) bool {
+	return k < len(c.toks) && (auxWords[c.toks[k].f] || haveWords[c.toks[k].f])
+}
+
+// totalOf finds the unit of a clause-final count after "a total of", "un
+// total de", "insgesamt" when the sentence named the unit before it with
+// no number: "India ha sido en el que más vídeos ha retirado la compañía,
+// con un total de 37.682.924,". It returns the unit and its first and end
+// tokens.
+func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if !c.clauseEndAt(end, sent) {
+		return "", 0, 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || c.toks[k-1].sent != sent {
+		return "", 0, 0, false
+	}
+	if !(totalPreps[c.toks[k-1].f] && c.toks[k-2].f == "total") && c.toks[k-1].f != "insgesamt" {
+		return "", 0, 0, false
+	}
+	for j := k - 3; j >= 0 && j >= k-16 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e < k && u != "percent" && !contextUnits[u] {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// contextUnits name where or by whom, rarely what a total counts: "más
+// vídeos ha retirado la compañía, con un total de …" counts videos.
+var contextUnits = map[string]bool{"companies": true, "countries": true, "languages": true, "platforms": true, "member_states": true}
+
+var totalPreps = map[string]bool{"of": true, "de": true, "di": true, "d": true}

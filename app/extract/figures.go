@@ -70,10 +70,16 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
+		pair := false
+		// "17 dei 19 canali", "5 of the 12 accounts": the unit of the whole
+		if !ok && k+2 < len(c.toks) && ofTheWholeWords[c.toks[k].f] && c.toks[k+1].kind == tNum && c.toks[k+1].numOK && c.toks[k+1].val > a.v && !a.year {
+			if u2, s2, e2, ok2 := c.findUnit(k+2, t.sent, false); ok2 {
+				unit, us, ue, ok, pair = u2, s2, e2, true, true
+			}
+		}
 		if ok && c.labelsNext(i, us, ue) {
 			ok = false // "Requests: 2 Links: 5": Links names the next number
 		}
-		pair := false
 		var high float64
 		unitEnd := 0 // the unit's end when it is written apart from the number
 		category := ""
@@ -105,7 +111,10 @@ func (c *ctx) findFigures() {
 				start = c.toks[i-1].s
 			}
 		}
-		if !ok {
+		// a bare number that reads as a year takes no unit from the words
+		// around it: "increased pretty steadily across 2020—from …"
+		inherit := !a.year
+		if !ok && inherit {
 			// the unit written before: "channels: 78", "عدد القنوات 78"
 			if u, s2, ok2 := c.unitBefore(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
@@ -115,7 +124,7 @@ func (c *ctx) findFigures() {
 				}
 			}
 		}
-		if !ok {
+		if !ok && inherit {
 			// "Общее количество заблокированных групп и каналов … составило 7,5 млн"
 			if u, s2, e2, q, ok2 := c.countOf(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
@@ -123,7 +132,7 @@ func (c *ctx) findFigures() {
 				start = c.toks[q].s
 			}
 		}
-		if !ok {
+		if !ok && inherit {
 			// the unit named earlier in the clause: "Beschwerden ein, nämlich
 			// 250.957", "gli iscritti al canale erano circa 200", "the channels
 			// removed, 468,458 of them"
@@ -133,6 +142,10 @@ func (c *ctx) findFigures() {
 				if them {
 					ue = k
 				}
+			} else if u, s2, e2, ok2 := c.totalOf(i, a.end); ok2 {
+				// "más vídeos ha retirado la compañía, con un total de 37.682.924,"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
 			} else if u, s2, e2, ok2 := c.amongBefore(i, a.end); ok2 {
 				// "Среди … удаленных материалов более 858 тыс. связаны с …"
 				unit, us, ue, ok = u, s2, a.end, true
@@ -223,6 +236,10 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		// "99,999 %" in French, Spanish, Italian: a decimal comma
+		if unit == "percent" && t.kind == tNum && t.sep3 == ',' && a.scale == 0 && a.v > 100 && c.romanceClause(i) {
+			a.v /= 1000
+		}
 		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
 			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
 		}
@@ -296,6 +313,9 @@ func (c *ctx) labelsNext(i, us, k int) bool {
 	return i > 0 && c.isPunct(i-1, ":") || startsUpper(c.rs[c.toks[us].s:c.toks[us].e])
 }
 
+// ofTheWholeWords stand between a part and its whole's number: "17 dei 19".
+var ofTheWholeWords = map[string]bool{"dei": true, "degli": true, "delle": true, "de": true, "des": true, "of": true, "из": true, "من": true, "von": true, "der": true}
+
 var hiFractions = map[string]float64{"साढे": 0.5, "सवा": 0.25, "पौने": -0.25}
 
 // partitive returns the token after a word that may stand between a number
@@ -355,7 +375,7 @@ var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces":
 
 var countWords = map[string]bool{
 	"количество": true, "число": true, "numero": true, "nombre": true, "anzahl": true, "zahl": true,
-	"عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
+	"number": true, "عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
 }
 
 // countOf finds the unit of a number that ends its clause when the subject
@@ -373,7 +393,7 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 			if !t.used && !c.isYearToken(q) && q < i-1 {
 				// the count word's count came first: "die Zahl … bei 11,4
 				// Millionen und überschritt … die Schwelle von zehn Millionen"
-				if c.figureAt(q) {
+				if c.figureAt(q) && !c.percentAt(q) {
 					return "", 0, 0, 0, false
 				}
 			}
@@ -883,7 +903,7 @@ var complementPreps = map[string]bool{
 	"auf": true, "aus": true, "uber": true, "desde": true, "на": true, "в": true, "из": true, "علي": true, "في": true, "عبر": true, "من": true, "पर": true, "में": true,
 }
 
-var auxWords = map[string]bool{"were": true, "are": true, "was": true, "is": true, "sont": true, "ont": true, "wurden": true, "sind": true, "waren": true, "fueron": true, "son": true, "sono": true, "stati": true, "были": true, "были ли": true}
+var auxWords = map[string]bool{"have": true, "has": true, "had": true, "were": true, "are": true, "was": true, "is": true, "sont": true, "ont": true, "wurden": true, "sind": true, "waren": true, "fueron": true, "son": true, "sono": true, "stati": true, "были": true, "были ли": true}
 
 // categoryAfter is what a part counts, as written after its number ("linked
 // to violence", "названы «связанными с терроризмом»"), up to the end of the
@@ -1617,8 +1637,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
 					unit, ue = compound(unit, u2), e2
 				} else if _, ej := c.find(ue, catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
+					definite := false
 					if ej+1 < n && joinArticles[c.toks[ej].f] {
 						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {
+							definite = definiteArticles[c.toks[ej].f]
 							ej++ // "7 millions de canaux et de groupes"
 						}
 					}
@@ -1627,7 +1649,7 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 							ej++ // "250 ट्वीट्स / ट्विटर अकाउंट": a platform's name before the second unit
 						}
 					}
-					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
+					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" && !(definite && c.clauseVerbAt(e2)) {
 						unit, ue = compound(unit, u2), e2
 					}
 				}
@@ -1774,6 +1796,10 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	}
 	return "", -1, false
 }
+
+// definiteArticles after "and" may open a new clause: "2.8 million
+// followers and the groups had …".
+var definiteArticles = map[string]bool{"the": true, "les": true, "los": true, "las": true, "gli": true, "il": true, "el": true, "la": true, "le": true}
 
 // joinArticles may follow "and" between the two units of a compound.
 var joinArticles = map[string]bool{"de": true, "des": true, "di": true, "dei": true, "delle": true, "of": true, "the": true, "los": true, "las": true, "les": true, "el": true, "il": true, "gli": true, "le": true, "la": true}
