@@ -132,6 +132,10 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		shape = true
 	case prev.f == "में" && k >= 2 && c.isYearToken(k-2):
 		shape = true // "2020 में 2,731": the Hindi postposition after the year
+	case after == end && c.clauseEndAt(end, sent) && c.afterHedges(k, func(w int) bool { return c.timePhraseEndsAt(w, sent) || c.expletiveCopulaEndsAt(w) }):
+		// "in den sechs Monaten von Januar bis Juni 2015 lediglich 188.", "im
+		// zweiten waren es schon 3140.", "in 2017 there were 500."
+		shape = true
 	case dashAfter:
 		// "более 858 тыс. связаны …, более 641 тыс. ― с детской порнографией":
 		// a comma before the count (past hedges), a dash after it
@@ -170,6 +174,32 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		return p, true
 	}
 	return -1, false
+}
+
+// afterHedges reports whether test holds for the token after the words
+// before k once hedges ("lediglich", "schon", "only") are passed.
+func (c *ctx) afterHedges(k int, test func(int) bool) bool {
+	w := k
+	for h := 0; h < 2 && w > 1 && hedgeWords[c.toks[w-1].f]; h++ {
+		w--
+	}
+	return w > 0 && test(w)
+}
+
+// expletiveCopulaEndsAt reports whether "waren es", "sind es", "there
+// were", "c'étaient" ends right before token k.
+func (c *ctx) expletiveCopulaEndsAt(k int) bool {
+	if k < 2 {
+		return false
+	}
+	a, b := c.toks[k-2].f, c.toks[k-1].f
+	switch {
+	case b == "es" && (a == "waren" || a == "sind" || a == "war" || a == "ist" || a == "wurden"):
+		return true
+	case a == "there" && (b == "were" || b == "was" || b == "are" || b == "is"):
+		return true
+	}
+	return false
 }
 
 // bracketed reports whether figure f is written in brackets, as an aside.
@@ -641,14 +671,22 @@ func (c *ctx) fromTo(i, end, sent int, year bool) (string, int, int, bool) {
 		}
 		return "", 0, 0, false
 	}
-	// N: after "from", "to" and a number after it
-	if !fromWords[prev] || end+1 >= len(c.toks) || !toWords[c.toks[end].f] || c.toks[end+1].sent != sent {
+	// N: after "from", "to" and a number after it ("passant de 60 au premier
+	// semestre à 365": a time phrase may come between)
+	to := end
+	if e := c.timePhraseAt(end, sent); e > 0 {
+		to = e
+	}
+	if !fromWords[prev] || to+1 >= len(c.toks) || !toWords[c.toks[to].f] || c.toks[to+1].sent != sent {
 		return "", 0, 0, false
 	}
-	if n := c.toks[end+1]; n.kind != tNum && c.beforeQualifier(end+2) == end+2 {
+	if n := c.toks[to+1]; n.kind != tNum && c.beforeQualifier(to+2) == to+2 {
 		return "", 0, 0, false
 	}
-	return c.clauseSubject(k - 1)
+	if u, s, e, ok := c.clauseSubject(k - 1); ok {
+		return u, s, e, true
+	}
+	return c.sentenceSubject(k - 1)
 }
 
 // separableParticles end a German clause after its count: "von 111 auf 275 hoch".
@@ -860,3 +898,28 @@ func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
 var contextUnits = map[string]bool{"companies": true, "countries": true, "languages": true, "platforms": true, "member_states": true}
 
 var totalPreps = map[string]bool{"of": true, "de": true, "di": true, "d": true}
+
+// sentenceSubject returns the first unit noun of the sentence before token
+// k when no number stands between it and k: "Les demandes de suppression …
+// ont fortement augmenté, passant de 60 …".
+func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
+	sent := c.toks[k].sent
+	from := k
+	for from > 0 && from > k-24 && c.toks[from-1].sent == sent {
+		from--
+	}
+	for j := from; j < k; j++ {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			for m := e; m < k; m++ {
+				if c.toks[m].kind == tNum {
+					return "", 0, 0, false
+				}
+			}
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}

@@ -151,14 +151,14 @@ func scriptOf(r rune) script {
 // number separators
 func isGroupSep(r rune) bool {
 	switch r {
-	case ',', '.', 0x066B, 0x066C, ' ', 0xA0, 0x202F, 0x2009, '\'', '’':
+	case ',', '.', 0x066B, 0x066C, ' ', 0xA0, 0x202F, 0x2009, '\'', '’', '‘':
 		return true
 	}
 	return false
 }
 
-// isAposSep is the Swiss thousands separator: 1'814.
-func isAposSep(r rune) bool { return r == '\'' || r == '’' }
+// isAposSep is the Swiss thousands separator: 1'814, 160‘000.
+func isAposSep(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
 func isSpaceSep(r rune) bool { return r == ' ' || r == 0xA0 || r == 0x202F || r == 0x2009 }
 
