@@ -923,3 +923,84 @@ func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
 	}
 	return "", 0, 0, false
 }
+
+// wholePreps introduce a whole that a later bare number is a part of: "Of
+// 189 sites, 85 …", "Из 4,5 тысячи ресурсов … 3,7 тысячи …", "Sur les 500
+// comptes, 120 …", "Von den 500 Konten wurden 120 …", "De los 189 sitios,
+// 85 …", "Su 500 account, 120 …", "من أصل 189 موقعا، 85 …".
+var wholePreps = map[string]bool{"of": true, "из": true, "sur": true, "von": true, "de": true, "su": true, "dei": true, "degli": true, "delle": true, "اصل": true}
+
+// wholeArticles may come between a whole's preposition and its number.
+var wholeArticles = map[string]bool{"the": true, "les": true, "den": true, "los": true, "las": true}
+
+// wholeFirst finds the figure that opens its clause as a whole ("Of 189
+// sites", "Из 4,5 тысячи ресурсов") when a bare number follows it in the
+// same sentence, right after its unit or after a comma. It returns the
+// index in c.figs.
+func (c *ctx) wholeFirst(i, end, sent int, year bool) (int, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	for p >= 0 && c.figs[p].ell {
+		p--
+	}
+	if p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i {
+		return -1, false
+	}
+	f := c.figs[p]
+	for k := f.t1; k < i; k++ {
+		if t := &c.toks[k]; t.kind == tNum && !t.used {
+			return -1, false
+		}
+	}
+	q := c.beforeQualifier(f.t0)
+	if q > 0 && wholeArticles[c.toks[q-1].f] {
+		q--
+	}
+	if q == 0 || c.toks[q-1].sent != sent || !wholePreps[c.toks[q-1].f] {
+		return -1, false
+	}
+	q--
+	if c.toks[q].f == "اصل" {
+		if q == 0 || c.toks[q-1].f != "من" {
+			return -1, false
+		}
+		q--
+	}
+	// the preposition opens the sentence or a clause
+	if q > 0 && c.toks[q-1].sent == sent && c.toks[q-1].kind != tPunct && !ellipsisConj[c.toks[q-1].f] {
+		return -1, false
+	}
+	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") {
+		return -1, false
+	}
+	return p, true
+}
+
+// remainderWords name the rest of a whole before a bare number: "остальные
+// 104", "the remaining 104", "die übrigen 104", "los restantes 104".
+var remainderWords = map[string]bool{"остальные": true, "оставшиеся": true, "remaining": true, "ubrigen": true, "restlichen": true, "restantes": true, "restanti": true, "rimanenti": true}
+
+// remainderOf finds the figure whose unit a remainder count leaves out, in
+// the same sentence: "85 из них были заблокированы, остальные 104
+// удалили …". It returns the index in c.figs.
+func (c *ctx) remainderOf(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || !remainderWords[c.toks[k-1].f] {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	if c.figs[p].sent != sent || c.figs[p].t1 > i {
+		return -1, false
+	}
+	for q := c.figs[p].t1; q < k; q++ {
+		if t := &c.toks[q]; t.kind == tNum && !t.used {
+			return -1, false
+		}
+	}
+	return p, true
+}

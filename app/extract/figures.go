@@ -208,6 +208,17 @@ func (c *ctx) findFigures() {
 			}
 		}
 		if !ok {
+			// a part after a whole that opens the clause: "Of 189 sites, 85
+			// were blocked", "Из 4,5 тысячи ресурсов … 3,7 тысячи с лишним …"
+			if p, ok2 := c.wholeFirst(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+			} else if p, ok2 := c.remainderOf(i, a.end, t.sent, a.year); ok2 {
+				// "85 из них были заблокированы, остальные 104 удалили …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			}
+		}
+		if !ok {
 			// a second number coordinated with the figure before it:
 			// "11mila i siti web monitorati e 6.635 oscurati"
 			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
@@ -368,7 +379,7 @@ func (c *ctx) partitive(k int) int {
 	return -1
 }
 
-var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true}
+var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "such": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true}
 
 // pieceWords may follow a count without being its unit: "300 840 штук".
 var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces": true, "stuck": true, "unidades": true, "unita": true, "unites": true}
@@ -1697,12 +1708,21 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 		// suspended hyphens and quoted adjectives joined by "or"/"and":
 		// "terrorist- or terrorism- related", „schädliche” und „illegale”
-		if (t.f == "or" || t.f == "and" || t.f == "und" || t.f == "oder" || t.f == "et" || t.f == "ou" || t.f == "y" || t.f == "e" || t.f == "o") && j > k && j+1 < n {
+		if (t.f == "or" || t.f == "and" || t.f == "und" || t.f == "oder" || t.f == "et" || t.f == "ou" || t.f == "y" || t.f == "e" || t.f == "o" || t.f == "и" || t.f == "или") && j > k && j+1 < n {
 			prev, next := &c.toks[j-1], &c.toks[j+1]
 			hyph := prev.kind == tPunct && prev.f == "-" && !prev.sp
 			quoted := prev.kind == tPunct && strings.ContainsAny(prev.f, "”“\"»") && next.kind == tPunct && strings.ContainsAny(next.f, "„“\"«")
 			if hyph || quoted {
 				continue
+			}
+			// two adjectives joined before the unit: "74,000 extremist and
+			// terrorist materials", "экстремистских и террористических материалов"
+			if prev.kind == tWord && next.kind == tWord && next.sc == t.sc && j+2 < n && c.toks[j+2].sent == sent && !c.isBlocker(j+1) {
+				if _, e, _ := c.unitAt(j + 1); e <= 0 {
+					if _, e2, _ := c.unitAt(j + 2); e2 > 0 {
+						continue
+					}
+				}
 			}
 		}
 		// Hindi possessor: "20 लाख भारतीयों के अकाउंट", "लोगों के अकाउंट्स"

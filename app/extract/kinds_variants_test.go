@@ -275,6 +275,27 @@ func TestKindLexicon(t *testing.T) {
 	})
 }
 
+// TestKindWholeFirst: a bare count after a whole that opens its clause, a
+// remainder count, two coordinated adjectives before the unit.
+func TestKindWholeFirst(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en of N, M", "Of 189 sites, 85 were blocked.", []string{"189 sites", "85 sites"}},
+		{"en of the N, M and the remaining", "Of the 189 sites, 85 were blocked and the remaining 104 removed the content.", []string{"189 sites", "85 sites", "104 sites"}},
+		{"ru из N, M", "Из 4,5 тысячи ресурсов, которые попадали под блокировку, 3,7 тысячи были разблокированы, и около 700 остаются заблокированными.", []string{"4500 sites", "3700 sites", "700 sites"}},
+		{"ru остальные", "Прокуратура передала информацию о 189 сайтах, 85 из них были заблокированы, остальные 104 удалили информацию.", []string{"189 sites", "85 sites", "104 sites"}},
+		{"fr sur les N, M", "Sur les 500 comptes signalés, 120 ont été suspendus.", []string{"500 accounts", "120 accounts"}},
+		{"de von den N wurden M", "Von den 500 Konten wurden 120 gesperrt.", []string{"500 accounts", "120 accounts"}},
+		{"es de los N, M", "De los 189 sitios, 85 fueron bloqueados.", []string{"189 sites", "85 sites"}},
+		{"a year between is no part", "Of 500 accounts removed in 2019, 120 were restored.", []string{"500 accounts"}},
+		{"a duration after is no part", "Of 500 accounts, 24 hours later none were left.", []string{"500 accounts"}},
+		{"en of such", "48 thousand of such resources were blocked.", []string{"48000 sites"}},
+		{"en two adjectives", "more than 74,000 extremist and terrorist materials", []string{"74000 content_items"}},
+		{"ru two adjectives", "более 74 тысяч экстремистских и террористических материалов", []string{"74000 content_items"}},
+		{"de two adjectives", "500 rechtsextreme und islamistische Videos", []string{"500 videos"}},
+		{"a second unit is a compound, not an adjective", "500 accounts and 20 channels", []string{"500 accounts", "20 channels"}},
+	})
+}
+
 // TestKindNotFigures: years, durations, dates, ids and percentages stay
 // what they are.
 func TestKindNotFigures(t *testing.T) {
