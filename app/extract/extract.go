@@ -101,6 +101,7 @@ type figInfo struct {
 	t0, t1 int
 	sent   int
 	ell    bool // a part that took its unit from the figure before it
+	parent int  // for a part: 1 + the index in figs of its whole; 0 otherwise
 }
 
 // testHook, when set by a test, runs in the middle of Text: it stands for a
@@ -227,6 +228,9 @@ func (c *ctx) lookup() {
 		t := &c.toks[k]
 		t.h0 = int32(len(c.hits))
 		c.addHits(t.f, 0, false)
+		if t.sc == scDevanagari {
+			c.addDevanagariVariants(t.f)
+		}
 		if t.sc == scArabic && strings.HasSuffix(t.f, "ا") && len(t.f) > 6 {
 			// the accusative tanween's alif after a unit noun: بوتاً, قناةً
 			c.addUnitHits(t.f[:len(t.f)-len("ا")], 0, false)

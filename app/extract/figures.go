@@ -38,6 +38,10 @@ func (c *ctx) findFigures() {
 		if !ok {
 			continue
 		}
+		if c.oneOf(i, a) {
+			i = a.end - 1 // "one of these Pages", "uno de los canales": no count
+			continue
+		}
 		if a.year && c.qualBefore(i) != "" {
 			a.year = false // "circa 2000 tra bots e canali": a qualified number is a count
 		}
@@ -57,7 +61,7 @@ func (c *ctx) findFigures() {
 		if e := c.partAfter(k); e > 0 {
 			them = c.toks[k+1].f == "them"
 			k = e
-		} else if e := c.pronounPart(k); e > 0 {
+		} else if e := c.pronounPart(i, k); e > 0 {
 			them = true // "10 di queste", "5 of these" with no unit after
 			k = e
 		}
@@ -66,14 +70,21 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
-		if ok && c.labelsNext(ue) {
+		pair := false
+		// "17 dei 19 canali", "5 of the 12 accounts": the unit of the whole
+		if !ok && k+2 < len(c.toks) && ofTheWholeWords[c.toks[k].f] && c.toks[k+1].kind == tNum && c.toks[k+1].numOK && c.toks[k+1].val > a.v && !a.year {
+			if u2, s2, e2, ok2 := c.findUnit(k+2, t.sent, false); ok2 {
+				unit, us, ue, ok, pair = u2, s2, e2, true, true
+			}
+		}
+		if ok && c.labelsNext(i, us, ue) {
 			ok = false // "Requests: 2 Links: 5": Links names the next number
 		}
-		pair := false
 		var high float64
 		unitEnd := 0 // the unit's end when it is written apart from the number
 		category := ""
 		ell := false // a part or coordinated count that takes its figure's unit
+		parent := 0  // for a part: 1 + the index in c.figs of its whole
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
 			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
@@ -100,7 +111,10 @@ func (c *ctx) findFigures() {
 				start = c.toks[i-1].s
 			}
 		}
-		if !ok {
+		// a bare number that reads as a year takes no unit from the words
+		// around it: "increased pretty steadily across 2020—from …"
+		inherit := !a.year
+		if !ok && inherit {
 			// the unit written before: "channels: 78", "عدد القنوات 78"
 			if u, s2, ok2 := c.unitBefore(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
@@ -110,7 +124,7 @@ func (c *ctx) findFigures() {
 				}
 			}
 		}
-		if !ok {
+		if !ok && inherit {
 			// "Общее количество заблокированных групп и каналов … составило 7,5 млн"
 			if u, s2, e2, q, ok2 := c.countOf(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
@@ -118,7 +132,7 @@ func (c *ctx) findFigures() {
 				start = c.toks[q].s
 			}
 		}
-		if !ok {
+		if !ok && inherit {
 			// the unit named earlier in the clause: "Beschwerden ein, nämlich
 			// 250.957", "gli iscritti al canale erano circa 200", "the channels
 			// removed, 468,458 of them"
@@ -128,6 +142,18 @@ func (c *ctx) findFigures() {
 				if them {
 					ue = k
 				}
+			} else if u, s2, e2, ok2 := c.totalOf(i, a.end); ok2 {
+				// "más vídeos ha retirado la compañía, con un total de 37.682.924,"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+			} else if u, s2, e2, ok2 := c.amongBefore(i, a.end); ok2 {
+				// "Среди … удаленных материалов более 858 тыс. связаны с …"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+			} else if u, s2, e2, ok2 := c.demonstrativeBefore(i, a.end); ok2 {
+				// "cerrar dichos canales, ya hemos bloqueado 78"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
 			} else if u, s2, e2, ok2 := c.ofTheBefore(i, a.end); ok2 {
 				// "Of the total videos removed, 10,698,297 were flagged"
 				unit, us, ue, ok = u, s2, a.end, true
@@ -142,8 +168,9 @@ func (c *ctx) findFigures() {
 		}
 		if !ok {
 			// a part of the figure before it: "من بينها 58,310 مرتبطة بالعنف"
-			if p, ok2 := c.partOf(i, a.end, t.sent, a.year); ok2 {
+			if p, ok2 := c.partOf(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 				// a range as the part: "Parmi eux, entre 4.000 et 6.500 concernaient …"
 				if a.end+1 < len(c.toks) && c.rangeSep(i, a.end) && c.toks[a.end+1].kind == tNum && c.toks[a.end+1].sent == t.sent {
 					if b, ok3 := c.parseAmount(a.end+1, false); ok3 && !b.year && b.v > a.v {
@@ -154,17 +181,75 @@ func (c *ctx) findFigures() {
 			}
 		}
 		if !ok {
+			// "after Turkey (2.232 demandes) and Russia (519)", "von 111 auf 275"
+			if u, s2, e2, ok2 := c.bracketCount(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+				ell = s2 == i
+			} else if u, s2, e2, ok2 := c.fromTo(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+				ell = s2 == i
+			}
+		}
+		if !ok {
+			// a breakdown after a colon: "58 millions de vidéos … : 7,8 millions …"
+			if p, ok2 := c.colonPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+			}
+		}
+		if !ok {
+			// the second of two parts: "из них 856,4 тыс. …, а 207,7 тыс. …"
+			if p, ok2 := c.coordPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+				category = c.categoryAfter(ue, t.sent)
+			}
+		}
+		if !ok {
+			// a part after a whole that opens the clause: "Of 189 sites, 85
+			// were blocked", "Из 4,5 тысячи ресурсов … 3,7 тысячи с лишним …"
+			if p, ok2 := c.wholeFirst(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+			} else if p, ok2 := c.remainderOf(i, a.end, t.sent, a.year); ok2 {
+				// "85 из них были заблокированы, остальные 104 удалили …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			}
+		}
+		if !ok {
 			// a second number coordinated with the figure before it:
 			// "11mila i siti web monitorati e 6.635 oscurati"
 			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.coordPrep(i, a.end, t.sent, a.year); ok2 {
+				// "27.282 comunidades … y 77.472 con contenidos de abuso"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.timeEllipsis(i, a.end, t.sent, a.year, a.v); ok2 {
+				// "12 100 demandes en 2018 contre 5 937 en 2019", "в 2021 году — 6937"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.referBack(i, a.end, t.sent, a.year); ok2 {
+				// "so schnellte diese Zahl 2024 auf 17.045 hoch"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if u, s2, e2, ok2 := c.referBackUnit(i, a.end, t.sent, a.year); ok2 {
+				// "WhatsApp … भारतीय अकाउंट्स पर … बैन. यह संख्या 71 लाख है"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+			} else if p, ok2 := c.participleEllipsis(i, a.end, t.sent, a.year); ok2 {
+				// "against 4.3 million accounts, with a total of 1.3 million suspended"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
 		if !ok {
 			i = a.end - 1
 			continue
+		}
+		// "99,999 %" in French, Spanish, Italian: a decimal comma
+		if unit == "percent" && t.kind == tNum && t.sep3 == ',' && a.scale == 0 && a.v > 100 && c.romanceClause(i) {
+			a.v /= 1000
 		}
 		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
 			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
@@ -198,7 +283,7 @@ func (c *ctx) findFigures() {
 				cl.UnitText = c.unitText(us, ue, i)
 			}
 		}
-		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell})
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent})
 		c.claims = append(c.claims, cl)
 		if pair {
 			i = a.end - 1 // the second number of a pair has its own claim
@@ -227,11 +312,20 @@ func (c *ctx) rangeSep(i, end int) bool {
 	return false
 }
 
-// labelsNext reports whether the unit ending before k is a label for the
-// number after it ("Links: 5") rather than the unit of the number before.
-func (c *ctx) labelsNext(k int) bool {
-	return k+1 < len(c.toks) && c.isPunct(k, ":") && c.toks[k+1].kind == tNum
+// labelsNext reports whether the unit us..k of the number at i is a label
+// for the number after it ("Links: 5") rather than the unit of the number
+// before.
+func (c *ctx) labelsNext(i, us, k int) bool {
+	if k+1 >= len(c.toks) || !c.isPunct(k, ":") || c.toks[k+1].kind != tNum {
+		return false
+	}
+	// a label in a list of labels ("Requests: 2 Links: 5") or written as one
+	// ("Links: 5"); "300 pages: 12 in Egypt" keeps its unit
+	return i > 0 && c.isPunct(i-1, ":") || startsUpper(c.rs[c.toks[us].s:c.toks[us].e])
 }
+
+// ofTheWholeWords stand between a part and its whole's number: "17 dei 19".
+var ofTheWholeWords = map[string]bool{"dei": true, "degli": true, "delle": true, "de": true, "des": true, "of": true, "из": true, "من": true, "von": true, "der": true}
 
 var hiFractions = map[string]float64{"साढे": 0.5, "सवा": 0.25, "पौने": -0.25}
 
@@ -285,14 +379,14 @@ func (c *ctx) partitive(k int) int {
 	return -1
 }
 
-var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true}
+var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "such": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true}
 
 // pieceWords may follow a count without being its unit: "300 840 штук".
 var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces": true, "stuck": true, "unidades": true, "unita": true, "unites": true}
 
 var countWords = map[string]bool{
 	"количество": true, "число": true, "numero": true, "nombre": true, "anzahl": true, "zahl": true,
-	"عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
+	"number": true, "عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
 }
 
 // countOf finds the unit of a number that ends its clause when the subject
@@ -302,13 +396,36 @@ var countWords = map[string]bool{
 // word.
 func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	sent := c.toks[i].sent
-	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !pieceWords[c.toks[end].f] {
-		return "", 0, 0, 0, false
-	}
-	for q := i - 1; q >= 0 && q >= i-14 && c.toks[q].sent == sent; q-- {
+	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0 ||
+		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord // "bei 11,4 Millionen und überschritt …"
+	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
-		if t.kind == tNum || !countWords[t.f] {
+		if t.kind == tNum {
+			if !t.used && !c.isYearToken(q) && q < i-1 {
+				// the count word's count came first: "die Zahl … bei 11,4
+				// Millionen und überschritt … die Schwelle von zehn Millionen"
+				if c.figureAt(q) && !c.percentAt(q) {
+					return "", 0, 0, 0, false
+				}
+			}
 			continue
+		}
+		if possCountWords[t.f] && q > i-8 && !c.noCountAfter(end, sent) {
+			// "الحسابات والصفحات، التي بلغ عددها 472 من منصتها": the unit before
+			// "its number"; a complement may follow the number
+			if u, s2, e2, ok := c.unitBeforeCount(q); ok {
+				return u, s2, e2, s2, true
+			}
+			return "", 0, 0, 0, false
+		}
+		if !countWords[t.f] || !closes {
+			continue
+		}
+		// "यूआरएल की संख्या 225": the unit before the count noun and its genitive
+		if t.sc == scDevanagari && q >= 2 && hiGenitive[c.toks[q-1].f] {
+			if u, e, _ := c.unitAt(q - 2); e == q-1 && u != "percent" {
+				return u, q - 2, e, q - 2, true
+			}
 		}
 		for j := q + 1; j < i && j <= q+4; j++ {
 			if u, e, _ := c.unitAt(j); e > 0 && u != "percent" {
@@ -431,6 +548,8 @@ var copulas = map[string]bool{
 	"fueron": true, "eran": true, "era": true, "son": true, "fue": true, "erano": true, "sono": true, "furono": true,
 	"составило": true, "составил": true, "составила": true, "составили": true, "составляет": true, "составляют": true, "было": true, "были": true,
 	"थे": true, "थी": true, "था": true, "है": true, "हैं": true,
+	// past participles of "be" after an auxiliary: "sono stati 166mila"
+	"stati": true, "state": true, "ete": true, "been": true, "sido": true, "gewesen": true,
 }
 
 // labelAt reports whether a label for the next number starts at k: one or
@@ -465,15 +584,28 @@ func (c *ctx) partAfter(k int) int {
 	return e
 }
 
-// pronounPart returns the token after "of these", "di queste", "de ces",
+// pronounPart returns the token after "of these", "di queste", "davon",
 // "из них" written right after a number with no unit after them, or -1.
-func (c *ctx) pronounPart(k int) int {
+func (c *ctx) pronounPart(i, k int) int {
 	n := len(c.toks)
-	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent || k == 0 || c.toks[k-1].kind != tNum {
-		return -1 // digits only: "one of these actions" is no count
+	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent || k == 0 || c.toks[i].kind != tNum {
+		return -1 // digits only: "one of these actions" is no count; "71 million of those" is
 	}
 	ok := false
 	switch c.toks[k].f {
+	case "davon", "darunter", "hiervon":
+		// "knapp 30.000 davon wurden … beanstandet"
+		return k + 1
+	case "entre":
+		// "6,4 millions d'entre elles" (the scale took "d'")
+		if k >= 2 && c.isPunct(k-1, "'") && (c.toks[k+1].f == "elles" || c.toks[k+1].f == "eux") {
+			return k + 2
+		}
+	case "d":
+		// "6,4 d'entre elles"
+		if k+3 < n && c.toks[k+1].f == "'" && c.toks[k+2].f == "entre" && (c.toks[k+3].f == "elles" || c.toks[k+3].f == "eux") {
+			return k + 4
+		}
 	case "of":
 		ok = c.toks[k+1].f == "these" || c.toks[k+1].f == "those"
 	case "di", "tra", "fra":
@@ -519,7 +651,7 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 		if t.kind == tNum || t.kind == tPunct {
 			return "", 0, 0, false
 		}
-		if t.f != "of" && t.f != "de" && t.f != "di" && t.f != "dei" && t.f != "delle" && t.f != "des" {
+		if !ofTheOpeners[t.f] {
 			continue
 		}
 		for m := j + 1; m < k-1 && m <= j+4; m++ {
@@ -653,8 +785,8 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 		p--
 	}
 	for k := c.figs[len(c.figs)-1].t1; k < i; k++ {
-		if c.toks[k].kind == tNum {
-			return -1, false // another number between
+		if t := &c.toks[k]; t.kind == tNum && !t.used {
+			return -1, false // another number between (a date's day may be)
 		}
 	}
 	// the word before the number, past a qualifier
@@ -681,8 +813,11 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 		k--
 		prev = c.toks[k-1].f
 	}
-	// the repeated preposition
-	if f0 := c.figs[p].t0; f0 > 0 && c.toks[f0-1].kind == tWord && c.toks[f0-1].f == prev && parallelPreps[prev] {
+	// the repeated preposition or verb: "avec 135 demandes, suivie du
+	// Pakistan avec 97", "users flagged another 547,000 videos, while NGOs
+	// flagged around 32,000", "о блокировке 76 тысяч каналов …, то 15
+	// февраля — уже о блокировке 254 тысяч"
+	if f0 := c.parallelWord(c.figs[p].t0); f0 > 0 && c.toks[f0-1].kind == tWord && c.toks[f0-1].f == prev && (parallelPreps[prev] || c.parallelVerb(f0-1)) {
 		if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || c.has(end, catJoin) {
 			return p, true
 		}
@@ -705,7 +840,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	return p, takedownVerb(c.toks[j].f)
 }
 
-var hedgeWords = map[string]bool{"just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
+var hedgeWords = map[string]bool{"lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
 
 var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true}
 
@@ -779,7 +914,7 @@ var complementPreps = map[string]bool{
 	"auf": true, "aus": true, "uber": true, "desde": true, "на": true, "в": true, "из": true, "علي": true, "في": true, "عبر": true, "من": true, "पर": true, "में": true,
 }
 
-var auxWords = map[string]bool{"were": true, "are": true, "was": true, "is": true, "sont": true, "ont": true, "wurden": true, "sind": true, "waren": true, "fueron": true, "son": true, "sono": true, "stati": true, "были": true, "были ли": true}
+var auxWords = map[string]bool{"have": true, "has": true, "had": true, "were": true, "are": true, "was": true, "is": true, "sont": true, "ont": true, "wurden": true, "sind": true, "waren": true, "fueron": true, "son": true, "sono": true, "stati": true, "были": true, "были ли": true}
 
 // categoryAfter is what a part counts, as written after its number ("linked
 // to violence", "названы «связанными с терроризмом»"), up to the end of the
@@ -903,8 +1038,11 @@ var rangeWords = map[string]bool{
 func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	// one adjective after the first number of a pair: "18 Indian and 4
 	// Pakistani YouTube channels", "18 भारतीय और 4 पाकिस्तानी यूट्यूब चैनल"
-	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) {
-		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && c.toks[k+2].kind == tNum {
+	// (a lower-case Latin word is a noun as often as an adjective: "12
+	// eventi e quattro account" pairs nothing)
+	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) &&
+		(c.toks[k].sc != scLatin || startsUpper(c.rs[c.toks[k].s:c.toks[k].e])) {
+		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && (c.toks[k+2].kind == tNum || c.toks[k].sc == scDevanagari && c.startsNumberWordNoArticle(k+2)) {
 			k++
 		}
 	}
@@ -927,7 +1065,7 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 // list ("channels: 78") or "عدد القنوات 78"; nothing may follow the number
 // but the end of the clause.
 func (c *ctx) unitBefore(i, end int) (string, int, bool) {
-	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent && c.toks[end].kind != tPunct && !c.labelAt(end) {
+	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent && c.toks[end].kind != tPunct && !c.labelAt(end) && !compareWords[c.toks[end].f] {
 		return "", 0, false
 	}
 	k := i - 1
@@ -935,10 +1073,13 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
 			return h.e.s, k - 1, true
 		}
-		// "Accounts suspended: 376,890"
-		if k >= 2 && c.toks[k-1].kind == tWord && c.toks[k-2].sent == c.toks[i].sent {
-			if h, e := c.find(k-2, catUnit, 2); e == k-1 && h.e.s != "percent" {
-				return h.e.s, k - 2, true
+		// "Accounts suspended: 376,890", "Nutzerkonten betroffen gewesen: 404"
+		for w := 2; w <= 4 && k-w >= 0 && c.toks[k-w].sent == c.toks[i].sent; w++ {
+			if c.toks[k-w+1].kind != tWord {
+				break
+			}
+			if u, e, _ := c.unitAt(k - w); e == k-w+1 && u != "percent" && (k-w == 0 || c.toks[k-w-1].kind != tNum) {
+				return u, k - w, true
 			}
 		}
 	}
@@ -1109,8 +1250,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				return a, false // A320, H1N1, iOS7
 			}
 		}
-		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" {
-			return a, false // phone numbers
+		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" && !t.sp {
+			return a, false // phone numbers; "(+ 329 %)" is a change in percent
 		}
 	case tWord:
 		var ok bool
@@ -1133,6 +1274,13 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			j = e
 			a.year = false
 			continue
+		}
+		// "17,416 млн", "1,500 millones": where the comma (in Russian also
+		// the point) is the decimal separator, three digits after it before a
+		// scale word are decimals, not thousands; English "1,500 million"
+		// stays 1.5 billion
+		if t.kind == tNum && t.sep3 != 0 && a.scale == 0 && j == i+1 && c.decimalScale(j, t.sep3) {
+			a.v /= 1000
 		}
 		if a.v == 0 {
 			a.v = 1
@@ -1168,7 +1316,10 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			if c.toks[k].kind == tWord {
 				wa = wa || c.hasWaNum(k)
 			}
-			if b, ok := c.parseAmount(k, false); ok && !b.year && ((b.scale > 0 && b.scale < a.scale) || (wa && b.v < a.scale && b.scale == 0)) {
+			// "274 mil 460 cuentas", "16 हजार 618 शिकायत": a plain number right
+			// after a scale word that is written inside numbers
+			inner := k == j && j > i && midScales[c.toks[j-1].f] && c.toks[k].kind == tNum && c.toks[k].plain
+			if b, ok := c.parseAmount(k, false); ok && !b.year && ((b.scale > 0 && b.scale < a.scale) || ((wa || inner) && b.v < a.scale && b.scale == 0)) {
 				a.v += b.v
 				j = b.end
 			}
@@ -1497,12 +1648,19 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
 					unit, ue = compound(unit, u2), e2
 				} else if _, ej := c.find(ue, catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
+					definite := false
 					if ej+1 < n && joinArticles[c.toks[ej].f] {
 						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {
+							definite = definiteArticles[c.toks[ej].f]
 							ej++ // "7 millions de canaux et de groupes"
 						}
 					}
-					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
+					if ej+1 < n && c.has(ej, catPlatform) && c.toks[ej+1].sent == sent {
+						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {
+							ej++ // "250 ट्वीट्स / ट्विटर अकाउंट": a platform's name before the second unit
+						}
+					}
+					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" && !(definite && c.clauseVerbAt(e2)) {
 						unit, ue = compound(unit, u2), e2
 					}
 				}
@@ -1530,6 +1688,12 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			switch t.f {
 			case "-", "'", "\"", "«", "»", "“", "”", "„":
 				continue
+			case "(":
+				// a name in brackets: "20 यूट्यूब (YouTube) चैनल", "12 (ISIS) channels"
+				if e := c.bracketedName(j); e > 0 {
+					j = e
+					continue
+				}
 			}
 			return
 		}
@@ -1544,12 +1708,21 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 		// suspended hyphens and quoted adjectives joined by "or"/"and":
 		// "terrorist- or terrorism- related", „schädliche” und „illegale”
-		if (t.f == "or" || t.f == "and" || t.f == "und" || t.f == "oder" || t.f == "et" || t.f == "ou" || t.f == "y" || t.f == "e" || t.f == "o") && j > k && j+1 < n {
+		if (t.f == "or" || t.f == "and" || t.f == "und" || t.f == "oder" || t.f == "et" || t.f == "ou" || t.f == "y" || t.f == "e" || t.f == "o" || t.f == "и" || t.f == "или") && j > k && j+1 < n {
 			prev, next := &c.toks[j-1], &c.toks[j+1]
 			hyph := prev.kind == tPunct && prev.f == "-" && !prev.sp
 			quoted := prev.kind == tPunct && strings.ContainsAny(prev.f, "”“\"»") && next.kind == tPunct && strings.ContainsAny(next.f, "„“\"«")
 			if hyph || quoted {
 				continue
+			}
+			// two adjectives joined before the unit: "74,000 extremist and
+			// terrorist materials", "экстремистских и террористических материалов"
+			if prev.kind == tWord && next.kind == tWord && next.sc == t.sc && j+2 < n && c.toks[j+2].sent == sent && !c.isBlocker(j+1) {
+				if _, e, _ := c.unitAt(j + 1); e <= 0 {
+					if _, e2, _ := c.unitAt(j + 2); e2 > 0 {
+						continue
+					}
+				}
 			}
 		}
 		// Hindi possessor: "20 लाख भारतीयों के अकाउंट", "लोगों के अकाउंट्स"
@@ -1612,8 +1785,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	t := &c.toks[j]
 	if t.kind == tWord && (t.f == "content" || t.f == "contents") && j > 0 && !c.isPunct(j-1, "'") {
 		k := j + 1
-		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) {
-			return "content_items", j + 1, false
+		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) ||
+			c.toks[k].sc == scLatin && isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]) {
+			return "content_items", j + 1, false // "1.9 million content related to …"
 		}
 	}
 	if t.kind == tWord && contentHeads[t.f] {
@@ -1643,6 +1817,10 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	return "", -1, false
 }
 
+// definiteArticles after "and" may open a new clause: "2.8 million
+// followers and the groups had …".
+var definiteArticles = map[string]bool{"the": true, "les": true, "los": true, "las": true, "gli": true, "il": true, "el": true, "la": true, "le": true}
+
 // joinArticles may follow "and" between the two units of a compound.
 var joinArticles = map[string]bool{"de": true, "des": true, "di": true, "dei": true, "delle": true, "of": true, "the": true, "los": true, "las": true, "les": true, "el": true, "il": true, "gli": true, "le": true, "la": true}
 
@@ -1665,6 +1843,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"gruppen", "groups"}, {"videos", "videos"}, {"inhalte", "content_items"}, {"inhalten", "content_items"},
 	{"webseiten", "sites"}, {"internetseiten", "sites"}, {"beitrage", "posts"}, {"beitragen", "posts"},
 	{"profile", "accounts"}, {"botschaften", "posts"}, {"beschwerden", "notices"}, {"meldungen", "notices"},
+	{"nachrichten", "posts"}, {"ersuchen", "requests"}, {"anfragen", "requests"}, {"postings", "posts"}, {"nutzern", "users"},
 }
 
 func (c *ctx) isBlocker(j int) bool {

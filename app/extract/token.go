@@ -44,6 +44,10 @@ type token struct {
 	ndig  int  // number of digits when plain
 	dmy   [3]int
 	isDMY bool // written d.m.yyyy
+	// sep3 is the one separator of a number read as thousands from two
+	// groups, the second of three digits ("17,416", "1.500"); 0 otherwise.
+	// Before a scale word it may be a decimal separator instead.
+	sep3 rune
 
 	h0, h1 int32 // range of lexicon hits in ctx.hits
 	used   bool  // consumed by a date
@@ -72,7 +76,7 @@ func fold(r rune) (rune, bool) {
 		return 0x0902, true
 	case r == '’', r == '‘', r == 'ʼ', r == '`', r == '´':
 		return '\'', true
-	case r == '‐', r == '‑', r == '‒', r == '–', r == '—':
+	case r == '‐', r == '‑', r == '‒', r == '–', r == '—', r == '―':
 		return '-', true
 	case r == 'œ':
 		return 'o', true
@@ -147,14 +151,14 @@ func scriptOf(r rune) script {
 // number separators
 func isGroupSep(r rune) bool {
 	switch r {
-	case ',', '.', 0x066B, 0x066C, ' ', 0xA0, 0x202F, 0x2009, '\'', '’':
+	case ',', '.', 0x066B, 0x066C, ' ', 0xA0, 0x202F, 0x2009, '\'', '’', '‘':
 		return true
 	}
 	return false
 }
 
-// isAposSep is the Swiss thousands separator: 1'814.
-func isAposSep(r rune) bool { return r == '\'' || r == '’' }
+// isAposSep is the Swiss thousands separator: 1'814, 160‘000.
+func isAposSep(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
 func isSpaceSep(r rune) bool { return r == ' ' || r == 0xA0 || r == 0x202F || r == 0x2009 }
 
@@ -370,5 +374,8 @@ func scanNumber(rs []rune, i int, t *token) int {
 	}
 	t.val = v
 	t.numOK = true
+	if ng == 2 && dec == 0 && glen[1] == 3 && (seps[1] == ',' || seps[1] == '.') {
+		t.sep3 = seps[1]
+	}
 	return i
 }

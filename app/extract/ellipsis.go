@@ -1,0 +1,1006 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// Counts written without their unit because the sentence named it for an
+// earlier figure: a comparison ("contre 5 937 en 2019"), a series over
+// time ("в 2025 году — более 269,2 тыс., с начала 2026 года — более 35,6
+// тыс."), the second of two parts ("из них 856,4 тыс. …, а 207,7 тыс."),
+// and a count that points back at a figure ("diese Zahl … auf 17.045").
+
+// partFits reports whether a part of value v can belong to figure p: a
+// part is never larger than its whole ("27 pays européens, dont 685
+// dédiés …" counts moderators, not countries).
+func (c *ctx) partFits(p int, v float64) bool {
+	w := c.claims[c.figs[p].claim]
+	whole := w.Value
+	if w.High > 0 {
+		whole = w.High
+	}
+	switch w.Qualifier {
+	case app.QualMoreThan, app.QualAtLeast, app.QualAbout:
+		whole *= 1.5 // "más de 2.000 contenidos, en concreto 2068"
+	}
+	return w.Unit == "percent" || v <= whole
+}
+
+// coordPart finds the whole of a number that follows a part of it after
+// "and", "while" or a comma, in the same sentence, with no unit of its own:
+// "из них 856,4 тыс. публиковали …, а 207,7 тыс. были связаны …", "dont
+// 1 200 liées au terrorisme et 300 à la haine". It returns the index in
+// c.figs of the whole.
+func (c *ctx) coordPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	last := c.figs[len(c.figs)-1]
+	if last.parent == 0 || last.sent != sent || last.t1 > i {
+		return -1, false
+	}
+	for k := last.t1; k < i; k++ {
+		if t := &c.toks[k]; t.kind == tNum && !t.used {
+			return -1, false // another count between
+		}
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if f := c.toks[k-1].f; !ellipsisConj[f] && !c.isPunct(k-1, ",") && !c.isPunct(k-1, "-") {
+		return -1, false
+	}
+	return last.parent - 1, true
+}
+
+// noCountAfter reports whether the word after a bare number makes it
+// something other than a count of the unit before: a time unit ("48
+// hours"), a currency, a month ("3 March").
+func (c *ctx) noCountAfter(end, sent int) bool {
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+		return c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || multiplierWords[c.toks[end].f]
+	}
+	return false
+}
+
+// multiplierWords make the number before them a factor: "5 times higher".
+var multiplierWords = map[string]bool{"times": true, "fois": true, "mal": true, "veces": true, "volte": true, "раз": true, "раза": true, "مرات": true, "مره": true, "गुना": true, "fach": true}
+
+// beforeQualifier returns the first token of a qualifier written right
+// before the number at i ("more than 35,6"), or i.
+func (c *ctx) beforeQualifier(i int) int {
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
+			return q
+		}
+	}
+	return i
+}
+
+// clauseEndAt reports whether the clause ends at k: punctuation, the end
+// of the sentence or of the text.
+func (c *ctx) clauseEndAt(k, sent int) bool {
+	return k >= len(c.toks) || c.toks[k].sent != sent || c.toks[k].kind == tPunct
+}
+
+// timeEllipsis finds the figure whose unit a bare number leaves out in a
+// comparison or a series over time, in the same sentence:
+//
+//   - after "contre", "against", "versus", "gegenüber", "против", "مقابل":
+//     "265 000 signalements, contre 50 000 l'année de notre création";
+//   - with a time phrase after it and a comma, "to", "and" or the like
+//     before it: "de 11 757 en 2019 à 50 448 en 2020, 133 295 en 2021";
+//   - after a time phrase and a dash or comma: "в 2021 году — 6937", "y en
+//     lo que va de año, más de 7,27 millones".
+//
+// Nothing but the end of the clause or a time phrase may follow the
+// number. It returns the index in c.figs.
+func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	after := end
+	if e := c.timePhraseAt(end, sent); e > 0 {
+		after = e
+	}
+	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" &&
+		!(c.toks[after].sc == scDevanagari && (hiAfterCount[c.toks[after].f] || copulas[c.toks[after].f] && c.clauseEndAt(after+1, sent))) {
+		return -1, false
+	}
+	dashAfter := c.isPunct(after, "-")
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	// "rispetto ai 205mila", "compared with the 1.6 million": an article
+	if k >= 2 && compareArticles[c.toks[k-1].f] && c.toks[k-1].sc == scLatin {
+		k--
+	}
+	shape, cmp := false, false
+	prev := &c.toks[k-1]
+	switch {
+	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
+		shape, cmp = true, true
+	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || prev.f == "also" || c.has(k-1, catJoin)):
+		// "up 60% from 78,000 in 2015", "300 channels on 5 May, 200 on 6 May"
+		shape = true
+	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
+		shape = true
+	case prev.f == "में" && k >= 2 && c.isYearToken(k-2):
+		shape = true // "2020 में 2,731": the Hindi postposition after the year
+	case after == end && c.clauseEndAt(end, sent) && c.afterHedges(k, func(w int) bool { return c.timePhraseEndsAt(w, sent) || c.expletiveCopulaEndsAt(w) }):
+		// "in den sechs Monaten von Januar bis Juni 2015 lediglich 188.", "im
+		// zweiten waren es schon 3140.", "in 2017 there were 500."
+		shape = true
+	case dashAfter:
+		// "более 858 тыс. связаны …, более 641 тыс. ― с детской порнографией":
+		// a comma before the count (past hedges), a dash after it
+		w := c.beforeQualifier(i)
+		for h := 0; h < 2 && w > 1 && hedgeWords[c.toks[w-1].f]; h++ {
+			w--
+		}
+		if w > 0 && c.isPunct(w-1, ",") {
+			shape = true
+		}
+	}
+	if !shape {
+		return -1, false
+	}
+	// the figure before it in the sentence, past a percentage in brackets
+	// ("50 448 en 2020 (+ 329 %), 133 295 en 2021")
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		// a comparison may reach the sentence before: "… 457mila account … Il
+		// dato segna un calo del 6% rispetto ai 487mila"
+		if f.t1 > i || f.sent != sent && !(cmp && f.sent == sent-1) {
+			return -1, false
+		}
+		// a percentage is compared only with a share: "in calo del 19%
+		// rispetto ai 205mila" compares the accounts
+		if c.bracketed(f) || c.claims[f.claim].Unit == "percent" && v > 100 {
+			continue
+		}
+		// the count compared is the nearest one before: "employs 4,000
+		// people, against 3,000" compares no figure
+		for m := f.t1; m < k; m++ {
+			if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) {
+				return -1, false
+			}
+		}
+		return p, true
+	}
+	return -1, false
+}
+
+// afterHedges reports whether test holds for the token after the words
+// before k once hedges ("lediglich", "schon", "only") are passed.
+func (c *ctx) afterHedges(k int, test func(int) bool) bool {
+	w := k
+	for h := 0; h < 2 && w > 1 && hedgeWords[c.toks[w-1].f]; h++ {
+		w--
+	}
+	return w > 0 && test(w)
+}
+
+// expletiveCopulaEndsAt reports whether "waren es", "sind es", "there
+// were", "c'étaient" ends right before token k.
+func (c *ctx) expletiveCopulaEndsAt(k int) bool {
+	if k < 2 {
+		return false
+	}
+	a, b := c.toks[k-2].f, c.toks[k-1].f
+	switch {
+	case b == "es" && (a == "waren" || a == "sind" || a == "war" || a == "ist" || a == "wurden"):
+		return true
+	case a == "there" && (b == "were" || b == "was" || b == "are" || b == "is"):
+		return true
+	}
+	return false
+}
+
+// bracketed reports whether figure f is written in brackets, as an aside.
+func (c *ctx) bracketed(f figInfo) bool {
+	k := f.t0 - 1
+	if k >= 0 && (c.isPunct(k, "+") || c.isPunct(k, "-")) {
+		k--
+	}
+	return k >= 0 && c.isPunct(k, "(")
+}
+
+var compareWords = map[string]bool{
+	"contre": true, "against": true, "versus": true, "vs": true, "compared with": true, "compared to": true,
+	"statt": true, "anstatt": true, "instead of": true, "au lieu de": true, "en lugar de": true, "invece di": true, "вместо": true, "بدلا من": true,
+	"gegenuber": true, "frente a": true, "contro": true, "rispetto": true, "rispetto a": true, "против": true, "مقابل": true, "بمقابل": true, "बनाम": true,
+}
+
+var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "alle": true, "the": true, "los": true, "las": true, "les": true, "aux": true, "den": true}
+
+// seriesWords link the counts of a series: "de 11 757 en 2019 à 50 448 en 2020".
+// hiAfterCount may follow a Hindi count in a series: "2,851 के मुकाबले", "225 से".
+var hiAfterCount = map[string]bool{"के": true, "से": true, "की": true, "तक": true, "को": true}
+
+var seriesWords = map[string]bool{"a": true, "to": true, "auf": true, "на": true, "до": true, "al": true, "then": true, "puis": true, "dann": true, "потом": true, "затем": true, "الي": true}
+
+// timePhraseAt returns the token after a time phrase starting at k ("en
+// 2019", "in 2020", "в 2021 году", "l'an passé", "last year", "im
+// Vorjahr"), or -1.
+func (c *ctx) timePhraseAt(k, sent int) int {
+	n := len(c.toks)
+	if k >= n || c.toks[k].sent != sent {
+		return -1
+	}
+	j := k
+	if c.toks[j].kind == tWord && (c.has(j, catYearIntro) || timePreps[c.toks[j].f]) {
+		j++
+	}
+	if j > k && j < n && c.toks[j].sent == sent && dateArticles[c.toks[j].f] {
+		j++
+	}
+	// a date the date pass has read: "depuis le 1er août 2015"
+	if j > k && j < n && c.toks[j].used {
+		for j < n && c.toks[j].used && c.toks[j].sent == sent {
+			j++
+		}
+		return j
+	}
+	// "in January", "en février": a month (and a year) after the preposition
+	if j > k && j < n && c.toks[j].sent == sent {
+		if _, e := c.find(j, catMonth, 2); e > 0 {
+			if e < n && c.toks[e].sent == sent && c.isYearToken(e) {
+				e++
+			}
+			return e
+		}
+	}
+	// a rate: "im Monat", "per day"
+	if _, e := c.find(k, catRate, 0); e > 0 {
+		return e
+	}
+	if j < n && c.toks[j].sent == sent && c.isYearToken(j) {
+		j++
+		if _, e := c.find(j, catYearAfter, 0); e > 0 {
+			j = e
+			if c.isPunct(j, ".") && !c.toks[j].sp && j+1 < n && c.toks[j+1].sent == sent {
+				j++
+			}
+		}
+		return j
+	}
+	// "del primo semestre", "of the first half", "du premier trimestre"
+	if j > k || periodPreps[c.toks[k].f] {
+		m := k + 1
+		for w := 0; w < 3 && m < n && c.toks[m].sent == sent && c.toks[m].kind == tWord; w++ {
+			if periodNouns[c.toks[m].f] {
+				return m + 1
+			}
+			m++
+		}
+	}
+	// relative phrases, compared as folded words without apostrophes
+	if !relativeFirst[c.toks[k].f] {
+		return -1
+	}
+	var words []string
+	for m := k; m < n && m < k+5 && c.toks[m].sent == sent; m++ {
+		if c.isPunct(m, "'") {
+			continue
+		}
+		if c.toks[m].kind != tWord {
+			break
+		}
+		words = append(words, c.toks[m].f)
+		if e, ok := relativeTimes[strings.Join(words, " ")]; ok {
+			end := m + 1
+			if e {
+				// "l'année de notre création": words up to the end of the clause
+				for end < n && end < m+5 && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+					end++
+				}
+			}
+			return end
+		}
+	}
+	return -1
+}
+
+// timePhraseEndsAt reports whether a time phrase ends right before token
+// k: a year ("в 2021 году", "in 2020"), a day and month ("16 февраля"), or
+// a word for the year ("en lo que va de año").
+func (c *ctx) timePhraseEndsAt(k, sent int) bool {
+	j := k - 1
+	if j < 0 || c.toks[j].sent != sent {
+		return false
+	}
+	if c.isYearToken(j) {
+		return true
+	}
+	if _, e := c.find(j, catYearAfter, 0); e == k && j > 0 && c.isYearToken(j-1) {
+		return true
+	}
+	if c.has(j, catMonth) && j > 0 && c.toks[j-1].kind == tNum && c.toks[j-1].used {
+		return true
+	}
+	return yearWords[c.toks[j].f]
+}
+
+func (c *ctx) isYearToken(j int) bool {
+	t := &c.toks[j]
+	return t.kind == tNum && t.plain && t.ndig == 4 && t.val >= 1900 && t.val <= 2100
+}
+
+var dateArticles = map[string]bool{"le": true, "the": true, "el": true, "il": true, "dem": true, "den": true}
+
+var periodPreps = map[string]bool{"del": true, "dello": true, "della": true, "du": true, "of": true, "des": true, "during": true, "nel": true, "nello": true, "nella": true, "im": true, "en": true, "el": true, "au": true, "in": true, "за": true}
+
+var periodNouns = map[string]bool{
+	"semestre": true, "trimestre": true, "half": true, "quarter": true, "year": true, "anno": true, "mese": true, "mois": true, "month": true,
+	"halbjahr": true, "halbjahres": true, "quartal": true, "quartals": true, "jahres": true, "ano": true, "annee": true, "periodo": true, "period": true, "periode": true,
+	"полугодие": true, "полугодия": true, "квартал": true, "квартала": true,
+}
+
+var timePreps = map[string]bool{"on": true, "le": true, "am": true, "en": true, "in": true, "im": true, "nel": true, "в": true, "во": true, "au": true, "for": true, "durante": true, "fur": true, "за": true, "في": true, "عام": true, "में": true}
+
+var yearWords = map[string]bool{"ano": true, "year": true, "annee": true, "jahr": true, "anno": true, "год": true, "году": true, "года": true, "عام": true, "العام": true, "साल": true}
+
+// relativeTimes are relative time phrases; true: the words after them up
+// to the end of the clause belong to the phrase.
+// relativeFirst holds the first words of relativeTimes.
+var relativeFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range relativeTimes {
+		m[strings.SplitN(p, " ", 2)[0]] = true
+	}
+	return m
+}()
+
+var relativeTimes = map[string]bool{
+	"l an passe": false, "l an dernier": false, "l annee derniere": false, "l annee precedente": false, "l annee de": true, "l an de": true,
+	"last year": false, "the previous year": false, "the year before": false, "a year earlier": false, "a year ago": false, "the year of": true,
+	"im vorjahr": false, "im jahr davor": false, "ein jahr zuvor": false, "el ano pasado": false, "el ano anterior": false,
+	"l anno scorso": false, "l anno precedente": false, "в прошлом году": false, "годом ранее": false, "годом раньше": false,
+	"العام الماضي": false, "في العام الماضي": false, "السنه الماضيه": false, "पिछले साल": false, "पिछले वर्ष": false,
+}
+
+// referBack finds the figure a number points back at with a demonstrative
+// and a count noun before it in the sentence: "Waren es 2023 noch 7.240
+// Löschersuchen, so schnellte diese Zahl 2024 auf 17.045 hoch", "this
+// number rose to 17,045", "ce chiffre est passé à 400". The figure is the
+// last one before the count noun, in this sentence or the one before. It
+// returns the index in c.figs.
+func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	if !c.clauseEndAt(end, sent) && c.toks[end].kind == tWord && c.startsNumberWordNoArticle(end) {
+		return -1, false
+	}
+	for q := i - 1; q > 0 && q >= i-8 && c.toks[q].sent == sent; q-- {
+		if c.toks[q].kind == tNum && !c.toks[q].used && !c.isYearToken(q) {
+			return -1, false
+		}
+		f := c.toks[q].f
+		if c.toks[q].sc == scArabic {
+			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
+		}
+		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] {
+			continue
+		}
+		for p := len(c.figs) - 1; p >= 0; p-- {
+			fi := c.figs[p]
+			if fi.t1 > q-1 {
+				continue
+			}
+			if fi.sent == sent || fi.sent == sent-1 {
+				return p, true
+			}
+			break
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+var demonstratives = map[string]bool{
+	"this": true, "that": true, "the": false, "diese": true, "dieser": true, "diesen": true, "ce": true, "cet": true, "cette": true,
+	"questo": true, "questa": true, "tale": true, "este": true, "esta": true, "dicha": true, "dicho": true, "эта": true, "это": true, "этот": true, "эту": true,
+	"هذا": true, "هذه": true, "وهذا": true, "यह": true, "इस": true, "das": true, "dies": true, "cela": true, "ceci": true, "cio": true, "eso": true, "esto": true,
+}
+
+var countNouns = map[string]bool{
+	"number": true, "figure": true, "total": true, "zahl": true, "anzahl": true, "summe": true, "chiffre": true, "nombre": true,
+	"numero": true, "cifra": true, "число": true, "цифра": true, "цифру": true, "количество": true, "показатель": true,
+	"العدد": true, "الرقم": true, "संख्या": true, "आंकडा": true,
+}
+
+// possCountWords are count nouns with a possessive ending that follow the
+// unit they count: "الحسابات والصفحات، التي بلغ عددها 472".
+var possCountWords = map[string]bool{"عددها": true, "عددهم": true, "عددهما": true, "مجموعها": true, "اجماليها": true}
+
+// unitBeforeCount finds the unit a possessive count word at q counts,
+// within six words before it, with a compound joined by wa- ("الحسابات
+// والصفحات"); it returns the unit and its first and end tokens.
+func (c *ctx) unitBeforeCount(q int) (string, int, int, bool) {
+	sent := c.toks[q].sent
+	for j := q - 1; j >= 0 && j >= q-6 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			break
+		}
+		u, e, w := c.unitAt(j)
+		if e < 0 || e > q || u == "percent" {
+			continue
+		}
+		if w && j > 0 {
+			if u0, e0, _ := c.unitAt(j - 1); e0 == j && u0 != u && u0 != "percent" {
+				return compound(u0, u), j - 1, e, true
+			}
+		}
+		return u, j, e, true
+	}
+	return "", 0, 0, false
+}
+
+// ofTheOpeners open a clause that names the unit of the count after its
+// comma: "Of the total videos removed, 10,698,297 were flagged", "Parmi ces
+// vidéos, 11 775 777 ont été supprimées".
+var ofTheOpeners = map[string]bool{
+	"of": true, "de": true, "di": true, "dei": true, "delle": true, "des": true,
+	"among": true, "amongst": true, "parmi": true, "unter": true, "entre": true, "tra": true, "fra": true, "среди": true, "из": true,
+}
+
+// parallelWord returns the token after the word that introduces the number
+// at i, past a qualifier and hedges ("flagged another 547,000": the token
+// after "flagged").
+func (c *ctx) parallelWord(i int) int {
+	k := c.beforeQualifier(i)
+	// "con un total de 37.682.924, … con más de nueve millones"
+	if k >= 2 && totalPreps[c.toks[k-1].f] && c.toks[k-2].f == "total" {
+		k -= 2
+		if k >= 1 && (c.toks[k-1].f == "un" || c.toks[k-1].f == "a") {
+			k--
+		}
+	}
+	for h := 0; h < 3 && k > 1 && hedgeWords[c.toks[k-1].f] && c.toks[k-2].kind == tWord; h++ {
+		k--
+	}
+	return k
+}
+
+// parallelVerb reports whether the word at k can be repeated before two
+// counts of one unit: a content word of four letters or more (a verb or a
+// noun of action), not a function word, a number word or a unit.
+func (c *ctx) parallelVerb(k int) bool {
+	t := &c.toks[k]
+	if haveWords[t.f] {
+		return true // "the pages had roughly 175,000 followers, and the accounts had about 4,500"
+	}
+	if t.kind != tWord || utf8.RuneCountInString(t.f) < 4 || c.isBlockWord(k) {
+		return false
+	}
+	if c.startsNumberWordNoArticle(k) || c.has(k, catMonth) || c.has(k, catQualBefore) {
+		return false
+	}
+	_, e, _ := c.unitAt(k)
+	return e < 0
+}
+
+var haveWords = map[string]bool{"had": true, "has": true, "have": true, "hatte": true, "hatten": true, "avait": true, "avaient": true, "tenia": true, "tenian": true, "aveva": true, "avevano": true}
+
+// oneOf reports whether a number word for one opens "one of the …",
+// "uno de los …", "l'un des …": a choice among things, not a count.
+func (c *ctx) oneOf(i int, a amount) bool {
+	if c.toks[i].kind != tWord || a.v != 1 || a.scale != 0 || a.end >= len(c.toks) || c.toks[a.end].sent != c.toks[i].sent {
+		return false
+	}
+	switch c.toks[a.end].f {
+	case "of", "de", "d", "di", "du", "des", "dei", "degli", "delle", "del", "della", "из", "من", "में":
+		return true
+	}
+	return false
+}
+
+// isBlockWord reports whether the word at k is a function word or a time
+// unit of the lexicon.
+func (c *ctx) isBlockWord(k int) bool {
+	for _, h := range c.hitsOf(k) {
+		if h.e.cat == catBlock && h.pfx == 0 && len(h.e.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// coordPrep finds the figure a number after "and" is coordinated with when
+// a prepositional phrase follows the number in place of the unit: "27.282
+// comunidades «vinculadas al terrorismo» y 77.472 con contenidos de abuso",
+// "6 144 040 de profils … pour violation des règles, et 9 499 881 pour
+// cause de spam". The figure ends at most five words before "and", or the
+// same preposition follows both. It returns the index in c.figs.
+func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || c.figs[p].sent != sent || i < 1 || c.figs[p].t1 > i || !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
+		return -1, false
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent {
+		return -1, false
+	}
+	// "45 account Facebook e 1.037 su Instagram", "35 account Facebook e 88
+	// Instagram", "443 gli account Facebook e 125 quelli Instagram": a
+	// platform's name in place of the unit
+	if c.has(end, catPlatform) || end+1 < len(c.toks) && c.toks[end+1].sent == sent && c.has(end+1, catPlatform) && (placePreps[c.toks[end].f] || platformPronouns[c.toks[end].f]) {
+		if gap := i - 1 - c.figs[p].t1; gap <= 5 {
+			return p, true
+		}
+		return -1, false
+	}
+	if !prepFollow[c.toks[end].f] {
+		return -1, false
+	}
+	gap := i - 1 - c.figs[p].t1
+	if gap > 14 {
+		return -1, false
+	}
+	same := false
+	for k := c.figs[p].t1; k < i-1; k++ {
+		t := &c.toks[k]
+		if t.kind == tNum || t.kind == tPunct && (t.f == ";" || t.f == ":" || t.f == "(") {
+			return -1, false
+		}
+		if t.f == c.toks[end].f {
+			same = true
+		}
+	}
+	return p, same || gap <= 5
+}
+
+var placePreps = map[string]bool{"on": true, "su": true, "sur": true, "auf": true, "en": true, "на": true, "في": true, "पर": true, "in": true}
+
+var platformPronouns = map[string]bool{"quelli": true, "quelle": true, "those": true, "ceux": true, "celles": true, "aquellos": true, "aquellas": true, "los": true, "las": true, "jene": true, "те": true}
+
+var prepFollow = map[string]bool{"con": true, "with": true, "avec": true, "mit": true, "с": true, "со": true, "pour": true, "for": true, "por": true, "para": true, "per": true, "wegen": true, "за": true, "بسبب": true, "due": true}
+
+// demonstrativeBefore finds the unit a clause-final number after a
+// takedown verb counts when the sentence named it with a demonstrative:
+// "tomando las medidas necesarias para cerrar dichos canales, ya hemos
+// bloqueado 78", "we found these channels and blocked 78". It returns the
+// unit and its first and end tokens.
+func (c *ctx) demonstrativeBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if !c.clauseEndAt(end, sent) {
+		return "", 0, 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || !takedownVerb(c.toks[k-1].f) {
+		return "", 0, 0, false
+	}
+	for j := k - 2; j > 0 && j >= k-14 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			break
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e < k && u != "percent" && unitDemonstratives[c.toks[j-1].f] {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+var unitDemonstratives = map[string]bool{
+	"these": true, "those": true, "such": true, "ces": true, "diese": true, "dichos": true, "dichas": true, "estos": true, "estas": true,
+	"questi": true, "queste": true, "tali": true, "эти": true, "этих": true, "такие": true, "таких": true, "هذه": true, "تلك": true, "इन": true,
+}
+
+// midScales are scale words written inside a number, before its smaller
+// part with no "and": "274 mil 460", "16 हजार 618", "2 लाख 50 हजार".
+var midScales = map[string]bool{"mil": true, "हजार": true, "लाख": true, "करोड": true}
+
+// bracketCount finds the unit of a number written alone in brackets after
+// a name, as in a list: "après la Turquie (2.232 demandes) et devant la
+// Russie (519) et l'Allemagne (236)" (the unit of the figure before it in
+// the sentence), "Posts containing violent content (2.2 million)" (the
+// first unit of the clause, its subject). It returns the unit and its
+// first and end tokens (the number itself for an inherited unit).
+func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool) {
+	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") || c.toks[i-2].kind != tWord {
+		return "", 0, 0, false
+	}
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent {
+			break
+		}
+		if f.t1 <= i {
+			return c.claims[f.claim].Unit, i, i + 1, true
+		}
+	}
+	if u, s, e, ok := c.clauseSubject(i - 1); ok {
+		return u, s, e, true
+	}
+	return "", 0, 0, false
+}
+
+// clauseSubject returns the first unit noun of the clause that ends before
+// token k, when no number counts it ("Posts containing violent content
+// (…": Posts; "demands from governments … from 110,634": demands).
+func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
+	sent := c.toks[k].sent
+	from := k
+	for from > 0 && from > k-16 && c.toks[from-1].sent == sent {
+		t := &c.toks[from-1]
+		if t.kind == tPunct && (t.f == "," || t.f == ";" || t.f == ":" || t.f == "(" || t.f == "-") {
+			break
+		}
+		from--
+	}
+	for j := from; j < k; j++ {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+var fromWords = map[string]bool{"from": true, "von": true, "de": true, "da": true, "desde": true, "с": true, "от": true, "من": true}
+var toWords = map[string]bool{"to": true, "auf": true, "a": true, "bis": true, "hasta": true, "до": true, "الي": true}
+
+// fromTo finds the unit of the two numbers of "from N to M" when neither
+// has one of its own: the subject of the clause ("die Zahl der
+// Behörden-Anfragen … von 111 auf 275", "demands from governments …
+// increased by 16 percent from 110,634 to 128,617"), and for M the unit N
+// took. It returns the unit and its first and end tokens (the number for
+// an inherited unit).
+func (c *ctx) fromTo(i, end, sent int, year bool) (string, int, int, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return "", 0, 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return "", 0, 0, false
+	}
+	prev := c.toks[k-1].f
+	// M: right after "to", the figure N ending before it
+	if toWords[prev] && len(c.figs) > 0 {
+		f := c.figs[len(c.figs)-1]
+		if f.sent == sent && (f.t1 == k-1 || c.timePhraseAt(f.t1, sent) == k-1) && (c.clauseEndAt(end, sent) || c.timePhraseAt(end, sent) > 0 || separableParticles[c.toks[end].f]) {
+			return c.claims[f.claim].Unit, i, i + 1, true
+		}
+		return "", 0, 0, false
+	}
+	// N: after "from", "to" and a number after it ("passant de 60 au premier
+	// semestre à 365": a time phrase may come between)
+	to := end
+	if e := c.timePhraseAt(end, sent); e > 0 {
+		to = e
+	}
+	if !fromWords[prev] || to+1 >= len(c.toks) || !toWords[c.toks[to].f] || c.toks[to+1].sent != sent {
+		return "", 0, 0, false
+	}
+	if n := c.toks[to+1]; n.kind != tNum && c.beforeQualifier(to+2) == to+2 {
+		return "", 0, 0, false
+	}
+	if u, s, e, ok := c.clauseSubject(k - 1); ok {
+		return u, s, e, true
+	}
+	return c.sentenceSubject(k - 1)
+}
+
+// separableParticles end a German clause after its count: "von 111 auf 275 hoch".
+var separableParticles = map[string]bool{"hoch": true, "an": true, "zu": true, "zuruck": true}
+
+// referBackUnit finds the unit a count word points back at when the text
+// named the unit with no figure: "WhatsApp ने कुछ भारतीय अकाउंट्स पर बड़ा
+// एक्शन लिया है … यह संख्या 71 लाख है". The unit is the nearest one before
+// the count noun in this sentence or the one before, with no number before
+// it. It returns the unit and its first and end tokens.
+func (c *ctx) referBackUnit(i, end, sent int, year bool) (string, int, int, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return "", 0, 0, false
+	}
+	q := c.countNounBefore(i, sent)
+	if q < 0 {
+		return "", 0, 0, false
+	}
+	for j := q - 2; j >= 0 && j >= q-24 && c.toks[j].sent >= sent-1; j-- {
+		if c.toks[j].kind == tNum && !c.toks[j].used && !c.isYearToken(j) {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e < q && u != "percent" {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// countNounBefore returns the token of a count noun after a demonstrative
+// ("diese Zahl", "this number", "यह संख्या") within eight tokens before the
+// number at i, or of a verb of equivalence after one ("Das entspricht",
+// "this represents"); -1 if none, or if another count stands between.
+func (c *ctx) countNounBefore(i, sent int) int {
+	for q := i - 1; q > 0 && q >= i-8 && c.toks[q].sent == sent; q-- {
+		if c.toks[q].kind == tNum && !c.toks[q].used && !c.isYearToken(q) {
+			return -1
+		}
+		f := c.toks[q].f
+		if c.toks[q].sc == scArabic {
+			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
+		}
+		if (countNouns[f] || equalVerbs[f]) && demonstratives[c.toks[q-1].f] {
+			return q
+		}
+	}
+	return -1
+}
+
+var equalVerbs = map[string]bool{
+	"entspricht": true, "entsprach": true, "equals": true, "represents": true, "means": true, "amounts": true,
+	"represente": true, "equivaut": true, "equivale": true, "representa": true, "corrisponde": true,
+	"соответствует": true, "составляет": true, "يعادل": true, "يمثل": true,
+}
+
+// participleEllipsis finds the figure a number with a takedown participle
+// in place of its unit counts, at the end of a clause in the same sentence:
+// "Action was taken against 4.3 million accounts, with a total of 1.3
+// million suspended". It returns the index in c.figs.
+func (c *ctx) participleEllipsis(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || end >= len(c.toks) || c.toks[end].sent != sent {
+		return -1, false
+	}
+	t := &c.toks[end]
+	if t.kind != tWord || !takedownVerb(t.f) || !c.clauseEndAt(end+1, sent) {
+		return -1, false
+	}
+	if t.sc == scLatin && !isParticiple(t.f, c.rs[t.s:t.e]) {
+		return -1, false
+	}
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent || f.t1 > i {
+			return -1, false
+		}
+		for k := f.t1; k < i; k++ {
+			if tk := &c.toks[k]; tk.kind == tNum && !tk.used && !c.isYearToken(k) {
+				return -1, false
+			}
+		}
+		if !c.bracketed(f) && c.claims[f.claim].Unit != "percent" {
+			return p, true
+		}
+	}
+	return -1, false
+}
+
+// amongBefore finds the unit of a count written right after "among the
+// <unit>" with no comma: "Среди заблокированных или удаленных материалов
+// более 858 тыс. связаны с …", "Among the removed accounts 300 were …". It
+// returns the unit and its first and end tokens.
+func (c *ctx) amongBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return "", 0, 0, false
+	}
+	u, e, _ := c.unitAt(k - 1)
+	us := k - 1
+	if e != k {
+		// a two-token unit ends here: look one token further back
+		if u2, e2, _ := c.unitAt(k - 2); k >= 2 && e2 == k {
+			u, e, us = u2, e2, k-2
+		} else {
+			return "", 0, 0, false
+		}
+	}
+	if u == "percent" {
+		return "", 0, 0, false
+	}
+	for j := us - 1; j >= 0 && j >= us-5 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum || t.kind == tPunct && t.f != "-" {
+			return "", 0, 0, false
+		}
+		if amongWords[t.f] {
+			return u, us, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+var amongWords = map[string]bool{"среди": true, "among": true, "amongst": true, "parmi": true, "unter": true, "tra": true, "fra": true, "entre": true, "بين": true, "ضمن": true}
+
+// figureAt reports whether a figure already starts at token q.
+func (c *ctx) figureAt(q int) bool {
+	for k := len(c.figs) - 1; k >= 0; k-- {
+		if c.figs[k].t0 <= q && q < c.figs[k].t1 {
+			return true
+		}
+		if c.figs[k].t1 <= q {
+			break
+		}
+	}
+	return false
+}
+
+// colonPart finds the figure a breakdown after a colon belongs to: "58
+// millions de vidéos au troisième trimestre : 7,8 millions au cas par cas
+// et plus de 50 millions après …". It returns the index in c.figs.
+func (c *ctx) colonPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || !c.isPunct(k-1, ":") {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > k-1 || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for m := f.t1; m < k-1; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) || t.kind == tPunct && (t.f == ";" || t.f == ".") {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// percentAt reports whether the figure at token q is a percentage.
+func (c *ctx) percentAt(q int) bool {
+	for k := len(c.figs) - 1; k >= 0; k-- {
+		if c.figs[k].t0 <= q && q < c.figs[k].t1 {
+			return c.claims[c.figs[k].claim].Unit == "percent"
+		}
+	}
+	return false
+}
+
+// clauseVerbAt reports whether a verb of a new clause starts at k ("2.8
+// million followers and the groups had …": "the groups" is its subject,
+// no second unit of the figure).
+func (c *ctx) clauseVerbAt(k int) bool {
+	return k < len(c.toks) && (auxWords[c.toks[k].f] || haveWords[c.toks[k].f])
+}
+
+// totalOf finds the unit of a clause-final count after "a total of", "un
+// total de", "insgesamt" when the sentence named the unit before it with
+// no number: "India ha sido en el que más vídeos ha retirado la compañía,
+// con un total de 37.682.924,". It returns the unit and its first and end
+// tokens.
+func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if !c.clauseEndAt(end, sent) {
+		return "", 0, 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || c.toks[k-1].sent != sent {
+		return "", 0, 0, false
+	}
+	if !(totalPreps[c.toks[k-1].f] && c.toks[k-2].f == "total") && c.toks[k-1].f != "insgesamt" {
+		return "", 0, 0, false
+	}
+	for j := k - 3; j >= 0 && j >= k-16 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e < k && u != "percent" && !contextUnits[u] {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// contextUnits name where or by whom, rarely what a total counts: "más
+// vídeos ha retirado la compañía, con un total de …" counts videos.
+var contextUnits = map[string]bool{"companies": true, "countries": true, "languages": true, "platforms": true, "member_states": true}
+
+var totalPreps = map[string]bool{"of": true, "de": true, "di": true, "d": true}
+
+// sentenceSubject returns the first unit noun of the sentence before token
+// k when no number stands between it and k: "Les demandes de suppression …
+// ont fortement augmenté, passant de 60 …".
+func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
+	sent := c.toks[k].sent
+	from := k
+	for from > 0 && from > k-24 && c.toks[from-1].sent == sent {
+		from--
+	}
+	for j := from; j < k; j++ {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			for m := e; m < k; m++ {
+				if c.toks[m].kind == tNum {
+					return "", 0, 0, false
+				}
+			}
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// wholePreps introduce a whole that a later bare number is a part of: "Of
+// 189 sites, 85 …", "Из 4,5 тысячи ресурсов … 3,7 тысячи …", "Sur les 500
+// comptes, 120 …", "Von den 500 Konten wurden 120 …", "De los 189 sitios,
+// 85 …", "Su 500 account, 120 …", "من أصل 189 موقعا، 85 …".
+var wholePreps = map[string]bool{"of": true, "из": true, "sur": true, "von": true, "de": true, "su": true, "dei": true, "degli": true, "delle": true, "اصل": true}
+
+// wholeArticles may come between a whole's preposition and its number.
+var wholeArticles = map[string]bool{"the": true, "les": true, "den": true, "los": true, "las": true}
+
+// wholeFirst finds the figure that opens its clause as a whole ("Of 189
+// sites", "Из 4,5 тысячи ресурсов") when a bare number follows it in the
+// same sentence, right after its unit or after a comma. It returns the
+// index in c.figs.
+func (c *ctx) wholeFirst(i, end, sent int, year bool) (int, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	for p >= 0 && c.figs[p].ell {
+		p--
+	}
+	if p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i {
+		return -1, false
+	}
+	f := c.figs[p]
+	for k := f.t1; k < i; k++ {
+		if t := &c.toks[k]; t.kind == tNum && !t.used {
+			return -1, false
+		}
+	}
+	q := c.beforeQualifier(f.t0)
+	if q > 0 && wholeArticles[c.toks[q-1].f] {
+		q--
+	}
+	if q == 0 || c.toks[q-1].sent != sent || !wholePreps[c.toks[q-1].f] {
+		return -1, false
+	}
+	q--
+	if c.toks[q].f == "اصل" {
+		if q == 0 || c.toks[q-1].f != "من" {
+			return -1, false
+		}
+		q--
+	}
+	// the preposition opens the sentence or a clause
+	if q > 0 && c.toks[q-1].sent == sent && c.toks[q-1].kind != tPunct && !ellipsisConj[c.toks[q-1].f] {
+		return -1, false
+	}
+	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") {
+		return -1, false
+	}
+	return p, true
+}
+
+// remainderWords name the rest of a whole before a bare number: "остальные
+// 104", "the remaining 104", "die übrigen 104", "los restantes 104".
+var remainderWords = map[string]bool{"остальные": true, "оставшиеся": true, "remaining": true, "ubrigen": true, "restlichen": true, "restantes": true, "restanti": true, "rimanenti": true}
+
+// remainderOf finds the figure whose unit a remainder count leaves out, in
+// the same sentence: "85 из них были заблокированы, остальные 104
+// удалили …". It returns the index in c.figs.
+func (c *ctx) remainderOf(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || !remainderWords[c.toks[k-1].f] {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	if c.figs[p].sent != sent || c.figs[p].t1 > i {
+		return -1, false
+	}
+	for q := c.figs[p].t1; q < k; q++ {
+		if t := &c.toks[q]; t.kind == tNum && !t.used {
+			return -1, false
+		}
+	}
+	return p, true
+}
