@@ -13,6 +13,7 @@ package extract
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -426,11 +427,21 @@ func runesEqual(rs []rune, s string) bool {
 	return k == len(rs)
 }
 
+// roundValue takes the float noise of scaling off a value (12,449,999.9999
+// from "12.45 million" is 12,450,000) without rounding a small share to
+// nothing: "0,00001%" is 0.00001, never 0.
 func roundValue(v float64) float64 {
-	if r := math.Round(v); math.Abs(v-r) < 1e-4 {
+	if r := math.Round(v); r != 0 && math.Abs(v-r) < 1e-4 {
 		return r
 	}
-	return math.Round(v*1e6) / 1e6
+	if math.Abs(v) >= 1e-3 {
+		return math.Round(v*1e6) / 1e6
+	}
+	f, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 9, 64), 64)
+	if err != nil {
+		return v
+	}
+	return f
 }
 
 func isUpperWord(rs []rune) bool {
