@@ -5,10 +5,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/store"
@@ -325,5 +327,55 @@ func TestReadOnlyFileOpensReadOnly(t *testing.T) {
 	})
 	if !errors.Is(err, store.ErrReadOnly) {
 		t.Errorf("Import into a read-only database: %v, want ErrReadOnly", err)
+	}
+}
+
+// A backup killed half-way leaves its copy (and journal) behind; the next
+// backup removes the ones untouched for ten minutes before it writes its
+// own, and leaves a copy another process is still writing alone.
+func TestBackupRemovesStaleCopiesFirst(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "desk.db")
+	db := openTestDB(t, path)
+	importAll(t, db, manyNotices("stale", 5)...)
+	dir := store.BackupDir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	var stale []string
+	for _, name := range []string{"desk-20261201T100000.000Z-daily.db.tmp", "desk-20261201T100000.000Z-daily.db.tmp-journal"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte("half a copy"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+		stale = append(stale, p)
+	}
+	inProgress := filepath.Join(dir, "desk-20261202T100000.000Z-daily.db.tmp")
+	if err := os.WriteFile(inProgress, []byte("being written"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(dir, "other-20261201T100000.000Z-daily.db.tmp") // another desk's
+	if err := os.WriteFile(other, []byte("not ours"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(other, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Backup(ctx, store.KindManual); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range stale {
+		if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s: still there (%v)", filepath.Base(p), err)
+		}
+	}
+	for _, p := range []string{inProgress, other} {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s: removed (%v)", filepath.Base(p), err)
+		}
 	}
 }
