@@ -14,7 +14,7 @@ import (
 
 // ErrExists is wrapped when a rename or a new record would give two
 // sources or tags one name: the reporter should merge them instead.
-var ErrExists = errors.New("already exists")
+var ErrExists = app.ErrExists
 
 // claimColumn maps the claim corrections to their columns.
 var claimColumn = map[app.Field]string{

@@ -7,11 +7,13 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/takedowndesk/takedowndesk/app"
 )
 
 // ErrInUse is returned by LockInstance when another Takedown Desk window
 // already has the database open.
-var ErrInUse = errors.New("already open in another Takedown Desk window")
+var ErrInUse = app.ErrInUse
 
 // errLockHeld is how openLockFile says the lock is taken (Windows).
 var errLockHeld = errors.New("lock held")

@@ -23,6 +23,8 @@ import (
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/takedowndesk/takedowndesk/app"
 )
 
 // ApplicationID marks a SQLite file as a Takedown Desk database ("TDK1"),
@@ -38,11 +40,11 @@ var ErrForeign = errors.New("not a Takedown Desk database")
 // ErrCorrupt is wrapped by the error Open returns when the file's pages
 // are damaged (PRAGMA quick_check finds problems). Open has then written
 // nothing to the file.
-var ErrCorrupt = errors.New("database is damaged")
+var ErrCorrupt = app.ErrDamaged
 
 // ErrReadOnly is wrapped by ReadOnlyError and by a write refused because
 // the database was opened read-only.
-var ErrReadOnly = errors.New("database is read-only")
+var ErrReadOnly = app.ErrReadOnly
 
 // CorruptError is what Open returns for a damaged database: the problem
 // quick_check found and the newest backup that passes the same check.
@@ -628,17 +630,17 @@ func friendly(err error) error {
 		case sqlite3.SQLITE_NOTADB:
 			return fmt.Errorf("%w (file is not a database)", ErrForeign)
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-			return &plainError{fmt.Sprintf("database is busy: another program kept it locked for more than %d s (another Takedown Desk writing to it?); nothing was changed, try again", BusyTimeout/time.Second), err}
+			return &plainError{fmt.Sprintf("database is busy: another program kept it locked for more than %d s (another Takedown Desk writing to it?); nothing was changed, try again", BusyTimeout/time.Second), app.ErrBusy, err}
 		case sqlite3.SQLITE_READONLY:
 			return fmt.Errorf("%w: %w", ErrReadOnly, err)
 		case sqlite3.SQLITE_FULL:
-			return &plainError{"disk is full: no room left for the database's changes; nothing was changed", err}
+			return &plainError{"disk is full: no room left for the database's changes; nothing was changed", app.ErrDiskFull, err}
 		case sqlite3.SQLITE_CORRUPT:
 			return fmt.Errorf("%w: %w", ErrCorrupt, err)
 		}
 	}
 	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EFBIG) {
-		return fmt.Errorf("disk is full: %w", err)
+		return &plainError{"disk is full: " + err.Error(), app.ErrDiskFull, err}
 	}
 	return err
 }
@@ -646,12 +648,14 @@ func friendly(err error) error {
 // plainError says what went wrong in plain words, keeping the driver's
 // error underneath for errors.Is and errors.As.
 type plainError struct {
-	msg string
-	err error
+	msg  string
+	kind error // the app's sentinel it is (errors.Is)
+	err  error
 }
 
-func (e *plainError) Error() string { return e.msg }
-func (e *plainError) Unwrap() error { return e.err }
+func (e *plainError) Error() string        { return e.msg }
+func (e *plainError) Unwrap() error        { return e.err }
+func (e *plainError) Is(target error) bool { return target == e.kind }
 
 func timeText(t time.Time) any {
 	if t.IsZero() {

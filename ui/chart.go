@@ -368,7 +368,7 @@ func (v *ChartView) showSave() {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			if err != nil {
-				showText(lang.L("Problem"), err.Error(), v.win)
+				showText(lang.L("Problem"), errorText(err), v.win)
 			}
 			return
 		}
@@ -378,7 +378,7 @@ func (v *ChartView) showSave() {
 			err = chart.Write(w, c, f, "Takedown Desk · "+chartTitleLatin(v.filter))
 		}
 		if err != nil {
-			showText(lang.L("Problem"), err.Error(), v.win)
+			showText(lang.L("Problem"), errorText(err), v.win)
 		}
 	}, v.win)
 	d.SetFileName("chart.svg")

@@ -34,7 +34,7 @@ func exportIcon() fyne.Resource { return theme.DocumentSaveIcon() }
 // showError shows a problem; its text may quote Arabic file names or input,
 // so it is laid out with bidi.
 func (u *UI) showError(err error) {
-	showText(lang.L("Problem"), safename.Line(err.Error()), u.win)
+	showText(lang.L("Problem"), errorText(err), u.win)
 }
 
 func (u *UI) menu() *fyne.MainMenu {
