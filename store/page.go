@@ -127,9 +127,22 @@ func (db *DB) plainPage(ctx context.Context, q app.Query, s app.Sort, offset, li
 			return db.mergedPage(ctx, split, offset, limit)
 		}
 	}
+	query, args := plainQuery(q, s)
+	return db.queryRows(ctx, query+` LIMIT ? OFFSET ?`, append(args, limit, offset)...)
+}
+
+// plainQuery is the list's query for q sorted by s, without a text.
+// Starred notices newest first are read from their own index: the
+// planner, counting on the starred being as common as any language, took
+// the language's index and walked a quarter of the desk to find the few a
+// reporter had starred in French (14 ms of a 16 ms filter change).
+func plainQuery(q app.Query, s app.Sort) (string, []any) {
 	cond, args := where(q)
-	query := `SELECT ` + rowCols + ` FROM notice n WHERE ` + cond + ` ORDER BY ` + orderBy(s) + ` LIMIT ? OFFSET ?`
-	return db.queryRows(ctx, query, append(args, limit, offset)...)
+	from := `notice n`
+	if q.Starred && s == app.SortDate {
+		from = `notice n INDEXED BY notice_starred`
+	}
+	return `SELECT ` + rowCols + ` FROM ` + from + ` WHERE ` + cond + ` ORDER BY ` + orderBy(s), args
 }
 
 // splitFacet turns a query with several values of one facet (two

@@ -138,6 +138,9 @@ func TestDeskBench(t *testing.T) {
 			<-w.pages
 			<-w.counts
 			filt = append(filt, time.Since(start))
+			if testing.Verbose() && time.Since(start) > 16*time.Millisecond {
+				fmt.Printf("slow filter %+v: %s ms\n", q, ms(time.Since(start)))
+			}
 			d.Wait()
 		}
 	}
