@@ -116,13 +116,18 @@ type Desk struct {
 	qmu        sync.Mutex
 	queue      []func()
 	delivering bool
+	// closed by Close: events are dropped from then on, and a delivery
+	// waiting for post gives up (after the window's loop has ended, post
+	// never runs what it is given)
+	closing   chan struct{}
+	closeOnce sync.Once
 }
 
 // New makes a desk on st. post runs a function on the goroutine that owns
 // the view (fyne.Do); listeners are called through it.
 func New(st Store, post func(func())) *Desk {
 	d := &Desk{st: st, post: post, pages: map[int][]app.Row{}, loading: map[int]bool{},
-		selected: map[int64]bool{}, claims: map[int64]bool{}}
+		selected: map[int64]bool{}, claims: map[int64]bool{}, closing: make(chan struct{})}
 	d.ctx, d.cancel = context.WithCancel(context.Background())
 	return d
 }
@@ -167,12 +172,23 @@ func (d *Desk) deliver() {
 		fn := d.queue[0]
 		d.queue = d.queue[1:]
 		d.qmu.Unlock()
-		done := make(chan struct{})
-		d.post(func() {
-			defer close(done)
-			fn()
-		})
-		<-done // one event at a time, in order
+		select {
+		case <-d.closing: // the view is gone: nobody to tell
+		default:
+			done := make(chan struct{})
+			d.post(func() {
+				defer close(done)
+				select {
+				case <-d.closing:
+				default:
+					fn()
+				}
+			})
+			select { // one event at a time, in order
+			case <-done:
+			case <-d.closing:
+			}
+		}
 		d.work.Done()
 	}
 }
@@ -853,10 +869,15 @@ func (d *Desk) DeleteNote(n app.Note) {
 	d.Do(app.Change{Entity: app.EntityNote, Ref: n.ID, NoticeID: n.NoticeID, Field: app.FieldBody, Before: n.Body})
 }
 
-// Close stops the desk's queries and waits for its edits.
+// Close stops the desk's queries, drops the events not yet delivered and
+// waits for its edits to be written. It returns even when the view's loop
+// has already ended (the window closed, or the process told to stop while
+// a query was under way), where waiting for a delivery hung the exit and
+// kept the database's lock.
 func (d *Desk) Close() {
 	d.mu.Lock()
 	d.cancel()
 	d.mu.Unlock()
+	d.closeOnce.Do(func() { close(d.closing) })
 	d.Wait()
 }
