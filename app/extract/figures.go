@@ -1033,6 +1033,17 @@ var rangeWords = map[string]bool{
 	"y": true, "al": true, "o": true, "e": true, "и": true, "до": true, "или": true, "و": true, "او": true, "الي": true, "से": true, "और": true, "या": true,
 }
 
+// roundRange reports whether two plain numbers joined by a hyphen read as a
+// range of round counts ("200-300 accounts", "5000-6000") rather than a
+// phone number or a span of years: the second is larger, at most one digit
+// longer, both are multiples of ten, and they are not both years.
+func roundRange(a, b *token) bool {
+	if b.val <= a.val || b.ndig-a.ndig > 1 || math.Mod(a.val, 10) != 0 || math.Mod(b.val, 10) != 0 {
+		return false
+	}
+	return !(a.ndig == 4 && a.val >= 1900 && a.val <= 2100)
+}
+
 // rangeUnit finds the unit of a range or pair whose first number has none:
 // "between 46,000 and 70,000 accounts", "10-15 channels".
 func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
@@ -1214,7 +1225,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						if nn.kind == tNum && nt.f == "/" {
 							return a, false // 3/4, dates
 						}
-						if nn.kind == tNum && nt.f == "-" && t.plain && nn.plain && (t.ndig == 4 || nn.ndig >= 3) {
+						if nn.kind == tNum && nt.f == "-" && t.plain && nn.plain && (t.ndig == 4 || nn.ndig >= 3) && !roundRange(t, nn) {
 							return a, false // ranges of years, phone numbers
 						}
 					}
@@ -1240,7 +1251,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						if pp.kind == tWord && pp.sc == scLatin {
 							return a, false // COVID-19
 						}
-						if pp.kind == tNum && (!pp.plain || pp.ndig == 4 || pp.ndig >= 3 && t.ndig >= 3) {
+						if pp.kind == tNum && (!pp.plain || pp.ndig == 4 || pp.ndig >= 3 && t.ndig >= 3) && !(pp.plain && t.plain && roundRange(pp, t)) {
 							return a, false // second half of 2015-11 or of a phone number
 						}
 					}
@@ -1780,9 +1791,15 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	}
 	h, e := c.find(j, catUnit, 2)
 	if e > 0 {
+		if h.e.s == "users" && c.generatedAt(e) {
+			return "", -1, false // "1,643 यूजर जेनरेटेड यूआरएल", "user-generated URLs": a modifier
+		}
 		return h.e.s, e, h.pfxW
 	}
 	t := &c.toks[j]
+	if t.kind == tWord && memberWords[t.f] && c.channelBefore(j) && !(j+1 < len(c.toks) && (c.toks[j+1].f == "of" || c.toks[j+1].f == "de" || c.toks[j+1].f == "di")) {
+		return "followers", j + 1, false // "some of the channels had amassed over 10,000 members"
+	}
 	if t.kind == tWord && (t.f == "content" || t.f == "contents") && j > 0 && !c.isPunct(j-1, "'") {
 		k := j + 1
 		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) ||
@@ -1815,6 +1832,61 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		}
 	}
 	return "", -1, false
+}
+
+// memberWords count the people in a channel or group: its followers when
+// the sentence names channels or groups before them, and people otherwise
+// ("members of the organisation").
+var memberWords = map[string]bool{
+	"members": true, "membres": true, "mitglieder": true, "mitgliedern": true, "miembros": true, "membri": true, "iscritti": true,
+	"участников": true, "участника": true, "участники": true, "सदस्य": true, "सदस्यों": true, "اعضاء": true, "عضو": true, "عضوا": true,
+}
+
+// channelBefore reports whether a channel or group unit is written earlier
+// in the sentence of token j.
+func (c *ctx) channelBefore(j int) bool {
+	sent := c.toks[j].sent
+	for k := j - 1; k >= 0 && k >= j-30 && c.toks[k].sent == sent; k-- {
+		if c.toks[k].kind != tWord {
+			continue
+		}
+		if modalWords[c.toks[k].f] {
+			return false // "les groupes peuvent rassembler jusqu'à 200 000 membres": a capacity
+		}
+		if h, e := c.find(k, catUnit, 2); e > 0 {
+			switch h.e.s {
+			case "channels", "groups_and_channels", "bots_and_channels":
+				return true
+			case "groups":
+				return pluralGroups[c.toks[k].f] // "the group has 5,000 members" is an organisation
+			}
+		}
+	}
+	return false
+}
+
+// modalWords say what can be, not what was: a limit, not a count.
+var modalWords = map[string]bool{
+	"can": true, "could": true, "may": true, "peuvent": true, "peut": true, "pueden": true, "puede": true, "possono": true, "puo": true,
+	"konnen": true, "kann": true, "могут": true, "может": true, "सकते": true, "सकता": true, "يمكن": true, "تستطيع": true,
+}
+
+var pluralGroups = map[string]bool{"groups": true, "groupes": true, "gruppen": true, "grupos": true, "gruppi": true, "группы": true, "групп": true, "группах": true, "समूहों": true}
+
+// generatedAt reports whether "generated" follows at k ("user generated",
+// "user-generated", "यूजर जेनरेटेड"), making the word before it a modifier.
+func (c *ctx) generatedAt(k int) bool {
+	if k < len(c.toks) && c.isPunct(k, "-") && !c.toks[k].sp {
+		k++
+	}
+	if k >= len(c.toks) || c.toks[k].kind != tWord {
+		return false
+	}
+	switch c.toks[k].f {
+	case "generated", "जेनरेटेड", "जनरेटेड":
+		return true
+	}
+	return false
 }
 
 // definiteArticles after "and" may open a new clause: "2.8 million

@@ -216,7 +216,7 @@ func TestKindEllipsis(t *testing.T) {
 		{"es a total, then parallel counts", "India ha sido en el que más vídeos ha retirado la compañía, con un total de 37.682.924, seguido por Estados Unidos, con más de nueve millones, Pakistán, con más de seis millones.", []string{"37682924 videos", "9000000 videos", "6000000 videos"}},
 		{"it a part of a counted whole", "erano scomparsi da 17 dei 19 canali indicati", []string{"17 channels", "19 channels"}},
 		{"fr a decimal comma before %", "Alors que 99,999 % des utilisateurs n'ont rien à voir avec la criminalité, les 0,001 % impliqués", []string{"99.999 percent", "0.001 percent"}},
-		{"en a compound stops at a new clause", "The accounts had some 2.8 million followers and the groups had some 5,500 members.", []string{"2800000 followers"}},
+		{"en a compound stops at a new clause", "The accounts had some 2.8 million followers and the groups had some 5,500 members.", []string{"2800000 followers", "5500 followers"}},
 		{"hi content and reports", "फेसबुक की 13 नीतियों में 19.8 मिलियन से अधिक कंटेंट हटा दिए। 889 रिपोर्टें प्राप्त हुईं", []string{"19800000 content_items", "889 notices"}},
 		{"ru mirrors after a percentage", "число заблокированных информационных ресурсов выросло на 50%, до более чем 1,2 млн, а также 3 тыс. «зеркал»", []string{"1200000 sites", "50 percent", "3000 sites"}},
 		{"a bracketed year is no count", "Telegram blocked 78 channels in Turkey (2015) and Russia (2016).", []string{"78 channels"}},
@@ -312,5 +312,36 @@ func TestKindNotFigures(t *testing.T) {
 		{"a decision number", "decision No 6154 web-site page(s)", nil},
 		{"an ordinal", "its 17th Joint Referral Action Day", nil},
 		{"people are no unit", "the Guardia Civil arrested 187 terrorists", nil},
+	})
+}
+
+// TestKindBatch12Words: ranges of round counts, members of channels,
+// modifiers before a unit and the words batch 12 lacked.
+func TestKindBatch12Words(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a hyphen range", "it took down 200-300 accounts on average", []string{"200-300 accounts"}},
+		{"fr a hyphen range", "entre 5000-6000 comptes supprimés", []string{"5000-6000 accounts"}},
+		{"a phone number is no range", "Call 555-1234 to report 12 channels.", []string{"12 channels"}},
+		{"years are no range", "accounts removed 2015-2020", nil},
+		{"a falling pair is no range", "ticket 300-200 channels", nil},
+		{"en members of channels", "some of the channels had amassed over 10,000 members", []string{"10000 followers"}},
+		{"de members of groups", "zwölf Gruppen mit insgesamt 40.000 Mitgliedern", []string{"12 groups", "40000 followers"}},
+		{"ru members of channels", "каналы, в которых было 5 тысяч участников", []string{"5000 followers"}},
+		{"members of an organisation", "The group has 5,000 members.", nil},
+		{"members of what", "the channels of 5,000 members of the group", nil},
+		{"hi user generated", "1,643 यूजर जेनरेटेड यूआरएल को ब्लॉक किया", []string{"1643 urls"}},
+		{"en user-generated", "It removed 1,643 user-generated URLs.", []string{"1643 urls"}},
+		{"users alone stay users", "It banned 1,643 users.", []string{"1643 users"}},
+		{"hi reports plural", "अगस्त में उसे 420 ग्रीविएस रिपोर्ट्स मिलीं", []string{"420 notices"}},
+		{"hi websites plural", "35 यूट्यूब चैनल और दो वेबसाइट्स को ब्लॉक", []string{"35 channels", "2 sites"}},
+		{"it spazi web", "Sono stati controllati 117.000 spazi web.", []string{"117000 sites"}},
+	})
+}
+
+// TestKindMembersCapacity: a limit on members is no count of them.
+func TestKindMembersCapacity(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr a capacity", "les groupes peuvent rassembler jusqu'à 200 000 membres", nil},
+		{"en a capacity", "channels can have up to 200,000 members", nil},
 	})
 }
