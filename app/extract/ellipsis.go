@@ -39,11 +39,18 @@ func (c *ctx) coordPart(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	last := c.figs[len(c.figs)-1]
+	if len(c.figs) > 1 && c.claims[last.claim].Unit == "percent" && last.sent == sent {
+		// "dont 67 577 (82 %) …, et 15 177 (18 %) …": the share in brackets
+		// belongs to the part before it
+		if prev := c.figs[len(c.figs)-2]; prev.parent != 0 && prev.sent == sent && last.t0-prev.t1 <= 1 {
+			last = prev
+		}
+	}
 	if last.parent == 0 || last.sent != sent || last.t1 > i {
 		return -1, false
 	}
 	for k := last.t1; k < i; k++ {
-		if t := &c.toks[k]; t.kind == tNum && !t.used {
+		if t := &c.toks[k]; t.kind == tNum && !t.used && !c.percentAt(k) {
 			return -1, false // another count between
 		}
 	}
@@ -530,7 +537,7 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	// "45 account Facebook e 1.037 su Instagram", "35 account Facebook e 88
 	// Instagram", "443 gli account Facebook e 125 quelli Instagram": a
 	// platform's name in place of the unit
-	if c.has(end, catPlatform) || end+1 < len(c.toks) && c.toks[end+1].sent == sent && c.has(end+1, catPlatform) && (placePreps[c.toks[end].f] || platformPronouns[c.toks[end].f]) {
+	if c.has(end, catPlatform) || end+1 < len(c.toks) && c.toks[end+1].sent == sent && c.has(end+1, catPlatform) && (placePreps[c.toks[end].f] || originPreps[c.toks[end].f] || platformPronouns[c.toks[end].f]) {
 		if gap := i - 1 - c.figs[p].t1; gap <= 5 {
 			return p, true
 		}
@@ -557,6 +564,11 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 }
 
 var placePreps = map[string]bool{"on": true, "su": true, "sur": true, "auf": true, "en": true, "на": true, "في": true, "पर": true, "in": true}
+
+// originPreps say which platform a count was taken from or belongs to:
+// "45.000 post di Facebook e 1.900 di Instagram", "rimossi da Facebook e
+// 1.900 da Instagram", "removed by Facebook and 1,900 by Instagram".
+var originPreps = map[string]bool{"di": true, "da": true, "de": true, "del": true, "from": true, "by": true, "par": true, "von": true, "aus": true, "с": true, "من": true, "से": true}
 
 var platformPronouns = map[string]bool{"quelli": true, "quelle": true, "those": true, "ceux": true, "celles": true, "aquellos": true, "aquellas": true, "los": true, "las": true, "jene": true, "те": true}
 
@@ -930,6 +942,16 @@ func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
 // 85 …", "Su 500 account, 120 …", "من أصل 189 موقعا، 85 …".
 var wholePreps = map[string]bool{"of": true, "из": true, "sur": true, "von": true, "de": true, "su": true, "dei": true, "degli": true, "delle": true, "اصل": true}
 
+// totalWords, totalOfWords, totalArticles and wholeTotalPreps spell "on a total
+// of" before a whole (wholeTotalPreps the opening preposition): "sur un total de", "su un totale di", "de un total de",
+// "out of a total of".
+var (
+	totalWords      = map[string]bool{"total": true, "totale": true, "totals": true}
+	totalOfWords    = map[string]bool{"of": true, "de": true, "di": true, "d": true}
+	totalArticles   = map[string]bool{"a": true, "un": true, "uno": true, "the": true, "le": true, "el": true, "il": true}
+	wholeTotalPreps = map[string]bool{"on": true, "out": true, "from": true, "en": true, "in": true, "con": true}
+)
+
 // wholeArticles may come between a whole's preposition and its number.
 var wholeArticles = map[string]bool{"the": true, "les": true, "den": true, "los": true, "las": true}
 
@@ -949,19 +971,39 @@ func (c *ctx) wholeFirst(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	f := c.figs[p]
+	yearBetween := false
 	for k := f.t1; k < i; k++ {
 		if t := &c.toks[k]; t.kind == tNum && !t.used {
-			return -1, false
+			if !c.isYearToken(k) {
+				return -1, false // another count between
+			}
+			yearBetween = true
 		}
 	}
 	q := c.beforeQualifier(f.t0)
 	if q > 0 && wholeArticles[c.toks[q-1].f] {
 		q--
 	}
-	if q == 0 || c.toks[q-1].sent != sent || !wholePreps[c.toks[q-1].f] {
+	// "Sur un total de 82.754 demandes …, 67.000 …", "Out of a total of 500
+	// accounts, 120 …", "Su un totale di …", "De un total de …"
+	total := false
+	if q >= 2 && totalOfWords[c.toks[q-1].f] && totalWords[c.toks[q-2].f] && c.toks[q-2].sent == sent {
+		q -= 2
+		if q > 0 && totalArticles[c.toks[q-1].f] {
+			q--
+		}
+		total = true
+	}
+	if q == 0 || c.toks[q-1].sent != sent || !(wholePreps[c.toks[q-1].f] || total && wholeTotalPreps[c.toks[q-1].f]) {
 		return -1, false
 	}
+	if yearBetween && !total {
+		return -1, false // only "sur un total de N X en 2022, M …" lets a year stand between
+	}
 	q--
+	if c.toks[q].f == "of" && q > 0 && c.toks[q-1].f == "out" {
+		q-- // "Out of 500 accounts, 120 …"
+	}
 	if c.toks[q].f == "اصل" {
 		if q == 0 || c.toks[q-1].f != "من" {
 			return -1, false
@@ -973,6 +1015,34 @@ func (c *ctx) wholeFirst(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") {
+		return -1, false
+	}
+	return p, true
+}
+
+// semicolonPart finds the figure a bare number right after a semicolon is
+// a part of, when the figure ends at the semicolon and a verb follows the
+// number: "insgesamt 256.462 Beschwerden; 20.140 stammten von
+// Beschwerdestellen". It returns the index in c.figs.
+func (c *ctx) semicolonPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	// the semicolon ends a sentence for the tokenizer: the figure is the
+	// last of the one before
+	if k < 2 || !c.isPunct(k-1, ";") || c.toks[k-1].sent != sent-1 {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent-1 || f.t1 != k-1 || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord || c.isBlocker(end) && !c.clauseVerbAt(end) {
+		return -1, false
+	}
+	if _, e, _ := c.unitAt(end); e > 0 || c.has(end, catPlatform) || c.toks[end].sc == scLatin && isUpperWord(c.rs[c.toks[end].s:c.toks[end].e]) {
 		return -1, false
 	}
 	return p, true

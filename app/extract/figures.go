@@ -213,6 +213,10 @@ func (c *ctx) findFigures() {
 			if p, ok2 := c.wholeFirst(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1
+			} else if p, ok2 := c.semicolonPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "insgesamt 256.462 Beschwerden; 20.140 stammten von …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			} else if p, ok2 := c.remainderOf(i, a.end, t.sent, a.year); ok2 {
 				// "85 из них были заблокированы, остальные 104 удалили …"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true

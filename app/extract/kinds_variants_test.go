@@ -345,3 +345,25 @@ func TestKindMembersCapacity(t *testing.T) {
 		{"en a capacity", "channels can have up to 200,000 members", nil},
 	})
 }
+
+// TestKindPlatformParts: counts after "and" that name the platform they
+// come from, parts after "a total of" or a semicolon, a second part after
+// a bracketed share.
+func TestKindPlatformParts(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it da Instagram", "Oltre 45mila contenuti sono stati rimossi da Facebook e 1.900 da Instagram.", []string{"45000 content_items", "1900 content_items"}},
+		{"it di Instagram", "45.000 post di Facebook e 1.900 di Instagram sono stati rimossi", []string{"45000 posts", "1900 posts"}},
+		{"en from Instagram", "Meta removed 45,000 posts from Facebook and 1,900 from Instagram.", []string{"45000 posts", "1900 posts"}},
+		{"fr de Instagram", "Meta a supprimé 45 000 contenus de Facebook et 1 900 de Instagram.", []string{"45000 content_items", "1900 content_items"}},
+		{"de von Instagram", "Meta löschte 45.000 Beiträge von Facebook und 1.900 von Instagram.", []string{"45000 posts", "1900 posts"}},
+		{"fr sur un total de", "Sur un total de 82.754 demandes de retrait en 2022, 67.000 concernaient des contenus pédopornographiques.", []string{"82754 requests", "67000 requests"}},
+		{"en out of a total of", "Out of a total of 500 accounts, 120 were restored.", []string{"500 accounts", "120 accounts"}},
+		{"it su un totale di", "Su un totale di 500 account, 120 sono stati ripristinati.", []string{"500 accounts", "120 accounts"}},
+		{"de after a semicolon", "Twitter erhielt insgesamt 256.462 Beschwerden; 20.140 stammten von Beschwerdestellen.", []string{"256462 notices", "20140 notices"}},
+		{"en after a semicolon", "Twitter received 256,462 complaints; 20,140 came from reporting bodies.", []string{"256462 notices", "20140 notices"}},
+		{"a year after a semicolon is no part", "It removed 500 accounts; 2019 was a record.", []string{"500 accounts"}},
+		{"a duration after a semicolon is no part", "It removed 500 accounts; 24 hours later none were back.", []string{"500 accounts"}},
+		{"a larger number is no part", "It removed 500 accounts; 2,000 came back.", []string{"500 accounts"}},
+		{"fr a second part after a share", "82 754 demandes, dont 67 577 (82 %) à caractère pédopornographique, et 15 177 (18 %) à caractère terroriste.", []string{"82754 requests", "67577 requests", "82 percent", "15177 requests", "18 percent"}},
+	})
+}
