@@ -368,7 +368,9 @@ var relativeTimes = map[string]bool{
 	"l an passe": false, "l an dernier": false, "l annee derniere": false, "l annee precedente": false, "l annee de": true, "l an de": true,
 	"last year": false, "the previous year": false, "the year before": false, "a year earlier": false, "a year ago": false, "the year of": true,
 	"im vorjahr": false, "im jahr davor": false, "ein jahr zuvor": false, "el ano pasado": false, "el ano anterior": false,
-	"l anno scorso": false, "l anno precedente": false, "в прошлом году": false, "годом ранее": false, "годом раньше": false,
+	"l anno scorso": false, "l anno precedente": false, "dell anno precedente": false, "dell anno scorso": false, "del precedente anno": false, "del anno precedente": false,
+	"de l annee precedente": false, "de l annee derniere": false, "del ano anterior": false, "del ano pasado": false, "des vorjahres": false, "des vorjahrs": false,
+	"предыдущего года": false, "прошлого года": false, "العام السابق": false, "पिछले वर्ष के": false, "в прошлом году": false, "годом ранее": false, "годом раньше": false,
 	"العام الماضي": false, "في العام الماضي": false, "السنه الماضيه": false, "पिछले साल": false, "पिछले वर्ष": false,
 }
 

@@ -1403,7 +1403,11 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			a.v = 1
 			return e, true
 		}
-		if h, e2 := c.find(e, catApprox, 0); e2 > 0 {
+		ea := e
+		if ea < n && anotherWords[c.toks[ea].f] {
+			ea++ // "un altro centinaio di siti", "une autre centaine"
+		}
+		if h, e2 := c.find(ea, catApprox, 0); e2 > 0 {
 			a.v = h.e.v
 			a.qual = app.QualAbout
 			j := e2
@@ -1892,6 +1896,9 @@ func (c *ctx) generatedAt(k int) bool {
 	}
 	return false
 }
+
+// anotherWords may stand between an article and an approximate noun.
+var anotherWords = map[string]bool{"altro": true, "altra": true, "autre": true, "otro": true, "otra": true, "weiteres": true, "weitere": true}
 
 // definiteArticles after "and" may open a new clause: "2.8 million
 // followers and the groups had …".

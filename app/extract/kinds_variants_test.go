@@ -367,3 +367,20 @@ func TestKindPlatformParts(t *testing.T) {
 		{"fr a second part after a share", "82 754 demandes, dont 67 577 (82 %) à caractère pédopornographique, et 15 177 (18 %) à caractère terroriste.", []string{"82754 requests", "67577 requests", "82 percent", "15177 requests", "18 percent"}},
 	})
 }
+
+// TestKindOpeningPartitives: "Of these, N …" opening the next sentence,
+// "un altro centinaio", a comparison with "the year before" in each
+// language.
+func TestKindOpeningPartitives(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it tra questi", "Sono stati controllati 117.000 spazi web. Tra questi : 1.095 sono risultati illeciti.", []string{"117000 sites", "1095 sites"}},
+		{"it di questi", "Sono stati controllati 117.000 siti. Di questi, 1.095 sono risultati illeciti.", []string{"117000 sites", "1095 sites"}},
+		{"en of these", "It removed 500 accounts. Of these, 120 were restored.", []string{"500 accounts", "120 accounts"}},
+		{"es de estos", "Eliminó 500 cuentas. De estas, 120 fueron restauradas.", []string{"500 accounts", "120 accounts"}},
+		{"a larger number after of these is no part", "It removed 500 accounts. Of these, 2,000 were restored.", []string{"500 accounts"}},
+		{"it un altro centinaio", "Su un altro centinaio di siti sono in corso accertamenti.", []string{"100 sites"}},
+		{"it dell'anno precedente", "il numero di siti monitorati è salito a 178.756, rispetto ai 170.908 dell’anno precedente.", []string{"178756 sites", "170908 sites"}},
+		{"it del precedente anno", "ha oscurato 2.670 siti web, un aumento rispetto ai 321 del precedente anno.", []string{"2670 sites", "321 sites"}},
+		{"de des Vorjahres", "Die Zahl der Kanäle stieg auf 5.000, gegenüber 3.000 des Vorjahres.", []string{"5000 channels", "3000 channels"}},
+	})
+}
