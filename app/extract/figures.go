@@ -758,16 +758,28 @@ func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
 	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
 		return -1, false
 	}
-	t := &c.toks[end]
 	if c.hasTime(end) || c.has(end, catMonth) || c.has(end, catCurrency) || c.has(end, catScale) || c.has(end, catNum) {
 		return -1, false
 	}
+	// auxiliaries may come first: "and 5,896,218 have ended up being
+	// restored", "e 6.635 sono stati oscurati"
+	w := end
+	for a := 0; a < 4 && w < len(c.toks) && c.toks[w].sent == sent && c.toks[w].kind == tWord && (auxWords[c.toks[w].f] || coordAux[c.toks[w].f]); a++ {
+		w++
+	}
+	if w >= len(c.toks) || c.toks[w].sent != sent || c.toks[w].kind != tWord {
+		return -1, false
+	}
 	// a participle: -ed, -ati, -ées, -ados, -t, -en …
-	if t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e]) {
+	if t := &c.toks[w]; t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e]) {
 		return p, true
 	}
 	return -1, false
 }
+
+// coordAux are the words of a compound tense between a coordinated count
+// and its participle, besides auxWords.
+var coordAux = map[string]bool{"been": true, "being": true, "ended": true, "up": true, "got": true, "gotten": true, "state": true, "stato": true, "ete": true, "sido": true, "worden": true}
 
 // ellipticalOf finds the figure whose unit a bare number leaves out later
 // in the same sentence, in two shapes: a conjunction, the number, an
@@ -781,6 +793,12 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	p := len(c.figs) - 1
 	for p >= 0 && c.figs[p].ell {
 		p--
+	}
+	if last := len(c.figs) - 1; !year && last >= 0 && (p < 0 || c.figs[p].sent != sent) && c.figs[last].parent != 0 && c.figs[last].sent == sent {
+		// a sibling of a part whose whole is in the sentence before: "Of these
+		// deleted videos, 48,011,571 have been removed …, and 5,896,218 have
+		// ended up being restored"
+		p = last
 	}
 	if year || p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i {
 		return -1, false
@@ -832,7 +850,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	}
 	// the auxiliary and a takedown participle after the number
 	j := end
-	for n := 0; n < 2 && j < len(c.toks) && c.toks[j].sent == sent && (auxWords[c.toks[j].f] || c.toks[j].f == "stati" || c.toks[j].f == "state" || c.toks[j].f == "been" || c.toks[j].f == "ete"); n++ {
+	for n := 0; n < 4 && j < len(c.toks) && c.toks[j].sent == sent && (auxWords[c.toks[j].f] || c.toks[j].f == "stati" || coordAux[c.toks[j].f]); n++ {
 		j++
 	}
 	if j == end || j >= len(c.toks) || c.toks[j].sent != sent {
@@ -1601,6 +1619,9 @@ func (c *ctx) monthCount(m, end int) bool {
 	if end >= len(c.toks) || c.toks[end].sent != c.toks[m].sent {
 		return false
 	}
+	if c.monthSeries(m, end) {
+		return true // "November: 2094 ISIS bots and channels; December 2013 ISIS bots and channels"
+	}
 	if u, e, _ := c.unitAt(end); e < 0 || u == "percent" {
 		return false
 	}
@@ -1629,6 +1650,44 @@ func (c *ctx) monthCount(m, end int) bool {
 		}
 	}
 	return true
+}
+
+// monthSeries reports whether the number ending at end after the month at
+// m continues a series of monthly counts: the words after it up to a unit
+// ("ISIS bots and channels") were written, the same, after the number of
+// another month just before ("November: 2094 ISIS bots and channels;
+// December 2013 ISIS bots and channels"), so the number is December's
+// count, not a year.
+func (c *ctx) monthSeries(m, end int) bool {
+	n := len(c.toks)
+	if end >= n || c.toks[end].sent != c.toks[m].sent {
+		return false
+	}
+	_, _, ue, ok := c.findUnit(end, c.toks[end].sent, true)
+	if !ok || ue-end > 6 {
+		return false
+	}
+	tail := ue - end
+	for k := m - 1; k >= tail+2 && k >= m-60; k-- {
+		if c.toks[k].kind != tNum || c.toks[k].val == c.toks[end-1].val {
+			continue
+		}
+		same := k+tail < m
+		for w := 0; same && w < tail; w++ {
+			same = c.toks[k+1+w].f == c.toks[end+w].f
+		}
+		if !same {
+			continue
+		}
+		p := k - 1
+		if c.isPunct(p, ":") {
+			p--
+		}
+		if p >= 0 && c.has(p, catMonth) {
+			return true
+		}
+	}
+	return false
 }
 
 // arPlural reports whether a folded Arabic unit noun is plural: a sound

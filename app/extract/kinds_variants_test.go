@@ -384,3 +384,15 @@ func TestKindOpeningPartitives(t *testing.T) {
 		{"de des Vorjahres", "Die Zahl der Kanäle stieg auf 5.000, gegenüber 3.000 des Vorjahres.", []string{"5000 channels", "3000 channels"}},
 	})
 }
+
+// TestKindSeriesAndSiblings: a year-like count in a series of monthly
+// counts, coordinated counts after a compound tense.
+func TestKindSeriesAndSiblings(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a month series", "November: 2094 ISIS bots and channels; December 2013 ISIS bots and channels", []string{"2094 bots_and_channels", "2013 bots_and_channels"}},
+		{"en a month and its year", "In December 2013 ISIS bots and channels were shut down.", nil},
+		{"en a compound tense", "It removed 500 accounts and 20 have been restored.", []string{"500 accounts", "20 accounts"}},
+		{"en a sibling part", "Of these deleted videos, 48,011,571 have been removed using automated tools, and 5,896,218 have ended up being restored.", []string{"48011571 videos", "5896218 videos"}},
+		{"people are no sibling", "Of these videos, 48,011,571 were removed by machines, and 8 people were arrested.", []string{"48011571 videos"}},
+	})
+}
