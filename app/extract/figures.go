@@ -761,24 +761,17 @@ func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
 	if c.hasTime(end) || c.has(end, catMonth) || c.has(end, catCurrency) || c.has(end, catScale) || c.has(end, catNum) {
 		return -1, false
 	}
-	// auxiliaries may come first: "and 5,896,218 have ended up being
-	// restored", "e 6.635 sono stati oscurati"
-	w := end
-	for a := 0; a < 4 && w < len(c.toks) && c.toks[w].sent == sent && c.toks[w].kind == tWord && (auxWords[c.toks[w].f] || coordAux[c.toks[w].f]); a++ {
-		w++
-	}
-	if w >= len(c.toks) || c.toks[w].sent != sent || c.toks[w].kind != tWord {
-		return -1, false
-	}
-	// a participle: -ed, -ati, -ées, -ados, -t, -en …
-	if t := &c.toks[w]; t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e]) {
+	// a participle: -ed, -ati, -ées, -ados, -t, -en … (with an auxiliary
+	// first, ellipticalOf decides: the participle must be a takedown's)
+	if t := &c.toks[end]; t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e]) {
 		return p, true
 	}
 	return -1, false
 }
 
 // coordAux are the words of a compound tense between a coordinated count
-// and its participle, besides auxWords.
+// and its participle, besides auxWords: "and 5,896,218 have ended up being
+// restored".
 var coordAux = map[string]bool{"been": true, "being": true, "ended": true, "up": true, "got": true, "gotten": true, "state": true, "stato": true, "ete": true, "sido": true, "worden": true}
 
 // ellipticalOf finds the figure whose unit a bare number leaves out later
@@ -1668,7 +1661,7 @@ func (c *ctx) monthSeries(m, end int) bool {
 		return false
 	}
 	tail := ue - end
-	for k := m - 1; k >= tail+2 && k >= m-60; k-- {
+	for k := m - 1; k >= 1 && k >= m-60; k-- {
 		if c.toks[k].kind != tNum || c.toks[k].val == c.toks[end-1].val {
 			continue
 		}

@@ -389,7 +389,7 @@ func TestKindOpeningPartitives(t *testing.T) {
 // counts, coordinated counts after a compound tense.
 func TestKindSeriesAndSiblings(t *testing.T) {
 	runKinds(t, []kindCase{
-		{"en a month series", "November: 2094 ISIS bots and channels; December 2013 ISIS bots and channels", []string{"2094 bots_and_channels", "2013 bots_and_channels"}},
+		{"en a month series", "November: 2094 ISIS bots and channels; December 2013 ISIS bots and channels", []string{"2094 bots_and_channels @2016-11", "2013 bots_and_channels @2016-12"}},
 		{"en a month and its year", "In December 2013 ISIS bots and channels were shut down.", nil},
 		{"en a compound tense", "It removed 500 accounts and 20 have been restored.", []string{"500 accounts", "20 accounts"}},
 		{"en a sibling part", "Of these deleted videos, 48,011,571 have been removed using automated tools, and 5,896,218 have ended up being restored.", []string{"48011571 videos", "5896218 videos"}},
