@@ -565,6 +565,40 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	return p, same || gap <= 5
 }
 
+// listHead finds the figure a bare number in a list shares its head noun
+// with, when both take the same complement preposition right after them:
+// "2 951 demandes de déréférencement, 392 de blocage", "120 requests for
+// removal, 40 for blocking". The number follows a comma or "and" at most
+// four words after the figure. It returns the index in c.figs.
+func (c *ctx) listHead(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || i < 1 || end+1 >= len(c.toks) || c.toks[end].sent != sent || c.toks[end+1].sent != sent {
+		return -1, false
+	}
+	f := c.figs[p]
+	if f.sent != sent || f.ell || f.t1 >= i || f.t1 >= len(c.toks) || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	prep := c.toks[end].f
+	if !headPreps[prep] || c.toks[f.t1].f != prep || c.toks[end+1].kind != tWord {
+		return -1, false
+	}
+	if !c.isPunct(i-1, ",") && !c.has(i-1, catJoin) || i-1-f.t1 > 4 {
+		return -1, false
+	}
+	for k := f.t1; k < i-1; k++ {
+		if c.toks[k].kind == tNum || c.isPunct(k, ";") || c.isPunct(k, "(") {
+			return -1, false
+		}
+	}
+	if _, e, _ := c.unitAt(end + 1); e > 0 {
+		return -1, false // "… de 5 000 vidéos": the noun is a unit of its own
+	}
+	return p, true
+}
+
+var headPreps = map[string]bool{"de": true, "d": true, "di": true, "for": true, "pour": true, "per": true, "para": true, "zur": true, "zum": true, "на": true}
+
 var placePreps = map[string]bool{"on": true, "su": true, "sur": true, "auf": true, "en": true, "на": true, "في": true, "पर": true, "in": true}
 
 // originPreps say which platform a count was taken from or belongs to:

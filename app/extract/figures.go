@@ -227,6 +227,9 @@ func (c *ctx) findFigures() {
 			// "11mila i siti web monitorati e 6.635 oscurati"
 			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.listHead(i, a.end, t.sent, a.year); ok2 {
+				// "2 951 demandes de déréférencement, 392 de blocage"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.coordPrep(i, a.end, t.sent, a.year); ok2 {
 				// "27.282 comunidades … y 77.472 con contenidos de abuso"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -1092,7 +1095,7 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 // but the end of the clause.
 func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent && c.toks[end].kind != tPunct && !c.labelAt(end) && !compareWords[c.toks[end].f] {
-		return "", 0, false
+		return c.hiUnitBefore(i, end)
 	}
 	k := i - 1
 	if k >= 1 && c.isPunct(k, ":") && c.toks[k-1].sent == c.toks[i].sent {
@@ -1114,6 +1117,9 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 			return h.e.s, k, true
 		}
 	}
+	if u, s2, ok := c.hiUnitBefore(i, end); ok {
+		return u, s2, true
+	}
 	// عدد القنوات المحذوفة 78: one adjective with the article between
 	if k >= 2 && c.toks[k-2].f == "عدد" && strings.HasPrefix(c.toks[k].f, "ال") && c.toks[k].sc == scArabic {
 		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
@@ -1128,6 +1134,55 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// hiUnitBefore finds a Hindi unit written before its number with a count
+// noun or "base" between, when the clause ends after the number or a
+// copula or "के साथ" follows it: "इन चैनल का सब्सक्राइबर बेस 1.20 करोड़
+// है", "यूआरएल ब्लॉक की अधिकतम संख्या 9,849 के साथ …".
+func (c *ctx) hiUnitBefore(i, end int) (string, int, bool) {
+	sent := c.toks[i].sent
+	if i < 2 || c.toks[i-1].sc != scDevanagari || c.toks[i-1].sent != sent {
+		return "", 0, false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+		f := c.toks[end].f
+		switch {
+		case hiCopulas[f] && c.clauseEndAt(end+1, sent):
+		case f == "के" && end+1 < len(c.toks) && c.toks[end+1].f == "साथ":
+		default:
+			return "", 0, false
+		}
+	}
+	k := i - 1
+	switch c.toks[k].f {
+	case "बेस":
+		if u, e, _ := c.unitAt(k - 1); e == k && u != "percent" {
+			return u, k - 1, true
+		}
+		return "", 0, false
+	case "संख्या":
+	default:
+		return "", 0, false
+	}
+	k--
+	if k > 0 && hiCountAdjectives[c.toks[k].f] {
+		k--
+	}
+	if k < 1 || !hiGenitive[c.toks[k].f] {
+		return "", 0, false
+	}
+	// the unit right before the genitive, or with one noun between ("यूआरएल ब्लॉक की")
+	for w := 1; w <= 2 && k-w >= 0 && c.toks[k-w].sent == sent; w++ {
+		if u, e, _ := c.unitAt(k - w); e > 0 && e <= k && e >= k-1 && u != "percent" {
+			return u, k - w, true
+		}
+	}
+	return "", 0, false
+}
+
+var hiCopulas = map[string]bool{"है": true, "हैं": true, "था": true, "थी": true, "थे": true, "रही": true, "रहा": true}
+
+var hiCountAdjectives = map[string]bool{"अधिकतम": true, "कुल": true, "न्यूनतम": true, "सर्वाधिक": true}
 
 // unitText is the unit as written; for a unit before the number, the
 // tokens us..ue stop before the number itself.

@@ -396,3 +396,17 @@ func TestKindSeriesAndSiblings(t *testing.T) {
 		{"people are no sibling", "Of these videos, 48,011,571 were removed by machines, and 8 people were arrested.", []string{"48011571 videos"}},
 	})
 }
+
+// TestKindHeadsBefore: a Hindi unit before a count noun or "base", a list
+// that drops its head noun.
+func TestKindHeadsBefore(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"hi subscriber base", "इन चैनल का सब्सक्राइबर बेस 1.20 करोड़ है।", []string{"12000000 followers"}},
+		{"hi the highest number", "यूआरएल ब्लॉक की अधिकतम संख्या 9,849 के साथ 2020 में हुई।", []string{"9849 urls"}},
+		{"hi the total number", "इन खातों की कुल संख्या 71 लाख है।", []string{"7100000 accounts"}},
+		{"hi a duration is no count", "उन्होंने 5 साल बाद कहा।", nil},
+		{"fr a list without its head", "2 951 demandes de déréférencement, 392 de blocage, et seulement 3 recommandations.", []string{"2951 requests", "392 requests"}},
+		{"en a list without its head", "It received 120 requests for removal, 40 for blocking.", []string{"120 requests", "40 requests"}},
+		{"a year after the preposition is no item", "Twitter bloqua 78 comptes de propagande, 12 de 2015.", []string{"78 accounts"}},
+	})
+}
