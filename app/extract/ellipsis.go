@@ -69,9 +69,16 @@ func (c *ctx) coordPart(i, end, sent int, year bool) (int, bool) {
 // hours"), a currency, a month ("3 March").
 func (c *ctx) noCountAfter(end, sent int) bool {
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
-		return c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || multiplierWords[c.toks[end].f]
+		return c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || multiplierWords[c.toks[end].f] || peopleWords[c.toks[end].f]
 	}
 	return false
+}
+
+// peopleWords count people, never what a figure before counts: "يتابع كل
+// منها في المتوسط ألف شخص" (each followed by a thousand people).
+var peopleWords = map[string]bool{
+	"people": true, "persons": true, "individuals": true, "personnes": true, "menschen": true, "personen": true, "personas": true, "persone": true,
+	"человек": true, "людей": true, "شخص": true, "اشخاص": true, "شخصا": true, "लोग": true, "लोगों": true, "व्यक्ति": true, "व्यक्तियों": true,
 }
 
 // multiplierWords make the number before them a factor: "5 times higher".
@@ -508,7 +515,17 @@ func (c *ctx) oneOf(i int, a amount) bool {
 	case "of", "de", "d", "di", "du", "des", "dei", "degli", "delle", "del", "della", "из", "من", "में":
 		return true
 	}
+	// Hindi "एक" after a possessive is the article: "अपनी एक रिपोर्ट में" (in a
+	// report of its own)
+	if i > 0 && c.toks[i].f == "एक" && hiPossessives[c.toks[i-1].f] {
+		return true
+	}
 	return false
+}
+
+var hiPossessives = map[string]bool{
+	"अपनी": true, "अपना": true, "अपने": true, "उसकी": true, "उसका": true, "उसके": true, "उनकी": true, "उनका": true, "उनके": true,
+	"इसकी": true, "इसका": true, "इसके": true, "इनकी": true, "इनका": true, "इनके": true, "किसी": true, "हमारी": true, "हमारा": true,
 }
 
 // isBlockWord reports whether the word at k is a function word or a time

@@ -686,7 +686,7 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	}
 	// the next word must not make the number something else: "48 hours", "3rd"
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
-		if c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) {
+		if c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || peopleWords[c.toks[end].f] {
 			return -1, false
 		}
 	}
@@ -1925,7 +1925,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if t.kind == tWord && contentHeads[t.f] {
 		// pieces of (terrorist) content, items of ISIS and al-Qaeda propaganda
 		k := j + 1
-		if k < len(c.toks) && (c.toks[k].f == "of" || c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "d") {
+		// "26 000 éléments liés à du contenu", "items related to terrorist content"
+		linked := k < len(c.toks) && c.toks[k].sc == scLatin && (linkedWords[c.toks[k].f] || isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]))
+		if k < len(c.toks) && (c.toks[k].f == "of" || c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "d" || linked) {
 			for m := k + 1; m < len(c.toks) && m <= k+6 && c.toks[m].sent == t.sent; m++ {
 				if contentTails[c.toks[m].f] {
 					return "content_items", m + 1, false
@@ -2025,7 +2027,10 @@ var yearAdjectives = map[string]bool{
 	"террористических": true, "экстремистских": true, "новых": true, "आतंकी": true, "आतंकवादी": true, "नए": true,
 }
 
-var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false}
+// linkedWords tie a piece to the content it belongs to.
+var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "related": true, "legati": true, "relativi": true, "vinculados": true, "relacionados": true}
+
+var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true}
 var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
 
 var deSuffixUnits = []struct{ suf, unit string }{
@@ -2034,6 +2039,8 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"webseiten", "sites"}, {"internetseiten", "sites"}, {"beitrage", "posts"}, {"beitragen", "posts"},
 	{"profile", "accounts"}, {"botschaften", "posts"}, {"beschwerden", "notices"}, {"meldungen", "notices"},
 	{"nachrichten", "posts"}, {"ersuchen", "requests"}, {"anfragen", "requests"}, {"postings", "posts"}, {"nutzern", "users"},
+	{"anregungen", "requests"}, {"antrage", "requests"}, {"antragen", "requests"}, {"aufforderungen", "requests"},
+	{"unternehmen", "companies"}, {"konzerne", "companies"}, {"konzernen", "companies"}, {"plattformen", "platforms"},
 }
 
 func (c *ctx) isBlocker(j int) bool {
@@ -2065,7 +2072,9 @@ func (c *ctx) isBlocker(j int) bool {
 func (c *ctx) qualBefore(i int) app.Qualifier {
 	target := i
 	// skip an Arabic preposition written apart (بـ 12) or "ca."
-	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1)) {
+	// and the article written apart ("حوالي الـ 26 ألف", "ما يفوق الـ 100 ألف")
+	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
+		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال") {
 		target--
 	}
 	// an article between qualifier and number: "quasi il 40%"

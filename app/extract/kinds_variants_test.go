@@ -410,3 +410,24 @@ func TestKindHeadsBefore(t *testing.T) {
 		{"a year after the preposition is no item", "Twitter bloqua 78 comptes de propagande, 12 de 2015.", []string{"78 accounts"}},
 	})
 }
+
+// TestKindBatch13: labels before a number, people after one, the Hindi
+// article, German compounds, pieces "linked to" content, an Arabic
+// article written apart before a qualified number.
+func TestKindBatch13(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a label's number", "We have increased the number of platforms we can alert from 114 in Year 1.", []string{"114 platforms"}},
+		{"en an article of law", "Under Article 15 of the law, 500 sites were blocked.", []string{"500 sites"}},
+		{"hi a section of law", "इस दौरान कुल 36,838 यूआरएल को धारा 69 के तहत बैन किया गया था।", []string{"36838 urls"}},
+		{"ar people after a part marker", "كانوا يسيطرون على 46 ألف حساب على موقع تويتر يتابع كل منها في المتوسط ألف شخص", []string{"46000 accounts"}},
+		{"en people after a part marker", "It removed 500 accounts, of which 1,000 people followed each.", []string{"500 accounts"}},
+		{"hi the article after a possessive", "ब्रुकिंग्स इंस्टीट्यूशन ने अपनी एक रिपोर्ट में यह बात कही।", nil},
+		{"hi one in a list stays a count", "35 यूट्यूब चैनल, 2 ट्विटर अकाउंट और एक फेसबुक अकाउंट को ब्लॉक किया", []string{"35 channels", "2 accounts", "1 accounts"}},
+		{"de removal suggestions", "mehr als 1300 Löschanregungen und mehr als 200 Löschanträge", []string{"1300 requests", "200 requests"}},
+		{"de companies", "elf europäische Staaten und neun Internetunternehmen", []string{"11 countries", "9 companies"}},
+		{"de articles and chat groups", "rund 26.000 Online-Artikel und Chatgruppen", []string{"26000 content_items_and_groups"}},
+		{"fr elements linked to content", "la suppression de «26 000 éléments liés à du contenu soutenant l’EI»", []string{"26000 content_items"}},
+		{"en items related to content", "It removed 500 items related to terrorist content.", []string{"500 content_items"}},
+		{"it providers", "12 paesi e 9 provider coinvolti", []string{"12 countries", "9 platforms"}},
+	})
+}
