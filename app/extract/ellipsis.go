@@ -614,6 +614,48 @@ func (c *ctx) listHead(i, end, sent int, year bool) (int, bool) {
 	return p, true
 }
 
+// platformShare finds the figure a bare number is a share of when a
+// preposition and a platform's name follow the number: "der gut 12.000
+// Meldungen … verteilen sich mit 334 auf Telegram, 176 auf YouTube … und
+// knapp 1300 auf sonstige", "of the 500 reports, 300 on Facebook, 200 on
+// X". The number follows "with", a comma or "and". It returns the index
+// in c.figs.
+func (c *ctx) platformShare(i, end, sent int, year bool) (int, bool) {
+	n := len(c.toks)
+	if year || len(c.figs) == 0 || end+1 >= n || c.toks[end].sent != sent || c.toks[end+1].sent != sent || !placePreps[c.toks[end].f] {
+		return -1, false
+	}
+	if !c.has(end+1, catPlatform) && !otherWords[c.toks[end+1].f] {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || !(c.isPunct(k-1, ",") || c.has(k-1, catJoin) || shareWords[c.toks[k-1].f]) {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	if c.figs[p].sent != sent || c.figs[p].t1 > i {
+		return -1, false
+	}
+	for p >= 0 && c.figs[p].ell && c.figs[p].sent == sent {
+		p-- // the whole, not the share before this one
+	}
+	// "500 accounts in 12 countries, 3 on Facebook" shares the accounts
+	for p > 0 && !c.figs[p-1].ell && c.figs[p-1].sent == sent && c.complementOf(c.figs[p-1], c.figs[p]) {
+		p--
+	}
+	if p < 0 || c.figs[p].sent != sent || c.claims[c.figs[p].claim].Unit == "percent" || contextUnits[c.claims[c.figs[p].claim].Unit] {
+		return -1, false
+	}
+	return p, true
+}
+
+// shareWords introduce the first share of a whole: "verteilen sich mit 334
+// auf Telegram".
+var shareWords = map[string]bool{"mit": true, "with": true, "avec": true, "con": true, "с": true}
+
+// otherWords name the rest in a list of shares: "knapp 1300 auf sonstige".
+var otherWords = map[string]bool{"sonstige": true, "andere": true, "others": true, "other": true, "autres": true, "otros": true, "otras": true, "altri": true, "altre": true, "другие": true, "прочие": true}
+
 var headPreps = map[string]bool{"de": true, "d": true, "di": true, "for": true, "pour": true, "per": true, "para": true, "zur": true, "zum": true, "на": true}
 
 var placePreps = map[string]bool{"on": true, "su": true, "sur": true, "auf": true, "en": true, "на": true, "في": true, "पर": true, "in": true}

@@ -227,6 +227,10 @@ func (c *ctx) findFigures() {
 			// "11mila i siti web monitorati e 6.635 oscurati"
 			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.platformShare(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "der gut 12.000 Meldungen … mit 334 auf Telegram, 176 auf YouTube"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			} else if p, ok2 := c.listHead(i, a.end, t.sent, a.year); ok2 {
 				// "2 951 demandes de déréférencement, 392 de blocage"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -306,7 +310,7 @@ func (c *ctx) findFigures() {
 // 70,000") rather than two figures sharing a unit.
 func (c *ctx) rangeSep(i, end int) bool {
 	switch c.toks[end].f {
-	case "-", "to", "a", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a":
+	case "-", "to", "a", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a", "الي":
 		return true
 	case "and", "et", "und", "y", "e", "и", "و", "और":
 		for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == c.toks[i].sent; p-- {
@@ -533,6 +537,18 @@ func (c *ctx) copulaBefore(e int) bool {
 	}
 	f := c.toks[k-1].f
 	return copulas[f] || f == "state" || f == "stati" || f == "been"
+}
+
+// ruAdjective reports whether a folded Russian word ends as an adjective
+// does (-ых, -их, -ый, -ий, -ой, -ая, -яя, -ое, -ее, -ые, -ие, -ого, -его, -ым,
+// -им, -ую).
+func ruAdjective(f string) bool {
+	for _, suf := range []string{"ых", "их", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ым", "им", "ую"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruVerbEnd reports whether a Russian word ends as a short participle or
@@ -1069,8 +1085,10 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	// Pakistani YouTube channels", "18 भारतीय और 4 पाकिस्तानी यूट्यूब चैनल"
 	// (a lower-case Latin word is a noun as often as an adjective: "12
 	// eventi e quattro account" pairs nothing)
+	// (a Russian word is the pair's adjective only when it ends as one: "96
+	// документов и 188 ссылок" pairs nothing)
 	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) &&
-		(c.toks[k].sc != scLatin || startsUpper(c.rs[c.toks[k].s:c.toks[k].e])) {
+		(c.toks[k].sc != scLatin || startsUpper(c.rs[c.toks[k].s:c.toks[k].e])) && (c.toks[k].sc != scCyrillic || ruAdjective(c.toks[k].f)) {
 		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && (c.toks[k+2].kind == tNum || c.toks[k].sc == scDevanagari && c.startsNumberWordNoArticle(k+2)) {
 			k++
 		}

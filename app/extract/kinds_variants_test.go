@@ -431,3 +431,19 @@ func TestKindBatch13(t *testing.T) {
 		{"it providers", "12 paesi e 9 provider coinvolti", []string{"12 countries", "9 platforms"}},
 	})
 }
+
+// TestKindBatch14: shares of a whole across platforms, an Arabic range
+// with a scale after its second number, Russian nouns that are no
+// adjectives of a pair, German tips.
+func TestKindBatch14(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de shares across platforms", "Weitere der gut 12.000 Meldungen verteilen sich mit 334 auf Telegram, 176 auf YouTube und knapp 1300 auf sonstige.", []string{"12000 notices", "334 notices", "176 notices", "1300 notices"}},
+		{"en shares across platforms", "Of the 500 reports, 300 on Facebook and 150 on X.", []string{"500 notices", "300 notices", "150 notices"}},
+		{"a share skips a complement", "It removed 500 accounts in 12 countries, 300 on Facebook.", []string{"500 accounts", "12 countries", "300 accounts"}},
+		{"a larger number is no share", "It removed 500 accounts, 2,000 on Facebook.", []string{"500 accounts"}},
+		{"ar a range with a scale", "ما بين 7 إلى 9 ملايين مستخدم انضموا", []string{"7000000-9000000 users"}},
+		{"ru documents and links", "было выявлено 96 документов и 188 ссылок", []string{"96 content_items", "188 links"}},
+		{"ru adjectives of a pair", "заблокированы 18 российских и 4 иностранных канала", []string{"18 channels", "4 channels"}},
+		{"de tips", "Nach 2721 Hinweisen im Jahr 2016 gingen 5977 Hinweise ein.", []string{"2721 notices", "5977 notices"}},
+	})
+}
