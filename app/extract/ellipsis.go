@@ -139,7 +139,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	switch {
 	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
 		shape, cmp = true, true
-	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || prev.f == "also" || c.has(k-1, catJoin)):
+	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || totalVerbs[prev.f] || prev.f == "also" || c.has(k-1, catJoin)):
 		// "up 60% from 78,000 in 2015", "300 channels on 5 May, 200 on 6 May"
 		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
@@ -237,6 +237,10 @@ var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "all
 // hiAfterCount may follow a Hindi count in a series: "2,851 के मुकाबले", "225 से".
 var hiAfterCount = map[string]bool{"के": true, "से": true, "की": true, "तक": true, "को": true}
 
+// totalVerbs sum the figure before up to a time: "102 bots y canales … y
+// ya suma 317 en lo que va del año".
+var totalVerbs = map[string]bool{"suma": true, "suman": true, "totals": true, "totalise": true, "totalisent": true, "totalizza": true, "totaliza": true, "summiert": true}
+
 var seriesWords = map[string]bool{"a": true, "to": true, "auf": true, "на": true, "до": true, "al": true, "then": true, "puis": true, "dann": true, "потом": true, "затем": true, "الي": true}
 
 // timePhraseAt returns the token after a time phrase starting at k ("en
@@ -299,7 +303,7 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 		return -1
 	}
 	var words []string
-	for m := k; m < n && m < k+5 && c.toks[m].sent == sent; m++ {
+	for m := k; m < n && m < k+6 && c.toks[m].sent == sent; m++ {
 		if c.isPunct(m, "'") {
 			continue
 		}
@@ -374,7 +378,8 @@ var relativeFirst = func() map[string]bool {
 var relativeTimes = map[string]bool{
 	"l an passe": false, "l an dernier": false, "l annee derniere": false, "l annee precedente": false, "l annee de": true, "l an de": true,
 	"last year": false, "the previous year": false, "the year before": false, "a year earlier": false, "a year ago": false, "the year of": true,
-	"im vorjahr": false, "im jahr davor": false, "ein jahr zuvor": false, "el ano pasado": false, "el ano anterior": false,
+	"en lo que va del ano": false, "en lo que va de ano": false, "so far this year": false, "depuis le debut de l annee": false, "seit jahresbeginn": false,
+	"dall inizio dell anno": false, "с начала года": false, "im vorjahr": false, "im jahr davor": false, "ein jahr zuvor": false, "el ano pasado": false, "el ano anterior": false,
 	"l anno scorso": false, "l anno precedente": false, "dell anno precedente": false, "dell anno scorso": false, "del precedente anno": false, "del anno precedente": false,
 	"de l annee precedente": false, "de l annee derniere": false, "del ano anterior": false, "del ano pasado": false, "des vorjahres": false, "des vorjahrs": false,
 	"предыдущего года": false, "прошлого года": false, "العام السابق": false, "पिछले वर्ष के": false, "в прошлом году": false, "годом ранее": false, "годом раньше": false,

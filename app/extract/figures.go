@@ -535,9 +535,18 @@ func (c *ctx) copulaBefore(e int) bool {
 	if k == 0 || c.toks[k-1].sent != c.toks[i].sent {
 		return false
 	}
+	// "son en total 8.850 los contenidos", "sono in totale 500 gli account"
+	if k >= 3 && totalWords[c.toks[k-1].f] && inTotalPreps[c.toks[k-2].f] {
+		k -= 2
+	} else if k >= 2 && c.toks[k-1].f == "insgesamt" {
+		k--
+	}
 	f := c.toks[k-1].f
 	return copulas[f] || f == "state" || f == "stati" || f == "been"
 }
+
+// inTotalPreps open "en total", "in totale", "au total", "in total".
+var inTotalPreps = map[string]bool{"en": true, "in": true, "au": true}
 
 // ruAdjective reports whether a folded Russian word ends as an adjective
 // does (-ых, -их, -ый, -ий, -ой, -ая, -яя, -ое, -ее, -ые, -ие, -ого, -его, -ым,

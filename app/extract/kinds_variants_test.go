@@ -447,3 +447,15 @@ func TestKindBatch14(t *testing.T) {
 		{"de tips", "Nach 2721 Hinweisen im Jahr 2016 gingen 5977 Hinweise ein.", []string{"2721 notices", "5977 notices"}},
 	})
 }
+
+// TestKindTotals: a count that sums the figure before up to a time, a
+// copula with "in total" before a number and its unit.
+func TestKindTotals(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"es suma en lo que va del año", "Telegram eliminó ayer 102 bots y canales y ya suma 317 en lo que va del año.", []string{"102 bots_and_channels", "317 bots_and_channels"}},
+		{"en totals so far this year", "Telegram removed 102 channels yesterday and totals 317 so far this year.", []string{"102 channels", "317 channels"}},
+		{"es son en total N los X", "ya son en total 8.850 los contenidos dados de baja", []string{"8850 content_items"}},
+		{"it sono in totale N gli X", "sono in totale 500 gli account sospesi", []string{"500 accounts"}},
+		{"a year after a total verb is no count", "Telegram removed 102 channels and totals 2017 so far.", []string{"102 channels"}},
+	})
+}
