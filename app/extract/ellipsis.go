@@ -164,13 +164,16 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if !shape {
 		return -1, false
 	}
+	// "… suspended around 235,000 accounts. That's up from around 125,000 a
+	// year earlier": a demonstrative opens the sentence, "from" the number
+	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent)
 	// the figure before it in the sentence, past a percentage in brackets
 	// ("50 448 en 2020 (+ 329 %), 133 295 en 2021")
 	for p := len(c.figs) - 1; p >= 0; p-- {
 		f := c.figs[p]
 		// a comparison may reach the sentence before: "… 457mila account … Il
 		// dato segna un calo del 6% rispetto ai 487mila"
-		if f.t1 > i || f.sent != sent && !(cmp && f.sent == sent-1) {
+		if f.t1 > i || f.sent != sent && !(back && f.sent == sent-1) {
 			return -1, false
 		}
 		// a percentage is compared only with a share: "in calo del 19%
@@ -188,6 +191,24 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		return p, true
 	}
 	return -1, false
+}
+
+// demonstrativeOpens reports whether the sentence sent opens with a
+// demonstrative subject that points at the sentence before.
+func (c *ctx) demonstrativeOpens(sent int) bool {
+	k := -1
+	for q := range c.toks {
+		if c.toks[q].sent == sent {
+			k = q
+			break
+		}
+	}
+	return k >= 0 && c.toks[k].kind == tWord && openingDemonstratives[c.toks[k].f]
+}
+
+var openingDemonstratives = map[string]bool{
+	"that": true, "this": true, "thats": true, "c": true, "cela": true, "ceci": true, "das": true, "dies": true, "esto": true, "eso": true,
+	"cio": true, "questo": true, "questa": true, "это": true, "هذا": true, "هذه": true, "यह": true,
 }
 
 // afterHedges reports whether test holds for the token after the words
@@ -1114,10 +1135,29 @@ func (c *ctx) wholeFirst(i, end, sent int, year bool) (int, bool) {
 	if q > 0 && c.toks[q-1].sent == sent && c.toks[q-1].kind != tPunct && !ellipsisConj[c.toks[q-1].f] {
 		return -1, false
 	}
-	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") {
+	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") && !c.subjectVerbAfterComma(k, f.t1) {
 		return -1, false
 	}
 	return p, true
+}
+
+// subjectVerbAfterComma reports whether a short subject and a takedown
+// verb stand between a comma after the figure ending at from and the
+// number at k: "Of the 636,248 accounts …, the company suspended 376,000".
+func (c *ctx) subjectVerbAfterComma(k, from int) bool {
+	if k < 2 || c.toks[k-1].kind != tWord || !takedownVerb(c.toks[k-1].f) {
+		return false
+	}
+	for q := k - 2; q >= from && q >= k-6; q-- {
+		t := &c.toks[q]
+		if c.isPunct(q, ",") {
+			return true
+		}
+		if t.kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // semicolonPart finds the figure a bare number right after a semicolon is

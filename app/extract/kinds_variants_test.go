@@ -459,3 +459,15 @@ func TestKindTotals(t *testing.T) {
 		{"a year after a total verb is no count", "Telegram removed 102 channels and totals 2017 so far.", []string{"102 channels"}},
 	})
 }
+
+// TestKindBatch15: a part after a subject and a takedown verb, a
+// comparison pointing at the sentence before.
+func TestKindBatch15(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a subject and verb before the part", "Of the 636,248 accounts Twitter has suspended, the company suspended 376,000 in the last half of 2016.", []string{"636248 accounts", "376000 accounts"}},
+		{"es a subject and verb before the part", "De las 500 cuentas revisadas, la empresa eliminó 120.", []string{"500 accounts", "120 accounts"}},
+		{"a verb that is no takedown's", "Of 500 accounts, the police arrested 12.", []string{"500 accounts"}},
+		{"en up from, a sentence back", "Twitter suspended around 235,000 accounts. That’s up from around 125,000 a year earlier.", []string{"235000 accounts", "125000 accounts"}},
+		{"no demonstrative, no reach back", "Twitter suspended 235,000 accounts. The police arrested people from 125 countries a year earlier.", []string{"235000 accounts", "125 countries"}},
+	})
+}
