@@ -760,9 +760,10 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 	sent := c.toks[k].sent
 	from := k
-	for from > 0 && from > k-16 && c.toks[from-1].sent == sent {
+	for from > 0 && from > k-24 && c.toks[from-1].sent == sent {
 		t := &c.toks[from-1]
-		if t.kind == tPunct && (t.f == "," || t.f == ";" || t.f == ":" || t.f == "(" || t.f == "-") {
+		// a dash ends the clause; a hyphen inside a word ("non-respect") does not
+		if t.kind == tPunct && (t.f == "," || t.f == ";" || t.f == ":" || t.f == "(" || t.f == "-" && t.sp) {
 			break
 		}
 		from--
@@ -772,10 +773,32 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 			return "", 0, 0, false
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			// "des vidéos … provenaient d'utilisateurs américains (1,02
+			// million)": where the counted things came from is no unit
+			if c.originBefore(j) {
+				continue
+			}
 			return u, j, e, true
 		}
 	}
 	return "", 0, 0, false
+}
+
+// originBefore reports whether a preposition of origin stands right before
+// token j ("d'utilisateurs", "from users", "von Nutzern").
+func (c *ctx) originBefore(j int) bool {
+	q := j - 1
+	if q >= 0 && c.isPunct(q, "'") {
+		q--
+	}
+	if q < 0 || c.toks[q].kind != tWord {
+		return false
+	}
+	switch c.toks[q].f {
+	case "d", "from", "von", "desde", "dagli", "dai", "от", "من":
+		return true
+	}
+	return false
 }
 
 var fromWords = map[string]bool{"from": true, "von": true, "de": true, "da": true, "desde": true, "с": true, "от": true, "من": true}
@@ -1074,7 +1097,8 @@ var (
 )
 
 // wholeArticles may come between a whole's preposition and its number.
-var wholeArticles = map[string]bool{"the": true, "les": true, "den": true, "los": true, "las": true}
+var wholeArticles = map[string]bool{"the": true, "les": true, "den": true, "los": true, "las": true,
+	"these": true, "those": true, "ces": true, "diesen": true, "estos": true, "estas": true, "questi": true, "queste": true, "этих": true}
 
 // wholeFirst finds the figure that opens its clause as a whole ("Of 189
 // sites", "Из 4,5 тысячи ресурсов") when a bare number follows it in the

@@ -885,7 +885,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 
 var hedgeWords = map[string]bool{"lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
 
-var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true}
+var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true}
 
 var ellipsisConj = map[string]bool{"and": true, "while": true, "whereas": true, "but": true, "e": true, "mentre": true, "et": true, "tandis": true, "y": true, "mientras": true, "und": true, "wahrend": true, "и": true, "а": true}
 

@@ -471,3 +471,16 @@ func TestKindBatch15(t *testing.T) {
 		{"no demonstrative, no reach back", "Twitter suspended 235,000 accounts. The police arrested people from 125 countries a year earlier.", []string{"235000 accounts", "125 countries"}},
 	})
 }
+
+// TestKindBatch16: a bracketed count takes the clause's unit, not where
+// the things came from; a demonstrative before a whole; Arabic counts after
+// the same preposition.
+func TestKindBatch16(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr brackets after an origin", "La plupart des vidéos supprimées pour cause de non-respect des directives provenaient d’utilisateurs américains (1,02 million), suivis par l’Inde (827 000).", []string{"1020000 videos", "827000 videos"}},
+		{"en brackets after an origin", "Most of the videos removed came from users in the US (1.02 million) and India (827,000).", []string{"1020000 videos", "827000 videos"}},
+		{"fr de ces N X, M", "De ces 3,75 millions de vidéos supprimées, 3,45 millions ont été retirées automatiquement.", []string{"3750000 videos", "3450000 videos"}},
+		{"en of these N X, M", "Of these 500 accounts, 120 were restored.", []string{"500 accounts", "120 accounts"}},
+		{"ar the same preposition", "بـ189 ألف فيديو، تليه السعودية بـ157 ألفاً، ثم مصر بـ136 ألفاً.", []string{"189000 videos", "157000 videos", "136000 videos"}},
+	})
+}
