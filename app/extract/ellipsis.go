@@ -781,7 +781,54 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 			return u, j, e, true
 		}
 	}
+	// the subject before a relative clause: "die meisten Videos, die
+	// gelöscht wurden, aus Indien (16.453.360)"
+	if u, j, e, ok := c.headBeforeRelative(from, k, sent); ok {
+		return u, j, e, true
+	}
 	return "", 0, 0, false
+}
+
+// headBeforeRelative finds the unit a relative clause ending at the comma
+// before from describes: the first unit of the segment before the clause
+// ("die meisten Videos, die gelöscht wurden, aus Indien (…)").
+func (c *ctx) headBeforeRelative(from, k, sent int) (string, int, int, bool) {
+	if from < 2 || !c.isPunct(from-1, ",") {
+		return "", 0, 0, false
+	}
+	// the comma that opens the relative clause
+	open := -1
+	for q := from - 2; q >= 0 && q > k-30 && c.toks[q].sent == sent; q-- {
+		if c.toks[q].kind == tNum {
+			return "", 0, 0, false
+		}
+		if c.isPunct(q, ",") {
+			open = q
+			break
+		}
+	}
+	if open < 1 || !relativePronouns[c.toks[open+1].f] {
+		return "", 0, 0, false
+	}
+	start := open
+	for start > 0 && c.toks[start-1].sent == sent && c.toks[start-1].kind != tPunct {
+		start--
+	}
+	for j := start; j < open; j++ {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= open && u != "percent" && !c.originBefore(j) {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// relativePronouns open a relative clause between a noun and the rest.
+var relativePronouns = map[string]bool{
+	"die": true, "der": true, "das": true, "welche": true, "which": true, "that": true, "who": true, "qui": true, "que": true, "lesquels": true,
+	"che": true, "cui": true, "которые": true, "который": true, "которых": true, "التي": true, "الذي": true, "जो": true, "जिन्हें": true,
 }
 
 // originBefore reports whether a preposition of origin stands right before

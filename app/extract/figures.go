@@ -1829,6 +1829,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if j == k && t.sc == scLatin && numArticles[t.f] && c.copulaBefore(k-1) {
 			continue
 		}
+		// "vier Mal Inhalte gesperrt", "5 times the videos": a multiplier is no count
+		if j == k && multiplierWords[t.f] {
+			return
+		}
 		// a Russian short participle or past verb ends the noun phrase:
 		// "27,2 тысячи обозначены администрацией платформы"
 		if t.sc == scCyrillic && ruVerbEnd(t.f) {

@@ -484,3 +484,14 @@ func TestKindBatch16(t *testing.T) {
 		{"ar the same preposition", "بـ189 ألف فيديو، تليه السعودية بـ157 ألفاً، ثم مصر بـ136 ألفاً.", []string{"189000 videos", "157000 videos", "136000 videos"}},
 	})
 }
+
+// TestKindBatch17: bracketed counts after a relative clause, a multiplier
+// after a number.
+func TestKindBatch17(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de brackets after a relative clause", "kamen die meisten Videos, die gelöscht wurden, aus Indien (16.453.360), gefolgt von den USA (4.576.888).", []string{"16453360 videos", "4576888 videos"}},
+		{"en brackets after a relative clause", "Most videos, which were removed, came from India (1.6 million) and the US (400,000).", []string{"1600000 videos", "400000 videos"}},
+		{"de a multiplier is no count", "acht Konten wurden gelöscht, vier Mal Inhalte gesperrt.", []string{"8 accounts"}},
+		{"en a multiplier is no count", "It blocked content five times and removed 8 accounts.", []string{"8 accounts"}},
+	})
+}
