@@ -155,6 +155,12 @@ var idWords = map[string]bool{
 	"expediente": true, "resolucion": true, "sentenza": true, "decreto": true, "protocollo": true,
 	"решение": true, "решения": true, "решением": true, "номер": true, "номером": true, "дело": true, "приказ": true, "запись": true, "реестровая": true,
 	"رقم": true, "برقم": true, "القرار": true, "قرار": true, "क्रमांक": true, "संख्या": false,
+	// labels whose number names a part or a period, not a count: "from 114
+	// in Year 1", "Article 15", "धारा 69ए"
+	"year": true, "phase": true, "stage": true, "week": true, "season": true, "round": true, "tier": true, "chapter": true,
+	"article": true, "section": true, "paragraph": true, "clause": true, "annex": true,
+	"artikel": true, "absatz": true, "abschnitt": true, "paragraf": true, "articulo": true, "articolo": true, "comma": true,
+	"статья": true, "статьи": true, "статьей": true, "статье": true, "пункт": true, "пункта": true, "धारा": true, "अनुच्छेद": true,
 }
 
 // isReference reports whether the number at i follows a word that makes it

@@ -39,11 +39,18 @@ func (c *ctx) coordPart(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	last := c.figs[len(c.figs)-1]
+	if len(c.figs) > 1 && c.claims[last.claim].Unit == "percent" && last.sent == sent {
+		// "dont 67 577 (82 %) …, et 15 177 (18 %) …": the share in brackets
+		// belongs to the part before it
+		if prev := c.figs[len(c.figs)-2]; prev.parent != 0 && prev.sent == sent && last.t0-prev.t1 <= 1 {
+			last = prev
+		}
+	}
 	if last.parent == 0 || last.sent != sent || last.t1 > i {
 		return -1, false
 	}
 	for k := last.t1; k < i; k++ {
-		if t := &c.toks[k]; t.kind == tNum && !t.used {
+		if t := &c.toks[k]; t.kind == tNum && !t.used && !c.percentAt(k) {
 			return -1, false // another count between
 		}
 	}
@@ -62,9 +69,16 @@ func (c *ctx) coordPart(i, end, sent int, year bool) (int, bool) {
 // hours"), a currency, a month ("3 March").
 func (c *ctx) noCountAfter(end, sent int) bool {
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
-		return c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || multiplierWords[c.toks[end].f]
+		return c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || multiplierWords[c.toks[end].f] || peopleWords[c.toks[end].f]
 	}
 	return false
+}
+
+// peopleWords count people, never what a figure before counts: "يتابع كل
+// منها في المتوسط ألف شخص" (each followed by a thousand people).
+var peopleWords = map[string]bool{
+	"people": true, "persons": true, "individuals": true, "personnes": true, "menschen": true, "personen": true, "personas": true, "persone": true,
+	"человек": true, "людей": true, "شخص": true, "اشخاص": true, "شخصا": true, "लोग": true, "लोगों": true, "व्यक्ति": true, "व्यक्तियों": true,
 }
 
 // multiplierWords make the number before them a factor: "5 times higher".
@@ -125,7 +139,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	switch {
 	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
 		shape, cmp = true, true
-	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || prev.f == "also" || c.has(k-1, catJoin)):
+	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || totalVerbs[prev.f] || prev.f == "also" || c.has(k-1, catJoin)):
 		// "up 60% from 78,000 in 2015", "300 channels on 5 May, 200 on 6 May"
 		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
@@ -150,13 +164,16 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if !shape {
 		return -1, false
 	}
+	// "… suspended around 235,000 accounts. That's up from around 125,000 a
+	// year earlier": a demonstrative opens the sentence, "from" the number
+	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent)
 	// the figure before it in the sentence, past a percentage in brackets
 	// ("50 448 en 2020 (+ 329 %), 133 295 en 2021")
 	for p := len(c.figs) - 1; p >= 0; p-- {
 		f := c.figs[p]
 		// a comparison may reach the sentence before: "… 457mila account … Il
 		// dato segna un calo del 6% rispetto ai 487mila"
-		if f.t1 > i || f.sent != sent && !(cmp && f.sent == sent-1) {
+		if f.t1 > i || f.sent != sent && !(back && f.sent == sent-1) {
 			return -1, false
 		}
 		// a percentage is compared only with a share: "in calo del 19%
@@ -174,6 +191,24 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		return p, true
 	}
 	return -1, false
+}
+
+// demonstrativeOpens reports whether the sentence sent opens with a
+// demonstrative subject that points at the sentence before.
+func (c *ctx) demonstrativeOpens(sent int) bool {
+	k := -1
+	for q := range c.toks {
+		if c.toks[q].sent == sent {
+			k = q
+			break
+		}
+	}
+	return k >= 0 && c.toks[k].kind == tWord && openingDemonstratives[c.toks[k].f]
+}
+
+var openingDemonstratives = map[string]bool{
+	"that": true, "this": true, "thats": true, "c": true, "cela": true, "ceci": true, "das": true, "dies": true, "esto": true, "eso": true,
+	"cio": true, "questo": true, "questa": true, "это": true, "هذا": true, "هذه": true, "यह": true,
 }
 
 // afterHedges reports whether test holds for the token after the words
@@ -222,6 +257,10 @@ var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "all
 // seriesWords link the counts of a series: "de 11 757 en 2019 à 50 448 en 2020".
 // hiAfterCount may follow a Hindi count in a series: "2,851 के मुकाबले", "225 से".
 var hiAfterCount = map[string]bool{"के": true, "से": true, "की": true, "तक": true, "को": true}
+
+// totalVerbs sum the figure before up to a time: "102 bots y canales … y
+// ya suma 317 en lo que va del año".
+var totalVerbs = map[string]bool{"suma": true, "suman": true, "totals": true, "totalise": true, "totalisent": true, "totalizza": true, "totaliza": true, "summiert": true}
 
 var seriesWords = map[string]bool{"a": true, "to": true, "auf": true, "на": true, "до": true, "al": true, "then": true, "puis": true, "dann": true, "потом": true, "затем": true, "الي": true}
 
@@ -285,7 +324,7 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 		return -1
 	}
 	var words []string
-	for m := k; m < n && m < k+5 && c.toks[m].sent == sent; m++ {
+	for m := k; m < n && m < k+6 && c.toks[m].sent == sent; m++ {
 		if c.isPunct(m, "'") {
 			continue
 		}
@@ -360,8 +399,11 @@ var relativeFirst = func() map[string]bool {
 var relativeTimes = map[string]bool{
 	"l an passe": false, "l an dernier": false, "l annee derniere": false, "l annee precedente": false, "l annee de": true, "l an de": true,
 	"last year": false, "the previous year": false, "the year before": false, "a year earlier": false, "a year ago": false, "the year of": true,
-	"im vorjahr": false, "im jahr davor": false, "ein jahr zuvor": false, "el ano pasado": false, "el ano anterior": false,
-	"l anno scorso": false, "l anno precedente": false, "в прошлом году": false, "годом ранее": false, "годом раньше": false,
+	"en lo que va del ano": false, "en lo que va de ano": false, "so far this year": false, "depuis le debut de l annee": false, "seit jahresbeginn": false,
+	"dall inizio dell anno": false, "с начала года": false, "im vorjahr": false, "im jahr davor": false, "ein jahr zuvor": false, "el ano pasado": false, "el ano anterior": false,
+	"l anno scorso": false, "l anno precedente": false, "dell anno precedente": false, "dell anno scorso": false, "del precedente anno": false, "del anno precedente": false,
+	"de l annee precedente": false, "de l annee derniere": false, "del ano anterior": false, "del ano pasado": false, "des vorjahres": false, "des vorjahrs": false,
+	"предыдущего года": false, "прошлого года": false, "العام السابق": false, "पिछले वर्ष के": false, "в прошлом году": false, "годом ранее": false, "годом раньше": false,
 	"العام الماضي": false, "في العام الماضي": false, "السنه الماضيه": false, "पिछले साल": false, "पिछले वर्ष": false,
 }
 
@@ -499,7 +541,17 @@ func (c *ctx) oneOf(i int, a amount) bool {
 	case "of", "de", "d", "di", "du", "des", "dei", "degli", "delle", "del", "della", "из", "من", "में":
 		return true
 	}
+	// Hindi "एक" after a possessive is the article: "अपनी एक रिपोर्ट में" (in a
+	// report of its own)
+	if i > 0 && c.toks[i].f == "एक" && hiPossessives[c.toks[i-1].f] {
+		return true
+	}
 	return false
+}
+
+var hiPossessives = map[string]bool{
+	"अपनी": true, "अपना": true, "अपने": true, "उसकी": true, "उसका": true, "उसके": true, "उनकी": true, "उनका": true, "उनके": true,
+	"इसकी": true, "इसका": true, "इसके": true, "इनकी": true, "इनका": true, "इनके": true, "किसी": true, "हमारी": true, "हमारा": true,
 }
 
 // isBlockWord reports whether the word at k is a function word or a time
@@ -530,7 +582,7 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	// "45 account Facebook e 1.037 su Instagram", "35 account Facebook e 88
 	// Instagram", "443 gli account Facebook e 125 quelli Instagram": a
 	// platform's name in place of the unit
-	if c.has(end, catPlatform) || end+1 < len(c.toks) && c.toks[end+1].sent == sent && c.has(end+1, catPlatform) && (placePreps[c.toks[end].f] || platformPronouns[c.toks[end].f]) {
+	if c.has(end, catPlatform) || end+1 < len(c.toks) && c.toks[end+1].sent == sent && c.has(end+1, catPlatform) && (placePreps[c.toks[end].f] || originPreps[c.toks[end].f] || platformPronouns[c.toks[end].f]) {
 		if gap := i - 1 - c.figs[p].t1; gap <= 5 {
 			return p, true
 		}
@@ -556,7 +608,88 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	return p, same || gap <= 5
 }
 
+// listHead finds the figure a bare number in a list shares its head noun
+// with, when both take the same complement preposition right after them:
+// "2 951 demandes de déréférencement, 392 de blocage", "120 requests for
+// removal, 40 for blocking". The number follows a comma or "and" at most
+// four words after the figure. It returns the index in c.figs.
+func (c *ctx) listHead(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || i < 1 || end+1 >= len(c.toks) || c.toks[end].sent != sent || c.toks[end+1].sent != sent {
+		return -1, false
+	}
+	f := c.figs[p]
+	if f.sent != sent || f.ell || f.t1 >= i || f.t1 >= len(c.toks) || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	prep := c.toks[end].f
+	if !headPreps[prep] || c.toks[f.t1].f != prep || c.toks[end+1].kind != tWord {
+		return -1, false
+	}
+	if !c.isPunct(i-1, ",") && !c.has(i-1, catJoin) || i-1-f.t1 > 4 {
+		return -1, false
+	}
+	for k := f.t1; k < i-1; k++ {
+		if c.toks[k].kind == tNum || c.isPunct(k, ";") || c.isPunct(k, "(") {
+			return -1, false
+		}
+	}
+	if _, e, _ := c.unitAt(end + 1); e > 0 {
+		return -1, false // "… de 5 000 vidéos": the noun is a unit of its own
+	}
+	return p, true
+}
+
+// platformShare finds the figure a bare number is a share of when a
+// preposition and a platform's name follow the number: "der gut 12.000
+// Meldungen … verteilen sich mit 334 auf Telegram, 176 auf YouTube … und
+// knapp 1300 auf sonstige", "of the 500 reports, 300 on Facebook, 200 on
+// X". The number follows "with", a comma or "and". It returns the index
+// in c.figs.
+func (c *ctx) platformShare(i, end, sent int, year bool) (int, bool) {
+	n := len(c.toks)
+	if year || len(c.figs) == 0 || end+1 >= n || c.toks[end].sent != sent || c.toks[end+1].sent != sent || !placePreps[c.toks[end].f] {
+		return -1, false
+	}
+	if !c.has(end+1, catPlatform) && !otherWords[c.toks[end+1].f] {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || !(c.isPunct(k-1, ",") || c.has(k-1, catJoin) || shareWords[c.toks[k-1].f]) {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	if c.figs[p].sent != sent || c.figs[p].t1 > i {
+		return -1, false
+	}
+	for p >= 0 && c.figs[p].ell && c.figs[p].sent == sent {
+		p-- // the whole, not the share before this one
+	}
+	// "500 accounts in 12 countries, 3 on Facebook" shares the accounts
+	for p > 0 && !c.figs[p-1].ell && c.figs[p-1].sent == sent && c.complementOf(c.figs[p-1], c.figs[p]) {
+		p--
+	}
+	if p < 0 || c.figs[p].sent != sent || c.claims[c.figs[p].claim].Unit == "percent" || contextUnits[c.claims[c.figs[p].claim].Unit] {
+		return -1, false
+	}
+	return p, true
+}
+
+// shareWords introduce the first share of a whole: "verteilen sich mit 334
+// auf Telegram".
+var shareWords = map[string]bool{"mit": true, "with": true, "avec": true, "con": true, "с": true}
+
+// otherWords name the rest in a list of shares: "knapp 1300 auf sonstige".
+var otherWords = map[string]bool{"sonstige": true, "andere": true, "others": true, "other": true, "autres": true, "otros": true, "otras": true, "altri": true, "altre": true, "другие": true, "прочие": true}
+
+var headPreps = map[string]bool{"de": true, "d": true, "di": true, "for": true, "pour": true, "per": true, "para": true, "zur": true, "zum": true, "на": true}
+
 var placePreps = map[string]bool{"on": true, "su": true, "sur": true, "auf": true, "en": true, "на": true, "في": true, "पर": true, "in": true}
+
+// originPreps say which platform a count was taken from or belongs to:
+// "45.000 post di Facebook e 1.900 di Instagram", "rimossi da Facebook e
+// 1.900 da Instagram", "removed by Facebook and 1,900 by Instagram".
+var originPreps = map[string]bool{"di": true, "da": true, "de": true, "del": true, "from": true, "by": true, "par": true, "von": true, "aus": true, "с": true, "من": true, "से": true}
 
 var platformPronouns = map[string]bool{"quelli": true, "quelle": true, "those": true, "ceux": true, "celles": true, "aquellos": true, "aquellas": true, "los": true, "las": true, "jene": true, "те": true}
 
@@ -627,9 +760,10 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 	sent := c.toks[k].sent
 	from := k
-	for from > 0 && from > k-16 && c.toks[from-1].sent == sent {
+	for from > 0 && from > k-24 && c.toks[from-1].sent == sent {
 		t := &c.toks[from-1]
-		if t.kind == tPunct && (t.f == "," || t.f == ";" || t.f == ":" || t.f == "(" || t.f == "-") {
+		// a dash ends the clause; a hyphen inside a word ("non-respect") does not
+		if t.kind == tPunct && (t.f == "," || t.f == ";" || t.f == ":" || t.f == "(" || t.f == "-" && t.sp) {
 			break
 		}
 		from--
@@ -639,10 +773,79 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 			return "", 0, 0, false
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			// "des vidéos … provenaient d'utilisateurs américains (1,02
+			// million)": where the counted things came from is no unit
+			if c.originBefore(j) {
+				continue
+			}
+			return u, j, e, true
+		}
+	}
+	// the subject before a relative clause: "die meisten Videos, die
+	// gelöscht wurden, aus Indien (16.453.360)"
+	if u, j, e, ok := c.headBeforeRelative(from, k, sent); ok {
+		return u, j, e, true
+	}
+	return "", 0, 0, false
+}
+
+// headBeforeRelative finds the unit a relative clause ending at the comma
+// before from describes: the first unit of the segment before the clause
+// ("die meisten Videos, die gelöscht wurden, aus Indien (…)").
+func (c *ctx) headBeforeRelative(from, k, sent int) (string, int, int, bool) {
+	if from < 2 || !c.isPunct(from-1, ",") {
+		return "", 0, 0, false
+	}
+	// the comma that opens the relative clause
+	open := -1
+	for q := from - 2; q >= 0 && q > k-30 && c.toks[q].sent == sent; q-- {
+		if c.toks[q].kind == tNum {
+			return "", 0, 0, false
+		}
+		if c.isPunct(q, ",") {
+			open = q
+			break
+		}
+	}
+	if open < 1 || !relativePronouns[c.toks[open+1].f] {
+		return "", 0, 0, false
+	}
+	start := open
+	for start > 0 && c.toks[start-1].sent == sent && c.toks[start-1].kind != tPunct {
+		start--
+	}
+	for j := start; j < open; j++ {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= open && u != "percent" && !c.originBefore(j) {
 			return u, j, e, true
 		}
 	}
 	return "", 0, 0, false
+}
+
+// relativePronouns open a relative clause between a noun and the rest.
+var relativePronouns = map[string]bool{
+	"die": true, "der": true, "das": true, "welche": true, "which": true, "that": true, "who": true, "qui": true, "que": true, "lesquels": true,
+	"che": true, "cui": true, "которые": true, "который": true, "которых": true, "التي": true, "الذي": true, "जो": true, "जिन्हें": true,
+}
+
+// originBefore reports whether a preposition of origin stands right before
+// token j ("d'utilisateurs", "from users", "von Nutzern").
+func (c *ctx) originBefore(j int) bool {
+	q := j - 1
+	if q >= 0 && c.isPunct(q, "'") {
+		q--
+	}
+	if q < 0 || c.toks[q].kind != tWord {
+		return false
+	}
+	switch c.toks[q].f {
+	case "d", "from", "von", "desde", "dagli", "dai", "от", "من":
+		return true
+	}
+	return false
 }
 
 var fromWords = map[string]bool{"from": true, "von": true, "de": true, "da": true, "desde": true, "с": true, "от": true, "من": true}
@@ -930,8 +1133,19 @@ func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
 // 85 …", "Su 500 account, 120 …", "من أصل 189 موقعا، 85 …".
 var wholePreps = map[string]bool{"of": true, "из": true, "sur": true, "von": true, "de": true, "su": true, "dei": true, "degli": true, "delle": true, "اصل": true}
 
+// totalWords, totalOfWords, totalArticles and wholeTotalPreps spell "on a total
+// of" before a whole (wholeTotalPreps the opening preposition): "sur un total de", "su un totale di", "de un total de",
+// "out of a total of".
+var (
+	totalWords      = map[string]bool{"total": true, "totale": true, "totals": true}
+	totalOfWords    = map[string]bool{"of": true, "de": true, "di": true, "d": true}
+	totalArticles   = map[string]bool{"a": true, "un": true, "uno": true, "the": true, "le": true, "el": true, "il": true}
+	wholeTotalPreps = map[string]bool{"on": true, "out": true, "from": true, "en": true, "in": true, "con": true}
+)
+
 // wholeArticles may come between a whole's preposition and its number.
-var wholeArticles = map[string]bool{"the": true, "les": true, "den": true, "los": true, "las": true}
+var wholeArticles = map[string]bool{"the": true, "les": true, "den": true, "los": true, "las": true,
+	"these": true, "those": true, "ces": true, "diesen": true, "estos": true, "estas": true, "questi": true, "queste": true, "этих": true}
 
 // wholeFirst finds the figure that opens its clause as a whole ("Of 189
 // sites", "Из 4,5 тысячи ресурсов") when a bare number follows it in the
@@ -949,19 +1163,39 @@ func (c *ctx) wholeFirst(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	f := c.figs[p]
+	yearBetween := false
 	for k := f.t1; k < i; k++ {
 		if t := &c.toks[k]; t.kind == tNum && !t.used {
-			return -1, false
+			if !c.isYearToken(k) {
+				return -1, false // another count between
+			}
+			yearBetween = true
 		}
 	}
 	q := c.beforeQualifier(f.t0)
 	if q > 0 && wholeArticles[c.toks[q-1].f] {
 		q--
 	}
-	if q == 0 || c.toks[q-1].sent != sent || !wholePreps[c.toks[q-1].f] {
+	// "Sur un total de 82.754 demandes …, 67.000 …", "Out of a total of 500
+	// accounts, 120 …", "Su un totale di …", "De un total de …"
+	total := false
+	if q >= 2 && totalOfWords[c.toks[q-1].f] && totalWords[c.toks[q-2].f] && c.toks[q-2].sent == sent {
+		q -= 2
+		if q > 0 && totalArticles[c.toks[q-1].f] {
+			q--
+		}
+		total = true
+	}
+	if q == 0 || c.toks[q-1].sent != sent || !(wholePreps[c.toks[q-1].f] || total && wholeTotalPreps[c.toks[q-1].f]) {
 		return -1, false
 	}
+	if yearBetween && !total {
+		return -1, false // only "sur un total de N X en 2022, M …" lets a year stand between
+	}
 	q--
+	if c.toks[q].f == "of" && q > 0 && c.toks[q-1].f == "out" {
+		q-- // "Out of 500 accounts, 120 …"
+	}
 	if c.toks[q].f == "اصل" {
 		if q == 0 || c.toks[q-1].f != "من" {
 			return -1, false
@@ -972,7 +1206,54 @@ func (c *ctx) wholeFirst(i, end, sent int, year bool) (int, bool) {
 	if q > 0 && c.toks[q-1].sent == sent && c.toks[q-1].kind != tPunct && !ellipsisConj[c.toks[q-1].f] {
 		return -1, false
 	}
-	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") {
+	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") && !c.subjectVerbAfterComma(k, f.t1) {
+		return -1, false
+	}
+	return p, true
+}
+
+// subjectVerbAfterComma reports whether a short subject and a takedown
+// verb stand between a comma after the figure ending at from and the
+// number at k: "Of the 636,248 accounts …, the company suspended 376,000".
+func (c *ctx) subjectVerbAfterComma(k, from int) bool {
+	if k < 2 || c.toks[k-1].kind != tWord || !takedownVerb(c.toks[k-1].f) {
+		return false
+	}
+	for q := k - 2; q >= from && q >= k-6; q-- {
+		t := &c.toks[q]
+		if c.isPunct(q, ",") {
+			return true
+		}
+		if t.kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// semicolonPart finds the figure a bare number right after a semicolon is
+// a part of, when the figure ends at the semicolon and a verb follows the
+// number: "insgesamt 256.462 Beschwerden; 20.140 stammten von
+// Beschwerdestellen". It returns the index in c.figs.
+func (c *ctx) semicolonPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	// the semicolon ends a sentence for the tokenizer: the figure is the
+	// last of the one before
+	if k < 2 || !c.isPunct(k-1, ";") || c.toks[k-1].sent != sent-1 {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent-1 || f.t1 != k-1 || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord || c.isBlocker(end) && !c.clauseVerbAt(end) {
+		return -1, false
+	}
+	if _, e, _ := c.unitAt(end); e > 0 || c.has(end, catPlatform) || c.toks[end].sc == scLatin && isUpperWord(c.rs[c.toks[end].s:c.toks[end].e]) {
 		return -1, false
 	}
 	return p, true

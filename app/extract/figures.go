@@ -213,6 +213,10 @@ func (c *ctx) findFigures() {
 			if p, ok2 := c.wholeFirst(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1
+			} else if p, ok2 := c.semicolonPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "insgesamt 256.462 Beschwerden; 20.140 stammten von …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			} else if p, ok2 := c.remainderOf(i, a.end, t.sent, a.year); ok2 {
 				// "85 из них были заблокированы, остальные 104 удалили …"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -222,6 +226,13 @@ func (c *ctx) findFigures() {
 			// a second number coordinated with the figure before it:
 			// "11mila i siti web monitorati e 6.635 oscurati"
 			if p, ok2 := c.coordOf(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.platformShare(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "der gut 12.000 Meldungen … mit 334 auf Telegram, 176 auf YouTube"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+			} else if p, ok2 := c.listHead(i, a.end, t.sent, a.year); ok2 {
+				// "2 951 demandes de déréférencement, 392 de blocage"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.coordPrep(i, a.end, t.sent, a.year); ok2 {
 				// "27.282 comunidades … y 77.472 con contenidos de abuso"
@@ -299,7 +310,7 @@ func (c *ctx) findFigures() {
 // 70,000") rather than two figures sharing a unit.
 func (c *ctx) rangeSep(i, end int) bool {
 	switch c.toks[end].f {
-	case "-", "to", "a", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a":
+	case "-", "to", "a", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a", "الي":
 		return true
 	case "and", "et", "und", "y", "e", "и", "و", "और":
 		for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == c.toks[i].sent; p-- {
@@ -524,8 +535,29 @@ func (c *ctx) copulaBefore(e int) bool {
 	if k == 0 || c.toks[k-1].sent != c.toks[i].sent {
 		return false
 	}
+	// "son en total 8.850 los contenidos", "sono in totale 500 gli account"
+	if k >= 3 && totalWords[c.toks[k-1].f] && inTotalPreps[c.toks[k-2].f] {
+		k -= 2
+	} else if k >= 2 && c.toks[k-1].f == "insgesamt" {
+		k--
+	}
 	f := c.toks[k-1].f
 	return copulas[f] || f == "state" || f == "stati" || f == "been"
+}
+
+// inTotalPreps open "en total", "in totale", "au total", "in total".
+var inTotalPreps = map[string]bool{"en": true, "in": true, "au": true}
+
+// ruAdjective reports whether a folded Russian word ends as an adjective
+// does (-ых, -их, -ый, -ий, -ой, -ая, -яя, -ое, -ее, -ые, -ие, -ого, -его, -ым,
+// -им, -ую).
+func ruAdjective(f string) bool {
+	for _, suf := range []string{"ых", "их", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ым", "им", "ую"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruVerbEnd reports whether a Russian word ends as a short participle or
@@ -679,7 +711,7 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	}
 	// the next word must not make the number something else: "48 hours", "3rd"
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
-		if c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) {
+		if c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || peopleWords[c.toks[end].f] {
 			return -1, false
 		}
 	}
@@ -754,16 +786,21 @@ func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
 	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
 		return -1, false
 	}
-	t := &c.toks[end]
 	if c.hasTime(end) || c.has(end, catMonth) || c.has(end, catCurrency) || c.has(end, catScale) || c.has(end, catNum) {
 		return -1, false
 	}
-	// a participle: -ed, -ati, -ées, -ados, -t, -en …
-	if t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e]) {
+	// a participle: -ed, -ati, -ées, -ados, -t, -en … (with an auxiliary
+	// first, ellipticalOf decides: the participle must be a takedown's)
+	if t := &c.toks[end]; t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e]) {
 		return p, true
 	}
 	return -1, false
 }
+
+// coordAux are the words of a compound tense between a coordinated count
+// and its participle, besides auxWords: "and 5,896,218 have ended up being
+// restored".
+var coordAux = map[string]bool{"been": true, "being": true, "ended": true, "up": true, "got": true, "gotten": true, "state": true, "stato": true, "ete": true, "sido": true, "worden": true}
 
 // ellipticalOf finds the figure whose unit a bare number leaves out later
 // in the same sentence, in two shapes: a conjunction, the number, an
@@ -777,6 +814,12 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	p := len(c.figs) - 1
 	for p >= 0 && c.figs[p].ell {
 		p--
+	}
+	if last := len(c.figs) - 1; !year && last >= 0 && (p < 0 || c.figs[p].sent != sent) && c.figs[last].parent != 0 && c.figs[last].sent == sent {
+		// a sibling of a part whose whole is in the sentence before: "Of these
+		// deleted videos, 48,011,571 have been removed …, and 5,896,218 have
+		// ended up being restored"
+		p = last
 	}
 	if year || p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i {
 		return -1, false
@@ -828,7 +871,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	}
 	// the auxiliary and a takedown participle after the number
 	j := end
-	for n := 0; n < 2 && j < len(c.toks) && c.toks[j].sent == sent && (auxWords[c.toks[j].f] || c.toks[j].f == "stati" || c.toks[j].f == "state" || c.toks[j].f == "been" || c.toks[j].f == "ete"); n++ {
+	for n := 0; n < 4 && j < len(c.toks) && c.toks[j].sent == sent && (auxWords[c.toks[j].f] || c.toks[j].f == "stati" || coordAux[c.toks[j].f]); n++ {
 		j++
 	}
 	if j == end || j >= len(c.toks) || c.toks[j].sent != sent {
@@ -842,7 +885,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 
 var hedgeWords = map[string]bool{"lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
 
-var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true}
+var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true}
 
 var ellipsisConj = map[string]bool{"and": true, "while": true, "whereas": true, "but": true, "e": true, "mentre": true, "et": true, "tandis": true, "y": true, "mientras": true, "und": true, "wahrend": true, "и": true, "а": true}
 
@@ -1033,6 +1076,17 @@ var rangeWords = map[string]bool{
 	"y": true, "al": true, "o": true, "e": true, "и": true, "до": true, "или": true, "و": true, "او": true, "الي": true, "से": true, "और": true, "या": true,
 }
 
+// roundRange reports whether two plain numbers joined by a hyphen read as a
+// range of round counts ("200-300 accounts", "5000-6000") rather than a
+// phone number or a span of years: the second is larger, at most one digit
+// longer, both are multiples of ten, and they are not both years.
+func roundRange(a, b *token) bool {
+	if b.val <= a.val || b.ndig-a.ndig > 1 || math.Mod(a.val, 10) != 0 || math.Mod(b.val, 10) != 0 {
+		return false
+	}
+	return !(a.ndig == 4 && a.val >= 1900 && a.val <= 2100)
+}
+
 // rangeUnit finds the unit of a range or pair whose first number has none:
 // "between 46,000 and 70,000 accounts", "10-15 channels".
 func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
@@ -1040,8 +1094,10 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	// Pakistani YouTube channels", "18 भारतीय और 4 पाकिस्तानी यूट्यूब चैनल"
 	// (a lower-case Latin word is a noun as often as an adjective: "12
 	// eventi e quattro account" pairs nothing)
+	// (a Russian word is the pair's adjective only when it ends as one: "96
+	// документов и 188 ссылок" pairs nothing)
 	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) &&
-		(c.toks[k].sc != scLatin || startsUpper(c.rs[c.toks[k].s:c.toks[k].e])) {
+		(c.toks[k].sc != scLatin || startsUpper(c.rs[c.toks[k].s:c.toks[k].e])) && (c.toks[k].sc != scCyrillic || ruAdjective(c.toks[k].f)) {
 		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && (c.toks[k+2].kind == tNum || c.toks[k].sc == scDevanagari && c.startsNumberWordNoArticle(k+2)) {
 			k++
 		}
@@ -1066,7 +1122,7 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 // but the end of the clause.
 func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 	if end < len(c.toks) && c.toks[end].sent == c.toks[i].sent && c.toks[end].kind != tPunct && !c.labelAt(end) && !compareWords[c.toks[end].f] {
-		return "", 0, false
+		return c.hiUnitBefore(i, end)
 	}
 	k := i - 1
 	if k >= 1 && c.isPunct(k, ":") && c.toks[k-1].sent == c.toks[i].sent {
@@ -1088,6 +1144,9 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 			return h.e.s, k, true
 		}
 	}
+	if u, s2, ok := c.hiUnitBefore(i, end); ok {
+		return u, s2, true
+	}
 	// عدد القنوات المحذوفة 78: one adjective with the article between
 	if k >= 2 && c.toks[k-2].f == "عدد" && strings.HasPrefix(c.toks[k].f, "ال") && c.toks[k].sc == scArabic {
 		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
@@ -1102,6 +1161,55 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// hiUnitBefore finds a Hindi unit written before its number with a count
+// noun or "base" between, when the clause ends after the number or a
+// copula or "के साथ" follows it: "इन चैनल का सब्सक्राइबर बेस 1.20 करोड़
+// है", "यूआरएल ब्लॉक की अधिकतम संख्या 9,849 के साथ …".
+func (c *ctx) hiUnitBefore(i, end int) (string, int, bool) {
+	sent := c.toks[i].sent
+	if i < 2 || c.toks[i-1].sc != scDevanagari || c.toks[i-1].sent != sent {
+		return "", 0, false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+		f := c.toks[end].f
+		switch {
+		case hiCopulas[f] && c.clauseEndAt(end+1, sent):
+		case f == "के" && end+1 < len(c.toks) && c.toks[end+1].f == "साथ":
+		default:
+			return "", 0, false
+		}
+	}
+	k := i - 1
+	switch c.toks[k].f {
+	case "बेस":
+		if u, e, _ := c.unitAt(k - 1); e == k && u != "percent" {
+			return u, k - 1, true
+		}
+		return "", 0, false
+	case "संख्या":
+	default:
+		return "", 0, false
+	}
+	k--
+	if k > 0 && hiCountAdjectives[c.toks[k].f] {
+		k--
+	}
+	if k < 1 || !hiGenitive[c.toks[k].f] {
+		return "", 0, false
+	}
+	// the unit right before the genitive, or with one noun between ("यूआरएल ब्लॉक की")
+	for w := 1; w <= 2 && k-w >= 0 && c.toks[k-w].sent == sent; w++ {
+		if u, e, _ := c.unitAt(k - w); e > 0 && e <= k && e >= k-1 && u != "percent" {
+			return u, k - w, true
+		}
+	}
+	return "", 0, false
+}
+
+var hiCopulas = map[string]bool{"है": true, "हैं": true, "था": true, "थी": true, "थे": true, "रही": true, "रहा": true}
+
+var hiCountAdjectives = map[string]bool{"अधिकतम": true, "कुल": true, "न्यूनतम": true, "सर्वाधिक": true}
 
 // unitText is the unit as written; for a unit before the number, the
 // tokens us..ue stop before the number itself.
@@ -1214,7 +1322,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						if nn.kind == tNum && nt.f == "/" {
 							return a, false // 3/4, dates
 						}
-						if nn.kind == tNum && nt.f == "-" && t.plain && nn.plain && (t.ndig == 4 || nn.ndig >= 3) {
+						if nn.kind == tNum && nt.f == "-" && t.plain && nn.plain && (t.ndig == 4 || nn.ndig >= 3) && !roundRange(t, nn) {
 							return a, false // ranges of years, phone numbers
 						}
 					}
@@ -1240,7 +1348,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						if pp.kind == tWord && pp.sc == scLatin {
 							return a, false // COVID-19
 						}
-						if pp.kind == tNum && (!pp.plain || pp.ndig == 4 || pp.ndig >= 3 && t.ndig >= 3) {
+						if pp.kind == tNum && (!pp.plain || pp.ndig == 4 || pp.ndig >= 3 && t.ndig >= 3) && !(pp.plain && t.plain && roundRange(pp, t)) {
 							return a, false // second half of 2015-11 or of a phone number
 						}
 					}
@@ -1388,7 +1496,11 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			a.v = 1
 			return e, true
 		}
-		if h, e2 := c.find(e, catApprox, 0); e2 > 0 {
+		ea := e
+		if ea < n && anotherWords[c.toks[ea].f] {
+			ea++ // "un altro centinaio di siti", "une autre centaine"
+		}
+		if h, e2 := c.find(ea, catApprox, 0); e2 > 0 {
 			a.v = h.e.v
 			a.qual = app.QualAbout
 			j := e2
@@ -1582,6 +1694,9 @@ func (c *ctx) monthCount(m, end int) bool {
 	if end >= len(c.toks) || c.toks[end].sent != c.toks[m].sent {
 		return false
 	}
+	if c.monthSeries(m, end) {
+		return true // "November: 2094 ISIS bots and channels; December 2013 ISIS bots and channels"
+	}
 	if u, e, _ := c.unitAt(end); e < 0 || u == "percent" {
 		return false
 	}
@@ -1610,6 +1725,44 @@ func (c *ctx) monthCount(m, end int) bool {
 		}
 	}
 	return true
+}
+
+// monthSeries reports whether the number ending at end after the month at
+// m continues a series of monthly counts: the words after it up to a unit
+// ("ISIS bots and channels") were written, the same, after the number of
+// another month just before ("November: 2094 ISIS bots and channels;
+// December 2013 ISIS bots and channels"), so the number is December's
+// count, not a year.
+func (c *ctx) monthSeries(m, end int) bool {
+	n := len(c.toks)
+	if end >= n || c.toks[end].sent != c.toks[m].sent {
+		return false
+	}
+	_, _, ue, ok := c.findUnit(end, c.toks[end].sent, true)
+	if !ok || ue-end > 6 {
+		return false
+	}
+	tail := ue - end
+	for k := m - 1; k >= 1 && k >= m-60; k-- {
+		if c.toks[k].kind != tNum || c.toks[k].val == c.toks[end-1].val {
+			continue
+		}
+		same := k+tail < m
+		for w := 0; same && w < tail; w++ {
+			same = c.toks[k+1+w].f == c.toks[end+w].f
+		}
+		if !same {
+			continue
+		}
+		p := k - 1
+		if c.isPunct(p, ":") {
+			p--
+		}
+		if p >= 0 && c.has(p, catMonth) {
+			return true
+		}
+	}
+	return false
 }
 
 // arPlural reports whether a folded Arabic unit noun is plural: a sound
@@ -1675,6 +1828,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		// article before its unit
 		if j == k && t.sc == scLatin && numArticles[t.f] && c.copulaBefore(k-1) {
 			continue
+		}
+		// "vier Mal Inhalte gesperrt", "5 times the videos": a multiplier is no count
+		if j == k && multiplierWords[t.f] {
+			return
 		}
 		// a Russian short participle or past verb ends the noun phrase:
 		// "27,2 тысячи обозначены администрацией платформы"
@@ -1780,9 +1937,15 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	}
 	h, e := c.find(j, catUnit, 2)
 	if e > 0 {
+		if h.e.s == "users" && c.generatedAt(e) {
+			return "", -1, false // "1,643 यूजर जेनरेटेड यूआरएल", "user-generated URLs": a modifier
+		}
 		return h.e.s, e, h.pfxW
 	}
 	t := &c.toks[j]
+	if t.kind == tWord && memberWords[t.f] && c.channelBefore(j) && !(j+1 < len(c.toks) && (c.toks[j+1].f == "of" || c.toks[j+1].f == "de" || c.toks[j+1].f == "di")) {
+		return "followers", j + 1, false // "some of the channels had amassed over 10,000 members"
+	}
 	if t.kind == tWord && (t.f == "content" || t.f == "contents") && j > 0 && !c.isPunct(j-1, "'") {
 		k := j + 1
 		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) ||
@@ -1793,7 +1956,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if t.kind == tWord && contentHeads[t.f] {
 		// pieces of (terrorist) content, items of ISIS and al-Qaeda propaganda
 		k := j + 1
-		if k < len(c.toks) && (c.toks[k].f == "of" || c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "d") {
+		// "26 000 éléments liés à du contenu", "items related to terrorist content"
+		linked := k < len(c.toks) && c.toks[k].sc == scLatin && (linkedWords[c.toks[k].f] || isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]))
+		if k < len(c.toks) && (c.toks[k].f == "of" || c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "d" || linked) {
 			for m := k + 1; m < len(c.toks) && m <= k+6 && c.toks[m].sent == t.sent; m++ {
 				if contentTails[c.toks[m].f] {
 					return "content_items", m + 1, false
@@ -1817,6 +1982,64 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	return "", -1, false
 }
 
+// memberWords count the people in a channel or group: its followers when
+// the sentence names channels or groups before them, and people otherwise
+// ("members of the organisation").
+var memberWords = map[string]bool{
+	"members": true, "membres": true, "mitglieder": true, "mitgliedern": true, "miembros": true, "membri": true, "iscritti": true,
+	"участников": true, "участника": true, "участники": true, "सदस्य": true, "सदस्यों": true, "اعضاء": true, "عضو": true, "عضوا": true,
+}
+
+// channelBefore reports whether a channel or group unit is written earlier
+// in the sentence of token j.
+func (c *ctx) channelBefore(j int) bool {
+	sent := c.toks[j].sent
+	for k := j - 1; k >= 0 && k >= j-30 && c.toks[k].sent == sent; k-- {
+		if c.toks[k].kind != tWord {
+			continue
+		}
+		if modalWords[c.toks[k].f] {
+			return false // "les groupes peuvent rassembler jusqu'à 200 000 membres": a capacity
+		}
+		if h, e := c.find(k, catUnit, 2); e > 0 {
+			switch h.e.s {
+			case "channels", "groups_and_channels", "bots_and_channels":
+				return true
+			case "groups":
+				return pluralGroups[c.toks[k].f] // "the group has 5,000 members" is an organisation
+			}
+		}
+	}
+	return false
+}
+
+// modalWords say what can be, not what was: a limit, not a count.
+var modalWords = map[string]bool{
+	"can": true, "could": true, "may": true, "peuvent": true, "peut": true, "pueden": true, "puede": true, "possono": true, "puo": true,
+	"konnen": true, "kann": true, "могут": true, "может": true, "सकते": true, "सकता": true, "يمكن": true, "تستطيع": true,
+}
+
+var pluralGroups = map[string]bool{"groups": true, "groupes": true, "gruppen": true, "grupos": true, "gruppi": true, "группы": true, "групп": true, "группах": true, "समूहों": true}
+
+// generatedAt reports whether "generated" follows at k ("user generated",
+// "user-generated", "यूजर जेनरेटेड"), making the word before it a modifier.
+func (c *ctx) generatedAt(k int) bool {
+	if k < len(c.toks) && c.isPunct(k, "-") && !c.toks[k].sp {
+		k++
+	}
+	if k >= len(c.toks) || c.toks[k].kind != tWord {
+		return false
+	}
+	switch c.toks[k].f {
+	case "generated", "जेनरेटेड", "जनरेटेड":
+		return true
+	}
+	return false
+}
+
+// anotherWords may stand between an article and an approximate noun.
+var anotherWords = map[string]bool{"altro": true, "altra": true, "autre": true, "otro": true, "otra": true, "weiteres": true, "weitere": true}
+
 // definiteArticles after "and" may open a new clause: "2.8 million
 // followers and the groups had …".
 var definiteArticles = map[string]bool{"the": true, "les": true, "los": true, "las": true, "gli": true, "il": true, "el": true, "la": true, "le": true}
@@ -1835,7 +2058,10 @@ var yearAdjectives = map[string]bool{
 	"террористических": true, "экстремистских": true, "новых": true, "आतंकी": true, "आतंकवादी": true, "नए": true,
 }
 
-var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false}
+// linkedWords tie a piece to the content it belongs to.
+var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "related": true, "legati": true, "relativi": true, "vinculados": true, "relacionados": true}
+
+var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true}
 var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
 
 var deSuffixUnits = []struct{ suf, unit string }{
@@ -1844,6 +2070,8 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"webseiten", "sites"}, {"internetseiten", "sites"}, {"beitrage", "posts"}, {"beitragen", "posts"},
 	{"profile", "accounts"}, {"botschaften", "posts"}, {"beschwerden", "notices"}, {"meldungen", "notices"},
 	{"nachrichten", "posts"}, {"ersuchen", "requests"}, {"anfragen", "requests"}, {"postings", "posts"}, {"nutzern", "users"},
+	{"anregungen", "requests"}, {"antrage", "requests"}, {"antragen", "requests"}, {"aufforderungen", "requests"},
+	{"unternehmen", "companies"}, {"konzerne", "companies"}, {"konzernen", "companies"}, {"plattformen", "platforms"},
 }
 
 func (c *ctx) isBlocker(j int) bool {
@@ -1875,7 +2103,9 @@ func (c *ctx) isBlocker(j int) bool {
 func (c *ctx) qualBefore(i int) app.Qualifier {
 	target := i
 	// skip an Arabic preposition written apart (بـ 12) or "ca."
-	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1)) {
+	// and the article written apart ("حوالي الـ 26 ألف", "ما يفوق الـ 100 ألف")
+	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
+		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال") {
 		target--
 	}
 	// an article between qualifier and number: "quasi il 40%"

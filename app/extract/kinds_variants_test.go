@@ -216,7 +216,7 @@ func TestKindEllipsis(t *testing.T) {
 		{"es a total, then parallel counts", "India ha sido en el que más vídeos ha retirado la compañía, con un total de 37.682.924, seguido por Estados Unidos, con más de nueve millones, Pakistán, con más de seis millones.", []string{"37682924 videos", "9000000 videos", "6000000 videos"}},
 		{"it a part of a counted whole", "erano scomparsi da 17 dei 19 canali indicati", []string{"17 channels", "19 channels"}},
 		{"fr a decimal comma before %", "Alors que 99,999 % des utilisateurs n'ont rien à voir avec la criminalité, les 0,001 % impliqués", []string{"99.999 percent", "0.001 percent"}},
-		{"en a compound stops at a new clause", "The accounts had some 2.8 million followers and the groups had some 5,500 members.", []string{"2800000 followers"}},
+		{"en a compound stops at a new clause", "The accounts had some 2.8 million followers and the groups had some 5,500 members.", []string{"2800000 followers", "5500 followers"}},
 		{"hi content and reports", "फेसबुक की 13 नीतियों में 19.8 मिलियन से अधिक कंटेंट हटा दिए। 889 रिपोर्टें प्राप्त हुईं", []string{"19800000 content_items", "889 notices"}},
 		{"ru mirrors after a percentage", "число заблокированных информационных ресурсов выросло на 50%, до более чем 1,2 млн, а также 3 тыс. «зеркал»", []string{"1200000 sites", "50 percent", "3000 sites"}},
 		{"a bracketed year is no count", "Telegram blocked 78 channels in Turkey (2015) and Russia (2016).", []string{"78 channels"}},
@@ -312,5 +312,186 @@ func TestKindNotFigures(t *testing.T) {
 		{"a decision number", "decision No 6154 web-site page(s)", nil},
 		{"an ordinal", "its 17th Joint Referral Action Day", nil},
 		{"people are no unit", "the Guardia Civil arrested 187 terrorists", nil},
+	})
+}
+
+// TestKindBatch12Words: ranges of round counts, members of channels,
+// modifiers before a unit and the words batch 12 lacked.
+func TestKindBatch12Words(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a hyphen range", "it took down 200-300 accounts on average", []string{"200-300 accounts"}},
+		{"fr a hyphen range", "entre 5000-6000 comptes supprimés", []string{"5000-6000 accounts"}},
+		{"a phone number is no range", "Call 555-1234 to report 12 channels.", []string{"12 channels"}},
+		{"years are no range", "accounts removed 2015-2020", nil},
+		{"a falling pair is no range", "ticket 300-200 channels", nil},
+		{"en members of channels", "some of the channels had amassed over 10,000 members", []string{"10000 followers"}},
+		{"de members of groups", "zwölf Gruppen mit insgesamt 40.000 Mitgliedern", []string{"12 groups", "40000 followers"}},
+		{"ru members of channels", "каналы, в которых было 5 тысяч участников", []string{"5000 followers"}},
+		{"members of an organisation", "The group has 5,000 members.", nil},
+		{"members of what", "the channels of 5,000 members of the group", nil},
+		{"hi user generated", "1,643 यूजर जेनरेटेड यूआरएल को ब्लॉक किया", []string{"1643 urls"}},
+		{"en user-generated", "It removed 1,643 user-generated URLs.", []string{"1643 urls"}},
+		{"users alone stay users", "It banned 1,643 users.", []string{"1643 users"}},
+		{"hi reports plural", "अगस्त में उसे 420 ग्रीविएस रिपोर्ट्स मिलीं", []string{"420 notices"}},
+		{"hi websites plural", "35 यूट्यूब चैनल और दो वेबसाइट्स को ब्लॉक", []string{"35 channels", "2 sites"}},
+		{"it spazi web", "Sono stati controllati 117.000 spazi web.", []string{"117000 sites"}},
+	})
+}
+
+// TestKindMembersCapacity: a limit on members is no count of them.
+func TestKindMembersCapacity(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr a capacity", "les groupes peuvent rassembler jusqu'à 200 000 membres", nil},
+		{"en a capacity", "channels can have up to 200,000 members", nil},
+	})
+}
+
+// TestKindPlatformParts: counts after "and" that name the platform they
+// come from, parts after "a total of" or a semicolon, a second part after
+// a bracketed share.
+func TestKindPlatformParts(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it da Instagram", "Oltre 45mila contenuti sono stati rimossi da Facebook e 1.900 da Instagram.", []string{"45000 content_items", "1900 content_items"}},
+		{"it di Instagram", "45.000 post di Facebook e 1.900 di Instagram sono stati rimossi", []string{"45000 posts", "1900 posts"}},
+		{"en from Instagram", "Meta removed 45,000 posts from Facebook and 1,900 from Instagram.", []string{"45000 posts", "1900 posts"}},
+		{"fr de Instagram", "Meta a supprimé 45 000 contenus de Facebook et 1 900 de Instagram.", []string{"45000 content_items", "1900 content_items"}},
+		{"de von Instagram", "Meta löschte 45.000 Beiträge von Facebook und 1.900 von Instagram.", []string{"45000 posts", "1900 posts"}},
+		{"fr sur un total de", "Sur un total de 82.754 demandes de retrait en 2022, 67.000 concernaient des contenus pédopornographiques.", []string{"82754 requests", "67000 requests"}},
+		{"en out of a total of", "Out of a total of 500 accounts, 120 were restored.", []string{"500 accounts", "120 accounts"}},
+		{"it su un totale di", "Su un totale di 500 account, 120 sono stati ripristinati.", []string{"500 accounts", "120 accounts"}},
+		{"de after a semicolon", "Twitter erhielt insgesamt 256.462 Beschwerden; 20.140 stammten von Beschwerdestellen.", []string{"256462 notices", "20140 notices"}},
+		{"en after a semicolon", "Twitter received 256,462 complaints; 20,140 came from reporting bodies.", []string{"256462 notices", "20140 notices"}},
+		{"a year after a semicolon is no part", "It removed 500 accounts; 2019 was a record.", []string{"500 accounts"}},
+		{"a duration after a semicolon is no part", "It removed 500 accounts; 24 hours later none were back.", []string{"500 accounts"}},
+		{"a larger number is no part", "It removed 500 accounts; 2,000 came back.", []string{"500 accounts"}},
+		{"fr a second part after a share", "82 754 demandes, dont 67 577 (82 %) à caractère pédopornographique, et 15 177 (18 %) à caractère terroriste.", []string{"82754 requests", "67577 requests", "82 percent", "15177 requests", "18 percent"}},
+	})
+}
+
+// TestKindOpeningPartitives: "Of these, N …" opening the next sentence,
+// "un altro centinaio", a comparison with "the year before" in each
+// language.
+func TestKindOpeningPartitives(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it tra questi", "Sono stati controllati 117.000 spazi web. Tra questi : 1.095 sono risultati illeciti.", []string{"117000 sites", "1095 sites"}},
+		{"it di questi", "Sono stati controllati 117.000 siti. Di questi, 1.095 sono risultati illeciti.", []string{"117000 sites", "1095 sites"}},
+		{"en of these", "It removed 500 accounts. Of these, 120 were restored.", []string{"500 accounts", "120 accounts"}},
+		{"es de estos", "Eliminó 500 cuentas. De estas, 120 fueron restauradas.", []string{"500 accounts", "120 accounts"}},
+		{"a larger number after of these is no part", "It removed 500 accounts. Of these, 2,000 were restored.", []string{"500 accounts"}},
+		{"it un altro centinaio", "Su un altro centinaio di siti sono in corso accertamenti.", []string{"100 sites"}},
+		{"it dell'anno precedente", "il numero di siti monitorati è salito a 178.756, rispetto ai 170.908 dell’anno precedente.", []string{"178756 sites", "170908 sites"}},
+		{"it del precedente anno", "ha oscurato 2.670 siti web, un aumento rispetto ai 321 del precedente anno.", []string{"2670 sites", "321 sites"}},
+		{"de des Vorjahres", "Die Zahl der Kanäle stieg auf 5.000, gegenüber 3.000 des Vorjahres.", []string{"5000 channels", "3000 channels"}},
+	})
+}
+
+// TestKindSeriesAndSiblings: a year-like count in a series of monthly
+// counts, coordinated counts after a compound tense.
+func TestKindSeriesAndSiblings(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a month series", "November: 2094 ISIS bots and channels; December 2013 ISIS bots and channels", []string{"2094 bots_and_channels @2016-11", "2013 bots_and_channels @2016-12"}},
+		{"en a month and its year", "In December 2013 ISIS bots and channels were shut down.", nil},
+		{"en a compound tense", "It removed 500 accounts and 20 have been restored.", []string{"500 accounts", "20 accounts"}},
+		{"en a sibling part", "Of these deleted videos, 48,011,571 have been removed using automated tools, and 5,896,218 have ended up being restored.", []string{"48011571 videos", "5896218 videos"}},
+		{"people are no sibling", "Of these videos, 48,011,571 were removed by machines, and 8 people were arrested.", []string{"48011571 videos"}},
+	})
+}
+
+// TestKindHeadsBefore: a Hindi unit before a count noun or "base", a list
+// that drops its head noun.
+func TestKindHeadsBefore(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"hi subscriber base", "इन चैनल का सब्सक्राइबर बेस 1.20 करोड़ है।", []string{"12000000 followers"}},
+		{"hi the highest number", "यूआरएल ब्लॉक की अधिकतम संख्या 9,849 के साथ 2020 में हुई।", []string{"9849 urls"}},
+		{"hi the total number", "इन खातों की कुल संख्या 71 लाख है।", []string{"7100000 accounts"}},
+		{"hi a duration is no count", "उन्होंने 5 साल बाद कहा।", nil},
+		{"fr a list without its head", "2 951 demandes de déréférencement, 392 de blocage, et seulement 3 recommandations.", []string{"2951 requests", "392 requests"}},
+		{"en a list without its head", "It received 120 requests for removal, 40 for blocking.", []string{"120 requests", "40 requests"}},
+		{"a year after the preposition is no item", "Twitter bloqua 78 comptes de propagande, 12 de 2015.", []string{"78 accounts"}},
+	})
+}
+
+// TestKindBatch13: labels before a number, people after one, the Hindi
+// article, German compounds, pieces "linked to" content, an Arabic
+// article written apart before a qualified number.
+func TestKindBatch13(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a label's number", "We have increased the number of platforms we can alert from 114 in Year 1.", []string{"114 platforms"}},
+		{"en an article of law", "Under Article 15 of the law, 500 sites were blocked.", []string{"500 sites"}},
+		{"hi a section of law", "इस दौरान कुल 36,838 यूआरएल को धारा 69 के तहत बैन किया गया था।", []string{"36838 urls"}},
+		{"ar people after a part marker", "كانوا يسيطرون على 46 ألف حساب على موقع تويتر يتابع كل منها في المتوسط ألف شخص", []string{"46000 accounts"}},
+		{"en people after a part marker", "It removed 500 accounts, of which 1,000 people followed each.", []string{"500 accounts"}},
+		{"hi the article after a possessive", "ब्रुकिंग्स इंस्टीट्यूशन ने अपनी एक रिपोर्ट में यह बात कही।", nil},
+		{"hi one in a list stays a count", "35 यूट्यूब चैनल, 2 ट्विटर अकाउंट और एक फेसबुक अकाउंट को ब्लॉक किया", []string{"35 channels", "2 accounts", "1 accounts"}},
+		{"de removal suggestions", "mehr als 1300 Löschanregungen und mehr als 200 Löschanträge", []string{"1300 requests", "200 requests"}},
+		{"de companies", "elf europäische Staaten und neun Internetunternehmen", []string{"11 countries", "9 companies"}},
+		{"de articles and chat groups", "rund 26.000 Online-Artikel und Chatgruppen", []string{"26000 content_items_and_groups"}},
+		{"fr elements linked to content", "la suppression de «26 000 éléments liés à du contenu soutenant l’EI»", []string{"26000 content_items"}},
+		{"en items related to content", "It removed 500 items related to terrorist content.", []string{"500 content_items"}},
+		{"it providers", "12 paesi e 9 provider coinvolti", []string{"12 countries", "9 platforms"}},
+	})
+}
+
+// TestKindBatch14: shares of a whole across platforms, an Arabic range
+// with a scale after its second number, Russian nouns that are no
+// adjectives of a pair, German tips.
+func TestKindBatch14(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de shares across platforms", "Weitere der gut 12.000 Meldungen verteilen sich mit 334 auf Telegram, 176 auf YouTube und knapp 1300 auf sonstige.", []string{"12000 notices", "334 notices", "176 notices", "1300 notices"}},
+		{"en shares across platforms", "Of the 500 reports, 300 on Facebook and 150 on X.", []string{"500 notices", "300 notices", "150 notices"}},
+		{"a share skips a complement", "It removed 500 accounts in 12 countries, 300 on Facebook.", []string{"500 accounts", "12 countries", "300 accounts"}},
+		{"a larger number is no share", "It removed 500 accounts, 2,000 on Facebook.", []string{"500 accounts"}},
+		{"ar a range with a scale", "ما بين 7 إلى 9 ملايين مستخدم انضموا", []string{"7000000-9000000 users"}},
+		{"ru documents and links", "было выявлено 96 документов и 188 ссылок", []string{"96 content_items", "188 links"}},
+		{"ru adjectives of a pair", "заблокированы 18 российских и 4 иностранных канала", []string{"18 channels", "4 channels"}},
+		{"de tips", "Nach 2721 Hinweisen im Jahr 2016 gingen 5977 Hinweise ein.", []string{"2721 notices", "5977 notices"}},
+	})
+}
+
+// TestKindTotals: a count that sums the figure before up to a time, a
+// copula with "in total" before a number and its unit.
+func TestKindTotals(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"es suma en lo que va del año", "Telegram eliminó ayer 102 bots y canales y ya suma 317 en lo que va del año.", []string{"102 bots_and_channels", "317 bots_and_channels"}},
+		{"en totals so far this year", "Telegram removed 102 channels yesterday and totals 317 so far this year.", []string{"102 channels", "317 channels"}},
+		{"es son en total N los X", "ya son en total 8.850 los contenidos dados de baja", []string{"8850 content_items"}},
+		{"it sono in totale N gli X", "sono in totale 500 gli account sospesi", []string{"500 accounts"}},
+		{"a year after a total verb is no count", "Telegram removed 102 channels and totals 2017 so far.", []string{"102 channels"}},
+	})
+}
+
+// TestKindBatch15: a part after a subject and a takedown verb, a
+// comparison pointing at the sentence before.
+func TestKindBatch15(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a subject and verb before the part", "Of the 636,248 accounts Twitter has suspended, the company suspended 376,000 in the last half of 2016.", []string{"636248 accounts", "376000 accounts"}},
+		{"es a subject and verb before the part", "De las 500 cuentas revisadas, la empresa eliminó 120.", []string{"500 accounts", "120 accounts"}},
+		{"a verb that is no takedown's", "Of 500 accounts, the police arrested 12.", []string{"500 accounts"}},
+		{"en up from, a sentence back", "Twitter suspended around 235,000 accounts. That’s up from around 125,000 a year earlier.", []string{"235000 accounts", "125000 accounts"}},
+		{"no demonstrative, no reach back", "Twitter suspended 235,000 accounts. The police arrested people from 125 countries a year earlier.", []string{"235000 accounts", "125 countries"}},
+	})
+}
+
+// TestKindBatch16: a bracketed count takes the clause's unit, not where
+// the things came from; a demonstrative before a whole; Arabic counts after
+// the same preposition.
+func TestKindBatch16(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr brackets after an origin", "La plupart des vidéos supprimées pour cause de non-respect des directives provenaient d’utilisateurs américains (1,02 million), suivis par l’Inde (827 000).", []string{"1020000 videos", "827000 videos"}},
+		{"en brackets after an origin", "Most of the videos removed came from users in the US (1.02 million) and India (827,000).", []string{"1020000 videos", "827000 videos"}},
+		{"fr de ces N X, M", "De ces 3,75 millions de vidéos supprimées, 3,45 millions ont été retirées automatiquement.", []string{"3750000 videos", "3450000 videos"}},
+		{"en of these N X, M", "Of these 500 accounts, 120 were restored.", []string{"500 accounts", "120 accounts"}},
+		{"ar the same preposition", "بـ189 ألف فيديو، تليه السعودية بـ157 ألفاً، ثم مصر بـ136 ألفاً.", []string{"189000 videos", "157000 videos", "136000 videos"}},
+	})
+}
+
+// TestKindBatch17: bracketed counts after a relative clause, a multiplier
+// after a number.
+func TestKindBatch17(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de brackets after a relative clause", "kamen die meisten Videos, die gelöscht wurden, aus Indien (16.453.360), gefolgt von den USA (4.576.888).", []string{"16453360 videos", "4576888 videos"}},
+		{"en brackets after a relative clause", "Most videos, which were removed, came from India (1.6 million) and the US (400,000).", []string{"1600000 videos", "400000 videos"}},
+		{"de a multiplier is no count", "acht Konten wurden gelöscht, vier Mal Inhalte gesperrt.", []string{"8 accounts"}},
+		{"en a multiplier is no count", "It blocked content five times and removed 8 accounts.", []string{"8 accounts"}},
 	})
 }
