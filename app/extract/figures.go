@@ -142,20 +142,7 @@ func (c *ctx) findFigures() {
 				if them {
 					ue = k
 				}
-			} else if u, s2, e2, ok2 := c.totalOf(i, a.end); ok2 {
-				// "más vídeos ha retirado la compañía, con un total de 37.682.924,"
-				unit, us, ue, ok = u, s2, a.end, true
-				unitEnd = e2
-			} else if u, s2, e2, ok2 := c.amongBefore(i, a.end); ok2 {
-				// "Среди … удаленных материалов более 858 тыс. связаны с …"
-				unit, us, ue, ok = u, s2, a.end, true
-				unitEnd = e2
-			} else if u, s2, e2, ok2 := c.demonstrativeBefore(i, a.end); ok2 {
-				// "cerrar dichos canales, ya hemos bloqueado 78"
-				unit, us, ue, ok = u, s2, a.end, true
-				unitEnd = e2
-			} else if u, s2, e2, ok2 := c.ofTheBefore(i, a.end); ok2 {
-				// "Of the total videos removed, 10,698,297 were flagged"
+			} else if u, s2, e2, ok2 := c.unitAround(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
 				unitEnd = e2
 			} else if them && len(c.figs) > 0 {
@@ -2156,4 +2143,21 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 		}
 	}
 	return app.RateNone
+}
+
+// unitAround is the first of the clause's other ways of naming the unit
+// of the number at tokens i..end before it: its unit (string), where that
+// starts and ends, and whether one was found.
+func (c *ctx) unitAround(i, end int) (string, int, int, bool) {
+	for _, find := range [...]func(int, int) (string, int, int, bool){
+		c.totalOf,             // "más vídeos ha retirado la compañía, con un total de 37.682.924,"
+		c.amongBefore,         // "Среди … удаленных материалов более 858 тыс. связаны с …"
+		c.demonstrativeBefore, // "cerrar dichos canales, ya hemos bloqueado 78"
+		c.ofTheBefore,         // "Of the total videos removed, 10,698,297 were flagged"
+	} {
+		if u, s, e, ok := find(i, end); ok {
+			return u, s, e, true
+		}
+	}
+	return "", 0, 0, false
 }
