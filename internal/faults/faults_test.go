@@ -971,7 +971,7 @@ func TestNoNetwork(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-			if strings.TrimSpace(l) != "" && !strings.Contains(l, "+++ exited") {
+			if strings.TrimSpace(l) != "" && !strings.Contains(l, "+++ exited") && !straceDetached(l) {
 				calls++
 				t.Errorf("%s: %s", args[0], l)
 			}
@@ -1420,4 +1420,11 @@ rm -f "$M/filler" "$OUT/desk.db"; cp -a "$M/." "$OUT/"`
 	t.Logf("window stderr: %s", stderr)
 	fmt.Printf("FAULTS disk_full_window %d/1 (%d pasted edits on a full disk: window alive %v, %d saved, committed notices lost %d, half-written %d)\n",
 		map[bool]int{true: 1}[ok], edits, alive, len(saved), lost, half)
+}
+
+// straceDetached is strace's line for a thread torn down by the process's
+// exit in the middle of a system call it could not name ("12898 ???(
+// <detached ...>"): no call was made, and the traced calls all have names.
+func straceDetached(l string) bool {
+	return strings.HasSuffix(strings.TrimSpace(l), "???( <detached ...>")
 }
