@@ -303,35 +303,6 @@ func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, ar
 	return nil
 }
 
-// conflictsOf loads the stored conflicts of the claims of the notices with
-// the given ids, keyed by claim id, with the other claim and its notice's
-// title.
-func conflictsOf(ctx context.Context, q querier, cond string, args ...any) (map[int64][]app.Conflict, error) {
-	rows, err := q.QueryContext(ctx, `SELECT k.kind, k.claim_id, k.notice_id, k.other_claim_id, k.other_notice_id, k.platform, k.period,
-		o.value, o.unit, o.qualifier, o.quote, n.title
-		FROM conflict k JOIN claim o ON o.id = k.other_claim_id JOIN notice n ON n.id = k.other_notice_id
-		WHERE `+cond+` ORDER BY k.claim_id, k.other_notice_id, k.other_claim_id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("load conflicts: %w", err)
-	}
-	defer rows.Close()
-	out := map[int64][]app.Conflict{}
-	for rows.Next() {
-		var k app.Conflict
-		var kind, qual string
-		if err := rows.Scan(&kind, &k.ClaimID, &k.NoticeID, &k.OtherClaimID, &k.OtherNoticeID, &k.Platform, &k.Period,
-			&k.OtherValue, &k.OtherUnit, &qual, &k.OtherQuote, &k.OtherTitle); err != nil {
-			return nil, fmt.Errorf("load conflicts: %w", err)
-		}
-		k.Kind, k.OtherQualifier = app.ConflictKind(kind), app.Qualifier(qual)
-		if k.Kind == app.ConflictUnit {
-			k.OtherTitle = ""
-		}
-		out[k.ClaimID] = append(out[k.ClaimID], k)
-	}
-	return out, rows.Err()
-}
-
 // allIDsOf reads a query of ids into a set.
 func allIDsOf(ctx context.Context, tx *sql.Tx, q string) (map[int64]bool, error) {
 	ids, err := queryIDs(ctx, tx, q)

@@ -101,13 +101,15 @@ func (db *DB) Notice(ctx context.Context, id int64) (app.Notice, error) {
 	if n.Claims, err = loadClaims(ctx, db.sql, id); err != nil {
 		return n, err
 	}
-	ks, err := conflictsOf(ctx, db.sql, `k.notice_id = ?`, id)
-	if err != nil {
+	claimAt := make(map[int64][2]int, len(n.Claims))
+	for i, c := range n.Claims {
+		claimAt[c.ID] = [2]int{0, i}
+	}
+	ns := []app.Notice{n}
+	if err := batchConflicts(ctx, db.sql, `(?)`, []any{id}, ns, map[int64]int{id: 0}, claimAt); err != nil {
 		return n, err
 	}
-	for i := range n.Claims {
-		n.Claims[i].Conflicts = ks[n.Claims[i].ID]
-	}
+	n = ns[0]
 	if n.Tags, err = tagsOf(ctx, db.sql, noticeTagsSQL, id); err != nil {
 		return n, err
 	}

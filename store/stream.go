@@ -127,7 +127,7 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 	at := make(map[int64]int, len(ids))
 	ns := make([]app.Notice, 0, len(ids))
 	each := func(what, q string, scan func(*sql.Rows) error) error {
-		rows, err := stmts.query(ctx, q, list...)
+		rows, err := stmts.QueryContext(ctx, q, list...)
 		if err != nil {
 			return fmt.Errorf("load %s: %w", what, err)
 		}

@@ -39,7 +39,8 @@ func (c *stmtCache) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-func (c *stmtCache) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+// QueryContext runs q prepared, as *sql.DB runs it unprepared (querier).
+func (c *stmtCache) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	st, err := c.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -87,13 +88,15 @@ type otherClaim struct {
 // to a power of two so a walk prepares few statement texts.
 const otherChunk = 512
 
-// batchConflicts loads the conflicts of a batch of notices onto their
-// claims. The other claim of a conflict is most often in the same batch
-// (the same platform and period are neighbours in time), so it is taken
-// from there; only the others are read, by id. A join for every conflict
-// read each other claim and notice row again: a third of `list --json`.
-func batchConflicts(ctx context.Context, stmts *stmtCache, in string, list []any, ns []app.Notice, at map[int64]int, claimAt map[int64][2]int) error {
-	rows, err := stmts.query(ctx, `SELECT kind, claim_id, notice_id, other_claim_id, other_notice_id, platform, period
+// batchConflicts loads the conflicts of a batch of notices (one, for the
+// detail pane) onto their claims: at maps a notice's id to its place in
+// ns, claimAt a claim's id to its notice's place and its own. The other
+// claim of a conflict is most often in the same batch (the same platform
+// and period are neighbours in time), so it is taken from there; only the
+// others are read, by id. A join for every conflict read each other claim
+// and notice row again: a third of `list --json`.
+func batchConflicts(ctx context.Context, q querier, in string, list []any, ns []app.Notice, at map[int64]int, claimAt map[int64][2]int) error {
+	rows, err := q.QueryContext(ctx, `SELECT kind, claim_id, notice_id, other_claim_id, other_notice_id, platform, period
 		FROM conflict WHERE notice_id IN `+in, list...)
 	if err != nil {
 		return fmt.Errorf("load conflicts: %w", err)
@@ -121,7 +124,7 @@ func batchConflicts(ctx context.Context, stmts *stmtCache, in string, list []any
 		return fmt.Errorf("load conflicts: %w", err)
 	}
 	rows.Close()
-	others, err := otherClaims(ctx, stmts, missing)
+	others, err := otherClaims(ctx, q, missing)
 	if err != nil {
 		return err
 	}
@@ -151,7 +154,7 @@ func batchConflicts(ctx context.Context, stmts *stmtCache, in string, list []any
 }
 
 // otherClaims reads the claims of ids with their notices' titles.
-func otherClaims(ctx context.Context, stmts *stmtCache, ids map[int64]bool) (map[int64]otherClaim, error) {
+func otherClaims(ctx context.Context, q querier, ids map[int64]bool) (map[int64]otherClaim, error) {
 	out := make(map[int64]otherClaim, len(ids))
 	if len(ids) == 0 {
 		return out, nil
@@ -172,7 +175,7 @@ func otherClaims(ctx context.Context, stmts *stmtCache, ids map[int64]bool) (map
 		for i := range args {
 			args[i] = part[min(i, len(part)-1)] // padded with the last id
 		}
-		rows, err := stmts.query(ctx, `SELECT c.id, c.value, c.unit, c.qualifier, c.quote, n.title
+		rows, err := q.QueryContext(ctx, `SELECT c.id, c.value, c.unit, c.qualifier, c.quote, n.title
 			FROM claim c JOIN notice n ON n.id = c.notice_id WHERE c.id IN `+inList(n), args...)
 		if err != nil {
 			return nil, fmt.Errorf("load conflicts: %w", err)
