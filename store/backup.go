@@ -313,6 +313,13 @@ func (db *DB) DailyBackup(ctx context.Context) (Backup, bool, error) {
 	if db.readOnly != "" {
 		return Backup{}, false, nil
 	}
+	// one at a time: the window asks again when it is laid out anew (a
+	// language switch), and at a million notices the first copy takes a
+	// minute and a half
+	if !db.dailyMu.TryLock() {
+		return Backup{}, false, nil
+	}
+	defer db.dailyMu.Unlock()
 	bs, err := Backups(db.path)
 	if err != nil {
 		return Backup{}, false, err

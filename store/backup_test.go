@@ -379,3 +379,40 @@ func TestBackupRemovesStaleCopiesFirst(t *testing.T) {
 		}
 	}
 }
+
+// The day's backup asked for twice at once (the window laid out anew while
+// its first copy is still being written) is written once.
+func TestDailyBackupOnceAtATime(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "desk.db")
+	db := openTestDB(t, path)
+	importAll(t, db, manyNotices("daily", 200)...)
+	start := make(chan struct{})
+	done := make(chan error, 2)
+	for range 2 {
+		go func() {
+			<-start
+			_, _, err := db.DailyBackup(ctx)
+			done <- err
+		}()
+	}
+	close(start)
+	for range 2 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	bs, err := store.Backups(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	daily := 0
+	for _, b := range bs {
+		if b.Kind == store.KindDaily {
+			daily++
+		}
+	}
+	if daily != 1 {
+		t.Errorf("%d daily backups, want 1", daily)
+	}
+}

@@ -90,6 +90,7 @@ type DB struct {
 	verifyErr error
 	begin     chan struct{} // closed when the check may begin (OpenDeferred)
 	beginOnce sync.Once
+	dailyMu   sync.Mutex // held by the day's backup being written
 }
 
 // Verify runs PRAGMA quick_check on a read-only connection, for a database
