@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,7 @@ var tricky = []string{
 	"", "78 حساباً", "a\"b\\c", "line\nbreak\r\ttab", "\b\f\x00\x01\x1f\x7f",
 	"<script>&amp;</script>", "\u2028\u2029", "\u200f\u202e\u202e", "bad \xff\xfe utf8 \xc3",
 	"Total this month: 41 069", "ё й Ж", "emoji 🧵", "\xe2\x80", "\xed\xa0\x80",
+	"قناة\u2028قناة \u2027\u202a\u2029", "\xe2\x80\xa8\xff",
 }
 
 var floats = []float64{0, math.Copysign(0, -1), 1, 78, 2.5, 1e-7, 1e-6, 123456789012, 1e20, 1e21, 1.5e300, -3.25, 12450000, 0.1}
@@ -154,4 +156,18 @@ func BenchmarkNoticeJSON(b *testing.B) {
 			buf, _ = ns[i%len(ns)].AppendJSON(buf[:0])
 		}
 	})
+}
+
+// BenchmarkAppendString writes a desk's kinds of text: an Arabic story, a
+// Russian post and an English statement, each about a notice's length.
+func BenchmarkAppendString(b *testing.B) {
+	texts := []string{
+		strings.Repeat("حجب تيليغرام 78 قناة مرتبطة بتنظيم داعش بـ12 لغة. ", 16),
+		strings.Repeat("Telegram заблокировал 4 518 каналов и ботов за сутки. ", 16),
+		strings.Repeat("Telegram blocked 78 ISIS-related channels in 12 languages. ", 16),
+	}
+	var buf []byte
+	for i := 0; b.Loop(); i++ {
+		buf = appendString(buf[:0], texts[i%len(texts)])
+	}
 }
