@@ -258,11 +258,14 @@ func cmdSearch(args []string) error {
 // a time, and with --json each notice loaded whole as it is printed, so
 // memory holds one page whatever the size of the desk.
 func printList(lf listFlags, q app.Query, scored bool) (err error) {
-	if *lf.asJSON && os.Getenv("GOGC") == "" {
-		// The walk's live heap is a few batches (10-30 MB): collecting at
+	if *lf.asJSON && os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		// The walk's live heap is a few batches (20-30 MB): collecting at
 		// four times it instead of twice halves the collections, a fifth
-		// of the CPU of a whole-desk listing, for about 40 MB more.
+		// of the CPU of a whole-desk listing. The limit holds the heap
+		// under 100 MB even when the writer falls behind the readers
+		// (SQLite's caches and the binary are another 70 MB).
 		debug.SetGCPercent(300)
+		debug.SetMemoryLimit(96 << 20)
 	}
 	db, err := openDBToRead(*lf.db)
 	if err != nil {
@@ -290,14 +293,6 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 		_, err := out.Write(item)
 		return err
 	}
-	var item []byte
-	put := func(n brief.Notice) error {
-		var err error
-		if item, err = encodeNotice(item[:0], n); err != nil {
-			return err
-		}
-		return emit(item)
-	}
 	closeArray := func() {
 		if first {
 			out.WriteString("[]\n")
@@ -317,7 +312,7 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 		if *lf.limit > 0 {
 			ids = ids[:min(*lf.limit, len(ids))]
 		}
-		if err := streamNotices(ctx, db, ids, put); err != nil {
+		if err := streamNotices(ctx, db, ids, emit); err != nil {
 			return err
 		}
 		closeArray()
@@ -325,6 +320,7 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 	}
 	const page = 256
 	offset, left := *lf.offset, *lf.limit
+	var item []byte
 	for {
 		n := page
 		if left > 0 {
@@ -353,7 +349,10 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 					s := score[n.ID]
 					j.Score = &s
 				}
-				if err := put(j); err != nil {
+				if item, err = encodeNotice(item[:0], j); err != nil {
+					return err
+				}
+				if err := emit(item); err != nil {
 					return err
 				}
 			}

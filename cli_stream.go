@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/brief"
@@ -18,32 +19,43 @@ func encodeNotice(b []byte, n brief.Notice) ([]byte, error) {
 	return b, nil
 }
 
-// streamNotices gives put every notice of ids, whole, in that order. The
-// store reads the next notices while this goroutine writes the last ones:
-// two cores, and a bounded queue between them.
-func streamNotices(ctx context.Context, db *store.DB, ids []int64, put func(brief.Notice) error) error {
-	queue := make(chan app.Notice, 512)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var readErr error
-	go func() {
-		defer close(queue)
-		readErr = db.EachOf(ctx, ids, func(n app.Notice) error {
-			select {
-			case queue <- n:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+// encodedBatch is a batch of notices as JSON: one buffer, and where each
+// notice ends in it.
+type encodedBatch struct {
+	buf  []byte
+	ends []int
+}
+
+// batchBuffers recycles the batches' buffers (a few MB each), which would
+// otherwise be the walk's largest garbage.
+var batchBuffers = sync.Pool{New: func() any { return new(encodedBatch) }}
+
+// streamNotices gives emit the JSON of every notice of ids, whole, in that
+// order. Each batch is encoded on the goroutine that read it, two batches
+// at a time, so both cores read and encode while this one only writes.
+func streamNotices(ctx context.Context, db *store.DB, ids []int64, emit func(item []byte) error) error {
+	encode := func(ns []app.Notice) (*encodedBatch, error) {
+		e := batchBuffers.Get().(*encodedBatch)
+		e.buf, e.ends = e.buf[:0], e.ends[:0]
+		for _, n := range ns {
+			var err error
+			if e.buf, err = encodeNotice(e.buf, brief.FromNotice(n)); err != nil {
+				batchBuffers.Put(e)
+				return nil, err
 			}
-		})
-	}()
-	for n := range queue {
-		if err := put(brief.FromNotice(n)); err != nil {
-			cancel()
-			for range queue {
-			}
-			return err
+			e.ends = append(e.ends, len(e.buf))
 		}
+		return e, nil
 	}
-	return readErr
+	return store.EachBatch(ctx, db, ids, encode, func(e *encodedBatch) error {
+		defer batchBuffers.Put(e)
+		start := 0
+		for _, end := range e.ends {
+			if err := emit(e.buf[start:end]); err != nil {
+				return err
+			}
+			start = end
+		}
+		return nil
+	})
 }

@@ -27,24 +27,38 @@ func (db *DB) EachNotice(ctx context.Context, q app.Query, fn func(app.Notice) e
 }
 
 // EachOf is EachNotice over the notices with the given ids, in that order
-// (a selection); ids no longer stored are skipped. Two batches are read at
-// once, on two connections, while fn takes the one before: reading is most
-// of the work (about three quarters of `list --json`), and on a two-core
-// laptop one reader alone kept the caller waiting.
+// (a selection); ids no longer stored are skipped.
 func (db *DB) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error) error {
+	keep := func(ns []app.Notice) ([]app.Notice, error) { return ns, nil }
+	return EachBatch(ctx, db, ids, keep, func(ns []app.Notice) error {
+		for _, n := range ns {
+			if err := fn(n); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// EachBatch reads the notices of ids a batch at a time and gives each
+// batch to prepare on the goroutine that read it; fn then takes what
+// prepare made, batch by batch in the order of ids, on the caller's
+// goroutine. Two batches are read at once, on two connections, while fn
+// takes the one before: reading is most of the work, and a caller's own
+// work per notice (encoding it, for `list --json`) done in prepare runs
+// on both cores beside it instead of on one after it. Memory holds three
+// batches; a third connection stays free for the window's own queries.
+func EachBatch[T any](ctx context.Context, db *DB, ids []int64, prepare func([]app.Notice) (T, error), fn func(T) error) error {
 	type batch struct {
-		ns  []app.Notice
+		v   T
 		err error
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	// each batch has its own one-slot channel, queued in order: while fn
-	// takes one batch the next two are read (one queued, one about to be),
-	// so memory holds three batches and a third connection stays free for
-	// the window's own queries
 	const readers = 2
 	stmts := newStmtCache(db.sql)
 	defer stmts.close()
+	// each batch has its own one-slot channel, queued in order
 	order := make(chan chan batch, readers-1)
 	go func() {
 		defer close(order)
@@ -58,8 +72,12 @@ func (db *DB) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error
 				return
 			}
 			go func() {
+				var b batch
 				ns, err := db.noticesByID(ctx, part, stmts)
-				done <- batch{ns, err}
+				if b.err = err; err == nil {
+					b.v, b.err = prepare(ns)
+				}
+				done <- b
 			}()
 		}
 	}()
@@ -68,10 +86,8 @@ func (db *DB) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error
 		if b.err != nil {
 			return b.err
 		}
-		for _, x := range b.ns {
-			if err := fn(x); err != nil {
-				return err
-			}
+		if err := fn(b.v); err != nil {
+			return err
 		}
 	}
 	return ctx.Err()

@@ -118,8 +118,14 @@ func FromNotice(n app.Notice) Notice {
 		Status: string(n.Status), Starred: n.Starred, Lang: n.Lang, Direction: string(n.Direction),
 		Kind: string(n.Kind), Platform: n.Platform, Origin: n.Origin, ContentHash: n.ContentHash,
 		PublishedAt: rfc3339(n.PublishedAt), ImportedAt: rfc3339(n.ImportedAt),
-		Tags: names(n.Tags), Sources: []Source{}, Claims: []Claim{}, Notes: []Note{}, Conflicts: []Conflict{},
+		Tags: names(n.Tags), Sources: make([]Source, 0, len(n.Sources)), Claims: make([]Claim, 0, len(n.Claims)),
+		Notes: make([]Note, 0, len(n.Notes)),
 	}
+	conflicts := 0
+	for _, c := range n.Claims {
+		conflicts += len(c.Conflicts)
+	}
+	out.Conflicts = make([]Conflict, 0, conflicts)
 	for _, l := range n.Sources {
 		out.Sources = append(out.Sources, Source{Name: l.Source.Name, Kind: string(l.Source.Kind), Role: string(l.Role), URL: l.Source.URL,
 			UID: l.Source.UID, Credibility: l.Source.Credibility})
@@ -149,8 +155,11 @@ func FromClaim(c app.Claim) Claim {
 		Verification: string(c.Verification), Origin: string(c.Origin), Orphaned: c.Orphaned,
 		High: c.High, Category: c.Category, Tags: names(c.Tags),
 	}
-	for _, k := range c.Conflicts {
-		jc.Conflicts = append(jc.Conflicts, FromConflict(c, k))
+	if len(c.Conflicts) > 0 {
+		jc.Conflicts = make([]Conflict, 0, len(c.Conflicts))
+		for _, k := range c.Conflicts {
+			jc.Conflicts = append(jc.Conflicts, FromConflict(c, k))
+		}
 	}
 	if !c.EventDate.IsZero() {
 		jc.Date = c.EventDate.Format("2006-01-02")
