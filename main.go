@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"runtime"
 	"runtime/pprof"
 	"time"
 
@@ -43,6 +44,16 @@ func main() {
 			pprof.StopCPUProfile()
 			os.Exit(code)
 		}
+	}
+	if p := os.Getenv("TAKEDOWNDESK_MEMPROFILE"); p != "" {
+		// For finding what a command or the window holds when it ends.
+		code := run(os.Args[1:])
+		if f, err := os.Create(p); err == nil {
+			runtime.GC()
+			pprof.WriteHeapProfile(f) //nolint:errcheck // a developer's aid
+			f.Close()
+		}
+		os.Exit(code)
 	}
 	if len(os.Args) > 1 {
 		console.Attach() // Windows: a command run from a shell prints there
