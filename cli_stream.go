@@ -31,15 +31,20 @@ type encodedBatch struct {
 var batchBuffers = sync.Pool{New: func() any { return new(encodedBatch) }}
 
 // streamNotices gives emit the JSON of every notice of ids, whole, in that
-// order. Each batch is encoded on the goroutine that read it, two batches
+// order, with its score from scores when there are scores (a search). Each batch is encoded on the goroutine that read it, two batches
 // at a time, so both cores read and encode while this one only writes.
-func streamNotices(ctx context.Context, db *store.DB, ids []int64, emit func(item []byte) error) error {
+func streamNotices(ctx context.Context, db *store.DB, ids []int64, scores map[int64]float64, emit func(item []byte) error) error {
 	encode := func(ns []app.Notice) (*encodedBatch, error) {
 		e := batchBuffers.Get().(*encodedBatch)
 		e.buf, e.ends = e.buf[:0], e.ends[:0]
 		for _, n := range ns {
 			var err error
-			if e.buf, err = encodeNotice(e.buf, brief.FromNotice(n)); err != nil {
+			j := brief.FromNotice(n)
+			if scores != nil {
+				s := scores[n.ID]
+				j.Score = &s
+			}
+			if e.buf, err = encodeNotice(e.buf, j); err != nil {
 				batchBuffers.Put(e)
 				return nil, err
 			}
