@@ -65,7 +65,7 @@ func (b *bulkBar) show() {
 	if n < 2 {
 		if b.content.Visible() {
 			b.content.Hide()
-			b.u.listPane.Refresh() // the list takes the bar's room back
+			b.u.relayoutListPane() // the list takes the bar's room back
 		}
 		return
 	}
@@ -80,7 +80,7 @@ func (b *bulkBar) show() {
 	}
 	if !b.content.Visible() {
 		b.content.Show()
-		b.u.listPane.Refresh()
+		b.u.relayoutListPane()
 	}
 }
 

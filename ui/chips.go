@@ -94,9 +94,8 @@ func (c *filterChips) show() {
 	} else {
 		c.content.Show()
 	}
-	if c.u.listPane != nil {
-		c.u.listPane.Refresh()
-	}
+	c.content.Refresh()
+	c.u.relayoutListPane()
 }
 
 // clearFilters shows every notice again, keeping the sort.

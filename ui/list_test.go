@@ -508,3 +508,33 @@ func TestBulkRefusalIsExplained(t *testing.T) {
 		t.Errorf("message %q", text)
 	}
 }
+
+// TestListReusesItsRows types new searches and refreshes the list row by
+// row: the list keeps drawing the rows it made. Each refresh used to make
+// a row to measure, and each new query (drawn empty until its first page
+// came) a screenful of new ones, all kept with their renderers in Fyne's
+// caches for a minute.
+func TestListReusesItsRows(t *testing.T) {
+	englishUI(t)
+	u, _ := newTestUI(t, listDesk(t, 40))
+	before := u.list.list.made
+	if before == 0 {
+		t.Fatal("no rows made")
+	}
+	for range 5 {
+		for _, q := range []string{"telegram", "twitter", "blocks"} {
+			u.search.SetText(q)
+			settle(u)
+			if u.list.list.Length() == 0 {
+				t.Fatalf("%q finds nothing", q)
+			}
+		}
+	}
+	for i := range 10 {
+		u.list.list.RefreshItem(i % 4)
+		u.list.list.Refresh()
+	}
+	if got := u.list.list.made; got != before {
+		t.Errorf("rows made: %d for the first page, %d after 15 searches and 20 refreshes", before, got)
+	}
+}

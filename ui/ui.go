@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -265,6 +266,21 @@ func (u *UI) showSort() {
 	u.sort.Refresh()
 }
 
+// relayoutListPane lays the list's pane out again after the chips or the
+// bulk bar above the list changed size. It does not refresh the list in it:
+// a refresh of the pane refreshes every widget inside, and the list, drawn
+// while a new query's first page was on its way, had no rows, so
+// widget.List dropped the ones it had made and made a screenful anew for
+// every keystroke.
+func (u *UI) relayoutListPane() {
+	p := u.listPane
+	if p == nil {
+		return
+	}
+	p.Layout.Layout(p.Objects, p.Size())
+	canvas.Refresh(p)
+}
+
 // onEvent applies one desk event to the views; it runs on the UI goroutine.
 func (u *UI) onEvent(ev desk.Event) {
 	switch ev.Kind {
@@ -319,6 +335,7 @@ func (u *UI) onEvent(ev desk.Event) {
 			u.detail.update(n, ev)
 		}
 	case desk.Failed:
+		u.list.failed()
 		var skipped *app.SkippedError
 		if errors.As(ev.Err, &skipped) {
 			showText(lang.L("Problem"), fmt.Sprintf(lang.L("%s of %s notices were left as they were: they cannot take this change (a published notice cannot go back to New)."),

@@ -97,7 +97,7 @@ func TestDeskBench(t *testing.T) {
 	d.SetQuery(app.Query{})
 	d.Wait()
 	drain()
-	<-db.WarmSearch() // started by the first page, as in the window
+	<-db.WarmSearch() // the window starts it once its first page is on screen
 
 	var keys []time.Duration
 	empty := 0

@@ -83,9 +83,8 @@ const SettingLastNotice = "ui.last_notice"
 
 // Desk is the state of one desk window.
 type Desk struct {
-	st       Store
-	post     func(func())
-	warmOnce sync.Once
+	st   Store
+	post func(func())
 
 	mu        sync.Mutex
 	listeners []func(Event)
@@ -304,19 +303,7 @@ func (d *Desk) fetch(p int) {
 		}
 		d.mu.Unlock()
 		d.publish(Event{Kind: PageLoaded, Offset: p * PageSize, Count: len(rows)})
-		d.warmOnce.Do(func() {
-			// after the first page, so the window shows before the work
-			if w, ok := d.st.(searchWarmer); ok {
-				w.WarmSearch()
-			}
-		})
 	})
-}
-
-// searchWarmer is a store that can prepare, beside the window, what makes
-// the search box fast (the store's copy of the search vocabulary).
-type searchWarmer interface {
-	WarmSearch() <-chan struct{}
 }
 
 func (d *Desk) dropFarPagesLocked() {

@@ -358,10 +358,8 @@ func (r *entryRenderer) build() {
 	} else {
 		place(m.lines, fg)
 	}
-	clear(r.texts[nt:])
-	r.texts = r.texts[:nt]
-	clear(r.sels[ns:])
-	r.sels = r.sels[:ns]
+	r.texts = trimSpare(r.texts, nt)
+	r.sels = trimSpare(r.sels, ns)
 
 	if e.focused && !e.Disabled() {
 		li, x := m.caretX(e.fix(e.caret))

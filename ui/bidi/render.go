@@ -313,14 +313,28 @@ func (r *renderer) build() {
 	for _, t := range r.texts[:nt] {
 		r.objects = append(r.objects, t)
 	}
-	// Drop pooled objects that are no longer used so they can be freed.
-	clear(r.texts[nt:])
-	r.texts = r.texts[:nt]
-	clear(r.bgs[2*len(r.rects):])
-	r.bgs = r.bgs[:2*len(r.rects)]
+	r.texts = trimSpare(r.texts, nt)
+	r.bgs = trimSpare(r.bgs, 2*len(r.rects))
 	for _, o := range r.objects {
 		o.Refresh()
 	}
+}
+
+// spareObjects is how many canvas objects a renderer keeps unused for its
+// next text. A new canvas.Text for each run of each new text (a row's
+// title, per keystroke) put a new object in Fyne's caches, where it and
+// its texture stayed for a minute; kept and relabelled, the same few
+// objects are drawn again.
+const spareObjects = 16
+
+// trimSpare keeps the first used objects of pool and at most spareObjects
+// more, dropping the rest so they can be freed.
+func trimSpare[T any](pool []*T, used int) []*T {
+	if keep := used + spareObjects; len(pool) > keep {
+		clear(pool[keep:])
+		return pool[:keep]
+	}
+	return pool
 }
 
 func (r *renderer) contentLeft(l Line) float32 {
