@@ -49,6 +49,9 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		if a.scale == 0 && c.changeFrom(i) {
+			a.v = c.changeScale(a)
+		}
 		// qualifier written between number and unit (Hindi "से अधिक")
 		k := a.end
 		qual := a.qual
@@ -89,13 +92,15 @@ func (c *ctx) findFigures() {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
 			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
 				unit, us, ue, ok = u, s2, e2, true
-				if c.rangeSep(i, a.end) {
-					if a.scale == 0 && b.scale > 0 && a.v*b.scale <= b.v {
-						a.v *= b.scale // 3-4 million
-					}
-					high = b.v
-				} else {
+				change := c.changeFrom(i)
+				if change || !c.rangeSep(i, a.end) {
 					pair = true
+				}
+				if !pair && a.scale == 0 && b.scale > 0 && a.v*b.scale <= b.v {
+					a.v *= b.scale // 3-4 million
+				}
+				if !pair {
+					high = b.v
 				}
 			}
 		}
@@ -308,6 +313,79 @@ func (c *ctx) rangeSep(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// changeFrom reports whether the number at i opens a change, "from N to
+// M" after a verb of change ("passant de 50 000 à 133 000 comptes", "pasó
+// de 1.200 a 3.400 cuentas", "выросло с 50 до 133 тысяч"): two figures,
+// the one before and the one after, not a range. Russian "с N до M" is a
+// change with no verb ("от N до M" is the range).
+func (c *ctx) changeFrom(i int) bool {
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != c.toks[i].sent {
+		return false
+	}
+	switch c.toks[k-1].f {
+	case "с", "со":
+		return true
+	case "from", "de", "da", "desde", "من", "von":
+	default:
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-12 && c.toks[j].sent == c.toks[i].sent; j-- {
+		if c.toks[j].kind == tNum {
+			return false // "1 200 chaînes de 3 à 4 pays": the verb is another number's
+		}
+		if changeVerbs[c.toks[j].f] {
+			return true
+		}
+		f := c.toks[j].f
+		for _, p := range changeStems {
+			if strings.HasPrefix(f, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changeScale gives the first number of a change the scale of the second
+// when it has none and would be smaller: "с 50 до 133 тысяч" = 50,000.
+func (c *ctx) changeScale(a amount) float64 {
+	to := a.end
+	if to < len(c.toks) && c.toks[to].sent == c.toks[a.end-1].sent {
+		if e := c.timePhraseAt(to, c.toks[to].sent); e > 0 {
+			to = e
+		}
+	}
+	if to+1 >= len(c.toks) || !toWords[c.toks[to].f] && c.toks[to].f != "et" || c.toks[to+1].kind != tNum {
+		return a.v
+	}
+	b, ok := c.parseAmount(to+1, false)
+	if ok && !b.year && b.scale > 0 && a.v*b.scale <= b.v {
+		return a.v * b.scale
+	}
+	return a.v
+}
+
+// changeVerbs and changeStems say a quantity changed: written whole where a
+// stem would also match other words ("pas" is French "not").
+var changeVerbs = map[string]bool{
+	"passant": true, "passe": true, "passee": true, "passes": true, "passees": true, "passer": true, "passera": true, "passait": true, "passent": true,
+	"paso": true, "pasaron": true, "pasando": true, "pasado": true, "pasa": true, "pasan": true, "pasar": true,
+	"passato": true, "passata": true, "passati": true, "passate": true, "passando": true, "passa": true, "passano": true,
+	"went": true, "gone": true, "up": true, "down": true, "stieg": true, "stiegen": true, "sank": true, "sanken": true, "fiel": true, "wuchs": true,
+	"زاد": true, "زادت": true, "ازداد": true, "ازدادت": true, "قفز": true, "قفزت": true,
+}
+
+var changeStems = []string{
+	"rose", "rise", "rising", "risen", "increas", "grew", "grow", "jump", "climb", "fell", "fall", "drop", "declin", "decreas", "soar", "surg", "doubl", "tripl",
+	"augment", "progress", "bondi", "grimp", "chut", "baiss", "dimin", "recul", "multipli",
+	"aument", "crec", "creci", "subi", "bajo", "bajaron", "disminu", "cayo", "cayeron",
+	"cresc", "salit", "salt", "sces", "calat", "calo", "diminu",
+	"gestiegen", "steig", "gesunken", "erhoh", "verdoppel", "verdreifach", "kletter", "gewachsen", "zugenommen", "abgenommen", "zuruckgegangen",
+	"вырос", "выросл", "увелич", "сократ", "снизи", "снижен", "возрос", "упал", "уменьш", "подскоч", "рост",
+	"ارتفع", "انخفض", "تراجع", "تضاعف", "ارتفاع", "زياده", "انخفاض", "تراجع",
 }
 
 // labelsNext reports whether the unit us..k of the number at i is a label

@@ -495,3 +495,27 @@ func TestKindBatch17(t *testing.T) {
 		{"en a multiplier is no count", "It blocked content five times and removed 8 accounts.", []string{"8 accounts"}},
 	})
 }
+
+// TestKindChange: "from N to M" after a verb of change is two figures, each
+// with the unit, in every language; with no such verb it stays one range.
+func TestKindChange(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr passant de, unit after", "Le nombre a triplé, passant de 50 000 à 133 000 comptes.", []string{"50000 accounts", "133000 accounts"}},
+		{"fr passant de, unit a clause back", "Les comptes suspendus ont triplé, passant de 50 000 à 133 000.", []string{"50000 accounts", "133000 accounts"}},
+		{"es pasó de", "Las cuentas suspendidas pasaron de 1.200 a 3.400 cuentas.", []string{"1200 accounts", "3400 accounts"}},
+		{"es the scale spread", "La cifra subió de 3 a 5 millones de cuentas.", []string{"3000000 accounts", "5000000 accounts"}},
+		{"it passato da", "Il numero dei canali è passato da 120 a 340 canali.", []string{"120 channels", "340 channels"}},
+		{"ru с … до, scale spread", "Число заблокированных каналов выросло с 50 до 133 тысяч.", []string{"50000 channels", "133000 channels"}},
+		{"ru с … до, a time phrase after", "Количество каналов увеличилось с 1200 до 3400 за год.", []string{"1200 channels", "3400 channels"}},
+		{"ru с … до, unit after", "с 50 до 133 тысяч каналов", []string{"50000 channels", "133000 channels"}},
+		{"en rose from", "The number of removed accounts rose from 1,200 to 3,400.", []string{"1200 accounts", "3400 accounts"}},
+		{"ar ارتفع من … إلى", "ارتفع عدد الحسابات المحذوفة من 1200 إلى 3400 حساب.", []string{"1200 accounts", "3400 accounts"}},
+		{"de von … auf", "Die Zahl der gesperrten Kanäle stieg von 1.200 auf 3.400.", []string{"1200 channels", "3400 channels"}},
+		{"fr no verb: a range", "Telegram ferme de 60 à 80 chaînes par jour.", []string{"60-80 channels"}},
+		{"fr no verb: a range of millions", "de 3 à 4 millions de comptes ont été fermés", []string{"3000000-4000000 accounts"}},
+		{"en no verb: a range", "Twitter suspended from 10 to 15 accounts per day.", []string{"10-15 accounts"}},
+		{"ru от … до stays a range", "от 50 до 133 тысяч каналов", []string{"50000-133000 channels"}},
+		{"ru с … по is a date span", "с 1 по 15 марта заблокировано 300 каналов", []string{"300 channels"}},
+		{"years are no change", "The number rose from 2016 to 2018.", nil},
+	})
+}
