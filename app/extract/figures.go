@@ -1106,9 +1106,8 @@ func (c *ctx) arabicDuals() {
 		if t.kind != tWord || t.sc != scArabic || t.used {
 			continue
 		}
-		f := strings.TrimPrefix(t.f, "و")
-		unit, ok := arDuals[f]
-		if !ok || (k > 0 && (c.toks[k-1].kind == tNum || c.startsNumberWordNoArticle(k-1))) {
+		unit, ok := arDualUnit(t.f)
+		if !ok || (k > 0 && (c.toks[k-1].kind == tNum || c.startsNumberWordNoArticle(k-1))) || c.dualDivides(k) {
 			continue
 		}
 		if covered == nil {
@@ -1128,6 +1127,80 @@ func (c *ctx) arabicDuals() {
 			Start: t.s, End: t.e, Verification: app.Unreviewed, Origin: app.OriginAuto,
 		})
 	}
+}
+
+// arDualUnit reads an Arabic dual noun as two of its unit, in either case
+// ending, after a conjunction or preposition: قناتين, قناتان, بحسابين,
+// ومنصتين (the ta marbuta of the singular is written ت before the ending).
+// A plural that looks like a dual (بلدان, مستخدمين) stays what the lexicon
+// says it is: a form the lexicon knows is not read as a dual, and people
+// (users, followers), whose sound plural is written as the dual, are left
+// out.
+func arDualUnit(f string) (string, bool) {
+	if u, ok := arDuals[f]; ok {
+		return u, true
+	}
+	for _, p := range [...]string{"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "وك"} {
+		w, ok := strings.CutPrefix(f, p)
+		if !ok || utf8.RuneCountInString(w) < 4 || arNotDuals[w] {
+			continue
+		}
+		if u, ok := arDuals[w]; ok {
+			return u, true
+		}
+		stem, ok := strings.CutSuffix(w, "ين")
+		if !ok {
+			if stem, ok = strings.CutSuffix(w, "ان"); !ok {
+				continue
+			}
+		}
+		if singleUnit(w) != "" {
+			continue // a plural the lexicon knows: بلدان
+		}
+		cands := []string{stem}
+		if s2, ok := strings.CutSuffix(stem, "ت"); ok {
+			cands = append(cands, s2+"ه")
+		}
+		for _, cand := range cands {
+			switch u := singleUnit(cand); u {
+			case "", "users", "followers", "percent":
+			default:
+				return u, true
+			}
+		}
+	}
+	return "", false
+}
+
+// arNotDuals end as a dual of a unit noun but name something else.
+var arNotDuals = map[string]bool{"بوتين": true} // Putin, not two bots
+
+// singleUnit is the unit of a one-word lexicon entry, or "".
+func singleUnit(w string) string {
+	for _, e := range lex.idx[w] {
+		if e.cat == catUnit && len(e.toks) == 1 {
+			return e.s
+		}
+	}
+	return ""
+}
+
+// dualDivides reports whether the dual at k announces a division into two
+// that the text then enumerates ("على مستوى مجموعتين، الأولى شملت 211
+// حسابا"): two kinds of thing, not two taken down.
+func (c *ctx) dualDivides(k int) bool {
+	j := k + 1
+	if j < len(c.toks) && c.toks[j].kind == tPunct && c.toks[j].sent == c.toks[k].sent {
+		j++
+	}
+	if j >= len(c.toks) || c.toks[j].sent != c.toks[k].sent {
+		return false
+	}
+	switch c.toks[j].f {
+	case "الاولي", "الاول", "احداهما", "احدهما", "هما":
+		return true
+	}
+	return false
 }
 
 var arDuals = map[string]string{
@@ -1471,6 +1544,11 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	if a.v <= 0 {
 		return a, false
 	}
+	// an Arabic dual scale word is two of its scale: مليونين و450 ألفا,
+	// مليونين ونصف
+	if a.scale == 0 && t.kind == tWord && t.sc == scArabic && j == i+1 && (a.v == 2e3 || a.v == 2e6 || a.v == 2e9) {
+		a.scale = a.v / 2
+	}
 	// the same number repeated in brackets: "तीन (3) ट्विटर अकाउंट", "one (1) website"
 	if j+2 < n && c.isPunct(j, "(") && c.toks[j+1].kind == tNum && c.toks[j+1].val == a.v && c.isPunct(j+2, ")") {
 		j += 3
@@ -1510,6 +1588,10 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		if k < n && (halfWords[c.toks[k].f] && k > j || c.toks[k].f == "ونصف") {
 			a.v += 0.5 * a.scale
 			j = k + 1
+			// "مليونين ونصف مليون": the half's scale written again
+			if h, e := c.find(j, catScale, 1); e > 0 && h.e.v == a.scale && c.toks[k].f == "ونصف" {
+				j = e
+			}
 		}
 	}
 	// "de", "di", "of" after a scale: 1,5 million de comptes

@@ -519,3 +519,28 @@ func TestKindChange(t *testing.T) {
 		{"years are no change", "The number rose from 2016 to 2018.", nil},
 	})
 }
+
+// TestKindArabicDual: an Arabic dual noun is two of its unit, whatever its
+// case ending or the conjunction or preposition glued to it, and a dual
+// scale word is two of its scale; plurals that look like duals are not.
+func TestKindArabicDual(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"genitive ta marbuta", "أغلقت السلطات منصتين و3 مواقع", []string{"2 platforms", "3 sites"}},
+		{"posts", "حذف تويتر تغريدتين", []string{"2 posts"}},
+		{"links", "تم حظر رابطين", []string{"2 links"}},
+		{"with sukun", "أغلقت تليجرام قناتيْن", []string{"2 channels"}},
+		{"after bi", "حذفت بقناتين", []string{"2 channels"}},
+		{"nominative", "وأغلقت قناتان", []string{"2 channels"}},
+		{"two coordinated", "حظر موقعين وصفحتين", []string{"2 sites", "2 pages"}},
+		{"requests", "تلقت الشركة طلبين من الحكومة", []string{"2 requests"}},
+		{"two million", "حذف مليوني حساب", []string{"2000000 accounts"}},
+		{"two million and more", "حذف مليونين و450 ألف حساب", []string{"2450000 accounts"}},
+		{"two million and a half million", "أزالت المنصة مليونين ونصف مليون فيديو", []string{"2500000 videos"}},
+		{"two thousand and more", "أغلقت ألفين و500 قناة", []string{"2500 channels"}},
+		{"two billion", "أغلقت ملياري حساب", []string{"2000000000 accounts"}},
+		{"users: a plural", "أوقف المستخدمين", nil},
+		{"countries: a plural", "حجبت السلطات مواقع في بلدان عدة", nil},
+		{"Putin", "قال بوتين إن 300 قناة أغلقت", []string{"300 channels"}},
+		{"a division into two", "الحذف تم على مستوى مجموعتين، الأولى شملت 211 حسابا، و107 صفحات", []string{"211 accounts", "107 pages"}},
+	})
+}
