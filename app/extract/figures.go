@@ -295,6 +295,99 @@ func (c *ctx) findFigures() {
 		}
 	}
 	c.arabicDuals()
+	c.articleCounts()
+}
+
+// articleOne are the articles that are also the numeral one.
+var articleOne = map[string]bool{"a": true, "an": true, "un": true, "une": true, "una": true, "uno": true, "ein": true, "eine": true, "einen": true, "einem": true}
+
+// articleCounts reads an article before a unit noun as one of it when the
+// noun is coordinated with a counted figure ("un canal y dos grupos", "13
+// Stati membri e un Paese non UE", "two groups and a channel"): there the
+// article stands where the other figure's number stands. Elsewhere an
+// article is no count ("a channel was banned").
+func (c *ctx) articleCounts() {
+	if len(c.figs) == 0 {
+		return
+	}
+	var covered []bool
+	for k := 0; k+1 < len(c.toks); k++ {
+		t := &c.toks[k]
+		if t.kind != tWord || t.sc != scLatin || !articleOne[t.f] {
+			continue
+		}
+		u, e, _ := c.unitAt(k + 1)
+		if e != k+2 || u == "" || u == "percent" || !c.singularAt(k+1) {
+			continue
+		}
+		sent := t.sent
+		next := e+1 < len(c.toks) && c.toks[e].sent == sent && c.has(e, catJoin) && c.figAt(e+1, true)
+		prev := k >= 2 && c.toks[k-1].sent == sent && c.has(k-1, catJoin) && c.figJustBefore(k-1)
+		if !next && !prev {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(c.toks))
+			for _, fi := range c.figs {
+				for j := fi.t0; j < fi.t1 && j < len(covered); j++ {
+					covered[j] = true
+				}
+			}
+		}
+		if covered[k] || covered[k+1] {
+			continue
+		}
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: k, t1: e, sent: sent})
+		c.claims = append(c.claims, app.Claim{
+			Kind: app.ClaimFigure, Value: 1, Unit: u, UnitText: string(c.rs[c.toks[k+1].s:c.toks[e-1].e]),
+			Start: t.s, End: c.toks[e-1].e, Verification: app.Unreviewed, Origin: app.OriginAuto,
+		})
+	}
+}
+
+// figJustBefore reports whether a figure with a number of its own ends at j
+// or a few words before it in the same clause: "13 Stati membri dell’UE
+// (SM) e un Paese".
+func (c *ctx) figJustBefore(j int) bool {
+	for p := j; p >= 0 && p >= j-6 && c.toks[p].sent == c.toks[j].sent; p-- {
+		if c.figAt(p, false) {
+			return true
+		}
+		if p < j && (c.toks[p].kind == tNum || c.toks[p].kind == tPunct && c.toks[p].f != "(" && c.toks[p].f != ")" && c.toks[p].f != "'" && c.toks[p].f != "’") {
+			return false
+		}
+	}
+	return false
+}
+
+// figAt reports whether a figure with a number of its own starts (start) or
+// ends (!start) at token j.
+func (c *ctx) figAt(j int, start bool) bool {
+	for _, fi := range c.figs {
+		if fi.ell {
+			continue
+		}
+		if start && fi.t0 == j || !start && fi.t1 == j {
+			return true
+		}
+	}
+	return false
+}
+
+// singularAt reports whether the unit noun at j is written in the singular
+// (the article counts one only of a singular noun): a Latin noun is taken
+// for a plural when it ends in s and the lexicon knows it without the s
+// (channels, comptes, grupos; not país), an Italian one when it ends in i
+// and the lexicon knows it with o or e (canali, paesi).
+func (c *ctx) singularAt(j int) bool {
+	f := c.toks[j].f
+	if p, ok := strings.CutSuffix(f, "s"); ok && !strings.HasSuffix(p, "s") && (singleUnit(p) != "" || singleUnit(strings.TrimSuffix(p, "e")) != "") {
+		return false
+	}
+	if p, ok := strings.CutSuffix(f, "i"); ok && (singleUnit(p+"o") != "" || singleUnit(p+"e") != "") {
+		return false
+	}
+	return true
 }
 
 // rangeSep reports whether the word after the first number at i..end makes
@@ -1369,7 +1462,7 @@ func (c *ctx) startsNumberWord(i int) bool {
 		}
 	}
 	if c.toks[i].sc == scLatin {
-		if _, ok := germanNumber(c.toks[i].f); ok {
+		if _, ok := fusedNumber(c.toks[i].f); ok {
 			return true
 		}
 	}
@@ -1390,6 +1483,11 @@ func (c *ctx) startsNumberWord(i int) bool {
 			}
 			// "более миллиона подписчиков": a qualified bare scale is one of it
 			if h.pfx == 0 && c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
+				return true
+			}
+			// "mil cuentas", "mille comptes", "тысяча каналов": the word for a
+			// thousand is a number on its own
+			if h.pfx == 0 && bareThousands[c.toks[i].f] && c.bareScaleCount(i) {
 				return true
 			}
 		}
@@ -1663,6 +1761,11 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			a.v = 1
 			return e, true
 		}
+		// "a hundred bots", "einhundert": the article is one hundred
+		if h, e2 := c.find(e, catMul, 0); e2 > 0 && c.toks[i].sc == scLatin {
+			a.v = h.e.v
+			return e2, true
+		}
 	}
 	var cur float64
 	any := false
@@ -1697,6 +1800,12 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 				j++
 				continue
 			}
+			// "vingt et un", "soixante et une": the one after the tens
+			if f == "et" && j+1 < n && (c.toks[j+1].f == "un" || c.toks[j+1].f == "une") && cur >= 20 && cur <= 70 && math.Mod(cur, 10) == 0 {
+				cur++
+				j += 2
+				continue
+			}
 			if (f == "and" || f == "y" || f == "et" || f == "e" || f == "und") && j+1 < n && c.startsNumberWordNoArticle(j+1) {
 				j++
 				continue
@@ -1705,13 +1814,15 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 		break
 	}
 	if !any {
-		// German fused numbers: fünfundzwanzig, zweihundert
-		if v, ok := germanNumber(c.toks[i].f); ok {
+		// fused numbers: fünfundzwanzig, zweihundert, dreitausend,
+		// trentatré, tremila
+		if v, ok := fusedNumber(c.toks[i].f); ok {
 			a.v = v
 			return i + 1, true
 		}
-		// a bare Arabic scale: ألف حساب; a qualified Russian one: более миллиона
-		if c.toks[i].sc == scArabic || c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
+		// a bare Arabic scale: ألف حساب; a qualified Russian one: более
+		// миллиона; mil cuentas, тысяча каналов
+		if c.toks[i].sc == scArabic || c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" || bareThousands[c.toks[i].f] && c.bareScaleCount(i) {
 			if _, e := c.find(i, catScale, 1); e > 0 {
 				a.v = 1
 				return i, true
@@ -1721,6 +1832,25 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	}
 	a.v = cur
 	return j, true
+}
+
+// bareThousands are words for a thousand that count on their own.
+var bareThousands = map[string]bool{"mil": true, "mille": true, "тысяча": true, "тысячу": true}
+
+// bareScaleCount reports whether the bare thousand at i is a count: no
+// number before it (that would make it a scale: "2 mil", "две тысячи") and
+// a unit noun right after it ("mil cuentas", "mille comptes", "тысяча
+// каналов"), not "mille fois" or "mil veces".
+func (c *ctx) bareScaleCount(i int) bool {
+	if i > 0 && c.toks[i-1].sent == c.toks[i].sent && (c.toks[i-1].kind == tNum || c.startsNumberWordNoArticle(i-1) || c.has(i-1, catArticle)) {
+		return false
+	}
+	k := i + 1
+	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di") {
+		k++
+	}
+	u, e, _ := c.unitAt(k)
+	return e > 0 && u != "percent"
 }
 
 var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
@@ -1765,10 +1895,63 @@ func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
 var deOnes = map[string]float64{"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 var deTens = map[string]float64{"zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
 
+// fusedNumber reads a number written as one word in German or Italian.
+func fusedNumber(f string) (float64, bool) {
+	if v, ok := germanNumber(f); ok {
+		return v, true
+	}
+	return italianNumber(f)
+}
+
+// germanNumber reads a fused German number: fünfundzwanzig, zweihundert,
+// dreitausend, zweihundertfünfzigtausend.
 func germanNumber(f string) (float64, bool) {
-	if len(f) < 8 || len(f) > 40 {
+	if len(f) < 7 || len(f) > 60 {
 		return 0, false
 	}
+	if k := strings.Index(f, "tausend"); k >= 0 {
+		th := 1.0
+		if k > 0 {
+			v, ok := deSmall(f[:k])
+			if !ok {
+				return 0, false
+			}
+			th = v
+		}
+		rest := f[k+len("tausend"):]
+		if rest == "" {
+			return th * 1000, true
+		}
+		v, ok := deSmall(strings.TrimPrefix(rest, "und"))
+		if !ok {
+			return 0, false
+		}
+		return th*1000 + v, true
+	}
+	if len(f) < 8 {
+		return 0, false
+	}
+	return germanBelowThousand(f)
+}
+
+// deSmall reads a German number below a thousand, fused or not: drei,
+// zwölf, fünfzig, zweihundertfünfzig.
+func deSmall(f string) (float64, bool) {
+	if v, ok := deOnes[f]; ok {
+		return v, true
+	}
+	if v, ok := deTeens[f]; ok {
+		return v, true
+	}
+	if v, ok := deTens[f]; ok {
+		return v, true
+	}
+	return germanBelowThousand(f)
+}
+
+var deTeens = map[string]float64{"zehn": 10, "elf": 11, "zwolf": 12, "dreizehn": 13, "vierzehn": 14, "funfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+
+func germanBelowThousand(f string) (float64, bool) {
 	var hundreds float64
 	if k := strings.Index(f, "hundert"); k >= 0 {
 		h := 1.0
@@ -1798,6 +1981,89 @@ func germanNumber(f string) (float64, bool) {
 	}
 	if v, ok := deOnes[f]; ok && hundreds > 0 {
 		return hundreds + v, true
+	}
+	if v, ok := deTeens[f]; ok && hundreds > 0 {
+		return hundreds + v, true
+	}
+	return 0, false
+}
+
+// italianNumber reads a fused Italian number of two parts or more:
+// trentatré, quarantadue, ventotto, duecentocinquanta, tremila,
+// cinquantamila (a single word such as "tre" or "venti" is the lexicon's).
+func italianNumber(f string) (float64, bool) {
+	if len(f) < 6 || len(f) > 60 {
+		return 0, false
+	}
+	if p, ok := strings.CutSuffix(f, "mila"); ok {
+		v, ok := itSmall(p)
+		if !ok || v < 2 {
+			return 0, false
+		}
+		return v * 1000, true
+	}
+	if p, r, ok := strings.Cut(f, "mila"); ok && p != "" {
+		a, ok1 := itSmall(p)
+		b, ok2 := itSmall(r)
+		if ok1 && ok2 && a >= 2 {
+			return a*1000 + b, true
+		}
+		return 0, false
+	}
+	if p, r, ok := strings.Cut(f, "mille"); ok && p == "" && r != "" {
+		if b, ok := itSmall(r); ok {
+			return 1000 + b, true
+		}
+		return 0, false
+	}
+	v, ok := itSmall(f)
+	if !ok || itOnes[f] > 0 || itTens[f] > 0 {
+		return 0, false
+	}
+	return v, true
+}
+
+var itOnes = map[string]float64{"uno": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+	"dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19}
+var itTens = map[string]float64{"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90}
+
+// itSmall reads an Italian number below a thousand: tre, trentatré,
+// ventotto (the tens lose their vowel before uno and otto), duecentodue.
+func itSmall(f string) (float64, bool) {
+	if f == "" {
+		return 0, false
+	}
+	var h float64
+	if p, r, ok := strings.Cut(f, "cento"); ok {
+		h = 1
+		if p != "" {
+			v, ok := itOnes[p]
+			if !ok || v < 2 || v > 9 {
+				return 0, false
+			}
+			h = v
+		}
+		h *= 100
+		if r == "" {
+			return h, true
+		}
+		f = r
+	}
+	if v, ok := itOnes[f]; ok {
+		return h + v, true
+	}
+	for w, t := range itTens {
+		if f == w {
+			return h + t, true
+		}
+		stem := w[:len(w)-1] // vent, trent: before uno, otto
+		for _, tail := range [...]string{w, stem} {
+			if r, ok := strings.CutPrefix(f, tail); ok && r != "" {
+				if o, ok := itOnes[r]; ok && o < 10 && (tail == w) == (r != "uno" && r != "otto") {
+					return h + t + o, true
+				}
+			}
+		}
 	}
 	return 0, false
 }

@@ -544,3 +544,35 @@ func TestKindArabicDual(t *testing.T) {
 		{"a division into two", "الحذف تم على مستوى مجموعتين، الأولى شملت 211 حسابا، و107 صفحات", []string{"211 accounts", "107 pages"}},
 	})
 }
+
+// TestKindNumberWords: counts written in words in every language, fused or
+// not, and an article counted as one only where it stands for a number.
+func TestKindNumberWords(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de fused thousands", "Telegram sperrte zweihundert Konten und dreitausend Kanäle.", []string{"200 accounts", "3000 channels"}},
+		{"de fused thousands and hundreds", "Die Behörden sperrten zweitausendfünfhundert Konten und zwölftausend Seiten.", []string{"2500 accounts", "12000 pages"}},
+		{"it fused tens", "Sono stati chiusi ventotto canali, trentuno gruppi e duemila account.", []string{"28 channels", "31 groups", "2000 accounts"}},
+		{"it fused hundreds and thousands", "Sono stati chiusi duecentocinquanta canali e cinquantamila account.", []string{"250 channels", "50000 accounts"}},
+		{"it trentatré", "Trentatré canali e quarantadue account", []string{"33 channels", "42 accounts"}},
+		{"es bare mil", "Se cerraron doscientas cuentas y mil canales.", []string{"200 accounts", "1000 channels"}},
+		{"fr bare mille", "Telegram a fermé mille comptes.", []string{"1000 accounts"}},
+		{"ru bare тысяча", "Заблокированы тысяча каналов.", []string{"1000 channels"}},
+		{"fr vingt et un", "Onze comptes et vingt et un groupes ont été supprimés.", []string{"11 accounts", "21 groups"}},
+		{"en a hundred", "Telegram closed fifteen channels, twenty-one groups and a hundred bots.", []string{"15 channels", "21 groups", "100 bots"}},
+		{"hi 21 to 99", "अड़तीस चैनल और बावन वेबसाइट ब्लॉक की गईं", []string{"38 channels", "52 sites"}},
+		{"hi twenty-five", "पच्चीस अकाउंट बंद किए गए", []string{"25 accounts"}},
+		{"ar teens", "أغلقت خمسة عشر حسابا وأحد عشر قناة", []string{"15 accounts", "11 channels"}},
+		{"ru two", "Роскомнадзор заблокировал двух каналов и сто сайтов.", []string{"2 channels", "100 sites"}},
+		{"es article coordinated", "Telegram bloqueó un canal y dos grupos.", []string{"1 channels", "2 groups"}},
+		{"fr article coordinated", "Telegram a fermé une chaîne et deux groupes.", []string{"1 channels", "2 groups"}},
+		{"de article coordinated", "Ein Kanal und zwei Gruppen wurden gesperrt.", []string{"1 channels", "2 groups"}},
+		{"it article after the figure", "di 14 Paesi, tra cui 13 Stati membri dell’UE (SM) e un Paese non UE.", []string{"14 countries", "13 member_states", "1 countries"}},
+		{"es article after the figure", "Se cerraron 3 cuentas y un canal.", []string{"3 accounts", "1 channels"}},
+		{"en article alone is no count", "A channel was banned and 3 groups were closed.", []string{"3 groups"}},
+		{"en a few is no count", "Telegram removed 300 channels and a few groups.", []string{"300 channels"}},
+		{"es unos is no count", "Se cerraron 3 cuentas y unos canales.", []string{"3 accounts"}},
+		{"fr mille fois is no count", "Le message a été partagé mille fois.", nil},
+		{"es a thousand as scale", "Se cerraron 2 mil cuentas.", []string{"2000 accounts"}},
+		{"it a word that starts as a number", "Il treno ha portato sei persone.", nil},
+	})
+}
