@@ -1114,13 +1114,16 @@ func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
 	for from > 0 && from > k-24 && c.toks[from-1].sent == sent {
 		from--
 	}
+	// a year between is no number of the clause's: "moins de demandes
+	// qu'en 2021 lorsqu'elles avaient triplé par rapport à 2020, passant de"
+	count := func(j int) bool { return c.toks[j].kind == tNum && !c.isYearToken(j) }
 	for j := from; j < k; j++ {
-		if c.toks[j].kind == tNum {
+		if count(j) {
 			return "", 0, 0, false
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
 			for m := e; m < k; m++ {
-				if c.toks[m].kind == tNum {
+				if count(m) {
 					return "", 0, 0, false
 				}
 			}

@@ -120,6 +120,13 @@ func (c *ctx) findFigures() {
 		// around it: "increased pretty steadily across 2020—from …"
 		inherit := !a.year
 		if !ok && inherit {
+			// the unit after an aside: "Oltre 25.000, tra post … e video …, i
+			// contenuti", "4.000 (entre canales y bots) cuentas"
+			if u, s2, e2, ok2 := c.asideUnit(a.end, t.sent); ok2 {
+				unit, us, ue, ok = u, s2, e2, true
+			}
+		}
+		if !ok && inherit {
 			// the unit written before: "channels: 78", "عدد القنوات 78"
 			if u, s2, ok2 := c.unitBefore(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
@@ -407,6 +414,64 @@ func (c *ctx) rangeSep(i, end int) bool {
 	}
 	return false
 }
+
+// asideUnit finds the unit written after an aside that follows a number
+// with none: "Oltre 25.000, tra post propagandistici e video …, i
+// contenuti", "more than 4,000 – mostly bots – accounts". The aside opens
+// with a word that says what it is (among, including, mostly) and holds no
+// number; an article may stand before the unit. It returns the unit and
+// its first and end tokens.
+func (c *ctx) asideUnit(end, sent int) (string, int, int, bool) {
+	if end+2 >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tPunct {
+		return "", 0, 0, false
+	}
+	open := c.toks[end].f
+	closer := open
+	switch open {
+	case "(":
+		closer = ")"
+	case ",", "—", "–", "-":
+	default:
+		return "", 0, 0, false
+	}
+	if !asideWords[c.toks[end+1].f] {
+		return "", 0, 0, false
+	}
+	for j := end + 2; j < len(c.toks) && j <= end+18 && c.toks[j].sent == sent; j++ {
+		t := &c.toks[j]
+		if t.kind == tNum {
+			return "", 0, 0, false
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		if t.f != closer {
+			if t.f == ";" || t.f == ":" || t.f == "." || t.f == "(" || t.f == ")" {
+				return "", 0, 0, false
+			}
+			continue
+		}
+		k := j + 1
+		for k < len(c.toks) && k <= j+2 && asideArticles[c.toks[k].f] {
+			k++
+		}
+		if u, e, _ := c.unitAt(k); e > 0 && u != "percent" && c.toks[k].sent == sent {
+			return u, k, e, true
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
+}
+
+// asideWords open an aside between a number and its unit; asideArticles
+// may stand before the unit after it.
+var (
+	asideWords = map[string]bool{"tra": true, "fra": true, "entre": true, "among": true, "including": true, "mostly": true, "mainly": true,
+		"notamment": true, "surtout": true, "principalement": true, "darunter": true, "vor": true, "meist": true, "meistens": true, "overwhelmingly": true,
+		"soprattutto": true, "principalmente": true, "perlopiu": true, "sobre": true, "sobretodo": true, "среди": true, "в": true, "преимущественно": true, "в основном": true,
+		"بين": true, "منها": true, "معظمها": true, "اغلبها": true, "ज्यादातर": true, "जिनमें": true}
+	asideArticles = map[string]bool{"i": true, "gli": true, "le": true, "il": true, "les": true, "des": true, "los": true, "las": true, "the": true, "die": true, "der": true, "de": true, "di": true}
+)
 
 // changeFrom reports whether the number at i opens a change, "from N to
 // M" after a verb of change ("passant de 50 000 à 133 000 comptes", "pasó

@@ -576,3 +576,20 @@ func TestKindNumberWords(t *testing.T) {
 		{"it a word that starts as a number", "Il treno ha portato sei persone.", nil},
 	})
 }
+
+// TestKindAside: an aside between a number and its unit, opened by a word
+// that says what it is, in every language; with no unit after it nothing
+// is counted.
+func TestKindAside(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it tra", "Oltre 25.000, tra post propagandistici e video inneggianti alla jihad, i contenuti rimossi.", []string{"25000 content_items"}},
+		{"es entre", "Más de 4.000, entre canales y bots, cuentas fueron cerradas.", []string{"4000 accounts"}},
+		{"fr notamment", "Plus de 4 000, notamment des chaînes de propagande, contenus ont été retirés.", []string{"4000 content_items"}},
+		{"de darunter", "Über 4.000, darunter viele Bots, Konten wurden gesperrt.", []string{"4000 accounts"}},
+		{"en brackets", "Telegram removed 4,000 (mostly spam) accounts.", []string{"4000 accounts"}},
+		{"en verb aside", "Twitter suspended, according to the report, 4,000 accounts.", []string{"4000 accounts"}},
+		{"no unit after the aside", "Telegram closed 300, among them the largest, on Monday.", nil},
+		{"a number inside is no aside", "Oltre 25.000, tra cui 13 canali, i contenuti rimossi.", []string{"13 channels"}},
+		{"fr change, unit a clause back past years", "Cela représente moins de demandes qu'en 2021 lorsqu'elles avaient triplé par rapport à 2020, passant de 50 000 à 133 000.", []string{"50000 requests", "133000 requests"}},
+	})
+}
