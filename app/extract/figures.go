@@ -157,12 +157,19 @@ func (c *ctx) findFigures() {
 			} else if u, s2, e2, ok2 := c.unitAround(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
 				unitEnd = e2
-			} else if them && len(c.figs) > 0 {
+			} else if them && len(c.figs) > 0 && (c.figs[len(c.figs)-1].sent == t.sent || c.figs[len(c.figs)-1].sent == t.sent-1) {
 				// "… 2.434 le richieste … 10 di queste arrivano dall'Italia":
 				// the figure of this or the sentence before
-				if f := c.figs[len(c.figs)-1]; f.sent == t.sent || f.sent == t.sent-1 {
-					unit, us, ue, ok, ell = c.claims[f.claim].Unit, i, k, true, true
+				f := c.figs[len(c.figs)-1]
+				unit, us, ue, ok, ell = c.claims[f.claim].Unit, i, k, true, true
+			} else if them {
+				// "Telegram banned ISIS channels. It removed 4,000 of them."
+				if u, ok2 := c.referentBefore(i, t.sent); ok2 {
+					unit, us, ue, ok, ell = u, i, k, true, true
 				}
+			} else if u, ok2 := c.colonReferent(i, a.end, t.sent); ok2 {
+				// "Telegram banned channels again: 1 200 on Monday"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			}
 		}
 		if !ok {
@@ -251,6 +258,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.participleEllipsis(i, a.end, t.sent, a.year); ok2 {
 				// "against 4.3 million accounts, with a total of 1.3 million suspended"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if u, ok2 := c.verbReferent(i, a.end, t.sent, a.year); ok2 {
+				// "636.000 perfiles … Una medida que … cuando se suspendieron 376.890"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			}
 		}
 		if !ok {
@@ -381,20 +391,24 @@ func (c *ctx) figAt(j int, start bool) bool {
 	return false
 }
 
-// singularAt reports whether the unit noun at j is written in the singular
-// (the article counts one only of a singular noun): a Latin noun is taken
-// for a plural when it ends in s and the lexicon knows it without the s
-// (channels, comptes, grupos; not país), an Italian one when it ends in i
-// and the lexicon knows it with o or e (canali, paesi).
+// singularAt reports whether the Latin unit noun at j is written in the
+// singular: the lexicon knows its plural (channel: channels, país: países,
+// canale: canali, piattaforma: piattaforme, Kanal: Kanäle, Gruppe:
+// Gruppen). A noun whose number the lexicon cannot tell is not taken for a
+// singular.
 func (c *ctx) singularAt(j int) bool {
 	f := c.toks[j].f
-	if p, ok := strings.CutSuffix(f, "s"); ok && !strings.HasSuffix(p, "s") && (singleUnit(p) != "" || singleUnit(strings.TrimSuffix(p, "e")) != "") {
-		return false
+	for _, suf := range [...]string{"s", "es", "e", "en", "n"} {
+		if singleUnit(f+suf) != "" {
+			return true
+		}
 	}
-	if p, ok := strings.CutSuffix(f, "i"); ok && (singleUnit(p+"o") != "" || singleUnit(p+"e") != "") {
-		return false
+	if n := len(f); n > 2 && (f[n-1] == 'o' || f[n-1] == 'e' || f[n-1] == 'a') {
+		if singleUnit(f[:n-1]+"i") != "" || f[n-1] == 'a' && singleUnit(f[:n-1]+"e") != "" {
+			return true
+		}
 	}
-	return true
+	return false
 }
 
 // rangeSep reports whether the word after the first number at i..end makes
@@ -410,6 +424,117 @@ func (c *ctx) rangeSep(i, end int) bool {
 			case "between", "entre", "zwischen", "tra", "fra", "между", "بين", "ما":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// referentBefore finds the unit a bare count points back at when its noun
+// is only in this sentence or the one before, written with no number of
+// its own: "Telegram banned ISIS channels again. It removed 4,000 of
+// them." The nearest such noun wins; a Latin noun must read as a plural
+// (what is counted is many), and a number met first (not a year) ends the
+// search, since the count would then be that figure's.
+func (c *ctx) referentBefore(i, sent int) (string, bool) {
+	for j := i - 1; j >= 0 && j >= i-40 && c.toks[j].sent >= sent-1; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum {
+			if c.isYearToken(j) {
+				continue
+			}
+			return "", false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		u, e, _ := c.unitAt(j)
+		if e <= 0 || e > i || u == "percent" || u == "users" || u == "followers" || u == "countries" || u == "languages" || u == "companies" || u == "platforms" || u == "member_states" {
+			continue
+		}
+		if j > 0 && (c.toks[j-1].kind == tNum || c.startsNumberWordNoArticle(j-1)) {
+			return "", false // the unit of a figure of its own
+		}
+		if t.sc == scLatin && e == j+1 && c.singularAt(j) {
+			continue
+		}
+		return u, true
+	}
+	return "", false
+}
+
+// colonReferent finds the unit of a bare count after a colon or a dash when
+// the clause before names it with no number: "Telegram banned channels
+// again: 1 200 on Monday", "Telegram a de nouveau fermé des chaînes : 1 200
+// lundi". Only the end of the clause, a time phrase or a day may follow the
+// count.
+func (c *ctx) colonReferent(i, end, sent int) (string, bool) {
+	k := c.beforeQualifier(i)
+	if k < 2 || c.toks[k-1].sent != sent || !(c.isPunct(k-1, ":") || c.isPunct(k-1, "—") || c.isPunct(k-1, "–")) {
+		return "", false
+	}
+	if !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 && !c.has(end, catWeekday) &&
+		!(end+1 < len(c.toks) && c.toks[end+1].sent == sent && (c.has(end+1, catWeekday) || c.has(end+1, catMonth)) && c.toks[end].kind == tWord) {
+		return "", false
+	}
+	for j := k - 2; j >= 0 && j >= k-14 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum && !c.isYearToken(j) || t.kind == tPunct && t.f != "'" && t.f != "’" && t.f != "-" {
+			return "", false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= k-1 && u != "percent" {
+			if t.sc == scLatin && e == j+1 && c.singularAt(j) {
+				return "", false // "Telegram's channel: 1 200 subscribers"
+			}
+			return u, true
+		}
+	}
+	return "", false
+}
+
+// verbReferent finds the unit of a bare count right after a verb of
+// takedown when the clause ends with it: "cuando se suspendieron 376.890,
+// es decir …" takes the unit of the figure before it in this sentence or
+// the one before ("636.000 perfiles … eliminados"), or of the noun that
+// names what was taken down there.
+func (c *ctx) verbReferent(i, end, sent int, year bool) (string, bool) {
+	if year || c.noCountAfter(end, sent) || !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 {
+		return "", false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || c.toks[k-1].kind != tWord || !removalVerb(c.toks[k-1].f) {
+		return "", false
+	}
+	if n := len(c.figs); n > 0 {
+		f := c.figs[n-1]
+		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
+			return c.claims[f.claim].Unit, true
+		}
+		if f.sent >= sent-1 {
+			return "", false
+		}
+	}
+	return c.referentBefore(k-1, sent)
+}
+
+// removalStems begin verbs that take something down (not those that
+// report or flag it).
+var removalStems = []string{
+	"remov", "suspend", "delet", "bann", "block", "clos", "shut", "terminat", "took", "taken",
+	"rimoss", "chius", "blocc", "cancell", "oscur", "sospes", "eliminat",
+	"supprim", "retir", "bloqu", "ferm", "desactiv",
+	"geloscht", "gesperrt", "entfernt", "blockiert", "deaktiviert", "loscht", "sperrt", "sperrte",
+	"elimin", "cerr", "suspendi",
+	"заблок", "удал", "закры", "блокир",
+	"حذف", "حجب", "اغلق", "ازال", "اوقف", "حظر",
+}
+
+func removalVerb(f string) bool {
+	for _, p := range removalStems {
+		if strings.HasPrefix(f, p) {
+			return true
 		}
 	}
 	return false
@@ -727,6 +852,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
 			if j > 0 && c.toks[j-1].kind == tNum {
 				break // the unit of a figure of its own
+			}
+			if them && c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
+				continue // "The platform removed 4,000 of them": "them" is no platform
 			}
 			unit, us, ue = u, j, e
 			if !subject {

@@ -593,3 +593,23 @@ func TestKindAside(t *testing.T) {
 		{"fr change, unit a clause back past years", "Cela représente moins de demandes qu'en 2021 lorsqu'elles avaient triplé par rapport à 2020, passant de 50 000 à 133 000.", []string{"50000 requests", "133000 requests"}},
 	})
 }
+
+// TestKindReferent: a bare count whose unit noun is only in the clause or
+// sentence before, taken only when the referent is unambiguous (a plural
+// noun with no number of its own, or the figure just before).
+func TestKindReferent(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en colon", "Telegram banned channels again: 1 200 on Monday.", []string{"1200 channels"}},
+		{"fr colon and a day", "Telegram a de nouveau fermé des chaînes : 1 200 lundi.", []string{"1200 channels"}},
+		{"de colon", "Telegram sperrte erneut Kanäle: 1.200.", []string{"1200 channels"}},
+		{"en of them, the sentence before", "Telegram banned ISIS channels again. It removed 4,000 of them.", []string{"4000 channels"}},
+		{"en of them, a singular is no referent", "The platform removed 4,000 of them.", nil},
+		{"es a verb of takedown, the figure before", "Más de 636.000 perfiles han sido eliminados desde 2015. Una medida que Twitter puso en marcha en los últimos meses, cuando se suspendieron 376.890, es decir más de la mitad.", []string{"636000 accounts", "376890 accounts"}},
+		{"en a verb of takedown, the sentence before", "Telegram blocked 300 channels. On Monday it removed 1,200.", []string{"300 channels", "1200 channels"}},
+		{"ru a verb of takedown", "Роскомнадзор заблокировал 300 сайтов. В марте ведомство удалило 1200.", []string{"300 sites", "1200 sites"}},
+		{"a label is no referent", "Result: 1 200.", nil},
+		{"people are no referent", "The company said: 400 people were hired.", nil},
+		{"a year after a verb", "Roskomnadzor blocked 2012.", nil},
+		{"a verb of reporting is no takedown", "Telegram blocked 300 channels. Users reported 1,200.", []string{"300 channels"}},
+	})
+}
