@@ -261,6 +261,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.verbReferent(i, a.end, t.sent, a.year); ok2 {
 				// "636.000 perfiles … Una medida que … cuando se suspendieron 376.890"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
+				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			}
 		}
 		if !ok {
@@ -538,6 +541,68 @@ func removalVerb(f string) bool {
 		}
 	}
 	return false
+}
+
+// listHeaderUnit finds the unit of a count that ends a list line with no
+// unit of its own in the header line the list hangs from: the nearest line
+// above that ends with a colon, past other short lines that hold a number
+// ("Заблокировано материалов:\n- экстремистского характера 1 300;\n-
+// суицидального 2 400;", "Accounts removed by group:\n• ISIS: 12 000").
+func (c *ctx) listHeaderUnit(i, end int, year bool) (string, bool) {
+	if year {
+		return "", false
+	}
+	le := c.lineEnd(c.toks[end-1].e)
+	for j := end; j < len(c.toks) && c.toks[j].s < le; j++ {
+		if c.toks[j].kind != tPunct {
+			return "", false // the count ends its line
+		}
+	}
+	ls := c.lineStart(c.toks[i].s)
+	if ls == 0 {
+		return "", false
+	}
+	j := i - 1
+	for rows := 0; rows < 40; rows++ {
+		n, num := 0, false
+		for ; j >= 0 && c.toks[j].s >= ls; j-- {
+			n++
+			num = num || c.toks[j].kind == tNum && j < i
+		}
+		if n > 10 || rows > 0 && !num || j < 0 {
+			return "", false // a row is short and, above the first, holds a number
+		}
+		prev := c.lineStart(c.toks[j].s)
+		if c.isPunct(j, ":") {
+			for h := j - 1; h >= 0 && c.toks[h].s >= prev && h >= j-10; h-- {
+				if u, e, _ := c.unitAt(h); e > 0 && e <= j && u != "percent" {
+					return u, true
+				}
+			}
+			return "", false
+		}
+		ls = prev
+		if ls == 0 {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// lineStart is the offset of the first rune of the line holding offset p;
+// lineEnd is the offset of the line break after p, or the text's end.
+func (c *ctx) lineStart(p int) int {
+	for p > 0 && c.rs[p-1] != '\n' {
+		p--
+	}
+	return p
+}
+
+func (c *ctx) lineEnd(p int) int {
+	for p < len(c.rs) && c.rs[p] != '\n' {
+		p++
+	}
+	return p
 }
 
 // asideUnit finds the unit written after an aside that follows a number

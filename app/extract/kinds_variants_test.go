@@ -613,3 +613,19 @@ func TestKindReferent(t *testing.T) {
 		{"a verb of reporting is no takedown", "Telegram blocked 300 channels. Users reported 1,200.", []string{"300 channels"}},
 	})
 }
+
+// TestKindListHeader: list lines with no unit take the unit of the header
+// line they hang from, in every language; a header with no unit gives none.
+func TestKindListHeader(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru dash rows", "Заблокировано материалов:\n- экстремистского характера 1 300;\n- суицидального 2 400;", []string{"1300 content_items", "2400 content_items"}},
+		{"en bullets with labels", "Telegram banned channels in 2023:\n• ISIS: 12 000\n• al-Qaeda: 3 400", []string{"12000 channels", "3400 channels"}},
+		{"en plain rows", "Removed content items by category:\nTerrorism 12,000\nHate speech 3,400", []string{"12000 content_items", "3400 content_items"}},
+		{"ar rows", "حسابات محذوفة:\n- داعش 1200\n- القاعدة 3400", []string{"1200 accounts", "3400 accounts"}},
+		{"de rows", "Gesperrte Konten nach Grund:\n- Terror 1.200\n- Hass 3.400", []string{"1200 accounts", "3400 accounts"}},
+		{"en years as labels", "Accounts suspended:\n- 2016: 1200\n- 2017: 3400", []string{"1200 accounts", "3400 accounts"}},
+		{"no unit in the header", "Meeting notes:\n- Room 12\n- Floor 3", nil},
+		{"a long line is no row", "Accounts suspended:\nThe company said on Monday that its teams had worked through the night and finished 1200", nil},
+		{"a row with its own unit keeps it", "Removed in 2023:\n- 1 200 channels\n- 3 400 groups", []string{"1200 channels", "3400 groups"}},
+	})
+}
