@@ -553,13 +553,16 @@ func (c *ctx) listHeaderUnit(i, end int, year bool) (string, bool) {
 		return "", false
 	}
 	le := c.lineEnd(c.toks[end-1].e)
+	if le < 0 {
+		return "", false
+	}
 	for j := end; j < len(c.toks) && c.toks[j].s < le; j++ {
 		if c.toks[j].kind != tPunct {
 			return "", false // the count ends its line
 		}
 	}
 	ls := c.lineStart(c.toks[i].s)
-	if ls == 0 {
+	if ls <= 0 {
 		return "", false
 	}
 	j := i - 1
@@ -573,6 +576,9 @@ func (c *ctx) listHeaderUnit(i, end int, year bool) (string, bool) {
 			return "", false // a row is short and, above the first, holds a number
 		}
 		prev := c.lineStart(c.toks[j].s)
+		if prev < 0 {
+			return "", false
+		}
 		if c.isPunct(j, ":") {
 			for h := j - 1; h >= 0 && c.toks[h].s >= prev && h >= j-10; h-- {
 				if u, e, _ := c.unitAt(h); e > 0 && e <= j && u != "percent" {
@@ -582,7 +588,7 @@ func (c *ctx) listHeaderUnit(i, end int, year bool) (string, bool) {
 			return "", false
 		}
 		ls = prev
-		if ls == 0 {
+		if ls <= 0 {
 			return "", false
 		}
 	}
@@ -591,19 +597,33 @@ func (c *ctx) listHeaderUnit(i, end int, year bool) (string, bool) {
 
 // lineStart is the offset of the first rune of the line holding offset p;
 // lineEnd is the offset of the line break after p, or the text's end.
+// A list line is short: past maxLine runes both give -1, so that a text
+// with no line breaks is not walked for each of its numbers.
 func (c *ctx) lineStart(p int) int {
-	for p > 0 && c.rs[p-1] != '\n' {
-		p--
+	for q := p; q > 0 && q > p-maxLine; q-- {
+		if c.rs[q-1] == '\n' {
+			return q
+		}
 	}
-	return p
+	if p < maxLine {
+		return 0
+	}
+	return -1
 }
 
 func (c *ctx) lineEnd(p int) int {
-	for p < len(c.rs) && c.rs[p] != '\n' {
-		p++
+	for q := p; q < len(c.rs) && q < p+maxLine; q++ {
+		if c.rs[q] == '\n' {
+			return q
+		}
 	}
-	return p
+	if len(c.rs)-p <= maxLine {
+		return len(c.rs)
+	}
+	return -1
 }
+
+const maxLine = 300
 
 // asideUnit finds the unit written after an aside that follows a number
 // with none: "Oltre 25.000, tra post propagandistici e video …, i
@@ -1488,6 +1508,9 @@ func (c *ctx) arabicDuals() {
 // (users, followers), whose sound plural is written as the dual, are left
 // out.
 func arDualUnit(f string) (string, bool) {
+	if !strings.HasSuffix(f, "ين") && !strings.HasSuffix(f, "ان") {
+		return "", false
+	}
 	if u, ok := arDuals[f]; ok {
 		return u, true
 	}
@@ -2253,78 +2276,83 @@ func italianNumber(f string) (float64, bool) {
 	if len(f) < 6 || len(f) > 60 {
 		return 0, false
 	}
-	if p, ok := strings.CutSuffix(f, "mila"); ok {
-		v, ok := itSmall(p)
-		if !ok || v < 2 {
+	if v, ok := itFused[f]; ok {
+		return v, true
+	}
+	if p, r, ok := strings.Cut(f, "mila"); ok {
+		a, ok1 := itBelowThousand(p)
+		if !ok1 || a < 2 {
 			return 0, false
 		}
-		return v * 1000, true
-	}
-	if p, r, ok := strings.Cut(f, "mila"); ok && p != "" {
-		a, ok1 := itSmall(p)
-		b, ok2 := itSmall(r)
-		if ok1 && ok2 && a >= 2 {
+		if r == "" {
+			return a * 1000, true
+		}
+		if b, ok2 := itBelowThousand(r); ok2 {
 			return a*1000 + b, true
 		}
 		return 0, false
 	}
-	if p, r, ok := strings.Cut(f, "mille"); ok && p == "" && r != "" {
-		if b, ok := itSmall(r); ok {
+	if r, ok := strings.CutPrefix(f, "mille"); ok && r != "" {
+		if b, ok := itBelowThousand(r); ok {
 			return 1000 + b, true
-		}
-		return 0, false
-	}
-	v, ok := itSmall(f)
-	if !ok || itOnes[f] > 0 || itTens[f] > 0 {
-		return 0, false
-	}
-	return v, true
-}
-
-var itOnes = map[string]float64{"uno": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
-	"dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19}
-var itTens = map[string]float64{"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90}
-
-// itSmall reads an Italian number below a thousand: tre, trentatré,
-// ventotto (the tens lose their vowel before uno and otto), duecentodue.
-func itSmall(f string) (float64, bool) {
-	if f == "" {
-		return 0, false
-	}
-	var h float64
-	if p, r, ok := strings.Cut(f, "cento"); ok {
-		h = 1
-		if p != "" {
-			v, ok := itOnes[p]
-			if !ok || v < 2 || v > 9 {
-				return 0, false
-			}
-			h = v
-		}
-		h *= 100
-		if r == "" {
-			return h, true
-		}
-		f = r
-	}
-	if v, ok := itOnes[f]; ok {
-		return h + v, true
-	}
-	for w, t := range itTens {
-		if f == w {
-			return h + t, true
-		}
-		stem := w[:len(w)-1] // vent, trent: before uno, otto
-		for _, tail := range [...]string{w, stem} {
-			if r, ok := strings.CutPrefix(f, tail); ok && r != "" {
-				if o, ok := itOnes[r]; ok && o < 10 && (tail == w) == (r != "uno" && r != "otto") {
-					return h + t + o, true
-				}
-			}
 		}
 	}
 	return 0, false
 }
+
+// itBelowThousand reads an Italian number below a thousand, one word or
+// fused.
+func itBelowThousand(f string) (float64, bool) {
+	if v, ok := itFused[f]; ok {
+		return v, true
+	}
+	v, ok := itSingle[f]
+	return v, ok
+}
+
+// itSingle are the Italian numbers of one part; itFused are those of two
+// parts or more below a thousand, the tens losing their vowel before uno
+// and otto (ventuno, trentotto).
+var (
+	itSingle = map[string]float64{"uno": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+		"dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
+		"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100}
+	itFused = func() map[string]float64 {
+		ones := []string{"", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"}
+		teens := []string{"dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove"}
+		tens := []string{"", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"}
+		m := map[string]float64{}
+		for h := 0; h < 10; h++ {
+			hp := ""
+			if h == 1 {
+				hp = "cento"
+			} else if h > 1 {
+				hp = ones[h] + "cento"
+			}
+			for v := 0; v < 100; v++ {
+				w := ""
+				switch {
+				case v == 0:
+				case v < 10:
+					w = ones[v]
+				case v < 20:
+					w = teens[v-10]
+				default:
+					t, o := tens[v/10], v%10
+					if o == 1 || o == 8 {
+						t = t[:len(t)-1]
+					}
+					w = t + ones[o]
+				}
+				word := hp + w
+				if _, single := itSingle[word]; word != "" && !single {
+					m[word] = float64(h*100 + v)
+				}
+			}
+		}
+		return m
+	}()
+)
 
 // yearContext reports whether a four-digit number at i..end reads as a year:
 // "in 2015", "عام 2013", "Dec 2016", "2015 года".
