@@ -261,6 +261,12 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.verbReferent(i, a.end, t.sent, a.year); ok2 {
 				// "636.000 perfiles … Una medida que … cuando se suspendieron 376.890"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.percentChangeUnit(i, a.end, t.sent, a.year); ok2 {
+				// "Число … контента … снизилось на 22%, до 41,5 тысячи единиц"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+				if qual == app.QualUpTo {
+					qual = "" // "до" is the change's "to", not "up to"
+				}
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -419,7 +425,7 @@ func (c *ctx) singularAt(j int) bool {
 // 70,000") rather than two figures sharing a unit.
 func (c *ctx) rangeSep(i, end int) bool {
 	switch c.toks[end].f {
-	case "-", "to", "a", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a", "الي":
+	case "-", "to", "a", "ai", "agli", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a", "الي":
 		return true
 	case "and", "et", "und", "y", "e", "и", "و", "और":
 		for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == c.toks[i].sent; p-- {
@@ -472,7 +478,7 @@ func (c *ctx) referentBefore(i, sent int) (string, bool) {
 // count.
 func (c *ctx) colonReferent(i, end, sent int) (string, bool) {
 	k := c.beforeQualifier(i)
-	if k < 2 || c.toks[k-1].sent != sent || !(c.isPunct(k-1, ":") || c.isPunct(k-1, "—") || c.isPunct(k-1, "–")) {
+	if k < 2 || c.toks[k-1].sent != sent || !(c.isPunct(k-1, ":") || c.isPunct(k-1, "-")) {
 		return "", false
 	}
 	if !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 && !c.has(end, catWeekday) &&
@@ -542,6 +548,80 @@ func removalVerb(f string) bool {
 	}
 	return false
 }
+
+// percentChangeUnit finds the unit of the count a change in percent ends
+// at ("снизилось на 22%, до 41,5 тысячи единиц", "fell by 22%, to 41,500",
+// "на 5%, составив 29,6 тысячи", "вырос на 59% … , — 1,289 миллиона"): the
+// unit noun the clause names before the percent, with no count of its own.
+// A generic counter ("единиц", "units") may follow the count.
+func (c *ctx) percentChangeUnit(i, end, sent int, year bool) (string, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return "", false
+	}
+	e := end
+	if e < len(c.toks) && genericCounters[c.toks[e].f] {
+		e++
+	}
+	if !c.clauseEndAt(e, sent) && c.timePhraseAt(e, sent) <= 0 {
+		return "", false
+	}
+	k := c.beforeQualifier(i)
+	if k < i && (toWords[c.toks[i-1].f] || changeToWords[c.toks[i-1].f]) {
+		k = i
+	}
+	if k < 2 || c.toks[k-1].sent != sent {
+		return "", false
+	}
+	p := k - 1
+	if c.isPunct(p, "-") {
+		// "на 59% больше материалов, чем в 2024 году, — 1,289 миллиона"
+		p--
+		if c.isPunct(p, ",") {
+			p--
+		}
+		if !c.percentIn(p, sent) {
+			return "", false
+		}
+		return c.referentBefore(p+1, sent)
+	}
+	if !toWords[c.toks[p].f] && !changeToWords[c.toks[p].f] {
+		return "", false
+	}
+	p--
+	for p >= 0 && (c.isPunct(p, ",") || c.isPunct(p, "-")) {
+		p--
+	}
+	// the percent figure right before: "на 22%,"
+	for n := len(c.figs) - 1; n >= 0; n-- {
+		f := c.figs[n]
+		if f.t1 <= p+1 && f.t1 >= p && c.claims[f.claim].Unit == "percent" && f.sent == sent {
+			return c.referentBefore(f.t0, sent)
+		}
+		if f.t1 < p {
+			break
+		}
+	}
+	return "", false
+}
+
+// percentIn reports whether a percent figure of sentence sent ends within
+// the few tokens before p: "на 59% больше материалов, чем в 2024 году".
+func (c *ctx) percentIn(p, sent int) bool {
+	for _, f := range c.figs {
+		if f.sent == sent && f.t1 <= p+1 && f.t1 >= p-12 && c.claims[f.claim].Unit == "percent" {
+			return true
+		}
+	}
+	return false
+}
+
+// genericCounters count whatever the clause names ("41,5 тысячи единиц");
+// changeToWords end a change in percent like "to": "на 5%, составив 29,6
+// тысячи".
+var (
+	genericCounters = map[string]bool{"единиц": true, "единицы": true, "units": true, "unites": true, "unidades": true, "unita": true, "einheiten": true, "وحده": true, "وحدات": true}
+	changeToWords   = map[string]bool{"составив": true, "достигнув": true, "reaching": true, "atteignant": true, "alcanzando": true, "raggiungendo": true, "erreichte": true, "ليصل": true, "لتصل": true}
+)
 
 // listHeaderUnit finds the unit of a count that ends a list line with no
 // unit of its own in the header line the list hangs from: the nearest line
@@ -840,6 +920,10 @@ var countWords = map[string]bool{
 // word.
 func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	sent := c.toks[i].sent
+	// a qualifier after the count: "संख्या 85 लाख से भी अधिक थी"
+	if _, e := c.find(end, catQualAfter, 0); e > 0 && c.toks[end].sc == scDevanagari {
+		end = e
+	}
 	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0 ||
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord // "bei 11,4 Millionen und überschritt …"
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
@@ -900,6 +984,10 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 // It returns the unit and its first and end tokens.
 func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	sent := c.toks[i].sent
+	// a qualifier after the count: "أي تقريبا 43 مليونا على الأقل،"
+	if _, e := c.find(end, catQualAfter, 0); e > 0 && !them {
+		end = e
+	}
 	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) {
 		return "", 0, 0, false
 	}
@@ -909,6 +997,12 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
 			k = q
 			break
+		}
+	}
+	// an Arabic qualifier written before: "أي تقريبا 43"
+	if k == i && i > 0 && c.toks[i-1].sc == scArabic {
+		if _, e := c.find(i-1, catQualAfter, 0); e == i {
+			k = i - 1
 		}
 	}
 	for k > 0 && c.isPunct(k-1, ",") {
@@ -1585,7 +1679,7 @@ var arDuals = map[string]string{
 
 var rangeWords = map[string]bool{
 	"-": true, "–": true, "and": true, "to": true, "or": true, "et": true, "a": true, "ou": true, "und": true, "bis": true, "oder": true,
-	"y": true, "al": true, "o": true, "e": true, "и": true, "до": true, "или": true, "و": true, "او": true, "الي": true, "से": true, "और": true, "या": true,
+	"y": true, "al": true, "ai": true, "agli": true, "o": true, "e": true, "и": true, "до": true, "или": true, "و": true, "او": true, "الي": true, "से": true, "और": true, "या": true,
 }
 
 // roundRange reports whether two plain numbers joined by a hyphen read as a
@@ -1682,6 +1776,9 @@ func (c *ctx) hiUnitBefore(i, end int) (string, int, bool) {
 	sent := c.toks[i].sent
 	if i < 2 || c.toks[i-1].sc != scDevanagari || c.toks[i-1].sent != sent {
 		return "", 0, false
+	}
+	if _, e := c.find(end, catQualAfter, 0); e > 0 && end < len(c.toks) && c.toks[end].sc == scDevanagari {
+		end = e // "संख्या 85 लाख से भी अधिक थी"
 	}
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
 		f := c.toks[end].f
@@ -1981,6 +2078,10 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				j++
 			} else if j+2 < n && c.toks[j+1].f == "'" {
 				j += 2
+			} else if j+2 < n && c.toks[j+1].kind == tWord && c.toks[j+1].sc == scLatin && scaleAdjectives[c.toks[j+1].f] {
+				if _, e := c.find(j+2, catUnit, 2); e > 0 {
+					j++ // "2,19 milliards de faux comptes": an adjective before the unit
+				}
 			}
 		}
 	}
@@ -1993,6 +2094,10 @@ func (c *ctx) startsNumberWordNoArticle(i int) bool {
 		if h.e.cat == catNum && h.pfx <= 1 {
 			return true
 		}
+	}
+	if c.toks[i].kind == tWord && c.toks[i].sc == scLatin && len(c.toks[i].f) >= 6 {
+		_, ok := fusedNumber(c.toks[i].f) // duemila, dreitausend
+		return ok
 	}
 	return false
 }
@@ -2130,9 +2235,18 @@ func (c *ctx) bareScaleCount(i int) bool {
 	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di") {
 		k++
 	}
+	if k+1 < len(c.toks) && rangeWords[c.toks[k].f] && (c.toks[k+1].kind == tNum || c.startsNumberWordNoArticle(k+1)) {
+		return true // "dai mille ai duemila account": the first of a range
+	}
 	u, e, _ := c.unitAt(k)
 	return e > 0 && u != "percent"
 }
+
+// scaleAdjectives stand between "de" after a scale and the unit: "2,19
+// milliards de faux comptes", "3 millions de nouveaux comptes", "1,5
+// milioni di falsi account".
+var scaleAdjectives = map[string]bool{"faux": true, "fausses": true, "nouveaux": true, "nouvelles": true, "vrais": true, "falsi": true, "false": true, "nuovi": true, "nuove": true,
+	"falsas": true, "falsos": true, "nuevas": true, "nuevos": true}
 
 var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
 
@@ -2788,6 +2902,11 @@ func (c *ctx) isBlocker(j int) bool {
 			if len(h.e.toks) == 1 || c.matchEnd(j, h) > 0 {
 				return true
 			}
+		}
+	}
+	if t.sc == scLatin && len(t.f) >= 6 {
+		if _, ok := fusedNumber(t.f); ok {
+			return true // "dai mille ai duemila account": a number of its own
 		}
 	}
 	if t.sc == scLatin && !(j > 0 && c.isPunct(j-1, "-")) && (strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed")) && !startsUpper(c.rs[t.s:t.e]) {

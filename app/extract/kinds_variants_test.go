@@ -629,3 +629,31 @@ func TestKindListHeader(t *testing.T) {
 		{"a row with its own unit keeps it", "Removed in 2023:\n- 1 200 channels\n- 3 400 groups", []string{"1200 channels", "3400 groups"}},
 	})
 }
+
+// TestKindBatch20: the kinds of batch 20's misses, each in several
+// languages, with negatives.
+func TestKindBatch20(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr an adjective after the scale's de", "Facebook a supprimé 2,19 milliards de faux comptes.", []string{"2190000000 accounts"}},
+		{"fr a number word scale and an adjective", "Facebook a désactivé plus de trois milliards de faux comptes.", []string{"3000000000 accounts"}},
+		{"it an adjective after the scale's di", "Facebook ha rimosso 1,5 milioni di falsi account.", []string{"1500000 accounts"}},
+		{"es an adjective after the scale's de", "Facebook eliminó 2,2 millones de cuentas falsas y 3 millones de falsas cuentas.", []string{"2200000 accounts", "3000000 accounts"}},
+		{"fr no unit after the adjective", "Le nombre de millions de faux.", nil},
+		{"ru percent change, a generic counter", "Число заблокированного контента в 2025 году снизилось на 22%, до 41,5 тысячи единиц.", []string{"22 percent", "41500 content_items"}},
+		{"ru percent change, составив", "Количество суицидального контента снизилось на 6%, до 32,2 тысячи, и материалов с фейками — на 5%, составив 29,6 тысячи единиц.", []string{"32200 content_items", "6 percent", "5 percent", "29600 content_items"}},
+		{"ru percent, a dash before the count", "Роскомнадзор заблокировал на 59% больше материалов, чем в 2024 году, — 1,289 миллиона.", []string{"59 percent", "1289000 content_items"}},
+		{"en percent change", "The number of removed accounts fell by 22%, to 41,500.", []string{"41500 accounts", "22 percent"}},
+		{"fr percent change", "Le nombre de comptes supprimés a baissé de 22 %, à 41 500.", []string{"41500 accounts", "22 percent"}},
+		{"ru a dash with no percent is no change", "Telegram заблокировал 300 каналов, а в марте — 400.", []string{"300 channels"}},
+		{"it a range of number words", "Meta ha rimosso una rete composta dai mille ai duemila account.", []string{"1000-2000 accounts"}},
+		{"es a range of number words", "Se cerraron de mil a dos mil cuentas.", []string{"1000-2000 accounts"}},
+		{"it a thousand times is no count", "Il messaggio è stato letto mille volte.", nil},
+		{"es removal orders", "España emitió 134 órdenes para la retirada de contenidos terroristas.", []string{"134 requests"}},
+		{"en removal orders", "Europol issued 349 removal orders to 14 platforms.", []string{"349 requests", "14 platforms"}},
+		{"fr removal orders", "La France a émis 120 ordres de retrait.", []string{"120 requests"}},
+		{"es including a part", "para bloquear más de 2.000 cuentas, incluidas dos pertenecientes a la agencia Reuters", []string{"2000 accounts", "2 accounts"}},
+		{"it including a part", "Sono stati rimossi 500 account, inclusi 20 legati all'Isis.", []string{"500 accounts", "20 accounts"}},
+		{"ar namely, a qualifier on both sides", "من الحسابات الشرعية الناشطة، أي تقريبا 43 مليونا على الأقل، هي مزيفة", []string{"43000000 accounts"}},
+		{"hi a qualifier with भी", "इन चैनलों के सब्सक्राइबर्स की संख्या 85 लाख 73 हजार से भी अधिक थी।", []string{"8573000 followers"}},
+	})
+}
