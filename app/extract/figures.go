@@ -75,9 +75,17 @@ func (c *ctx) findFigures() {
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
 		pair := false
 		// "17 dei 19 canali", "5 of the 12 accounts": the unit of the whole
-		if !ok && k+2 < len(c.toks) && ofTheWholeWords[c.toks[k].f] && c.toks[k+1].kind == tNum && c.toks[k+1].numOK && c.toks[k+1].val > a.v && !a.year {
-			if u2, s2, e2, ok2 := c.findUnit(k+2, t.sent, false); ok2 {
-				unit, us, ue, ok, pair = u2, s2, e2, true, true
+		if !ok && k+2 < len(c.toks) && ofTheWholeWords[c.toks[k].f] && !a.year {
+			w := k + 1
+			for w < k+3 && w+1 < len(c.toks) && (totalBetween[c.toks[w].f] || wholeArticles[c.toks[w].f] && totalBetween[c.toks[w+1].f]) {
+				w++ // "6073 der insgesamt 6241 Meldungen", "5 of the total 120 accounts"
+			}
+			if c.toks[w].kind == tNum && c.toks[w].numOK && c.toks[w].val > a.v {
+				if b, okb := c.parseAmount(w, false); okb && !b.year {
+					if u2, s2, e2, ok2 := c.findUnit(b.end, t.sent, false); ok2 {
+						unit, us, ue, ok, pair = u2, s2, e2, true, true
+					}
+				}
 			}
 		}
 		if ok && c.labelsNext(i, us, ue) {
@@ -88,6 +96,13 @@ func (c *ctx) findFigures() {
 		category := ""
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
+		if !ok && !a.year {
+			// a list sharing the unit of its last count: "blocked 1,385,
+			// 2,799, 3,635 and 1,264 URLs"
+			if u, s2, e2, ok2 := c.listUnit(i, a.end, t.sent); ok2 {
+				unit, us, ue, ok, pair = u, s2, e2, true, true
+			}
+		}
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
 			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
@@ -267,6 +282,13 @@ func (c *ctx) findFigures() {
 				if qual == app.QualUpTo {
 					qual = "" // "до" is the change's "to", not "up to"
 				}
+			} else if c.percentList(i, a.end, t.sent, a) {
+				// "57% des signalements …, 11,2 sont … et 7.7 des discriminations"
+				unit, us, ue, ok, ell = "percent", i, a.end, true, true
+			} else if p, ok2 := c.parallelClause(i, a.end, t.sent, a.year); ok2 {
+				// "1.4 millones de cuentas siguieron …, mientras que
+				// aproximadamente 108.000 se unieron …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -420,6 +442,43 @@ func (c *ctx) singularAt(j int) bool {
 	return false
 }
 
+// listUnit finds the unit of a comma list of counts written after its last
+// count: "1,385, 2,799, 3,635, 9,849, 6,096 and 1,264 URLs", "2799, 3635
+// и 9849 сайтов". Every item is a bare number, none a year; it returns the
+// unit and its first and end tokens.
+func (c *ctx) listUnit(i, k, sent int) (string, int, int, bool) {
+	j, items := k, 0
+	for items < 16 && j+1 < len(c.toks) && c.isPunct(j, ",") && c.toks[j+1].sent == sent && c.toks[j+1].kind == tNum {
+		if !c.toks[j+1].sp {
+			return "", 0, 0, false // "1,385,2": a comma with no space after is no list
+		}
+		b, ok := c.parseAmount(j+1, false)
+		if !ok || b.year {
+			return "", 0, 0, false
+		}
+		if _, _, _, ok := c.findUnit(b.end, sent, false); ok {
+			return "", 0, 0, false // an item with a unit of its own
+		}
+		j, items = b.end, items+1
+	}
+	// the last item before a serial comma: "2799, 3635, and 6775 URLs"
+	midList := i >= 2 && c.isPunct(i-1, ",") && c.toks[i-2].kind == tNum && c.toks[i-2].sent == sent
+	if items == 0 && !midList || j >= len(c.toks) {
+		return "", 0, 0, false
+	}
+	if c.isPunct(j, ",") {
+		j++ // the serial comma
+	}
+	if j+1 >= len(c.toks) || !c.has(j, catJoin) || c.toks[j+1].sent != sent || c.toks[j+1].kind != tNum {
+		return "", 0, 0, false
+	}
+	b, ok := c.parseAmount(j+1, false)
+	if !ok || b.year {
+		return "", 0, 0, false
+	}
+	return c.findUnit(b.end, sent, false)
+}
+
 // rangeSep reports whether the word after the first number at i..end makes
 // the two numbers one range ("3-4 million", "10 to 15", "between 46,000 and
 // 70,000") rather than two figures sharing a unit.
@@ -521,11 +580,8 @@ func (c *ctx) verbReferent(i, end, sent int, year bool) (string, bool) {
 		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
 			return c.claims[f.claim].Unit, true
 		}
-		if f.sent >= sent-1 {
-			return "", false
-		}
 	}
-	return c.referentBefore(k-1, sent)
+	return "", false
 }
 
 // removalStems begin verbs that take something down (not those that
@@ -548,6 +604,92 @@ func removalVerb(f string) bool {
 	}
 	return false
 }
+
+// percentList reports whether a bare number continues a list of percents:
+// the figure before it in the sentence is a percent, only a comma or "and"
+// and words stand between (no other number), the number is at most 100,
+// and it is a decimal or is followed by a verb or "of" ("11,2 sont au
+// sujet de …", "7.7 des discriminations").
+func (c *ctx) percentList(i, end, sent int, a amount) bool {
+	if a.year || a.v > 100 || a.scale > 0 || len(c.figs) == 0 {
+		return false
+	}
+	f := c.figs[len(c.figs)-1]
+	if f.sent != sent || c.claims[f.claim].Unit != "percent" || f.t1 > i || i-f.t1 > 14 {
+		return false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || !(c.isPunct(k-1, ",") || c.has(k-1, catJoin)) {
+		return false
+	}
+	for j := f.t1; j < k; j++ {
+		if c.toks[j].kind == tNum {
+			return false
+		}
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
+		return false
+	}
+	nx := c.toks[end].f
+	return a.v != math.Trunc(a.v) && (copulas[nx] || percentOfWords[nx]) || copulas[nx] && percentOfWords[c.toks[min(end+1, len(c.toks)-1)].f]
+}
+
+// percentOfWords follow a percent: "7.7 des discriminations", "10 of the".
+var percentOfWords = map[string]bool{"des": true, "de": true, "du": true, "of": true, "der": true, "di": true, "dei": true, "del": true, "sont": true, "son": true, "sono": true, "sind": true}
+
+// parallelClause finds the figure whose unit a bare count leaves out when
+// it opens a clause parallel to the one that figure opened: "1.4 millones
+// de cuentas siguieron …, mientras que aproximadamente 108.000 se
+// unieron …", "10 mil 500 cuentas seguían estas páginas y 300 lo hacían
+// en Instagram". A verb, not a noun, follows the count; the figure before
+// opens its clause.
+func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return 0, false
+	}
+	if !(c.has(k-1, catJoin) || parallelWords[c.toks[k-1].f] || k > 1 && c.toks[k-2].f == "mientras" && c.toks[k-1].f == "que") {
+		return 0, false
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord || !(clauseVerbStart[c.toks[end].f] || pastVerb(c.toks[end].f)) {
+		return 0, false
+	}
+	p := len(c.figs) - 1
+	for p > 0 && c.figs[p].ell && c.figs[p].sent == sent && c.figs[p].parent == 0 {
+		p-- // "… 108.000 se unieron … y alrededor de 38.000 siguieron": the first of the parallel clauses
+	}
+	f := c.figs[p]
+	if f.sent != sent || f.ell || c.claims[f.claim].Unit == "percent" {
+		return 0, false
+	}
+	s0 := c.beforeQualifier(f.t0)
+	if s0 > 0 && c.toks[s0-1].sent == sent && c.toks[s0-1].kind != tPunct {
+		return 0, false // the figure before does not open its clause
+	}
+	return p, true
+}
+
+// pastVerb reports whether a Latin word ends as a finite past verb of
+// Spanish, Italian, French or English ("siguieron", "seguían",
+// "seguirono", "suivaient", "followed").
+func pastVerb(f string) bool {
+	for _, suf := range [...]string{"aron", "ieron", "aban", "ian", "arono", "irono", "erono", "avano", "evano", "aient", "ed"} {
+		if len(f) > len(suf)+2 && strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// parallelWords open a parallel clause; clauseVerbStart are the reflexive
+// pronouns and pro-verbs a parallel clause's verb starts with.
+var (
+	parallelWords   = map[string]bool{"while": true, "whereas": true, "mientras": true, "mentre": true, "tandis": true, "wahrend": true, "тогда": true}
+	clauseVerbStart = map[string]bool{"se": true, "lo": true, "la": true, "si": true, "lo hacian": true, "did": true, "do": true, "joined": true, "followed": true, "s": true, "sich": true}
+)
 
 // percentChangeUnit finds the unit of the count a change in percent ends
 // at ("снизилось на 22%, до 41,5 тысячи единиц", "fell by 22%, to 41,500",
@@ -847,6 +989,10 @@ func (c *ctx) labelsNext(i, us, k int) bool {
 	// ("Links: 5"); "300 pages: 12 in Egypt" keeps its unit
 	return i > 0 && c.isPunct(i-1, ":") || startsUpper(c.rs[c.toks[us].s:c.toks[us].e])
 }
+
+// totalBetween may stand between a part's "of" and its whole: "6073 der
+// insgesamt 6241 Meldungen", "5 of a total 12 accounts".
+var totalBetween = map[string]bool{"insgesamt": true, "total": true, "totale": true, "totali": true, "overall": true}
 
 // ofTheWholeWords stand between a part and its whole's number: "17 dei 19".
 var ofTheWholeWords = map[string]bool{"dei": true, "degli": true, "delle": true, "de": true, "des": true, "of": true, "из": true, "من": true, "von": true, "der": true}
@@ -2702,6 +2848,9 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 		// one participle right before the unit: "34 affected platforms", "2 infringing URLs"
 		if t.sc == scLatin && j+1 < n && c.toks[j+1].sent == sent && (strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) && !c.has(j, catBlock) && !c.has(j, catAttrAfter) {
+			if p := &c.toks[j-1]; j > k && p.sc == scLatin && len(p.f) > 4 && strings.HasSuffix(p.f, "s") && !strings.HasSuffix(p.f, "ss") {
+				return // "54 mobile applications following requests": the count is the applications'
+			}
 			if _, e, _ := c.unitAt(j + 1); e > 0 {
 				continue
 			}

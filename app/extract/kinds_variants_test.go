@@ -657,3 +657,29 @@ func TestKindBatch20(t *testing.T) {
 		{"hi a qualifier with भी", "इन चैनलों के सब्सक्राइबर्स की संख्या 85 लाख 73 हजार से भी अधिक थी।", []string{"8573000 followers"}},
 	})
 }
+
+// TestKindBatch21: the kinds of batch 21's misses, each in several
+// languages, with negatives.
+func TestKindBatch21(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a comma list sharing the last unit", "MeitY has blocked 1,385, 2,799, 3,635 and 1,264 URLs during 2017, 2018, 2019 and 2022 respectively.", []string{"1385 urls", "2799 urls", "3635 urls", "1264 urls"}},
+		{"en a list with a serial comma", "The ministry blocked 2799, 3635, and 6775 URLs.", []string{"2799 urls", "3635 urls", "6775 urls"}},
+		{"fr a list", "Le ministère a bloqué 120, 340 et 560 sites.", []string{"120 sites", "340 sites", "560 sites"}},
+		{"ru a list", "Роскомнадзор заблокировал 120, 340 и 560 сайтов.", []string{"120 sites", "340 sites", "560 sites"}},
+		{"a list of years is no list of counts", "in 2018, 2019, 2020 and 2021 the ministry blocked sites.", nil},
+		{"an item with a unit of its own", "Telegram closed 300 channels, 20 groups and 5 bots.", []string{"300 channels", "20 groups", "5 bots"}},
+		{"de a part of a total", "Im zweiten Quartal gingen 6073 der insgesamt 6241 Meldungen auf Trusted Flaggers.", []string{"6073 notices", "6241 notices"}},
+		{"en a part of a total", "Twitter restored 5 of the total 120 accounts.", []string{"5 accounts", "120 accounts"}},
+		{"en a unit spelled out", "A total of 30,310 Uniform Resource Locators (URLs) were blocked.", []string{"30310 urls"}},
+		{"fr percents in a list", "57% des signalements concernent des escroqueries, 11,2 sont au sujet d’atteintes aux mineurs et 7.7 des discriminations.", []string{"57 percent", "11.2 percent", "7.7 percent"}},
+		{"es parallel clauses", "Aproximadamente 1.4 millones de cuentas siguieron estas páginas, mientras que aproximadamente 108.000 se unieron a los grupos y alrededor de 38.000 siguieron las cuentas de Instagram.", []string{"1400000 accounts", "108000 accounts", "38000 accounts"}},
+		{"es a pro-verb clause", "En total, 10 mil 500 cuentas seguían estas páginas y 300 lo hacían en Instagram.", []string{"10500 accounts", "300 accounts"}},
+		{"es a figure that does not open its clause", "Telegram cerró 300 canales y 12 se quedaron.", []string{"300 channels"}},
+		{"ru not more than", "Обычно такие каналы имели аудиторию не больше двух тысяч подписчиков.", []string{"2000 followers"}},
+		{"it fans as followers", "Facebook ha cancellato oltre 23 pagine per un totale di 2,46 milioni di fan.", []string{"23 pages", "2460000 followers"}},
+		{"de submissions as notices", "4682 Meldungen stehen 504 Eingaben aus sonstigen Quellen entgegen.", []string{"4682 notices", "504 notices"}},
+		{"en a plural noun before a participle is the count's", "MeitY has blocked 54 mobile applications following requests by the Home Ministry.", nil},
+		{"en a participle right after the number", "Europol referred content to 34 affected platforms.", []string{"34 platforms"}},
+		{"en a list after a takedown verb is no referent", "Based on the requests received, MeitY has blocked 1,385, 2,799 and 1,264 URLs.", []string{"1385 urls", "2799 urls", "1264 urls"}},
+	})
+}
