@@ -2438,11 +2438,28 @@ var deTens = map[string]float64{"zwanzig": 20, "dreissig": 30, "dreißig": 30, "
 
 // fusedNumber reads a number written as one word in German or Italian.
 func fusedNumber(f string) (float64, bool) {
+	if len(f) < 6 || !fusedEnds[f[len(f)-3:]] {
+		return 0, false // most words: one lookup
+	}
 	if v, ok := germanNumber(f); ok {
 		return v, true
 	}
 	return italianNumber(f)
 }
+
+// fusedEnds are the last three bytes a fused German or Italian number can
+// end with (its last part: zwanzig, hundert, tausend, drei, trentatré,
+// tremila, duecento …).
+var fusedEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"zig", "sig", "ßig", "ert", "end", "ein", "ins", "wei", "rei", "ier", "unf", "chs", "ben", "cht", "eun", "ehn", "elf", "olf",
+		"uno", "due", "tre", "tro", "que", "sei", "tte", "tto", "ove", "ici", "nti", "nta", "ila", "nto",
+	} {
+		m[w[len(w)-3:]] = true // bytes, as the lookup takes them
+	}
+	return m
+}()
 
 // germanNumber reads a fused German number: fünfundzwanzig, zweihundert,
 // dreitausend, zweihundertfünfzigtausend.
