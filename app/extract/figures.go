@@ -654,7 +654,8 @@ func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
 	if !(c.has(k-1, catJoin) || parallelWords[c.toks[k-1].f] || k > 1 && c.toks[k-2].f == "mientras" && c.toks[k-1].f == "que") {
 		return 0, false
 	}
-	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord || !(clauseVerbStart[c.toks[end].f] || pastVerb(c.toks[end].f)) {
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord || !(clauseVerbStart[c.toks[end].f] || pastVerb(c.toks[end].f) || copulas[c.toks[end].f] ||
+		c.toks[end].sc == scLatin && isParticiple(c.toks[end].f, c.rs[c.toks[end].s:c.toks[end].e])) {
 		return 0, false
 	}
 	p := len(c.figs) - 1
@@ -666,7 +667,7 @@ func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
 		return 0, false
 	}
 	s0 := c.beforeQualifier(f.t0)
-	if s0 > 0 && c.toks[s0-1].sent == sent && c.toks[s0-1].kind != tPunct {
+	if s0 > 0 && c.toks[s0-1].sent == sent && c.toks[s0-1].kind != tPunct && !complementizers[c.toks[s0-1].f] {
 		return 0, false // the figure before does not open its clause
 	}
 	return p, true
@@ -683,6 +684,10 @@ func pastVerb(f string) bool {
 	}
 	return false
 }
+
+// complementizers open a clause a figure may open next: "Précisons aussi
+// que 10 531 vidéos …".
+var complementizers = map[string]bool{"que": true, "that": true, "dass": true, "che": true, "что": true}
 
 // parallelWords open a parallel clause; clauseVerbStart are the reflexive
 // pronouns and pro-verbs a parallel clause's verb starts with.

@@ -683,3 +683,17 @@ func TestKindBatch21(t *testing.T) {
 		{"en a list after a takedown verb is no referent", "Based on the requests received, MeitY has blocked 1,385, 2,799 and 1,264 URLs.", []string{"1385 urls", "2799 urls", "1264 urls"}},
 	})
 }
+
+// TestKindParallelParticiple: a coordinated count whose clause has a
+// participle or a copula where its unit would be takes the unit of the
+// figure that opened the clause before, in every language.
+func TestKindParallelParticiple(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a copula", "Of these, 286 videos have been removed from the platform, and 5 are still under review.", []string{"286 videos", "5 videos"}},
+		{"fr a participle after que", "Précisons aussi que 10 531 vidéos signalées par des ONG ont été supprimées, et 16 mentionnées par un organisme gouvernemental.", []string{"10531 videos", "16 videos"}},
+		{"it a participle", "Sono stati rimossi 300 canali, 120 account sono stati sospesi e 40 ripristinati.", []string{"300 channels", "120 accounts", "40 accounts"}},
+		{"es a participle", "De ellos, 500 cuentas fueron suspendidas, y 20 restauradas después.", []string{"500 accounts", "20 accounts"}},
+		{"en includes is no part", "TCAP sent over 34,000 alerts to tech platforms, and now includes 54 terrorist entities.", []string{"34000 alerts"}},
+		{"en a figure that does not open its clause", "Telegram closed 300 channels and 12 were restored later.", []string{"300 channels", "12 channels"}},
+	})
+}
