@@ -298,12 +298,19 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		if c.proportionAfter(ue, t.sent, a.v) {
+			i = ue - 1 // "Quattro video su cinque", "4 videos out of 5": a proportion
+			continue
+		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
 		if unit == "percent" && t.kind == tNum && t.sep3 == ',' && a.scale == 0 && a.v > 100 && c.romanceClause(i) {
 			a.v /= 1000
 		}
 		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
 			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
+		}
+		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && c.changeVerbAt(i-2) {
+			qual = "" // "увеличилось до 305 тыс.", "rose to 4,000": the change's "to", not "up to"
 		}
 		if qual == "" {
 			if h, e := c.find(ue, catQualAfter, 2); e > 0 {
@@ -673,6 +680,28 @@ func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
 	return p, true
 }
 
+// proportionAfter reports whether a small second number follows the unit
+// of a count as its base ("Quattro video su cinque", "four accounts in
+// five", "3 von 4 Videos" is not: the unit comes after): a proportion, no
+// count.
+func (c *ctx) proportionAfter(ue, sent int, v float64) bool {
+	k := ue
+	if k+1 < len(c.toks) && c.toks[k].f == "out" && c.toks[k+1].f == "of" {
+		k++
+	}
+	if k+1 >= len(c.toks) || c.toks[k+1].sent != sent || !proportionWords[c.toks[k].f] {
+		return false
+	}
+	b, ok := c.parseAmount(k+1, false)
+	if !ok || b.year || b.v > 10 || b.scale > 0 || b.v < v {
+		return false
+	}
+	// the base ends its phrase: "su cinque,", "out of 5 were"
+	return b.end >= len(c.toks) || c.toks[b.end].sent != sent || c.toks[b.end].kind != tWord || copulas[c.toks[b.end].f]
+}
+
+var proportionWords = map[string]bool{"su": true, "of": true, "in": true, "sur": true, "sobre": true, "von": true, "из": true, "من": true}
+
 // pastVerb reports whether a Latin word ends as a finite past verb of
 // Spanish, Italian, French or English ("siguieron", "seguían",
 // "seguirono", "suivaient", "followed").
@@ -939,6 +968,23 @@ func (c *ctx) changeFrom(i int) bool {
 			if strings.HasPrefix(f, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// changeVerbAt reports whether the word at j is a verb of change.
+func (c *ctx) changeVerbAt(j int) bool {
+	if j < 0 || c.toks[j].kind != tWord {
+		return false
+	}
+	f := c.toks[j].f
+	if changeVerbs[f] {
+		return true
+	}
+	for _, p := range changeStems {
+		if strings.HasPrefix(f, p) {
+			return true
 		}
 	}
 	return false
@@ -2220,6 +2266,12 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				j = e
 			}
 		}
+	}
+	// a plus sign glued after the number: "1.3 million+ videos", "10,000+
+	// accounts" (more than)
+	if j < n && c.isPunct(j, "+") && !c.toks[j].sp && (j+1 >= n || c.toks[j+1].kind != tNum) {
+		a.qual = app.QualMoreThan
+		j++
 	}
 	// "de", "di", "of" after a scale: 1,5 million de comptes
 	if a.scale > 0 && j < n {

@@ -697,3 +697,31 @@ func TestKindParallelParticiple(t *testing.T) {
 		{"en a figure that does not open its clause", "Telegram closed 300 channels and 12 were restored later.", []string{"300 channels", "12 channels"}},
 	})
 }
+
+// TestKindBatch23: a plus sign after a count, proportions that are no
+// count, and qualifiers around a change.
+func TestKindBatch23(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a plus after the scale", "YouTube removed 1.3 million+ videos from its platform in India", []string{"1300000 videos"}},
+		{"en a plus after the digits", "Telegram banned 10,000+ accounts.", []string{"10000 accounts"}},
+		{"it a proportion", "Quattro video su cinque, tra quelli eliminati, sono stati scovati dalle macchine.", nil},
+		{"en a proportion", "Four accounts in five were fake.", nil},
+		{"fr a proportion", "Telegram a fermé 3 chaînes sur 4.", nil},
+		{"en a second count is no base", "Twitter removed 300 accounts in 5 countries.", []string{"300 accounts", "5 countries"}},
+		{"en a duration is no base", "Telegram closed 12 channels in 2 days.", []string{"12 channels"}},
+		{"a sum is no count", "The score was 3+2.", nil},
+	})
+	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, qual string }{
+		{"YouTube removed 1.3 million+ videos.", "more_than"},
+		{"Facebook révèle avoir supprimé pas moins de 2,19 milliards de faux comptes.", "at_least"},
+		{"С начала 2025 года количество публикаций увеличилось до 305 тыс. публикаций.", ""},
+		{"Up to 1.2 million videos were taken down.", "up_to"},
+		{"The number of accounts rose to 4,000 accounts.", ""},
+	} {
+		cs := Text(tc.text, Options{Published: pub}).Claims
+		if len(cs) == 0 || cs[0].Kind != app.ClaimFigure || string(cs[0].Qualifier) != tc.qual {
+			t.Errorf("%q: claims %+v, want the first a figure with qualifier %q", tc.text, cs, tc.qual)
+		}
+	}
+}

@@ -304,7 +304,7 @@ func buildLexicon() *lexicon {
 
 	quals := map[app.Qualifier]string{
 		app.QualMoreThan: "يتجاوز|تتجاوز|يفوق|more than|over|upwards of|upward of|in excess of|plus de|plus d|au-dela de|uber|mehr als|mas de|oltre|piu di|более|более чем|больше|свыше|اكثر من|اكتر من|ما يزيد عن|ما يزيد علي|ما يربو علي|ازيد من|ما يفوق",
-		app.QualAtLeast:  "at least|no fewer than|no less than|au moins|mindestens|al menos|por lo menos|almeno|не менее|не меньше|по меньшей мере|как минимум|ما لا يقل عن|कम से कम",
+		app.QualAtLeast:  "pas moins de|pas moins d|nicht weniger als|no menos de|non meno di|at least|no fewer than|no less than|au moins|mindestens|al menos|por lo menos|almeno|не менее|не меньше|по меньшей мере|как минимум|ما لا يقل عن|कम से कम",
 		app.QualUpTo:     "не больше|не более|no more than|not more than|pas plus de|nicht mehr als|no mas de|non piu di|menos del|meno del|meno dell|up to|as many as|jusqu a|bis zu|hasta|fino a|до|حتي|ما يصل الي|ما يصل إلى|less than|fewer than|under|moins de|moins d|weniger als|menos de|meno di|менее|меньше|اقل من",
 		app.QualAbout:    "quelques|quasiment|about|autour de|autour d|pres d|en torno a|en torno al|en torno a los|attorno a|nearly|almost|around|roughly|approximately|some|an estimated|close to|circa|approx|environ|pres de|presque|quelque|etwa|rund|ca|knapp|fast|annahernd|ungefahr|unos|unas|alrededor de|cerca de|casi|aproximadamente|quasi|intorno a|около|почти|примерно|порядка|приблизительно|نحو|حوالي|قرابه|ما يقارب|ما يقرب من|زهاء|تقريبا|लगभग|करीब|तकरीबन",
 		app.QualAverage:  "متوسط|معدل|an average of|on average|average|en moyenne|une moyenne de|durchschnittlich|im schnitt|im durchschnitt|en promedio|un promedio de|una media de|de media|in media|una media di|в среднем|بمعدل|بمتوسط|في المتوسط|औसतन|औसत",
