@@ -862,6 +862,9 @@ func (c *ctx) fromTo(i, end, sent int, year bool) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	k := c.beforeQualifier(i)
+	if k < i && toWords[c.toks[i-1].f] {
+		k = i // "с 50 до 133 тысяч": "до" is the change's "to", not "up to"
+	}
 	if k == 0 || c.toks[k-1].sent != sent {
 		return "", 0, 0, false
 	}
@@ -869,7 +872,7 @@ func (c *ctx) fromTo(i, end, sent int, year bool) (string, int, int, bool) {
 	// M: right after "to", the figure N ending before it
 	if toWords[prev] && len(c.figs) > 0 {
 		f := c.figs[len(c.figs)-1]
-		if f.sent == sent && (f.t1 == k-1 || c.timePhraseAt(f.t1, sent) == k-1) && (c.clauseEndAt(end, sent) || c.timePhraseAt(end, sent) > 0 || separableParticles[c.toks[end].f]) {
+		if f.sent == sent && (f.t1 == k-1 || c.timePhraseAt(f.t1, sent) == k-1) && (c.clauseEndAt(end, sent) || c.timePhraseAt(end, sent) > 0 || separableParticles[c.toks[end].f] || c.changeFrom(f.t0)) {
 			return c.claims[f.claim].Unit, i, i + 1, true
 		}
 		return "", 0, 0, false
@@ -1111,13 +1114,16 @@ func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
 	for from > 0 && from > k-24 && c.toks[from-1].sent == sent {
 		from--
 	}
+	// a year between is no number of the clause's: "moins de demandes
+	// qu'en 2021 lorsqu'elles avaient triplé par rapport à 2020, passant de"
+	count := func(j int) bool { return c.toks[j].kind == tNum && !c.isYearToken(j) }
 	for j := from; j < k; j++ {
-		if c.toks[j].kind == tNum {
+		if count(j) {
 			return "", 0, 0, false
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
 			for m := e; m < k; m++ {
-				if c.toks[m].kind == tNum {
+				if count(m) {
 					return "", 0, 0, false
 				}
 			}

@@ -49,6 +49,9 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		if a.scale == 0 && c.changeFrom(i) {
+			a.v = c.changeScale(a)
+		}
 		// qualifier written between number and unit (Hindi "से अधिक")
 		k := a.end
 		qual := a.qual
@@ -72,9 +75,17 @@ func (c *ctx) findFigures() {
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
 		pair := false
 		// "17 dei 19 canali", "5 of the 12 accounts": the unit of the whole
-		if !ok && k+2 < len(c.toks) && ofTheWholeWords[c.toks[k].f] && c.toks[k+1].kind == tNum && c.toks[k+1].numOK && c.toks[k+1].val > a.v && !a.year {
-			if u2, s2, e2, ok2 := c.findUnit(k+2, t.sent, false); ok2 {
-				unit, us, ue, ok, pair = u2, s2, e2, true, true
+		if !ok && k+2 < len(c.toks) && ofTheWholeWords[c.toks[k].f] && !a.year {
+			w := k + 1
+			for w < k+3 && w+1 < len(c.toks) && (totalBetween[c.toks[w].f] || wholeArticles[c.toks[w].f] && totalBetween[c.toks[w+1].f]) {
+				w++ // "6073 der insgesamt 6241 Meldungen", "5 of the total 120 accounts"
+			}
+			if c.toks[w].kind == tNum && c.toks[w].numOK && c.toks[w].val > a.v {
+				if b, okb := c.parseAmount(w, false); okb && !b.year {
+					if u2, s2, e2, ok2 := c.findUnit(b.end, t.sent, false); ok2 {
+						unit, us, ue, ok, pair = u2, s2, e2, true, true
+					}
+				}
 			}
 		}
 		if ok && c.labelsNext(i, us, ue) {
@@ -85,17 +96,26 @@ func (c *ctx) findFigures() {
 		category := ""
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
+		if !ok && !a.year {
+			// a list sharing the unit of its last count: "blocked 1,385,
+			// 2,799, 3,635 and 1,264 URLs"
+			if u, s2, e2, ok2 := c.listUnit(i, a.end, t.sent); ok2 {
+				unit, us, ue, ok, pair = u, s2, e2, true, true
+			}
+		}
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
 			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
 				unit, us, ue, ok = u, s2, e2, true
-				if c.rangeSep(i, a.end) {
-					if a.scale == 0 && b.scale > 0 && a.v*b.scale <= b.v {
-						a.v *= b.scale // 3-4 million
-					}
-					high = b.v
-				} else {
+				change := c.changeFrom(i)
+				if change || !c.rangeSep(i, a.end) {
 					pair = true
+				}
+				if !pair && a.scale == 0 && b.scale > 0 && a.v*b.scale <= b.v {
+					a.v *= b.scale // 3-4 million
+				}
+				if !pair {
+					high = b.v
 				}
 			}
 		}
@@ -114,6 +134,13 @@ func (c *ctx) findFigures() {
 		// a bare number that reads as a year takes no unit from the words
 		// around it: "increased pretty steadily across 2020—from …"
 		inherit := !a.year
+		if !ok && inherit {
+			// the unit after an aside: "Oltre 25.000, tra post … e video …, i
+			// contenuti", "4.000 (entre canales y bots) cuentas"
+			if u, s2, e2, ok2 := c.asideUnit(a.end, t.sent); ok2 {
+				unit, us, ue, ok = u, s2, e2, true
+			}
+		}
 		if !ok && inherit {
 			// the unit written before: "channels: 78", "عدد القنوات 78"
 			if u, s2, ok2 := c.unitBefore(i, a.end); ok2 {
@@ -145,12 +172,19 @@ func (c *ctx) findFigures() {
 			} else if u, s2, e2, ok2 := c.unitAround(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
 				unitEnd = e2
-			} else if them && len(c.figs) > 0 {
+			} else if them && len(c.figs) > 0 && (c.figs[len(c.figs)-1].sent == t.sent || c.figs[len(c.figs)-1].sent == t.sent-1) {
 				// "… 2.434 le richieste … 10 di queste arrivano dall'Italia":
 				// the figure of this or the sentence before
-				if f := c.figs[len(c.figs)-1]; f.sent == t.sent || f.sent == t.sent-1 {
-					unit, us, ue, ok, ell = c.claims[f.claim].Unit, i, k, true, true
+				f := c.figs[len(c.figs)-1]
+				unit, us, ue, ok, ell = c.claims[f.claim].Unit, i, k, true, true
+			} else if them {
+				// "Telegram banned ISIS channels. It removed 4,000 of them."
+				if u, ok2 := c.referentBefore(i, t.sent); ok2 {
+					unit, us, ue, ok, ell = u, i, k, true, true
 				}
+			} else if u, ok2 := c.colonReferent(i, a.end, t.sent); ok2 {
+				// "Telegram banned channels again: 1 200 on Monday"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			}
 		}
 		if !ok {
@@ -239,10 +273,33 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.participleEllipsis(i, a.end, t.sent, a.year); ok2 {
 				// "against 4.3 million accounts, with a total of 1.3 million suspended"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if u, ok2 := c.verbReferent(i, a.end, t.sent, a.year); ok2 {
+				// "636.000 perfiles … Una medida que … cuando se suspendieron 376.890"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.percentChangeUnit(i, a.end, t.sent, a.year); ok2 {
+				// "Число … контента … снизилось на 22%, до 41,5 тысячи единиц"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+				if qual == app.QualUpTo {
+					qual = "" // "до" is the change's "to", not "up to"
+				}
+			} else if c.percentList(i, a.end, t.sent, a) {
+				// "57% des signalements …, 11,2 sont … et 7.7 des discriminations"
+				unit, us, ue, ok, ell = "percent", i, a.end, true, true
+			} else if p, ok2 := c.parallelClause(i, a.end, t.sent, a.year); ok2 {
+				// "1.4 millones de cuentas siguieron …, mientras que
+				// aproximadamente 108.000 se unieron …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
+				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			}
 		}
 		if !ok {
 			i = a.end - 1
+			continue
+		}
+		if c.proportionAfter(ue, t.sent, a.v) {
+			i = ue - 1 // "Quattro video su cinque", "4 videos out of 5": a proportion
 			continue
 		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
@@ -251,6 +308,9 @@ func (c *ctx) findFigures() {
 		}
 		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
 			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
+		}
+		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && c.changeVerbAt(i-2) {
+			qual = "" // "увеличилось до 305 тыс.", "rose to 4,000": the change's "to", not "up to"
 		}
 		if qual == "" {
 			if h, e := c.find(ue, catQualAfter, 2); e > 0 {
@@ -290,6 +350,140 @@ func (c *ctx) findFigures() {
 		}
 	}
 	c.arabicDuals()
+	c.articleCounts()
+}
+
+// articleOne are the articles that are also the numeral one.
+var articleOne = map[string]bool{"a": true, "an": true, "un": true, "une": true, "una": true, "uno": true, "ein": true, "eine": true, "einen": true, "einem": true}
+
+// articleCounts reads an article before a unit noun as one of it when the
+// noun is coordinated with a counted figure ("un canal y dos grupos", "13
+// Stati membri e un Paese non UE", "two groups and a channel"): there the
+// article stands where the other figure's number stands. Elsewhere an
+// article is no count ("a channel was banned").
+func (c *ctx) articleCounts() {
+	if len(c.figs) == 0 {
+		return
+	}
+	var covered []bool
+	for k := 0; k+1 < len(c.toks); k++ {
+		t := &c.toks[k]
+		if t.kind != tWord || t.sc != scLatin || !articleOne[t.f] {
+			continue
+		}
+		u, e, _ := c.unitAt(k + 1)
+		if e != k+2 || u == "" || u == "percent" || !c.singularAt(k+1) {
+			continue
+		}
+		sent := t.sent
+		next := e+1 < len(c.toks) && c.toks[e].sent == sent && c.has(e, catJoin) && c.figAt(e+1, true)
+		prev := k >= 2 && c.toks[k-1].sent == sent && c.has(k-1, catJoin) && c.figJustBefore(k-1)
+		if !next && !prev {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(c.toks))
+			for _, fi := range c.figs {
+				for j := fi.t0; j < fi.t1 && j < len(covered); j++ {
+					covered[j] = true
+				}
+			}
+		}
+		if covered[k] || covered[k+1] {
+			continue
+		}
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: k, t1: e, sent: sent})
+		c.claims = append(c.claims, app.Claim{
+			Kind: app.ClaimFigure, Value: 1, Unit: u, UnitText: string(c.rs[c.toks[k+1].s:c.toks[e-1].e]),
+			Start: t.s, End: c.toks[e-1].e, Verification: app.Unreviewed, Origin: app.OriginAuto,
+		})
+	}
+}
+
+// figJustBefore reports whether a figure with a number of its own ends at j
+// or a few words before it in the same clause: "13 Stati membri dell’UE
+// (SM) e un Paese".
+func (c *ctx) figJustBefore(j int) bool {
+	for p := j; p >= 0 && p >= j-6 && c.toks[p].sent == c.toks[j].sent; p-- {
+		if c.figAt(p, false) {
+			return true
+		}
+		if p < j && (c.toks[p].kind == tNum || c.toks[p].kind == tPunct && c.toks[p].f != "(" && c.toks[p].f != ")" && c.toks[p].f != "'" && c.toks[p].f != "’") {
+			return false
+		}
+	}
+	return false
+}
+
+// figAt reports whether a figure with a number of its own starts (start) or
+// ends (!start) at token j.
+func (c *ctx) figAt(j int, start bool) bool {
+	for _, fi := range c.figs {
+		if fi.ell {
+			continue
+		}
+		if start && fi.t0 == j || !start && fi.t1 == j {
+			return true
+		}
+	}
+	return false
+}
+
+// singularAt reports whether the Latin unit noun at j is written in the
+// singular: the lexicon knows its plural (channel: channels, país: países,
+// canale: canali, piattaforma: piattaforme, Kanal: Kanäle, Gruppe:
+// Gruppen). A noun whose number the lexicon cannot tell is not taken for a
+// singular.
+func (c *ctx) singularAt(j int) bool {
+	f := c.toks[j].f
+	for _, suf := range [...]string{"s", "es", "e", "en", "n"} {
+		if singleUnit(f+suf) != "" {
+			return true
+		}
+	}
+	if n := len(f); n > 2 && (f[n-1] == 'o' || f[n-1] == 'e' || f[n-1] == 'a') {
+		if singleUnit(f[:n-1]+"i") != "" || f[n-1] == 'a' && singleUnit(f[:n-1]+"e") != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// listUnit finds the unit of a comma list of counts written after its last
+// count: "1,385, 2,799, 3,635, 9,849, 6,096 and 1,264 URLs", "2799, 3635
+// и 9849 сайтов". Every item is a bare number, none a year; it returns the
+// unit and its first and end tokens.
+func (c *ctx) listUnit(i, k, sent int) (string, int, int, bool) {
+	j, items := k, 0
+	for items < 16 && j+1 < len(c.toks) && c.isPunct(j, ",") && c.toks[j+1].sent == sent && c.toks[j+1].kind == tNum {
+		if !c.toks[j+1].sp {
+			return "", 0, 0, false // "1,385,2": a comma with no space after is no list
+		}
+		b, ok := c.parseAmount(j+1, false)
+		if !ok || b.year {
+			return "", 0, 0, false
+		}
+		if _, _, _, ok := c.findUnit(b.end, sent, false); ok {
+			return "", 0, 0, false // an item with a unit of its own
+		}
+		j, items = b.end, items+1
+	}
+	// the last item before a serial comma: "2799, 3635, and 6775 URLs"
+	midList := i >= 2 && c.isPunct(i-1, ",") && c.toks[i-2].kind == tNum && c.toks[i-2].sent == sent
+	if items == 0 && !midList || j >= len(c.toks) {
+		return "", 0, 0, false
+	}
+	if c.isPunct(j, ",") {
+		j++ // the serial comma
+	}
+	if j+1 >= len(c.toks) || !c.has(j, catJoin) || c.toks[j+1].sent != sent || c.toks[j+1].kind != tNum {
+		return "", 0, 0, false
+	}
+	b, ok := c.parseAmount(j+1, false)
+	if !ok || b.year {
+		return "", 0, 0, false
+	}
+	return c.findUnit(b.end, sent, false)
 }
 
 // rangeSep reports whether the word after the first number at i..end makes
@@ -297,7 +491,7 @@ func (c *ctx) findFigures() {
 // 70,000") rather than two figures sharing a unit.
 func (c *ctx) rangeSep(i, end int) bool {
 	switch c.toks[end].f {
-	case "-", "to", "a", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a", "الي":
+	case "-", "to", "a", "ai", "agli", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a", "الي":
 		return true
 	case "and", "et", "und", "y", "e", "и", "و", "और":
 		for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == c.toks[i].sent; p-- {
@@ -308,6 +502,531 @@ func (c *ctx) rangeSep(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// referentBefore finds the unit a bare count points back at when its noun
+// is only in this sentence or the one before, written with no number of
+// its own: "Telegram banned ISIS channels again. It removed 4,000 of
+// them." The nearest such noun wins; a Latin noun must read as a plural
+// (what is counted is many), and a number met first (not a year) ends the
+// search, since the count would then be that figure's.
+func (c *ctx) referentBefore(i, sent int) (string, bool) {
+	for j := i - 1; j >= 0 && j >= i-40 && c.toks[j].sent >= sent-1; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum {
+			if c.isYearToken(j) {
+				continue
+			}
+			return "", false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		u, e, _ := c.unitAt(j)
+		if e <= 0 || e > i || u == "percent" || u == "users" || u == "followers" || u == "countries" || u == "languages" || u == "companies" || u == "platforms" || u == "member_states" {
+			continue
+		}
+		if j > 0 && (c.toks[j-1].kind == tNum || c.startsNumberWordNoArticle(j-1)) {
+			return "", false // the unit of a figure of its own
+		}
+		if t.sc == scLatin && e == j+1 && c.singularAt(j) {
+			continue
+		}
+		return u, true
+	}
+	return "", false
+}
+
+// colonReferent finds the unit of a bare count after a colon or a dash when
+// the clause before names it with no number: "Telegram banned channels
+// again: 1 200 on Monday", "Telegram a de nouveau fermé des chaînes : 1 200
+// lundi". Only the end of the clause, a time phrase or a day may follow the
+// count.
+func (c *ctx) colonReferent(i, end, sent int) (string, bool) {
+	k := c.beforeQualifier(i)
+	if k < 2 || c.toks[k-1].sent != sent || !(c.isPunct(k-1, ":") || c.isPunct(k-1, "-")) {
+		return "", false
+	}
+	if !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 && !c.has(end, catWeekday) &&
+		!(end+1 < len(c.toks) && c.toks[end+1].sent == sent && (c.has(end+1, catWeekday) || c.has(end+1, catMonth)) && c.toks[end].kind == tWord) {
+		return "", false
+	}
+	for j := k - 2; j >= 0 && j >= k-14 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind == tNum && !c.isYearToken(j) || t.kind == tPunct && t.f != "'" && t.f != "’" && t.f != "-" {
+			return "", false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= k-1 && u != "percent" {
+			if t.sc == scLatin && e == j+1 && c.singularAt(j) {
+				return "", false // "Telegram's channel: 1 200 subscribers"
+			}
+			return u, true
+		}
+	}
+	return "", false
+}
+
+// verbReferent finds the unit of a bare count right after a verb of
+// takedown when the clause ends with it: "cuando se suspendieron 376.890,
+// es decir …" takes the unit of the figure before it in this sentence or
+// the one before ("636.000 perfiles … eliminados"), or of the noun that
+// names what was taken down there.
+func (c *ctx) verbReferent(i, end, sent int, year bool) (string, bool) {
+	if year || c.noCountAfter(end, sent) || !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 {
+		return "", false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || c.toks[k-1].kind != tWord || !removalVerb(c.toks[k-1].f) {
+		return "", false
+	}
+	if n := len(c.figs); n > 0 {
+		f := c.figs[n-1]
+		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
+			return c.claims[f.claim].Unit, true
+		}
+	}
+	return "", false
+}
+
+// removalStems begin verbs that take something down (not those that
+// report or flag it).
+var removalStems = []string{
+	"remov", "suspend", "delet", "bann", "block", "clos", "shut", "terminat", "took", "taken",
+	"rimoss", "chius", "blocc", "cancell", "oscur", "sospes", "eliminat",
+	"supprim", "retir", "bloqu", "ferm", "desactiv",
+	"geloscht", "gesperrt", "entfernt", "blockiert", "deaktiviert", "loscht", "sperrt", "sperrte",
+	"elimin", "cerr", "suspendi",
+	"заблок", "удал", "закры", "блокир",
+	"حذف", "حجب", "اغلق", "ازال", "اوقف", "حظر",
+}
+
+func removalVerb(f string) bool {
+	for _, p := range removalStems {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentList reports whether a bare number continues a list of percents:
+// the figure before it in the sentence is a percent, only a comma or "and"
+// and words stand between (no other number), the number is at most 100,
+// and it is a decimal or is followed by a verb or "of" ("11,2 sont au
+// sujet de …", "7.7 des discriminations").
+func (c *ctx) percentList(i, end, sent int, a amount) bool {
+	if a.year || a.v > 100 || a.scale > 0 || len(c.figs) == 0 {
+		return false
+	}
+	f := c.figs[len(c.figs)-1]
+	if f.sent != sent || c.claims[f.claim].Unit != "percent" || f.t1 > i || i-f.t1 > 14 {
+		return false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || !(c.isPunct(k-1, ",") || c.has(k-1, catJoin)) {
+		return false
+	}
+	for j := f.t1; j < k; j++ {
+		if c.toks[j].kind == tNum {
+			return false
+		}
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
+		return false
+	}
+	nx := c.toks[end].f
+	return a.v != math.Trunc(a.v) && (copulas[nx] || percentOfWords[nx]) || copulas[nx] && percentOfWords[c.toks[min(end+1, len(c.toks)-1)].f]
+}
+
+// percentOfWords follow a percent: "7.7 des discriminations", "10 of the".
+var percentOfWords = map[string]bool{"des": true, "de": true, "du": true, "of": true, "der": true, "di": true, "dei": true, "del": true, "sont": true, "son": true, "sono": true, "sind": true}
+
+// parallelClause finds the figure whose unit a bare count leaves out when
+// it opens a clause parallel to the one that figure opened: "1.4 millones
+// de cuentas siguieron …, mientras que aproximadamente 108.000 se
+// unieron …", "10 mil 500 cuentas seguían estas páginas y 300 lo hacían
+// en Instagram". A verb, not a noun, follows the count; the figure before
+// opens its clause.
+func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return 0, false
+	}
+	if !(c.has(k-1, catJoin) || parallelWords[c.toks[k-1].f] || k > 1 && c.toks[k-2].f == "mientras" && c.toks[k-1].f == "que") {
+		return 0, false
+	}
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord || !(clauseVerbStart[c.toks[end].f] || pastVerb(c.toks[end].f) || copulas[c.toks[end].f] ||
+		c.toks[end].sc == scLatin && isParticiple(c.toks[end].f, c.rs[c.toks[end].s:c.toks[end].e])) {
+		return 0, false
+	}
+	p := len(c.figs) - 1
+	for p > 0 && c.figs[p].ell && c.figs[p].sent == sent && c.figs[p].parent == 0 {
+		p-- // "… 108.000 se unieron … y alrededor de 38.000 siguieron": the first of the parallel clauses
+	}
+	f := c.figs[p]
+	if f.sent != sent || f.ell || c.claims[f.claim].Unit == "percent" {
+		return 0, false
+	}
+	s0 := c.beforeQualifier(f.t0)
+	if s0 > 0 && c.toks[s0-1].sent == sent && c.toks[s0-1].kind != tPunct && !complementizers[c.toks[s0-1].f] {
+		return 0, false // the figure before does not open its clause
+	}
+	return p, true
+}
+
+// proportionAfter reports whether a small second number follows the unit
+// of a count as its base ("Quattro video su cinque", "four accounts in
+// five", "3 von 4 Videos" is not: the unit comes after): a proportion, no
+// count.
+func (c *ctx) proportionAfter(ue, sent int, v float64) bool {
+	k := ue
+	if k+1 < len(c.toks) && c.toks[k].f == "out" && c.toks[k+1].f == "of" {
+		k++
+	}
+	if k+1 >= len(c.toks) || c.toks[k+1].sent != sent || !proportionWords[c.toks[k].f] {
+		return false
+	}
+	b, ok := c.parseAmount(k+1, false)
+	if !ok || b.year || b.v > 10 || b.scale > 0 || b.v < v {
+		return false
+	}
+	// the base ends its phrase: "su cinque,", "out of 5 were"
+	return b.end >= len(c.toks) || c.toks[b.end].sent != sent || c.toks[b.end].kind != tWord || copulas[c.toks[b.end].f]
+}
+
+var proportionWords = map[string]bool{"su": true, "of": true, "in": true, "sur": true, "sobre": true, "von": true, "из": true, "من": true}
+
+// pastVerb reports whether a Latin word ends as a finite past verb of
+// Spanish, Italian, French or English ("siguieron", "seguían",
+// "seguirono", "suivaient", "followed").
+func pastVerb(f string) bool {
+	for _, suf := range [...]string{"aron", "ieron", "aban", "ian", "arono", "irono", "erono", "avano", "evano", "aient", "ed"} {
+		if len(f) > len(suf)+2 && strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementizers open a clause a figure may open next: "Précisons aussi
+// que 10 531 vidéos …".
+var complementizers = map[string]bool{"que": true, "that": true, "dass": true, "che": true, "что": true}
+
+// parallelWords open a parallel clause; clauseVerbStart are the reflexive
+// pronouns and pro-verbs a parallel clause's verb starts with.
+var (
+	parallelWords   = map[string]bool{"while": true, "whereas": true, "mientras": true, "mentre": true, "tandis": true, "wahrend": true, "тогда": true}
+	clauseVerbStart = map[string]bool{"se": true, "lo": true, "la": true, "si": true, "lo hacian": true, "did": true, "do": true, "joined": true, "followed": true, "s": true, "sich": true}
+)
+
+// percentChangeUnit finds the unit of the count a change in percent ends
+// at ("снизилось на 22%, до 41,5 тысячи единиц", "fell by 22%, to 41,500",
+// "на 5%, составив 29,6 тысячи", "вырос на 59% … , — 1,289 миллиона"): the
+// unit noun the clause names before the percent, with no count of its own.
+// A generic counter ("единиц", "units") may follow the count.
+func (c *ctx) percentChangeUnit(i, end, sent int, year bool) (string, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return "", false
+	}
+	e := end
+	if e < len(c.toks) && genericCounters[c.toks[e].f] {
+		e++
+	}
+	if !c.clauseEndAt(e, sent) && c.timePhraseAt(e, sent) <= 0 {
+		return "", false
+	}
+	k := c.beforeQualifier(i)
+	if k < i && (toWords[c.toks[i-1].f] || changeToWords[c.toks[i-1].f]) {
+		k = i
+	}
+	if k < 2 || c.toks[k-1].sent != sent {
+		return "", false
+	}
+	p := k - 1
+	if c.isPunct(p, "-") {
+		// "на 59% больше материалов, чем в 2024 году, — 1,289 миллиона"
+		p--
+		if c.isPunct(p, ",") {
+			p--
+		}
+		if !c.percentIn(p, sent) {
+			return "", false
+		}
+		return c.referentBefore(p+1, sent)
+	}
+	if !toWords[c.toks[p].f] && !changeToWords[c.toks[p].f] {
+		return "", false
+	}
+	p--
+	for p >= 0 && (c.isPunct(p, ",") || c.isPunct(p, "-")) {
+		p--
+	}
+	// the percent figure right before: "на 22%,"
+	for n := len(c.figs) - 1; n >= 0; n-- {
+		f := c.figs[n]
+		if f.t1 <= p+1 && f.t1 >= p && c.claims[f.claim].Unit == "percent" && f.sent == sent {
+			return c.referentBefore(f.t0, sent)
+		}
+		if f.t1 < p {
+			break
+		}
+	}
+	return "", false
+}
+
+// percentIn reports whether a percent figure of sentence sent ends within
+// the few tokens before p: "на 59% больше материалов, чем в 2024 году".
+func (c *ctx) percentIn(p, sent int) bool {
+	for _, f := range c.figs {
+		if f.sent == sent && f.t1 <= p+1 && f.t1 >= p-12 && c.claims[f.claim].Unit == "percent" {
+			return true
+		}
+	}
+	return false
+}
+
+// genericCounters count whatever the clause names ("41,5 тысячи единиц");
+// changeToWords end a change in percent like "to": "на 5%, составив 29,6
+// тысячи".
+var (
+	genericCounters = map[string]bool{"единиц": true, "единицы": true, "units": true, "unites": true, "unidades": true, "unita": true, "einheiten": true, "وحده": true, "وحدات": true}
+	changeToWords   = map[string]bool{"составив": true, "достигнув": true, "reaching": true, "atteignant": true, "alcanzando": true, "raggiungendo": true, "erreichte": true, "ليصل": true, "لتصل": true}
+)
+
+// listHeaderUnit finds the unit of a count that ends a list line with no
+// unit of its own in the header line the list hangs from: the nearest line
+// above that ends with a colon, past other short lines that hold a number
+// ("Заблокировано материалов:\n- экстремистского характера 1 300;\n-
+// суицидального 2 400;", "Accounts removed by group:\n• ISIS: 12 000").
+func (c *ctx) listHeaderUnit(i, end int, year bool) (string, bool) {
+	if year {
+		return "", false
+	}
+	le := c.lineEnd(c.toks[end-1].e)
+	if le < 0 {
+		return "", false
+	}
+	for j := end; j < len(c.toks) && c.toks[j].s < le; j++ {
+		if c.toks[j].kind != tPunct {
+			return "", false // the count ends its line
+		}
+	}
+	ls := c.lineStart(c.toks[i].s)
+	if ls <= 0 {
+		return "", false
+	}
+	j := i - 1
+	for rows := 0; rows < 40; rows++ {
+		n, num := 0, false
+		for ; j >= 0 && c.toks[j].s >= ls; j-- {
+			n++
+			num = num || c.toks[j].kind == tNum && j < i
+		}
+		if n > 10 || rows > 0 && !num || j < 0 {
+			return "", false // a row is short and, above the first, holds a number
+		}
+		prev := c.lineStart(c.toks[j].s)
+		if prev < 0 {
+			return "", false
+		}
+		if c.isPunct(j, ":") {
+			for h := j - 1; h >= 0 && c.toks[h].s >= prev && h >= j-10; h-- {
+				if u, e, _ := c.unitAt(h); e > 0 && e <= j && u != "percent" {
+					return u, true
+				}
+			}
+			return "", false
+		}
+		ls = prev
+		if ls <= 0 {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// lineStart is the offset of the first rune of the line holding offset p;
+// lineEnd is the offset of the line break after p, or the text's end.
+// A list line is short: past maxLine runes both give -1, so that a text
+// with no line breaks is not walked for each of its numbers.
+func (c *ctx) lineStart(p int) int {
+	for q := p; q > 0 && q > p-maxLine; q-- {
+		if c.rs[q-1] == '\n' {
+			return q
+		}
+	}
+	if p < maxLine {
+		return 0
+	}
+	return -1
+}
+
+func (c *ctx) lineEnd(p int) int {
+	for q := p; q < len(c.rs) && q < p+maxLine; q++ {
+		if c.rs[q] == '\n' {
+			return q
+		}
+	}
+	if len(c.rs)-p <= maxLine {
+		return len(c.rs)
+	}
+	return -1
+}
+
+const maxLine = 300
+
+// asideUnit finds the unit written after an aside that follows a number
+// with none: "Oltre 25.000, tra post propagandistici e video …, i
+// contenuti", "more than 4,000 – mostly bots – accounts". The aside opens
+// with a word that says what it is (among, including, mostly) and holds no
+// number; an article may stand before the unit. It returns the unit and
+// its first and end tokens.
+func (c *ctx) asideUnit(end, sent int) (string, int, int, bool) {
+	if end+2 >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tPunct {
+		return "", 0, 0, false
+	}
+	open := c.toks[end].f
+	closer := open
+	switch open {
+	case "(":
+		closer = ")"
+	case ",", "—", "–", "-":
+	default:
+		return "", 0, 0, false
+	}
+	if !asideWords[c.toks[end+1].f] {
+		return "", 0, 0, false
+	}
+	for j := end + 2; j < len(c.toks) && j <= end+18 && c.toks[j].sent == sent; j++ {
+		t := &c.toks[j]
+		if t.kind == tNum {
+			return "", 0, 0, false
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		if t.f != closer {
+			if t.f == ";" || t.f == ":" || t.f == "." || t.f == "(" || t.f == ")" {
+				return "", 0, 0, false
+			}
+			continue
+		}
+		k := j + 1
+		for k < len(c.toks) && k <= j+2 && asideArticles[c.toks[k].f] {
+			k++
+		}
+		if u, e, _ := c.unitAt(k); e > 0 && u != "percent" && c.toks[k].sent == sent {
+			return u, k, e, true
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
+}
+
+// asideWords open an aside between a number and its unit; asideArticles
+// may stand before the unit after it.
+var (
+	asideWords = map[string]bool{"tra": true, "fra": true, "entre": true, "among": true, "including": true, "mostly": true, "mainly": true,
+		"notamment": true, "surtout": true, "principalement": true, "darunter": true, "vor": true, "meist": true, "meistens": true, "overwhelmingly": true,
+		"soprattutto": true, "principalmente": true, "perlopiu": true, "sobre": true, "sobretodo": true, "среди": true, "в": true, "преимущественно": true, "в основном": true,
+		"بين": true, "منها": true, "معظمها": true, "اغلبها": true, "ज्यादातर": true, "जिनमें": true}
+	asideArticles = map[string]bool{"i": true, "gli": true, "le": true, "il": true, "les": true, "des": true, "los": true, "las": true, "the": true, "die": true, "der": true, "de": true, "di": true}
+)
+
+// changeFrom reports whether the number at i opens a change, "from N to
+// M" after a verb of change ("passant de 50 000 à 133 000 comptes", "pasó
+// de 1.200 a 3.400 cuentas", "выросло с 50 до 133 тысяч"): two figures,
+// the one before and the one after, not a range. Russian "с N до M" is a
+// change with no verb ("от N до M" is the range).
+func (c *ctx) changeFrom(i int) bool {
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != c.toks[i].sent {
+		return false
+	}
+	switch c.toks[k-1].f {
+	case "с", "со":
+		return true
+	case "from", "de", "da", "desde", "من", "von":
+	default:
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-12 && c.toks[j].sent == c.toks[i].sent; j-- {
+		if c.toks[j].kind == tNum {
+			return false // "1 200 chaînes de 3 à 4 pays": the verb is another number's
+		}
+		if changeVerbs[c.toks[j].f] {
+			return true
+		}
+		f := c.toks[j].f
+		for _, p := range changeStems {
+			if strings.HasPrefix(f, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changeVerbAt reports whether the word at j is a verb of change.
+func (c *ctx) changeVerbAt(j int) bool {
+	if j < 0 || c.toks[j].kind != tWord {
+		return false
+	}
+	f := c.toks[j].f
+	if changeVerbs[f] {
+		return true
+	}
+	for _, p := range changeStems {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeScale gives the first number of a change the scale of the second
+// when it has none and would be smaller: "с 50 до 133 тысяч" = 50,000.
+func (c *ctx) changeScale(a amount) float64 {
+	to := a.end
+	if to < len(c.toks) && c.toks[to].sent == c.toks[a.end-1].sent {
+		if e := c.timePhraseAt(to, c.toks[to].sent); e > 0 {
+			to = e
+		}
+	}
+	if to+1 >= len(c.toks) || !toWords[c.toks[to].f] && c.toks[to].f != "et" || c.toks[to+1].kind != tNum {
+		return a.v
+	}
+	b, ok := c.parseAmount(to+1, false)
+	if ok && !b.year && b.scale > 0 && a.v*b.scale <= b.v {
+		return a.v * b.scale
+	}
+	return a.v
+}
+
+// changeVerbs and changeStems say a quantity changed: written whole where a
+// stem would also match other words ("pas" is French "not").
+var changeVerbs = map[string]bool{
+	"passant": true, "passe": true, "passee": true, "passes": true, "passees": true, "passer": true, "passera": true, "passait": true, "passent": true,
+	"paso": true, "pasaron": true, "pasando": true, "pasado": true, "pasa": true, "pasan": true, "pasar": true,
+	"passato": true, "passata": true, "passati": true, "passate": true, "passando": true, "passa": true, "passano": true,
+	"went": true, "gone": true, "up": true, "down": true, "stieg": true, "stiegen": true, "sank": true, "sanken": true, "fiel": true, "wuchs": true,
+	"زاد": true, "زادت": true, "ازداد": true, "ازدادت": true, "قفز": true, "قفزت": true,
+}
+
+var changeStems = []string{
+	"rose", "rise", "rising", "risen", "increas", "grew", "grow", "jump", "climb", "fell", "fall", "drop", "declin", "decreas", "soar", "surg", "doubl", "tripl",
+	"augment", "progress", "bondi", "grimp", "chut", "baiss", "dimin", "recul", "multipli",
+	"aument", "crec", "creci", "subi", "bajo", "bajaron", "disminu", "cayo", "cayeron",
+	"cresc", "salit", "salt", "sces", "calat", "calo", "diminu",
+	"gestiegen", "steig", "gesunken", "erhoh", "verdoppel", "verdreifach", "kletter", "gewachsen", "zugenommen", "abgenommen", "zuruckgegangen",
+	"вырос", "выросл", "увелич", "сократ", "снизи", "снижен", "возрос", "упал", "уменьш", "подскоч", "рост",
+	"ارتفع", "انخفض", "تراجع", "تضاعف", "ارتفاع", "زياده", "انخفاض", "تراجع",
 }
 
 // labelsNext reports whether the unit us..k of the number at i is a label
@@ -321,6 +1040,10 @@ func (c *ctx) labelsNext(i, us, k int) bool {
 	// ("Links: 5"); "300 pages: 12 in Egypt" keeps its unit
 	return i > 0 && c.isPunct(i-1, ":") || startsUpper(c.rs[c.toks[us].s:c.toks[us].e])
 }
+
+// totalBetween may stand between a part's "of" and its whole: "6073 der
+// insgesamt 6241 Meldungen", "5 of a total 12 accounts".
+var totalBetween = map[string]bool{"insgesamt": true, "total": true, "totale": true, "totali": true, "overall": true}
 
 // ofTheWholeWords stand between a part and its whole's number: "17 dei 19".
 var ofTheWholeWords = map[string]bool{"dei": true, "degli": true, "delle": true, "de": true, "des": true, "of": true, "из": true, "من": true, "von": true, "der": true}
@@ -394,6 +1117,10 @@ var countWords = map[string]bool{
 // word.
 func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	sent := c.toks[i].sent
+	// a qualifier after the count: "संख्या 85 लाख से भी अधिक थी"
+	if _, e := c.find(end, catQualAfter, 0); e > 0 && c.toks[end].sc == scDevanagari {
+		end = e
+	}
 	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0 ||
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord // "bei 11,4 Millionen und überschritt …"
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
@@ -454,6 +1181,10 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 // It returns the unit and its first and end tokens.
 func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	sent := c.toks[i].sent
+	// a qualifier after the count: "أي تقريبا 43 مليونا على الأقل،"
+	if _, e := c.find(end, catQualAfter, 0); e > 0 && !them {
+		end = e
+	}
 	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) {
 		return "", 0, 0, false
 	}
@@ -463,6 +1194,12 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
 			k = q
 			break
+		}
+	}
+	// an Arabic qualifier written before: "أي تقريبا 43"
+	if k == i && i > 0 && c.toks[i-1].sc == scArabic {
+		if _, e := c.find(i-1, catQualAfter, 0); e == i {
+			k = i - 1
 		}
 	}
 	for k > 0 && c.isPunct(k-1, ",") {
@@ -491,6 +1228,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
 			if j > 0 && c.toks[j-1].kind == tNum {
 				break // the unit of a figure of its own
+			}
+			if them && c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
+				continue // "The platform removed 4,000 of them": "them" is no platform
 			}
 			unit, us, ue = u, j, e
 			if !subject {
@@ -1028,9 +1768,8 @@ func (c *ctx) arabicDuals() {
 		if t.kind != tWord || t.sc != scArabic || t.used {
 			continue
 		}
-		f := strings.TrimPrefix(t.f, "و")
-		unit, ok := arDuals[f]
-		if !ok || (k > 0 && (c.toks[k-1].kind == tNum || c.startsNumberWordNoArticle(k-1))) {
+		unit, ok := arDualUnit(t.f)
+		if !ok || (k > 0 && (c.toks[k-1].kind == tNum || c.startsNumberWordNoArticle(k-1))) || c.dualDivides(k) {
 			continue
 		}
 		if covered == nil {
@@ -1052,6 +1791,83 @@ func (c *ctx) arabicDuals() {
 	}
 }
 
+// arDualUnit reads an Arabic dual noun as two of its unit, in either case
+// ending, after a conjunction or preposition: قناتين, قناتان, بحسابين,
+// ومنصتين (the ta marbuta of the singular is written ت before the ending).
+// A plural that looks like a dual (بلدان, مستخدمين) stays what the lexicon
+// says it is: a form the lexicon knows is not read as a dual, and people
+// (users, followers), whose sound plural is written as the dual, are left
+// out.
+func arDualUnit(f string) (string, bool) {
+	if !strings.HasSuffix(f, "ين") && !strings.HasSuffix(f, "ان") {
+		return "", false
+	}
+	if u, ok := arDuals[f]; ok {
+		return u, true
+	}
+	for _, p := range [...]string{"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "وك"} {
+		w, ok := strings.CutPrefix(f, p)
+		if !ok || utf8.RuneCountInString(w) < 4 || arNotDuals[w] {
+			continue
+		}
+		if u, ok := arDuals[w]; ok {
+			return u, true
+		}
+		stem, ok := strings.CutSuffix(w, "ين")
+		if !ok {
+			if stem, ok = strings.CutSuffix(w, "ان"); !ok {
+				continue
+			}
+		}
+		if singleUnit(w) != "" {
+			continue // a plural the lexicon knows: بلدان
+		}
+		cands := []string{stem}
+		if s2, ok := strings.CutSuffix(stem, "ت"); ok {
+			cands = append(cands, s2+"ه")
+		}
+		for _, cand := range cands {
+			switch u := singleUnit(cand); u {
+			case "", "users", "followers", "percent":
+			default:
+				return u, true
+			}
+		}
+	}
+	return "", false
+}
+
+// arNotDuals end as a dual of a unit noun but name something else.
+var arNotDuals = map[string]bool{"بوتين": true} // Putin, not two bots
+
+// singleUnit is the unit of a one-word lexicon entry, or "".
+func singleUnit(w string) string {
+	for _, e := range lex.idx[w] {
+		if e.cat == catUnit && len(e.toks) == 1 {
+			return e.s
+		}
+	}
+	return ""
+}
+
+// dualDivides reports whether the dual at k announces a division into two
+// that the text then enumerates ("على مستوى مجموعتين، الأولى شملت 211
+// حسابا"): two kinds of thing, not two taken down.
+func (c *ctx) dualDivides(k int) bool {
+	j := k + 1
+	if j < len(c.toks) && c.toks[j].kind == tPunct && c.toks[j].sent == c.toks[k].sent {
+		j++
+	}
+	if j >= len(c.toks) || c.toks[j].sent != c.toks[k].sent {
+		return false
+	}
+	switch c.toks[j].f {
+	case "الاولي", "الاول", "احداهما", "احدهما", "هما":
+		return true
+	}
+	return false
+}
+
 var arDuals = map[string]string{
 	"حسابين": "accounts", "حسابان": "accounts", "قناتين": "channels", "قناتان": "channels",
 	"مجموعتين": "groups", "مجموعتان": "groups", "موقعين": "sites", "موقعان": "sites",
@@ -1060,7 +1876,7 @@ var arDuals = map[string]string{
 
 var rangeWords = map[string]bool{
 	"-": true, "–": true, "and": true, "to": true, "or": true, "et": true, "a": true, "ou": true, "und": true, "bis": true, "oder": true,
-	"y": true, "al": true, "o": true, "e": true, "и": true, "до": true, "или": true, "و": true, "او": true, "الي": true, "से": true, "और": true, "या": true,
+	"y": true, "al": true, "ai": true, "agli": true, "o": true, "e": true, "и": true, "до": true, "или": true, "و": true, "او": true, "الي": true, "से": true, "और": true, "या": true,
 }
 
 // roundRange reports whether two plain numbers joined by a hyphen read as a
@@ -1158,6 +1974,9 @@ func (c *ctx) hiUnitBefore(i, end int) (string, int, bool) {
 	if i < 2 || c.toks[i-1].sc != scDevanagari || c.toks[i-1].sent != sent {
 		return "", 0, false
 	}
+	if _, e := c.find(end, catQualAfter, 0); e > 0 && end < len(c.toks) && c.toks[end].sc == scDevanagari {
+		end = e // "संख्या 85 लाख से भी अधिक थी"
+	}
 	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
 		f := c.toks[end].f
 		switch {
@@ -1218,7 +2037,7 @@ func (c *ctx) startsNumberWord(i int) bool {
 		}
 	}
 	if c.toks[i].sc == scLatin {
-		if _, ok := germanNumber(c.toks[i].f); ok {
+		if _, ok := fusedNumber(c.toks[i].f); ok {
 			return true
 		}
 	}
@@ -1239,6 +2058,11 @@ func (c *ctx) startsNumberWord(i int) bool {
 			}
 			// "более миллиона подписчиков": a qualified bare scale is one of it
 			if h.pfx == 0 && c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
+				return true
+			}
+			// "mil cuentas", "mille comptes", "тысяча каналов": the word for a
+			// thousand is a number on its own
+			if h.pfx == 0 && bareThousands[c.toks[i].f] && c.bareScaleCount(i) {
 				return true
 			}
 		}
@@ -1393,6 +2217,11 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	if a.v <= 0 {
 		return a, false
 	}
+	// an Arabic dual scale word is two of its scale: مليونين و450 ألفا,
+	// مليونين ونصف
+	if a.scale == 0 && t.kind == tWord && t.sc == scArabic && j == i+1 && (a.v == 2e3 || a.v == 2e6 || a.v == 2e9) {
+		a.scale = a.v / 2
+	}
 	// the same number repeated in brackets: "तीन (3) ट्विटर अकाउंट", "one (1) website"
 	if j+2 < n && c.isPunct(j, "(") && c.toks[j+1].kind == tNum && c.toks[j+1].val == a.v && c.isPunct(j+2, ")") {
 		j += 3
@@ -1432,7 +2261,17 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		if k < n && (halfWords[c.toks[k].f] && k > j || c.toks[k].f == "ونصف") {
 			a.v += 0.5 * a.scale
 			j = k + 1
+			// "مليونين ونصف مليون": the half's scale written again
+			if h, e := c.find(j, catScale, 1); e > 0 && h.e.v == a.scale && c.toks[k].f == "ونصف" {
+				j = e
+			}
 		}
+	}
+	// a plus sign glued after the number: "1.3 million+ videos", "10,000+
+	// accounts" (more than)
+	if j < n && c.isPunct(j, "+") && !c.toks[j].sp && (j+1 >= n || c.toks[j+1].kind != tNum) {
+		a.qual = app.QualMoreThan
+		j++
 	}
 	// "de", "di", "of" after a scale: 1,5 million de comptes
 	if a.scale > 0 && j < n {
@@ -1442,6 +2281,10 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				j++
 			} else if j+2 < n && c.toks[j+1].f == "'" {
 				j += 2
+			} else if j+2 < n && c.toks[j+1].kind == tWord && c.toks[j+1].sc == scLatin && scaleAdjectives[c.toks[j+1].f] {
+				if _, e := c.find(j+2, catUnit, 2); e > 0 {
+					j++ // "2,19 milliards de faux comptes": an adjective before the unit
+				}
 			}
 		}
 	}
@@ -1454,6 +2297,10 @@ func (c *ctx) startsNumberWordNoArticle(i int) bool {
 		if h.e.cat == catNum && h.pfx <= 1 {
 			return true
 		}
+	}
+	if c.toks[i].kind == tWord && c.toks[i].sc == scLatin && len(c.toks[i].f) >= 6 {
+		_, ok := fusedNumber(c.toks[i].f) // duemila, dreitausend
+		return ok
 	}
 	return false
 }
@@ -1503,6 +2350,11 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			a.v = 1
 			return e, true
 		}
+		// "a hundred bots", "einhundert": the article is one hundred
+		if h, e2 := c.find(e, catMul, 0); e2 > 0 && c.toks[i].sc == scLatin {
+			a.v = h.e.v
+			return e2, true
+		}
 	}
 	var cur float64
 	any := false
@@ -1537,6 +2389,12 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 				j++
 				continue
 			}
+			// "vingt et un", "soixante et une": the one after the tens
+			if f == "et" && j+1 < n && (c.toks[j+1].f == "un" || c.toks[j+1].f == "une") && cur >= 20 && cur <= 70 && math.Mod(cur, 10) == 0 {
+				cur++
+				j += 2
+				continue
+			}
 			if (f == "and" || f == "y" || f == "et" || f == "e" || f == "und") && j+1 < n && c.startsNumberWordNoArticle(j+1) {
 				j++
 				continue
@@ -1545,13 +2403,15 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 		break
 	}
 	if !any {
-		// German fused numbers: fünfundzwanzig, zweihundert
-		if v, ok := germanNumber(c.toks[i].f); ok {
+		// fused numbers: fünfundzwanzig, zweihundert, dreitausend,
+		// trentatré, tremila
+		if v, ok := fusedNumber(c.toks[i].f); ok {
 			a.v = v
 			return i + 1, true
 		}
-		// a bare Arabic scale: ألف حساب; a qualified Russian one: более миллиона
-		if c.toks[i].sc == scArabic || c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
+		// a bare Arabic scale: ألف حساب; a qualified Russian one: более
+		// миллиона; mil cuentas, тысяча каналов
+		if c.toks[i].sc == scArabic || c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" || bareThousands[c.toks[i].f] && c.bareScaleCount(i) {
 			if _, e := c.find(i, catScale, 1); e > 0 {
 				a.v = 1
 				return i, true
@@ -1562,6 +2422,34 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	a.v = cur
 	return j, true
 }
+
+// bareThousands are words for a thousand that count on their own.
+var bareThousands = map[string]bool{"mil": true, "mille": true, "тысяча": true, "тысячу": true}
+
+// bareScaleCount reports whether the bare thousand at i is a count: no
+// number before it (that would make it a scale: "2 mil", "две тысячи") and
+// a unit noun right after it ("mil cuentas", "mille comptes", "тысяча
+// каналов"), not "mille fois" or "mil veces".
+func (c *ctx) bareScaleCount(i int) bool {
+	if i > 0 && c.toks[i-1].sent == c.toks[i].sent && (c.toks[i-1].kind == tNum || c.startsNumberWordNoArticle(i-1) || c.has(i-1, catArticle)) {
+		return false
+	}
+	k := i + 1
+	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di") {
+		k++
+	}
+	if k+1 < len(c.toks) && rangeWords[c.toks[k].f] && (c.toks[k+1].kind == tNum || c.startsNumberWordNoArticle(k+1)) {
+		return true // "dai mille ai duemila account": the first of a range
+	}
+	u, e, _ := c.unitAt(k)
+	return e > 0 && u != "percent"
+}
+
+// scaleAdjectives stand between "de" after a scale and the unit: "2,19
+// milliards de faux comptes", "3 millions de nouveaux comptes", "1,5
+// milioni di falsi account".
+var scaleAdjectives = map[string]bool{"faux": true, "fausses": true, "nouveaux": true, "nouvelles": true, "vrais": true, "falsi": true, "false": true, "nuovi": true, "nuove": true,
+	"falsas": true, "falsos": true, "nuevas": true, "nuevos": true}
 
 var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
 
@@ -1605,10 +2493,80 @@ func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
 var deOnes = map[string]float64{"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 var deTens = map[string]float64{"zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
 
+// fusedNumber reads a number written as one word in German or Italian.
+func fusedNumber(f string) (float64, bool) {
+	if len(f) < 6 || !fusedEnds[f[len(f)-3:]] {
+		return 0, false // most words: one lookup
+	}
+	if v, ok := germanNumber(f); ok {
+		return v, true
+	}
+	return italianNumber(f)
+}
+
+// fusedEnds are the last three bytes a fused German or Italian number can
+// end with (its last part: zwanzig, hundert, tausend, drei, trentatré,
+// tremila, duecento …).
+var fusedEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"zig", "sig", "ßig", "ert", "end", "ein", "ins", "wei", "rei", "ier", "unf", "chs", "ben", "cht", "eun", "ehn", "elf", "olf",
+		"uno", "due", "tre", "tro", "que", "sei", "tte", "tto", "ove", "ici", "nti", "nta", "ila", "nto",
+	} {
+		m[w[len(w)-3:]] = true // bytes, as the lookup takes them
+	}
+	return m
+}()
+
+// germanNumber reads a fused German number: fünfundzwanzig, zweihundert,
+// dreitausend, zweihundertfünfzigtausend.
 func germanNumber(f string) (float64, bool) {
-	if len(f) < 8 || len(f) > 40 {
+	if len(f) < 7 || len(f) > 60 {
 		return 0, false
 	}
+	if k := strings.Index(f, "tausend"); k >= 0 {
+		th := 1.0
+		if k > 0 {
+			v, ok := deSmall(f[:k])
+			if !ok {
+				return 0, false
+			}
+			th = v
+		}
+		rest := f[k+len("tausend"):]
+		if rest == "" {
+			return th * 1000, true
+		}
+		v, ok := deSmall(strings.TrimPrefix(rest, "und"))
+		if !ok {
+			return 0, false
+		}
+		return th*1000 + v, true
+	}
+	if len(f) < 8 {
+		return 0, false
+	}
+	return germanBelowThousand(f)
+}
+
+// deSmall reads a German number below a thousand, fused or not: drei,
+// zwölf, fünfzig, zweihundertfünfzig.
+func deSmall(f string) (float64, bool) {
+	if v, ok := deOnes[f]; ok {
+		return v, true
+	}
+	if v, ok := deTeens[f]; ok {
+		return v, true
+	}
+	if v, ok := deTens[f]; ok {
+		return v, true
+	}
+	return germanBelowThousand(f)
+}
+
+var deTeens = map[string]float64{"zehn": 10, "elf": 11, "zwolf": 12, "dreizehn": 13, "vierzehn": 14, "funfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+
+func germanBelowThousand(f string) (float64, bool) {
 	var hundreds float64
 	if k := strings.Index(f, "hundert"); k >= 0 {
 		h := 1.0
@@ -1639,8 +2597,96 @@ func germanNumber(f string) (float64, bool) {
 	if v, ok := deOnes[f]; ok && hundreds > 0 {
 		return hundreds + v, true
 	}
+	if v, ok := deTeens[f]; ok && hundreds > 0 {
+		return hundreds + v, true
+	}
 	return 0, false
 }
+
+// italianNumber reads a fused Italian number of two parts or more:
+// trentatré, quarantadue, ventotto, duecentocinquanta, tremila,
+// cinquantamila (a single word such as "tre" or "venti" is the lexicon's).
+func italianNumber(f string) (float64, bool) {
+	if len(f) < 6 || len(f) > 60 {
+		return 0, false
+	}
+	if v, ok := itFused[f]; ok {
+		return v, true
+	}
+	if p, r, ok := strings.Cut(f, "mila"); ok {
+		a, ok1 := itBelowThousand(p)
+		if !ok1 || a < 2 {
+			return 0, false
+		}
+		if r == "" {
+			return a * 1000, true
+		}
+		if b, ok2 := itBelowThousand(r); ok2 {
+			return a*1000 + b, true
+		}
+		return 0, false
+	}
+	if r, ok := strings.CutPrefix(f, "mille"); ok && r != "" {
+		if b, ok := itBelowThousand(r); ok {
+			return 1000 + b, true
+		}
+	}
+	return 0, false
+}
+
+// itBelowThousand reads an Italian number below a thousand, one word or
+// fused.
+func itBelowThousand(f string) (float64, bool) {
+	if v, ok := itFused[f]; ok {
+		return v, true
+	}
+	v, ok := itSingle[f]
+	return v, ok
+}
+
+// itSingle are the Italian numbers of one part; itFused are those of two
+// parts or more below a thousand, the tens losing their vowel before uno
+// and otto (ventuno, trentotto).
+var (
+	itSingle = map[string]float64{"uno": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+		"dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
+		"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100}
+	itFused = func() map[string]float64 {
+		ones := []string{"", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"}
+		teens := []string{"dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove"}
+		tens := []string{"", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"}
+		m := map[string]float64{}
+		for h := 0; h < 10; h++ {
+			hp := ""
+			if h == 1 {
+				hp = "cento"
+			} else if h > 1 {
+				hp = ones[h] + "cento"
+			}
+			for v := 0; v < 100; v++ {
+				w := ""
+				switch {
+				case v == 0:
+				case v < 10:
+					w = ones[v]
+				case v < 20:
+					w = teens[v-10]
+				default:
+					t, o := tens[v/10], v%10
+					if o == 1 || o == 8 {
+						t = t[:len(t)-1]
+					}
+					w = t + ones[o]
+				}
+				word := hp + w
+				if _, single := itSingle[word]; word != "" && !single {
+					m[word] = float64(h*100 + v)
+				}
+			}
+		}
+		return m
+	}()
+)
 
 // yearContext reports whether a four-digit number at i..end reads as a year:
 // "in 2015", "عام 2013", "Dec 2016", "2015 года".
@@ -1876,6 +2922,9 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 		// one participle right before the unit: "34 affected platforms", "2 infringing URLs"
 		if t.sc == scLatin && j+1 < n && c.toks[j+1].sent == sent && (strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) && !c.has(j, catBlock) && !c.has(j, catAttrAfter) {
+			if p := &c.toks[j-1]; j > k && p.sc == scLatin && len(p.f) > 4 && strings.HasSuffix(p.f, "s") && !strings.HasSuffix(p.f, "ss") {
+				return // "54 mobile applications following requests": the count is the applications'
+			}
 			if _, e, _ := c.unitAt(j + 1); e > 0 {
 				continue
 			}
@@ -2076,6 +3125,11 @@ func (c *ctx) isBlocker(j int) bool {
 			if len(h.e.toks) == 1 || c.matchEnd(j, h) > 0 {
 				return true
 			}
+		}
+	}
+	if t.sc == scLatin && len(t.f) >= 6 {
+		if _, ok := fusedNumber(t.f); ok {
+			return true // "dai mille ai duemila account": a number of its own
 		}
 	}
 	if t.sc == scLatin && !(j > 0 && c.isPunct(j-1, "-")) && (strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed")) && !startsUpper(c.rs[t.s:t.e]) {

@@ -495,3 +495,233 @@ func TestKindBatch17(t *testing.T) {
 		{"en a multiplier is no count", "It blocked content five times and removed 8 accounts.", []string{"8 accounts"}},
 	})
 }
+
+// TestKindChange: "from N to M" after a verb of change is two figures, each
+// with the unit, in every language; with no such verb it stays one range.
+func TestKindChange(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr passant de, unit after", "Le nombre a triplé, passant de 50 000 à 133 000 comptes.", []string{"50000 accounts", "133000 accounts"}},
+		{"fr passant de, unit a clause back", "Les comptes suspendus ont triplé, passant de 50 000 à 133 000.", []string{"50000 accounts", "133000 accounts"}},
+		{"es pasó de", "Las cuentas suspendidas pasaron de 1.200 a 3.400 cuentas.", []string{"1200 accounts", "3400 accounts"}},
+		{"es the scale spread", "La cifra subió de 3 a 5 millones de cuentas.", []string{"3000000 accounts", "5000000 accounts"}},
+		{"it passato da", "Il numero dei canali è passato da 120 a 340 canali.", []string{"120 channels", "340 channels"}},
+		{"ru с … до, scale spread", "Число заблокированных каналов выросло с 50 до 133 тысяч.", []string{"50000 channels", "133000 channels"}},
+		{"ru с … до, a time phrase after", "Количество каналов увеличилось с 1200 до 3400 за год.", []string{"1200 channels", "3400 channels"}},
+		{"ru с … до, unit after", "с 50 до 133 тысяч каналов", []string{"50000 channels", "133000 channels"}},
+		{"en rose from", "The number of removed accounts rose from 1,200 to 3,400.", []string{"1200 accounts", "3400 accounts"}},
+		{"ar ارتفع من … إلى", "ارتفع عدد الحسابات المحذوفة من 1200 إلى 3400 حساب.", []string{"1200 accounts", "3400 accounts"}},
+		{"de von … auf", "Die Zahl der gesperrten Kanäle stieg von 1.200 auf 3.400.", []string{"1200 channels", "3400 channels"}},
+		{"fr no verb: a range", "Telegram ferme de 60 à 80 chaînes par jour.", []string{"60-80 channels"}},
+		{"fr no verb: a range of millions", "de 3 à 4 millions de comptes ont été fermés", []string{"3000000-4000000 accounts"}},
+		{"en no verb: a range", "Twitter suspended from 10 to 15 accounts per day.", []string{"10-15 accounts"}},
+		{"ru от … до stays a range", "от 50 до 133 тысяч каналов", []string{"50000-133000 channels"}},
+		{"ru с … по is a date span", "с 1 по 15 марта заблокировано 300 каналов", []string{"300 channels"}},
+		{"years are no change", "The number rose from 2016 to 2018.", nil},
+	})
+}
+
+// TestKindArabicDual: an Arabic dual noun is two of its unit, whatever its
+// case ending or the conjunction or preposition glued to it, and a dual
+// scale word is two of its scale; plurals that look like duals are not.
+func TestKindArabicDual(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"genitive ta marbuta", "أغلقت السلطات منصتين و3 مواقع", []string{"2 platforms", "3 sites"}},
+		{"posts", "حذف تويتر تغريدتين", []string{"2 posts"}},
+		{"links", "تم حظر رابطين", []string{"2 links"}},
+		{"with sukun", "أغلقت تليجرام قناتيْن", []string{"2 channels"}},
+		{"after bi", "حذفت بقناتين", []string{"2 channels"}},
+		{"nominative", "وأغلقت قناتان", []string{"2 channels"}},
+		{"two coordinated", "حظر موقعين وصفحتين", []string{"2 sites", "2 pages"}},
+		{"requests", "تلقت الشركة طلبين من الحكومة", []string{"2 requests"}},
+		{"two million", "حذف مليوني حساب", []string{"2000000 accounts"}},
+		{"two million and more", "حذف مليونين و450 ألف حساب", []string{"2450000 accounts"}},
+		{"two million and a half million", "أزالت المنصة مليونين ونصف مليون فيديو", []string{"2500000 videos"}},
+		{"two thousand and more", "أغلقت ألفين و500 قناة", []string{"2500 channels"}},
+		{"two billion", "أغلقت ملياري حساب", []string{"2000000000 accounts"}},
+		{"users: a plural", "أوقف المستخدمين", nil},
+		{"countries: a plural", "حجبت السلطات مواقع في بلدان عدة", nil},
+		{"Putin", "قال بوتين إن 300 قناة أغلقت", []string{"300 channels"}},
+		{"a division into two", "الحذف تم على مستوى مجموعتين، الأولى شملت 211 حسابا، و107 صفحات", []string{"211 accounts", "107 pages"}},
+	})
+}
+
+// TestKindNumberWords: counts written in words in every language, fused or
+// not, and an article counted as one only where it stands for a number.
+func TestKindNumberWords(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de fused thousands", "Telegram sperrte zweihundert Konten und dreitausend Kanäle.", []string{"200 accounts", "3000 channels"}},
+		{"de fused thousands and hundreds", "Die Behörden sperrten zweitausendfünfhundert Konten und zwölftausend Seiten.", []string{"2500 accounts", "12000 pages"}},
+		{"it fused tens", "Sono stati chiusi ventotto canali, trentuno gruppi e duemila account.", []string{"28 channels", "31 groups", "2000 accounts"}},
+		{"it fused hundreds and thousands", "Sono stati chiusi duecentocinquanta canali e cinquantamila account.", []string{"250 channels", "50000 accounts"}},
+		{"it trentatré", "Trentatré canali e quarantadue account", []string{"33 channels", "42 accounts"}},
+		{"es bare mil", "Se cerraron doscientas cuentas y mil canales.", []string{"200 accounts", "1000 channels"}},
+		{"fr bare mille", "Telegram a fermé mille comptes.", []string{"1000 accounts"}},
+		{"ru bare тысяча", "Заблокированы тысяча каналов.", []string{"1000 channels"}},
+		{"fr vingt et un", "Onze comptes et vingt et un groupes ont été supprimés.", []string{"11 accounts", "21 groups"}},
+		{"en a hundred", "Telegram closed fifteen channels, twenty-one groups and a hundred bots.", []string{"15 channels", "21 groups", "100 bots"}},
+		{"hi 21 to 99", "अड़तीस चैनल और बावन वेबसाइट ब्लॉक की गईं", []string{"38 channels", "52 sites"}},
+		{"hi twenty-five", "पच्चीस अकाउंट बंद किए गए", []string{"25 accounts"}},
+		{"ar teens", "أغلقت خمسة عشر حسابا وأحد عشر قناة", []string{"15 accounts", "11 channels"}},
+		{"ru two", "Роскомнадзор заблокировал двух каналов и сто сайтов.", []string{"2 channels", "100 sites"}},
+		{"es article coordinated", "Telegram bloqueó un canal y dos grupos.", []string{"1 channels", "2 groups"}},
+		{"fr article coordinated", "Telegram a fermé une chaîne et deux groupes.", []string{"1 channels", "2 groups"}},
+		{"de article coordinated", "Ein Kanal und zwei Gruppen wurden gesperrt.", []string{"1 channels", "2 groups"}},
+		{"it article after the figure", "di 14 Paesi, tra cui 13 Stati membri dell’UE (SM) e un Paese non UE.", []string{"14 countries", "13 member_states", "1 countries"}},
+		{"es article after the figure", "Se cerraron 3 cuentas y un canal.", []string{"3 accounts", "1 channels"}},
+		{"en article alone is no count", "A channel was banned and 3 groups were closed.", []string{"3 groups"}},
+		{"en a few is no count", "Telegram removed 300 channels and a few groups.", []string{"300 channels"}},
+		{"es unos is no count", "Se cerraron 3 cuentas y unos canales.", []string{"3 accounts"}},
+		{"fr mille fois is no count", "Le message a été partagé mille fois.", nil},
+		{"es a thousand as scale", "Se cerraron 2 mil cuentas.", []string{"2000 accounts"}},
+		{"it a word that starts as a number", "Il treno ha portato sei persone.", nil},
+	})
+}
+
+// TestKindAside: an aside between a number and its unit, opened by a word
+// that says what it is, in every language; with no unit after it nothing
+// is counted.
+func TestKindAside(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it tra", "Oltre 25.000, tra post propagandistici e video inneggianti alla jihad, i contenuti rimossi.", []string{"25000 content_items"}},
+		{"es entre", "Más de 4.000, entre canales y bots, cuentas fueron cerradas.", []string{"4000 accounts"}},
+		{"fr notamment", "Plus de 4 000, notamment des chaînes de propagande, contenus ont été retirés.", []string{"4000 content_items"}},
+		{"de darunter", "Über 4.000, darunter viele Bots, Konten wurden gesperrt.", []string{"4000 accounts"}},
+		{"en brackets", "Telegram removed 4,000 (mostly spam) accounts.", []string{"4000 accounts"}},
+		{"en verb aside", "Twitter suspended, according to the report, 4,000 accounts.", []string{"4000 accounts"}},
+		{"no unit after the aside", "Telegram closed 300, among them the largest, on Monday.", nil},
+		{"a number inside is no aside", "Oltre 25.000, tra cui 13 canali, i contenuti rimossi.", []string{"13 channels"}},
+		{"fr change, unit a clause back past years", "Cela représente moins de demandes qu'en 2021 lorsqu'elles avaient triplé par rapport à 2020, passant de 50 000 à 133 000.", []string{"50000 requests", "133000 requests"}},
+	})
+}
+
+// TestKindReferent: a bare count whose unit noun is only in the clause or
+// sentence before, taken only when the referent is unambiguous (a plural
+// noun with no number of its own, or the figure just before).
+func TestKindReferent(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en colon", "Telegram banned channels again: 1 200 on Monday.", []string{"1200 channels"}},
+		{"fr colon and a day", "Telegram a de nouveau fermé des chaînes : 1 200 lundi.", []string{"1200 channels"}},
+		{"de colon", "Telegram sperrte erneut Kanäle: 1.200.", []string{"1200 channels"}},
+		{"en of them, the sentence before", "Telegram banned ISIS channels again. It removed 4,000 of them.", []string{"4000 channels"}},
+		{"en of them, a singular is no referent", "The platform removed 4,000 of them.", nil},
+		{"es a verb of takedown, the figure before", "Más de 636.000 perfiles han sido eliminados desde 2015. Una medida que Twitter puso en marcha en los últimos meses, cuando se suspendieron 376.890, es decir más de la mitad.", []string{"636000 accounts", "376890 accounts"}},
+		{"en a verb of takedown, the sentence before", "Telegram blocked 300 channels. On Monday it removed 1,200.", []string{"300 channels", "1200 channels"}},
+		{"ru a verb of takedown", "Роскомнадзор заблокировал 300 сайтов. В марте ведомство удалило 1200.", []string{"300 sites", "1200 sites"}},
+		{"a label is no referent", "Result: 1 200.", nil},
+		{"people are no referent", "The company said: 400 people were hired.", nil},
+		{"a year after a verb", "Roskomnadzor blocked 2012.", nil},
+		{"a verb of reporting is no takedown", "Telegram blocked 300 channels. Users reported 1,200.", []string{"300 channels"}},
+	})
+}
+
+// TestKindListHeader: list lines with no unit take the unit of the header
+// line they hang from, in every language; a header with no unit gives none.
+func TestKindListHeader(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru dash rows", "Заблокировано материалов:\n- экстремистского характера 1 300;\n- суицидального 2 400;", []string{"1300 content_items", "2400 content_items"}},
+		{"en bullets with labels", "Telegram banned channels in 2023:\n• ISIS: 12 000\n• al-Qaeda: 3 400", []string{"12000 channels", "3400 channels"}},
+		{"en plain rows", "Removed content items by category:\nTerrorism 12,000\nHate speech 3,400", []string{"12000 content_items", "3400 content_items"}},
+		{"ar rows", "حسابات محذوفة:\n- داعش 1200\n- القاعدة 3400", []string{"1200 accounts", "3400 accounts"}},
+		{"de rows", "Gesperrte Konten nach Grund:\n- Terror 1.200\n- Hass 3.400", []string{"1200 accounts", "3400 accounts"}},
+		{"en years as labels", "Accounts suspended:\n- 2016: 1200\n- 2017: 3400", []string{"1200 accounts", "3400 accounts"}},
+		{"no unit in the header", "Meeting notes:\n- Room 12\n- Floor 3", nil},
+		{"a long line is no row", "Accounts suspended:\nThe company said on Monday that its teams had worked through the night and finished 1200", nil},
+		{"a row with its own unit keeps it", "Removed in 2023:\n- 1 200 channels\n- 3 400 groups", []string{"1200 channels", "3400 groups"}},
+	})
+}
+
+// TestKindBatch20: the kinds of batch 20's misses, each in several
+// languages, with negatives.
+func TestKindBatch20(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr an adjective after the scale's de", "Facebook a supprimé 2,19 milliards de faux comptes.", []string{"2190000000 accounts"}},
+		{"fr a number word scale and an adjective", "Facebook a désactivé plus de trois milliards de faux comptes.", []string{"3000000000 accounts"}},
+		{"it an adjective after the scale's di", "Facebook ha rimosso 1,5 milioni di falsi account.", []string{"1500000 accounts"}},
+		{"es an adjective after the scale's de", "Facebook eliminó 2,2 millones de cuentas falsas y 3 millones de falsas cuentas.", []string{"2200000 accounts", "3000000 accounts"}},
+		{"fr no unit after the adjective", "Le nombre de millions de faux.", nil},
+		{"ru percent change, a generic counter", "Число заблокированного контента в 2025 году снизилось на 22%, до 41,5 тысячи единиц.", []string{"22 percent", "41500 content_items"}},
+		{"ru percent change, составив", "Количество суицидального контента снизилось на 6%, до 32,2 тысячи, и материалов с фейками — на 5%, составив 29,6 тысячи единиц.", []string{"32200 content_items", "6 percent", "5 percent", "29600 content_items"}},
+		{"ru percent, a dash before the count", "Роскомнадзор заблокировал на 59% больше материалов, чем в 2024 году, — 1,289 миллиона.", []string{"59 percent", "1289000 content_items"}},
+		{"en percent change", "The number of removed accounts fell by 22%, to 41,500.", []string{"41500 accounts", "22 percent"}},
+		{"fr percent change", "Le nombre de comptes supprimés a baissé de 22 %, à 41 500.", []string{"41500 accounts", "22 percent"}},
+		{"ru a dash with no percent is no change", "Telegram заблокировал 300 каналов, а в марте — 400.", []string{"300 channels"}},
+		{"it a range of number words", "Meta ha rimosso una rete composta dai mille ai duemila account.", []string{"1000-2000 accounts"}},
+		{"es a range of number words", "Se cerraron de mil a dos mil cuentas.", []string{"1000-2000 accounts"}},
+		{"it a thousand times is no count", "Il messaggio è stato letto mille volte.", nil},
+		{"es removal orders", "España emitió 134 órdenes para la retirada de contenidos terroristas.", []string{"134 requests"}},
+		{"en removal orders", "Europol issued 349 removal orders to 14 platforms.", []string{"349 requests", "14 platforms"}},
+		{"fr removal orders", "La France a émis 120 ordres de retrait.", []string{"120 requests"}},
+		{"es including a part", "para bloquear más de 2.000 cuentas, incluidas dos pertenecientes a la agencia Reuters", []string{"2000 accounts", "2 accounts"}},
+		{"it including a part", "Sono stati rimossi 500 account, inclusi 20 legati all'Isis.", []string{"500 accounts", "20 accounts"}},
+		{"ar namely, a qualifier on both sides", "من الحسابات الشرعية الناشطة، أي تقريبا 43 مليونا على الأقل، هي مزيفة", []string{"43000000 accounts"}},
+		{"hi a qualifier with भी", "इन चैनलों के सब्सक्राइबर्स की संख्या 85 लाख 73 हजार से भी अधिक थी।", []string{"8573000 followers"}},
+	})
+}
+
+// TestKindBatch21: the kinds of batch 21's misses, each in several
+// languages, with negatives.
+func TestKindBatch21(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a comma list sharing the last unit", "MeitY has blocked 1,385, 2,799, 3,635 and 1,264 URLs during 2017, 2018, 2019 and 2022 respectively.", []string{"1385 urls", "2799 urls", "3635 urls", "1264 urls"}},
+		{"en a list with a serial comma", "The ministry blocked 2799, 3635, and 6775 URLs.", []string{"2799 urls", "3635 urls", "6775 urls"}},
+		{"fr a list", "Le ministère a bloqué 120, 340 et 560 sites.", []string{"120 sites", "340 sites", "560 sites"}},
+		{"ru a list", "Роскомнадзор заблокировал 120, 340 и 560 сайтов.", []string{"120 sites", "340 sites", "560 sites"}},
+		{"a list of years is no list of counts", "in 2018, 2019, 2020 and 2021 the ministry blocked sites.", nil},
+		{"an item with a unit of its own", "Telegram closed 300 channels, 20 groups and 5 bots.", []string{"300 channels", "20 groups", "5 bots"}},
+		{"de a part of a total", "Im zweiten Quartal gingen 6073 der insgesamt 6241 Meldungen auf Trusted Flaggers.", []string{"6073 notices", "6241 notices"}},
+		{"en a part of a total", "Twitter restored 5 of the total 120 accounts.", []string{"5 accounts", "120 accounts"}},
+		{"en a unit spelled out", "A total of 30,310 Uniform Resource Locators (URLs) were blocked.", []string{"30310 urls"}},
+		{"fr percents in a list", "57% des signalements concernent des escroqueries, 11,2 sont au sujet d’atteintes aux mineurs et 7.7 des discriminations.", []string{"57 percent", "11.2 percent", "7.7 percent"}},
+		{"es parallel clauses", "Aproximadamente 1.4 millones de cuentas siguieron estas páginas, mientras que aproximadamente 108.000 se unieron a los grupos y alrededor de 38.000 siguieron las cuentas de Instagram.", []string{"1400000 accounts", "108000 accounts", "38000 accounts"}},
+		{"es a pro-verb clause", "En total, 10 mil 500 cuentas seguían estas páginas y 300 lo hacían en Instagram.", []string{"10500 accounts", "300 accounts"}},
+		{"es a figure that does not open its clause", "Telegram cerró 300 canales y 12 se quedaron.", []string{"300 channels"}},
+		{"ru not more than", "Обычно такие каналы имели аудиторию не больше двух тысяч подписчиков.", []string{"2000 followers"}},
+		{"it fans as followers", "Facebook ha cancellato oltre 23 pagine per un totale di 2,46 milioni di fan.", []string{"23 pages", "2460000 followers"}},
+		{"de submissions as notices", "4682 Meldungen stehen 504 Eingaben aus sonstigen Quellen entgegen.", []string{"4682 notices", "504 notices"}},
+		{"en a plural noun before a participle is the count's", "MeitY has blocked 54 mobile applications following requests by the Home Ministry.", nil},
+		{"en a participle right after the number", "Europol referred content to 34 affected platforms.", []string{"34 platforms"}},
+		{"en a list after a takedown verb is no referent", "Based on the requests received, MeitY has blocked 1,385, 2,799 and 1,264 URLs.", []string{"1385 urls", "2799 urls", "1264 urls"}},
+	})
+}
+
+// TestKindParallelParticiple: a coordinated count whose clause has a
+// participle or a copula where its unit would be takes the unit of the
+// figure that opened the clause before, in every language.
+func TestKindParallelParticiple(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a copula", "Of these, 286 videos have been removed from the platform, and 5 are still under review.", []string{"286 videos", "5 videos"}},
+		{"fr a participle after que", "Précisons aussi que 10 531 vidéos signalées par des ONG ont été supprimées, et 16 mentionnées par un organisme gouvernemental.", []string{"10531 videos", "16 videos"}},
+		{"it a participle", "Sono stati rimossi 300 canali, 120 account sono stati sospesi e 40 ripristinati.", []string{"300 channels", "120 accounts", "40 accounts"}},
+		{"es a participle", "De ellos, 500 cuentas fueron suspendidas, y 20 restauradas después.", []string{"500 accounts", "20 accounts"}},
+		{"en includes is no part", "TCAP sent over 34,000 alerts to tech platforms, and now includes 54 terrorist entities.", []string{"34000 alerts"}},
+		{"en a figure that does not open its clause", "Telegram closed 300 channels and 12 were restored later.", []string{"300 channels", "12 channels"}},
+	})
+}
+
+// TestKindBatch23: a plus sign after a count, proportions that are no
+// count, and qualifiers around a change.
+func TestKindBatch23(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en a plus after the scale", "YouTube removed 1.3 million+ videos from its platform in India", []string{"1300000 videos"}},
+		{"en a plus after the digits", "Telegram banned 10,000+ accounts.", []string{"10000 accounts"}},
+		{"it a proportion", "Quattro video su cinque, tra quelli eliminati, sono stati scovati dalle macchine.", nil},
+		{"en a proportion", "Four accounts in five were fake.", nil},
+		{"fr a proportion", "Telegram a fermé 3 chaînes sur 4.", nil},
+		{"en a second count is no base", "Twitter removed 300 accounts in 5 countries.", []string{"300 accounts", "5 countries"}},
+		{"en a duration is no base", "Telegram closed 12 channels in 2 days.", []string{"12 channels"}},
+		{"a sum is no count", "The score was 3+2.", nil},
+	})
+	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, qual string }{
+		{"YouTube removed 1.3 million+ videos.", "more_than"},
+		{"Facebook révèle avoir supprimé pas moins de 2,19 milliards de faux comptes.", "at_least"},
+		{"С начала 2025 года количество публикаций увеличилось до 305 тыс. публикаций.", ""},
+		{"Up to 1.2 million videos were taken down.", "up_to"},
+		{"The number of accounts rose to 4,000 accounts.", ""},
+	} {
+		cs := Text(tc.text, Options{Published: pub}).Claims
+		if len(cs) == 0 || cs[0].Kind != app.ClaimFigure || string(cs[0].Qualifier) != tc.qual {
+			t.Errorf("%q: claims %+v, want the first a figure with qualifier %q", tc.text, cs, tc.qual)
+		}
+	}
+}

@@ -120,18 +120,18 @@ func buildLexicon() *lexicon {
 		"posts":         "ट्वीट्स|ट्वीटों|eintrag|eintrage|eintragen|postings|messaggi propagandistici|post|posts|message|messages|tweet|tweets|publication|publications|beitrag|beitrage|beitragen|posting|postings|nachricht|nachrichten|publicacion|publicaciones|mensaje|mensajes|messaggio|messaggi|pubblicazione|pubblicazioni|пост|поста|постов|посты|публикация|публикации|публикаций|сообщение|сообщения|сообщений|पोस्ट|पोस्टों|पोस्ट्स|संदेश|संदेशों|ट्वीट|منشور|منشورات|منشورا|تغريده|تغريدات|رساله|رسائل|بوست|بوستات",
 		"videos":        "video|videos|clip|clips|videoclip|videoclips|видео|видеоролик|видеоролика|видеороликов|ролик|ролика|роликов|वीडियो|वीडियोज|فيديو|فيديوهات|فيديوات|مقطع|مقاطع|مقطعا",
 		"content_items": "документ|документа|документов|документы|документам|artikel|online-artikel|articles|कंटेंट|सामग्रियों|सामग्रियां|documenti|documento|documentos|articulos|articoli|documents|materials|extremist materials|единиц контента|единицу контента|media content|media contents|pieces of media|contenuti multimediali|contenus multimedias|медиаконтент|единиц контента|единицы контента|единица контента|عنصر محتوي|عناصر محتوي|عنصر من المحتوي|عناصر من المحتوي|قطعه من المحتوي|قطع من المحتوي|قطعه محتوي|قطعه|مواد دعائيه|elements de contenu|element de contenu|contenus en ligne|pieces of content|items of content|content items|content item|pieces of terrorist content|pieces of extremist content|items of terrorist content|pieces of propaganda|contenu|contenus|contenus terroristes|inhalt|inhalte|inhalten|contenido|contenidos|contenuto|contenuti|материал|материала|материалов|контент|контента|सामग्री|محتوي|ماده|مواد",
-		"urls":          "web address|web addresses|internet address|internet addresses|adresse web|adresses web|adresses url|direccion web|direcciones web|direcciones url|indirizzo web|indirizzi web|indirizzi internet|indirizzi url|webadresse|webadressen|internetadressen|веб-адрес|веб-адресов|адресов|адреса|ссылки url|url|urls|url-адрес|url-адресов|यूआरएल",
+		"urls":          "uniform resource locators|uniform resource locator|यूनिफॉर्म रिसोर्स लोकेटर|web address|web addresses|internet address|internet addresses|adresse web|adresses web|adresses url|direccion web|direcciones web|direcciones url|indirizzo web|indirizzi web|indirizzi internet|indirizzi url|webadresse|webadressen|internetadressen|веб-адрес|веб-адресов|адресов|адреса|ссылки url|url|urls|url-адрес|url-адресов|यूआरएल",
 		"links":         "web link|web links|वेब लिंक|वेब लिंकों|link|links|lien|liens|enlace|enlaces|collegamento|collegamenti|ссылка|ссылки|ссылок|लिंक|लिंक्स|رابط|روابط|رابطا|لينك|لينكات",
 		"alerts":        "alert|alerts|alerte|alertes|alerta|alertas|allerta|allerte|предупреждение|предупреждений|अलर्ट|تنبيه|تنبيهات",
-		"notices":       "hinweis|hinweise|hinweisen|tip-offs|grievance reports|grievance report|user reports|reports|रिपोर्ट्स|रिपोर्ट|रिपोर्टें|रिपोर्टे|रिपोर्टों|complaint|complaints|beschwerde|beschwerden|meldung|meldungen|signalement|signalements|plainte|plaintes|denuncia|denuncias|segnalazione|segnalazioni|жалоба|жалобы|жалоб|शिकायत|शिकायतें|शिकायतों|شكوي|شكاوي|notice|notices|takedown notice|takedown notices|notification|notifications|notificacion|notificaciones|notifica|notifiche|уведомление|уведомления|уведомлений|नोटिस|اشعار|اشعارات|بلاغ|بلاغات|بلاغا",
-		"requests":      "demands|заявка|заявки|заявок|требование|требования|требований|обращение|обращения|обращений|request|requests|referral|referrals|demande|demandes|requete|requetes|anfrage|anfragen|ersuchen|solicitud|solicitudes|peticion|peticiones|richiesta|richieste|запрос|запроса|запросов|अनुरोध|अनुरोधों|طلب|طلبات|طلبا",
+		"notices":       "eingabe|eingaben|hinweis|hinweise|hinweisen|tip-offs|grievance reports|grievance report|user reports|reports|रिपोर्ट्स|रिपोर्ट|रिपोर्टें|रिपोर्टे|रिपोर्टों|complaint|complaints|beschwerde|beschwerden|meldung|meldungen|signalement|signalements|plainte|plaintes|denuncia|denuncias|segnalazione|segnalazioni|жалоба|жалобы|жалоб|शिकायत|शिकायतें|शिकायतों|شكوي|شكاوي|notice|notices|takedown notice|takedown notices|notification|notifications|notificacion|notificaciones|notifica|notifiche|уведомление|уведомления|уведомлений|नोटिस|اشعار|اشعارات|بلاغ|بلاغات|بلاغا",
+		"requests":      "removal orders|removal order|takedown orders|takedown order|blocking orders|blocking order|ordenes de retirada|orden de retirada|ordenes para la retirada|ordenes de bloqueo|ordini di rimozione|ordine di rimozione|ordini di blocco|ordres de retrait|ordre de retrait|ordres de blocage|entfernungsanordnungen|loschanordnungen|sperranordnungen|demands|заявка|заявки|заявок|требование|требования|требований|обращение|обращения|обращений|request|requests|referral|referrals|demande|demandes|requete|requetes|anfrage|anfragen|ersuchen|solicitud|solicitudes|peticion|peticiones|richiesta|richieste|запрос|запроса|запросов|अनुरोध|अनुरोधों|طلب|طلبات|طلبا",
 		"languages":     "language|languages|langue|langues|sprache|sprachen|idioma|idiomas|lengua|lenguas|lingua|lingue|язык|языка|языках|языков|भाषा|भाषाओं|भाषाएं|भाषाओ|لغه|لغات|لغتين",
 		"platforms":     "provider|providers|internet provider|internet providers|plate-forme|plates-formes|service provider|service providers|online service provider|online service providers|hosting service providers|hosting providers|video-sharing and online service providers|fournisseur de services|fournisseurs de services|fournisseurs de services en ligne|proveedor de servicios|proveedores de servicios|proveedores de servicios en linea|fornitore di servizi|fornitori di servizi|fornitori di servizi online|diensteanbieter|plattformbetreiber|провайдер|провайдеров|प्लेटफॉर्म्स|platform|platforms|plateforme|plateformes|plattform|plattformen|plataforma|plataformas|piattaforma|piattaforme|платформа|платформы|платформ|платформах|प्लेटफॉर्म|प्लेटफार्म|प्लेटफॉर्मों|منصه|منصات",
 		"companies":     "company|companies|firm|firms|entreprise|entreprises|societe|societes|unternehmen|firmen|empresa|empresas|compania|companias|azienda|aziende|societa|компания|компании|компаний|कंपनी|कंपनियों|شركه|شركات",
 		"countries":     "country|countries|pays|lander|landern|staaten|pais|paises|paese|paesi|nazioni|страна|страны|стран|странах|देश|देशों|دوله|دول|بلد|بلدان|بلدا",
 		"member_states": "member countries|paises miembros|paises miembro|paesi membri|pays membres|member states|member state|etats membres|etat membre|mitgliedstaaten|mitgliedsstaaten|mitgliedstaat|estados miembros|estados miembro|stati membri|государств членов|государства члены|государствах членах|सदस्य देश|सदस्य देशों|دول اعضاء|دوله عضو|دوله عضوا",
 		"users":         "nutzern|benutzern|usern|user|users|utilisateur|utilisateurs|internaute|internautes|nutzer|nutzerinnen|benutzer|usuario|usuarios|utente|utenti|пользователь|пользователя|пользователей|пользователи|उपयोगकर्ता|उपयोगकर्ताओं|यूजर|यूजर्स|مستخدم|مستخدما|مستخدمين|مستخدمون",
-		"followers":     "suscriptores|suscriptor|suiveurs|suiveur|सब्सक्राइबर्स|सब्सक्राइबरों|सब्सक्राइबर्स|follower|followers|subscriber|subscribers|abonne|abonnes|abonnent|abonnenten|seguidor|seguidores|seguaci|iscritti|подписчик|подписчика|подписчиков|फॉलोअर्स|फॉलोअर|सब्सक्राइबर|متابع|متابعا|متابعين|متابعون|مشترك|مشتركين|مشتركا",
+		"followers":     "fan|fans|suscriptores|suscriptor|suiveurs|suiveur|सब्सक्राइबर्स|सब्सक्राइबरों|सब्सक्राइबर्स|follower|followers|subscriber|subscribers|abonne|abonnes|abonnent|abonnenten|seguidor|seguidores|seguaci|iscritti|подписчик|подписчика|подписчиков|फॉलोअर्स|फॉलोअर|सब्सक्राइबर|متابع|متابعا|متابعين|متابعون|مشترك|مشتركين|مشتركا",
 		"percent":       "%|٪|percent|per cent|pct|pour cent|pourcent|prozent|por ciento|porciento|per cento|процент|процента|процентов|प्रतिशत|फीसदी|फीसद|بالمئه|بالمائه|في المئه|في المائه|بالميه",
 	}
 	for u, forms := range units {
@@ -190,7 +190,88 @@ func buildLexicon() *lexicon {
 		{800, "ochocientos|восемьсот|ثمانمئه|ثمانمائه|ottocento"},
 		{900, "novecientos|девятьсот|تسعمئه|تسعمائه|novecento"},
 		{2000, "الفين|الفان|الفي"},
+		{2e6, "مليونين|مليونان|مليوني"},
+		{2e9, "مليارين|ملياران|ملياري"},
 	}
+	// Hindi numbers from 21 to 99 are words of their own, not tens and ones
+	hiNums := []struct {
+		v     float64
+		forms string
+	}{
+		{21, "इक्कीस"},
+		{22, "बाईस"},
+		{23, "तेईस"},
+		{24, "चौबीस"},
+		{25, "पच्चीस"},
+		{26, "छब्बीस"},
+		{27, "सत्ताईस"},
+		{28, "अट्ठाईस"},
+		{29, "उनतीस"},
+		{31, "इकतीस|इकत्तीस"},
+		{32, "बत्तीस"},
+		{33, "तैंतीस|तेंतीस"},
+		{34, "चौंतीस"},
+		{35, "पैंतीस"},
+		{36, "छत्तीस"},
+		{37, "सैंतीस"},
+		{38, "अड़तीस"},
+		{39, "उनतालीस"},
+		{41, "इकतालीस"},
+		{42, "बयालीस"},
+		{43, "तैंतालीस"},
+		{44, "चवालीस|चौवालीस"},
+		{45, "पैंतालीस"},
+		{46, "छियालीस"},
+		{47, "सैंतालीस"},
+		{48, "अड़तालीस"},
+		{49, "उनचास"},
+		{51, "इक्यावन"},
+		{52, "बावन"},
+		{53, "तिरपन"},
+		{54, "चौवन"},
+		{55, "पचपन"},
+		{56, "छप्पन"},
+		{57, "सत्तावन"},
+		{58, "अट्ठावन"},
+		{59, "उनसठ"},
+		{61, "इकसठ"},
+		{62, "बासठ"},
+		{63, "तिरसठ"},
+		{64, "चौंसठ"},
+		{65, "पैंसठ"},
+		{66, "छियासठ"},
+		{67, "सड़सठ|सरसठ"},
+		{68, "अड़सठ"},
+		{69, "उनहत्तर"},
+		{71, "इकहत्तर"},
+		{72, "बहत्तर"},
+		{73, "तिहत्तर"},
+		{74, "चौहत्तर"},
+		{75, "पचहत्तर"},
+		{76, "छिहत्तर"},
+		{77, "सतहत्तर"},
+		{78, "अठहत्तर"},
+		{79, "उन्यासी|उनासी"},
+		{81, "इक्यासी"},
+		{82, "बयासी"},
+		{83, "तिरासी"},
+		{84, "चौरासी"},
+		{85, "पचासी"},
+		{86, "छियासी"},
+		{87, "सत्तासी"},
+		{88, "अट्ठासी"},
+		{89, "नवासी"},
+		{91, "इक्यानबे"},
+		{92, "बानबे"},
+		{93, "तिरानबे"},
+		{94, "चौरानबे"},
+		{95, "पचानबे"},
+		{96, "छियानबे"},
+		{97, "सत्तानबे"},
+		{98, "अट्ठानबे"},
+		{99, "निन्यानबे"},
+	}
+	nums = append(nums, hiNums...)
 	for _, n := range nums {
 		l.add(entry{cat: catNum, v: n.v}, n.forms)
 	}
@@ -199,7 +280,7 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catScale, v: 1e3, abbr: true}, "tsd|тыс")
 	l.add(entry{cat: catScale, v: 1e6}, "million|millions|millionen|millon|millones|milione|milioni|миллион|миллиона|миллионов|миллионам|миллионах|मिलियन|مليون|ملايين|مليونا")
 	l.add(entry{cat: catScale, v: 1e6, abbr: true}, "mio|mln|млн|mn")
-	l.add(entry{cat: catScale, v: 1e9}, "billion|billions|milliard|milliards|milliarde|milliarden|miliardo|miliardi|миллиард|миллиарда|миллиардов|مليار|مليارات|ملياري")
+	l.add(entry{cat: catScale, v: 1e9}, "billion|billions|milliard|milliards|milliarde|milliarden|miliardo|miliardi|миллиард|миллиарда|миллиардов|مليار|مليارات")
 	l.add(entry{cat: catScale, v: 1e9, abbr: true}, "mrd|млрд|bn")
 	l.add(entry{cat: catScale, v: 1e5}, "लाख|lakh|lakhs")
 	l.add(entry{cat: catScale, v: 1e7}, "करोड|crore|crores")
@@ -223,17 +304,17 @@ func buildLexicon() *lexicon {
 
 	quals := map[app.Qualifier]string{
 		app.QualMoreThan: "يتجاوز|تتجاوز|يفوق|more than|over|upwards of|upward of|in excess of|plus de|plus d|au-dela de|uber|mehr als|mas de|oltre|piu di|более|более чем|больше|свыше|اكثر من|اكتر من|ما يزيد عن|ما يزيد علي|ما يربو علي|ازيد من|ما يفوق",
-		app.QualAtLeast:  "at least|no fewer than|no less than|au moins|mindestens|al menos|por lo menos|almeno|не менее|не меньше|по меньшей мере|как минимум|ما لا يقل عن|कम से कम",
-		app.QualUpTo:     "menos del|meno del|meno dell|up to|as many as|jusqu a|bis zu|hasta|fino a|до|حتي|ما يصل الي|ما يصل إلى|less than|fewer than|under|moins de|moins d|weniger als|menos de|meno di|менее|меньше|اقل من",
+		app.QualAtLeast:  "pas moins de|pas moins d|nicht weniger als|no menos de|non meno di|at least|no fewer than|no less than|au moins|mindestens|al menos|por lo menos|almeno|не менее|не меньше|по меньшей мере|как минимум|ما لا يقل عن|कम से कम",
+		app.QualUpTo:     "не больше|не более|no more than|not more than|pas plus de|nicht mehr als|no mas de|non piu di|menos del|meno del|meno dell|up to|as many as|jusqu a|bis zu|hasta|fino a|до|حتي|ما يصل الي|ما يصل إلى|less than|fewer than|under|moins de|moins d|weniger als|menos de|meno di|менее|меньше|اقل من",
 		app.QualAbout:    "quelques|quasiment|about|autour de|autour d|pres d|en torno a|en torno al|en torno a los|attorno a|nearly|almost|around|roughly|approximately|some|an estimated|close to|circa|approx|environ|pres de|presque|quelque|etwa|rund|ca|knapp|fast|annahernd|ungefahr|unos|unas|alrededor de|cerca de|casi|aproximadamente|quasi|intorno a|около|почти|примерно|порядка|приблизительно|نحو|حوالي|قرابه|ما يقارب|ما يقرب من|زهاء|تقريبا|लगभग|करीब|तकरीबन",
 		app.QualAverage:  "متوسط|معدل|an average of|on average|average|en moyenne|une moyenne de|durchschnittlich|im schnitt|im durchschnitt|en promedio|un promedio de|una media de|de media|in media|una media di|в среднем|بمعدل|بمتوسط|في المتوسط|औसतन|औसत",
 	}
 	for q, forms := range quals {
 		l.add(entry{cat: catQualBefore, s: string(q)}, forms)
 	}
-	l.add(entry{cat: catQualAfter, s: string(app.QualMoreThan)}, "से अधिक|से ज्यादा|से ज़्यादा|or more|ou plus|oder mehr|o mas|o piu|и более|او اكثر")
+	l.add(entry{cat: catQualAfter, s: string(app.QualMoreThan)}, "से अधिक|से ज्यादा|से ज़्यादा|से भी अधिक|से भी ज्यादा|से भी ज़्यादा|से भी अधिक|or more|ou plus|oder mehr|o mas|o piu|и более|او اكثر")
 	l.add(entry{cat: catQualAfter, s: string(app.QualAtLeast)}, "at least|au moins|mindestens|al menos|almeno|على الأقل|علي الاقل|как минимум")
-	l.add(entry{cat: catQualAfter, s: string(app.QualUpTo)}, "से कम|तक")
+	l.add(entry{cat: catQualAfter, s: string(app.QualUpTo)}, "से कम|से भी कम|तक")
 	l.add(entry{cat: catQualAfter, s: string(app.QualAbout)}, "تقريبا|environ|circa|etwa|примерно|लगभग")
 	l.add(entry{cat: catRate, s: string(app.RatePerDay)}, "يوميا|في اليوم|كل يوم|باليوم|daily|a day|per day|each day|every day|par jour|chaque jour|quotidiennement|pro tag|taglich|am tag|al dia|por dia|diariamente|cada dia|diarios|diarias|al giorno|ogni giorno|quotidianamente|в день|ежедневно|в сутки|каждый день|प्रतिदिन|हर दिन|रोजाना|प्रति दिन")
 	l.add(entry{cat: catRate, s: string(app.RatePerMonth)}, "شهريا|في الشهر|كل شهر|monthly|a month|per month|each month|every month|par mois|chaque mois|mensuellement|pro monat|monatlich|im monat|al mes|por mes|cada mes|mensualmente|al mese|ogni mese|в месяц|ежемесячно|каждый месяц|प्रति माह|हर महीने|प्रतिमाह|मासिक")
@@ -293,7 +374,7 @@ func buildLexicon() *lexicon {
 		"ने|को|में|से|का|की|के|और|है|था|थे|पर|लोगों|लोग",
 	}, "|"))
 	l.add(entry{cat: catJoin}, "and|&|/|et|und|y|e|и|और")
-	l.add(entry{cat: catPart}, "of these|of those|among these|among those|di questi|di queste|tra questi|tra queste|fra questi|fra queste|parmi ceux-ci|parmi celles-ci|parmi elles|von diesen|unter diesen|de estos|de estas|entre estos|entre estas|из этих|среди них|من هذه|من بين هذه|of which|of whom|of them|among them|among which|including|namely|dont|parmi lesquels|parmi lesquelles|parmi eux|davon|darunter|de ellos|de ellas|de los cuales|de las cuales|entre ellos|en concreto|di cui|tra cui|fra cui|из них|из которых|в их числе|в том числе|включая|منها|من بينها|من بينهم|منهم|بينها|جميعها|जिनमें से|इनमें से|जिनमें")
+	l.add(entry{cat: catPart}, "of these|of those|among these|among those|di questi|di queste|tra questi|tra queste|fra questi|fra queste|parmi ceux-ci|parmi celles-ci|parmi elles|von diesen|unter diesen|de estos|de estas|entre estos|entre estas|из этих|среди них|من هذه|من بين هذه|of which|of whom|of them|among them|among which|including|incluidas|incluidos|incluyendo|inclusi|incluse|compresi|comprese|y entre ellas|notamment|namely|dont|parmi lesquels|parmi lesquelles|parmi eux|davon|darunter|de ellos|de ellas|de los cuales|de las cuales|entre ellos|en concreto|di cui|tra cui|fra cui|из них|из которых|в их числе|в том числе|включая|منها|من بينها|من بينهم|منهم|بينها|جميعها|जिनमें से|इनमें से|जिनमें")
 	l.add(entry{cat: catOrdinal}, "st|nd|rd|th|er|re|e|eme|ieme|ere|o|a|º|ª|°|te|ten|ter|tes|й|я|го|е|м|х|ый|ой|ая")
 
 	platforms := map[string]string{
