@@ -32,13 +32,20 @@ type Conflict struct {
 	OtherQualifier Qualifier
 	OtherQuote     string
 	OtherTitle     string // the other notice's title, when loaded
+	// OtherColumn is the column or metric a table row's other figure is
+	// from ("Total", "Items requested to be removed"), when loaded: two
+	// rows of a table are compared only within one column.
+	OtherColumn string
 	Platform       string // what the two figures share, for the reason
 	Period         string // "2017-01" or "2017-01-05"
 }
 
 // OtherFigure formats the other claim's figure: "more than 78 channels".
 func (c Conflict) OtherFigure() string {
-	s := FormatCount(c.OtherValue) + " " + strings.ReplaceAll(c.OtherUnit, "_", " ")
+	s := FormatCount(c.OtherValue)
+	if c.OtherUnit != "" {
+		s += " " + strings.ReplaceAll(c.OtherUnit, "_", " ")
+	}
 	if c.OtherQualifier != "" {
 		s = strings.ReplaceAll(string(c.OtherQualifier), "_", " ") + " " + s
 	}
@@ -58,9 +65,13 @@ func (c Conflict) Reason() string {
 		if c.Period != "" {
 			about = strings.TrimSpace(about + " " + c.Period)
 		}
-		if c.OtherTitle != "" {
-			return strconv.Quote(c.OtherTitle) + " says " + c.OtherFigure() + " for " + about
+		fig := c.OtherFigure()
+		if c.OtherColumn != "" {
+			fig += " in " + strconv.Quote(c.OtherColumn)
 		}
-		return "another notice says " + c.OtherFigure() + " for " + about
+		if c.OtherTitle != "" {
+			return strconv.Quote(c.OtherTitle) + " says " + fig + " for " + about
+		}
+		return "another notice says " + fig + " for " + about
 	}
 }

@@ -117,7 +117,9 @@ func tableRows(ctx context.Context, tx *sql.Tx) (map[int64]string, error) {
 // bucket is what a figure can be compared on across notices: its platform
 // and month.
 func bucket(c app.Claim) string {
-	if c.Platform == "" || c.Unit == "" {
+	// a figure with no unit is compared only as a table's cell under a
+	// named column (extract.CrossConflicts says which are)
+	if c.Platform == "" || (c.Unit == "" && c.UnitText == "") {
 		return ""
 	}
 	month := c.Period

@@ -80,7 +80,7 @@ func (db *DB) rebuildAllConflicts(ctx context.Context, tx *sql.Tx) error {
 		clear(group)
 		return nil
 	}
-	err = eachFigure(ctx, tx, `c.platform <> '' AND c.unit <> '' AND (length(c.period) >= 7 OR c.event_date IS NOT NULL)
+	err = eachFigure(ctx, tx, `c.platform <> '' AND (c.unit <> '' OR c.unit_text <> '') AND (length(c.period) >= 7 OR c.event_date IS NOT NULL)
 		ORDER BY `+month, nil, func(c app.Claim, m string) error {
 		if m != last && len(group) > 0 {
 			if err := flush(); err != nil {

@@ -82,6 +82,7 @@ type otherClaim struct {
 	qualifier app.Qualifier
 	quote     string
 	title     string // its notice's title
+	column    string // its column, when its notice is a table's row
 }
 
 // otherChunk bounds the claims asked for in one query of others, padded
@@ -134,15 +135,19 @@ func batchConflicts(ctx context.Context, q querier, in string, list []any, ns []
 	for _, k := range ks {
 		var o otherClaim
 		if p, ok := claimAt[k.OtherClaimID]; ok {
-			c := ns[p[0]].Claims[p[1]]
-			o = otherClaim{value: c.Value, unit: c.Unit, qualifier: c.Qualifier, quote: c.Quote, title: ns[p[0]].Title}
+			n := &ns[p[0]]
+			c := n.Claims[p[1]]
+			o = otherClaim{value: c.Value, unit: c.Unit, qualifier: c.Qualifier, quote: c.Quote, title: n.Title}
+			if n.Kind == app.KindCSVRow {
+				o.column = c.UnitText
+			}
 			if i, ok := at[k.OtherNoticeID]; ok {
 				o.title = ns[i].Title
 			}
 		} else if o, ok = others[k.OtherClaimID]; !ok {
 			continue // gone since (the join this replaces dropped it too)
 		}
-		k.OtherValue, k.OtherUnit, k.OtherQualifier, k.OtherQuote = o.value, o.unit, o.qualifier, o.quote
+		k.OtherValue, k.OtherUnit, k.OtherQualifier, k.OtherQuote, k.OtherColumn = o.value, o.unit, o.qualifier, o.quote, o.column
 		if k.Kind != app.ConflictUnit {
 			k.OtherTitle = o.title
 		}
@@ -175,7 +180,8 @@ func otherClaims(ctx context.Context, q querier, ids map[int64]bool) (map[int64]
 		for i := range args {
 			args[i] = part[min(i, len(part)-1)] // padded with the last id
 		}
-		rows, err := q.QueryContext(ctx, `SELECT c.id, c.value, c.unit, c.qualifier, c.quote, n.title
+		rows, err := q.QueryContext(ctx, `SELECT c.id, c.value, c.unit, c.qualifier, c.quote, n.title,
+			CASE n.kind WHEN 'csv_row' THEN c.unit_text ELSE '' END
 			FROM claim c JOIN notice n ON n.id = c.notice_id WHERE c.id IN `+inList(n), args...)
 		if err != nil {
 			return nil, fmt.Errorf("load conflicts: %w", err)
@@ -184,7 +190,7 @@ func otherClaims(ctx context.Context, q querier, ids map[int64]bool) (map[int64]
 			var id int64
 			var o otherClaim
 			var qual string
-			if err := rows.Scan(&id, &o.value, &o.unit, &qual, &o.quote, &o.title); err != nil {
+			if err := rows.Scan(&id, &o.value, &o.unit, &qual, &o.quote, &o.title, &o.column); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("load conflicts: %w", err)
 			}

@@ -270,6 +270,9 @@ func conflictText(k app.Conflict) string {
 		return lang.L("Same figure given as") + " " + fig + ": «" + k.OtherQuote + "»"
 	}
 	about := strings.TrimSpace(k.Platform + " " + k.Period)
+	if k.OtherColumn != "" {
+		fig += " (" + k.OtherColumn + ")"
+	}
 	return "«" + app.Truncate(k.OtherTitle, 60) + "» " + lang.L("gives") + " " + fig + " " + lang.L("for") + " " + about
 }
 

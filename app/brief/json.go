@@ -89,6 +89,7 @@ type Conflict struct {
 	OtherValue  float64 `json:"other_value"`
 	OtherUnit   string  `json:"other_unit"`
 	OtherQuote  string  `json:"other_quote"`
+	OtherColumn string  `json:"other_column,omitempty"`
 	Platform    string  `json:"platform,omitempty"`
 	Period      string  `json:"period,omitempty"`
 	Reason      string  `json:"reason"`
@@ -98,6 +99,7 @@ type Conflict struct {
 func FromConflict(c app.Claim, k app.Conflict) Conflict {
 	return Conflict{Kind: string(k.Kind), Claim: c.ID, Quote: c.Quote, OtherNotice: k.OtherNoticeID,
 		OtherClaim: k.OtherClaimID, OtherValue: k.OtherValue, OtherUnit: k.OtherUnit, OtherQuote: k.OtherQuote,
+		OtherColumn: k.OtherColumn,
 		Platform: k.Platform, Period: k.Period, Reason: k.Reason()}
 }
 

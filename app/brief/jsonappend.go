@@ -172,6 +172,9 @@ func (k *Conflict) appendJSON(b []byte) ([]byte, error) {
 	b, err := appendFloat(b, k.OtherValue)
 	b = appendField(b, "other_unit", k.OtherUnit)
 	b = appendField(b, "other_quote", k.OtherQuote)
+	if k.OtherColumn != "" {
+		b = appendField(b, "other_column", k.OtherColumn)
+	}
 	if k.Platform != "" {
 		b = appendField(b, "platform", k.Platform)
 	}

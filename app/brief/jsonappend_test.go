@@ -55,7 +55,7 @@ func randomNotice(r *rand.Rand) Notice {
 		var ks []Conflict
 		for range r.IntN(3) {
 			ks = append(ks, Conflict{Kind: s(), Claim: int64(r.IntN(2)) * 7, Quote: s(), OtherNotice: int64(r.IntN(2)) * 9,
-				OtherClaim: int64(r.IntN(2)) * 11, OtherValue: f(), OtherUnit: s(), OtherQuote: s(), Platform: s(), Period: s(), Reason: s()})
+				OtherClaim: int64(r.IntN(2)) * 11, OtherValue: f(), OtherUnit: s(), OtherQuote: s(), OtherColumn: s(), Platform: s(), Period: s(), Reason: s()})
 		}
 		return ks
 	}

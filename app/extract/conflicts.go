@@ -213,7 +213,7 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 		cs := byNotice[id]
 		for k := range cs {
 			c := &cs[k]
-			if c.Kind != app.ClaimFigure || c.Platform == "" || c.Unit == "" {
+			if c.Kind != app.ClaimFigure || c.Platform == "" || (c.Unit == "" && !columnFigure(*c, dims[id])) {
 				continue
 			}
 			month := c.Period
@@ -224,6 +224,12 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 				month = c.EventDate.Format("2006-01")
 			}
 			key := strings.ToLower(c.Platform) + "|" + month
+			if dim := dims[id]; dim != "" {
+				// rows of a table are compared only with the same row and
+				// column elsewhere: a bucket of their own, so a table's
+				// thousands of cells of one period are not all paired
+				key += "|" + dim + "|" + strings.ToLower(strings.Join(strings.Fields(c.UnitText), " "))
+			}
 			if _, ok := buckets[key]; !ok {
 				keys = append(keys, key)
 			}
@@ -288,6 +294,14 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 			}
 		}
 	}
+}
+
+// columnFigure reports whether a figure without a unit can still be
+// compared: a table row's cell under a named column ("Total"), which is
+// compared only with the same column of the same row elsewhere (two
+// copies of one table); a figure of running text with no unit never is.
+func columnFigure(c app.Claim, dim string) bool {
+	return dim != "" && strings.TrimSpace(c.UnitText) != ""
 }
 
 // sameColumn reports whether two table figures come from the same column

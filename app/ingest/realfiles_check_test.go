@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -339,5 +340,30 @@ func TestRemovalTableColumns(t *testing.T) {
 	}
 	if len(got) != 2 || !strings.Contains(got[0], "India · Jan - Jun 2021 2021-H1 Removal requests (other legal demands)") {
 		t.Errorf("conflicts %q, want India's other legal demands, both sides", got)
+	}
+}
+
+// TestTableTotalColumnTwice: a removal table given again with one row's
+// "Total" changed (a column that names no unit) conflicts on that row and
+// column only, and the conflict names the column.
+func TestTableTotalColumnTwice(t *testing.T) {
+	const head = "Period,Country,Product,Reason,Items requested to be removed,Total\n"
+	a := head + "2023 H1,Russia,YouTube,National security,120,130\n2023 H1,Russia,Blogger,National security,15,15\n2023 H1,India,YouTube,Defamation,40,44\n"
+	b := strings.Replace(a, "Blogger,National security,15,15", "Blogger,National security,15,16", 1)
+	db := openDB(t)
+	importOK(t, db, writeFile(t, "removals.csv", a), ingest.Options{})
+	importOK(t, db, writeFile(t, "removals-again.csv", b), ingest.Options{})
+	var got []string
+	for _, n := range allNotices(t, db) {
+		for _, c := range n.Claims {
+			for _, k := range c.Conflicts {
+				got = append(got, fmt.Sprintf("%s %s %v vs %v in %s", n.Platform, c.UnitText, c.Value, k.OtherValue, k.OtherColumn))
+			}
+		}
+	}
+	slices.Sort(got)
+	want := []string{"Blogger Total 15 vs 16 in Total", "Blogger Total 16 vs 15 in Total"}
+	if !slices.Equal(got, want) {
+		t.Errorf("conflicts %q, want %q", got, want)
 	}
 }
