@@ -36,8 +36,8 @@ type Conflict struct {
 	// from ("Total", "Items requested to be removed"), when loaded: two
 	// rows of a table are compared only within one column.
 	OtherColumn string
-	Platform       string // what the two figures share, for the reason
-	Period         string // "2017-01" or "2017-01-05"
+	Platform    string // what the two figures share, for the reason
+	Period      string // "2017-01" or "2017-01-05"
 }
 
 // OtherFigure formats the other claim's figure: "more than 78 channels".

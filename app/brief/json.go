@@ -100,7 +100,7 @@ func FromConflict(c app.Claim, k app.Conflict) Conflict {
 	return Conflict{Kind: string(k.Kind), Claim: c.ID, Quote: c.Quote, OtherNotice: k.OtherNoticeID,
 		OtherClaim: k.OtherClaimID, OtherValue: k.OtherValue, OtherUnit: k.OtherUnit, OtherQuote: k.OtherQuote,
 		OtherColumn: k.OtherColumn,
-		Platform: k.Platform, Period: k.Period, Reason: k.Reason()}
+		Platform:    k.Platform, Period: k.Period, Reason: k.Reason()}
 }
 
 // Note is the JSON shape of a note.
