@@ -46,6 +46,11 @@ type noticeRow struct {
 	rowTags []*rowTag
 	more    *canvas.Text
 	moreBox *fyne.Container
+	// what it shows (set skips a row bound again unchanged)
+	shown         bool
+	shownRow      app.Row
+	shownQuery    string
+	shownSelected bool
 }
 
 // rowTagsShown is how many tag chips a row shows before "+N".
@@ -79,6 +84,14 @@ func newNoticeRow(l *noticeList) *noticeRow {
 }
 
 func (r *noticeRow) set(n app.Row, selected, cursor bool, query string) {
+	// The list binds its rows on screen again at every refresh (a page
+	// or the count arriving, a selection): a row that shows this already
+	// is not laid out again (its title's bidi layout was most of it).
+	if r.shown && sameRow(r.shownRow, n) && r.shownQuery == query && r.shownSelected == selected {
+		r.setCursor(cursor)
+		return
+	}
+	r.shown, r.shownRow, r.shownQuery, r.shownSelected = true, n, query, selected
 	r.title.Text = n.Title
 	r.title.Highlights = matchHighlights(n.Title, query)
 	r.title.Refresh()
@@ -145,8 +158,16 @@ func (r *noticeRow) showTags(ts []app.Tag) {
 	r.tags.Refresh()
 }
 
+// sameRow reports whether two rows show alike (the search's score aside).
+func sameRow(a, b app.Row) bool {
+	return a.ID == b.ID && a.Title == b.Title && a.Summary == b.Summary && a.Platform == b.Platform &&
+		a.Lang == b.Lang && a.Direction == b.Direction && a.Kind == b.Kind && a.Date.Equal(b.Date) &&
+		a.Status == b.Status && a.Starred == b.Starred && a.Conflicts == b.Conflicts && slices.Equal(a.Tags, b.Tags)
+}
+
 // placeholder is drawn while the row's page is on its way.
 func (r *noticeRow) placeholder() {
+	r.shown = false
 	r.title.Text = "…"
 	r.title.Highlights = nil
 	r.title.Refresh()
