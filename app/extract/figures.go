@@ -92,6 +92,7 @@ func (c *ctx) findFigures() {
 			ok = false // "Requests: 2 Links: 5": Links names the next number
 		}
 		var high float64
+		monthAfter := -1 // a sibling count's month written after it: "1800 ad ottobre"
 		unitEnd := 0 // the unit's end when it is written apart from the number
 		category := ""
 		ell := false // a part or coordinated count that takes its figure's unit
@@ -292,6 +293,10 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.siblingCount(i, a.end, t.sent, a.year); ok2 {
+				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				monthAfter = c.monthWithinAt(a.end, t.sent, 5)
 			}
 		}
 		if !ok {
@@ -333,6 +338,9 @@ func (c *ctx) findFigures() {
 		}
 		if high > 0 {
 			cl.High = roundValue(high)
+		}
+		if monthAfter >= 0 {
+			cl.Period = c.monthPeriod(monthAfter, 0)
 		}
 		if !ell {
 			if unitEnd > 0 {
@@ -1745,8 +1753,18 @@ func (c *ctx) monthBefore(i int) string {
 	if k < 0 || c.toks[k].sent != c.toks[i].sent {
 		return ""
 	}
+	if _, e := c.find(k, catMonth, 2); e != k+1 || c.toks[k].used {
+		return ""
+	}
+	return c.monthPeriod(k, year)
+}
+
+// monthPeriod writes the month named at token k as YYYY-MM, with year or,
+// when it is 0, the year of the notice (the year before when the month is
+// later than publication); "" when no year is known.
+func (c *ctx) monthPeriod(k, year int) string {
 	h, e := c.find(k, catMonth, 2)
-	if e != k+1 || c.toks[k].used || year == 0 && c.opt.Published.IsZero() {
+	if e != k+1 || year == 0 && c.opt.Published.IsZero() {
 		return ""
 	}
 	m := int(h.e.v)

@@ -725,3 +725,23 @@ func TestKindBatch23(t *testing.T) {
 		}
 	}
 }
+
+// TestKindSiblingCount: a bare count after a comma or a conjunction takes
+// the unit of the figure before it when the two are written alike (the
+// same qualifier, the same preposition after, a month after), in every
+// language; a count with a noun of its own does not.
+func TestKindSiblingCount(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru, same qualifier", "Более 43 000 ресурсов попали в реестр за азартные игры, более 38 000 попали за порнографию и более 25 000 – за суицид.", []string{"43000 sites", "38000 sites", "25000 sites"}},
+		{"es, same qualifier", "Del total de más de 8,2 millones de vídeos eliminados, más de 6,6 millones fueron detectados por sistemas automáticos.", []string{"8200000 videos", "6600000 videos"}},
+		{"en, same qualifier", "More than 4,000 accounts were suspended in May, and more than 2,500 were suspended in June.", []string{"4000 accounts", "2500 accounts"}},
+		{"de, same qualifier", "Mehr als 500 Kanäle wurden gesperrt, mehr als 200 wurden gelöscht.", []string{"500 channels", "200 channels"}},
+		{"ar, same preposition", "أزالت المنصة أكثر من 1 مليون فيديو في المغرب و1.3 مليون في لبنان", []string{"1000000 videos", "1300000 videos"}},
+		{"fr, same preposition", "Telegram a fermé 3 000 chaînes en France et 1 200 en Belgique.", []string{"3000 channels", "1200 channels"}},
+		{"it, months", "A settembre sono stati eliminati 1987 bot e canali, 1800 ad ottobre, 2094 a novembre e 2233 fino ad oggi a dicembre.", []string{"1987 bots_and_channels", "1800 bots_and_channels @2016-10", "2094 bots_and_channels @2016-11", "2233 bots_and_channels @2016-12"}},
+		{"hi, same postposition", "टेलीग्राम ने भारत में 5 लाख चैनल ब्लॉक किए, 2 लाख में", []string{"500000 channels"}},
+		{"a noun of its own", "Роскомнадзор заблокировал более 1,2 млн сайтов и более 250 VPN-сервисов.", []string{"1200000 sites"}},
+		{"a noun of its own, en", "They removed more than 300 accounts and more than 20 companies.", []string{"300 accounts", "20 companies"}},
+		{"a year after, no month", "More than 300 accounts were banned, more than 2019 said.", []string{"300 accounts"}},
+	})
+}

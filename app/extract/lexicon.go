@@ -303,7 +303,7 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catApprox, v: 100}, "centaine|centinaio|centenar|сотня")
 
 	quals := map[app.Qualifier]string{
-		app.QualMoreThan: "يتجاوز|تتجاوز|يفوق|more than|over|upwards of|upward of|in excess of|plus de|plus d|au-dela de|uber|mehr als|mas de|oltre|piu di|более|более чем|больше|свыше|اكثر من|اكتر من|ما يزيد عن|ما يزيد علي|ما يربو علي|ازيد من|ما يفوق",
+		app.QualMoreThan: "يتجاوز|تتجاوز|تجاوزت|تجاوز|يتخطى|تتخطى|تخطت|تخطى|يفوق|exceeded|exceeds|surpassed|topped|depasse|depassent|depassait|supero|superaron|supera|superan|superato|superano|uberstieg|ubersteigt|uberschritt|uberschreitet|превысило|превысил|превысила|превысили|превышает|превышают|more than|over|upwards of|upward of|in excess of|plus de|plus d|au-dela de|uber|mehr als|mas de|oltre|piu di|более|более чем|больше|свыше|اكثر من|اكتر من|ما يزيد عن|ما يزيد علي|ما يربو علي|ازيد من|ما يفوق",
 		app.QualAtLeast:  "pas moins de|pas moins d|nicht weniger als|no menos de|non meno di|at least|no fewer than|no less than|au moins|mindestens|al menos|por lo menos|almeno|не менее|не меньше|по меньшей мере|как минимум|ما لا يقل عن|कम से कम",
 		app.QualUpTo:     "не больше|не более|no more than|not more than|pas plus de|nicht mehr als|no mas de|non piu di|menos del|meno del|meno dell|up to|as many as|jusqu a|bis zu|hasta|fino a|до|حتي|ما يصل الي|ما يصل إلى|less than|fewer than|under|moins de|moins d|weniger als|menos de|meno di|менее|меньше|اقل من",
 		app.QualAbout:    "quelques|quasiment|about|autour de|autour d|pres d|en torno a|en torno al|en torno a los|attorno a|nearly|almost|around|roughly|approximately|some|an estimated|close to|circa|approx|environ|pres de|presque|quelque|etwa|rund|ca|knapp|fast|annahernd|ungefahr|unos|unas|alrededor de|cerca de|casi|aproximadamente|quasi|intorno a|около|почти|примерно|порядка|приблизительно|نحو|حوالي|قرابه|ما يقارب|ما يقرب من|زهاء|تقريبا|लगभग|करीब|तकरीबन",
@@ -312,7 +312,7 @@ func buildLexicon() *lexicon {
 	for q, forms := range quals {
 		l.add(entry{cat: catQualBefore, s: string(q)}, forms)
 	}
-	l.add(entry{cat: catQualAfter, s: string(app.QualMoreThan)}, "से अधिक|से ज्यादा|से ज़्यादा|से भी अधिक|से भी ज्यादा|से भी ज़्यादा|से भी अधिक|or more|ou plus|oder mehr|o mas|o piu|и более|او اكثر")
+	l.add(entry{cat: catQualAfter, s: string(app.QualMoreThan)}, "के पार|से अधिक|से ज्यादा|से ज़्यादा|से भी अधिक|से भी ज्यादा|से भी ज़्यादा|से भी अधिक|or more|ou plus|oder mehr|o mas|o piu|и более|او اكثر")
 	l.add(entry{cat: catQualAfter, s: string(app.QualAtLeast)}, "at least|au moins|mindestens|al menos|almeno|على الأقل|علي الاقل|как минимум")
 	l.add(entry{cat: catQualAfter, s: string(app.QualUpTo)}, "से कम|से भी कम|तक")
 	l.add(entry{cat: catQualAfter, s: string(app.QualAbout)}, "تقريبا|environ|circa|etwa|примерно|लगभग")
