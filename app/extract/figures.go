@@ -91,9 +91,17 @@ func (c *ctx) findFigures() {
 		if ok && c.labelsNext(i, us, ue) {
 			ok = false // "Requests: 2 Links: 5": Links names the next number
 		}
+		if !a.year && c.followedBy(i) {
+			// "seguiti da 6,9 milioni di utenti", "suivis par 2,8 millions de personnes"
+			if ok && unit == "users" {
+				unit = "followers"
+			} else if e := c.peopleAt(k, t.sent); !ok && e > 0 {
+				unit, us, ue, ok = "followers", e-1, e, true
+			}
+		}
 		var high float64
 		monthAfter := -1 // a sibling count's month written after it: "1800 ad ottobre"
-		unitEnd := 0 // the unit's end when it is written apart from the number
+		unitEnd := 0     // the unit's end when it is written apart from the number
 		category := ""
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole

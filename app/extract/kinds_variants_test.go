@@ -745,3 +745,37 @@ func TestKindSiblingCount(t *testing.T) {
 		{"a year after, no month", "More than 300 accounts were banned, more than 2019 said.", []string{"300 accounts"}},
 	})
 }
+
+// TestKindFollowedBy: users or people who follow something are followers,
+// in the languages that write the agent after a participle of following;
+// users elsewhere stay users.
+func TestKindFollowedBy(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it users", "TikTok ha rimosso 1,3 milioni di profili falsi, seguiti da 6,9 milioni di utenti.", []string{"1300000 accounts", "6900000 followers"}},
+		{"fr people", "Facebook a supprimé des pages suivies par plus de 2,8 millions de personnes.", []string{"2800000 followers"}},
+		{"en people", "The network's pages were followed by about 120,000 people.", []string{"120000 followers"}},
+		{"es users", "Las cuentas, seguidas por 40.000 usuarios, fueron eliminadas.", []string{"40000 followers"}},
+		{"ar people", "حساب ناشر كان يتابعه 16 ألف شخص قبل إغلاقه", []string{"16000 followers"}},
+		{"users of a service stay users", "La piattaforma conta 6,9 milioni di utenti in Italia.", []string{"6900000 users"}},
+		{"people who are not followers", "Facebook a supprimé 276 comptes gérés par 12 personnes.", []string{"276 accounts"}},
+	})
+}
+
+// TestKindExceeding: a verb of exceeding before a count is "more than".
+func TestKindExceeding(t *testing.T) {
+	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, qual string }{
+		{"Число заблокированных материалов превысило 230 тысяч.", "more_than"},
+		{"مع نسب إزالة استباقية تجاوزت 98% في البلدين.", "more_than"},
+		{"The number of removed videos exceeded 5 million videos.", "more_than"},
+		{"Le nombre de comptes supprimés a dépassé 10 000 comptes.", "more_than"},
+		{"Las cuentas eliminadas superaron 2.000 cuentas.", "more_than"},
+		{"Die Zahl der gesperrten Kanäle überstieg 700 Kanäle.", "more_than"},
+		{"Telegram blocked 700 channels.", ""},
+	} {
+		cs := Text(tc.text, Options{Published: pub}).Claims
+		if len(cs) == 0 || cs[0].Kind != app.ClaimFigure || string(cs[0].Qualifier) != tc.qual {
+			t.Errorf("%q: claims %+v, want the first a figure with qualifier %q", tc.text, cs, tc.qual)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // siblingPreps are the prepositions of place or time that may follow both
 // of two counts written alike: "1 مليون فيديو في المغرب و1.3 مليون في لبنان".
 var siblingPreps = map[string]bool{
@@ -119,4 +121,53 @@ func (c *ctx) bareEnd(k, sent int) bool {
 		return pastVerb(f) || isParticiple(f, c.rs[t.s:t.e])
 	}
 	return false
+}
+
+// followStems begin the participles and verbs of following ("seguiti da",
+// "suivis par", "followed by", "seguidas por", "يتابعها").
+var followStems = []string{"seguit", "suivi", "follow", "seguid", "يتابع", "تتابع"}
+
+// byWords are the agent prepositions after a participle of following.
+var byWords = map[string]bool{"da": true, "dai": true, "par": true, "by": true, "por": true}
+
+// peopleNouns are the nouns for people a count of followers may be
+// written with: "suivis par plus de 2,8 millions de personnes".
+var peopleNouns = map[string]bool{"personnes": true, "personas": true, "persone": true, "people": true, "persons": true, "individus": true, "شخص": true, "اشخاص": true}
+
+// followedBy reports whether the count at token i is the agent of a verb
+// of following: "seguiti da 6,9 milioni di utenti", "suivis par plus de
+// 2,8 millions de personnes", "يتابعها 16 ألف شخص". Such users or people
+// are followers.
+func (c *ctx) followedBy(i int) bool {
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != c.toks[i].sent || c.toks[k-1].kind != tWord {
+		return false
+	}
+	w := c.toks[k-1].f
+	if byWords[w] {
+		if k < 2 || c.toks[k-2].kind != tWord {
+			return false
+		}
+		w = c.toks[k-2].f
+	} else if c.toks[k-1].sc != scArabic {
+		return false
+	}
+	for _, s := range followStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAt returns the end of a people noun at k, past "de", "di", "of";
+// 0 when there is none.
+func (c *ctx) peopleAt(k, sent int) int {
+	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "of") {
+		k++
+	}
+	if k < len(c.toks) && c.toks[k].sent == sent && peopleNouns[c.toks[k].f] {
+		return k + 1
+	}
+	return 0
 }
