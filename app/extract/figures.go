@@ -301,10 +301,17 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, s2, e2, ok2 := c.relativeCount(i, a.end, t.sent, a.year); ok2 {
+				// "tutti i video …, che ammontano a circa 50 milioni"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
 			} else if p, ok2 := c.siblingCount(i, a.end, t.sent, a.year); ok2 {
 				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				monthAfter = c.monthWithinAt(a.end, t.sent, 5)
+			} else if u, s2, e2, ok2 := c.laterUnit(i, k, t.sent, a.year); ok2 {
+				// "Mit 1556 gingen die meisten Meldungen …", "1 करोड़ से ज्यादा फेसबुक और इंस्टाग्राम अकाउंट"
+				unit, us, ue, ok = u, s2, e2, true
 			}
 		}
 		if !ok {
@@ -1225,18 +1232,28 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	subject := false
-	if !them {
+	if !them && k >= 2 && equalTo[c.toks[k-2].f] && amountTo[c.toks[k-1].f] {
+		k-- // "i profili falsi rimossi sono stati … pari a 5,88 milioni": "equal to" as a copula
+		subject = true
+	}
+	if !them && !subject {
 		f := c.toks[k-1].f
 		if !namelyWords[f] && !copulas[f] {
 			return "", 0, 0, false
 		}
 		subject = copulas[f]
 		k--
+	} else if subject {
+		k--
 	}
 	// the nearest unit before ("namely", "of them"), or the first one of
 	// the clause for a copula's subject, with no number between
 	unit, us, ue := "", 0, 0
-	for j := k - 1; j >= 0 && j >= k-8 && c.toks[j].sent == sent; j-- {
+	reach := 8
+	if subject {
+		reach = 10
+	}
+	for j := k - 1; j >= 0 && j >= k-reach && c.toks[j].sent == sent; j-- {
 		t := &c.toks[j]
 		if t.kind == tNum || subject && t.kind == tPunct && (t.f == "," || t.f == ":" || t.f == ";") {
 			break
@@ -1314,6 +1331,9 @@ func ruVerbEnd(f string) bool {
 	}
 	return false
 }
+
+// equalTo are the words of "equal to" before "a", "à", "to": "pari a".
+var equalTo = map[string]bool{"pari": true, "equal": true, "egal": true, "egaux": true, "igual": true, "iguales": true}
 
 var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true}
 

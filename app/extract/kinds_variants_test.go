@@ -779,3 +779,41 @@ func TestKindExceeding(t *testing.T) {
 		}
 	}
 }
+
+// TestKindRelativeCount: a relative clause after a unit noun carries its
+// count with a verb of amounting, in every language; the noun of a place
+// phrase is not the unit, and a clause with no unit noun before it has no
+// count.
+func TestKindRelativeCount(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it", "La chiusura ha determinato la rimozione di tutti i video presenti su questi canali, che ammontano a circa 50 milioni.", []string{"50000000 videos"}},
+		{"fr", "Pharos a demandé le retrait de comptes, qui s'élèvent à 12 000.", []string{"12000 accounts"}},
+		{"ru", "Роскомнадзор удалил аккаунты, которые составили 4 500.", []string{"4500 accounts"}},
+		{"en", "Twitter suspended the accounts, which amounted to 4,500.", []string{"4500 accounts"}},
+		{"es", "YouTube retiró los vídeos, que ascienden a 12.000.", []string{"12000 videos"}},
+		{"de", "Telegram sperrte die Kanäle, die sich auf 1.200 belaufen.", []string{"1200 channels"}},
+		{"ar", "حذفت المنصة الحسابات التي بلغت 4500", []string{"4500 accounts"}},
+		{"it equal to", "Nell’intera Ue i profili falsi rimossi sono stati nello stesso periodo pari a 5,88 milioni.", []string{"5880000 accounts"}},
+		{"no unit noun before", "La multa, che ammonta a 50 milioni, è stata pagata.", nil},
+		{"a figure of its own before", "Telegram blocked 300 channels, which amounted to 4,500.", []string{"300 channels"}},
+	})
+}
+
+// TestKindLaterUnit: a bare count that opens its clause takes the one unit
+// noun after its verb; Hindi writes modifiers between a count and its
+// noun. Two units after the verb, or a genitive, leave it without one.
+func TestKindLaterUnit(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de", "Mit 1556 gingen die meisten Meldungen innerhalb eines einzelnen Monats im Juni 2023 beim ZMI ein.", []string{"1556 notices @2023-06"}},
+		{"es", "Con los 317 suprimidos este año, la red perdió sus cuentas.", []string{"317 accounts"}},
+		{"en", "With 1,556 removed in June, the most videos went in one month.", []string{"1556 videos"}},
+		{"it", "Con 4.000 rimossi a giugno, i canali sono calati.", []string{"4000 channels"}},
+		{"hi platforms", "क्यों मेटा ने 1 करोड़ से ज्यादा फेसबुक और इंस्टाग्राम अकाउंट डिलीट किए?", []string{"10000000 accounts"}},
+		{"hi a modifier", "मेटा ने 1.09 करोड़ धोखाधड़ी से संबंधित अकाउंट बंद कर दिए।", []string{"10900000 accounts"}},
+		{"hi a verb first", "सरकार ने 5 लाख खर्च किए और अकाउंट बंद किए।", nil},
+		{"ru", "С 4 000 удаленными в июне каналы сократились.", []string{"4000 channels"}},
+		{"two units after", "Mit 1556 gingen die meisten Meldungen und Accounts ein.", nil},
+		{"a context unit after", "Más de 6,6 millones fueron detectados por los sistemas de la compañía.", nil},
+		{"not opening its clause", "Telegram sagt 1556 gingen die meisten Meldungen ein.", nil},
+	})
+}
