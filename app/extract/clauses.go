@@ -211,3 +211,92 @@ func takedownUnit(u string) bool {
 	}
 	return u != ""
 }
+
+// pronounSubjects may open a sentence whose count's unit is the sentence
+// before's: "C'était un peu plus de 175 000", "Их количество составило 93
+// тыс.", "It was 4,000", "Ihre Zahl betrug 500".
+var pronounSubjects = map[string]bool{
+	"c": true, "ce": true, "cela": true, "ca": true, "ils": true, "elles": true, "leur": true, "nombre": true, "en": true, "y": true, "avait": true, "a": true,
+	"it": true, "this": true, "that": true, "they": true, "there": true, "their": true, "number": true, "total": true, "the": true,
+	"их": true, "количество": true, "число": true, "это": true, "оно": true, "всего": true,
+	"es": true, "sie": true, "ihre": true, "zahl": true, "das": true, "insgesamt": true,
+	"un": true, "peu": true, "poco": true, "etwas": true, "чуть": true,
+	"su": true, "numero": true, "cifra": true, "la": true, "il": true, "loro": true, "questo": true, "si": true, "trata": true, "de": true, "di": true,
+}
+
+// prevSentenceUnit finds the unit of a bare count in a sentence that names
+// no unit and opens with a pronoun and a copula, when the sentence before
+// names exactly one takedown unit and counts none: "Telegram a bloqué des
+// chaînes. C'était un peu plus de 175 000 en 2022."
+func (c *ctx) prevSentenceUnit(i, end, sent int, year bool) (string, bool) {
+	if year || sent == 0 {
+		return "", false
+	}
+	if !c.clauseEndAt(end, sent) && !c.has(end, catYearIntro) && !c.hasTime(end) {
+		return "", false
+	}
+	for _, f := range c.figs {
+		if f.sent == sent {
+			return "", false
+		}
+	}
+	// the sentence start: pronouns, a number noun, a copula, hedges
+	k := c.beforeQualifier(i)
+	cop := false
+	j := k - 1
+	for ; j >= 0 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind == tPunct && t.f == "'" {
+			continue
+		}
+		if t.kind != tWord {
+			return "", false
+		}
+		switch {
+		case copulas[t.f] || amountVerbs[t.f] || t.f == "etait" || t.f == "etaient":
+			cop = true
+		case pronounSubjects[t.f] || hedgeWords[t.f] || numArticles[t.f] || auxWords[t.f]:
+		default:
+			return "", false
+		}
+	}
+	if !cop || j < 0 {
+		return "", false
+	}
+	// no unit noun in this sentence
+	for q := j + 1; q < len(c.toks) && c.toks[q].sent == sent; q++ {
+		if u, e, _ := c.unitAt(q); e > 0 && takedownUnit(u) {
+			return "", false
+		}
+	}
+	// exactly one takedown unit in the sentence before, counted by no number
+	unit := ""
+	for q := j; q >= 0 && c.toks[q].sent == sent-1; q-- {
+		t := &c.toks[q]
+		if t.kind == tNum && !c.isYearToken(q) {
+			return "", false
+		}
+		u, e, _ := c.unitAt(q)
+		if e <= 0 || !takedownUnit(u) {
+			continue
+		}
+		if t.sc == scLatin && e == q+1 && q > 0 && (c.isPunct(q-1, ",") || singularDets[c.toks[q-1].f]) && c.singularAt(q) {
+			continue // "Pharos, portail officiel", "un portail": a count noun is plural
+		}
+		if q >= 2 && headOfWords[c.toks[q-1].f] {
+			if u2, e2, _ := c.unitAt(q - 2); e2 == q-1 && takedownUnit(u2) {
+				continue // "signalements de contenus": a modifier of the head before
+			}
+		}
+		if unit != "" && unit != u {
+			return "", false
+		}
+		unit = u
+	}
+	return unit, unit != ""
+}
+
+var headOfWords = map[string]bool{"de": true, "des": true, "du": true, "of": true, "di": true, "dei": true, "der": true, "del": true}
+
+// singularDets are the singular articles before a noun.
+var singularDets = map[string]bool{"a": true, "an": true, "un": true, "une": true, "le": true, "la": true, "el": true, "il": true, "lo": true, "ein": true, "eine": true, "einen": true, "der": true, "das": true, "this": true, "ce": true, "cette": true}

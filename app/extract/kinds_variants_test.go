@@ -817,3 +817,22 @@ func TestKindLaterUnit(t *testing.T) {
 		{"not opening its clause", "Telegram sagt 1556 gingen die meisten Meldungen ein.", nil},
 	})
 }
+
+// TestKindPrevSentenceUnit: a bare count in a sentence that opens with a
+// pronoun and a copula and names no unit takes the one takedown unit the
+// sentence before names as a count noun; two units there, a figure there,
+// or a noun of its own leave it without one.
+func TestKindPrevSentenceUnit(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr", "Telegram a bloqué des chaînes. C'était un peu plus de 175 000 en 2022.", []string{"175000 channels"}},
+		{"fr head of", "C’est le nombre de signalements de contenus reçus par Pharos, portail officiel. C’était un peu plus de 175 000 en 2022.", []string{"175000 notices"}},
+		{"ru", "Роскомнадзор требовал удаления материалов. Их количество составило 93 тыс.", []string{"93000 content_items"}},
+		{"en", "Twitter suspended accounts for terrorism. It was more than 4,000 in June.", []string{"4000 accounts"}},
+		{"de", "Telegram sperrte Kanäle. Es waren rund 500.", []string{"500 channels"}},
+		{"es", "YouTube eliminó vídeos. Fueron más de 2.000.", []string{"2000 videos"}},
+		{"it", "Meta ha rimosso profili. Erano circa 300.", []string{"300 accounts"}},
+		{"two units before", "Telegram a bloqué des chaînes et des comptes. C'était 175 000.", nil},
+		{"a figure before", "Telegram a bloqué 12 chaînes. C'était 175 000.", []string{"12 channels"}},
+		{"a subject noun", "Telegram a bloqué des chaînes. Le budget était 175 000.", nil},
+	})
+}
