@@ -394,6 +394,24 @@ func (c *ctx) articleCounts() {
 	var covered []bool
 	for k := 0; k+1 < len(c.toks); k++ {
 		t := &c.toks[k]
+		if t.kind == tWord && t.sc == scArabic {
+			// "وثماني صفحات، ومجموعة واحدة، وحسابين": the noun and "one" after it
+			if arOne[c.toks[k+1].f] && c.toks[k+1].sent == t.sent {
+				if u, e, _ := c.unitAt(k); e == k+1 && u != "" && u != "percent" && c.figJustBefore(k) {
+					if covered == nil {
+						covered = c.coveredToks()
+					}
+					if !covered[k] {
+						c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: k, t1: k + 2, sent: t.sent})
+						c.claims = append(c.claims, app.Claim{
+							Kind: app.ClaimFigure, Value: 1, Unit: u, UnitText: string(c.rs[t.s:t.e]),
+							Start: t.s, End: c.toks[k+1].e, Verification: app.Unreviewed, Origin: app.OriginAuto,
+						})
+					}
+				}
+			}
+			continue
+		}
 		if t.kind != tWord || t.sc != scLatin || !articleOne[t.f] {
 			continue
 		}
@@ -408,12 +426,7 @@ func (c *ctx) articleCounts() {
 			continue
 		}
 		if covered == nil {
-			covered = make([]bool, len(c.toks))
-			for _, fi := range c.figs {
-				for j := fi.t0; j < fi.t1 && j < len(covered); j++ {
-					covered[j] = true
-				}
-			}
+			covered = c.coveredToks()
 		}
 		if covered[k] || covered[k+1] {
 			continue
@@ -424,6 +437,20 @@ func (c *ctx) articleCounts() {
 			Start: t.s, End: c.toks[e-1].e, Verification: app.Unreviewed, Origin: app.OriginAuto,
 		})
 	}
+}
+
+// arOne are the Arabic words for "one" written after a noun.
+var arOne = map[string]bool{"واحده": true, "واحد": true, "واحدا": true}
+
+// coveredToks marks the tokens the figures found so far cover.
+func (c *ctx) coveredToks() []bool {
+	covered := make([]bool, len(c.toks))
+	for _, fi := range c.figs {
+		for j := fi.t0; j < fi.t1 && j < len(covered); j++ {
+			covered[j] = true
+		}
+	}
+	return covered
 }
 
 // figJustBefore reports whether a figure with a number of its own ends at j

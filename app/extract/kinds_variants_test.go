@@ -836,3 +836,16 @@ func TestKindPrevSentenceUnit(t *testing.T) {
 		{"a subject noun", "Telegram a bloqué des chaînes. Le budget était 175 000.", nil},
 	})
 }
+
+// TestKindBatch24: the Arabic noun with "one" after it among counted
+// figures, "the number" that changes to a count, German group chats.
+func TestKindBatch24(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar one among counts", "أغلقت 81 حسابًا على فيسبوك، وثماني صفحات، ومجموعة واحدة، وحسابين على إنستغرام", []string{"81 accounts", "8 pages", "1 groups", "2 accounts"}},
+		{"ar one alone", "أغلقت الشركة مجموعة واحدة", nil},
+		{"ar one, a different noun", "أغلقت 81 حسابًا في يوم واحد", []string{"81 accounts"}},
+		{"en the number changes", "MeitY reported blocking 6,775 URLs in 2022, but in a recent response, the number has increased to 6,935.", []string{"6775 urls", "6935 urls"}},
+		{"en the number, no change", "MeitY blocked 6,775 URLs in 2022; the number 6,935 is a file.", []string{"6775 urls"}},
+		{"de group chats", "Telegram blockierte 78 Gruppengespräche in zwölf Sprachen.", []string{"78 groups", "12 languages"}},
+	})
+}
