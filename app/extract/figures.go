@@ -2127,6 +2127,11 @@ func (c *ctx) startsNumberWord(i int) bool {
 			if h.pfx == 0 {
 				return true
 			}
+		case catMul:
+			// "लगभग सौ चैनलों": a qualified bare Hindi hundred is one of it
+			if h.pfx == 0 && c.toks[i].sc == scDevanagari && c.qualBefore(i) != "" {
+				return true
+			}
 		case catScale:
 			// a bare Arabic "ألف حساب", "مليون حساب"
 			if h.pfx <= 1 && c.toks[i].sc == scArabic && h.e.toks[0] != "الاف" && h.e.toks[0] != "ملايين" && h.e.toks[0] != "مليارات" {
@@ -2491,6 +2496,13 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			if _, e := c.find(i, catScale, 1); e > 0 {
 				a.v = 1
 				return i, true
+			}
+		}
+		// "लगभग सौ चैनलों": a qualified bare Hindi hundred
+		if c.toks[i].sc == scDevanagari && c.qualBefore(i) != "" {
+			if h, e := c.find(i, catMul, 0); e > 0 {
+				a.v = h.e.v
+				return e, true
 			}
 		}
 		return i, false

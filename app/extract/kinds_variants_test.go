@@ -847,5 +847,8 @@ func TestKindBatch24(t *testing.T) {
 		{"en the number changes", "MeitY reported blocking 6,775 URLs in 2022, but in a recent response, the number has increased to 6,935.", []string{"6775 urls", "6935 urls"}},
 		{"en the number, no change", "MeitY blocked 6,775 URLs in 2022; the number 6,935 is a file.", []string{"6775 urls"}},
 		{"de group chats", "Telegram blockierte 78 Gruppengespräche in zwölf Sprachen.", []string{"78 groups", "12 languages"}},
+		{"hi qualified hundred", "लगभग सौ चैनलों को टेलीग्राम में हर दिन अवरुद्ध किया जाता है।", []string{"100 channels"}},
+		{"hi two hundred", "दो सौ चैनल ब्लॉक किए", []string{"200 channels"}},
+		{"hi bare hundred stays no count", "सौ साल पुराना कानून", nil},
 	})
 }
