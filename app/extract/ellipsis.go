@@ -428,8 +428,8 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 		if c.toks[q].sc == scArabic {
 			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
 		}
-		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] {
-			continue
+		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !(c.toks[q-1].f == "the" && c.changeBetween(q+1, i)) {
+			continue // "the number" refers back only as it changes: "the number has increased to 6,935"
 		}
 		for p := len(c.figs) - 1; p >= 0; p-- {
 			fi := c.figs[p]
@@ -1290,4 +1290,14 @@ func (c *ctx) remainderOf(i, end, sent int, year bool) (int, bool) {
 		}
 	}
 	return p, true
+}
+
+// changeBetween reports whether a verb of change stands among tokens a..b-1.
+func (c *ctx) changeBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if c.changeVerbAt(j) {
+			return true
+		}
+	}
+	return false
 }

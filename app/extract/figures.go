@@ -91,8 +91,17 @@ func (c *ctx) findFigures() {
 		if ok && c.labelsNext(i, us, ue) {
 			ok = false // "Requests: 2 Links: 5": Links names the next number
 		}
+		if !a.year && c.followedBy(i) {
+			// "seguiti da 6,9 milioni di utenti", "suivis par 2,8 millions de personnes"
+			if ok && unit == "users" {
+				unit = "followers"
+			} else if e := c.peopleAt(k, t.sent); !ok && e > 0 {
+				unit, us, ue, ok = "followers", e-1, e, true
+			}
+		}
 		var high float64
-		unitEnd := 0 // the unit's end when it is written apart from the number
+		monthAfter := -1 // a sibling count's month written after it: "1800 ad ottobre"
+		unitEnd := 0     // the unit's end when it is written apart from the number
 		category := ""
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
@@ -292,6 +301,20 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, s2, e2, ok2 := c.relativeCount(i, a.end, t.sent, a.year); ok2 {
+				// "tutti i video …, che ammontano a circa 50 milioni"
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+			} else if u, ok2 := c.prevSentenceUnit(i, a.end, t.sent, a.year); ok2 {
+				// "Telegram a bloqué des chaînes. C'était un peu plus de 175 000."
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.siblingCount(i, a.end, t.sent, a.year); ok2 {
+				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				monthAfter = c.monthWithinAt(a.end, t.sent, 5)
+			} else if u, s2, e2, ok2 := c.laterUnit(i, k, t.sent, a.year); ok2 {
+				// "Mit 1556 gingen die meisten Meldungen …", "1 करोड़ से ज्यादा फेसबुक और इंस्टाग्राम अकाउंट"
+				unit, us, ue, ok = u, s2, e2, true
 			}
 		}
 		if !ok {
@@ -334,6 +357,9 @@ func (c *ctx) findFigures() {
 		if high > 0 {
 			cl.High = roundValue(high)
 		}
+		if monthAfter >= 0 {
+			cl.Period = c.monthPeriod(monthAfter, 0)
+		}
 		if !ell {
 			if unitEnd > 0 {
 				cl.UnitText = string(c.rs[c.toks[us].s:c.toks[unitEnd-1].e])
@@ -368,6 +394,24 @@ func (c *ctx) articleCounts() {
 	var covered []bool
 	for k := 0; k+1 < len(c.toks); k++ {
 		t := &c.toks[k]
+		if t.kind == tWord && t.sc == scArabic {
+			// "وثماني صفحات، ومجموعة واحدة، وحسابين": the noun and "one" after it
+			if arOne[c.toks[k+1].f] && c.toks[k+1].sent == t.sent {
+				if u, e, _ := c.unitAt(k); e == k+1 && u != "" && u != "percent" && c.figJustBefore(k) {
+					if covered == nil {
+						covered = c.coveredToks()
+					}
+					if !covered[k] {
+						c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: k, t1: k + 2, sent: t.sent})
+						c.claims = append(c.claims, app.Claim{
+							Kind: app.ClaimFigure, Value: 1, Unit: u, UnitText: string(c.rs[t.s:t.e]),
+							Start: t.s, End: c.toks[k+1].e, Verification: app.Unreviewed, Origin: app.OriginAuto,
+						})
+					}
+				}
+			}
+			continue
+		}
 		if t.kind != tWord || t.sc != scLatin || !articleOne[t.f] {
 			continue
 		}
@@ -382,12 +426,7 @@ func (c *ctx) articleCounts() {
 			continue
 		}
 		if covered == nil {
-			covered = make([]bool, len(c.toks))
-			for _, fi := range c.figs {
-				for j := fi.t0; j < fi.t1 && j < len(covered); j++ {
-					covered[j] = true
-				}
-			}
+			covered = c.coveredToks()
 		}
 		if covered[k] || covered[k+1] {
 			continue
@@ -398,6 +437,20 @@ func (c *ctx) articleCounts() {
 			Start: t.s, End: c.toks[e-1].e, Verification: app.Unreviewed, Origin: app.OriginAuto,
 		})
 	}
+}
+
+// arOne are the Arabic words for "one" written after a noun.
+var arOne = map[string]bool{"واحده": true, "واحد": true, "واحدا": true}
+
+// coveredToks marks the tokens the figures found so far cover.
+func (c *ctx) coveredToks() []bool {
+	covered := make([]bool, len(c.toks))
+	for _, fi := range c.figs {
+		for j := fi.t0; j < fi.t1 && j < len(covered); j++ {
+			covered[j] = true
+		}
+	}
+	return covered
 }
 
 // figJustBefore reports whether a figure with a number of its own ends at j
@@ -1209,18 +1262,28 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	subject := false
-	if !them {
+	if !them && k >= 2 && equalTo[c.toks[k-2].f] && amountTo[c.toks[k-1].f] {
+		k-- // "i profili falsi rimossi sono stati … pari a 5,88 milioni": "equal to" as a copula
+		subject = true
+	}
+	if !them && !subject {
 		f := c.toks[k-1].f
 		if !namelyWords[f] && !copulas[f] {
 			return "", 0, 0, false
 		}
 		subject = copulas[f]
 		k--
+	} else if subject {
+		k--
 	}
 	// the nearest unit before ("namely", "of them"), or the first one of
 	// the clause for a copula's subject, with no number between
 	unit, us, ue := "", 0, 0
-	for j := k - 1; j >= 0 && j >= k-8 && c.toks[j].sent == sent; j-- {
+	reach := 8
+	if subject {
+		reach = 10
+	}
+	for j := k - 1; j >= 0 && j >= k-reach && c.toks[j].sent == sent; j-- {
 		t := &c.toks[j]
 		if t.kind == tNum || subject && t.kind == tPunct && (t.f == "," || t.f == ":" || t.f == ";") {
 			break
@@ -1298,6 +1361,9 @@ func ruVerbEnd(f string) bool {
 	}
 	return false
 }
+
+// equalTo are the words of "equal to" before "a", "à", "to": "pari a".
+var equalTo = map[string]bool{"pari": true, "equal": true, "egal": true, "egaux": true, "igual": true, "iguales": true}
 
 var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true}
 
@@ -1745,8 +1811,18 @@ func (c *ctx) monthBefore(i int) string {
 	if k < 0 || c.toks[k].sent != c.toks[i].sent {
 		return ""
 	}
+	if _, e := c.find(k, catMonth, 2); e != k+1 || c.toks[k].used {
+		return ""
+	}
+	return c.monthPeriod(k, year)
+}
+
+// monthPeriod writes the month named at token k as YYYY-MM, with year or,
+// when it is 0, the year of the notice (the year before when the month is
+// later than publication); "" when no year is known.
+func (c *ctx) monthPeriod(k, year int) string {
 	h, e := c.find(k, catMonth, 2)
-	if e != k+1 || c.toks[k].used || year == 0 && c.opt.Published.IsZero() {
+	if e != k+1 || year == 0 && c.opt.Published.IsZero() {
 		return ""
 	}
 	m := int(h.e.v)
@@ -2049,6 +2125,11 @@ func (c *ctx) startsNumberWord(i int) bool {
 			}
 		case catArticle:
 			if h.pfx == 0 {
+				return true
+			}
+		case catMul:
+			// "लगभग सौ चैनलों": a qualified bare Hindi hundred is one of it
+			if h.pfx == 0 && c.toks[i].sc == scDevanagari && c.qualBefore(i) != "" {
 				return true
 			}
 		case catScale:
@@ -2415,6 +2496,13 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			if _, e := c.find(i, catScale, 1); e > 0 {
 				a.v = 1
 				return i, true
+			}
+		}
+		// "लगभग सौ चैनलों": a qualified bare Hindi hundred
+		if c.toks[i].sc == scDevanagari && c.qualBefore(i) != "" {
+			if h, e := c.find(i, catMul, 0); e > 0 {
+				a.v = h.e.v
+				return e, true
 			}
 		}
 		return i, false

@@ -725,3 +725,130 @@ func TestKindBatch23(t *testing.T) {
 		}
 	}
 }
+
+// TestKindSiblingCount: a bare count after a comma or a conjunction takes
+// the unit of the figure before it when the two are written alike (the
+// same qualifier, the same preposition after, a month after), in every
+// language; a count with a noun of its own does not.
+func TestKindSiblingCount(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru, same qualifier", "Более 43 000 ресурсов попали в реестр за азартные игры, более 38 000 попали за порнографию и более 25 000 – за суицид.", []string{"43000 sites", "38000 sites", "25000 sites"}},
+		{"es, same qualifier", "Del total de más de 8,2 millones de vídeos eliminados, más de 6,6 millones fueron detectados por sistemas automáticos.", []string{"8200000 videos", "6600000 videos"}},
+		{"en, same qualifier", "More than 4,000 accounts were suspended in May, and more than 2,500 were suspended in June.", []string{"4000 accounts", "2500 accounts"}},
+		{"de, same qualifier", "Mehr als 500 Kanäle wurden gesperrt, mehr als 200 wurden gelöscht.", []string{"500 channels", "200 channels"}},
+		{"ar, same preposition", "أزالت المنصة أكثر من 1 مليون فيديو في المغرب و1.3 مليون في لبنان", []string{"1000000 videos", "1300000 videos"}},
+		{"fr, same preposition", "Telegram a fermé 3 000 chaînes en France et 1 200 en Belgique.", []string{"3000 channels", "1200 channels"}},
+		{"it, months", "A settembre sono stati eliminati 1987 bot e canali, 1800 ad ottobre, 2094 a novembre e 2233 fino ad oggi a dicembre.", []string{"1987 bots_and_channels", "1800 bots_and_channels @2016-10", "2094 bots_and_channels @2016-11", "2233 bots_and_channels @2016-12"}},
+		{"hi, same postposition", "टेलीग्राम ने भारत में 5 लाख चैनल ब्लॉक किए, 2 लाख में", []string{"500000 channels"}},
+		{"a noun of its own", "Роскомнадзор заблокировал более 1,2 млн сайтов и более 250 VPN-сервисов.", []string{"1200000 sites"}},
+		{"a noun of its own, en", "They removed more than 300 accounts and more than 20 companies.", []string{"300 accounts", "20 companies"}},
+		{"a year after, no month", "More than 300 accounts were banned, more than 2019 said.", []string{"300 accounts"}},
+	})
+}
+
+// TestKindFollowedBy: users or people who follow something are followers,
+// in the languages that write the agent after a participle of following;
+// users elsewhere stay users.
+func TestKindFollowedBy(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it users", "TikTok ha rimosso 1,3 milioni di profili falsi, seguiti da 6,9 milioni di utenti.", []string{"1300000 accounts", "6900000 followers"}},
+		{"fr people", "Facebook a supprimé des pages suivies par plus de 2,8 millions de personnes.", []string{"2800000 followers"}},
+		{"en people", "The network's pages were followed by about 120,000 people.", []string{"120000 followers"}},
+		{"es users", "Las cuentas, seguidas por 40.000 usuarios, fueron eliminadas.", []string{"40000 followers"}},
+		{"ar people", "حساب ناشر كان يتابعه 16 ألف شخص قبل إغلاقه", []string{"16000 followers"}},
+		{"users of a service stay users", "La piattaforma conta 6,9 milioni di utenti in Italia.", []string{"6900000 users"}},
+		{"people who are not followers", "Facebook a supprimé 276 comptes gérés par 12 personnes.", []string{"276 accounts"}},
+	})
+}
+
+// TestKindExceeding: a verb of exceeding before a count is "more than".
+func TestKindExceeding(t *testing.T) {
+	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, qual string }{
+		{"Число заблокированных материалов превысило 230 тысяч.", "more_than"},
+		{"مع نسب إزالة استباقية تجاوزت 98% في البلدين.", "more_than"},
+		{"The number of removed videos exceeded 5 million videos.", "more_than"},
+		{"Le nombre de comptes supprimés a dépassé 10 000 comptes.", "more_than"},
+		{"Las cuentas eliminadas superaron 2.000 cuentas.", "more_than"},
+		{"Die Zahl der gesperrten Kanäle überstieg 700 Kanäle.", "more_than"},
+		{"Telegram blocked 700 channels.", ""},
+	} {
+		cs := Text(tc.text, Options{Published: pub}).Claims
+		if len(cs) == 0 || cs[0].Kind != app.ClaimFigure || string(cs[0].Qualifier) != tc.qual {
+			t.Errorf("%q: claims %+v, want the first a figure with qualifier %q", tc.text, cs, tc.qual)
+		}
+	}
+}
+
+// TestKindRelativeCount: a relative clause after a unit noun carries its
+// count with a verb of amounting, in every language; the noun of a place
+// phrase is not the unit, and a clause with no unit noun before it has no
+// count.
+func TestKindRelativeCount(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it", "La chiusura ha determinato la rimozione di tutti i video presenti su questi canali, che ammontano a circa 50 milioni.", []string{"50000000 videos"}},
+		{"fr", "Pharos a demandé le retrait de comptes, qui s'élèvent à 12 000.", []string{"12000 accounts"}},
+		{"ru", "Роскомнадзор удалил аккаунты, которые составили 4 500.", []string{"4500 accounts"}},
+		{"en", "Twitter suspended the accounts, which amounted to 4,500.", []string{"4500 accounts"}},
+		{"es", "YouTube retiró los vídeos, que ascienden a 12.000.", []string{"12000 videos"}},
+		{"de", "Telegram sperrte die Kanäle, die sich auf 1.200 belaufen.", []string{"1200 channels"}},
+		{"ar", "حذفت المنصة الحسابات التي بلغت 4500", []string{"4500 accounts"}},
+		{"it equal to", "Nell’intera Ue i profili falsi rimossi sono stati nello stesso periodo pari a 5,88 milioni.", []string{"5880000 accounts"}},
+		{"no unit noun before", "La multa, che ammonta a 50 milioni, è stata pagata.", nil},
+		{"a figure of its own before", "Telegram blocked 300 channels, which amounted to 4,500.", []string{"300 channels"}},
+	})
+}
+
+// TestKindLaterUnit: a bare count that opens its clause takes the one unit
+// noun after its verb; Hindi writes modifiers between a count and its
+// noun. Two units after the verb, or a genitive, leave it without one.
+func TestKindLaterUnit(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de", "Mit 1556 gingen die meisten Meldungen innerhalb eines einzelnen Monats im Juni 2023 beim ZMI ein.", []string{"1556 notices @2023-06"}},
+		{"es", "Con los 317 suprimidos este año, la red perdió sus cuentas.", []string{"317 accounts"}},
+		{"en", "With 1,556 removed in June, the most videos went in one month.", []string{"1556 videos"}},
+		{"it", "Con 4.000 rimossi a giugno, i canali sono calati.", []string{"4000 channels"}},
+		{"hi platforms", "क्यों मेटा ने 1 करोड़ से ज्यादा फेसबुक और इंस्टाग्राम अकाउंट डिलीट किए?", []string{"10000000 accounts"}},
+		{"hi a modifier", "मेटा ने 1.09 करोड़ धोखाधड़ी से संबंधित अकाउंट बंद कर दिए।", []string{"10900000 accounts"}},
+		{"hi a verb first", "सरकार ने 5 लाख खर्च किए और अकाउंट बंद किए।", nil},
+		{"ru", "С 4 000 удаленными в июне каналы сократились.", []string{"4000 channels"}},
+		{"two units after", "Mit 1556 gingen die meisten Meldungen und Accounts ein.", nil},
+		{"a context unit after", "Más de 6,6 millones fueron detectados por los sistemas de la compañía.", nil},
+		{"not opening its clause", "Telegram sagt 1556 gingen die meisten Meldungen ein.", nil},
+	})
+}
+
+// TestKindPrevSentenceUnit: a bare count in a sentence that opens with a
+// pronoun and a copula and names no unit takes the one takedown unit the
+// sentence before names as a count noun; two units there, a figure there,
+// or a noun of its own leave it without one.
+func TestKindPrevSentenceUnit(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr", "Telegram a bloqué des chaînes. C'était un peu plus de 175 000 en 2022.", []string{"175000 channels"}},
+		{"fr head of", "C’est le nombre de signalements de contenus reçus par Pharos, portail officiel. C’était un peu plus de 175 000 en 2022.", []string{"175000 notices"}},
+		{"ru", "Роскомнадзор требовал удаления материалов. Их количество составило 93 тыс.", []string{"93000 content_items"}},
+		{"en", "Twitter suspended accounts for terrorism. It was more than 4,000 in June.", []string{"4000 accounts"}},
+		{"de", "Telegram sperrte Kanäle. Es waren rund 500.", []string{"500 channels"}},
+		{"es", "YouTube eliminó vídeos. Fueron más de 2.000.", []string{"2000 videos"}},
+		{"it", "Meta ha rimosso profili. Erano circa 300.", []string{"300 accounts"}},
+		{"two units before", "Telegram a bloqué des chaînes et des comptes. C'était 175 000.", nil},
+		{"a figure before", "Telegram a bloqué 12 chaînes. C'était 175 000.", []string{"12 channels"}},
+		{"a subject noun", "Telegram a bloqué des chaînes. Le budget était 175 000.", nil},
+	})
+}
+
+// TestKindBatch24: the Arabic noun with "one" after it among counted
+// figures, "the number" that changes to a count, German group chats.
+func TestKindBatch24(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar one among counts", "أغلقت 81 حسابًا على فيسبوك، وثماني صفحات، ومجموعة واحدة، وحسابين على إنستغرام", []string{"81 accounts", "8 pages", "1 groups", "2 accounts"}},
+		{"ar one alone", "أغلقت الشركة مجموعة واحدة", nil},
+		{"ar one, a different noun", "أغلقت 81 حسابًا في يوم واحد", []string{"81 accounts"}},
+		{"en the number changes", "MeitY reported blocking 6,775 URLs in 2022, but in a recent response, the number has increased to 6,935.", []string{"6775 urls", "6935 urls"}},
+		{"en the number, no change", "MeitY blocked 6,775 URLs in 2022; the number 6,935 is a file.", []string{"6775 urls"}},
+		{"de group chats", "Telegram blockierte 78 Gruppengespräche in zwölf Sprachen.", []string{"78 groups", "12 languages"}},
+		{"hi qualified hundred", "लगभग सौ चैनलों को टेलीग्राम में हर दिन अवरुद्ध किया जाता है।", []string{"100 channels"}},
+		{"hi two hundred", "दो सौ चैनल ब्लॉक किए", []string{"200 channels"}},
+		{"hi bare hundred stays no count", "सौ साल पुराना कानून", nil},
+	})
+}

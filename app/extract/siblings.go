@@ -1,0 +1,173 @@
+package extract
+
+import "strings"
+
+// siblingPreps are the prepositions of place or time that may follow both
+// of two counts written alike: "1 مليون فيديو في المغرب و1.3 مليون في لبنان".
+var siblingPreps = map[string]bool{
+	"في": true, "in": true, "en": true, "im": true, "в": true, "во": true, "на": true,
+	"nel": true, "nella": true, "nei": true, "au": true, "aux": true, "dans": true, "on": true, "at": true, "में": true,
+}
+
+// siblingCount finds the figure whose unit a bare count after a comma or a
+// conjunction takes when the two are written alike: the same qualifier
+// before both ("более 43 000 ресурсов …, более 38 000 попали …", "más de
+// 8,2 millones de vídeos …, más de 6,6 millones fueron …"), the same
+// preposition after both ("1 مليون فيديو في المغرب و1.3 مليون في لبنان"),
+// or a month after the bare count in a sentence that dates its figures by
+// month ("a settembre … 1987 bot e canali …, 1800 ad ottobre, 2094 a
+// novembre"). It returns the index in c.figs.
+func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if p < 0 {
+		return -1, false
+	}
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > i || i-f.t1 > 16 || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for k := f.t1; k < i; k++ {
+		if t := &c.toks[k]; t.kind == tNum && !t.used {
+			return -1, false // another number between
+		}
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if !(c.isPunct(k-1, ",") || c.isPunct(k-1, ";") || c.has(k-1, catJoin) || c.toks[k-1].f == "و") {
+		return -1, false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent && (c.has(end, catCurrency) || c.hasTime(end) || c.has(end, catPart)) {
+		return -1, false
+	}
+	if !year && c.bareEnd(end, sent) {
+		// the same qualifier before both
+		if q0 := c.beforeQualifier(f.t0); k < i && q0 < f.t0 && f.t0-q0 == i-k {
+			same := true
+			for d := 0; d < i-k; d++ {
+				if c.toks[q0+d].f != c.toks[k+d].f {
+					same = false
+					break
+				}
+			}
+			if same {
+				return p, true
+			}
+		}
+		// the same preposition after both
+		if end < len(c.toks) && f.t1 < len(c.toks) && c.toks[end].sent == sent && c.toks[end].f == c.toks[f.t1].f && siblingPreps[c.toks[end].f] {
+			return p, true
+		}
+	}
+	// a month after the bare count, and one before or after the figure
+	if c.monthWithin(end, sent, 5) && (c.monthWithin(f.t1, sent, 5) || c.monthBeforeIn(f.t0, sent)) {
+		return p, true
+	}
+	return -1, false
+}
+
+// monthWithin reports whether a month name follows k within n tokens of
+// the sentence with no number between: "1800 ad ottobre", "2233 fino ad
+// oggi a dicembre".
+func (c *ctx) monthWithin(k, sent, n int) bool {
+	return c.monthWithinAt(k, sent, n) >= 0
+}
+
+// monthWithinAt is the token of the month monthWithin finds, or -1.
+func (c *ctx) monthWithinAt(k, sent, n int) int {
+	for j := k; j < len(c.toks) && j < k+n && c.toks[j].sent == sent; j++ {
+		if c.has(j, catMonth) {
+			return j
+		}
+		if c.toks[j].kind == tNum || c.toks[j].kind == tPunct && c.toks[j].f != "'" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// monthBeforeIn reports whether a month name stands in the sentence before
+// token i.
+func (c *ctx) monthBeforeIn(i, sent int) bool {
+	for j := i - 1; j >= 0 && c.toks[j].sent == sent; j-- {
+		if c.has(j, catMonth) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareEnd reports whether what follows a bare count at k leaves it without
+// a noun of its own: the end of the clause, a dash, a verb, a preposition
+// or a month ("более 38 000 попали …", "6,6 millones fueron …", "1.3 مليون
+// في لبنان"), not a noun ("более 250 VPN-сервисов").
+func (c *ctx) bareEnd(k, sent int) bool {
+	if k >= len(c.toks) || c.toks[k].sent != sent || c.toks[k].kind == tPunct {
+		return true
+	}
+	t := &c.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	f := t.f
+	if siblingPreps[f] || c.has(k, catMonth) || copulas[f] || auxWords[f] || clauseVerbStart[f] {
+		return true
+	}
+	switch t.sc {
+	case scCyrillic:
+		return ruVerbEnd(f)
+	case scLatin:
+		return pastVerb(f) || isParticiple(f, c.rs[t.s:t.e])
+	}
+	return false
+}
+
+// followStems begin the participles and verbs of following ("seguiti da",
+// "suivis par", "followed by", "seguidas por", "يتابعها").
+var followStems = []string{"seguit", "suivi", "follow", "seguid", "يتابع", "تتابع"}
+
+// byWords are the agent prepositions after a participle of following.
+var byWords = map[string]bool{"da": true, "dai": true, "par": true, "by": true, "por": true}
+
+// peopleNouns are the nouns for people a count of followers may be
+// written with: "suivis par plus de 2,8 millions de personnes".
+var peopleNouns = map[string]bool{"personnes": true, "personas": true, "persone": true, "people": true, "persons": true, "individus": true, "شخص": true, "اشخاص": true}
+
+// followedBy reports whether the count at token i is the agent of a verb
+// of following: "seguiti da 6,9 milioni di utenti", "suivis par plus de
+// 2,8 millions de personnes", "يتابعها 16 ألف شخص". Such users or people
+// are followers.
+func (c *ctx) followedBy(i int) bool {
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != c.toks[i].sent || c.toks[k-1].kind != tWord {
+		return false
+	}
+	w := c.toks[k-1].f
+	if byWords[w] {
+		if k < 2 || c.toks[k-2].kind != tWord {
+			return false
+		}
+		w = c.toks[k-2].f
+	} else if c.toks[k-1].sc != scArabic {
+		return false
+	}
+	for _, s := range followStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAt returns the end of a people noun at k, past "de", "di", "of";
+// 0 when there is none.
+func (c *ctx) peopleAt(k, sent int) int {
+	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "of") {
+		k++
+	}
+	if k < len(c.toks) && c.toks[k].sent == sent && peopleNouns[c.toks[k].f] {
+		return k + 1
+	}
+	return 0
+}
