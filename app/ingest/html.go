@@ -219,23 +219,30 @@ func pageMeta(doc *html.Node) htmlMeta {
 					m.canonical = absURL(attr(n, "href"))
 				}
 			case atom.Meta:
-				key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
 				val := strings.TrimSpace(attr(n, "content"))
-				switch key {
-				case "og:title":
-					m.title = val
-				case "og:url":
-					ogURL = absURL(val)
-				case "og:site_name":
-					m.site = val
-				case "author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author":
-					if m.author == "" && !strings.Contains(val, "://") {
-						m.author = val // article:author is often the profile's address
+				// one meta often names itself twice (property="article:published"
+				// itemprop="datePublished"): each name is looked at alone
+				for _, a := range [...]string{"property", "name", "itemprop"} {
+					key := strings.ToLower(strings.TrimSpace(attr(n, a)))
+					if key == "" {
+						continue
 					}
-				case "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-					"pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date":
-					if metaDate == "" {
-						metaDate = val
+					switch key {
+					case "og:title":
+						m.title = val
+					case "og:url":
+						ogURL = absURL(val)
+					case "og:site_name":
+						m.site = val
+					case "author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author":
+						if m.author == "" && !strings.Contains(val, "://") {
+							m.author = val // article:author is often the profile's address
+						}
+					case "article:published_time", "article:published", "og:published_time", "og:article:published_time", "datepublished",
+						"pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date":
+						if metaDate == "" {
+							metaDate = val
+						}
 					}
 				}
 			case atom.Time:
@@ -264,6 +271,9 @@ func pageMeta(doc *html.Node) htmlMeta {
 	if m.author == "" {
 		m.author = ldAuthor
 	}
+	if m.site == "" {
+		m.site = titleOutlet(m.docTitle, m.title)
+	}
 	for _, d := range []string{metaDate, ldDate, timeAttr} {
 		if t, ok := parseDate(d); ok {
 			m.published = t
@@ -271,6 +281,29 @@ func pageMeta(doc *html.Node) htmlMeta {
 		}
 	}
 	return m
+}
+
+// titleOutlet is the outlet a page's <title> names after its headline,
+// "United States to Lift Sudan Sanctions - The New York Times", when the
+// page gives that headline on its own (og:title) and nothing else is left
+// but a short name: pages that say no og:site_name still sign their title.
+func titleOutlet(docTitle, headline string) string {
+	docTitle, headline = strings.TrimSpace(docTitle), strings.TrimSpace(headline)
+	rest, ok := strings.CutPrefix(docTitle, headline)
+	if headline == "" || !ok {
+		return ""
+	}
+	rest = strings.TrimSpace(rest)
+	for _, sep := range []string{"|", "-", "–", "—", "::", "·", "•"} {
+		if name, ok := strings.CutPrefix(rest, sep); ok {
+			name = strings.TrimSpace(name)
+			if n := len(strings.Fields(name)); n >= 1 && n <= 5 && !strings.ContainsAny(name, "|:") {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // jsonLDDate finds the first datePublished in a JSON-LD script.

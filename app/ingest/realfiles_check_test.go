@@ -41,6 +41,7 @@ type realCheck struct {
 	notices, figures int    // notices stored, figures among their claims
 	encoding         string // "" for any
 	sources          []string
+	published        string // the first notice's day, when checked
 }
 
 // TestRealFilesNoInventions imports real files (testdata/realfiles) into
@@ -57,6 +58,10 @@ func TestRealFilesNoInventions(t *testing.T) {
 		"torrentfreak-2024-01-01-bogus-dmca.txt": {notices: 1},
 		"techworm-2015-10-billion-links.txt":     {notices: 1},
 		"torrentfreak-2024-03-08-dsa-google.md":  {notices: 1, sources: []string{"Andy Maxwell/researcher/reported_by", "TorrentFreak/news_outlet/reported_by"}},
+		// the date in a meta that names itself twice (property and itemprop),
+		// the outlet only in the <title> after the headline
+		"nytimes-sudan-2017.html": {notices: 1, published: "2017-01-13",
+			sources: []string{"Jeffrey Gettleman/researcher/reported_by", "The New York Times/news_outlet/reported_by"}},
 	}
 	for file, want := range tests {
 		t.Run(file, func(t *testing.T) {
@@ -73,6 +78,9 @@ func TestRealFilesNoInventions(t *testing.T) {
 				t.Errorf("%d notices, want %d", len(ns), want.notices)
 			}
 			figures := checkNotices(t, ns)
+			if want.published != "" && (len(ns) == 0 || ns[0].PublishedAt.UTC().Format("2006-01-02") != want.published) {
+				t.Errorf("published %v, want %s", ns[0].PublishedAt, want.published)
+			}
 			if want.figures >= 0 && strings.HasSuffix(file, ".csv") && figures != want.figures {
 				t.Errorf("%d figures, want %d", figures, want.figures)
 			}
