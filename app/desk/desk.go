@@ -209,18 +209,22 @@ func (d *Desk) Wait() { d.work.Wait() }
 // row when there is none).
 func (d *Desk) Start(q app.Query) {
 	d.SetQuery(q)
+	// Not the list's context, which the next query replaces (unlocked, it
+	// was a data race) and cancels: which notice opens does not depend on
+	// the list, and these reads take milliseconds.
+	ctx := context.Background()
 	d.goWork(func() {
-		s, err := d.st.Setting(d.ctx, SettingLastNotice)
+		s, err := d.st.Setting(ctx, SettingLastNotice)
 		if err != nil {
 			d.publish(Event{Kind: Failed, Err: err})
 		}
 		if id, err := strconv.ParseInt(s, 10, 64); err == nil && id > 0 {
-			if _, err := d.st.Notice(d.ctx, id); err == nil {
+			if _, err := d.st.Notice(ctx, id); err == nil {
 				d.Open(id)
 				return
 			}
 		}
-		rows, err := d.st.Page(d.ctx, q, 0, 1)
+		rows, err := d.st.Page(ctx, q, 0, 1)
 		if err == nil && len(rows) > 0 {
 			d.Open(rows[0].ID)
 		} else {
