@@ -852,3 +852,42 @@ func TestKindBatch24(t *testing.T) {
 		{"hi bare hundred stays no count", "सौ साल पुराना कानून", nil},
 	})
 }
+
+// TestKindLexiconBatch25: unit nouns real text used that the lexicon
+// lacked: Spanish websites written as páginas web or webs (Italian pagine
+// web stay pages), illegal or IPTV streaming services as sites, Skype IDs
+// as accounts, German deletion requests, and Russian plural cases of the
+// unit nouns (nominative, dative, prepositional, instrumental). A service,
+// an ID or a web page with no such word stays what it was.
+func TestKindLexiconBatch25(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"es páginas web", "La Guardia Civil ha bloqueado 49 páginas webs piratas.", []string{"49 sites"}},
+		{"es páginas web singular web", "Se han bloqueado un total de 23 páginas web de descargas.", []string{"23 sites"}},
+		{"es webs", "A finales de marzo 479 webs fueron afectadas.", []string{"479 sites @2016-03"}},
+		{"es portales", "Han sido bloqueados más de 40 portales de descargas.", []string{"40 sites"}},
+		{"it pagine web stay pages", "La polizia ha oscurato 120 pagine web.", []string{"120 pages"}},
+		{"fr pages web stay pages", "Pharos a signalé 300 pages web.", []string{"300 pages"}},
+		{"fr illegal services", "1922 services illégaux de retransmissions sportives ont été bloqués.", []string{"1922 sites"}},
+		{"fr IPTV services", "Au total 396 sites, dont 362 services de télévisions par IPTV, ont été bloqués.", []string{"396 sites", "362 sites"}},
+		{"en IPTV services", "Police shut down 45 IPTV services last year.", []string{"45 sites"}},
+		{"es IPTV", "La policía cerró 12 servicios IPTV.", []string{"12 sites"}},
+		{"it IPTV", "La Guardia di Finanza ha oscurato 30 servizi IPTV.", []string{"30 sites"}},
+		{"fr services alone", "La banque propose 12 services financiers.", nil},
+		{"en Skype IDs", "I4C blocked more than 3,962 Skype IDs and 83,668 WhatsApp accounts.", []string{"3962 accounts", "83668 accounts"}},
+		{"hi Skype IDs", "3962 से ज्यादा स्काइप आईडी और 83,668 वॉट्सऐप अकाउंट्स ब्लॉक किए गए।", []string{"3962 accounts", "83668 accounts"}},
+		{"hi Skype ID in Latin script", "3,000 से ज्यादा Skype ID भी बंद कर दिए गए हैं।", []string{"3000 accounts"}},
+		{"ids alone", "The ministry listed 3,000 IDs.", nil},
+		{"de deletion requests", "Das BKA schickte 120 Lösch-Ersuchen an Telegram.", []string{"120 requests"}},
+		{"de deletion requests, one word", "Das BKA schickte 120 Löschersuchen an Telegram.", []string{"120 requests"}},
+		{"ru nominative materials", "Заблокированы 1 200 материалы экстремистского характера.", []string{"1200 content_items"}},
+		{"ru prepositional materials", "Речь идет о 300 материалах.", []string{"300 content_items"}},
+		{"ru instrumental sites", "Роскомнадзор справился с 500 сайтами.", []string{"500 sites"}},
+		{"ru nominative portals", "Были закрыты 12 порталы.", []string{"12 sites"}},
+		{"ru videos", "Удалены 40 видеоролики.", []string{"40 videos"}},
+		{"ru chats", "Заблокированы 15 чаты.", []string{"15 groups"}},
+		{"ru dative posts", "Претензии к 700 публикациям.", []string{"700 posts"}},
+		{"ru prepositional links", "Речь о 90 ссылках.", []string{"90 links"}},
+		{"ru followers", "У канала 2 000 подписчики.", []string{"2000 followers"}},
+		{"ru instrumental channels", "С 30 каналами работает ведомство.", []string{"30 channels"}},
+	})
+}
