@@ -2324,7 +2324,10 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			// "274 mil 460 cuentas", "16 हजार 618 शिकायत": a plain number right
 			// after a scale word that is written inside numbers
 			inner := k == j && j > i && midScales[c.toks[j-1].f] && c.toks[k].kind == tNum && c.toks[k].plain
-			if b, ok := c.parseAmount(k, false); ok && !b.year && ((b.scale > 0 && b.scale < a.scale) || ((wa || inner) && b.v < a.scale && b.scale == 0)) {
+			// "шесть тысяч девятьсот восемьдесят одна", "two thousand nine
+			// hundred": number words after a scale written in words
+			words := c.toks[i].kind == tWord && c.toks[k].kind == tWord
+			if b, ok := c.parseAmount(k, false); ok && !b.year && ((b.scale > 0 && b.scale < a.scale) || ((wa || inner || words) && b.v < a.scale && b.scale == 0)) {
 				a.v += b.v
 				j = b.end
 			}

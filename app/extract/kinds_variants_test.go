@@ -891,3 +891,19 @@ func TestKindLexiconBatch25(t *testing.T) {
 		{"ru instrumental channels", "С 30 каналами работает ведомство.", []string{"30 channels"}},
 	})
 }
+
+// TestKindWordsAfterScale: number words after a scale written in words
+// add to it in every language ("six thousand nine hundred and eighty-one");
+// a comma, a digit or a unit between them keeps two numbers.
+func TestKindWordsAfterScale(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru", "поступило шесть тысяч девятьсот восемьдесят одна жалоба", []string{"6981 notices"}},
+		{"ru two thousand nine hundred", "заблокированы две тысячи девятьсот сайтов", []string{"2900 sites"}},
+		{"en", "Twitter suspended two thousand nine hundred accounts.", []string{"2900 accounts"}},
+		{"fr", "Pharos a reçu deux mille cinq cents signalements.", []string{"2500 notices"}},
+		{"es", "Se cerraron dos mil quinientas cuentas.", []string{"2500 accounts"}},
+		{"hi", "दो हजार पांच सौ अकाउंट बंद किए गए।", []string{"2500 accounts"}},
+		{"ru a unit between", "заблокированы шесть тысяч сайтов и два канала", []string{"6000 sites", "2 channels"}},
+		{"en a comma between", "It removed two thousand, three hundred channels in all.", []string{"300 channels"}},
+	})
+}
