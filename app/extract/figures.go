@@ -560,7 +560,7 @@ func (c *ctx) rangeSep(i, end int) bool {
 // referentBefore finds the unit a bare count points back at when its noun
 // is only in this sentence or the one before, written with no number of
 // its own: "Telegram banned ISIS channels again. It removed 4,000 of
-// them." The nearest such noun wins; a Latin noun must read as a plural
+// them." The nearest such noun outside a place or agent phrase wins; a Latin noun must read as a plural
 // (what is counted is many), and a number met first (not a year) ends the
 // search, since the count would then be that figure's.
 func (c *ctx) referentBefore(i, sent int) (string, bool) {
@@ -584,6 +584,9 @@ func (c *ctx) referentBefore(i, sent int) (string, bool) {
 		}
 		if t.sc == scLatin && e == j+1 && c.singularAt(j) {
 			continue
+		}
+		if c.inPlacePhrase(j) {
+			continue // "posted on social media sites": where, not what
 		}
 		return u, true
 	}
@@ -1282,6 +1285,8 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	reach := 8
 	if subject {
 		reach = 10
+	} else if them {
+		reach = 14 // past place and agent phrases: "clips posted by users on social media sites, and 30,000 of these"
 	}
 	for j := k - 1; j >= 0 && j >= k-reach && c.toks[j].sent == sent; j-- {
 		t := &c.toks[j]
@@ -1295,6 +1300,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			if them && c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
 				continue // "The platform removed 4,000 of them": "them" is no platform
 			}
+			if them && c.inPlacePhrase(j) {
+				continue // "clips posted on social media sites, and 30,000 of these"
+			}
 			unit, us, ue = u, j, e
 			if !subject {
 				break
@@ -1303,6 +1311,27 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	}
 	return unit, us, ue, unit != ""
 }
+
+// inPlacePhrase reports whether the unit noun at j stands in a place or
+// agent phrase: a place preposition or "by", perhaps a determiner and up
+// to two modifiers, then the noun ("on social media sites", "posted by
+// users"). Such a noun is not what "of these" counts.
+func (c *ctx) inPlacePhrase(j int) bool {
+	sent := c.toks[j].sent
+	for p := j - 1; p >= 0 && p >= j-4 && c.toks[p].sent == sent; p-- {
+		t := &c.toks[p]
+		if t.kind != tWord || c.has(p, catUnit) && p < j-1 {
+			return false
+		}
+		if relPlacePreps[t.f] || agentPreps[t.f] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentPreps introduce the agent of a passive: "posted by users".
+var agentPreps = map[string]bool{"by": true, "par": true, "por": true, "von": true, "от": true}
 
 // copulaBefore reports whether a copula stands right before the number
 // that ends at token e (a qualifier may come between): "sono state 2.434",

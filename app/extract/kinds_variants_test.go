@@ -907,3 +907,18 @@ func TestKindWordsAfterScale(t *testing.T) {
 		{"en a comma between", "It removed two thousand, three hundred channels in all.", []string{"300 channels"}},
 	})
 }
+
+// TestKindOfTheseNotPlace: "N of these" counts the noun it refers to, not
+// a noun in a place or agent phrase after it ("posted by users on social
+// media sites"); with only such a noun before it, it counts nothing.
+func TestKindOfTheseNotPlace(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en", "The league targets clips that have been posted by users on social media sites, and 30,000 of these were removed last weekend.", []string{"30000 videos"}},
+		{"en on a platform", "YouTube flagged videos uploaded on extremist channels, and 4,000 of these were removed.", []string{"4000 videos"}},
+		{"it", "La polizia ha segnalato i messaggi pubblicati su alcuni canali Telegram, e 300 di questi sono stati rimossi.", []string{"300 posts"}},
+		{"es", "La policía detectó cuentas creadas por usuarios en foros, y 200 de estas fueron cerradas.", []string{"200 accounts"}},
+		{"ru", "Роскомнадзор выявил материалы, размещенные пользователями на сайтах, и 500 из них удалены.", []string{"500 content_items"}},
+		{"en only a place noun", "People posted on social media sites, and 30,000 of these were removed.", nil},
+		{"en the referent itself", "Twitter reviewed accounts, and 3,000 of these were suspended.", []string{"3000 accounts"}},
+	})
+}
