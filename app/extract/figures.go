@@ -1525,8 +1525,12 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 // Ue)"). It returns the index in c.figs.
 func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	p := len(c.figs) - 1
-	for p >= 0 && c.figs[p].ell {
-		p--
+	// an elliptical figure of this sentence with a unit may be the whole
+	// too: "30,000 of these were removed, including 20,000 from YouTube"
+	if p < 0 || !c.figs[p].ell || c.figs[p].sent != sent || c.claims[c.figs[p].claim].Unit == "" {
+		for p >= 0 && c.figs[p].ell {
+			p--
+		}
 	}
 	if p < 0 || c.figs[p].t1 > i {
 		return -1, false

@@ -922,3 +922,15 @@ func TestKindOfTheseNotPlace(t *testing.T) {
 		{"en the referent itself", "Twitter reviewed accounts, and 3,000 of these were suspended.", []string{"3000 accounts"}},
 	})
 }
+
+// TestKindPartOfElliptical: a part may belong to an elliptical figure of
+// the same sentence that took its unit from a referent ("30,000 of these
+// …, including 20,000"); with no unit there, the part stays bare.
+func TestKindPartOfElliptical(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en", "The league targeted clips, and 30,000 of these were removed last weekend, including 20,000 from YouTube.", []string{"30000 videos", "20000 videos"}},
+		{"fr", "Pharos a reçu des signalements, et 12 000 d'entre eux ont été traités, dont 3 000 par la police.", []string{"12000 notices", "3000 notices"}},
+		{"ru", "Роскомнадзор выявил каналы, и 500 из них заблокированы, из них 120 по решению суда.", []string{"500 channels", "120 channels"}},
+		{"en no referent", "It said 30,000 were removed, including 20,000 from YouTube.", nil},
+	})
+}
