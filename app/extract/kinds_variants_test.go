@@ -889,6 +889,9 @@ func TestKindLexiconBatch25(t *testing.T) {
 		{"ru prepositional links", "Речь о 90 ссылках.", []string{"90 links"}},
 		{"ru followers", "У канала 2 000 подписчики.", []string{"2000 followers"}},
 		{"ru instrumental channels", "С 30 каналами работает ведомство.", []string{"30 channels"}},
+		{"de user accounts", "Meta sperrte 4.000 Nutzerkonten.", []string{"4000 accounts"}},
+		{"de dative profiles", "Die Polizei ermittelt zu 120 Profilen.", []string{"120 accounts"}},
+		{"de domains", "Die Behörde sperrte 35 Domänen.", []string{"35 sites"}},
 	})
 }
 
