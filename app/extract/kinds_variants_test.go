@@ -937,3 +937,22 @@ func TestKindPartOfElliptical(t *testing.T) {
 		{"en no referent", "It said 30,000 were removed, including 20,000 from YouTube.", nil},
 	})
 }
+
+// TestKindAuxCount: a bare count opening its clause before an auxiliary
+// takes the one takedown unit the clause before names with no number (in
+// its sentence up to a comma, or the sentence before); two units there, a
+// number there, or a unit after the count leave it alone.
+func TestKindAuxCount(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de comma", "Das BKA habe entsprechende Lösch-Ersuchen an Telegram versandt, 64 seien bisher berücksichtigt worden.", []string{"64 requests"}},
+		{"de sentence before", "Das BKA habe Löschersuchen an Telegram versandt. Insgesamt 64 seien bislang berücksichtigt worden.", []string{"64 requests"}},
+		{"en", "Police sent removal requests to Telegram, 64 were honoured so far.", []string{"64 requests"}},
+		{"fr", "La police a signalé des chaînes à Telegram. Au total 40 ont été fermées.", []string{"40 channels"}},
+		{"it", "La polizia ha segnalato alcuni canali a Telegram, 12 sono stati chiusi.", []string{"12 channels"}},
+		{"es", "La policía denunció cuentas ante Twitter, 30 fueron suspendidas.", []string{"30 accounts"}},
+		{"two units before", "Police reported channels and accounts to Telegram, 64 were removed.", nil},
+		{"a number before", "Police sent 80 requests to Telegram, 64 were honoured.", []string{"80 requests"}},
+		{"a unit after", "Police reported channels to Telegram, 64 were accounts of bots.", nil},
+		{"no takedown unit", "Police spoke to users, 64 were arrested.", nil},
+	})
+}
