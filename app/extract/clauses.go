@@ -382,3 +382,39 @@ func (c *ctx) auxCountUnit(i, end, sent int, year bool) (string, bool) {
 	}
 	return unit, unit != ""
 }
+
+// wholeAfterPart finds the figure a bare number is the whole of when it
+// follows that figure's unit after "of the": "7 canali degli 8 segnalati
+// dalla FIEG", "7 channels of the 8 reported by police", "7 chaînes des 8
+// signalées". The whole must be larger than the part, and what follows it
+// must leave it without a noun of its own: the clause's end, a participle
+// or a relative pronoun. It returns the index in c.figs.
+func (c *ctx) wholeAfterPart(i, end, sent int, v float64, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || c.figs[p].sent != sent {
+		return -1, false
+	}
+	f := c.figs[p]
+	k := f.t1
+	if k >= i || !ofTheWholeWords[c.toks[k].f] {
+		return -1, false
+	}
+	k++
+	if k < i && wholeArticles[c.toks[k].f] {
+		k++
+	}
+	if k != i {
+		return -1, false
+	}
+	cl := c.claims[f.claim]
+	if cl.Unit == "" || cl.High > 0 || cl.Value >= v {
+		return -1, false
+	}
+	if c.clauseEndAt(end, sent) {
+		return p, true
+	}
+	if t := &c.toks[end]; t.sent == sent && t.kind == tWord && (relPronouns[t.f] || t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e])) {
+		return p, true
+	}
+	return -1, false
+}

@@ -308,6 +308,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.prevSentenceUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Telegram a bloqué des chaînes. C'était un peu plus de 175 000."
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.wholeAfterPart(i, a.end, t.sent, a.v, a.year); ok2 {
+				// "7 canali degli 8 segnalati dalla FIEG"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.auxCountUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Lösch-Ersuchen an Telegram versandt, 64 seien berücksichtigt worden"
 				unit, us, ue, ok, ell = u, i, a.end, true, true

@@ -956,3 +956,19 @@ func TestKindAuxCount(t *testing.T) {
 		{"no takedown unit", "Police spoke to users, 64 were arrested.", nil},
 	})
 }
+
+// TestKindWholeAfterPart: a bare number after a figure's unit and "of the"
+// is the whole of that part, in its unit, when it is larger and nothing
+// names a noun of its own after it; a smaller number, a noun after it or a
+// year leave it alone.
+func TestKindWholeAfterPart(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it agent after", "Telegram ha rimosso 7 canali degli 8 segnalati dalla FIEG.", []string{"7 channels", "8 channels"}},
+		{"it relative after", "Telegram ha rimosso 7 canali degli 8 che la FIEG aveva segnalato.", []string{"7 channels", "8 channels"}},
+		{"en", "Telegram removed 7 channels of the 8 reported by police.", []string{"7 channels", "8 channels"}},
+		{"fr", "Telegram a supprimé 7 chaînes des 8 signalées par la Fieg.", []string{"7 channels", "8 channels"}},
+		{"es", "Twitter suspendió 700.000 cuentas de las 1,2 millones denunciadas.", []string{"700000 accounts", "1200000 accounts"}},
+		{"a smaller number", "Telegram removed 7 channels of the 3 reported by police.", []string{"7 channels"}},
+		{"a noun after", "Telegram removed 7 channels of the 10 largest parties.", []string{"7 channels"}},
+	})
+}
