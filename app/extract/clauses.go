@@ -300,3 +300,121 @@ var headOfWords = map[string]bool{"de": true, "des": true, "du": true, "of": tru
 
 // singularDets are the singular articles before a noun.
 var singularDets = map[string]bool{"a": true, "an": true, "un": true, "une": true, "le": true, "la": true, "el": true, "il": true, "lo": true, "ein": true, "eine": true, "einen": true, "der": true, "das": true, "this": true, "ce": true, "cette": true}
+
+// countAux are the auxiliaries and copulas a bare count may open its
+// clause with when its noun is only in the clause before: "64 seien
+// bisher berücksichtigt worden", "64 were honoured so far".
+var countAux = map[string]bool{"seien": true, "wurden": true, "sind": true, "waren": true, "haben": true, "hatten": true,
+	"were": true, "have": true, "had": true, "are": true, "ont": true, "avaient": true, "sont": true, "etaient": true,
+	"sono": true, "erano": true, "hanno": true, "avevano": true, "furono": true, "fueron": true, "han": true, "habian": true, "eran": true,
+	"были": true, "было": true}
+
+// auxCountUnit finds the unit of a bare count that opens its clause, right
+// before an auxiliary, when the clause before (in this sentence, up to a
+// comma, or the sentence before when the count opens its own) names
+// exactly one takedown unit and counts none: "Das BKA habe Lösch-Ersuchen
+// an Telegram versandt, 64 seien bisher berücksichtigt worden",
+// "… Löschersuchen … versandt. Insgesamt 64 seien bislang berücksichtigt
+// worden." The rest of its clause must name no unit and no number.
+func (c *ctx) auxCountUnit(i, end, sent int, year bool) (string, bool) {
+	n := len(c.toks)
+	if year || end >= n || c.toks[end].sent != sent || !countAux[c.toks[end].f] {
+		return "", false
+	}
+	for _, f := range c.figs {
+		if f.sent == sent {
+			return "", false
+		}
+	}
+	// the rest of the clause: a few words, no unit, no number
+	q := end + 1
+	for ; q < n && c.toks[q].sent == sent && c.toks[q].kind != tPunct; q++ {
+		if q-end > 8 || c.toks[q].kind == tNum {
+			return "", false
+		}
+		if u, e, _ := c.unitAt(q); e > 0 && u != "" {
+			return "", false
+		}
+	}
+	// what opens the count's clause: the sentence start or a comma, past
+	// "insgesamt", "in total", hedges
+	k := c.beforeQualifier(i)
+	j := k - 1
+	for ; j >= 0 && c.toks[j].sent == sent && c.toks[j].kind == tWord && (pronounSubjects[c.toks[j].f] || hedgeWords[c.toks[j].f] || totalWords[c.toks[j].f] || c.toks[j].f == "in" || c.toks[j].f == "au"); j-- {
+	}
+	var from, to int // the clause before, tokens [from, to)
+	switch {
+	case j < 0 || c.toks[j].sent != sent:
+		if sent == 0 || j < 0 {
+			return "", false
+		}
+		to = j + 1
+		from = to
+		for from > 0 && c.toks[from-1].sent == sent-1 {
+			from--
+		}
+	case c.isPunct(j, ","):
+		to = j
+		from = j
+		for from > 0 && c.toks[from-1].sent == sent {
+			from--
+		}
+	default:
+		return "", false
+	}
+	unit := ""
+	for p := to - 1; p >= from; p-- {
+		t := &c.toks[p]
+		if t.kind == tNum && !c.isYearToken(p) {
+			return "", false
+		}
+		u, e, _ := c.unitAt(p)
+		if e <= 0 || e > to || !takedownUnit(u) {
+			continue
+		}
+		if t.sc == scLatin && e == p+1 && c.singularAt(p) {
+			continue // a count noun is plural
+		}
+		if unit != "" && unit != u {
+			return "", false
+		}
+		unit = u
+	}
+	return unit, unit != ""
+}
+
+// wholeAfterPart finds the figure a bare number is the whole of when it
+// follows that figure's unit after "of the": "7 canali degli 8 segnalati
+// dalla FIEG", "7 channels of the 8 reported by police", "7 chaînes des 8
+// signalées". The whole must be larger than the part, and what follows it
+// must leave it without a noun of its own: the clause's end, a participle
+// or a relative pronoun. It returns the index in c.figs.
+func (c *ctx) wholeAfterPart(i, end, sent int, v float64, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || c.figs[p].sent != sent {
+		return -1, false
+	}
+	f := c.figs[p]
+	k := f.t1
+	if k >= i || !ofTheWholeWords[c.toks[k].f] {
+		return -1, false
+	}
+	k++
+	if k < i && wholeArticles[c.toks[k].f] {
+		k++
+	}
+	if k != i {
+		return -1, false
+	}
+	cl := c.claims[f.claim]
+	if cl.Unit == "" || cl.High > 0 || cl.Value >= v {
+		return -1, false
+	}
+	if c.clauseEndAt(end, sent) {
+		return p, true
+	}
+	if t := &c.toks[end]; t.sent == sent && t.kind == tWord && (relPronouns[t.f] || t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e])) {
+		return p, true
+	}
+	return -1, false
+}

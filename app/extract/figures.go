@@ -308,6 +308,12 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.prevSentenceUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Telegram a bloqué des chaînes. C'était un peu plus de 175 000."
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.wholeAfterPart(i, a.end, t.sent, a.v, a.year); ok2 {
+				// "7 canali degli 8 segnalati dalla FIEG"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if u, ok2 := c.auxCountUnit(i, a.end, t.sent, a.year); ok2 {
+				// "Lösch-Ersuchen an Telegram versandt, 64 seien berücksichtigt worden"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			} else if p, ok2 := c.siblingCount(i, a.end, t.sent, a.year); ok2 {
 				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -560,7 +566,7 @@ func (c *ctx) rangeSep(i, end int) bool {
 // referentBefore finds the unit a bare count points back at when its noun
 // is only in this sentence or the one before, written with no number of
 // its own: "Telegram banned ISIS channels again. It removed 4,000 of
-// them." The nearest such noun wins; a Latin noun must read as a plural
+// them." The nearest such noun outside a place or agent phrase wins; a Latin noun must read as a plural
 // (what is counted is many), and a number met first (not a year) ends the
 // search, since the count would then be that figure's.
 func (c *ctx) referentBefore(i, sent int) (string, bool) {
@@ -584,6 +590,9 @@ func (c *ctx) referentBefore(i, sent int) (string, bool) {
 		}
 		if t.sc == scLatin && e == j+1 && c.singularAt(j) {
 			continue
+		}
+		if c.inPlacePhrase(j) {
+			continue // "posted on social media sites": where, not what
 		}
 		return u, true
 	}
@@ -1282,6 +1291,8 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	reach := 8
 	if subject {
 		reach = 10
+	} else if them {
+		reach = 14 // past place and agent phrases: "clips posted by users on social media sites, and 30,000 of these"
 	}
 	for j := k - 1; j >= 0 && j >= k-reach && c.toks[j].sent == sent; j-- {
 		t := &c.toks[j]
@@ -1295,6 +1306,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			if them && c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
 				continue // "The platform removed 4,000 of them": "them" is no platform
 			}
+			if them && c.inPlacePhrase(j) {
+				continue // "clips posted on social media sites, and 30,000 of these"
+			}
 			unit, us, ue = u, j, e
 			if !subject {
 				break
@@ -1303,6 +1317,27 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	}
 	return unit, us, ue, unit != ""
 }
+
+// inPlacePhrase reports whether the unit noun at j stands in a place or
+// agent phrase: a place preposition or "by", perhaps a determiner and up
+// to two modifiers, then the noun ("on social media sites", "posted by
+// users"). Such a noun is not what "of these" counts.
+func (c *ctx) inPlacePhrase(j int) bool {
+	sent := c.toks[j].sent
+	for p := j - 1; p >= 0 && p >= j-4 && c.toks[p].sent == sent; p-- {
+		t := &c.toks[p]
+		if t.kind != tWord || c.has(p, catUnit) && p < j-1 {
+			return false
+		}
+		if relPlacePreps[t.f] || agentPreps[t.f] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentPreps introduce the agent of a passive: "posted by users".
+var agentPreps = map[string]bool{"by": true, "par": true, "por": true, "von": true, "от": true}
 
 // copulaBefore reports whether a copula stands right before the number
 // that ends at token e (a qualifier may come between): "sono state 2.434",
@@ -1496,8 +1531,12 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 // Ue)"). It returns the index in c.figs.
 func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	p := len(c.figs) - 1
-	for p >= 0 && c.figs[p].ell {
-		p--
+	// an elliptical figure of this sentence with a unit may be the whole
+	// too: "30,000 of these were removed, including 20,000 from YouTube"
+	if p < 0 || !c.figs[p].ell || c.figs[p].sent != sent || c.claims[c.figs[p].claim].Unit == "" {
+		for p >= 0 && c.figs[p].ell {
+			p--
+		}
 	}
 	if p < 0 || c.figs[p].t1 > i {
 		return -1, false
@@ -2324,7 +2363,10 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			// "274 mil 460 cuentas", "16 हजार 618 शिकायत": a plain number right
 			// after a scale word that is written inside numbers
 			inner := k == j && j > i && midScales[c.toks[j-1].f] && c.toks[k].kind == tNum && c.toks[k].plain
-			if b, ok := c.parseAmount(k, false); ok && !b.year && ((b.scale > 0 && b.scale < a.scale) || ((wa || inner) && b.v < a.scale && b.scale == 0)) {
+			// "шесть тысяч девятьсот восемьдесят одна", "two thousand nine
+			// hundred": number words after a scale written in words
+			words := c.toks[i].kind == tWord && c.toks[k].kind == tWord
+			if b, ok := c.parseAmount(k, false); ok && !b.year && ((b.scale > 0 && b.scale < a.scale) || ((wa || inner || words) && b.v < a.scale && b.scale == 0)) {
 				a.v += b.v
 				j = b.end
 			}

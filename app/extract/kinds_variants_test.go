@@ -852,3 +852,123 @@ func TestKindBatch24(t *testing.T) {
 		{"hi bare hundred stays no count", "सौ साल पुराना कानून", nil},
 	})
 }
+
+// TestKindLexiconBatch25: unit nouns real text used that the lexicon
+// lacked: Spanish websites written as páginas web or webs (Italian pagine
+// web stay pages), illegal or IPTV streaming services as sites, Skype IDs
+// as accounts, German deletion requests, and Russian plural cases of the
+// unit nouns (nominative, dative, prepositional, instrumental). A service,
+// an ID or a web page with no such word stays what it was.
+func TestKindLexiconBatch25(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"es páginas web", "La Guardia Civil ha bloqueado 49 páginas webs piratas.", []string{"49 sites"}},
+		{"es páginas web singular web", "Se han bloqueado un total de 23 páginas web de descargas.", []string{"23 sites"}},
+		{"es webs", "A finales de marzo 479 webs fueron afectadas.", []string{"479 sites @2016-03"}},
+		{"es portales", "Han sido bloqueados más de 40 portales de descargas.", []string{"40 sites"}},
+		{"it pagine web stay pages", "La polizia ha oscurato 120 pagine web.", []string{"120 pages"}},
+		{"fr pages web stay pages", "Pharos a signalé 300 pages web.", []string{"300 pages"}},
+		{"fr illegal services", "1922 services illégaux de retransmissions sportives ont été bloqués.", []string{"1922 sites"}},
+		{"fr IPTV services", "Au total 396 sites, dont 362 services de télévisions par IPTV, ont été bloqués.", []string{"396 sites", "362 sites"}},
+		{"en IPTV services", "Police shut down 45 IPTV services last year.", []string{"45 sites"}},
+		{"es IPTV", "La policía cerró 12 servicios IPTV.", []string{"12 sites"}},
+		{"it IPTV", "La Guardia di Finanza ha oscurato 30 servizi IPTV.", []string{"30 sites"}},
+		{"fr services alone", "La banque propose 12 services financiers.", nil},
+		{"en Skype IDs", "I4C blocked more than 3,962 Skype IDs and 83,668 WhatsApp accounts.", []string{"3962 accounts", "83668 accounts"}},
+		{"hi Skype IDs", "3962 से ज्यादा स्काइप आईडी और 83,668 वॉट्सऐप अकाउंट्स ब्लॉक किए गए।", []string{"3962 accounts", "83668 accounts"}},
+		{"hi Skype ID in Latin script", "3,000 से ज्यादा Skype ID भी बंद कर दिए गए हैं।", []string{"3000 accounts"}},
+		{"ids alone", "The ministry listed 3,000 IDs.", nil},
+		{"de deletion requests", "Das BKA schickte 120 Lösch-Ersuchen an Telegram.", []string{"120 requests"}},
+		{"de deletion requests, one word", "Das BKA schickte 120 Löschersuchen an Telegram.", []string{"120 requests"}},
+		{"ru nominative materials", "Заблокированы 1 200 материалы экстремистского характера.", []string{"1200 content_items"}},
+		{"ru prepositional materials", "Речь идет о 300 материалах.", []string{"300 content_items"}},
+		{"ru instrumental sites", "Роскомнадзор справился с 500 сайтами.", []string{"500 sites"}},
+		{"ru nominative portals", "Были закрыты 12 порталы.", []string{"12 sites"}},
+		{"ru videos", "Удалены 40 видеоролики.", []string{"40 videos"}},
+		{"ru chats", "Заблокированы 15 чаты.", []string{"15 groups"}},
+		{"ru dative posts", "Претензии к 700 публикациям.", []string{"700 posts"}},
+		{"ru prepositional links", "Речь о 90 ссылках.", []string{"90 links"}},
+		{"ru followers", "У канала 2 000 подписчики.", []string{"2000 followers"}},
+		{"ru instrumental channels", "С 30 каналами работает ведомство.", []string{"30 channels"}},
+		{"de user accounts", "Meta sperrte 4.000 Nutzerkonten.", []string{"4000 accounts"}},
+		{"de dative profiles", "Die Polizei ermittelt zu 120 Profilen.", []string{"120 accounts"}},
+		{"de domains", "Die Behörde sperrte 35 Domänen.", []string{"35 sites"}},
+	})
+}
+
+// TestKindWordsAfterScale: number words after a scale written in words
+// add to it in every language ("six thousand nine hundred and eighty-one");
+// a comma, a digit or a unit between them keeps two numbers.
+func TestKindWordsAfterScale(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru", "поступило шесть тысяч девятьсот восемьдесят одна жалоба", []string{"6981 notices"}},
+		{"ru two thousand nine hundred", "заблокированы две тысячи девятьсот сайтов", []string{"2900 sites"}},
+		{"en", "Twitter suspended two thousand nine hundred accounts.", []string{"2900 accounts"}},
+		{"fr", "Pharos a reçu deux mille cinq cents signalements.", []string{"2500 notices"}},
+		{"es", "Se cerraron dos mil quinientas cuentas.", []string{"2500 accounts"}},
+		{"hi", "दो हजार पांच सौ अकाउंट बंद किए गए।", []string{"2500 accounts"}},
+		{"ru a unit between", "заблокированы шесть тысяч сайтов и два канала", []string{"6000 sites", "2 channels"}},
+		{"en a comma between", "It removed two thousand, three hundred channels in all.", []string{"300 channels"}},
+	})
+}
+
+// TestKindOfTheseNotPlace: "N of these" counts the noun it refers to, not
+// a noun in a place or agent phrase after it ("posted by users on social
+// media sites"); with only such a noun before it, it counts nothing.
+func TestKindOfTheseNotPlace(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en", "The league targets clips that have been posted by users on social media sites, and 30,000 of these were removed last weekend.", []string{"30000 videos"}},
+		{"en on a platform", "YouTube flagged videos uploaded on extremist channels, and 4,000 of these were removed.", []string{"4000 videos"}},
+		{"it", "La polizia ha segnalato i messaggi pubblicati su alcuni canali Telegram, e 300 di questi sono stati rimossi.", []string{"300 posts"}},
+		{"es", "La policía detectó cuentas creadas por usuarios en foros, y 200 de estas fueron cerradas.", []string{"200 accounts"}},
+		{"ru", "Роскомнадзор выявил материалы, размещенные пользователями на сайтах, и 500 из них удалены.", []string{"500 content_items"}},
+		{"en only a place noun", "People posted on social media sites, and 30,000 of these were removed.", nil},
+		{"en the referent itself", "Twitter reviewed accounts, and 3,000 of these were suspended.", []string{"3000 accounts"}},
+	})
+}
+
+// TestKindPartOfElliptical: a part may belong to an elliptical figure of
+// the same sentence that took its unit from a referent ("30,000 of these
+// …, including 20,000"); with no unit there, the part stays bare.
+func TestKindPartOfElliptical(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en", "The league targeted clips, and 30,000 of these were removed last weekend, including 20,000 from YouTube.", []string{"30000 videos", "20000 videos"}},
+		{"fr", "Pharos a reçu des signalements, et 12 000 d'entre eux ont été traités, dont 3 000 par la police.", []string{"12000 notices", "3000 notices"}},
+		{"ru", "Роскомнадзор выявил каналы, и 500 из них заблокированы, из них 120 по решению суда.", []string{"500 channels", "120 channels"}},
+		{"en no referent", "It said 30,000 were removed, including 20,000 from YouTube.", nil},
+	})
+}
+
+// TestKindAuxCount: a bare count opening its clause before an auxiliary
+// takes the one takedown unit the clause before names with no number (in
+// its sentence up to a comma, or the sentence before); two units there, a
+// number there, or a unit after the count leave it alone.
+func TestKindAuxCount(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de comma", "Das BKA habe entsprechende Lösch-Ersuchen an Telegram versandt, 64 seien bisher berücksichtigt worden.", []string{"64 requests"}},
+		{"de sentence before", "Das BKA habe Löschersuchen an Telegram versandt. Insgesamt 64 seien bislang berücksichtigt worden.", []string{"64 requests"}},
+		{"en", "Police sent removal requests to Telegram, 64 were honoured so far.", []string{"64 requests"}},
+		{"fr", "La police a signalé des chaînes à Telegram. Au total 40 ont été fermées.", []string{"40 channels"}},
+		{"it", "La polizia ha segnalato alcuni canali a Telegram, 12 sono stati chiusi.", []string{"12 channels"}},
+		{"es", "La policía denunció cuentas ante Twitter, 30 fueron suspendidas.", []string{"30 accounts"}},
+		{"two units before", "Police reported channels and accounts to Telegram, 64 were removed.", nil},
+		{"a number before", "Police sent 80 requests to Telegram, 64 were honoured.", []string{"80 requests"}},
+		{"a unit after", "Police reported channels to Telegram, 64 were accounts of bots.", nil},
+		{"no takedown unit", "Police spoke to users, 64 were arrested.", nil},
+	})
+}
+
+// TestKindWholeAfterPart: a bare number after a figure's unit and "of the"
+// is the whole of that part, in its unit, when it is larger and nothing
+// names a noun of its own after it; a smaller number, a noun after it or a
+// year leave it alone.
+func TestKindWholeAfterPart(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it agent after", "Telegram ha rimosso 7 canali degli 8 segnalati dalla FIEG.", []string{"7 channels", "8 channels"}},
+		{"it relative after", "Telegram ha rimosso 7 canali degli 8 che la FIEG aveva segnalato.", []string{"7 channels", "8 channels"}},
+		{"en", "Telegram removed 7 channels of the 8 reported by police.", []string{"7 channels", "8 channels"}},
+		{"fr", "Telegram a supprimé 7 chaînes des 8 signalées par la Fieg.", []string{"7 channels", "8 channels"}},
+		{"es", "Twitter suspendió 700.000 cuentas de las 1,2 millones denunciadas.", []string{"700000 accounts", "1200000 accounts"}},
+		{"a smaller number", "Telegram removed 7 channels of the 3 reported by police.", []string{"7 channels"}},
+		{"a noun after", "Telegram removed 7 channels of the 10 largest parties.", []string{"7 channels"}},
+	})
+}
