@@ -46,8 +46,7 @@ func (n *Notice) AppendJSON(b []byte) ([]byte, error) {
 			b = appendField(b, "uid", s.UID)
 		}
 		if s.Credibility != 0 {
-			b = append(b, `,"credibility":`...)
-			b = strconv.AppendInt(b, int64(s.Credibility), 10)
+			b = appendIntField(b, "credibility", int64(s.Credibility))
 		}
 		return append(b, '}'), nil
 	})
@@ -66,10 +65,8 @@ func (n *Notice) AppendJSON(b []byte) ([]byte, error) {
 		}
 		b = append(b, `"body":`...)
 		b = appendString(b, x.Body)
-		b = append(b, `,"start":`...)
-		b = strconv.AppendInt(b, int64(x.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(x.End), 10)
+		b = appendIntField(b, "start", int64(x.Start))
+		b = appendIntField(b, "end", int64(x.End))
 		b = appendField(b, "created_at", x.At)
 		if x.Updated != "" {
 			b = appendField(b, "updated_at", x.Updated)
@@ -123,10 +120,8 @@ func (c *Claim) AppendJSON(b []byte) ([]byte, error) {
 	b = appendField(b, "unit_text", c.UnitText)
 	b = appendField(b, "qualifier", c.Qualifier)
 	b = appendField(b, "rate", c.Rate)
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(c.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(c.End), 10)
+	b = appendIntField(b, "start", int64(c.Start))
+	b = appendIntField(b, "end", int64(c.End))
 	b = appendField(b, "quote", c.Quote)
 	for _, f := range [...]struct{ name, v string }{
 		{"prefix", c.Prefix}, {"suffix", c.Suffix}, {"actor", c.Actor}, {"platform", c.Platform},
@@ -156,17 +151,14 @@ func (k *Conflict) appendJSON(b []byte) ([]byte, error) {
 	b = append(b, `{"kind":`...)
 	b = appendString(b, k.Kind)
 	if k.Claim != 0 {
-		b = append(b, `,"claim":`...)
-		b = strconv.AppendInt(b, k.Claim, 10)
+		b = appendIntField(b, "claim", k.Claim)
 	}
 	b = appendField(b, "quote", k.Quote)
 	if k.OtherNotice != 0 {
-		b = append(b, `,"other_notice":`...)
-		b = strconv.AppendInt(b, k.OtherNotice, 10)
+		b = appendIntField(b, "other_notice", k.OtherNotice)
 	}
 	if k.OtherClaim != 0 {
-		b = append(b, `,"other_claim":`...)
-		b = strconv.AppendInt(b, k.OtherClaim, 10)
+		b = appendIntField(b, "other_claim", k.OtherClaim)
 	}
 	b = append(b, `,"other_value":`...)
 	b, err := appendFloat(b, k.OtherValue)
@@ -215,6 +207,14 @@ func appendField(b []byte, name, v string) []byte {
 	b = append(b, name...)
 	b = append(b, '"', ':')
 	return appendString(b, v)
+}
+
+// appendIntField writes `,"name":v`.
+func appendIntField(b []byte, name string, v int64) []byte {
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, '"', ':')
+	return strconv.AppendInt(b, v, 10)
 }
 
 func appendOptional(b []byte, name string, v *string) []byte {
