@@ -367,8 +367,6 @@ func printList(lf listFlags, q app.Query, scored bool) (err error) {
 		if err := streamNotices(ctx, db, ids, scores, emit); err != nil {
 			return err
 		}
-	}
-	if *lf.asJSON {
 		closeArray()
 	} else if err := tw.Flush(); err != nil {
 		return err

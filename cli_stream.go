@@ -31,8 +31,9 @@ type encodedBatch struct {
 var batchBuffers = sync.Pool{New: func() any { return new(encodedBatch) }}
 
 // streamNotices gives emit the JSON of every notice of ids, whole, in that
-// order, with its score from scores when there are scores (a search). Each batch is encoded on the goroutine that read it, two batches
-// at a time, so both cores read and encode while this one only writes.
+// order, with its score from scores when there are scores (a search).
+// Each batch is encoded on the goroutine that read it, two batches at a
+// time, so both cores read and encode while this one only writes.
 func streamNotices(ctx context.Context, db *store.DB, ids []int64, scores map[int64]float64, emit func(item []byte) error) error {
 	encode := func(ns []app.Notice) (*encodedBatch, error) {
 		e := batchBuffers.Get().(*encodedBatch)

@@ -225,7 +225,7 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 		}
 
 	}
-	if err := batchConflicts(ctx, stmts, in, list, ns, at, claimAt); err != nil {
+	if err := batchConflicts(ctx, stmts, in, list, ns, claimAt); err != nil {
 		return nil, err
 	}
 	err = each("tags", `SELECT x.notice_id, t.id, t.name, t.colour FROM notice_tag x JOIN tag t ON t.id = x.tag_id

@@ -85,18 +85,27 @@ type otherClaim struct {
 	column    string // its column, when its notice is a table's row
 }
 
+// columnOf is the column a claim's figure is from, when its notice is a
+// table's row (its unit text is the column's name there); "" otherwise.
+func columnOf(kind app.Kind, unitText string) string {
+	if kind != app.KindCSVRow {
+		return ""
+	}
+	return unitText
+}
+
 // otherChunk bounds the claims asked for in one query of others, padded
 // to a power of two so a walk prepares few statement texts.
 const otherChunk = 512
 
 // batchConflicts loads the conflicts of a batch of notices (one, for the
-// detail pane) onto their claims: at maps a notice's id to its place in
-// ns, claimAt a claim's id to its notice's place and its own. The other
+// detail pane) onto their claims: claimAt maps a claim's id to its
+// notice's place in ns and its own. The other
 // claim of a conflict is most often in the same batch (the same platform
 // and period are neighbours in time), so it is taken from there; only the
 // others are read, by id. A join for every conflict read each other claim
 // and notice row again: a third of `list --json`.
-func batchConflicts(ctx context.Context, q querier, in string, list []any, ns []app.Notice, at map[int64]int, claimAt map[int64][2]int) error {
+func batchConflicts(ctx context.Context, q querier, in string, list []any, ns []app.Notice, claimAt map[int64][2]int) error {
 	rows, err := q.QueryContext(ctx, `SELECT kind, claim_id, notice_id, other_claim_id, other_notice_id, platform, period
 		FROM conflict WHERE notice_id IN `+in, list...)
 	if err != nil {
@@ -137,13 +146,8 @@ func batchConflicts(ctx context.Context, q querier, in string, list []any, ns []
 		if p, ok := claimAt[k.OtherClaimID]; ok {
 			n := &ns[p[0]]
 			c := n.Claims[p[1]]
-			o = otherClaim{value: c.Value, unit: c.Unit, qualifier: c.Qualifier, quote: c.Quote, title: n.Title}
-			if n.Kind == app.KindCSVRow {
-				o.column = c.UnitText
-			}
-			if i, ok := at[k.OtherNoticeID]; ok {
-				o.title = ns[i].Title
-			}
+			o = otherClaim{value: c.Value, unit: c.Unit, qualifier: c.Qualifier, quote: c.Quote, title: n.Title,
+				column: columnOf(n.Kind, c.UnitText)}
 		} else if o, ok = others[k.OtherClaimID]; !ok {
 			continue // gone since (the join this replaces dropped it too)
 		}
@@ -180,8 +184,7 @@ func otherClaims(ctx context.Context, q querier, ids map[int64]bool) (map[int64]
 		for i := range args {
 			args[i] = part[min(i, len(part)-1)] // padded with the last id
 		}
-		rows, err := q.QueryContext(ctx, `SELECT c.id, c.value, c.unit, c.qualifier, c.quote, n.title,
-			CASE n.kind WHEN 'csv_row' THEN c.unit_text ELSE '' END
+		rows, err := q.QueryContext(ctx, `SELECT c.id, c.value, c.unit, c.qualifier, c.quote, n.title, n.kind, c.unit_text
 			FROM claim c JOIN notice n ON n.id = c.notice_id WHERE c.id IN `+inList(n), args...)
 		if err != nil {
 			return nil, fmt.Errorf("load conflicts: %w", err)
@@ -189,12 +192,13 @@ func otherClaims(ctx context.Context, q querier, ids map[int64]bool) (map[int64]
 		for rows.Next() {
 			var id int64
 			var o otherClaim
-			var qual string
-			if err := rows.Scan(&id, &o.value, &o.unit, &qual, &o.quote, &o.title, &o.column); err != nil {
+			var qual, kind, unitText string
+			if err := rows.Scan(&id, &o.value, &o.unit, &qual, &o.quote, &o.title, &kind, &unitText); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("load conflicts: %w", err)
 			}
 			o.qualifier = app.Qualifier(qual)
+			o.column = columnOf(app.Kind(kind), unitText)
 			out[id] = o
 		}
 		err = rows.Err()
