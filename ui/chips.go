@@ -129,9 +129,7 @@ func (c *filterChip) set(text string, remove func()) {
 	if text == c.text.Text {
 		return
 	}
-	// measured with the interface font; Arabic runs are a little wider
-	w := min(fyne.MeasureText(text, theme.CaptionTextSize(), fyne.TextStyle{}).Width*1.15+2*theme.InnerPadding(), 260)
-	c.size = fyne.NewSize(w, c.remove.MinSize().Height)
+	c.size = fyne.NewSize(min(chipWidth(text, theme.CaptionTextSize()), 260), c.remove.MinSize().Height)
 	c.text.SetText(text)
 	c.Refresh()
 }

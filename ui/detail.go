@@ -303,10 +303,14 @@ func (d *detail) tagChip(e app.Entity, id int64, t app.Tag) fyne.CanvasObject {
 func chip(text string) fyne.CanvasObject {
 	l := bidi.NewLabel(text)
 	l.MaxLines = 1
-	// Measured with the interface font; Arabic runs use a slightly wider
-	// face, hence the slack.
-	w := fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width*1.15 + 2*theme.InnerPadding()
-	return container.NewGridWrap(fyne.NewSize(min(w, 320), l.MinSize().Height), l)
+	return container.NewGridWrap(fyne.NewSize(min(chipWidth(text, theme.TextSize()), 320), l.MinSize().Height), l)
+}
+
+// chipWidth is how wide a one-line chip of text at size is drawn.
+// Measured with the interface font; Arabic runs use a slightly wider
+// face, hence the slack.
+func chipWidth(text string, size float32) float32 {
+	return fyne.MeasureText(text, size, fyne.TextStyle{}).Width*1.15 + 2*theme.InnerPadding()
 }
 
 // padded gives a bidi label the inner padding a widget.Label has, so the two

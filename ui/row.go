@@ -244,8 +244,8 @@ func (c *rowTag) set(t app.Tag) bool {
 	if text == c.label.Text {
 		return false
 	}
-	m := fyne.MeasureText(text, theme.CaptionTextSize(), fyne.TextStyle{})
-	c.size = fyne.NewSize(min(m.Width*1.15+2*theme.InnerPadding(), 140), m.Height+theme.Padding())
+	h := fyne.MeasureText(text, theme.CaptionTextSize(), fyne.TextStyle{}).Height
+	c.size = fyne.NewSize(min(chipWidth(text, theme.CaptionTextSize()), 140), h+theme.Padding())
 	c.label.SetText(text)
 	c.box.Refresh()
 	return true

@@ -169,20 +169,6 @@ func (s *sidebar) relayout() {
 	}
 }
 
-// relayout lays c and the containers in it out again for their children's
-// new sizes, without refreshing the widgets inside.
-func relayout(c *fyne.Container) {
-	for _, o := range c.Objects {
-		if cc, ok := o.(*fyne.Container); ok {
-			relayout(cc)
-		}
-	}
-	if c.Layout != nil {
-		c.Layout.Layout(c.Objects, c.Size())
-	}
-	canvas.Refresh(c)
-}
-
 // dayOrEmpty is a date bound as typed, empty when open.
 func dayOrEmpty(t time.Time) string {
 	if t.IsZero() {

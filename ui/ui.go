@@ -266,6 +266,20 @@ func (u *UI) showSort() {
 	u.sort.Refresh()
 }
 
+// relayout lays c and the containers in it out again for their children's
+// new sizes, without refreshing the widgets inside.
+func relayout(c *fyne.Container) {
+	for _, o := range c.Objects {
+		if cc, ok := o.(*fyne.Container); ok {
+			relayout(cc)
+		}
+	}
+	if c.Layout != nil {
+		c.Layout.Layout(c.Objects, c.Size())
+	}
+	canvas.Refresh(c)
+}
+
 // relayoutListPane lays the list's pane out again after the chips or the
 // bulk bar above the list changed size. It does not refresh the list in it:
 // a refresh of the pane refreshes every widget inside, and the list, drawn
@@ -273,6 +287,9 @@ func (u *UI) showSort() {
 // widget.List dropped the ones it had made and made a screenful anew for
 // every keystroke.
 func (u *UI) relayoutListPane() {
+	// Only the pane itself: relayout's walk into the list's own
+	// containers re-laid its rows while the new query's page was on its way
+	// (TestListReusesItsRows).
 	p := u.listPane
 	if p == nil {
 		return
