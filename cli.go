@@ -65,8 +65,9 @@ usage:
   takedowndesk server  --server URL init | add-member DESK ROLE... | remove-member DESK ROLE...
   takedowndesk version
 
-ID is a notice's id (as list shows it) or its uid. --db defaults to
-$TAKEDOWNDESK_DB, then to the user data directory.
+ID is a notice's id (as list shows it) or its uid. --db may also come
+before the command; it defaults to $TAKEDOWNDESK_DB, then to the user
+data directory.
 `)
 }
 

@@ -80,6 +80,16 @@ func run(args []string) int {
 		return 2
 	}
 	if fs.NArg() > 0 {
+		if _, ok := commands[fs.Arg(0)]; ok {
+			// "takedowndesk --db X list": the desk named before the
+			// command is the command's, unless it names its own
+			// (its --db still wins over this, as this wins over the
+			// environment's).
+			if *dbPath != "" {
+				os.Setenv(store.EnvPath, *dbPath)
+			}
+			return run(fs.Args())
+		}
 		fmt.Fprintf(os.Stderr, "takedowndesk: unknown command %q\n", fs.Arg(0))
 		usage()
 		return 2

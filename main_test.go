@@ -186,6 +186,36 @@ func TestBadInputIsOneLine(t *testing.T) {
 	}
 }
 
+// The desk may be named before the command, as the window takes it; a
+// --db after the command still wins.
+func TestDeskBeforeCommand(t *testing.T) {
+	dir := t.TempDir()
+	first, second := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	if r := cli(t, "", "--db", first, "import", filepath.Join("testdata", "ar-story.txt")); r.code != 0 {
+		t.Fatalf("--db before import: exit %d, %s", r.code, r.stderr)
+	}
+	tests := []struct {
+		args []string
+		want int // notices listed
+	}{
+		{[]string{"--db", first, "list", "--json"}, 1},
+		{[]string{"--db=" + first, "list", "--json"}, 1},
+		{[]string{"--db", second, "list", "--db", first, "--json"}, 1},
+		{[]string{"--db", first, "list", "--db", second, "--json"}, 0},
+		{[]string{"list", "--json"}, 0}, // the environment's desk
+	}
+	for _, tt := range tests {
+		r := cli(t, "", tt.args...)
+		var got []json.RawMessage
+		if err := json.Unmarshal([]byte(r.stdout), &got); r.code != 0 || err != nil || len(got) != tt.want {
+			t.Errorf("%q: exit %d, %d notices (%v), stderr %q; want %d", tt.args, r.code, len(got), err, r.stderr, tt.want)
+		}
+	}
+	if r := cli(t, "", "--db", first, "frobnicate"); r.code != 2 || !strings.Contains(r.stderr, `unknown command "frobnicate"`) {
+		t.Errorf("unknown command after --db: exit %d, %q", r.code, r.stderr)
+	}
+}
+
 func TestVersion(t *testing.T) {
 	r := cli(t, "", "version")
 	if r.code != 0 || !strings.HasPrefix(r.stdout, "takedowndesk ") {
