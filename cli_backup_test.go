@@ -14,9 +14,16 @@ func TestBackupListRestore(t *testing.T) {
 	if r := cli(t, "", "import", "--db", db, "testdata/ar-story.txt"); r.code != 0 {
 		t.Fatalf("import: %+v", r)
 	}
-	// A database with notices gets its daily backup at the next open.
+	// Reading writes no backup; the day's first change to a database
+	// with notices takes the daily one before it.
 	if r := cli(t, "", "list", "--db", db); r.code != 0 {
 		t.Fatalf("list: %+v", r)
+	}
+	if r := cli(t, "", "backup", "list", "--db", db, "--json"); strings.TrimSpace(r.stdout) != "[]" {
+		t.Fatalf("after a list, backups %s; want none", r.stdout)
+	}
+	if r := cli(t, "", "star", "--db", db, "1"); r.code != 0 {
+		t.Fatalf("star: %+v", r)
 	}
 	r := cli(t, "", "backup", "--db", db, "now", "--json")
 	if r.code != 0 {
