@@ -29,6 +29,9 @@ lint:
 
 test: test-deps lint
 	go test ./...
+	# the desk's queries run beside the UI goroutine: its two packages
+	# under the race detector too
+	go test -race ./app/desk ./ui
 	go build $(GOFLAGS_BUILD) -o $(BIN) .
 	.ci/smoke ./$(BIN) build/out/screenshot.png
 

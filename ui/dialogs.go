@@ -195,7 +195,7 @@ func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
 			frac = float64(read) / float64(total)
 		}
 		text := baseName(file) + " — " + countOf("count.notices", n)
-		fyne.Do(func() {
+		u.post(func() {
 			status.SetText(text)
 			bar.SetValue(frac)
 		})
@@ -211,7 +211,7 @@ func (u *UI) runImport(paths []string, tables map[string]ingest.CSVMapping) {
 			reports = append(reports, ingest.File(ctx, u.store, path, topt))
 		}
 		cancel()
-		fyne.Do(func() {
+		u.post(func() {
 			prog.Hide()
 			u.afterImportDone()
 			u.showReports(reports)
@@ -429,7 +429,7 @@ func (u *UI) showExportOf(format string, selection bool) {
 		}
 		// after this dialog is gone: hiding it would take a dialog shown
 		// above it along
-		go fyne.Do(func() { u.askExportPath(req) })
+		go u.post(func() { u.askExportPath(req) })
 	})
 	d.Resize(fyne.NewSize(640, 520))
 	showDialog(d, u.win, formatSel)
@@ -522,7 +522,7 @@ func (u *UI) runExport(req brief.Request, path string, done func(error)) {
 			frac = float64(p.Done) / float64(p.Total)
 			text += fmt.Sprintf(" / %d", p.Total)
 		}
-		fyne.Do(func() {
+		u.post(func() {
 			status.SetText(text)
 			if frac >= 0 {
 				bar.SetValue(frac)
@@ -537,7 +537,7 @@ func (u *UI) runExport(req brief.Request, path string, done func(error)) {
 				os.Remove(path)
 			}
 		}
-		fyne.Do(func() {
+		u.post(func() {
 			prog.Hide()
 			switch {
 			case errors.Is(err, context.Canceled):
@@ -570,7 +570,7 @@ func (u *UI) showChart() {
 	}
 	go func() {
 		ids, err := u.store.IDs(u.ctx, q)
-		fyne.Do(func() {
+		u.post(func() {
 			if err != nil {
 				u.showError(err)
 				return

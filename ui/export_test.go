@@ -93,11 +93,5 @@ func waitExport(t *testing.T, u *UI, req brief.Request, path string) error {
 	t.Helper()
 	done := make(chan error, 1)
 	u.runExport(req, path, func(err error) { done <- err })
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(30 * time.Second):
-		t.Fatal("export did not finish")
-	}
-	return nil
+	return await(t, u, done, 30*time.Second, "export")
 }

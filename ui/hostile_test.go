@@ -25,14 +25,9 @@ func dropAndWait(t *testing.T, u *UI, paths ...string) []ingest.Report {
 		uris = append(uris, storage.NewFileURI(p))
 	}
 	u.onDropped(fyne.NewPos(10, 10), uris)
-	select {
-	case r := <-done:
-		settle(u)
-		return r
-	case <-time.After(30 * time.Second):
-		t.Fatal("import of dropped files did not finish")
-	}
-	return nil
+	r := await(t, u, done, 30*time.Second, "import of dropped files")
+	settle(u)
+	return r
 }
 
 // TestDroppedHostileNamesShownEscaped drops files named with a

@@ -44,10 +44,10 @@ func (u *UI) runMerge(mg Merger, path string) {
 	go func() {
 		rep, err := mg.MergeFile(ctx, path, func(done int) {
 			text := fmt.Sprintf("%s — %d %s", baseName(path), done, lang.L("items read"))
-			fyne.Do(func() { status.SetText(text) })
+			u.post(func() { status.SetText(text) })
 		})
 		cancel()
-		fyne.Do(func() {
+		u.post(func() {
 			prog.Hide()
 			switch {
 			case errors.Is(err, context.Canceled):

@@ -47,14 +47,9 @@ func TestMergeDeskFromMenu(t *testing.T) {
 			done <- r
 		}
 		u.runMerge(mine, other.Path())
-		select {
-		case rep := <-done:
-			settle(u)
-			return rep
-		case <-time.After(30 * time.Second):
-			t.Fatal("merge did not finish")
-		}
-		return merge.Report{}
+		rep := await(t, u, done, 30*time.Second, "merge")
+		settle(u)
+		return rep
 	}
 	if rep := run(); rep.Added.Notices != 1 {
 		t.Errorf("first merge: %+v", rep)

@@ -173,7 +173,7 @@ func (u *UI) openDatabase(path string, create bool) {
 	showDialog(prog, u.win, nil)
 	go func() {
 		err := u.info.Databases.Open(path, create)
-		fyne.Do(func() {
+		u.post(func() {
 			prog.Hide()
 			bar.Stop()
 			if err != nil {

@@ -62,7 +62,7 @@ func (u *UI) showSync(ts TeamSync) {
 	refresh := func() {
 		go func() {
 			st, err := ts.State(u.ctx)
-			fyne.Do(func() {
+			u.post(func() {
 				if err != nil {
 					status.SetText(err.Error())
 					return
@@ -100,11 +100,11 @@ func (u *UI) runSync(ts TeamSync, server, desk, password string) {
 	go func() {
 		res, err := ts.Sync(ctx, server, desk, password, func(stage string, done int) {
 			text := fmt.Sprintf("%s: %d %s", lang.L(stage), done, lang.L("records"))
-			fyne.Do(func() { status.SetText(text) })
+			u.post(func() { status.SetText(text) })
 		})
 		cancel()
 		st, serr := ts.State(u.ctx)
-		fyne.Do(func() {
+		u.post(func() {
 			prog.Hide()
 			if err != nil {
 				u.showError(err)

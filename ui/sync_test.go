@@ -67,7 +67,7 @@ func TestSyncDialog(t *testing.T) {
 	item.Action()
 	var text string
 	for i := 0; i < 100 && !strings.Contains(text, "Waiting"); i++ {
-		time.Sleep(10 * time.Millisecond)
+		pump(u, 10*time.Millisecond)
 		text = labelsIn(w.Canvas().Overlays().Top())
 	}
 	if !strings.Contains(text, "7 changes") || !strings.Contains(text, "Conflicts in the last sync: 2") || !strings.Contains(text, "never") {
@@ -86,19 +86,10 @@ func TestSyncDialog(t *testing.T) {
 		done <- r
 	}
 	test.Tap(findButton(w.Canvas().Overlays().Top(), "Sync now"))
-	select {
-	case call := <-team.calls:
-		if call != [3]string{"postgres://alice@news.example/desk", "story", "s3cret"} {
-			t.Errorf("synced with %q", call)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("Sync now did not sync")
+	if call := await(t, u, team.calls, 10*time.Second, "Sync now"); call != [3]string{"postgres://alice@news.example/desk", "story", "s3cret"} {
+		t.Errorf("synced with %q", call)
 	}
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("sync did not finish")
-	}
+	await(t, u, done, 10*time.Second, "sync")
 	settle(u)
 	if text := labelsIn(w.Canvas().Overlays().Top()); !strings.Contains(text, "Pushed 3, pulled 5") || !strings.Contains(text, "0 changes") {
 		t.Errorf("report shown: %q", text)

@@ -97,6 +97,9 @@ type UI struct {
 	desk  *desk.Desk
 	info  Info
 	ctx   context.Context
+	// post runs f on the UI goroutine: fyne.Do, or the tests' queue
+	// (Info.Post), for the desk's events and every dialog's result alike
+	post func(f func())
 
 	list       *noticeList
 	search     *bidi.Entry
@@ -140,7 +143,7 @@ func New(w fyne.Window, st Store, info Info) *UI {
 // goroutine (tests run them on the test's own goroutine).
 func newUI(w fyne.Window, st Store, info Info, post func(func())) *UI {
 	viewRTL = info.RTL
-	u := &UI{win: w, store: st, info: info, ctx: context.Background()}
+	u := &UI{win: w, store: st, info: info, ctx: context.Background(), post: post}
 	u.desk = desk.New(st, post)
 	rememberDatabase(fyne.CurrentApp().Preferences(), info.DBPath)
 	u.build()
@@ -374,7 +377,7 @@ func (u *UI) checkStarted() {
 		// after this frame is drawn
 		go func() {
 			time.Sleep(time.Millisecond)
-			fyne.Do(u.info.FirstPage)
+			u.post(u.info.FirstPage)
 		}()
 	}
 }

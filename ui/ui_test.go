@@ -88,6 +88,40 @@ func settle(u *UI) {
 	}
 }
 
+// await runs the window's posted work on the test goroutine until ch
+// gives what a background job (an import, a merge, a sync) reported, and
+// fails the test when it takes longer than d: the job's result reaches
+// the widgets through the same queue, as it does through fyne.Do.
+func await[T any](t *testing.T, u *UI, ch <-chan T, d time.Duration, what string) T {
+	t.Helper()
+	timeout := time.After(d)
+	for {
+		select {
+		case v := <-ch:
+			return v
+		case f := <-queues[u]:
+			f()
+		case <-timeout:
+			t.Fatalf("%s did not finish", what)
+			var zero T
+			return zero
+		}
+	}
+}
+
+// pump runs the window's posted work for d.
+func pump(u *UI, d time.Duration) {
+	stop := time.After(d)
+	for {
+		select {
+		case f := <-queues[u]:
+			f()
+		case <-stop:
+			return
+		}
+	}
+}
+
 // pressEnter is the reporter pressing Enter in an entry.
 func pressEnter(e fyne.Focusable) { e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
 
@@ -404,12 +438,7 @@ func TestDropFolder(t *testing.T) {
 	done := make(chan []ingest.Report, 1)
 	u.afterImport = func(r []ingest.Report) { done <- r }
 	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir)})
-	var reports []ingest.Report
-	select {
-	case reports = <-done:
-	case <-time.After(30 * time.Second):
-		t.Fatal("import of a dropped folder did not finish")
-	}
+	reports := await(t, u, done, 30*time.Second, "import of a dropped folder")
 	settle(u)
 	if u.list.list.Length() != 2 {
 		t.Errorf("after dropping a folder: %d rows, want 2 (reports %+v)", u.list.list.Length(), reports)
