@@ -132,7 +132,10 @@ const maxNear = 8
 // nearTerms returns the indexed words within one edit (words of up to five
 // letters) or two edits of t, or of the same-length start of a longer word
 // (the reporter may still be typing), best first. Words under three letters
-// are not corrected: too many words are one edit from them.
+// are not corrected: too many words are one edit from them. The words that
+// start as t does are read first; only when none is near is the whole
+// vocabulary walked (vocabulary.near), so a misspelt word gives the same
+// words with the window's copy as without it.
 func (db *DB) nearTerms(ctx context.Context, t string) ([]string, error) {
 	rs := []rune(t)
 	if len(rs) < 3 {
@@ -178,6 +181,16 @@ func (db *DB) nearTerms(ctx context.Context, t string) ([]string, error) {
 		db.vocab.each(lo, nearScan, func(w []byte, docs uint32) { consider(string(w), int(docs)) })
 	} else if err := db.eachVocab(ctx, lo, hi, consider); err != nil {
 		return nil, err
+	}
+	if len(found) == 0 {
+		// the typo is in the first letters: walk the whole copy (a
+		// command waits for it, once; a stale copy still knows the words)
+		if err := db.vocabularyAny(ctx); err != nil {
+			return nil, err
+		}
+		db.vocab.near(rs, maxDist, func(w []byte, docs uint32, d int) {
+			found = append(found, near{string(w), d, int(docs)})
+		})
 	}
 	sort.Slice(found, func(i, j int) bool {
 		if found[i].d != found[j].d {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The search box matches a word being typed as a prefix ("tele" matches
@@ -127,6 +128,18 @@ func ftsStructure(ctx context.Context, q querier) ([]byte, error) {
 	return b, rows.Err()
 }
 
+// vocabularyAny makes sure the copy holds the index's words, current or
+// not: the first copy is made and waited for when there is none yet (a
+// command; the window's is made once its first page is shown).
+func (db *DB) vocabularyAny(ctx context.Context) error {
+	select {
+	case <-db.WarmSearch():
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 // current says whether the copy matches the index now; a stale copy of a
 // warm vocabulary starts its rebuild.
 func (db *DB) vocabularyCurrent(ctx context.Context) bool {
@@ -230,4 +243,86 @@ func (db *DB) termExpr(t searchTerm, current bool) string {
 		q[i] = quoteTerm(w)
 	}
 	return "(" + strings.Join(q, " OR ") + ")"
+}
+
+// nearBudget bounds the prefixes and words a walk of near words visits.
+const nearBudget = 50000
+
+// near calls fn with each word of the copy within maxDist edits of q (an
+// edit: a letter added, dropped or changed, or two neighbours swapped), or
+// whose start as long as q is (a word still being typed), and its
+// distance. It walks the copy as a tree of prefixes, keeping the edit
+// distances of each prefix to every start of q and leaving a branch once
+// none is within maxDist, so a typo anywhere in the word is found (the
+// search by first letters misses "tepegram", "فسبوك") while only the
+// prefixes near q are read. It reports false when the copy is empty.
+func (v *vocabulary) near(q []rune, maxDist int, fn func(w []byte, docs uint32, d int)) bool {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if len(v.ends) == 0 {
+		return false
+	}
+	m := len(q)
+	budget := nearBudget
+	// one row of distances per depth, reused by the siblings of a branch
+	rows := make([][]int, m+maxDist+2)
+	for d := range rows {
+		rows[d] = make([]int, m+1)
+	}
+	first := rows[0]
+	for j := range first {
+		first[j] = j
+	}
+	// walk visits the words in [lo, hi), which all start with prefix;
+	// row holds the distances of prefix to each start of q, prev those of
+	// prefix without its last letter r.
+	var walk func(prefix []byte, lo, hi int, row, prev []int, r rune, depth int)
+	walk = func(prefix []byte, lo, hi int, row, prev []int, r rune, depth int) {
+		i := lo
+		if len(v.word(i)) == len(prefix) { // prefix is a word itself
+			if row[m] <= maxDist {
+				fn(v.word(i), v.docs[i], row[m])
+			}
+			i++
+		}
+		if depth == m && row[m] <= maxDist {
+			// a word being typed: every longer word starting so is near,
+			// by its start or by the whole of it, whichever is nearer
+			for ; i < hi && budget > 0; i, budget = i+1, budget-1 {
+				w := v.word(i)
+				fn(w, v.docs[i], min(row[m], editDistance(q, []rune(string(w)), maxDist)))
+			}
+			return
+		}
+		if depth >= m+maxDist {
+			return
+		}
+		for i < hi && budget > 0 {
+			budget--
+			w := v.word(i)
+			c, size := utf8.DecodeRune(w[len(prefix):])
+			child := w[:len(prefix)+size]
+			end := i + sort.Search(hi-i, func(k int) bool { return !bytes.HasPrefix(v.word(i+k), child) })
+			next := rows[depth+1]
+			next[0] = row[0] + 1
+			best := next[0]
+			for j := 1; j <= m; j++ {
+				cost := 1
+				if q[j-1] == c {
+					cost = 0
+				}
+				next[j] = min(row[j]+1, next[j-1]+1, row[j-1]+cost)
+				if prev != nil && j > 1 && q[j-1] == r && q[j-2] == c {
+					next[j] = min(next[j], prev[j-2]+1)
+				}
+				best = min(best, next[j])
+			}
+			if best <= maxDist {
+				walk(child, i, end, next, row, c, depth+1)
+			}
+			i = end
+		}
+	}
+	walk(nil, 0, len(v.ends), first, nil, 0, 0)
+	return true
 }

@@ -41,12 +41,16 @@ func TestVocabularyPrefixesMatchPrefixQueries(t *testing.T) {
 	queries = append(queries, "telgram", "chanels", "propoganda", "قنوت", "remvoed")
 	for _, q := range queries {
 		plain[q] = store.SearchExpr(db, q)
-		pages[q] = firstPage(q)
 		ids, err := db.IDs(ctx, app.Query{Text: q})
 		if err != nil {
 			t.Fatalf("IDs(%q): %v", q, err)
 		}
 		before[q] = ids
+	}
+	// first pages last: a word near no word that starts as it does walks
+	// the whole copy, which makes it
+	for _, q := range queries {
+		pages[q] = firstPage(q)
 	}
 	select {
 	case <-db.WarmSearch():
@@ -92,5 +96,34 @@ func TestVocabularyPrefixesMatchPrefixQueries(t *testing.T) {
 	}
 	if ids, err := db.IDs(ctx, app.Query{Text: "zyxw"}); err != nil || len(ids) != 1 {
 		t.Errorf("after the rebuild: %v %v; want one notice", ids, err)
+	}
+}
+
+// A typo in a word's first letters still finds the word, with or without
+// the window's copy of the vocabulary.
+func TestTypoInFirstLettersFindsTheWord(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t, filepath.Join(t.TempDir(), "desk.db"))
+	if _, err := deskgen.Fill(ctx, db, 2000, 11); err != nil {
+		t.Fatal(err)
+	}
+	for _, warm := range []bool{false, true} {
+		if warm {
+			<-db.WarmSearch()
+		}
+		for _, q := range []string{"tlegram", "tepegram", "elegram", "ttelegram", "etlegram", "Telegarm"} {
+			rows, err := db.Page(ctx, app.Query{Text: q}, 0, 20)
+			if err != nil {
+				t.Fatalf("Page(%q): %v", q, err)
+			}
+			if len(rows) == 0 {
+				t.Errorf("%q (copy %v): nothing found", q, warm)
+			}
+			for _, r := range rows {
+				if !strings.Contains(strings.ToLower(r.Title+" "+r.Summary+" "+r.Platform), "telegram") {
+					t.Errorf("%q (copy %v): row %q says nothing of Telegram", q, warm, r.Title)
+				}
+			}
+		}
 	}
 }
