@@ -86,4 +86,8 @@ type Counts struct {
 	Tags      map[string]int
 	Conflict  int // notices with conflicting figures
 	Starred   int
+	// Near, when the text's words matched nothing as typed, holds the
+	// words of the desk they were taken as (the nearest spelling of each),
+	// and Total counts only the nearest notices, at most a few hundred.
+	Near []string
 }

@@ -342,6 +342,7 @@ func (f *facets) count(q app.Query, match map[int64]bool) app.Counts {
 // from the search index first, which grows with the number of matches.
 func (db *DB) Count(ctx context.Context, q app.Query) (app.Counts, error) {
 	var match map[int64]bool
+	var near []string
 	if strings.TrimSpace(q.Text) != "" {
 		var err error
 		if match, err = db.matchIDs(ctx, q.Text); err != nil {
@@ -350,8 +351,8 @@ func (db *DB) Count(ctx context.Context, q app.Query) (app.Counts, error) {
 		if match != nil && len(match) == 0 {
 			// nothing as typed: the page came from near spellings, which
 			// are bounded; count them as the page does
-			rows, err := db.fuzzyPage(ctx, q, fuzzyCandidates)
-			if err != nil {
+			var rows []app.Row
+			if rows, near, err = db.fuzzyPage(ctx, q, fuzzyCandidates); err != nil {
 				return app.Counts{}, err
 			}
 			for _, r := range rows {
@@ -364,5 +365,7 @@ func (db *DB) Count(ctx context.Context, q app.Query) (app.Counts, error) {
 	if err := db.facets.load(ctx, db.sql); err != nil {
 		return app.Counts{}, err
 	}
-	return db.facets.count(q, match), nil
+	c := db.facets.count(q, match)
+	c.Near = near
+	return c, nil
 }

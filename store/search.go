@@ -28,7 +28,8 @@ func (db *DB) searchPage(ctx context.Context, q app.Query, offset, limit int) ([
 	if err != nil || len(rows) > 0 || offset > 0 {
 		return rows, err
 	}
-	return db.fuzzyPage(ctx, q, limit)
+	rows, _, err = db.fuzzyPage(ctx, q, limit)
+	return rows, err
 }
 
 const bm25 = `bm25(notice_fts, 5.0, 1.0, 2.0)`
@@ -79,17 +80,19 @@ const fuzzyCandidates = 300
 // only a sliver of the vocabulary is read), the notices matching those are
 // taken as candidates (at most fuzzyCandidates), and the candidates are
 // ranked by a fuzzy match of the query on their title and headline figures.
-func (db *DB) fuzzyPage(ctx context.Context, q app.Query, limit int) ([]app.Row, error) {
-	var groups []string
+// It also returns the nearest word found for each of the query's words.
+func (db *DB) fuzzyPage(ctx context.Context, q app.Query, limit int) ([]app.Row, []string, error) {
+	var groups, nearest []string
 	current := db.vocabularyCurrent(ctx)
 	for _, t := range search.Terms(q.Text) {
 		near, err := db.nearTerms(ctx, t)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if len(near) == 0 {
-			return nil, nil // a word like no other in the desk: nothing to find
+			return nil, nil, nil // a word like no other in the desk: nothing to find
 		}
+		nearest = append(nearest, near[0])
 		alts := make([]string, len(near))
 		for i, w := range near {
 			// as a prefix: the reporter may still be typing the word
@@ -98,11 +101,11 @@ func (db *DB) fuzzyPage(ctx context.Context, q app.Query, limit int) ([]app.Row,
 		groups = append(groups, "("+strings.Join(alts, " OR ")+")")
 	}
 	if len(groups) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	cands, err := db.matchPage(ctx, q, strings.Join(groups, " AND "), app.SortDate, 0, fuzzyCandidates)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	docs := make([]string, len(cands))
 	for i, r := range cands {
@@ -123,7 +126,10 @@ func (db *DB) fuzzyPage(ctx context.Context, q app.Query, limit int) ([]app.Row,
 		r.Score = float64(score[i]) / 1000
 		out = append(out, r)
 	}
-	return out, nil
+	if len(out) == 0 {
+		nearest = nil
+	}
+	return out, nearest, nil
 }
 
 // maxNear bounds the spellings a misspelt word is replaced by.

@@ -232,6 +232,25 @@ func TestRowsMarkWhatTheSearchMatched(t *testing.T) {
 	}
 }
 
+// A misspelt search says what it was taken as, and that the list holds
+// the nearest notices; a search that finds something says nothing of it.
+func TestMisspeltSearchSaysWhatItFound(t *testing.T) {
+	englishUI(t)
+	u, _ := newTestUI(t, listDesk(t, 12))
+	for _, tc := range []struct{ query, want string }{
+		{"tepegram", "No exact match for «tepegram»: the 4 notices nearest, with «telegram»"},
+		{"فسبوك", "Nothing matches «فسبوك»"},
+		{"telegram", "4 notices"},
+	} {
+		u.search.SetText("")
+		test.Type(u.search, tc.query)
+		settle(u)
+		if !strings.HasPrefix(u.countLabel.Text, tc.want) {
+			t.Errorf("%q: status line %q, want %q", tc.query, u.countLabel.Text, tc.want)
+		}
+	}
+}
+
 func TestClickSelection(t *testing.T) {
 	englishUI(t)
 	u, _ := newTestUI(t, listDesk(t, 12))

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -395,10 +396,17 @@ func (u *UI) showCount() {
 		u.countLabel.SetText(lang.L("Nothing matches") + " «" + q.Text + "». " + lang.L("Check the spelling, try fewer words, or clear the search."))
 	case c.Total == 0:
 		u.countLabel.SetText(lang.L("No notices match these filters."))
-	case u.desk.SelectedCount() > 1:
-		u.countLabel.SetText(countOf("count.notices", c.Total) + " · " + fmt.Sprintf(lang.L("%s selected"), formatInt(u.desk.SelectedCount())))
 	default:
-		u.countLabel.SetText(countOf("count.notices", c.Total))
+		text := countOf("count.notices", c.Total)
+		if len(c.Near) > 0 {
+			// a misspelt search: say what it was taken as, and that the
+			// list holds the nearest notices only
+			text = fmt.Sprintf(lang.L("No exact match for «%s»: the %s nearest, with «%s»"), q.Text, text, strings.Join(c.Near, " "))
+		}
+		if u.desk.SelectedCount() > 1 {
+			text += " · " + fmt.Sprintf(lang.L("%s selected"), formatInt(u.desk.SelectedCount()))
+		}
+		u.countLabel.SetText(text)
 	}
 	u.list.setEmpty(counted && c.Total == 0)
 }
