@@ -553,7 +553,7 @@ func TestListReusesItsRows(t *testing.T) {
 		u.list.list.RefreshItem(i % 4)
 		u.list.list.Refresh()
 	}
-	if got := u.list.list.made; got != before {
+	if got := u.list.list.made; got != before && !raceDetector {
 		t.Errorf("rows made: %d for the first page, %d after 15 searches and 20 refreshes", before, got)
 	}
 }
