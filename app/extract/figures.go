@@ -72,7 +72,12 @@ func (c *ctx) findFigures() {
 		if e := c.partitive(k); e > 0 {
 			k = e
 		}
+		k = c.numberOf(k)
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
+		if !ok && c.moneyRangeLow(i, a.end, t.sent) {
+			i = a.end - 1 // "от 800 тыс. до 4 млн руб.": the low end of a sum of money
+			continue
+		}
 		pair := false
 		// "17 dei 19 canali", "5 of the 12 accounts": the unit of the whole
 		if !ok && k+2 < len(c.toks) && ofTheWholeWords[c.toks[k].f] && !a.year {
@@ -98,6 +103,8 @@ func (c *ctx) findFigures() {
 			} else if e := c.peopleAt(k, t.sent); !ok && e > 0 {
 				unit, us, ue, ok = "followers", e-1, e, true
 			}
+		} else if ok && unit == "users" && !a.year && c.followsAfter(ue, t.sent) {
+			unit = "followers" // "240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات"
 		}
 		var high float64
 		monthAfter := -1 // a sibling count's month written after it: "1800 ad ottobre"
@@ -542,7 +549,33 @@ func (c *ctx) listUnit(i, k, sent int) (string, int, int, bool) {
 	if !ok || b.year {
 		return "", 0, 0, false
 	}
-	return c.findUnit(b.end, sent, false)
+	return c.findUnit(c.numberOf(b.end), sent, false)
+}
+
+// numberOf returns the token after "number of" written between a count and
+// its unit ("9849 number of accounts and URLs", Indian English), or k.
+func (c *ctx) numberOf(k int) int {
+	if k+2 < len(c.toks) && (c.toks[k].f == "number" || c.toks[k].f == "numbers") && c.toks[k+1].f == "of" && c.toks[k+2].sent == c.toks[k].sent {
+		if _, e, _ := c.unitAt(k + 2); e > 0 {
+			return k + 2
+		}
+	}
+	return k
+}
+
+// moneyRangeLow reports whether the number at i..end is the low end of a
+// range whose high end is a sum of money ("от 800 тыс. до 4 млн руб.",
+// "between 50 and 100 million euros"): the low end is money too, and takes
+// no unit from the words around it.
+func (c *ctx) moneyRangeLow(i, end, sent int) bool {
+	if end+1 >= len(c.toks) || c.toks[end+1].sent != sent || !c.rangeSep(i, end) {
+		return false
+	}
+	if c.toks[end+1].kind != tNum && !(c.toks[end+1].kind == tWord && c.startsNumberWordNoArticle(end+1)) {
+		return false
+	}
+	b, ok := c.parseAmount(end+1, false)
+	return ok && !b.year && b.end < len(c.toks) && c.toks[b.end].sent == sent && c.has(b.end, catCurrency)
 }
 
 // rangeSep reports whether the word after the first number at i..end makes
@@ -1470,7 +1503,12 @@ func (c *ctx) pronounPart(i, k int) int {
 		ok = c.toks[k+1].f == "these" || c.toks[k+1].f == "those"
 	case "di", "tra", "fra":
 		ok = c.toks[k+1].f == "queste" || c.toks[k+1].f == "questi" || c.toks[k+1].f == "esse" || c.toks[k+1].f == "essi"
+	case "dei", "delle":
+		ok = c.toks[k+1].f == "quali" // "oltre 29.000 siti internet, 2.539 dei quali … sono stati oscurati"
 	case "de":
+		if k+2 < n && (c.toks[k+1].f == "los" || c.toks[k+1].f == "las") && c.toks[k+2].f == "cuales" {
+			return k + 3 // "455 páginas web, 420 de las cuales retiraron …"
+		}
 		ok = c.toks[k+1].f == "ellos" || c.toks[k+1].f == "ellas" || c.toks[k+1].f == "estos" || c.toks[k+1].f == "estas" || c.toks[k+1].f == "celles" || c.toks[k+1].f == "ceux"
 	case "из":
 		ok = c.toks[k+1].f == "них" || c.toks[k+1].f == "этих"
@@ -3106,6 +3144,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "users" && c.generatedAt(e) {
 			return "", -1, false // "1,643 यूजर जेनरेटेड यूआरएल", "user-generated URLs": a modifier
 		}
+		if h.e.s == "groups_and_channels" && c.rulesOfCommunity(j, e) {
+			return "", -1, false // "three community guidelines strikes": the platform's rules, no community
+		}
 		return h.e.s, e, h.pfxW
 	}
 	t := &c.toks[j]
@@ -3148,12 +3189,39 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	return "", -1, false
 }
 
+// communityRules are the words for a platform's rules that "community"
+// names in "community guidelines", "normes de la communauté", "правила
+// сообщества".
+var communityRules = map[string]bool{
+	"guidelines": true, "guideline": true, "standards": true, "standard": true, "rules": true, "policies": true, "notes": true,
+	"normes": true, "regles": true, "directives": true, "lignes": true, "normas": true, "reglas": true, "directrices": true, "pautas": true,
+	"norme": true, "regole": true, "linee": true, "правила": true, "правил": true, "правилам": true, "правилах": true, "правилами": true,
+	"richtlinien": true,
+}
+
+// rulesOfCommunity reports whether the community word at j..e-1 names a
+// platform's rules: a rules word right after it, or one or two words
+// before it ("règles de la communauté", "правила сообщества").
+func (c *ctx) rulesOfCommunity(j, e int) bool {
+	if e < len(c.toks) && c.toks[e].sent == c.toks[j].sent && communityRules[c.toks[e].f] {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && c.toks[k].sent == c.toks[j].sent; k-- {
+		if communityRules[c.toks[k].f] {
+			return true
+		}
+	}
+	return false
+}
+
 // memberWords count the people in a channel or group: its followers when
 // the sentence names channels or groups before them, and people otherwise
 // ("members of the organisation").
 var memberWords = map[string]bool{
 	"members": true, "membres": true, "mitglieder": true, "mitgliedern": true, "miembros": true, "membri": true, "iscritti": true,
-	"участников": true, "участника": true, "участники": true, "सदस्य": true, "सदस्यों": true, "اعضاء": true, "عضو": true, "عضوا": true,
+	"участников": true, "участника": true, "участники": true, "सदस्य": true, "सदस्यों": true,
+	"ग्राहक": true, "ग्राहकों": true, // a channel's "customers" are its subscribers
+	"اعضاء": true, "عضو": true, "عضوا": true,
 }
 
 // channelBefore reports whether a channel or group unit is written earlier

@@ -972,3 +972,114 @@ func TestKindWholeAfterPart(t *testing.T) {
 		{"a noun after", "Telegram removed 7 channels of the 10 largest parties.", []string{"7 channels"}},
 	})
 }
+
+// TestKindLexiconBatch26: the unit and qualifier words batch 26 showed
+// missing, in the languages that write them, and what stays no unit.
+func TestKindLexiconBatch26(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar, plural of content", "تمت إزالة 1500 محتويات متطرفة", []string{"1500 content_items"}},
+		{"ar, plural after a scale", "وحذف 20 ألف محتويات", []string{"20000 content_items"}},
+		{"es, pieces", "Se retiraron 5.000 piezas de propaganda.", []string{"5000 content_items"}},
+		{"fr, domain names", "En 2023, 512 noms de domaine ont été bloqués.", []string{"512 sites"}},
+		{"it, domain names", "Sono stati bloccati 28.041 nomi a dominio.", []string{"28041 sites"}},
+		{"es, domain names", "Se bloquearon 300 nombres de dominio.", []string{"300 sites"}},
+		{"en, domain names", "The regulator blocked 420 domain names.", []string{"420 sites"}},
+		{"de, domain names", "Es wurden 80 Domainnamen gesperrt.", []string{"80 sites"}},
+		{"ru, domain names", "Заблокировано 120 доменных имен.", []string{"120 sites"}},
+		{"es, another hundred", "además de otro centenar de webs", []string{"100 sites"}},
+		{"it, another hundred", "e un altro centinaio di siti", []string{"100 sites"}},
+		{"hi, a channel's customers are its subscribers", "इन चैनलों में 5.57 लाख से अधिक ग्राहकों के साथ नेशन टीवी", []string{"557000 followers"}},
+		{"hi, customers with no channel stay none", "बैंक के 11 लाख ग्राहकों को ठगा गया", nil},
+	})
+}
+
+// TestKindQualifiersBatch26: "au minimum" is "at least", "más del" is
+// "more than", and the approximate noun after "otro" is "about".
+func TestKindQualifiersBatch26(t *testing.T) {
+	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, key, qual string }{
+		{"Ce sont au minimum 326 sites.", "326 sites", "at_least"},
+		{"Cette fois ce sont pas moins de 650 URL.", "650 urls", "at_least"},
+		{"Se eliminó más del 60% de los vídeos.", "60 percent", "more_than"},
+		{"además de otro centenar de webs", "100 sites", "about"},
+		{"Se eliminó el 60% de los vídeos.", "60 percent", ""},
+	} {
+		var got []string
+		for _, c := range Text(tc.text, Options{Published: pub}).Claims {
+			if c.Kind == app.ClaimFigure {
+				got = append(got, figureKey(c)+" "+string(c.Qualifier))
+			}
+		}
+		if want := tc.key + " " + tc.qual; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %q, want [%q]", tc.text, got, want)
+		}
+	}
+}
+
+// TestKindCommunityRules: "community" in a platform's rules is no count of
+// communities; communities counted stay groups and channels.
+func TestKindCommunityRules(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, guidelines after", "Channels are terminated for three community guidelines strikes within 90 days.", nil},
+		{"en, standards after", "Posts broke two community standards.", nil},
+		{"fr, rules before", "Les comptes ont enfreint deux règles de la communauté.", nil},
+		{"ru, rules before", "Сообщества нарушили два правила сообщества.", nil},
+		{"en, communities counted", "Telegram blocked 30 communities.", []string{"30 groups_and_channels"}},
+		{"fr, communities counted", "Telegram a supprimé 12 000 communautés.", []string{"12000 groups_and_channels"}},
+		{"ru, communities beside rules", "В Telegram заблокировано 187 тысяч сообществ, нарушивших два правила сообщества.", []string{"187000 groups_and_channels"}},
+	})
+}
+
+// TestKindMoneyRange: the low end of a range of money is money, not a
+// count of the unit named around it; ranges of counts keep their unit.
+func TestKindMoneyRange(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru, roubles abbreviated", "владельцу сайта грозит штраф в размере от 800 тыс. до 4 млн руб.", nil},
+		{"ru, roubles", "Владельцам сайтов грозит штраф от 100 до 400 тысяч рублей.", nil},
+		{"en, euros", "The sites face fines from 50 to 100 million euros.", nil},
+		{"de, Euro", "Den Plattformen drohen zwischen 5 und 50 Millionen Euro.", nil},
+		{"fr, euros", "Les sites risquent de 75 000 à 150 000 euros.", nil},
+		{"a count after the fine keeps its unit", "fines from 50 to 100 million euros for 20 sites", []string{"20 sites"}},
+		{"a range of counts", "between 46,000 and 70,000 accounts", []string{"46000-70000 accounts"}},
+		{"ru, a range of counts", "заблокировано от 800 до 900 сайтов", []string{"800-900 sites"}},
+	})
+}
+
+// TestKindFollowAfter: users or people who follow or subscribe to counted
+// accounts, pages or channels are their followers, the verb after them;
+// users who follow something else stay users.
+func TestKindFollowAfter(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar, subscribed to pages", "وكان نحو مليوني مستخدم قد اشتركوا في واحدة على الأقل من صفحات فيسبوك المحذوفة", []string{"2000000 followers"}},
+		{"ar, platform between", "ونحو 240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات", []string{"240000 followers"}},
+		{"en, followed the pages", "About 2 million users followed the pages.", []string{"2000000 followers"}},
+		{"en, who subscribed", "Some 300,000 users who subscribed to the channels were notified.", []string{"300000 followers"}},
+		{"fr, suivaient", "Environ 50 000 utilisateurs suivaient ces comptes.", []string{"50000 followers"}},
+		{"en, followed something else", "Some 2.5m users followed the network before the ban.", []string{"2500000 users"}},
+		{"en, users alone", "Telegram has 900 million users.", []string{"900000000 users"}},
+	})
+}
+
+// TestKindRelativePartAfter: a count followed by "of which" as a relative
+// pronoun ("2.539 dei quali", "420 de las cuales") is a part of the figure
+// before and takes its unit.
+func TestKindRelativePartAfter(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it, dei quali", "sono stati analizzati oltre 29.000 siti internet, 2.539 dei quali sono stati oscurati", []string{"29000 sites", "2539 sites"}},
+		{"it, delle quali", "Sono state chiuse 300 pagine, 120 delle quali su Facebook.", []string{"300 pages", "120 pages"}},
+		{"es, de las cuales", "Se analizaron 455 páginas web, 420 de las cuales retiraron los contenidos.", []string{"455 sites", "420 sites"}},
+		{"es, de los cuales", "Se cerraron 90 canales, 60 de los cuales en Telegram.", []string{"90 channels", "60 channels"}},
+		{"it, people are no figure", "Le persone arrestate sono 50, 10 delle quali minorenni.", nil},
+	})
+}
+
+// TestKindNumberOf: "number of" between a count and its unit (Indian
+// English), alone or after a list of counts.
+func TestKindNumberOf(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"one count", "The ministry blocked 9849 number of URLs.", []string{"9849 urls"}},
+		{"a list before a two-word unit", "directed for blocking of 471, 500 and 633 number of accounts and URLs during the years 2014, 2015 and 2016, respectively.", []string{"471 accounts_and_urls", "500 accounts_and_urls", "633 accounts_and_urls"}},
+		{"the number of as a subject", "The number of accounts blocked was 500.", []string{"500 accounts"}},
+		{"no unit after", "It was 50 number of times.", nil},
+	})
+}

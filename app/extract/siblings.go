@@ -160,6 +160,52 @@ func (c *ctx) followedBy(i int) bool {
 	return false
 }
 
+// followAfterStems are the verbs users or people written before them
+// follow or subscribe with: "240 ألف مستخدم تابعوا واحدا من الحسابات",
+// "2 million users subscribed to the pages", ""5 млн пользователей
+// подписались"".
+var followAfterStems = []string{"follow", "subscrib", "suiv", "abonn", "segu", "suscri", "iscri", "folg", "abonnier", "подпис", "تابع", "اشترك", "يتابع", "يشترك", "تتابع"}
+
+// followsAfter reports whether a verb of following comes after the users
+// unit ending at ue, past a relative pronoun, an auxiliary or the platform
+// they use ("مستخدم لإنستجرام تابعوا"), and what they follow is a counted
+// unit ("تابعوا واحدا من الحسابات", "subscribed to the pages"): users who
+// "followed the network" stay users.
+func (c *ctx) followsAfter(ue, sent int) bool {
+	for k := ue; k < len(c.toks) && k < ue+3 && c.toks[k].sent == sent && c.toks[k].kind == tWord; k++ {
+		w := c.toks[k].f
+		for _, s := range followAfterStems {
+			if strings.HasPrefix(w, s) {
+				return c.followedUnit(k+1, sent)
+			}
+		}
+		if !followAfterSkip[w] && !c.has(k, catPlatform) {
+			return false
+		}
+	}
+	return false
+}
+
+// followedUnit reports whether a takedown unit other than people is
+// written within eight words from k, before a number or the clause's end.
+func (c *ctx) followedUnit(k, sent int) bool {
+	for j := k; j < len(c.toks) && j < k+8 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind == tNum || c.isPunct(j, ",") || c.isPunct(j, ";") {
+			return false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && u != "users" && u != "followers" && u != "percent" {
+			return true
+		}
+	}
+	return false
+}
+
+// followAfterSkip are the words between users and their verb of following.
+var followAfterSkip = map[string]bool{
+	"قد": true, "الذين": true, "who": true, "that": true, "had": true, "have": true, "qui": true, "ont": true, "che": true, "hanno": true,
+	"que": true, "han": true, "die": true, "haben": true, "которые": true,
+}
+
 // peopleAt returns the end of a people noun at k, past "de", "di", "of";
 // 0 when there is none.
 func (c *ctx) peopleAt(k, sent int) int {
