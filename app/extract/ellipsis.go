@@ -233,6 +233,14 @@ func (c *ctx) expletiveCopulaEndsAt(k int) bool {
 		return true
 	case a == "there" && (b == "were" || b == "was" || b == "are" || b == "is"):
 		return true
+	case a == "en" && (b == "avait" || b == "a"):
+		return true // "il y en avait"
+	case (a == "'" || a == "c") && (b == "etaient" || b == "etait" || b == "erano" || b == "era"):
+		return true // "c'étaient", "c'erano"
+	case a == "y" && (b == "avait" || b == "a" || b == "eut"), a == "ce" && (b == "sont" || b == "fut" || b == "furent"):
+		return true // "il y avait", "ce sont"
+	case b == "hubo" || b == "habia" || b == "furono" || b == "было" || a == "их" && b == "были":
+		return true // "en agosto hubo", "в августе было", "их было"
 	}
 	return false
 }
@@ -249,6 +257,8 @@ func (c *ctx) bracketed(f figInfo) bool {
 var compareWords = map[string]bool{
 	"contre": true, "against": true, "versus": true, "vs": true, "compared with": true, "compared to": true,
 	"statt": true, "anstatt": true, "instead of": true, "au lieu de": true, "en lugar de": true, "invece di": true, "вместо": true, "بدلا من": true,
+	"comparado con": true, "comparada con": true, "comparados con": true, "comparadas con": true, "comparacion con": true,
+	"vergleich zu": true, "vergleich zum": true, "сравнению с": true, "rapport a": true, "rapport au": true,
 	"gegenuber": true, "frente a": true, "contro": true, "rispetto": true, "rispetto a": true, "против": true, "مقابل": true, "بمقابل": true, "बनाम": true,
 }
 

@@ -325,6 +325,9 @@ func (c *ctx) findFigures() {
 				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				monthAfter = c.monthWithinAt(a.end, t.sent, 5)
+			} else if p, e2, ok2 := c.actionSibling(i, a.end, t.sent, a.year); ok2 {
+				// "1,243,871 video removals, while the United States ranked third with 788,354 removals"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, e2, true, true
 			} else if u, s2, e2, ok2 := c.laterUnit(i, k, t.sent, a.year); ok2 {
 				// "Mit 1556 gingen die meisten Meldungen …", "1 करोड़ से ज्यादा फेसबुक और इंस्टाग्राम अकाउंट"
 				unit, us, ue, ok = u, s2, e2, true
@@ -1202,7 +1205,59 @@ var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces":
 
 var countWords = map[string]bool{
 	"количество": true, "число": true, "numero": true, "nombre": true, "anzahl": true, "zahl": true,
-	"number": true, "عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
+	"number": true, "numbers": true, "عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
+}
+
+// actionNouns name takedowns as acts, with no unit of their own: the unit
+// is the noun before them ("1,243,871 video removals").
+var actionNouns = map[string]bool{
+	"removals": true, "removal": true, "takedowns": true, "takedown": true, "deletions": true, "suspensions": true, "blocks": true, "blockings": true, "bans": true,
+	"suppressions": true, "retraits": true, "blocages": true, "retiradas": true, "eliminaciones": true, "bloqueos": true, "rimozioni": true, "blocchi": true,
+	"loschungen": true, "sperrungen": true, "entfernungen": true, "удалений": true, "блокировок": true,
+}
+
+// actionSibling finds the figure whose unit a bare count written with an
+// action noun takes, when that figure is written with the same action noun
+// after its unit earlier in the sentence: "1,243,871 video removals, while
+// the United States ranked third with 788,354 removals". It returns the
+// index in c.figs and the end of the action noun.
+func (c *ctx) actionSibling(i, end, sent int, year bool) (int, int, bool) {
+	if year || end >= len(c.toks) || c.toks[end].sent != sent || !actionNouns[c.toks[end].f] {
+		return -1, 0, false
+	}
+	if e := end + 1; e+1 < len(c.toks) && (c.toks[e].f == "of" || c.toks[e].f == "de" || c.toks[e].f == "di" || c.toks[e].f == "von") {
+		if _, ue, _ := c.unitAt(e + 1); ue > 0 {
+			return -1, 0, false // "300 removals of videos": a unit of its own
+		}
+	}
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent || f.t1 > i {
+			break
+		}
+		if f.t1 < len(c.toks) && c.toks[f.t1].f == c.toks[end].f && c.claims[f.claim].Unit != "percent" {
+			return p, end + 1, true
+		}
+	}
+	return -1, 0, false
+}
+
+// pairBefore reports whether the number at q is the first of a pair "q
+// and i" ("standing at 770,157 and 516,629").
+func (c *ctx) pairBefore(q, i int) bool {
+	b, ok := c.parseAmount(q, false)
+	return ok && b.end == i-1 && c.has(b.end, catJoin)
+}
+
+// pairCloses reports whether the number at k (the second of a pair) ends
+// its clause with no unit of its own.
+func (c *ctx) pairCloses(k, sent int) bool {
+	b, ok := c.parseAmount(k, false)
+	if !ok || b.year {
+		return false
+	}
+	e := b.end
+	return e >= len(c.toks) || c.toks[e].sent != sent || c.toks[e].kind == tPunct || c.toks[e].f == "respectively"
 }
 
 // countOf finds the unit of a number that ends its clause when the subject
@@ -1217,14 +1272,15 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		end = e
 	}
 	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0 ||
-		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord // "bei 11,4 Millionen und überschritt …"
+		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord || // "bei 11,4 Millionen und überschritt …"
+		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) // "numbers of video takedowns, standing at 770,157 and 516,629"
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
 		if t.kind == tNum {
 			if !t.used && !c.isYearToken(q) && q < i-1 {
 				// the count word's count came first: "die Zahl … bei 11,4
 				// Millionen und überschritt … die Schwelle von zehn Millionen"
-				if c.figureAt(q) && !c.percentAt(q) {
+				if c.figureAt(q) && !c.percentAt(q) && !c.pairBefore(q, i) {
 					return "", 0, 0, 0, false
 				}
 			}
@@ -1753,7 +1809,8 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	return p, takedownVerb(c.toks[j].f)
 }
 
-var hedgeWords = map[string]bool{"lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
+var hedgeWords = map[string]bool{"lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true,
+	"erst": true, "noch": true, "gerade": true, "solamente": true, "soltanto": true, "appena": true, "лишь": true, "только": true, "всего": true}
 
 var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true}
 

@@ -1083,3 +1083,56 @@ func TestKindNumberOf(t *testing.T) {
 		{"no unit after", "It was 50 number of times.", nil},
 	})
 }
+
+// TestKindSiblingPrepAfterVerb: a bare count after a comma or a conjunction
+// takes the unit of the figure before when the same preposition follows
+// both, right after the figure or after its verb.
+func TestKindSiblingPrepAfterVerb(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, from after the verb, a qualifier only on the second", "In that period, 654,968 videos from the US were removed, about 491,933 from Russia and 449,759 videos from Brazil were removed.", []string{"654968 videos", "491933 videos", "449759 videos"}},
+		{"fr, sur after the verb", "En 2022, 512 noms de domaine ont été bloqués sur injonction judiciaire et 772 sur notification de l’Arcom.", []string{"512 sites", "772 sites"}},
+		{"it, su", "Sono stati rimossi 300 canali su Telegram e 120 su WhatsApp.", []string{"300 channels", "120 channels"}},
+		{"de, aus", "Es gingen 800 Meldungen aus Bayern ein, 300 aus Hessen.", []string{"800 notices", "300 notices"}},
+		{"no preposition in common", "YouTube removed 5,000 videos in India, 300 with help from users.", []string{"5000 videos"}},
+	})
+}
+
+// TestKindCompareWords: a bare count after a word of comparison takes the
+// unit of the figure it is compared with, in every language.
+func TestKindCompareWords(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"es, comparado con", "en 2015 se retiraron un total de 55.556 piezas, comparado con unas 2.000 en 2012.", []string{"55556 content_items", "2000 content_items"}},
+		{"es, en comparación con", "Se bloquearon 1.200 webs, en comparación con 900 en 2022.", []string{"1200 sites", "900 sites"}},
+		{"de, im Vergleich zu", "Im Jahr 2023 wurden 1.200 Konten gesperrt, im Vergleich zu 900 im Vorjahr.", []string{"1200 accounts", "900 accounts"}},
+		{"ru, по сравнению с", "Заблокировано 1200 сайтов по сравнению с 900 в 2022 году.", []string{"1200 sites", "900 sites"}},
+		{"fr, par rapport à", "L'Arcom a bloqué 1 200 sites, par rapport à 900 en 2022.", []string{"1200 sites", "900 sites"}},
+	})
+}
+
+// TestKindExpletiveCopula: "there were", "waren es", "c'étaient", "il y en
+// avait", "hubo", "было" before a bare count after a figure: the count
+// takes the figure's unit; a noun after the count is its own.
+func TestKindExpletiveCopula(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de, erst", "Die Stelle verzeichnet bislang 703 konkrete Beschwerden, im August waren es erst 222.", []string{"703 notices", "222 notices"}},
+		{"fr, c'étaient", "L'Arcom a bloqué 700 sites, en août c'étaient seulement 222.", []string{"700 sites", "222 sites"}},
+		{"fr, il y en avait", "L'Arcom a bloqué 700 sites, en août il y en avait 222.", []string{"700 sites", "222 sites"}},
+		{"es, hubo", "Se bloquearon 700 webs, en agosto hubo solo 222.", []string{"700 sites", "222 sites"}},
+		{"ru, было всего", "Заблокировано 700 сайтов, в августе было всего 222.", []string{"700 sites", "222 sites"}},
+		{"en, there were only", "The office logged 703 complaints, in August there were only 222.", []string{"703 notices", "222 notices"}},
+		{"ru, a noun of its own", "Заблокировано 700 сайтов, в августе было 222 человека.", []string{"700 sites"}},
+	})
+}
+
+// TestKindCountPairAndActions: "numbers of <unit> …, standing at N and M"
+// gives both the unit, and a count written with an action noun takes the
+// unit of the figure before written with the same noun.
+func TestKindCountPairAndActions(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, numbers of, a pair", "Indonesia and Russia also saw significant numbers of video takedowns, standing at 770,157 and 516,629, respectively.", []string{"770157 videos", "516629 videos"}},
+		{"en, the numbers stood at", "The numbers of video takedowns stood at 770,157 and 516,629.", []string{"770157 videos", "516629 videos"}},
+		{"en, removals after removals", "Singapore followed closely behind with 1,243,871 video removals, while the United States ranked third with 788,354 removals.", []string{"1243871 videos", "788354 videos"}},
+		{"en, removals with a unit of its own", "YouTube made 5,000 channel removals and 300 removals of videos.", []string{"5000 channels"}},
+		{"en, removals alone", "There were 300 removals.", nil},
+	})
+}

@@ -7,6 +7,7 @@ import "strings"
 var siblingPreps = map[string]bool{
 	"في": true, "in": true, "en": true, "im": true, "в": true, "во": true, "на": true,
 	"nel": true, "nella": true, "nei": true, "au": true, "aux": true, "dans": true, "on": true, "at": true, "में": true,
+	"from": true, "aus": true, "desde": true, "sur": true, "su": true,
 }
 
 // siblingCount finds the figure whose unit a bare count after a comma or a
@@ -55,9 +56,16 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 				return p, true
 			}
 		}
-		// the same preposition after both
-		if end < len(c.toks) && f.t1 < len(c.toks) && c.toks[end].sent == sent && c.toks[end].f == c.toks[f.t1].f && siblingPreps[c.toks[end].f] {
-			return p, true
+		// the same preposition after both: right after the figure, or after
+		// its verb ("512 noms de domaine ont été bloqués sur injonction
+		// judiciaire et 772 sur notification", "654,968 videos from the US
+		// were removed, about 491,933 from Russia")
+		if end < len(c.toks) && c.toks[end].sent == sent && siblingPreps[c.toks[end].f] {
+			for m := f.t1; m < k-1 && m < f.t1+8; m++ {
+				if c.toks[m].f == c.toks[end].f {
+					return p, true
+				}
+			}
 		}
 	}
 	// a month after the bare count, and one before or after the figure
