@@ -325,6 +325,9 @@ func (c *ctx) findFigures() {
 				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				monthAfter = c.monthWithinAt(a.end, t.sent, 5)
+			} else if p, e2, ok2 := c.differenceOf(i, a.end, t.sent, a.year); ok2 {
+				// "YouTube removed 1,433,947 videos …, 258,088 more than those reflected in the global report"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, e2, true, true
 			} else if p, e2, ok2 := c.actionSibling(i, a.end, t.sent, a.year); ok2 {
 				// "1,243,871 video removals, while the United States ranked third with 788,354 removals"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, e2, true, true
@@ -1208,6 +1211,49 @@ var countWords = map[string]bool{
 	"number": true, "numbers": true, "عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
 }
 
+// differenceOf finds the figure a bare count is a difference from, when
+// the count is followed by "more than" or "fewer than" and a pronoun or
+// article ("258,088 more than those", "12 000 de plus que l'an dernier",
+// "1.200 mehr als im Vorjahr", "300 más que el año anterior", "300 in più
+// rispetto"): the count takes the unit of the figure before it in the
+// sentence. It returns the index in c.figs and the end of the phrase.
+func (c *ctx) differenceOf(i, end, sent int, year bool) (int, int, bool) {
+	n := len(c.toks)
+	if year || end+1 >= n || c.toks[end].sent != sent || c.toks[end+1].sent != sent {
+		return -1, 0, false
+	}
+	w, x := c.toks[end].f, c.toks[end+1].f
+	e := -1
+	switch {
+	case (w == "more" || w == "fewer" || w == "less") && x == "than",
+		(w == "mehr" || w == "weniger") && x == "als",
+		(w == "mas" || w == "menos") && x == "que",
+		w == "in" && (x == "piu" || x == "meno"),
+		(w == "больше" || w == "меньше") && (x == "чем" || x == ","):
+		e = end + 2
+	case w == "de" && (x == "plus" || x == "moins"):
+		e = end + 2
+		if e < n && c.toks[e].f == "que" {
+			e++
+		}
+	default:
+		return -1, 0, false
+	}
+	if e < n && c.toks[e].sent == sent && c.toks[e].kind == tNum {
+		return -1, 0, false // "5 more than 3": a comparison of two numbers
+	}
+	p := len(c.figs) - 1
+	if p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i || c.claims[c.figs[p].claim].Unit == "percent" {
+		return -1, 0, false
+	}
+	for m := c.figs[p].t1; m < i; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) {
+			return -1, 0, false
+		}
+	}
+	return p, end, true
+}
+
 // actionNouns name takedowns as acts, with no unit of their own: the unit
 // is the noun before them ("1,243,871 video removals").
 var actionNouns = map[string]bool{
@@ -1380,6 +1426,8 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	reach := 8
 	if subject {
 		reach = 10
+	} else if !them && c.relativeBetween(max(k-14, 0), k) {
+		reach = 14 // "256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156"
 	} else if them {
 		reach = 14 // past place and agent phrases: "clips posted by users on social media sites, and 30,000 of these"
 	}
@@ -1390,6 +1438,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
 			if j > 0 && c.toks[j-1].kind == tNum {
+				if !them && !subject && c.relativeBetween(e, k) {
+					unit, us, ue = u, j, e // "256 Beschwerden …, von denen die meisten, nämlich 156": a part of that figure
+				}
 				break // the unit of a figure of its own
 			}
 			if them && c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
@@ -1397,6 +1448,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			}
 			if them && c.inPlacePhrase(j) {
 				continue // "clips posted on social media sites, and 30,000 of these"
+			}
+			if !them && !subject && (c.inPlacePhrase(j) || c.inTopicPhrase(j)) {
+				continue // "256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156": no platforms
 			}
 			unit, us, ue = u, j, e
 			if !subject {
@@ -1419,6 +1473,43 @@ func (c *ctx) inPlacePhrase(j int) bool {
 			return false
 		}
 		if relPlacePreps[t.f] || agentPreps[t.f] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative "of which" stands between
+// tokens a and b: "von denen", "of which", "dont", "de los cuales", "dei
+// quali", "из которых".
+func (c *ctx) relativeBetween(a, b int) bool {
+	for m := a; m < b && m+1 < len(c.toks); m++ {
+		w, x := c.toks[m].f, c.toks[m+1].f
+		if w == "dont" || w == "davon" || (w == "von" || w == "unter") && (x == "denen" || x == "welchen") || w == "of" && (x == "which" || x == "whom") ||
+			(w == "de" || w == "entre") && (x == "los" || x == "las") || (w == "dei" || w == "delle" || w == "tra") && x == "quali" || w == "из" && x == "которых" {
+			return true
+		}
+	}
+	return false
+}
+
+// topicPreps introduce what a figure is about: "Beschwerden über
+// Online-Plattformen", "complaints about platforms".
+var topicPreps = map[string]bool{"uber": true, "about": true, "concerning": true, "regarding": true, "against": true, "gegen": true, "sobre": true, "contre": true, "contro": true, "о": true, "об": true, "против": true, "عن": true, "ضد": true}
+
+// inTopicPhrase reports whether the unit noun at j is the object of a
+// topic preposition, perhaps past a determiner or a modifier.
+func (c *ctx) inTopicPhrase(j int) bool {
+	sent := c.toks[j].sent
+	for p := j - 1; p >= 0 && p >= j-4 && c.toks[p].sent == sent; p-- {
+		t := &c.toks[p]
+		if t.kind == tPunct && t.f == "-" {
+			continue // "über Online-Plattformen"
+		}
+		if t.kind != tWord || c.has(p, catUnit) {
+			return false
+		}
+		if topicPreps[t.f] {
 			return true
 		}
 	}

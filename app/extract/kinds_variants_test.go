@@ -1136,3 +1136,29 @@ func TestKindCountPairAndActions(t *testing.T) {
 		{"en, removals alone", "There were 300 removals.", nil},
 	})
 }
+
+// TestKindNamelyPart: "N <unit> …, of which …, namely M" makes M a part of
+// the figure, past a noun in a topic phrase ("über Online-Plattformen").
+func TestKindNamelyPart(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de, von denen … nämlich", "Die Behörde erhielt 256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156, Anbieter in anderen Staaten betrafen.", []string{"256 notices", "156 notices"}},
+		{"en, of which … namely", "Telegram closed 300 channels, of which the largest, namely 20, were ISIS channels.", []string{"300 channels", "20 channels"}},
+		{"de, a topic noun alone is no unit", "Sie erhielt 256 Beschwerden über Online-Plattformen, nämlich 156.", []string{"256 notices"}},
+		{"de, namely after the unit", "YouTube erhielt insgesamt Beschwerden ein, nämlich 250.957.", []string{"250957 notices"}},
+	})
+}
+
+// TestKindDifference: a bare count followed by "more than" and no number
+// is a difference from the figure before and takes its unit.
+func TestKindDifference(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, more than those", "YouTube removed 1,433,947 videos in India during the period, 258,088 more than those reflected in the global report.", []string{"1433947 videos", "258088 videos"}},
+		{"fr, de plus que", "L'Arcom a bloqué 5 500 sites en 2024, 1 200 de plus que l'an dernier.", []string{"5500 sites", "1200 sites"}},
+		{"de, mehr als", "Es wurden 5.000 Konten gesperrt, 1.200 mehr als im Vorjahr.", []string{"5000 accounts", "1200 accounts"}},
+		{"es, más que", "Se bloquearon 5.000 webs, 1.200 más que el año anterior.", []string{"5000 sites", "1200 sites"}},
+		{"it, in più", "Sono stati chiusi 500 canali, 120 in più rispetto al 2022.", []string{"500 channels", "120 channels"}},
+		{"ru, больше, чем", "Заблокировано 5000 сайтов, на 1200 больше, чем годом ранее.", []string{"5000 sites", "1200 sites"}},
+		{"people are no figure", "The team had 40 people, 10 more than last year.", nil},
+		{"a percentage keeps its unit", "YouTube removed 5,000 videos, 30 percent more than last year.", []string{"5000 videos", "30 percent"}},
+	})
+}
