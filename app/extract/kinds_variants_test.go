@@ -1162,3 +1162,13 @@ func TestKindDifference(t *testing.T) {
 		{"a percentage keeps its unit", "YouTube removed 5,000 videos, 30 percent more than last year.", []string{"5000 videos", "30 percent"}},
 	})
 }
+
+// TestKindHindiSiblingPostposition: Hindi bare counts in a list take the
+// unit of the count before when the same postposition follows both.
+func TestKindHindiSiblingPostposition(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"के साथ", "इन चैनलों में 10.9 लाख ग्राहकों के साथ संवाद टीवी, 21,100 के साथ सरोकार भारत और 6,070 के साथ स्वर्णिम भारत शामिल हैं।", []string{"1090000 followers", "21100 followers", "6070 followers"}},
+		{"no channel named: customers are no unit, nor their sibling", "3.48 लाख ग्राहकों के साथ संचार समाचार और 25,400 के साथ राष्ट्र समाचार शामिल हैं।", nil},
+		{"a count with its own unit", "10 लाख अकाउंट के साथ 20 चैनल बंद किए गए।", []string{"1000000 accounts", "20 channels"}},
+	})
+}

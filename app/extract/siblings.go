@@ -7,7 +7,7 @@ import "strings"
 var siblingPreps = map[string]bool{
 	"في": true, "in": true, "en": true, "im": true, "в": true, "во": true, "на": true,
 	"nel": true, "nella": true, "nei": true, "au": true, "aux": true, "dans": true, "on": true, "at": true, "में": true,
-	"from": true, "aus": true, "desde": true, "sur": true, "su": true,
+	"from": true, "aus": true, "desde": true, "sur": true, "su": true, "के": true, "से": true,
 }
 
 // siblingCount finds the figure whose unit a bare count after a comma or a
