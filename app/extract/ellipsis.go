@@ -788,6 +788,11 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 			if c.originBefore(j) {
 				continue
 			}
+			// "The company received the most complaints … (35,469)": a
+			// singular subject is not what the bracket counts
+			if c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
+				continue
+			}
 			return u, j, e, true
 		}
 	}

@@ -336,6 +336,9 @@ func (c *ctx) findFigures() {
 				unit, us, ue, ok = u, s2, e2, true
 			}
 		}
+		if ok && ell && unit == "percent" && a.v >= 1000 {
+			ok = false // "(+284 % à 1 676)": the level the change reached, no percentage
+		}
 		if !ok {
 			i = a.end - 1
 			continue
@@ -512,6 +515,9 @@ func (c *ctx) singularAt(j int) bool {
 		if singleUnit(f+suf) != "" {
 			return true
 		}
+	}
+	if n := len(f); n > 2 && f[n-1] == 'y' && singleUnit(f[:n-1]+"ies") != "" {
+		return true // company: companies
 	}
 	if n := len(f); n > 2 && (f[n-1] == 'o' || f[n-1] == 'e' || f[n-1] == 'a') {
 		if singleUnit(f[:n-1]+"i") != "" || f[n-1] == 'a' && singleUnit(f[:n-1]+"e") != "" {
@@ -1211,6 +1217,43 @@ var countWords = map[string]bool{
 	"number": true, "numbers": true, "عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
 }
 
+// dueNotTwo reports whether "due" at i is the French or English word
+// rather than the Italian number: "due to", "due aux", "dues à", or after
+// a number or a percentage.
+func (c *ctx) dueNotTwo(i int) bool {
+	if i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent {
+		switch c.toks[i+1].f {
+		case "to", "aux", "au", "en", "for", "notamment", "principalement", "essentiellement":
+			return true
+		}
+	}
+	if i > 0 && c.toks[i-1].sent == c.toks[i].sent {
+		p := &c.toks[i-1]
+		if p.kind == tNum || c.isPunct(i-1, "%") || p.f == "is" || p.f == "was" || p.f == "are" || p.f == "were" || p.f == "est" || p.f == "etait" {
+			return true
+		}
+	}
+	return false
+}
+
+// withWords are the comitative prepositions: a noun after them describes
+// what is counted ("894 324 с материалами") and is not its unit.
+var withWords = map[string]bool{"с": true, "со": true, "with": true, "avec": true, "con": true, "mit": true, "مع": true}
+
+// percentAfter reports whether a percent sign or word follows the number
+// token at i: "+284 %", "+12%", "+5 Prozent".
+func (c *ctx) percentAfter(i int) bool {
+	k := i + 1
+	if k >= len(c.toks) || c.toks[k].sent != c.toks[i].sent {
+		return false
+	}
+	if c.isPunct(k, "%") {
+		return true
+	}
+	u, _, _ := c.unitAt(k)
+	return u == "percent"
+}
+
 // differenceOf finds the figure a bare count is a difference from, when
 // the count is followed by "more than" or "fewer than" and a pronoun or
 // article ("258,088 more than those", "12 000 de plus que l'an dernier",
@@ -1260,6 +1303,7 @@ var actionNouns = map[string]bool{
 	"removals": true, "removal": true, "takedowns": true, "takedown": true, "deletions": true, "suspensions": true, "blocks": true, "blockings": true, "bans": true,
 	"suppressions": true, "retraits": true, "blocages": true, "retiradas": true, "eliminaciones": true, "bloqueos": true, "rimozioni": true, "blocchi": true,
 	"loschungen": true, "sperrungen": true, "entfernungen": true, "удалений": true, "блокировок": true,
+	"блокировки": true, "блокировка": true, "удаления": true, "удаление": true,
 }
 
 // actionSibling finds the figure whose unit a bare count written with an
@@ -1276,14 +1320,26 @@ func (c *ctx) actionSibling(i, end, sent int, year bool) (int, int, bool) {
 			return -1, 0, false // "300 removals of videos": a unit of its own
 		}
 	}
+	nearest := -1
 	for p := len(c.figs) - 1; p >= 0; p-- {
 		f := c.figs[p]
 		if f.sent != sent || f.t1 > i {
 			break
 		}
-		if f.t1 < len(c.toks) && c.toks[f.t1].f == c.toks[end].f && c.claims[f.claim].Unit != "percent" {
+		if c.claims[f.claim].Unit == "percent" {
+			continue
+		}
+		if f.t1 < len(c.toks) && c.toks[f.t1].f == c.toks[end].f {
 			return p, end + 1, true
 		}
+		if nearest < 0 && i-f.t1 <= 20 {
+			nearest = p
+		}
+	}
+	// "было удалено 519 646 групп и каналов, что превысило предыдущий рекорд
+	// в 490 433 блокировки": the acts of the figure before
+	if nearest >= 0 {
+		return nearest, end + 1, true
 	}
 	return -1, 0, false
 }
@@ -2453,7 +2509,11 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			pt := &c.toks[i-1]
 			if pt.kind == tPunct {
 				switch pt.f {
-				case ":", "+", "#", "№", "/", "$", "€", "£", "¥", "₹", "₽":
+				case "+":
+					if !c.percentAfter(i) {
+						return a, false // phone numbers; "(+284 %)" is a change in percent
+					}
+				case ":", "#", "№", "/", "$", "€", "£", "¥", "₹", "₽":
 					return a, false
 				case ".", ",":
 					if i > 1 && c.toks[i-2].kind == tNum && !pt.sp {
@@ -2475,8 +2535,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				return a, false // A320, H1N1, iOS7
 			}
 		}
-		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" && !t.sp {
-			return a, false // phone numbers; "(+ 329 %)" is a change in percent
+		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" && !t.sp && !c.percentAfter(i) {
+			return a, false // phone numbers; "(+ 329 %)" and "(+284 %)" are changes in percent
 		}
 	case tWord:
 		var ok bool
@@ -2627,6 +2687,9 @@ func (c *ctx) hasWaNum(i int) bool {
 // "une centaine de") into a; it returns the token after them.
 func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	n := len(c.toks)
+	if c.toks[i].f == "due" && c.dueNotTwo(i) {
+		return i, false // "à 90 % due aux signalements", "due to": French and English "due", not Italian two
+	}
 	// a fraction of a scale: "ربع مليون", "eine halbe Million", "half a million"
 	if v, e, ok := c.fractionOfScale(i); ok {
 		a.v = v
@@ -3180,6 +3243,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 		// "vier Mal Inhalte gesperrt", "5 times the videos": a multiplier is no count
 		if j == k && multiplierWords[t.f] {
+			return
+		}
+		// "894 324 с материалами насилия", "300 with violent content": what the
+		// counted things have is no unit of the count
+		if j == k && withWords[t.f] {
 			return
 		}
 		// a Russian short participle or past verb ends the noun phrase:

@@ -1093,7 +1093,7 @@ func TestKindSiblingPrepAfterVerb(t *testing.T) {
 		{"fr, sur after the verb", "En 2022, 512 noms de domaine ont été bloqués sur injonction judiciaire et 772 sur notification de l’Arcom.", []string{"512 sites", "772 sites"}},
 		{"it, su", "Sono stati rimossi 300 canali su Telegram e 120 su WhatsApp.", []string{"300 channels", "120 channels"}},
 		{"de, aus", "Es gingen 800 Meldungen aus Bayern ein, 300 aus Hessen.", []string{"800 notices", "300 notices"}},
-		{"no preposition in common", "YouTube removed 5,000 videos in India, 300 with help from users.", []string{"5000 videos"}},
+		{"no preposition in common", "YouTube removed 5,000 videos in India, 300 after a court order.", []string{"5000 videos"}},
 	})
 }
 
@@ -1170,5 +1170,109 @@ func TestKindHindiSiblingPostposition(t *testing.T) {
 		{"के साथ", "इन चैनलों में 10.9 लाख ग्राहकों के साथ संवाद टीवी, 21,100 के साथ सरोकार भारत और 6,070 के साथ स्वर्णिम भारत शामिल हैं।", []string{"1090000 followers", "21100 followers", "6070 followers"}},
 		{"no channel named: customers are no unit, nor their sibling", "3.48 लाख ग्राहकों के साथ संचार समाचार और 25,400 के साथ राष्ट्र समाचार शामिल हैं।", nil},
 		{"a count with its own unit", "10 लाख अकाउंट के साथ 20 चैनल बंद किए गए।", []string{"1000000 accounts", "20 channels"}},
+	})
+}
+
+// TestKindSignedPercent: a change in percent glued to its sign is a
+// percentage ("+284 %", "(+12%)"); a glued plus before digits with no
+// percent after stays a phone number.
+func TestKindSignedPercent(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr, bracket and space", "des actes antisémites (+284 % à 1 676, comme le Crif l’a révélé)", []string{"284 percent"}},
+		{"fr, in a sentence", "une hausse de +284 % cette année", []string{"284 percent"}},
+		{"en, glued sign", "Reports rose (+12%) in 2023.", []string{"12 percent"}},
+		{"de, percent word", "Die Meldungen stiegen um +15 Prozent.", []string{"15 percent"}},
+		{"en, a level after the change is no percentage", "acts rose (+284% to 1,676).", []string{"284 percent"}},
+		{"phone number", "Call +44 20 7946 0958 now.", nil},
+		{"ru, phone number", "Звоните +7 (495) 123-45-67.", nil},
+	})
+}
+
+// TestKindDueNotTwo: "due" is the Italian two only where French or English
+// cannot read it ("due to", "due aux", after a number or a percentage).
+func TestKindDueNotTwo(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr, due aux", "Mais la hausse est «à 90 % due aux signalements antisémites»", []string{"90 percent"}},
+		{"en, due to", "The removals were due to 300 complaints.", []string{"300 notices"}},
+		{"fr, est due à", "La hausse est due à 300 signalements.", []string{"300 notices"}},
+		{"it, two channels", "Telegram ha chiuso due canali e 30 gruppi.", []string{"2 channels", "30 groups"}},
+		{"it, two sites", "Sono stati oscurati due siti web.", []string{"2 sites"}},
+	})
+}
+
+// TestKindWithPhrase: a noun after "с", "with", "avec", "con" describes
+// what is counted and is no unit of the count; after a figure and a comma
+// such a count is a part of the figure.
+func TestKindWithPhrase(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru, a part with materials", "К началу декабря Telegram заблокировал почти 40 млн групп и каналов, 894 324 с материалами насилия над детьми.", []string{"40000000 groups_and_channels", "894324 groups_and_channels"}},
+		{"ru, no figure before", "Telegram заблокировал 500 с материалами.", nil},
+		{"en, a part with content", "YouTube removed 5,000 videos, 300 with violent content.", []string{"5000 videos", "300 videos"}},
+		{"en, a part with followers counted", "Telegram removed 500 channels, 30 with more than 1,000 followers.", []string{"500 channels", "30 channels", "1000 followers"}},
+		{"fr, avec", "Telegram a fermé 500 chaînes, 30 avec du contenu terroriste.", []string{"500 channels", "30 channels"}},
+	})
+}
+
+// TestKindLexiconBatch27: unit and qualifier words batch 27 showed missing.
+func TestKindLexiconBatch27(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it, web resources", "erano state bloccate in precedenza 85 risorse web", []string{"85 sites"}},
+		{"it, IT resources", "l’oscuramento di oltre 5.500 risorse informatiche tra server", []string{"5500 sites"}},
+		{"es, web resources", "Se bloquearon 120 recursos web.", []string{"120 sites"}},
+		{"fr, web resources", "L'Arcom a bloqué 120 ressources web.", []string{"120 sites"}},
+		{"fr, usagers", "sur un total de 2,4 milliards d'usagers mensuels actifs.", []string{"2400000000 users"}},
+	})
+	pub := time.Date(2026, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, key, qual string }{
+		{"За весь 2025 год Telegram заблокировал без малого 35 млн групп и каналов.", "35000000 groups_and_channels", "about"},
+		{"С января эта цифра приблизилась к 39 млн каналов.", "39000000 channels", "about"},
+		{"The total is approaching 40 million accounts.", "40000000 accounts", "about"},
+	} {
+		var got []string
+		for _, c := range Text(tc.text, Options{Published: pub}).Claims {
+			if c.Kind == app.ClaimFigure {
+				got = append(got, figureKey(c)+" "+string(c.Qualifier))
+			}
+		}
+		if want := tc.key + " " + tc.qual; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %q, want [%q]", tc.text, got, want)
+		}
+	}
+}
+
+// TestKindActionNounAfterFigure: a count written with an action noun and
+// no unit takes the unit of the nearest figure before it in the sentence
+// when no figure there has the same noun.
+func TestKindActionNounAfterFigure(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru, блокировки", "когда было удалено 519 646 групп и каналов, что превысило предыдущий рекорд в 490 433 блокировки, зафиксированный 5 февраля.", []string{"519646 groups_and_channels", "490433 groups_and_channels"}},
+		{"en, removals", "Telegram removed 519,646 groups and channels, beating the record of 490,433 removals.", []string{"519646 groups_and_channels", "490433 groups_and_channels"}},
+		{"en, no figure before", "There were 300 removals.", nil},
+		{"en, a percentage is no referent", "Facebook removed 2 million accounts, making 40 percent of the removals.", []string{"2000000 accounts", "40 percent"}},
+	})
+}
+
+// TestKindSiblingPlatforms: a bare count followed by a platform takes the
+// unit of the figure before when that one is followed by a platform too,
+// whatever the prepositions; "under" is a preposition siblings share.
+func TestKindSiblingPlatforms(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar, في and على", "أعلنت وزارة الداخلية العراقية، الخميس، إغلاق 100 حساب في \"تويتر\"، و330 على \"فيسبوك\" تابعة لتنظيم داعش.", []string{"100 accounts", "330 accounts"}},
+		{"ar, على twice", "إغلاق 100 حساب على تويتر و330 على فيسبوك", []string{"100 accounts", "330 accounts"}},
+		{"en, on and on", "Twitter suspended 300 accounts on Twitter, 200 on Instagram.", []string{"300 accounts", "200 accounts"}},
+		{"fr, sur and sur", "Meta a supprimé 300 comptes sur Facebook et 200 sur Instagram.", []string{"300 accounts", "200 accounts"}},
+		{"en, under a word number", "Three content pieces were removed under the impersonation category and two under the court order in June.", []string{"3 content_items", "2 content_items"}},
+	})
+}
+
+// TestKindBracketSubject: a bracketed count takes the clause's counted
+// noun, not a singular subject before it; a percentage is never inherited
+// by a count of a thousand or more.
+func TestKindBracketSubject(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, singular subject", "The company received the most complaints about copyright violations during the month (35,469).", []string{"35469 notices"}},
+		{"en, the subject counted", "Posts containing violent content (2.2 million) and those related to abuse (2.6 million).", []string{"2200000 posts", "2600000 posts"}},
+		{"fr, a level after a percentage", "des actes antisémites (284 % à 1 676)", []string{"284 percent"}},
+		{"de, a percentage after a percentage", "Die Quote stieg von 10 Prozent auf 15.", []string{"10 percent", "15 percent"}},
 	})
 }

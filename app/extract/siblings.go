@@ -8,6 +8,7 @@ var siblingPreps = map[string]bool{
 	"في": true, "in": true, "en": true, "im": true, "в": true, "во": true, "на": true,
 	"nel": true, "nella": true, "nei": true, "au": true, "aux": true, "dans": true, "on": true, "at": true, "में": true,
 	"from": true, "aus": true, "desde": true, "sur": true, "su": true, "के": true, "से": true,
+	"under": true, "علي": true, "عبر": true, // folded "على"
 }
 
 // siblingCount finds the figure whose unit a bare count after a comma or a
@@ -42,6 +43,11 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 	if end < len(c.toks) && c.toks[end].sent == sent && (c.has(end, catCurrency) || c.hasTime(end) || c.has(end, catPart)) {
 		return -1, false
 	}
+	// a comitative phrase after the bare count describes a part of the
+	// figure: "почти 40 млн групп и каналов, 894 324 с материалами насилия"
+	if !year && end < len(c.toks) && c.toks[end].sent == sent && withWords[c.toks[end].f] && c.isPunct(k-1, ",") {
+		return p, true
+	}
 	if !year && c.bareEnd(end, sent) {
 		// the same qualifier before both
 		if q0 := c.beforeQualifier(f.t0); k < i && q0 < f.t0 && f.t0-q0 == i-k {
@@ -55,6 +61,11 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 			if same {
 				return p, true
 			}
+		}
+		// a platform after both, whatever the prepositions: "إغلاق 100 حساب في
+		// "تويتر"، و330 على "فيسبوك""
+		if c.platformWithin(end, sent, 3) && c.platformWithin(f.t1, sent, 3) {
+			return p, true
 		}
 		// the same preposition after both: right after the figure, or after
 		// its verb ("512 noms de domaine ont été bloqués sur injonction
@@ -74,6 +85,22 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 	}
 	return -1, false
 }
+
+// platformWithin reports whether a platform name follows k within n tokens
+// of the sentence, past prepositions and quotes, before a number.
+func (c *ctx) platformWithin(k, sent, n int) bool {
+	for j := k; j < len(c.toks) && j < k+n && c.toks[j].sent == sent; j++ {
+		if c.has(j, catPlatform) {
+			return true
+		}
+		if c.toks[j].kind == tNum || c.toks[j].kind == tPunct && !quoteMarks[c.toks[j].f] {
+			return false
+		}
+	}
+	return false
+}
+
+var quoteMarks = map[string]bool{"\"": true, "«": true, "»": true, "“": true, "”": true, "„": true, "'": true}
 
 // monthWithin reports whether a month name follows k within n tokens of
 // the sentence with no number between: "1800 ad ottobre", "2233 fino ad
