@@ -121,7 +121,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if e := c.timePhraseAt(end, sent); e > 0 {
 		after = e
 	}
-	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" &&
+	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" && !c.comparedPlace(i, after, sent) &&
 		!(c.toks[after].sc == scDevanagari && (hiAfterCount[c.toks[after].f] || copulas[c.toks[after].f] && c.clauseEndAt(after+1, sent))) {
 		return -1, false
 	}
@@ -191,6 +191,25 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		return p, true
 	}
 	return -1, false
+}
+
+// comparedPlace reports whether the count at i follows a word of comparison
+// and a place phrase comes after it: "16.288 suppressions de messages
+// contre 7.160 en Allemagne et 7.743 en Espagne".
+func (c *ctx) comparedPlace(i, after, sent int) bool {
+	if after+1 >= len(c.toks) || !siblingPreps[c.toks[after].f] || c.toks[after+1].sent != sent || c.toks[after+1].kind != tWord {
+		return false
+	}
+	for k, h := c.beforeQualifier(i), 0; k > 0 && h < 12 && c.toks[k-1].sent == sent; k, h = k-1, h+1 {
+		w := c.toks[k-1].f
+		if compareWords[w] || k >= 2 && compareWords[c.toks[k-2].f+" "+w] {
+			return true
+		}
+		if c.toks[k-1].kind == tNum && !c.toks[k-1].used {
+			return false
+		}
+	}
+	return false
 }
 
 // demonstrativeOpens reports whether the sentence sent opens with a

@@ -1236,6 +1236,14 @@ func (c *ctx) dueNotTwo(i int) bool {
 	return false
 }
 
+// workerWords are people who do the work of moderation or investigation:
+// a count of them is no count of takedowns.
+var workerWords = map[string]bool{
+	"moderators": true, "moderateurs": true, "moderatoren": true, "moderadores": true, "moderatori": true, "модераторов": true, "модератора": true, "модераторы": true,
+	"reviewers": true, "employees": true, "mitarbeiter": true, "empleados": true, "dipendenti": true, "salaries": true, "сотрудников": true,
+	"enqueteurs": true, "investigators": true, "ermittler": true, "officers": true, "agents": true, "agenti": true, "مشرفين": true, "موظف": true, "موظفا": true,
+}
+
 // withWords are the comitative prepositions: a noun after them describes
 // what is counted ("894 324 с материалами") and is not its unit.
 var withWords = map[string]bool{"с": true, "со": true, "with": true, "avec": true, "con": true, "mit": true, "مع": true}
@@ -3248,6 +3256,23 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		// "894 324 с материалами насилия", "300 with violent content": what the
 		// counted things have is no unit of the count
 		if j == k && withWords[t.f] {
+			return
+		}
+		// an action noun before "of" and the unit: "16.288 suppressions de
+		// messages", "300 removals of videos"
+		if j == k && actionNouns[t.f] && j+1 < n && c.toks[j+1].sent == sent {
+			switch c.toks[j+1].f {
+			case "of", "de", "di", "von", "der", "d":
+				j++
+				if j+1 < n && c.isPunct(j+1, "'") {
+					j++
+				}
+				continue
+			}
+		}
+		// people who do the work are what is counted: "52 modérateurs humains
+		// en langue française" counts no languages
+		if workerWords[t.f] {
 			return
 		}
 		// a Russian short participle or past verb ends the noun phrase:

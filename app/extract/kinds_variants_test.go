@@ -1132,7 +1132,7 @@ func TestKindCountPairAndActions(t *testing.T) {
 		{"en, numbers of, a pair", "Indonesia and Russia also saw significant numbers of video takedowns, standing at 770,157 and 516,629, respectively.", []string{"770157 videos", "516629 videos"}},
 		{"en, the numbers stood at", "The numbers of video takedowns stood at 770,157 and 516,629.", []string{"770157 videos", "516629 videos"}},
 		{"en, removals after removals", "Singapore followed closely behind with 1,243,871 video removals, while the United States ranked third with 788,354 removals.", []string{"1243871 videos", "788354 videos"}},
-		{"en, removals with a unit of its own", "YouTube made 5,000 channel removals and 300 removals of videos.", []string{"5000 channels"}},
+		{"en, removals of a unit of its own", "YouTube made 5,000 channel removals and 300 removals of videos.", []string{"5000 channels", "300 videos"}},
 		{"en, removals alone", "There were 300 removals.", nil},
 	})
 }
@@ -1274,5 +1274,54 @@ func TestKindBracketSubject(t *testing.T) {
 		{"en, the subject counted", "Posts containing violent content (2.2 million) and those related to abuse (2.6 million).", []string{"2200000 posts", "2600000 posts"}},
 		{"fr, a level after a percentage", "des actes antisémites (284 % à 1 676)", []string{"284 percent"}},
 		{"de, a percentage after a percentage", "Die Quote stieg von 10 Prozent auf 15.", []string{"10 percent", "15 percent"}},
+	})
+}
+
+// TestKindActionNounOf: an action noun between a count and "of" and its
+// unit ("16.288 suppressions de messages", "300 removals of videos") leaves
+// the unit the count's, and counts compared with it after "contre" take it
+// even with a place phrase after them.
+func TestKindActionNounOf(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr, suppressions de, compared by country", "La surveillance des contenus sur le réseau en France menée par X a ainsi entraîné 16.288 suppressions de messages contre 7.160 en Allemagne et 7.743 en Espagne.", []string{"16288 posts", "7160 posts", "7743 posts"}},
+		{"fr, suppressions d'", "Il y a eu 300 suppressions d'articles.", []string{"300 content_items"}},
+		{"en, removals of", "YouTube made 300 removals of videos.", []string{"300 videos"}},
+		{"fr, a qualified comparison with a place", "on compte près de 4.300 messages de harcèlement contre plus de 1.000 en Allemagne et 1.200 en Espagne.", []string{"4300 posts", "1000 posts", "1200 posts"}},
+		{"en, against with a place", "Twitter removed 5,000 posts in France against 2,000 in Germany.", []string{"5000 posts", "2000 posts"}},
+	})
+}
+
+// TestKindWorkers: moderators, employees and investigators are counted
+// people, no count of what comes after them.
+func TestKindWorkers(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr, moderators in a language", "X dispose de 52 modérateurs humains en langue française, indique le rapport.", nil},
+		{"en, moderators", "Meta has 40,000 moderators.", nil},
+		{"de, Mitarbeiter", "Das Löschzentrum hat 500 Mitarbeiter in Berlin.", nil},
+		{"en, languages counted beside moderators", "TikTok employs 6,125 moderators in 24 languages.", []string{"24 languages"}},
+		{"en, content moderators", "Facebook hired 200 content moderators", nil},
+	})
+}
+
+// TestKindRelativePartBefore: "von denen", "dei quali" and the other
+// relatives written before a count make it a part of the figure before.
+func TestKindRelativePartBefore(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de, von denen", "Gemäß NetzDG wurden im ersten Halbjahr 1050 Inhalte gemeldet, von denen 349 gelöscht worden seien.", []string{"1050 content_items", "349 content_items"}},
+		{"it, dei quali before", "Sono stati segnalati 1050 contenuti, dei quali 349 rimossi.", []string{"1050 content_items", "349 content_items"}},
+		{"en, of which", "Facebook reviewed 1050 posts, of which 349 were removed.", []string{"1050 posts", "349 posts"}},
+		{"de, no figure before", "Von denen habe ich gehört.", nil},
+	})
+}
+
+// TestKindShareBetweenShares: a bare number between two percentages of one
+// list is a percentage too; a count after a percentage with its own unit
+// keeps it.
+func TestKindShareBetweenShares(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de, zehn", "„Von den strafbaren Inhalten, die User melden, löschte Twitter gerade einmal ein Prozent, YouTube nur zehn und Facebook 46 Prozent“", []string{"1 percent", "10 percent", "46 percent"}},
+		{"en, digits", "Twitter removed 1 percent, YouTube 10 and Facebook 46 percent.", []string{"1 percent", "10 percent", "46 percent"}},
+		{"en, a unit of its own", "Twitter removed 1 percent of 300 posts, and 20 videos.", []string{"1 percent", "300 posts", "20 videos"}},
+		{"en, no percentage after", "Twitter removed 1 percent, YouTube 10 and Facebook 46.", []string{"1 percent"}},
 	})
 }

@@ -25,7 +25,15 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	f := c.figs[p]
-	if f.sent != sent || f.t1 > i || i-f.t1 > 16 || c.claims[f.claim].Unit == "percent" {
+	if f.sent != sent || f.t1 > i || i-f.t1 > 16 {
+		return -1, false
+	}
+	if c.claims[f.claim].Unit == "percent" {
+		// a bare share between two percentages of a list: "löschte Twitter ein
+		// Prozent, YouTube nur zehn und Facebook 46 Prozent"
+		if !year && c.percentNext(end, sent) && i-f.t1 <= 8 {
+			return p, true
+		}
 		return -1, false
 	}
 	for k := f.t1; k < i; k++ {
@@ -84,6 +92,29 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 		return p, true
 	}
 	return -1, false
+}
+
+// percentNext reports whether, after a conjunction and at most two words,
+// the next number of the sentence is a percentage: the count ending at end
+// stands between two shares of one list.
+func (c *ctx) percentNext(end, sent int) bool {
+	j := end
+	if j >= len(c.toks) || c.toks[j].sent != sent || !(c.has(j, catJoin) || c.isPunct(j, ",")) {
+		return false
+	}
+	for k := j + 1; k < len(c.toks) && k <= j+3 && c.toks[k].sent == sent; k++ {
+		if c.toks[k].kind == tNum {
+			b, ok := c.parseAmount(k, false)
+			if !ok || b.year {
+				return false
+			}
+			return c.percentAfter(b.end - 1)
+		}
+		if c.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // platformWithin reports whether a platform name follows k within n tokens
