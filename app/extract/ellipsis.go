@@ -765,6 +765,10 @@ var midScales = map[string]bool{"mil": true, "हजार": true, "लाख": 
 // first unit of the clause, its subject). It returns the unit and its
 // first and end tokens (the number itself for an inherited unit).
 func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool) {
+	// a qualifier may open the bracket: "account deletions (over 3 million)"
+	if q := c.beforeQualifier(i); q < i && q >= 2 && c.isPunct(q-1, "(") {
+		i = q
+	}
 	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") || c.toks[i-2].kind != tWord {
 		return "", 0, 0, false
 	}
@@ -809,8 +813,8 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 			}
 			// "The company received the most complaints … (35,469)": a
 			// singular subject is not what the bracket counts
-			if c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
-				continue
+			if c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) && !(e < k && actionNouns[c.toks[e].f]) {
+				continue // but "the most account deletions (over 3 million)": the unit of the acts
 			}
 			return u, j, e, true
 		}

@@ -105,6 +105,8 @@ func (c *ctx) findFigures() {
 			}
 		} else if ok && unit == "users" && !a.year && c.followsAfter(ue, t.sent) {
 			unit = "followers" // "240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات"
+		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.followsAfter(e, t.sent) {
+			unit, us, ue, ok = "followers", e-1, e, true // "alrededor de 22 mil personas siguieron una o más de estas cuentas"
 		}
 		var high float64
 		monthAfter := -1 // a sibling count's month written after it: "1800 ad ottobre"
@@ -2639,7 +2641,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			a.v += 0.5 * a.scale
 			j = k + 1
 			// "مليونين ونصف مليون": the half's scale written again
-			if h, e := c.find(j, catScale, 1); e > 0 && h.e.v == a.scale && c.toks[k].f == "ونصف" {
+			if h, e := c.find(j, catScale, 2); e > 0 && h.e.v == a.scale && c.toks[k].f == "ونصف" {
 				j = e
 			}
 		}
@@ -2840,7 +2842,7 @@ var scaleAdjectives = map[string]bool{"faux": true, "fausses": true, "nouveaux":
 
 var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
 
-var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
+var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "полтора": 1.5, "полторы": 1.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
 
 // fractionOfScale reads a fraction written before a scale word ("ربع
 // مليون", "eine halbe Million", "half a million", "a quarter of a

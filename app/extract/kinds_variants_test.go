@@ -1325,3 +1325,40 @@ func TestKindShareBetweenShares(t *testing.T) {
 		{"en, no percentage after", "Twitter removed 1 percent, YouTube 10 and Facebook 46.", []string{"1 percent"}},
 	})
 }
+
+// TestKindHalfAfterScale: a half of the scale after it, the scale written
+// again with the Arabic article, and the one-and-a-half words before one.
+func TestKindHalfAfterScale(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar, the scale again with its article", "إستطاعت جذب أكثر من مليون ونصف المليون متابع", []string{"1500000 followers"}},
+		{"ar, a thousand and a half", "ألف ونصف الألف حساب", []string{"1500 accounts"}},
+		{"ar, the dual and a half", "مليونين ونصف مليون حساب", []string{"2500000 accounts"}},
+		{"de, anderthalb", "anderthalb Millionen Konten wurden gesperrt", []string{"1500000 accounts"}},
+		{"de, eineinhalb", "eineinhalb Millionen Beiträge", []string{"1500000 posts"}},
+		{"ru, полтора", "Telegram заблокировал полтора миллиона аккаунтов.", []string{"1500000 accounts"}},
+		{"ru, полторы", "Было удалено полторы тысячи каналов.", []string{"1500 channels"}},
+	})
+}
+
+// TestKindPeopleWhoFollow: people who follow counted accounts or pages are
+// their followers; accounts that follow them stay accounts.
+func TestKindPeopleWhoFollow(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"es, personas siguieron", "alrededor de 22 mil personas siguieron una o más de estas cuentas en Instagram.", []string{"22000 followers"}},
+		{"es, cuentas siguieron", "al menos 373 mil cuentas siguieron una o más de estas páginas", []string{"373000 accounts"}},
+		{"en, people followed", "About 40,000 people followed the pages.", []string{"40000 followers"}},
+		{"de, Menschen folgten", "Rund 50.000 Menschen folgten den Kanälen.", []string{"50000 followers"}},
+		{"fr, people arrested", "500 personnes ont été arrêtées.", nil},
+	})
+}
+
+// TestKindBracketActionUnit: a bracketed count after a unit that modifies
+// an action noun takes that unit, past a qualifier opening the bracket, and
+// the brackets after it in the sentence take it too.
+func TestKindBracketActionUnit(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, account deletions", "Spam resulted in the most account deletions (over 3 million), with exploitative content including nonconsensual pornography coming in a distant second (129,403), and harassment in third (33,615).", []string{"3000000 accounts", "129403 accounts", "33615 accounts"}},
+		{"en, video removals", "Spam led the video removals (about 2 million).", []string{"2000000 videos"}},
+		{"en, a singular subject is still skipped", "The company received the most complaints about copyright violations during the month (35,469).", []string{"35469 notices"}},
+	})
+}

@@ -198,7 +198,7 @@ var byWords = map[string]bool{"da": true, "dai": true, "par": true, "by": true, 
 
 // peopleNouns are the nouns for people a count of followers may be
 // written with: "suivis par plus de 2,8 millions de personnes".
-var peopleNouns = map[string]bool{"personnes": true, "personas": true, "persone": true, "people": true, "persons": true, "individus": true, "شخص": true, "اشخاص": true}
+var peopleNouns = map[string]bool{"personnes": true, "personas": true, "persone": true, "people": true, "persons": true, "individus": true, "menschen": true, "personen": true, "شخص": true, "اشخاص": true}
 
 // followedBy reports whether the count at token i is the agent of a verb
 // of following: "seguiti da 6,9 milioni di utenti", "suivis par plus de
@@ -230,7 +230,7 @@ func (c *ctx) followedBy(i int) bool {
 // follow or subscribe with: "240 ألف مستخدم تابعوا واحدا من الحسابات",
 // "2 million users subscribed to the pages", ""5 млн пользователей
 // подписались"".
-var followAfterStems = []string{"follow", "subscrib", "suiv", "abonn", "segu", "suscri", "iscri", "folg", "abonnier", "подпис", "تابع", "اشترك", "يتابع", "يشترك", "تتابع"}
+var followAfterStems = []string{"follow", "subscrib", "suiv", "abonn", "segu", "sigu", "suscri", "iscri", "folg", "abonnier", "подпис", "تابع", "اشترك", "يتابع", "يشترك", "تتابع"}
 
 // followsAfter reports whether a verb of following comes after the users
 // unit ending at ue, past a relative pronoun, an auxiliary or the platform
