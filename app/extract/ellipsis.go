@@ -121,7 +121,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if e := c.timePhraseAt(end, sent); e > 0 {
 		after = e
 	}
-	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" &&
+	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" && !c.comparedPlace(i, after, sent) &&
 		!(c.toks[after].sc == scDevanagari && (hiAfterCount[c.toks[after].f] || copulas[c.toks[after].f] && c.clauseEndAt(after+1, sent))) {
 		return -1, false
 	}
@@ -193,6 +193,25 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	return -1, false
 }
 
+// comparedPlace reports whether the count at i follows a word of comparison
+// and a place phrase comes after it: "16.288 suppressions de messages
+// contre 7.160 en Allemagne et 7.743 en Espagne".
+func (c *ctx) comparedPlace(i, after, sent int) bool {
+	if after+1 >= len(c.toks) || !siblingPreps[c.toks[after].f] || c.toks[after+1].sent != sent || c.toks[after+1].kind != tWord {
+		return false
+	}
+	for k, h := c.beforeQualifier(i), 0; k > 0 && h < 12 && c.toks[k-1].sent == sent; k, h = k-1, h+1 {
+		w := c.toks[k-1].f
+		if compareWords[w] || k >= 2 && compareWords[c.toks[k-2].f+" "+w] {
+			return true
+		}
+		if c.toks[k-1].kind == tNum && !c.toks[k-1].used {
+			return false
+		}
+	}
+	return false
+}
+
 // demonstrativeOpens reports whether the sentence sent opens with a
 // demonstrative subject that points at the sentence before.
 func (c *ctx) demonstrativeOpens(sent int) bool {
@@ -233,6 +252,14 @@ func (c *ctx) expletiveCopulaEndsAt(k int) bool {
 		return true
 	case a == "there" && (b == "were" || b == "was" || b == "are" || b == "is"):
 		return true
+	case a == "en" && (b == "avait" || b == "a"):
+		return true // "il y en avait"
+	case (a == "'" || a == "c") && (b == "etaient" || b == "etait" || b == "erano" || b == "era"):
+		return true // "c'étaient", "c'erano"
+	case a == "y" && (b == "avait" || b == "a" || b == "eut"), a == "ce" && (b == "sont" || b == "fut" || b == "furent"):
+		return true // "il y avait", "ce sont"
+	case b == "hubo" || b == "habia" || b == "furono" || b == "было" || a == "их" && b == "были":
+		return true // "en agosto hubo", "в августе было", "их было"
 	}
 	return false
 }
@@ -249,6 +276,8 @@ func (c *ctx) bracketed(f figInfo) bool {
 var compareWords = map[string]bool{
 	"contre": true, "against": true, "versus": true, "vs": true, "compared with": true, "compared to": true,
 	"statt": true, "anstatt": true, "instead of": true, "au lieu de": true, "en lugar de": true, "invece di": true, "вместо": true, "بدلا من": true,
+	"comparado con": true, "comparada con": true, "comparados con": true, "comparadas con": true, "comparacion con": true,
+	"vergleich zu": true, "vergleich zum": true, "сравнению с": true, "rapport a": true, "rapport au": true,
 	"gegenuber": true, "frente a": true, "contro": true, "rispetto": true, "rispetto a": true, "против": true, "مقابل": true, "بمقابل": true, "बनाम": true,
 }
 
@@ -736,6 +765,10 @@ var midScales = map[string]bool{"mil": true, "हजार": true, "लाख": 
 // first unit of the clause, its subject). It returns the unit and its
 // first and end tokens (the number itself for an inherited unit).
 func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool) {
+	// a qualifier may open the bracket: "account deletions (over 3 million)"
+	if q := c.beforeQualifier(i); q < i && q >= 2 && c.isPunct(q-1, "(") {
+		i = q
+	}
 	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") || c.toks[i-2].kind != tWord {
 		return "", 0, 0, false
 	}
@@ -777,6 +810,11 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 			// million)": where the counted things came from is no unit
 			if c.originBefore(j) {
 				continue
+			}
+			// "The company received the most complaints … (35,469)": a
+			// singular subject is not what the bracket counts
+			if c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) && !(e < k && actionNouns[c.toks[e].f]) {
+				continue // but "the most account deletions (over 3 million)": the unit of the acts
 			}
 			return u, j, e, true
 		}

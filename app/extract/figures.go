@@ -72,7 +72,12 @@ func (c *ctx) findFigures() {
 		if e := c.partitive(k); e > 0 {
 			k = e
 		}
+		k = c.numberOf(k)
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
+		if !ok && c.moneyRangeLow(i, a.end, t.sent) {
+			i = a.end - 1 // "от 800 тыс. до 4 млн руб.": the low end of a sum of money
+			continue
+		}
 		pair := false
 		// "17 dei 19 canali", "5 of the 12 accounts": the unit of the whole
 		if !ok && k+2 < len(c.toks) && ofTheWholeWords[c.toks[k].f] && !a.year {
@@ -98,6 +103,10 @@ func (c *ctx) findFigures() {
 			} else if e := c.peopleAt(k, t.sent); !ok && e > 0 {
 				unit, us, ue, ok = "followers", e-1, e, true
 			}
+		} else if ok && unit == "users" && !a.year && c.followsAfter(ue, t.sent) {
+			unit = "followers" // "240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات"
+		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.followsAfter(e, t.sent) {
+			unit, us, ue, ok = "followers", e-1, e, true // "alrededor de 22 mil personas siguieron una o más de estas cuentas"
 		}
 		var high float64
 		monthAfter := -1 // a sibling count's month written after it: "1800 ad ottobre"
@@ -318,10 +327,19 @@ func (c *ctx) findFigures() {
 				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				monthAfter = c.monthWithinAt(a.end, t.sent, 5)
+			} else if p, e2, ok2 := c.differenceOf(i, a.end, t.sent, a.year); ok2 {
+				// "YouTube removed 1,433,947 videos …, 258,088 more than those reflected in the global report"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, e2, true, true
+			} else if p, e2, ok2 := c.actionSibling(i, a.end, t.sent, a.year); ok2 {
+				// "1,243,871 video removals, while the United States ranked third with 788,354 removals"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, e2, true, true
 			} else if u, s2, e2, ok2 := c.laterUnit(i, k, t.sent, a.year); ok2 {
 				// "Mit 1556 gingen die meisten Meldungen …", "1 करोड़ से ज्यादा फेसबुक और इंस्टाग्राम अकाउंट"
 				unit, us, ue, ok = u, s2, e2, true
 			}
+		}
+		if ok && ell && unit == "percent" && a.v >= 1000 {
+			ok = false // "(+284 % à 1 676)": the level the change reached, no percentage
 		}
 		if !ok {
 			i = a.end - 1
@@ -500,6 +518,9 @@ func (c *ctx) singularAt(j int) bool {
 			return true
 		}
 	}
+	if n := len(f); n > 2 && f[n-1] == 'y' && singleUnit(f[:n-1]+"ies") != "" {
+		return true // company: companies
+	}
 	if n := len(f); n > 2 && (f[n-1] == 'o' || f[n-1] == 'e' || f[n-1] == 'a') {
 		if singleUnit(f[:n-1]+"i") != "" || f[n-1] == 'a' && singleUnit(f[:n-1]+"e") != "" {
 			return true
@@ -542,7 +563,33 @@ func (c *ctx) listUnit(i, k, sent int) (string, int, int, bool) {
 	if !ok || b.year {
 		return "", 0, 0, false
 	}
-	return c.findUnit(b.end, sent, false)
+	return c.findUnit(c.numberOf(b.end), sent, false)
+}
+
+// numberOf returns the token after "number of" written between a count and
+// its unit ("9849 number of accounts and URLs", Indian English), or k.
+func (c *ctx) numberOf(k int) int {
+	if k+2 < len(c.toks) && (c.toks[k].f == "number" || c.toks[k].f == "numbers") && c.toks[k+1].f == "of" && c.toks[k+2].sent == c.toks[k].sent {
+		if _, e, _ := c.unitAt(k + 2); e > 0 {
+			return k + 2
+		}
+	}
+	return k
+}
+
+// moneyRangeLow reports whether the number at i..end is the low end of a
+// range whose high end is a sum of money ("от 800 тыс. до 4 млн руб.",
+// "between 50 and 100 million euros"): the low end is money too, and takes
+// no unit from the words around it.
+func (c *ctx) moneyRangeLow(i, end, sent int) bool {
+	if end+1 >= len(c.toks) || c.toks[end+1].sent != sent || !c.rangeSep(i, end) {
+		return false
+	}
+	if c.toks[end+1].kind != tNum && !(c.toks[end+1].kind == tWord && c.startsNumberWordNoArticle(end+1)) {
+		return false
+	}
+	b, ok := c.parseAmount(end+1, false)
+	return ok && !b.year && b.end < len(c.toks) && c.toks[b.end].sent == sent && c.has(b.end, catCurrency)
 }
 
 // rangeSep reports whether the word after the first number at i..end makes
@@ -1169,7 +1216,160 @@ var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces":
 
 var countWords = map[string]bool{
 	"количество": true, "число": true, "numero": true, "nombre": true, "anzahl": true, "zahl": true,
-	"number": true, "عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
+	"number": true, "numbers": true, "عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
+}
+
+// dueNotTwo reports whether "due" at i is the French or English word
+// rather than the Italian number: "due to", "due aux", "dues à", or after
+// a number or a percentage.
+func (c *ctx) dueNotTwo(i int) bool {
+	if i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent {
+		switch c.toks[i+1].f {
+		case "to", "aux", "au", "en", "for", "notamment", "principalement", "essentiellement":
+			return true
+		}
+	}
+	if i > 0 && c.toks[i-1].sent == c.toks[i].sent {
+		p := &c.toks[i-1]
+		if p.kind == tNum || c.isPunct(i-1, "%") || p.f == "is" || p.f == "was" || p.f == "are" || p.f == "were" || p.f == "est" || p.f == "etait" {
+			return true
+		}
+	}
+	return false
+}
+
+// workerWords are people who do the work of moderation or investigation:
+// a count of them is no count of takedowns.
+var workerWords = map[string]bool{
+	"moderators": true, "moderateurs": true, "moderatoren": true, "moderadores": true, "moderatori": true, "модераторов": true, "модератора": true, "модераторы": true,
+	"reviewers": true, "employees": true, "mitarbeiter": true, "empleados": true, "dipendenti": true, "salaries": true, "сотрудников": true,
+	"enqueteurs": true, "investigators": true, "ermittler": true, "officers": true, "agents": true, "agenti": true, "مشرفين": true, "موظف": true, "موظفا": true,
+}
+
+// withWords are the comitative prepositions: a noun after them describes
+// what is counted ("894 324 с материалами") and is not its unit.
+var withWords = map[string]bool{"с": true, "со": true, "with": true, "avec": true, "con": true, "mit": true, "مع": true}
+
+// percentAfter reports whether a percent sign or word follows the number
+// token at i: "+284 %", "+12%", "+5 Prozent".
+func (c *ctx) percentAfter(i int) bool {
+	k := i + 1
+	if k >= len(c.toks) || c.toks[k].sent != c.toks[i].sent {
+		return false
+	}
+	if c.isPunct(k, "%") {
+		return true
+	}
+	u, _, _ := c.unitAt(k)
+	return u == "percent"
+}
+
+// differenceOf finds the figure a bare count is a difference from, when
+// the count is followed by "more than" or "fewer than" and a pronoun or
+// article ("258,088 more than those", "12 000 de plus que l'an dernier",
+// "1.200 mehr als im Vorjahr", "300 más que el año anterior", "300 in più
+// rispetto"): the count takes the unit of the figure before it in the
+// sentence. It returns the index in c.figs and the end of the phrase.
+func (c *ctx) differenceOf(i, end, sent int, year bool) (int, int, bool) {
+	n := len(c.toks)
+	if year || end+1 >= n || c.toks[end].sent != sent || c.toks[end+1].sent != sent {
+		return -1, 0, false
+	}
+	w, x := c.toks[end].f, c.toks[end+1].f
+	e := -1
+	switch {
+	case (w == "more" || w == "fewer" || w == "less") && x == "than",
+		(w == "mehr" || w == "weniger") && x == "als",
+		(w == "mas" || w == "menos") && x == "que",
+		w == "in" && (x == "piu" || x == "meno"),
+		(w == "больше" || w == "меньше") && (x == "чем" || x == ","):
+		e = end + 2
+	case w == "de" && (x == "plus" || x == "moins"):
+		e = end + 2
+		if e < n && c.toks[e].f == "que" {
+			e++
+		}
+	default:
+		return -1, 0, false
+	}
+	if e < n && c.toks[e].sent == sent && c.toks[e].kind == tNum {
+		return -1, 0, false // "5 more than 3": a comparison of two numbers
+	}
+	p := len(c.figs) - 1
+	if p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i || c.claims[c.figs[p].claim].Unit == "percent" {
+		return -1, 0, false
+	}
+	for m := c.figs[p].t1; m < i; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) {
+			return -1, 0, false
+		}
+	}
+	return p, end, true
+}
+
+// actionNouns name takedowns as acts, with no unit of their own: the unit
+// is the noun before them ("1,243,871 video removals").
+var actionNouns = map[string]bool{
+	"removals": true, "removal": true, "takedowns": true, "takedown": true, "deletions": true, "suspensions": true, "blocks": true, "blockings": true, "bans": true,
+	"suppressions": true, "retraits": true, "blocages": true, "retiradas": true, "eliminaciones": true, "bloqueos": true, "rimozioni": true, "blocchi": true,
+	"loschungen": true, "sperrungen": true, "entfernungen": true, "удалений": true, "блокировок": true,
+	"блокировки": true, "блокировка": true, "удаления": true, "удаление": true,
+}
+
+// actionSibling finds the figure whose unit a bare count written with an
+// action noun takes, when that figure is written with the same action noun
+// after its unit earlier in the sentence: "1,243,871 video removals, while
+// the United States ranked third with 788,354 removals". It returns the
+// index in c.figs and the end of the action noun.
+func (c *ctx) actionSibling(i, end, sent int, year bool) (int, int, bool) {
+	if year || end >= len(c.toks) || c.toks[end].sent != sent || !actionNouns[c.toks[end].f] {
+		return -1, 0, false
+	}
+	if e := end + 1; e+1 < len(c.toks) && (c.toks[e].f == "of" || c.toks[e].f == "de" || c.toks[e].f == "di" || c.toks[e].f == "von") {
+		if _, ue, _ := c.unitAt(e + 1); ue > 0 {
+			return -1, 0, false // "300 removals of videos": a unit of its own
+		}
+	}
+	nearest := -1
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent || f.t1 > i {
+			break
+		}
+		if c.claims[f.claim].Unit == "percent" {
+			continue
+		}
+		if f.t1 < len(c.toks) && c.toks[f.t1].f == c.toks[end].f {
+			return p, end + 1, true
+		}
+		if nearest < 0 && i-f.t1 <= 20 {
+			nearest = p
+		}
+	}
+	// "было удалено 519 646 групп и каналов, что превысило предыдущий рекорд
+	// в 490 433 блокировки": the acts of the figure before
+	if nearest >= 0 {
+		return nearest, end + 1, true
+	}
+	return -1, 0, false
+}
+
+// pairBefore reports whether the number at q is the first of a pair "q
+// and i" ("standing at 770,157 and 516,629").
+func (c *ctx) pairBefore(q, i int) bool {
+	b, ok := c.parseAmount(q, false)
+	return ok && b.end == i-1 && c.has(b.end, catJoin)
+}
+
+// pairCloses reports whether the number at k (the second of a pair) ends
+// its clause with no unit of its own.
+func (c *ctx) pairCloses(k, sent int) bool {
+	b, ok := c.parseAmount(k, false)
+	if !ok || b.year {
+		return false
+	}
+	e := b.end
+	return e >= len(c.toks) || c.toks[e].sent != sent || c.toks[e].kind == tPunct || c.toks[e].f == "respectively"
 }
 
 // countOf finds the unit of a number that ends its clause when the subject
@@ -1184,14 +1384,15 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		end = e
 	}
 	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0 ||
-		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord // "bei 11,4 Millionen und überschritt …"
+		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord || // "bei 11,4 Millionen und überschritt …"
+		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) // "numbers of video takedowns, standing at 770,157 and 516,629"
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
 		if t.kind == tNum {
 			if !t.used && !c.isYearToken(q) && q < i-1 {
 				// the count word's count came first: "die Zahl … bei 11,4
 				// Millionen und überschritt … die Schwelle von zehn Millionen"
-				if c.figureAt(q) && !c.percentAt(q) {
+				if c.figureAt(q) && !c.percentAt(q) && !c.pairBefore(q, i) {
 					return "", 0, 0, 0, false
 				}
 			}
@@ -1291,6 +1492,8 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	reach := 8
 	if subject {
 		reach = 10
+	} else if !them && c.relativeBetween(max(k-14, 0), k) {
+		reach = 14 // "256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156"
 	} else if them {
 		reach = 14 // past place and agent phrases: "clips posted by users on social media sites, and 30,000 of these"
 	}
@@ -1301,6 +1504,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
 			if j > 0 && c.toks[j-1].kind == tNum {
+				if !them && !subject && c.relativeBetween(e, k) {
+					unit, us, ue = u, j, e // "256 Beschwerden …, von denen die meisten, nämlich 156": a part of that figure
+				}
 				break // the unit of a figure of its own
 			}
 			if them && c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
@@ -1308,6 +1514,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			}
 			if them && c.inPlacePhrase(j) {
 				continue // "clips posted on social media sites, and 30,000 of these"
+			}
+			if !them && !subject && (c.inPlacePhrase(j) || c.inTopicPhrase(j)) {
+				continue // "256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156": no platforms
 			}
 			unit, us, ue = u, j, e
 			if !subject {
@@ -1330,6 +1539,43 @@ func (c *ctx) inPlacePhrase(j int) bool {
 			return false
 		}
 		if relPlacePreps[t.f] || agentPreps[t.f] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative "of which" stands between
+// tokens a and b: "von denen", "of which", "dont", "de los cuales", "dei
+// quali", "из которых".
+func (c *ctx) relativeBetween(a, b int) bool {
+	for m := a; m < b && m+1 < len(c.toks); m++ {
+		w, x := c.toks[m].f, c.toks[m+1].f
+		if w == "dont" || w == "davon" || (w == "von" || w == "unter") && (x == "denen" || x == "welchen") || w == "of" && (x == "which" || x == "whom") ||
+			(w == "de" || w == "entre") && (x == "los" || x == "las") || (w == "dei" || w == "delle" || w == "tra") && x == "quali" || w == "из" && x == "которых" {
+			return true
+		}
+	}
+	return false
+}
+
+// topicPreps introduce what a figure is about: "Beschwerden über
+// Online-Plattformen", "complaints about platforms".
+var topicPreps = map[string]bool{"uber": true, "about": true, "concerning": true, "regarding": true, "against": true, "gegen": true, "sobre": true, "contre": true, "contro": true, "о": true, "об": true, "против": true, "عن": true, "ضد": true}
+
+// inTopicPhrase reports whether the unit noun at j is the object of a
+// topic preposition, perhaps past a determiner or a modifier.
+func (c *ctx) inTopicPhrase(j int) bool {
+	sent := c.toks[j].sent
+	for p := j - 1; p >= 0 && p >= j-4 && c.toks[p].sent == sent; p-- {
+		t := &c.toks[p]
+		if t.kind == tPunct && t.f == "-" {
+			continue // "über Online-Plattformen"
+		}
+		if t.kind != tWord || c.has(p, catUnit) {
+			return false
+		}
+		if topicPreps[t.f] {
 			return true
 		}
 	}
@@ -1470,7 +1716,12 @@ func (c *ctx) pronounPart(i, k int) int {
 		ok = c.toks[k+1].f == "these" || c.toks[k+1].f == "those"
 	case "di", "tra", "fra":
 		ok = c.toks[k+1].f == "queste" || c.toks[k+1].f == "questi" || c.toks[k+1].f == "esse" || c.toks[k+1].f == "essi"
+	case "dei", "delle":
+		ok = c.toks[k+1].f == "quali" // "oltre 29.000 siti internet, 2.539 dei quali … sono stati oscurati"
 	case "de":
+		if k+2 < n && (c.toks[k+1].f == "los" || c.toks[k+1].f == "las") && c.toks[k+2].f == "cuales" {
+			return k + 3 // "455 páginas web, 420 de las cuales retiraron …"
+		}
 		ok = c.toks[k+1].f == "ellos" || c.toks[k+1].f == "ellas" || c.toks[k+1].f == "estos" || c.toks[k+1].f == "estas" || c.toks[k+1].f == "celles" || c.toks[k+1].f == "ceux"
 	case "из":
 		ok = c.toks[k+1].f == "них" || c.toks[k+1].f == "этих"
@@ -1715,7 +1966,8 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	return p, takedownVerb(c.toks[j].f)
 }
 
-var hedgeWords = map[string]bool{"lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true}
+var hedgeWords = map[string]bool{"lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true,
+	"erst": true, "noch": true, "gerade": true, "solamente": true, "soltanto": true, "appena": true, "лишь": true, "только": true, "всего": true}
 
 var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true}
 
@@ -2267,7 +2519,11 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			pt := &c.toks[i-1]
 			if pt.kind == tPunct {
 				switch pt.f {
-				case ":", "+", "#", "№", "/", "$", "€", "£", "¥", "₹", "₽":
+				case "+":
+					if !c.percentAfter(i) {
+						return a, false // phone numbers; "(+284 %)" is a change in percent
+					}
+				case ":", "#", "№", "/", "$", "€", "£", "¥", "₹", "₽":
 					return a, false
 				case ".", ",":
 					if i > 1 && c.toks[i-2].kind == tNum && !pt.sp {
@@ -2289,8 +2545,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 				return a, false // A320, H1N1, iOS7
 			}
 		}
-		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" && !t.sp {
-			return a, false // phone numbers; "(+ 329 %)" is a change in percent
+		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" && !t.sp && !c.percentAfter(i) {
+			return a, false // phone numbers; "(+ 329 %)" and "(+284 %)" are changes in percent
 		}
 	case tWord:
 		var ok bool
@@ -2385,7 +2641,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			a.v += 0.5 * a.scale
 			j = k + 1
 			// "مليونين ونصف مليون": the half's scale written again
-			if h, e := c.find(j, catScale, 1); e > 0 && h.e.v == a.scale && c.toks[k].f == "ونصف" {
+			if h, e := c.find(j, catScale, 2); e > 0 && h.e.v == a.scale && c.toks[k].f == "ونصف" {
 				j = e
 			}
 		}
@@ -2441,6 +2697,9 @@ func (c *ctx) hasWaNum(i int) bool {
 // "une centaine de") into a; it returns the token after them.
 func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	n := len(c.toks)
+	if c.toks[i].f == "due" && c.dueNotTwo(i) {
+		return i, false // "à 90 % due aux signalements", "due to": French and English "due", not Italian two
+	}
 	// a fraction of a scale: "ربع مليون", "eine halbe Million", "half a million"
 	if v, e, ok := c.fractionOfScale(i); ok {
 		a.v = v
@@ -2583,7 +2842,7 @@ var scaleAdjectives = map[string]bool{"faux": true, "fausses": true, "nouveaux":
 
 var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
 
-var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
+var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "полтора": 1.5, "полторы": 1.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
 
 // fractionOfScale reads a fraction written before a scale word ("ربع
 // مليون", "eine halbe Million", "half a million", "a quarter of a
@@ -2996,6 +3255,28 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if j == k && multiplierWords[t.f] {
 			return
 		}
+		// "894 324 с материалами насилия", "300 with violent content": what the
+		// counted things have is no unit of the count
+		if j == k && withWords[t.f] {
+			return
+		}
+		// an action noun before "of" and the unit: "16.288 suppressions de
+		// messages", "300 removals of videos"
+		if j == k && actionNouns[t.f] && j+1 < n && c.toks[j+1].sent == sent {
+			switch c.toks[j+1].f {
+			case "of", "de", "di", "von", "der", "d":
+				j++
+				if j+1 < n && c.isPunct(j+1, "'") {
+					j++
+				}
+				continue
+			}
+		}
+		// people who do the work are what is counted: "52 modérateurs humains
+		// en langue française" counts no languages
+		if workerWords[t.f] {
+			return
+		}
 		// a Russian short participle or past verb ends the noun phrase:
 		// "27,2 тысячи обозначены администрацией платформы"
 		if t.sc == scCyrillic && ruVerbEnd(t.f) {
@@ -3106,6 +3387,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "users" && c.generatedAt(e) {
 			return "", -1, false // "1,643 यूजर जेनरेटेड यूआरएल", "user-generated URLs": a modifier
 		}
+		if h.e.s == "groups_and_channels" && c.rulesOfCommunity(j, e) {
+			return "", -1, false // "three community guidelines strikes": the platform's rules, no community
+		}
 		return h.e.s, e, h.pfxW
 	}
 	t := &c.toks[j]
@@ -3148,12 +3432,39 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	return "", -1, false
 }
 
+// communityRules are the words for a platform's rules that "community"
+// names in "community guidelines", "normes de la communauté", "правила
+// сообщества".
+var communityRules = map[string]bool{
+	"guidelines": true, "guideline": true, "standards": true, "standard": true, "rules": true, "policies": true, "notes": true,
+	"normes": true, "regles": true, "directives": true, "lignes": true, "normas": true, "reglas": true, "directrices": true, "pautas": true,
+	"norme": true, "regole": true, "linee": true, "правила": true, "правил": true, "правилам": true, "правилах": true, "правилами": true,
+	"richtlinien": true,
+}
+
+// rulesOfCommunity reports whether the community word at j..e-1 names a
+// platform's rules: a rules word right after it, or one or two words
+// before it ("règles de la communauté", "правила сообщества").
+func (c *ctx) rulesOfCommunity(j, e int) bool {
+	if e < len(c.toks) && c.toks[e].sent == c.toks[j].sent && communityRules[c.toks[e].f] {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && c.toks[k].sent == c.toks[j].sent; k-- {
+		if communityRules[c.toks[k].f] {
+			return true
+		}
+	}
+	return false
+}
+
 // memberWords count the people in a channel or group: its followers when
 // the sentence names channels or groups before them, and people otherwise
 // ("members of the organisation").
 var memberWords = map[string]bool{
 	"members": true, "membres": true, "mitglieder": true, "mitgliedern": true, "miembros": true, "membri": true, "iscritti": true,
-	"участников": true, "участника": true, "участники": true, "सदस्य": true, "सदस्यों": true, "اعضاء": true, "عضو": true, "عضوا": true,
+	"участников": true, "участника": true, "участники": true, "सदस्य": true, "सदस्यों": true,
+	"ग्राहक": true, "ग्राहकों": true, // a channel's "customers" are its subscribers
+	"اعضاء": true, "عضو": true, "عضوا": true,
 }
 
 // channelBefore reports whether a channel or group unit is written earlier

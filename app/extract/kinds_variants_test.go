@@ -972,3 +972,393 @@ func TestKindWholeAfterPart(t *testing.T) {
 		{"a noun after", "Telegram removed 7 channels of the 10 largest parties.", []string{"7 channels"}},
 	})
 }
+
+// TestKindLexiconBatch26: the unit and qualifier words batch 26 showed
+// missing, in the languages that write them, and what stays no unit.
+func TestKindLexiconBatch26(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar, plural of content", "تمت إزالة 1500 محتويات متطرفة", []string{"1500 content_items"}},
+		{"ar, plural after a scale", "وحذف 20 ألف محتويات", []string{"20000 content_items"}},
+		{"es, pieces", "Se retiraron 5.000 piezas de propaganda.", []string{"5000 content_items"}},
+		{"fr, domain names", "En 2023, 512 noms de domaine ont été bloqués.", []string{"512 sites"}},
+		{"it, domain names", "Sono stati bloccati 28.041 nomi a dominio.", []string{"28041 sites"}},
+		{"es, domain names", "Se bloquearon 300 nombres de dominio.", []string{"300 sites"}},
+		{"en, domain names", "The regulator blocked 420 domain names.", []string{"420 sites"}},
+		{"de, domain names", "Es wurden 80 Domainnamen gesperrt.", []string{"80 sites"}},
+		{"ru, domain names", "Заблокировано 120 доменных имен.", []string{"120 sites"}},
+		{"es, another hundred", "además de otro centenar de webs", []string{"100 sites"}},
+		{"it, another hundred", "e un altro centinaio di siti", []string{"100 sites"}},
+		{"hi, a channel's customers are its subscribers", "इन चैनलों में 5.57 लाख से अधिक ग्राहकों के साथ नेशन टीवी", []string{"557000 followers"}},
+		{"hi, customers with no channel stay none", "बैंक के 11 लाख ग्राहकों को ठगा गया", nil},
+	})
+}
+
+// TestKindQualifiersBatch26: "au minimum" is "at least", "más del" is
+// "more than", and the approximate noun after "otro" is "about".
+func TestKindQualifiersBatch26(t *testing.T) {
+	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, key, qual string }{
+		{"Ce sont au minimum 326 sites.", "326 sites", "at_least"},
+		{"Cette fois ce sont pas moins de 650 URL.", "650 urls", "at_least"},
+		{"Se eliminó más del 60% de los vídeos.", "60 percent", "more_than"},
+		{"además de otro centenar de webs", "100 sites", "about"},
+		{"Se eliminó el 60% de los vídeos.", "60 percent", ""},
+	} {
+		var got []string
+		for _, c := range Text(tc.text, Options{Published: pub}).Claims {
+			if c.Kind == app.ClaimFigure {
+				got = append(got, figureKey(c)+" "+string(c.Qualifier))
+			}
+		}
+		if want := tc.key + " " + tc.qual; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %q, want [%q]", tc.text, got, want)
+		}
+	}
+}
+
+// TestKindCommunityRules: "community" in a platform's rules is no count of
+// communities; communities counted stay groups and channels.
+func TestKindCommunityRules(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, guidelines after", "Channels are terminated for three community guidelines strikes within 90 days.", nil},
+		{"en, standards after", "Posts broke two community standards.", nil},
+		{"fr, rules before", "Les comptes ont enfreint deux règles de la communauté.", nil},
+		{"ru, rules before", "Сообщества нарушили два правила сообщества.", nil},
+		{"en, communities counted", "Telegram blocked 30 communities.", []string{"30 groups_and_channels"}},
+		{"fr, communities counted", "Telegram a supprimé 12 000 communautés.", []string{"12000 groups_and_channels"}},
+		{"ru, communities beside rules", "В Telegram заблокировано 187 тысяч сообществ, нарушивших два правила сообщества.", []string{"187000 groups_and_channels"}},
+	})
+}
+
+// TestKindMoneyRange: the low end of a range of money is money, not a
+// count of the unit named around it; ranges of counts keep their unit.
+func TestKindMoneyRange(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru, roubles abbreviated", "владельцу сайта грозит штраф в размере от 800 тыс. до 4 млн руб.", nil},
+		{"ru, roubles", "Владельцам сайтов грозит штраф от 100 до 400 тысяч рублей.", nil},
+		{"en, euros", "The sites face fines from 50 to 100 million euros.", nil},
+		{"de, Euro", "Den Plattformen drohen zwischen 5 und 50 Millionen Euro.", nil},
+		{"fr, euros", "Les sites risquent de 75 000 à 150 000 euros.", nil},
+		{"a count after the fine keeps its unit", "fines from 50 to 100 million euros for 20 sites", []string{"20 sites"}},
+		{"a range of counts", "between 46,000 and 70,000 accounts", []string{"46000-70000 accounts"}},
+		{"ru, a range of counts", "заблокировано от 800 до 900 сайтов", []string{"800-900 sites"}},
+	})
+}
+
+// TestKindFollowAfter: users or people who follow or subscribe to counted
+// accounts, pages or channels are their followers, the verb after them;
+// users who follow something else stay users.
+func TestKindFollowAfter(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar, subscribed to pages", "وكان نحو مليوني مستخدم قد اشتركوا في واحدة على الأقل من صفحات فيسبوك المحذوفة", []string{"2000000 followers"}},
+		{"ar, platform between", "ونحو 240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات", []string{"240000 followers"}},
+		{"en, followed the pages", "About 2 million users followed the pages.", []string{"2000000 followers"}},
+		{"en, who subscribed", "Some 300,000 users who subscribed to the channels were notified.", []string{"300000 followers"}},
+		{"fr, suivaient", "Environ 50 000 utilisateurs suivaient ces comptes.", []string{"50000 followers"}},
+		{"en, followed something else", "Some 2.5m users followed the network before the ban.", []string{"2500000 users"}},
+		{"en, users alone", "Telegram has 900 million users.", []string{"900000000 users"}},
+	})
+}
+
+// TestKindRelativePartAfter: a count followed by "of which" as a relative
+// pronoun ("2.539 dei quali", "420 de las cuales") is a part of the figure
+// before and takes its unit.
+func TestKindRelativePartAfter(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it, dei quali", "sono stati analizzati oltre 29.000 siti internet, 2.539 dei quali sono stati oscurati", []string{"29000 sites", "2539 sites"}},
+		{"it, delle quali", "Sono state chiuse 300 pagine, 120 delle quali su Facebook.", []string{"300 pages", "120 pages"}},
+		{"es, de las cuales", "Se analizaron 455 páginas web, 420 de las cuales retiraron los contenidos.", []string{"455 sites", "420 sites"}},
+		{"es, de los cuales", "Se cerraron 90 canales, 60 de los cuales en Telegram.", []string{"90 channels", "60 channels"}},
+		{"it, people are no figure", "Le persone arrestate sono 50, 10 delle quali minorenni.", nil},
+	})
+}
+
+// TestKindNumberOf: "number of" between a count and its unit (Indian
+// English), alone or after a list of counts.
+func TestKindNumberOf(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"one count", "The ministry blocked 9849 number of URLs.", []string{"9849 urls"}},
+		{"a list before a two-word unit", "directed for blocking of 471, 500 and 633 number of accounts and URLs during the years 2014, 2015 and 2016, respectively.", []string{"471 accounts_and_urls", "500 accounts_and_urls", "633 accounts_and_urls"}},
+		{"the number of as a subject", "The number of accounts blocked was 500.", []string{"500 accounts"}},
+		{"no unit after", "It was 50 number of times.", nil},
+	})
+}
+
+// TestKindSiblingPrepAfterVerb: a bare count after a comma or a conjunction
+// takes the unit of the figure before when the same preposition follows
+// both, right after the figure or after its verb.
+func TestKindSiblingPrepAfterVerb(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, from after the verb, a qualifier only on the second", "In that period, 654,968 videos from the US were removed, about 491,933 from Russia and 449,759 videos from Brazil were removed.", []string{"654968 videos", "491933 videos", "449759 videos"}},
+		{"fr, sur after the verb", "En 2022, 512 noms de domaine ont été bloqués sur injonction judiciaire et 772 sur notification de l’Arcom.", []string{"512 sites", "772 sites"}},
+		{"it, su", "Sono stati rimossi 300 canali su Telegram e 120 su WhatsApp.", []string{"300 channels", "120 channels"}},
+		{"de, aus", "Es gingen 800 Meldungen aus Bayern ein, 300 aus Hessen.", []string{"800 notices", "300 notices"}},
+		{"no preposition in common", "YouTube removed 5,000 videos in India, 300 after a court order.", []string{"5000 videos"}},
+	})
+}
+
+// TestKindCompareWords: a bare count after a word of comparison takes the
+// unit of the figure it is compared with, in every language.
+func TestKindCompareWords(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"es, comparado con", "en 2015 se retiraron un total de 55.556 piezas, comparado con unas 2.000 en 2012.", []string{"55556 content_items", "2000 content_items"}},
+		{"es, en comparación con", "Se bloquearon 1.200 webs, en comparación con 900 en 2022.", []string{"1200 sites", "900 sites"}},
+		{"de, im Vergleich zu", "Im Jahr 2023 wurden 1.200 Konten gesperrt, im Vergleich zu 900 im Vorjahr.", []string{"1200 accounts", "900 accounts"}},
+		{"ru, по сравнению с", "Заблокировано 1200 сайтов по сравнению с 900 в 2022 году.", []string{"1200 sites", "900 sites"}},
+		{"fr, par rapport à", "L'Arcom a bloqué 1 200 sites, par rapport à 900 en 2022.", []string{"1200 sites", "900 sites"}},
+	})
+}
+
+// TestKindExpletiveCopula: "there were", "waren es", "c'étaient", "il y en
+// avait", "hubo", "было" before a bare count after a figure: the count
+// takes the figure's unit; a noun after the count is its own.
+func TestKindExpletiveCopula(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de, erst", "Die Stelle verzeichnet bislang 703 konkrete Beschwerden, im August waren es erst 222.", []string{"703 notices", "222 notices"}},
+		{"fr, c'étaient", "L'Arcom a bloqué 700 sites, en août c'étaient seulement 222.", []string{"700 sites", "222 sites"}},
+		{"fr, il y en avait", "L'Arcom a bloqué 700 sites, en août il y en avait 222.", []string{"700 sites", "222 sites"}},
+		{"es, hubo", "Se bloquearon 700 webs, en agosto hubo solo 222.", []string{"700 sites", "222 sites"}},
+		{"ru, было всего", "Заблокировано 700 сайтов, в августе было всего 222.", []string{"700 sites", "222 sites"}},
+		{"en, there were only", "The office logged 703 complaints, in August there were only 222.", []string{"703 notices", "222 notices"}},
+		{"ru, a noun of its own", "Заблокировано 700 сайтов, в августе было 222 человека.", []string{"700 sites"}},
+	})
+}
+
+// TestKindCountPairAndActions: "numbers of <unit> …, standing at N and M"
+// gives both the unit, and a count written with an action noun takes the
+// unit of the figure before written with the same noun.
+func TestKindCountPairAndActions(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, numbers of, a pair", "Indonesia and Russia also saw significant numbers of video takedowns, standing at 770,157 and 516,629, respectively.", []string{"770157 videos", "516629 videos"}},
+		{"en, the numbers stood at", "The numbers of video takedowns stood at 770,157 and 516,629.", []string{"770157 videos", "516629 videos"}},
+		{"en, removals after removals", "Singapore followed closely behind with 1,243,871 video removals, while the United States ranked third with 788,354 removals.", []string{"1243871 videos", "788354 videos"}},
+		{"en, removals of a unit of its own", "YouTube made 5,000 channel removals and 300 removals of videos.", []string{"5000 channels", "300 videos"}},
+		{"en, removals alone", "There were 300 removals.", nil},
+	})
+}
+
+// TestKindNamelyPart: "N <unit> …, of which …, namely M" makes M a part of
+// the figure, past a noun in a topic phrase ("über Online-Plattformen").
+func TestKindNamelyPart(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de, von denen … nämlich", "Die Behörde erhielt 256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156, Anbieter in anderen Staaten betrafen.", []string{"256 notices", "156 notices"}},
+		{"en, of which … namely", "Telegram closed 300 channels, of which the largest, namely 20, were ISIS channels.", []string{"300 channels", "20 channels"}},
+		{"de, a topic noun alone is no unit", "Sie erhielt 256 Beschwerden über Online-Plattformen, nämlich 156.", []string{"256 notices"}},
+		{"de, namely after the unit", "YouTube erhielt insgesamt Beschwerden ein, nämlich 250.957.", []string{"250957 notices"}},
+	})
+}
+
+// TestKindDifference: a bare count followed by "more than" and no number
+// is a difference from the figure before and takes its unit.
+func TestKindDifference(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, more than those", "YouTube removed 1,433,947 videos in India during the period, 258,088 more than those reflected in the global report.", []string{"1433947 videos", "258088 videos"}},
+		{"fr, de plus que", "L'Arcom a bloqué 5 500 sites en 2024, 1 200 de plus que l'an dernier.", []string{"5500 sites", "1200 sites"}},
+		{"de, mehr als", "Es wurden 5.000 Konten gesperrt, 1.200 mehr als im Vorjahr.", []string{"5000 accounts", "1200 accounts"}},
+		{"es, más que", "Se bloquearon 5.000 webs, 1.200 más que el año anterior.", []string{"5000 sites", "1200 sites"}},
+		{"it, in più", "Sono stati chiusi 500 canali, 120 in più rispetto al 2022.", []string{"500 channels", "120 channels"}},
+		{"ru, больше, чем", "Заблокировано 5000 сайтов, на 1200 больше, чем годом ранее.", []string{"5000 sites", "1200 sites"}},
+		{"people are no figure", "The team had 40 people, 10 more than last year.", nil},
+		{"a percentage keeps its unit", "YouTube removed 5,000 videos, 30 percent more than last year.", []string{"5000 videos", "30 percent"}},
+	})
+}
+
+// TestKindHindiSiblingPostposition: Hindi bare counts in a list take the
+// unit of the count before when the same postposition follows both.
+func TestKindHindiSiblingPostposition(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"के साथ", "इन चैनलों में 10.9 लाख ग्राहकों के साथ संवाद टीवी, 21,100 के साथ सरोकार भारत और 6,070 के साथ स्वर्णिम भारत शामिल हैं।", []string{"1090000 followers", "21100 followers", "6070 followers"}},
+		{"no channel named: customers are no unit, nor their sibling", "3.48 लाख ग्राहकों के साथ संचार समाचार और 25,400 के साथ राष्ट्र समाचार शामिल हैं।", nil},
+		{"a count with its own unit", "10 लाख अकाउंट के साथ 20 चैनल बंद किए गए।", []string{"1000000 accounts", "20 channels"}},
+	})
+}
+
+// TestKindSignedPercent: a change in percent glued to its sign is a
+// percentage ("+284 %", "(+12%)"); a glued plus before digits with no
+// percent after stays a phone number.
+func TestKindSignedPercent(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr, bracket and space", "des actes antisémites (+284 % à 1 676, comme le Crif l’a révélé)", []string{"284 percent"}},
+		{"fr, in a sentence", "une hausse de +284 % cette année", []string{"284 percent"}},
+		{"en, glued sign", "Reports rose (+12%) in 2023.", []string{"12 percent"}},
+		{"de, percent word", "Die Meldungen stiegen um +15 Prozent.", []string{"15 percent"}},
+		{"en, a level after the change is no percentage", "acts rose (+284% to 1,676).", []string{"284 percent"}},
+		{"phone number", "Call +44 20 7946 0958 now.", nil},
+		{"ru, phone number", "Звоните +7 (495) 123-45-67.", nil},
+	})
+}
+
+// TestKindDueNotTwo: "due" is the Italian two only where French or English
+// cannot read it ("due to", "due aux", after a number or a percentage).
+func TestKindDueNotTwo(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr, due aux", "Mais la hausse est «à 90 % due aux signalements antisémites»", []string{"90 percent"}},
+		{"en, due to", "The removals were due to 300 complaints.", []string{"300 notices"}},
+		{"fr, est due à", "La hausse est due à 300 signalements.", []string{"300 notices"}},
+		{"it, two channels", "Telegram ha chiuso due canali e 30 gruppi.", []string{"2 channels", "30 groups"}},
+		{"it, two sites", "Sono stati oscurati due siti web.", []string{"2 sites"}},
+	})
+}
+
+// TestKindWithPhrase: a noun after "с", "with", "avec", "con" describes
+// what is counted and is no unit of the count; after a figure and a comma
+// such a count is a part of the figure.
+func TestKindWithPhrase(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru, a part with materials", "К началу декабря Telegram заблокировал почти 40 млн групп и каналов, 894 324 с материалами насилия над детьми.", []string{"40000000 groups_and_channels", "894324 groups_and_channels"}},
+		{"ru, no figure before", "Telegram заблокировал 500 с материалами.", nil},
+		{"en, a part with content", "YouTube removed 5,000 videos, 300 with violent content.", []string{"5000 videos", "300 videos"}},
+		{"en, a part with followers counted", "Telegram removed 500 channels, 30 with more than 1,000 followers.", []string{"500 channels", "30 channels", "1000 followers"}},
+		{"fr, avec", "Telegram a fermé 500 chaînes, 30 avec du contenu terroriste.", []string{"500 channels", "30 channels"}},
+	})
+}
+
+// TestKindLexiconBatch27: unit and qualifier words batch 27 showed missing.
+func TestKindLexiconBatch27(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"it, web resources", "erano state bloccate in precedenza 85 risorse web", []string{"85 sites"}},
+		{"it, IT resources", "l’oscuramento di oltre 5.500 risorse informatiche tra server", []string{"5500 sites"}},
+		{"es, web resources", "Se bloquearon 120 recursos web.", []string{"120 sites"}},
+		{"fr, web resources", "L'Arcom a bloqué 120 ressources web.", []string{"120 sites"}},
+		{"fr, usagers", "sur un total de 2,4 milliards d'usagers mensuels actifs.", []string{"2400000000 users"}},
+	})
+	pub := time.Date(2026, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, key, qual string }{
+		{"За весь 2025 год Telegram заблокировал без малого 35 млн групп и каналов.", "35000000 groups_and_channels", "about"},
+		{"С января эта цифра приблизилась к 39 млн каналов.", "39000000 channels", "about"},
+		{"The total is approaching 40 million accounts.", "40000000 accounts", "about"},
+	} {
+		var got []string
+		for _, c := range Text(tc.text, Options{Published: pub}).Claims {
+			if c.Kind == app.ClaimFigure {
+				got = append(got, figureKey(c)+" "+string(c.Qualifier))
+			}
+		}
+		if want := tc.key + " " + tc.qual; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %q, want [%q]", tc.text, got, want)
+		}
+	}
+}
+
+// TestKindActionNounAfterFigure: a count written with an action noun and
+// no unit takes the unit of the nearest figure before it in the sentence
+// when no figure there has the same noun.
+func TestKindActionNounAfterFigure(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru, блокировки", "когда было удалено 519 646 групп и каналов, что превысило предыдущий рекорд в 490 433 блокировки, зафиксированный 5 февраля.", []string{"519646 groups_and_channels", "490433 groups_and_channels"}},
+		{"en, removals", "Telegram removed 519,646 groups and channels, beating the record of 490,433 removals.", []string{"519646 groups_and_channels", "490433 groups_and_channels"}},
+		{"en, no figure before", "There were 300 removals.", nil},
+		{"en, a percentage is no referent", "Facebook removed 2 million accounts, making 40 percent of the removals.", []string{"2000000 accounts", "40 percent"}},
+	})
+}
+
+// TestKindSiblingPlatforms: a bare count followed by a platform takes the
+// unit of the figure before when that one is followed by a platform too,
+// whatever the prepositions; "under" is a preposition siblings share.
+func TestKindSiblingPlatforms(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar, في and على", "أعلنت وزارة الداخلية العراقية، الخميس، إغلاق 100 حساب في \"تويتر\"، و330 على \"فيسبوك\" تابعة لتنظيم داعش.", []string{"100 accounts", "330 accounts"}},
+		{"ar, على twice", "إغلاق 100 حساب على تويتر و330 على فيسبوك", []string{"100 accounts", "330 accounts"}},
+		{"en, on and on", "Twitter suspended 300 accounts on Twitter, 200 on Instagram.", []string{"300 accounts", "200 accounts"}},
+		{"fr, sur and sur", "Meta a supprimé 300 comptes sur Facebook et 200 sur Instagram.", []string{"300 accounts", "200 accounts"}},
+		{"en, under a word number", "Three content pieces were removed under the impersonation category and two under the court order in June.", []string{"3 content_items", "2 content_items"}},
+	})
+}
+
+// TestKindBracketSubject: a bracketed count takes the clause's counted
+// noun, not a singular subject before it; a percentage is never inherited
+// by a count of a thousand or more.
+func TestKindBracketSubject(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, singular subject", "The company received the most complaints about copyright violations during the month (35,469).", []string{"35469 notices"}},
+		{"en, the subject counted", "Posts containing violent content (2.2 million) and those related to abuse (2.6 million).", []string{"2200000 posts", "2600000 posts"}},
+		{"fr, a level after a percentage", "des actes antisémites (284 % à 1 676)", []string{"284 percent"}},
+		{"de, a percentage after a percentage", "Die Quote stieg von 10 Prozent auf 15.", []string{"10 percent", "15 percent"}},
+	})
+}
+
+// TestKindActionNounOf: an action noun between a count and "of" and its
+// unit ("16.288 suppressions de messages", "300 removals of videos") leaves
+// the unit the count's, and counts compared with it after "contre" take it
+// even with a place phrase after them.
+func TestKindActionNounOf(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr, suppressions de, compared by country", "La surveillance des contenus sur le réseau en France menée par X a ainsi entraîné 16.288 suppressions de messages contre 7.160 en Allemagne et 7.743 en Espagne.", []string{"16288 posts", "7160 posts", "7743 posts"}},
+		{"fr, suppressions d'", "Il y a eu 300 suppressions d'articles.", []string{"300 content_items"}},
+		{"en, removals of", "YouTube made 300 removals of videos.", []string{"300 videos"}},
+		{"fr, a qualified comparison with a place", "on compte près de 4.300 messages de harcèlement contre plus de 1.000 en Allemagne et 1.200 en Espagne.", []string{"4300 posts", "1000 posts", "1200 posts"}},
+		{"en, against with a place", "Twitter removed 5,000 posts in France against 2,000 in Germany.", []string{"5000 posts", "2000 posts"}},
+	})
+}
+
+// TestKindWorkers: moderators, employees and investigators are counted
+// people, no count of what comes after them.
+func TestKindWorkers(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"fr, moderators in a language", "X dispose de 52 modérateurs humains en langue française, indique le rapport.", nil},
+		{"en, moderators", "Meta has 40,000 moderators.", nil},
+		{"de, Mitarbeiter", "Das Löschzentrum hat 500 Mitarbeiter in Berlin.", nil},
+		{"en, languages counted beside moderators", "TikTok employs 6,125 moderators in 24 languages.", []string{"24 languages"}},
+		{"en, content moderators", "Facebook hired 200 content moderators", nil},
+	})
+}
+
+// TestKindRelativePartBefore: "von denen", "dei quali" and the other
+// relatives written before a count make it a part of the figure before.
+func TestKindRelativePartBefore(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de, von denen", "Gemäß NetzDG wurden im ersten Halbjahr 1050 Inhalte gemeldet, von denen 349 gelöscht worden seien.", []string{"1050 content_items", "349 content_items"}},
+		{"it, dei quali before", "Sono stati segnalati 1050 contenuti, dei quali 349 rimossi.", []string{"1050 content_items", "349 content_items"}},
+		{"en, of which", "Facebook reviewed 1050 posts, of which 349 were removed.", []string{"1050 posts", "349 posts"}},
+		{"de, no figure before", "Von denen habe ich gehört.", nil},
+	})
+}
+
+// TestKindShareBetweenShares: a bare number between two percentages of one
+// list is a percentage too; a count after a percentage with its own unit
+// keeps it.
+func TestKindShareBetweenShares(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"de, zehn", "„Von den strafbaren Inhalten, die User melden, löschte Twitter gerade einmal ein Prozent, YouTube nur zehn und Facebook 46 Prozent“", []string{"1 percent", "10 percent", "46 percent"}},
+		{"en, digits", "Twitter removed 1 percent, YouTube 10 and Facebook 46 percent.", []string{"1 percent", "10 percent", "46 percent"}},
+		{"en, a unit of its own", "Twitter removed 1 percent of 300 posts, and 20 videos.", []string{"1 percent", "300 posts", "20 videos"}},
+		{"en, no percentage after", "Twitter removed 1 percent, YouTube 10 and Facebook 46.", []string{"1 percent"}},
+	})
+}
+
+// TestKindHalfAfterScale: a half of the scale after it, the scale written
+// again with the Arabic article, and the one-and-a-half words before one.
+func TestKindHalfAfterScale(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar, the scale again with its article", "إستطاعت جذب أكثر من مليون ونصف المليون متابع", []string{"1500000 followers"}},
+		{"ar, a thousand and a half", "ألف ونصف الألف حساب", []string{"1500 accounts"}},
+		{"ar, the dual and a half", "مليونين ونصف مليون حساب", []string{"2500000 accounts"}},
+		{"de, anderthalb", "anderthalb Millionen Konten wurden gesperrt", []string{"1500000 accounts"}},
+		{"de, eineinhalb", "eineinhalb Millionen Beiträge", []string{"1500000 posts"}},
+		{"ru, полтора", "Telegram заблокировал полтора миллиона аккаунтов.", []string{"1500000 accounts"}},
+		{"ru, полторы", "Было удалено полторы тысячи каналов.", []string{"1500 channels"}},
+	})
+}
+
+// TestKindPeopleWhoFollow: people who follow counted accounts or pages are
+// their followers; accounts that follow them stay accounts.
+func TestKindPeopleWhoFollow(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"es, personas siguieron", "alrededor de 22 mil personas siguieron una o más de estas cuentas en Instagram.", []string{"22000 followers"}},
+		{"es, cuentas siguieron", "al menos 373 mil cuentas siguieron una o más de estas páginas", []string{"373000 accounts"}},
+		{"en, people followed", "About 40,000 people followed the pages.", []string{"40000 followers"}},
+		{"de, Menschen folgten", "Rund 50.000 Menschen folgten den Kanälen.", []string{"50000 followers"}},
+		{"fr, people arrested", "500 personnes ont été arrêtées.", nil},
+	})
+}
+
+// TestKindBracketActionUnit: a bracketed count after a unit that modifies
+// an action noun takes that unit, past a qualifier opening the bracket, and
+// the brackets after it in the sentence take it too.
+func TestKindBracketActionUnit(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"en, account deletions", "Spam resulted in the most account deletions (over 3 million), with exploitative content including nonconsensual pornography coming in a distant second (129,403), and harassment in third (33,615).", []string{"3000000 accounts", "129403 accounts", "33615 accounts"}},
+		{"en, video removals", "Spam led the video removals (about 2 million).", []string{"2000000 videos"}},
+		{"en, a singular subject is still skipped", "The company received the most complaints about copyright violations during the month (35,469).", []string{"35469 notices"}},
+	})
+}

@@ -7,6 +7,8 @@ import "strings"
 var siblingPreps = map[string]bool{
 	"في": true, "in": true, "en": true, "im": true, "в": true, "во": true, "на": true,
 	"nel": true, "nella": true, "nei": true, "au": true, "aux": true, "dans": true, "on": true, "at": true, "में": true,
+	"from": true, "aus": true, "desde": true, "sur": true, "su": true, "के": true, "से": true,
+	"under": true, "علي": true, "عبر": true, // folded "على"
 }
 
 // siblingCount finds the figure whose unit a bare count after a comma or a
@@ -23,7 +25,15 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	f := c.figs[p]
-	if f.sent != sent || f.t1 > i || i-f.t1 > 16 || c.claims[f.claim].Unit == "percent" {
+	if f.sent != sent || f.t1 > i || i-f.t1 > 16 {
+		return -1, false
+	}
+	if c.claims[f.claim].Unit == "percent" {
+		// a bare share between two percentages of a list: "löschte Twitter ein
+		// Prozent, YouTube nur zehn und Facebook 46 Prozent"
+		if !year && c.percentNext(end, sent) && i-f.t1 <= 8 {
+			return p, true
+		}
 		return -1, false
 	}
 	for k := f.t1; k < i; k++ {
@@ -41,6 +51,11 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 	if end < len(c.toks) && c.toks[end].sent == sent && (c.has(end, catCurrency) || c.hasTime(end) || c.has(end, catPart)) {
 		return -1, false
 	}
+	// a comitative phrase after the bare count describes a part of the
+	// figure: "почти 40 млн групп и каналов, 894 324 с материалами насилия"
+	if !year && end < len(c.toks) && c.toks[end].sent == sent && withWords[c.toks[end].f] && c.isPunct(k-1, ",") {
+		return p, true
+	}
 	if !year && c.bareEnd(end, sent) {
 		// the same qualifier before both
 		if q0 := c.beforeQualifier(f.t0); k < i && q0 < f.t0 && f.t0-q0 == i-k {
@@ -55,9 +70,21 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 				return p, true
 			}
 		}
-		// the same preposition after both
-		if end < len(c.toks) && f.t1 < len(c.toks) && c.toks[end].sent == sent && c.toks[end].f == c.toks[f.t1].f && siblingPreps[c.toks[end].f] {
+		// a platform after both, whatever the prepositions: "إغلاق 100 حساب في
+		// "تويتر"، و330 على "فيسبوك""
+		if c.platformWithin(end, sent, 3) && c.platformWithin(f.t1, sent, 3) {
 			return p, true
+		}
+		// the same preposition after both: right after the figure, or after
+		// its verb ("512 noms de domaine ont été bloqués sur injonction
+		// judiciaire et 772 sur notification", "654,968 videos from the US
+		// were removed, about 491,933 from Russia")
+		if end < len(c.toks) && c.toks[end].sent == sent && siblingPreps[c.toks[end].f] {
+			for m := f.t1; m < k-1 && m < f.t1+8; m++ {
+				if c.toks[m].f == c.toks[end].f {
+					return p, true
+				}
+			}
 		}
 	}
 	// a month after the bare count, and one before or after the figure
@@ -66,6 +93,45 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 	}
 	return -1, false
 }
+
+// percentNext reports whether, after a conjunction and at most two words,
+// the next number of the sentence is a percentage: the count ending at end
+// stands between two shares of one list.
+func (c *ctx) percentNext(end, sent int) bool {
+	j := end
+	if j >= len(c.toks) || c.toks[j].sent != sent || !(c.has(j, catJoin) || c.isPunct(j, ",")) {
+		return false
+	}
+	for k := j + 1; k < len(c.toks) && k <= j+3 && c.toks[k].sent == sent; k++ {
+		if c.toks[k].kind == tNum {
+			b, ok := c.parseAmount(k, false)
+			if !ok || b.year {
+				return false
+			}
+			return c.percentAfter(b.end - 1)
+		}
+		if c.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// platformWithin reports whether a platform name follows k within n tokens
+// of the sentence, past prepositions and quotes, before a number.
+func (c *ctx) platformWithin(k, sent, n int) bool {
+	for j := k; j < len(c.toks) && j < k+n && c.toks[j].sent == sent; j++ {
+		if c.has(j, catPlatform) {
+			return true
+		}
+		if c.toks[j].kind == tNum || c.toks[j].kind == tPunct && !quoteMarks[c.toks[j].f] {
+			return false
+		}
+	}
+	return false
+}
+
+var quoteMarks = map[string]bool{"\"": true, "«": true, "»": true, "“": true, "”": true, "„": true, "'": true}
 
 // monthWithin reports whether a month name follows k within n tokens of
 // the sentence with no number between: "1800 ad ottobre", "2233 fino ad
@@ -132,7 +198,7 @@ var byWords = map[string]bool{"da": true, "dai": true, "par": true, "by": true, 
 
 // peopleNouns are the nouns for people a count of followers may be
 // written with: "suivis par plus de 2,8 millions de personnes".
-var peopleNouns = map[string]bool{"personnes": true, "personas": true, "persone": true, "people": true, "persons": true, "individus": true, "شخص": true, "اشخاص": true}
+var peopleNouns = map[string]bool{"personnes": true, "personas": true, "persone": true, "people": true, "persons": true, "individus": true, "menschen": true, "personen": true, "شخص": true, "اشخاص": true}
 
 // followedBy reports whether the count at token i is the agent of a verb
 // of following: "seguiti da 6,9 milioni di utenti", "suivis par plus de
@@ -158,6 +224,52 @@ func (c *ctx) followedBy(i int) bool {
 		}
 	}
 	return false
+}
+
+// followAfterStems are the verbs users or people written before them
+// follow or subscribe with: "240 ألف مستخدم تابعوا واحدا من الحسابات",
+// "2 million users subscribed to the pages", ""5 млн пользователей
+// подписались"".
+var followAfterStems = []string{"follow", "subscrib", "suiv", "abonn", "segu", "sigu", "suscri", "iscri", "folg", "abonnier", "подпис", "تابع", "اشترك", "يتابع", "يشترك", "تتابع"}
+
+// followsAfter reports whether a verb of following comes after the users
+// unit ending at ue, past a relative pronoun, an auxiliary or the platform
+// they use ("مستخدم لإنستجرام تابعوا"), and what they follow is a counted
+// unit ("تابعوا واحدا من الحسابات", "subscribed to the pages"): users who
+// "followed the network" stay users.
+func (c *ctx) followsAfter(ue, sent int) bool {
+	for k := ue; k < len(c.toks) && k < ue+3 && c.toks[k].sent == sent && c.toks[k].kind == tWord; k++ {
+		w := c.toks[k].f
+		for _, s := range followAfterStems {
+			if strings.HasPrefix(w, s) {
+				return c.followedUnit(k+1, sent)
+			}
+		}
+		if !followAfterSkip[w] && !c.has(k, catPlatform) {
+			return false
+		}
+	}
+	return false
+}
+
+// followedUnit reports whether a takedown unit other than people is
+// written within eight words from k, before a number or the clause's end.
+func (c *ctx) followedUnit(k, sent int) bool {
+	for j := k; j < len(c.toks) && j < k+8 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind == tNum || c.isPunct(j, ",") || c.isPunct(j, ";") {
+			return false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && u != "users" && u != "followers" && u != "percent" {
+			return true
+		}
+	}
+	return false
+}
+
+// followAfterSkip are the words between users and their verb of following.
+var followAfterSkip = map[string]bool{
+	"قد": true, "الذين": true, "who": true, "that": true, "had": true, "have": true, "qui": true, "ont": true, "che": true, "hanno": true,
+	"que": true, "han": true, "die": true, "haben": true, "которые": true,
 }
 
 // peopleAt returns the end of a people noun at k, past "de", "di", "of";
