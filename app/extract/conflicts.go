@@ -118,13 +118,21 @@ func Conflicts(claims []app.Claim) {
 		for _, i := range members[v] {
 			a := &claims[i]
 			for _, f := range g {
-				if compatibleUnits(a.Unit, f.unit) {
+				if compatibleUnits(a.Unit, f.unit) || twoColumns(*a, claims[f.idx]) {
 					continue
 				}
 				addConflict(a, conflictWith(app.ConflictUnit, *a, claims[f.idx]))
 			}
 		}
 	}
+}
+
+// twoColumns reports two figures of a table row read from different
+// columns: each column names its own unit ("Accounts withheld", "Tweets
+// withheld"), so 4 accounts beside 4 tweets are two counts that happen to
+// agree, not one count given in two units.
+func twoColumns(a, b app.Claim) bool {
+	return a.Origin == app.OriginFormat && b.Origin == app.OriginFormat && !sameColumn(a.UnitText, b.UnitText)
 }
 
 // consistent reports whether two figures can both be true given their

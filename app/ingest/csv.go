@@ -512,6 +512,7 @@ func parseCSV(s *sink, r io.Reader) error {
 	keys := map[string]int{}
 	newSection := false
 	sections := 0
+	var prev []string // the data row above, to tell a header from a row
 	for {
 		rec, err := next()
 		if err == io.EOF {
@@ -542,7 +543,7 @@ func parseCSV(s *sink, r io.Reader) error {
 			continue
 		}
 		if mapping.HasHeader && s.opt.CSV == nil && headerRow(rec) && !sameCells(rec, headers) &&
-			(newSection || knownHeaders(rec) >= 2) {
+			(newSection || knownHeaders(rec) >= 2) && (newSection || !repeatsRow(rec, prev)) {
 			// A new section with its own header: map its columns from the
 			// header and the rows under it.
 			headers = trimCells(rec)
@@ -571,6 +572,7 @@ func parseCSV(s *sink, r io.Reader) error {
 			continue
 		}
 		newSection = false
+		prev = append(prev[:0], rec...) // rec is reused by the reader
 		if totalsRow(rec, mapping) {
 			// A totals row sums the rows above: as a notice it would
 			// count every figure twice.
@@ -578,10 +580,14 @@ func parseCSV(s *sink, r io.Reader) error {
 			continue
 		}
 		im := csvRow(rec, headers, mapping, cols.event, cols.monthly, tc)
-		im.Sources = channelSource(cell(rec, cols.source))
-		if mapping.Title < 0 && cell(rec, cols.source) != "" {
+		src := cell(rec, cols.source)
+		if !sourceCell(src) {
+			src = "" // "blocked-websites-MSM-world-cup.txt": the list a row came from, no one who said it
+		}
+		im.Sources = channelSource(src)
+		if mapping.Title < 0 && src != "" {
 			// A log row reads best as who said it and when.
-			im.Notice.Title = cell(rec, cols.source)
+			im.Notice.Title = src
 			if d := cell(rec, cols.event); d != "" {
 				im.Notice.Title += ", " + d
 			} else if d := cell(rec, mapping.Date); d != "" {
@@ -772,7 +778,7 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	if title == "" {
 		for i := range rec {
 			if !m.role(i) {
-				if v := cell(rec, i); v != "" {
+				if v := cell(rec, i); v != "" && !addressCell(v) && !fileNameCell(v) && !noDataCell(v) {
 					_, num := parseNumber(v)
 					if _, date := parseDate(v); !num && !date {
 						title = v
@@ -781,6 +787,10 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 				}
 			}
 		}
+	}
+	if title == "" {
+		// A register's row is about the address it lists.
+		title = cell(rec, m.URL)
 	}
 	event := published
 	if t, ok := parseDate(cell(rec, eventCol)); ok {
@@ -855,7 +865,8 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		}
 		claims = append(claims, c)
 	}
-	if len(claims) > 0 && !shaped {
+	if (len(claims) > 0 || len(m.Figures) > 0) && !shaped {
+		// A row of dashes is still that country's row.
 		title = withDimensions(title, rec, m, platform)
 	}
 	return app.Imported{
@@ -890,6 +901,9 @@ func withDimensions(title string, rec []string, m CSVMapping, platform string) s
 		v := cell(rec, i)
 		if v == "" || utf8.RuneCountInString(v) > 120 || namesWord(strings.Join(parts, " · "), v) {
 			continue // a long cell is prose, not what a figure is about
+		}
+		if addressCell(v) || noDataCell(v) {
+			continue // a link or a dash says nothing of what the figures count
 		}
 		parts = append(parts, v)
 	}
