@@ -191,6 +191,10 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 				j = n
 				continue
 			}
+			if affiliation[c.toks[j].f] {
+				j = n // "وكالة ناشر التابعة لتنظيم …": the agency is named, whose it is is not its name
+				continue
+			}
 			end = j + 1
 		}
 		if end == k {
@@ -214,6 +218,15 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 	}
 	return app.Source{}, false
+}
+
+// affiliation are the Arabic participles that follow a name to say whose
+// it is ("التابعة لـ", "المقربة من", "الموالية لـ"): the name ends before
+// them (both spellings of the final taa marbuta).
+var affiliation = map[string]bool{
+	"التابعة": true, "التابعه": true, "التابع": true, "المرتبطة": true, "المرتبطه": true, "المرتبط": true,
+	"المقربة": true, "المقربه": true, "المقرب": true, "الموالية": true, "المواليه": true, "الموالي": true,
+	"المحسوبة": true, "المحسوبه": true, "المحسوب": true, "المنتمية": true, "المنتميه": true, "المنتمي": true,
 }
 
 var nameLinks = map[string]bool{

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -31,7 +32,11 @@ var notFigures = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\
 var unitWords = map[string][]string{
 	"requests": {"request"}, "accounts": {"account"}, "percent": {"percent", "%", "share", "rate"},
 	"content_items": {"item", "content"}, "users": {"user"}, "urls": {"url"}, "channels": {"channel"},
+	"posts": {"post", "tweet"},
 }
+
+// fileSource is a source named like a file: the list a row came from.
+var fileSource = regexp.MustCompile(`(?i)\.(?:txt|csv|pdf|json|xml|html?)$`)
 
 // commonSources are names that are never sources.
 var commonSources = map[string]bool{"he": true, "she": true, "so i": true, "i": true, "we": true, "they": true,
@@ -41,7 +46,10 @@ type realCheck struct {
 	notices, figures int    // notices stored, figures among their claims
 	encoding         string // "" for any
 	sources          []string
-	published        string // the first notice's day, when checked
+	published        string   // the first notice's day, when checked
+	titles           []string // titles some notice must have
+	notSources       []string // names no source may have
+	has              []string // figures some notice must hold, "value unit"
 }
 
 // TestRealFilesNoInventions imports real files (testdata/realfiles) into
@@ -62,6 +70,33 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// the outlet only in the <title> after the headline
 		"nytimes-sudan-2017.html": {notices: 1, published: "2017-01-13",
 			sources: []string{"Jeffrey Gettleman/researcher/reported_by", "The New York Times/news_outlet/reported_by"}},
+		// a country's row of dashes is a row, not a new header; the
+		// flag and page links name nothing; the totals row is left out
+		"twitter-removal-requests-jan-jun-2018.csv": {notices: 74, figures: 266,
+			titles: []string{"January - June 2018 · Norway · NO", "January - June 2018 · Turkey · TR"},
+			has:    []string{"8480 requests", "13843 accounts", "1464 posts", "18 percent"}},
+		// the list a row came from is no source and no title
+		"india-blocked-master-list-2014.csv": {notices: 130, figures: 0,
+			titles: []string{"http://http://http://http://225:182", "http://180upload.nl"}, notSources: []string{"blocked-websites-MSM-world-cup.txt"}},
+		"bbc-world-rss-2017-01-20.xml": {notices: 3, published: "2017-01-20", sources: []string{"BBC News - World/news_outlet/reported_by"},
+			notSources: []string{"IS"}},
+		"arabkhabar-2023-10-01-etidal-telegram.txt": {notices: 1, published: "2023-10-01",
+			sources: []string{"صحيفة عاجل/news_outlet/reported_by"},
+			has:     []string{"10565178 content_items", "2069 channels", "38799157 content_items", "12287 channels"}},
+		// the masthead's editor and experts are not this story's sources;
+		// the agency's name ends before "التابعة لتنظيم"
+		"almarjie-2018-12-06-telegram-groups.txt": {notices: 1, published: "2018-12-06",
+			titles:     []string{"«مجموعات التليجرام».. وسيلة «داعش» للتواصل مع عناصره"},
+			notSources: []string{"عبد الرحيم علي", "رئيس التحرير", "وكالة ناشر التابعة لتنظيم الإرهابي"}},
+		"copts-united-europol-telegram.txt": {notices: 1, sources: []string{"روماني صبري/researcher/reported_by"},
+			has: []string{"26000 sites_and_accounts"}},
+		"kommersant-2026-02-27-rkn-telegram.txt": {notices: 1, sources: []string{"RIA Novosti/wire/reported_by"},
+			has: []string{"35600 content_items", "1400 posts"}},
+		// the weather widget (+4°) and the copyright line (© VK, 1999-2026)
+		// give no figure, no source and no title
+		"mail-ru-2026-02-17-rkn-400k-channels.txt": {notices: 1, notSources: []string{"VK"},
+			titles: []string{"Роскомнадзор прокомментировал блокировку 400 тысяч каналов со стороны Telegram"},
+			has:    []string{"154000 channels", "400000 channels"}},
 	}
 	for file, want := range tests {
 		t.Run(file, func(t *testing.T) {
@@ -94,6 +129,33 @@ func TestRealFilesNoInventions(t *testing.T) {
 				if !strings.Contains(strings.Join(got, "\n"), w) {
 					t.Errorf("no source %s among %q", w, got)
 				}
+			}
+			titles, figs := map[string]bool{}, map[string]bool{}
+			for _, n := range ns {
+				titles[n.Title] = true
+				for _, c := range n.Claims {
+					if c.Kind == app.ClaimFigure {
+						figs[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit] = true
+					}
+				}
+				for _, s := range n.Sources {
+					if slices.Contains(want.notSources, s.Source.Name) {
+						t.Errorf("%q: source %q (%s)", n.Title, s.Source.Name, s.Source.Kind)
+					}
+				}
+			}
+			for _, w := range want.titles {
+				if !titles[w] {
+					t.Errorf("no notice titled %q", w)
+				}
+			}
+			for _, w := range want.has {
+				if !figs[w] {
+					t.Errorf("no figure %s", w)
+				}
+			}
+			if n := conflictsOf(t, db); n != 0 {
+				t.Errorf("%d conflicts within one file", n)
 			}
 		})
 	}
@@ -136,6 +198,13 @@ func checkNotices(t *testing.T, ns []app.Notice) int {
 			}
 			for _, k := range c.Conflicts {
 				o, other := claims[k.OtherClaimID], byID[k.OtherNoticeID]
+				if k.Kind == app.ConflictUnit && n.Kind == app.KindCSVRow && c.Origin == app.OriginFormat &&
+					o.Origin == app.OriginFormat && !strings.EqualFold(o.UnitText, c.UnitText) {
+					t.Errorf("%q: %v in %q and %v in %q, two columns, given as one figure in two units", n.Title, c.Value, c.UnitText, o.Value, o.UnitText)
+				}
+				if k.Kind == app.ConflictUnit {
+					continue
+				}
 				if o.Unit != c.Unit || !strings.EqualFold(o.Platform, c.Platform) {
 					t.Errorf("%q: %v %s on %s conflicts with %v %s on %s", n.Title, c.Value, c.Unit, c.Platform, o.Value, o.Unit, o.Platform)
 				}
@@ -145,8 +214,15 @@ func checkNotices(t *testing.T, ns []app.Notice) int {
 			}
 		}
 		for _, s := range n.Sources {
-			if commonSources[strings.ToLower(s.Source.Name)] {
+			if commonSources[strings.ToLower(s.Source.Name)] || fileSource.MatchString(s.Source.Name) {
 				t.Errorf("%q: source %q (%s)", n.Title, s.Source.Name, s.Source.Kind)
+			}
+		}
+		if n.Kind == app.KindCSVRow {
+			for _, part := range strings.Split(n.Title, " · ") {
+				if strings.HasPrefix(part, "/") || part == "-" {
+					t.Errorf("row titled %q: %q names nothing", n.Title, part)
+				}
 			}
 		}
 	}
@@ -371,6 +447,40 @@ func TestTableTotalColumnTwice(t *testing.T) {
 	}
 	slices.Sort(got)
 	want := []string{"Blogger Total 15 vs 16 in Total", "Blogger Total 16 vs 15 in Total"}
+	if !slices.Equal(got, want) {
+		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
+
+// TestTwitterTableTwice: Twitter's own removal-requests table and a
+// mirror of it with Turkey's government requests changed conflict on that
+// cell alone, both sides, naming Turkey's row; rows about other countries
+// (Norway's, all dashes, among them) and the other columns agree.
+func TestTwitterTableTwice(t *testing.T) {
+	path := filepath.Join("testdata", "realfiles", "twitter-removal-requests-jan-jun-2018.csv")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const cell = `Turkey,TR,508,"8,480"`
+	if !bytes.Contains(src, []byte(cell)) {
+		t.Fatal("the cell to change is not in the file")
+	}
+	db := openDB(t)
+	importOK(t, db, path, ingest.Options{})
+	importOK(t, db, writeFile(t, "twitter-mirror.csv", string(bytes.Replace(src, []byte(cell), []byte(`Turkey,TR,508,"8,481"`), 1))), ingest.Options{})
+	ns := allNotices(t, db)
+	checkNotices(t, ns)
+	var got []string
+	for _, n := range ns {
+		for _, c := range n.Claims {
+			for _, k := range c.Conflicts {
+				got = append(got, fmt.Sprintf("%s: %v vs %v (%s)", n.Title, c.Value, k.OtherValue, k.Kind))
+			}
+		}
+	}
+	slices.Sort(got)
+	want := []string{"January - June 2018 · Turkey · TR: 8480 vs 8481 (value)", "January - June 2018 · Turkey · TR: 8481 vs 8480 (value)"}
 	if !slices.Equal(got, want) {
 		t.Errorf("conflicts %q, want %q", got, want)
 	}
