@@ -136,10 +136,16 @@ func twoColumns(a, b app.Claim) bool {
 }
 
 // consistent reports whether two figures can both be true given their
-// qualifiers (more than 70 and 78 agree; 78 and 79 do not).
+// qualifiers and ranges (more than 70 and 78 agree; 11,000-12,000 and
+// 11,500 agree; 78 and 79 do not).
 func consistent(a, b app.Claim) bool {
 	if a.Value == b.Value {
 		return true
+	}
+	if a.High > 0 || b.High > 0 {
+		// a range ("11,000 - 12,000") agrees with any figure or range it
+		// overlaps
+		return a.Value <= max(b.Value, b.High) && b.Value <= max(a.Value, a.High)
 	}
 	within := func(q app.Qualifier, bound, v float64) (bool, bool) {
 		switch q {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -383,6 +384,49 @@ func parseFigure(s, unit string) (float64, bool) {
 	return v, ok
 }
 
+// cellFigure is a table cell read as a figure: one value, a range
+// ("11,000 - 12,000", as Facebook gave the United States' requests) or a
+// bound ("<10", "1,000+").
+type cellFigure struct {
+	value, high float64
+	qual        app.Qualifier
+}
+
+// rangeCell splits a range cell at its dash or "to": "11,000 - 12,000",
+// "3–4", "20 to 30".
+var rangeCell = regexp.MustCompile(`^\s*([0-9][0-9.,\s\x{a0}\x{202f}]*?)\s*(?:-|–|—|to|à|до|إلى|الى)\s*([0-9][0-9.,\s\x{a0}\x{202f}]*)\s*$`)
+
+// parseCellFigure reads a figure cell: a number, a range of two (one
+// claim with its low and high ends, never two claims) or a bound. A
+// range whose ends are not in order is no figure.
+func parseCellFigure(s, unit string) (cellFigure, bool) {
+	if v, ok := parseFigure(s, unit); ok {
+		return cellFigure{value: v}, true
+	}
+	t := strings.TrimSpace(asciiDigits(s))
+	if m := rangeCell.FindStringSubmatch(t); m != nil {
+		lo, ok1 := parseFigure(m[1], unit)
+		hi, ok2 := parseFigure(m[2], unit)
+		if ok1 && ok2 && lo < hi {
+			return cellFigure{value: lo, high: hi}, true
+		}
+		return cellFigure{}, false
+	}
+	for _, b := range []struct {
+		prefix, suffix string
+		q              app.Qualifier
+	}{{"<=", "", app.QualUpTo}, {"≤", "", app.QualUpTo}, {"<", "", app.QualUpTo}, {">=", "", app.QualAtLeast},
+		{"≥", "", app.QualAtLeast}, {">", "", app.QualMoreThan}, {"", "+", app.QualAtLeast}} {
+		if b.prefix != "" && strings.HasPrefix(t, b.prefix) || b.suffix != "" && strings.HasSuffix(t, b.suffix) && len(t) > 1 {
+			if v, ok := parseFigure(strings.TrimSuffix(strings.TrimPrefix(t, b.prefix), b.suffix), unit); ok && v >= 0 {
+				return cellFigure{value: v, qual: b.q}, true
+			}
+			return cellFigure{}, false
+		}
+	}
+	return cellFigure{}, false
+}
+
 // thousandsGrouped reports "d,ddd,ddd" grouping with sep.
 func thousandsGrouped(s string, sep byte) bool {
 	parts := strings.Split(s, string(sep))
@@ -463,6 +507,7 @@ func parseCSV(s *sink, r io.Reader) error {
 	// The table's context: a platform or unit its file name or title names.
 	tc := tableCtx{canon: s.canonPlatform}
 	tc.platform = s.platformIn(strings.TrimSuffix(filepath.Base(s.file), filepath.Ext(s.file)))
+	tc.period = namePeriod(strings.TrimSuffix(filepath.Base(s.file), filepath.Ext(s.file)))
 	if s.preamble != "" {
 		if !strings.Contains(s.preamble, ":") && !strings.Contains(s.preamble, " / ") {
 			tc.section = s.preamble
@@ -470,6 +515,9 @@ func parseCSV(s *sink, r io.Reader) error {
 		tc.unit = unitFromHeader(s.preamble)
 		if p := s.platformIn(s.preamble); p != "" {
 			tc.platform = p
+		}
+		if p := namePeriod(s.preamble); p != "" {
+			tc.period = p
 		}
 	}
 	// Records read ahead (a new section's first rows, to map its columns)
@@ -728,6 +776,7 @@ func cell(rec []string, i int) string {
 // and the platform canonicaliser.
 type tableCtx struct {
 	section, unit, platform string
+	period                  string // the period the file name or title names ("…-2013-H1")
 	canon                   func(string) string
 }
 
@@ -765,6 +814,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	}
 	if period == "" && published.IsZero() && len(m.Periods) == 0 {
 		period = rowPeriod(rec, headers) // a "Period" column: "2011 (1st half)"
+	}
+	if period == "" && published.IsZero() && len(m.Periods) == 0 && cell(rec, eventCol) == "" {
+		period = tc.period // the file's own: "Facebook-Government-Report-2013-H1.csv"
 	}
 	platform := tc.canon(cell(rec, m.Platform))
 	if platform == "" {
@@ -831,17 +883,20 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		if !ok {
 			continue
 		}
-		v, ok := parseFigure(cell(rec, col), unit)
+		fc, ok := parseCellFigure(cell(rec, col), unit)
 		sp, has := spans[col]
 		if !ok || !has {
 			continue
 		}
+		v := fc.value
 		if rowUnit != "" && (unit == "" || unit == "bots_and_channels" || unit == "groups_and_channels") {
 			unit = rowUnit
 		}
 		c := app.Claim{
 			Kind:         app.ClaimFigure,
 			Value:        v,
+			High:         fc.high,
+			Qualifier:    fc.qual,
 			Unit:         unit,
 			UnitText:     unitText,
 			Start:        runeOffset(body, sp.start),

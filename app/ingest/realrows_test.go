@@ -128,3 +128,54 @@ func TestLeadingDateInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestParseCellFigure: a range cell is one figure with its two ends
+// (Facebook's "11,000 - 12,000" requests from the United States in
+// 2013-H1), a bound keeps its qualifier, and a cell that is neither is
+// no figure.
+func TestParseCellFigure(t *testing.T) {
+	tests := []struct {
+		cell, unit string
+		ok         bool
+		want       cellFigure
+	}{
+		{"1,547", "requests", true, cellFigure{value: 1547}},
+		{"11,000 - 12,000", "requests", true, cellFigure{value: 11000, high: 12000}},
+		{"3–4", "accounts", true, cellFigure{value: 3, high: 4}},
+		{"20 to 30", "requests", true, cellFigure{value: 20, high: 30}},
+		{"<10", "requests", true, cellFigure{value: 10, qual: "up_to"}},
+		{"< 10", "requests", true, cellFigure{value: 10, qual: "up_to"}},
+		{"1,000+", "requests", true, cellFigure{value: 1000, qual: "at_least"}},
+		{">5", "requests", true, cellFigure{value: 5, qual: "more_than"}},
+		{"12 - 3", "requests", false, cellFigure{}}, // ends out of order
+		{"-", "requests", false, cellFigure{}},
+		{"+", "requests", false, cellFigure{}},
+		{"2013-H1", "requests", false, cellFigure{}},
+		{"83.00%", "percent", true, cellFigure{value: 83}},
+	}
+	for _, tt := range tests {
+		got, ok := parseCellFigure(tt.cell, tt.unit)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("parseCellFigure(%q) = %+v, %v; want %+v, %v", tt.cell, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestNamePeriod: the period a table's file name gives its rows.
+func TestNamePeriod(t *testing.T) {
+	tests := map[string]string{
+		"Facebook-Government-Report-2013-H1":     "2013-H1",
+		"removal-requests-report-jan-jun-2018":   "2018-H1",
+		"information-requests-report-jul-dec-17": "",
+		"transparency_Q3_2021":                   "2021-Q3",
+		"TransparencyReports 2009-2013":          "",
+		"report-2009-2013-H1":                    "",
+		"google-user-data-requests":              "",
+		"twitter-2019":                           "",
+	}
+	for name, want := range tests {
+		if got := namePeriod(name); got != want {
+			t.Errorf("namePeriod(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
