@@ -293,9 +293,12 @@ func numericColumn(rows [][]string, col int) bool {
 		if col >= len(r) || strings.TrimSpace(r[col]) == "" {
 			continue
 		}
+		if noDataCell(r[col]) {
+			continue // "-", "n/a": a figure withheld, the column is still of figures
+		}
 		seen++
-		if _, good := parseNumber(r[col]); good {
-			ok++
+		if _, good := parseCellFigure(r[col], ""); good {
+			ok++ // "1,547", "<10", "11,000 - 12,000"
 		}
 	}
 	return seen == 0 || ok*2 > seen
@@ -957,8 +960,8 @@ func withDimensions(title string, rec []string, m CSVMapping, platform string) s
 		if v == "" || utf8.RuneCountInString(v) > 120 || namesWord(strings.Join(parts, " · "), v) {
 			continue // a long cell is prose, not what a figure is about
 		}
-		if addressCell(v) || noDataCell(v) {
-			continue // a link or a dash says nothing of what the figures count
+		if addressCell(v) || noDataCell(v) || countCell(v) {
+			continue // a link, a dash or a count says nothing of what the figures count
 		}
 		parts = append(parts, v)
 	}

@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
 )
 
 // TestHeaderRowOrData: a row of a transparency table whose counts are all
@@ -177,5 +180,27 @@ func TestNamePeriod(t *testing.T) {
 		if got := namePeriod(name); got != want {
 			t.Errorf("namePeriod(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// TestRowLabels: the column names of a table row's body, where no figure
+// the extractor reads may start.
+func TestRowLabels(t *testing.T) {
+	body := "Country: France\nRequests for User Data: 1,547\nNotes: 78 accounts"
+	labels := rowLabels(body)
+	if len(labels) != 3 {
+		t.Fatalf("%d labels, want 3: %+v", len(labels), labels)
+	}
+	r := []rune(body)
+	at := func(quote string) app.Claim {
+		i := strings.Index(body, quote)
+		s := len([]rune(body[:i]))
+		return app.Claim{Kind: app.ClaimFigure, Start: s, End: s + len([]rune(quote))}
+	}
+	if c := at("User Data: 1,547"); !inLabel(c, labels) {
+		t.Errorf("%q not in a label", string(r[c.Start:c.End]))
+	}
+	if c := at("78 accounts"); inLabel(c, labels) {
+		t.Errorf("%q in a label", string(r[c.Start:c.End]))
 	}
 }

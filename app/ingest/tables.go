@@ -253,3 +253,15 @@ func sourceCell(c string) bool {
 	_, num := parseNumber(c)
 	return !num
 }
+
+// countCell reports a cell that is a count ("1,547", "<10", "11,000 -
+// 12,000") rather than a name; a year ("2019") names a row's period and
+// is kept.
+func countCell(c string) bool {
+	c = strings.TrimSpace(c)
+	if len(c) == 4 && (strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")) && strings.Trim(c, "0123456789") == "" {
+		return false
+	}
+	_, ok := parseCellFigure(c, "")
+	return ok
+}
