@@ -96,6 +96,7 @@ func TestTextTitle(t *testing.T) {
 		{"a menu and a widget", "Ричмонд\n+4°\nпасмурно\nПолитика\n© VK, 1999-2026\nО компании\n\nРоскомнадзор прокомментировал блокировку 400 тысяч каналов\n\n" + para,
 			"Роскомнадзор прокомментировал блокировку 400 тысяч каналов"},
 		{"a short first line and no headline", "Note\n" + para, "Note"},
+		{"a short headline and a standfirst", "Telegram bans channels\nThe messenger removed 78 more of them\n" + para, "Telegram bans channels"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

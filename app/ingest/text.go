@@ -138,17 +138,22 @@ func textTitle(body string) string {
 		// a Markdown heading is the title it says it is
 		return app.TitleFromText(body, 120)
 	}
-	best := ""
+	best, short, shortAbove := "", 0, 0
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
 		if utf8.RuneCountInString(l) >= paragraphRunes {
 			break
 		}
-		if headlineLine(l) {
-			best = l
+		switch {
+		case headlineLine(l):
+			best, shortAbove = l, short
+		case l != "":
+			short++
 		}
 	}
-	if best != "" {
+	if best != "" && (shortAbove >= 3 || bylineLine(first) || stampLine(first)) {
+		// a menu or masthead of short lines above the headline; a short
+		// first line with no more than two below it is the headline
 		return app.Truncate(best, 120)
 	}
 	for _, l := range lines {
