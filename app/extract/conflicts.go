@@ -31,6 +31,32 @@ func compatibleUnits(a, b string) bool {
 	return false
 }
 
+// comparableUnits reports whether two figures of different notices can
+// count the same thing: the same unit, or a unit and a compound holding
+// it (channels, bots_and_channels). Two different compounds that share a
+// part count different things: ISIS Watch's "bots and channels" and Stop
+// Child Abuse's "groups and channels" of the same day are two counts.
+func comparableUnits(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if strings.Contains(a, "_and_") && strings.Contains(b, "_and_") {
+		return false
+	}
+	return compatibleUnits(a, b)
+}
+
+// sameSubject reports whether two figures can be about the same thing by
+// what they count beside their unit: the group they are about (ISIS, or
+// none said) and the part they count ("linked to violence"). A figure
+// that names none of them may be about either.
+func sameSubject(a, b app.Claim) bool {
+	if a.Actor != "" && b.Actor != "" && !strings.EqualFold(a.Actor, b.Actor) {
+		return false
+	}
+	return a.Category == "" || b.Category == "" || strings.EqualFold(a.Category, b.Category)
+}
+
 func isCountUnit(u string) bool {
 	for p := range strings.SplitSeq(u, "_and_") {
 		if !countUnits[p] {
@@ -255,7 +281,7 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 			return
 		}
 		a, b := &byNotice[ra.id][ra.k], &byNotice[rb.id][rb.k]
-		if a.Rate != b.Rate || !compatibleUnits(a.Unit, b.Unit) || !sameEvent(*a, *b) || consistent(*a, *b) {
+		if a.Rate != b.Rate || !comparableUnits(a.Unit, b.Unit) || !sameSubject(*a, *b) || !sameEvent(*a, *b) || consistent(*a, *b) {
 			return
 		}
 		if dims[ra.id] != dims[rb.id] {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
 )
@@ -37,6 +38,40 @@ func TestConflictsTableColumns(t *testing.T) {
 				if len(c.Conflicts) != tt.want[i] {
 					t.Errorf("claim %d (%v %s in %q): %d conflicts, want %d", i, c.Value, c.Unit, c.UnitText, len(c.Conflicts), tt.want[i])
 				}
+			}
+		})
+	}
+}
+
+// TestCrossConflictsSubjects: figures of two notices for the same
+// platform and day are compared only when they count the same thing: not
+// ISIS Watch's "bots and channels" against Stop Child Abuse's "groups and
+// channels" (two compounds sharing a part), nor figures about different
+// groups or different parts; a unit and a compound holding it still are.
+func TestCrossConflictsSubjects(t *testing.T) {
+	day := time.Date(2024, 1, 27, 0, 0, 0, 0, time.UTC)
+	fig := func(v float64, unit, actor, category string) app.Claim {
+		return app.Claim{Kind: app.ClaimFigure, Value: v, Unit: unit, Actor: actor, Category: category, Platform: "Telegram", EventDate: day}
+	}
+	tests := []struct {
+		name string
+		a, b app.Claim
+		want bool
+	}{
+		{"two compounds sharing a part", fig(1312, "bots_and_channels", "ISIS", ""), fig(1830, "groups_and_channels", "", ""), false},
+		{"a unit in a compound", fig(1312, "bots_and_channels", "ISIS", ""), fig(1300, "channels", "", ""), true},
+		{"the same compound", fig(1312, "bots_and_channels", "ISIS", ""), fig(1313, "bots_and_channels", "ISIS", ""), true},
+		{"two groups", fig(40, "channels", "ISIS", ""), fig(41, "channels", "Hamas", ""), false},
+		{"two parts", fig(58310, "content_items", "", "linked to violence"), fig(3209, "content_items", "", "hate speech"), false},
+		{"a part and the whole unsaid", fig(58310, "content_items", "", "linked to violence"), fig(58311, "content_items", "", ""), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			by := map[int64][]app.Claim{1: {tt.a}, 2: {tt.b}}
+			CrossConflicts(by, nil)
+			if got := len(by[1][0].Conflicts) > 0; got != tt.want {
+				t.Errorf("conflict %v, want %v (%v %s %q %q vs %v %s %q %q)", got, tt.want,
+					tt.a.Value, tt.a.Unit, tt.a.Actor, tt.a.Category, tt.b.Value, tt.b.Unit, tt.b.Actor, tt.b.Category)
 			}
 		})
 	}

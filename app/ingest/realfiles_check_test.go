@@ -534,3 +534,40 @@ func TestColumnNameGivesNoUnit(t *testing.T) {
 		t.Errorf("titles %q, want %q", got, want)
 	}
 }
+
+// TestModerationChannelsTwoCounts: Telegram's two moderation channels post
+// the same day's counts in the words they use (as a public tool for them
+// quotes: "1312 terrorist bots and channels banned on January, 27.",
+// "1830 groups and channels related to child abuse banned on January,
+// 30."): in one export, ISIS Watch's and Stop Child Abuse's counts of one
+// day are two counts, not one figure that two posts give differently; a
+// report giving ISIS Watch's count of that day otherwise conflicts with
+// ISIS Watch's post alone.
+func TestModerationChannelsTwoCounts(t *testing.T) {
+	post := func(id int, channel, text string) string {
+		return fmt.Sprintf(`{"id":%d,"type":"message","date":"2024-01-28T09:00:00","date_unixtime":"1706432400","from":%q,"text":%q}`, id, channel, text)
+	}
+	export := func(isis string) string {
+		return `{"chats":{"list":[{"name":"ISIS Watch","type":"public_channel","id":1,"messages":[` +
+			post(3001, "ISIS Watch", isis) + `]},{"name":"Stop Child Abuse","type":"public_channel","id":2,"messages":[` +
+			post(801, "Stop Child Abuse", "1830 groups and channels related to child abuse banned on January, 27.\nTotal this month: 51889") + `]}]}}`
+	}
+	db := openDB(t)
+	importOK(t, db, writeFile(t, "result.json", export("1312 terrorist bots and channels banned on January, 27.\nTotal this month: 16050")), ingest.Options{})
+	if n := conflictsOf(t, db); n != 0 {
+		t.Errorf("%d conflicts between the two channels' counts", n)
+	}
+	importOK(t, db, writeFile(t, "report.txt", "Telegram banned 1313 terrorist bots and channels on January 27, 2024, its ISIS Watch channel said.\n"), ingest.Options{})
+	var got []string
+	for _, n := range allNotices(t, db) {
+		for _, c := range n.Claims {
+			for _, k := range c.Conflicts {
+				got = append(got, fmt.Sprintf("%v vs %v", c.Value, k.OtherValue))
+			}
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"1312 vs 1313", "1313 vs 1312"}; !slices.Equal(got, want) {
+		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
