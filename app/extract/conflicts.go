@@ -48,13 +48,13 @@ func comparableUnits(a, b string) bool {
 
 // sameSubject reports whether two figures can be about the same thing by
 // what they count beside their unit: the group they are about (ISIS, or
-// none said) and the part they count ("linked to violence"). A figure
-// that names none of them may be about either.
+// none said: either may be meant) and the part of a whole they count
+// ("of which 58,310 linked to violence" is not the whole it is part of).
 func sameSubject(a, b app.Claim) bool {
 	if a.Actor != "" && b.Actor != "" && !strings.EqualFold(a.Actor, b.Actor) {
 		return false
 	}
-	return a.Category == "" || b.Category == "" || strings.EqualFold(a.Category, b.Category)
+	return strings.EqualFold(strings.TrimSpace(a.Category), strings.TrimSpace(b.Category))
 }
 
 func isCountUnit(u string) bool {
@@ -91,9 +91,13 @@ func conflictWith(kind app.ConflictKind, a, b app.Claim) app.Conflict {
 		OtherQualifier: b.Qualifier, OtherQuote: b.Quote, Platform: a.Platform, Period: eventOf(a, b)}
 }
 
-// eventOf is the day or period two conflicting figures share.
+// eventOf is the day or period two conflicting figures share: the period
+// when both give one ("2023-06", not the first of the month their dates
+// were read as), else the day.
 func eventOf(a, b app.Claim) string {
 	switch {
+	case a.Period != "" && a.Period == b.Period:
+		return a.Period
 	case !a.EventDate.IsZero() && a.EventDate.Equal(b.EventDate):
 		return a.EventDate.Format("2006-01-02")
 	case a.Period != "":

@@ -63,7 +63,8 @@ func TestCrossConflictsSubjects(t *testing.T) {
 		{"the same compound", fig(1312, "bots_and_channels", "ISIS", ""), fig(1313, "bots_and_channels", "ISIS", ""), true},
 		{"two groups", fig(40, "channels", "ISIS", ""), fig(41, "channels", "Hamas", ""), false},
 		{"two parts", fig(58310, "content_items", "", "linked to violence"), fig(3209, "content_items", "", "hate speech"), false},
-		{"a part and the whole unsaid", fig(58310, "content_items", "", "linked to violence"), fig(58311, "content_items", "", ""), true},
+		{"a part and a whole", fig(58310, "content_items", "", "linked to violence"), fig(100000, "content_items", "", ""), false},
+		{"one part twice", fig(58310, "content_items", "", "linked to violence"), fig(58311, "content_items", "", "Linked to violence "), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
