@@ -273,6 +273,10 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 				// column elsewhere: a bucket of their own, so a table's
 				// thousands of cells of one period are not all paired
 				key += "|" + dim + "|" + strings.ToLower(strings.Join(strings.Fields(c.UnitText), " "))
+			} else {
+				// a figure of running text with the country its clause
+				// names, or none: India's and Turkey's are two counts
+				key += "||" + Place(*c)
 			}
 			if _, ok := buckets[key]; !ok {
 				keys = append(keys, key)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -75,5 +76,55 @@ func TestCrossConflictsSubjects(t *testing.T) {
 					tt.a.Value, tt.a.Unit, tt.a.Actor, tt.a.Category, tt.b.Value, tt.b.Unit, tt.b.Actor, tt.b.Category)
 			}
 		})
+	}
+}
+
+// TestPlace: the country a figure's own clause names, in the desk's
+// languages, cut at the sentence's ends; none when it names two.
+func TestPlace(t *testing.T) {
+	claim := func(text, quote string) app.Claim {
+		i := strings.Index(text, quote)
+		body := []rune(text)
+		s := len([]rune(text[:i]))
+		c := app.Claim{Start: s, End: s + len([]rune(quote))}
+		c.Anchor(body)
+		return c
+	}
+	tests := []struct{ text, quote, want string }{
+		{"Twitter withheld 500 accounts in India in June 2023, the company said.", "500 accounts", "IN"},
+		{"In June 2023 Twitter withheld 120 accounts in Turkey.", "120 accounts", "TR"},
+		{"Turkey asked for more. Twitter withheld 6,000 accounts worldwide.", "6,000 accounts", ""},
+		{"حجبت السلطات 640 قناة في مصر خلال مارس", "640 قناة", "EG"},
+		{"وأغلقت تليجرام 2069 قناة بالهند", "2069 قناة", "IN"},
+		{"Роскомнадзор заблокировал 1 300 сайтов в России за месяц", "1 300 сайтов", "RU"},
+		{"YouTube removed 1,324,634 videos, more than the United States, Brazil and Indonesia.", "1,324,634 videos", ""},
+		{"Telegram banned 1312 terrorist bots and channels on January, 27th.", "1312 terrorist bots and channels", ""},
+		{"e.g. 40 channels were closed", "40 channels", ""},
+	}
+	for _, tt := range tests {
+		if got := Place(claim(tt.text, tt.quote)); got != tt.want {
+			t.Errorf("Place(%q in %q) = %q, want %q", tt.quote, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCrossConflictsPlaces: figures of running text about different
+// countries, or one about a country and one about none, are not compared;
+// two about one country are.
+func TestCrossConflictsPlaces(t *testing.T) {
+	fig := func(v float64, prefix, suffix string) app.Claim {
+		return app.Claim{Kind: app.ClaimFigure, Value: v, Unit: "accounts", Quote: "accounts", Prefix: prefix, Suffix: suffix, Platform: "Twitter", Period: "2023-06"}
+	}
+	by := map[int64][]app.Claim{
+		1: {fig(500, "Twitter withheld ", " in India in June 2023")},
+		2: {fig(120, "Twitter withheld ", " in Turkey in June 2023")},
+		3: {fig(510, "In June 2023 Twitter withheld ", " in India.")},
+		4: {fig(6000, "In June 2023 Twitter withheld ", " worldwide.")},
+	}
+	CrossConflicts(by, nil)
+	for id, want := range map[int64]int{1: 1, 2: 0, 3: 1, 4: 0} {
+		if got := len(by[id][0].Conflicts); got != want {
+			t.Errorf("notice %d: %d conflicts, want %d: %+v", id, got, want, by[id][0].Conflicts)
+		}
 	}
 }
