@@ -82,7 +82,7 @@ func (db *DB) RebuildConflicts(ctx context.Context) error {
 // figureCols are what comparing figures needs of a claim: no quote or
 // context, which the stored conflict reads back by claim id, and nothing of
 // its notice (a join per claim was most of the time an import spent here).
-const figureCols = `c.id, c.notice_id, c.value, c.unit, c.qualifier, c.rate, c.platform, c.event_date, c.period, c.unit_text`
+const figureCols = `c.id, c.notice_id, c.value, c.unit, c.qualifier, c.rate, c.platform, c.event_date, c.period, c.unit_text, c.origin, c.value_high, c.actor, c.category, c.quote, c.prefix, c.suffix`
 
 func loadFigures(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]app.Claim, error) {
 	var out []app.Claim

@@ -128,7 +128,7 @@ func eachFigure(ctx context.Context, tx *sql.Tx, cond string, args []any, fn fun
 		var c app.Claim
 		var qual, rate string
 		var ev, more sql.NullString
-		dest := []any{&c.ID, &c.NoticeID, &c.Value, &c.Unit, &qual, &rate, &c.Platform, &ev, &c.Period, &c.UnitText}
+		dest := []any{&c.ID, &c.NoticeID, &c.Value, &c.Unit, &qual, &rate, &c.Platform, &ev, &c.Period, &c.UnitText, &c.Origin, &c.High, &c.Actor, &c.Category, &c.Quote, &c.Prefix, &c.Suffix}
 		if len(extra) > 0 {
 			dest = append(dest, &more)
 		}

@@ -51,6 +51,26 @@ var commonWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
 	"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true,
+	"januar": true, "februar": true, "märz": true, "juni": true, "juli": true, "oktober": true, "dezember": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true, "agosto": true,
+	"gennaio": true, "febbraio": true, "aprile": true, "maggio": true, "giugno": true, "luglio": true, "settembre": true, "ottobre": true,
+	"lunes": true, "martes": true, "viernes": true, "lunedì": true, "venerdì": true, "lundi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"января": true, "февраля": true, "марта": true, "апреля": true, "мая": true, "июня": true, "июля": true, "августа": true,
+	"сентября": true, "октября": true, "ноября": true, "декабря": true,
+	// German nouns that open a sentence or follow "laut" without naming
+	// anyone ("laut der Auskunft", "laut Vorlage", "am Freitag", "von
+	// Anfang Juli", "zwölf Mal", "laut dem Transparenzbericht des
+	// Unternehmens")
+	"anfang": true, "ende": true, "mitte": true, "mal": true, "auskunft": true, "vorlage": true, "vorabmeldung": true,
+	"bericht": true, "berichts": true, "transparenzbericht": true, "transparenzberichts": true, "angaben": true,
+	"meldung": true, "mitteilung": true, "antwort": true, "anfrage": true, "statistik": true, "zahlen": true,
+	"unternehmens": true, "des": true, "dem": true, "den": true, "ein": true, "eine": true, "einer": true, "zufolge": true,
+	// words of an office's name that name no one ("Ministry of
+	// Electronics and Information Technology")
+	"information": true, "technology": true, "electronics": true,
+	// Russian words that open a sentence ("Как оказалось", "Когда …")
+	"как": true, "когда": true, "где": true, "что": true, "кто": true, "также": true, "однако": true, "при": true, "данным": true,
 }
 
 // leadWords open a sentence before a name: "So Reuters said".

@@ -31,6 +31,32 @@ func compatibleUnits(a, b string) bool {
 	return false
 }
 
+// comparableUnits reports whether two figures of different notices can
+// count the same thing: the same unit, or a unit and a compound holding
+// it (channels, bots_and_channels). Two different compounds that share a
+// part count different things: ISIS Watch's "bots and channels" and Stop
+// Child Abuse's "groups and channels" of the same day are two counts.
+func comparableUnits(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if strings.Contains(a, "_and_") && strings.Contains(b, "_and_") {
+		return false
+	}
+	return compatibleUnits(a, b)
+}
+
+// sameSubject reports whether two figures can be about the same thing by
+// what they count beside their unit: the group they are about (ISIS, or
+// none said: either may be meant) and the part of a whole they count
+// ("of which 58,310 linked to violence" is not the whole it is part of).
+func sameSubject(a, b app.Claim) bool {
+	if a.Actor != "" && b.Actor != "" && !strings.EqualFold(a.Actor, b.Actor) {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSpace(a.Category), strings.TrimSpace(b.Category))
+}
+
 func isCountUnit(u string) bool {
 	for p := range strings.SplitSeq(u, "_and_") {
 		if !countUnits[p] {
@@ -65,9 +91,13 @@ func conflictWith(kind app.ConflictKind, a, b app.Claim) app.Conflict {
 		OtherQualifier: b.Qualifier, OtherQuote: b.Quote, Platform: a.Platform, Period: eventOf(a, b)}
 }
 
-// eventOf is the day or period two conflicting figures share.
+// eventOf is the day or period two conflicting figures share: the period
+// when both give one ("2023-06", not the first of the month their dates
+// were read as), else the day.
 func eventOf(a, b app.Claim) string {
 	switch {
+	case a.Period != "" && a.Period == b.Period:
+		return a.Period
 	case !a.EventDate.IsZero() && a.EventDate.Equal(b.EventDate):
 		return a.EventDate.Format("2006-01-02")
 	case a.Period != "":
@@ -118,7 +148,7 @@ func Conflicts(claims []app.Claim) {
 		for _, i := range members[v] {
 			a := &claims[i]
 			for _, f := range g {
-				if compatibleUnits(a.Unit, f.unit) {
+				if compatibleUnits(a.Unit, f.unit) || twoColumns(*a, claims[f.idx]) {
 					continue
 				}
 				addConflict(a, conflictWith(app.ConflictUnit, *a, claims[f.idx]))
@@ -127,11 +157,25 @@ func Conflicts(claims []app.Claim) {
 	}
 }
 
+// twoColumns reports two figures of a table row read from different
+// columns: each column names its own unit ("Accounts withheld", "Tweets
+// withheld"), so 4 accounts beside 4 tweets are two counts that happen to
+// agree, not one count given in two units.
+func twoColumns(a, b app.Claim) bool {
+	return a.Origin == app.OriginFormat && b.Origin == app.OriginFormat && !sameColumn(a.UnitText, b.UnitText)
+}
+
 // consistent reports whether two figures can both be true given their
-// qualifiers (more than 70 and 78 agree; 78 and 79 do not).
+// qualifiers and ranges (more than 70 and 78 agree; 11,000-12,000 and
+// 11,500 agree; 78 and 79 do not).
 func consistent(a, b app.Claim) bool {
 	if a.Value == b.Value {
 		return true
+	}
+	if a.High > 0 || b.High > 0 {
+		// a range ("11,000 - 12,000") agrees with any figure or range it
+		// overlaps
+		return a.Value <= max(b.Value, b.High) && b.Value <= max(a.Value, a.High)
 	}
 	within := func(q app.Qualifier, bound, v float64) (bool, bool) {
 		switch q {
@@ -229,6 +273,10 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 				// column elsewhere: a bucket of their own, so a table's
 				// thousands of cells of one period are not all paired
 				key += "|" + dim + "|" + strings.ToLower(strings.Join(strings.Fields(c.UnitText), " "))
+			} else {
+				// a figure of running text with the country its clause
+				// names, or none: India's and Turkey's are two counts
+				key += "||" + Place(*c)
 			}
 			if _, ok := buckets[key]; !ok {
 				keys = append(keys, key)
@@ -241,7 +289,7 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 			return
 		}
 		a, b := &byNotice[ra.id][ra.k], &byNotice[rb.id][rb.k]
-		if a.Rate != b.Rate || !compatibleUnits(a.Unit, b.Unit) || !sameEvent(*a, *b) || consistent(*a, *b) {
+		if a.Rate != b.Rate || !comparableUnits(a.Unit, b.Unit) || !sameSubject(*a, *b) || !sameEvent(*a, *b) || consistent(*a, *b) {
 			return
 		}
 		if dims[ra.id] != dims[rb.id] {

@@ -191,9 +191,29 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 				j = n
 				continue
 			}
+			if affiliation[c.toks[j].f] {
+				j = n // "وكالة ناشر التابعة لتنظيم …": the agency is named, whose it is is not its name
+				continue
+			}
 			end = j + 1
 		}
 		if end == k {
+			return app.Source{}, false
+		}
+		// "موقع التواصل الاجتماعي الأمريكي (تويتر)": the platform named
+		// in brackets after the description
+		if end+1 < n && c.isPunct(end, "(") {
+			if s, e := c.knownAt(end + 1); e > 0 {
+				return s, true
+			}
+		}
+		if kind == app.SourcePlatformStatement || strings.Contains(string(c.rs[c.toks[k].s:c.toks[end-1].e]), "التواصل") {
+			// "تطبيق الفيديوهات القصيرة الشهير", "منصة التغريد الشهيرة":
+			// a platform described, not named, is the one the text is
+			// about, or no source
+			if d := c.dominant(true); d != "" {
+				return app.Source{Name: d, Kind: app.SourcePlatformStatement}, true
+			}
 			return app.Source{}, false
 		}
 		from := k - 1
@@ -214,6 +234,15 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 	}
 	return app.Source{}, false
+}
+
+// affiliation are the Arabic participles that follow a name to say whose
+// it is ("التابعة لـ", "المقربة من", "الموالية لـ"): the name ends before
+// them (both spellings of the final taa marbuta).
+var affiliation = map[string]bool{
+	"التابعة": true, "التابعه": true, "التابع": true, "المرتبطة": true, "المرتبطه": true, "المرتبط": true,
+	"المقربة": true, "المقربه": true, "المقرب": true, "الموالية": true, "المواليه": true, "الموالي": true,
+	"المحسوبة": true, "المحسوبه": true, "المحسوب": true, "المنتمية": true, "المنتميه": true, "المنتمي": true,
 }
 
 var nameLinks = map[string]bool{
@@ -361,15 +390,30 @@ func (c *ctx) findAttributions() {
 }
 
 func (c *ctx) addSource(s app.Source, role app.Role) {
+	s.Name = strings.Join(strings.Fields(quoteMarks.Replace(s.Name)), " ") // "وكالة «دابق اليقين"
 	s.Name = strings.TrimFunc(s.Name, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
 	if s.Name == "" || isCommonName(s.Name) {
 		return // "He", "So I", "Jews", "شركة التواصل الاجتماعي" (the company, of any kind)
 	}
-	// "So Reuters": a leading sentence word is not part of the name
-	if f := strings.Fields(s.Name); len(f) > 1 && leadWords[strings.ToLower(f[0])] {
-		s.Name = strings.Join(f[1:], " ")
-		if isCommonName(s.Name) {
-			return
+	// "So Reuters", "Information Technology Rajeev Chandrasekhar": leading
+	// sentence or common words are not part of the name (an article is:
+	// "The Guardian")
+	if f := strings.Fields(s.Name); len(f) > 1 {
+		i := 0
+		for i < len(f)-1 && (leadWords[strings.ToLower(f[i])] || commonWords[strings.ToLower(f[i])] && !articles[strings.ToLower(f[i])]) {
+			i++
+		}
+		if i > 0 {
+			s.Name = strings.Join(f[i:], " ")
+			if isCommonName(s.Name) {
+				return
+			}
+		}
+	}
+	// "Facebook Inc": a company's legal suffix after a platform's name
+	if f := strings.Fields(s.Name); len(f) > 1 && corporateSuffix[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+		if p := c.platformNamed(strings.Join(f[:len(f)-1], " ")); p != "" {
+			s = app.Source{Name: p, Kind: app.SourcePlatformStatement}
 		}
 	}
 	key := strings.ToLower(s.Name)
@@ -381,6 +425,24 @@ func (c *ctx) addSource(s app.Source, role app.Role) {
 	}
 	c.srcSeen[key] = true
 	c.sources = append(c.sources, app.SourceLink{Source: s, Role: role})
+}
+
+// quoteMarks are taken out of a source's name: a name is not quoted, and a
+// quote cut by the sentence's end leaves half of a pair ("«دابق اليقين").
+var quoteMarks = strings.NewReplacer("«", " ", "»", " ", "“", " ", "”", " ", "„", " ", "\"", " ")
+
+// corporateSuffix are the legal suffixes of a company's name.
+var corporateSuffix = map[string]bool{"inc": true, "ltd": true, "llc": true, "corp": true, "corporation": true, "plc": true, "gmbh": true, "ag": true, "sa": true}
+
+// platformNamed is the canonical platform a mention names, from the
+// mentions already found ("Facebook" in "Facebook Inc said"), or "".
+func (c *ctx) platformNamed(name string) string {
+	for _, m := range c.mentions {
+		if m.plat && strings.EqualFold(m.name, name) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // assign gives every figure its platform, actor, event date and

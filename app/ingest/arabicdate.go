@@ -27,7 +27,8 @@ var arabicMonths = map[string]time.Month{
 }
 
 // arabicDatePattern matches "28 آب/اغسطس 2013", "27 فبراير 2021م",
-// "١٥ تشرين الثاني ٢٠١٥": a day, one or two month names, a year.
+// "١٥ تشرين الثاني ٢٠١٥", "06/ديسمبر/2018": a day, one or two month
+// names, a year.
 var arabicDatePattern = func() *regexp.Regexp {
 	names := make([]string, 0, len(arabicMonths))
 	for n := range arabicMonths {
@@ -42,7 +43,7 @@ var arabicDatePattern = func() *regexp.Regexp {
 		}
 	}
 	month := "(?:" + strings.Join(names, "|") + ")"
-	return regexp.MustCompile(`(?:^|[^0-9٠-٩])([0-9٠-٩]{1,2})\s+(` + month + `(?:\s*[/\\-]\s*` + month + `)?)\s*[,،]?\s*([0-9٠-٩]{4})`)
+	return regexp.MustCompile(`(?:^|[^0-9٠-٩])([0-9٠-٩]{1,2})(?:\s+|\s*/\s*)(` + month + `(?:\s*[/\\-]\s*` + month + `)?)\s*[,،/]?\s*([0-9٠-٩]{4})`)
 }()
 
 // arabicDate finds the first Arabic date in text (a day, a month by name

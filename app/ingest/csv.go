@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -292,9 +293,12 @@ func numericColumn(rows [][]string, col int) bool {
 		if col >= len(r) || strings.TrimSpace(r[col]) == "" {
 			continue
 		}
+		if noDataCell(r[col]) {
+			continue // "-", "n/a": a figure withheld, the column is still of figures
+		}
 		seen++
-		if _, good := parseNumber(r[col]); good {
-			ok++
+		if _, good := parseCellFigure(r[col], ""); good {
+			ok++ // "1,547", "<10", "11,000 - 12,000"
 		}
 	}
 	return seen == 0 || ok*2 > seen
@@ -383,6 +387,49 @@ func parseFigure(s, unit string) (float64, bool) {
 	return v, ok
 }
 
+// cellFigure is a table cell read as a figure: one value, a range
+// ("11,000 - 12,000", as Facebook gave the United States' requests) or a
+// bound ("<10", "1,000+").
+type cellFigure struct {
+	value, high float64
+	qual        app.Qualifier
+}
+
+// rangeCell splits a range cell at its dash or "to": "11,000 - 12,000",
+// "3–4", "20 to 30".
+var rangeCell = regexp.MustCompile(`^\s*([0-9][0-9.,\s\x{a0}\x{202f}]*?)\s*(?:-|–|—|to|à|до|إلى|الى)\s*([0-9][0-9.,\s\x{a0}\x{202f}]*)\s*$`)
+
+// parseCellFigure reads a figure cell: a number, a range of two (one
+// claim with its low and high ends, never two claims) or a bound. A
+// range whose ends are not in order is no figure.
+func parseCellFigure(s, unit string) (cellFigure, bool) {
+	if v, ok := parseFigure(s, unit); ok {
+		return cellFigure{value: v}, true
+	}
+	t := strings.TrimSpace(asciiDigits(s))
+	if m := rangeCell.FindStringSubmatch(t); m != nil {
+		lo, ok1 := parseFigure(m[1], unit)
+		hi, ok2 := parseFigure(m[2], unit)
+		if ok1 && ok2 && lo < hi {
+			return cellFigure{value: lo, high: hi}, true
+		}
+		return cellFigure{}, false
+	}
+	for _, b := range []struct {
+		prefix, suffix string
+		q              app.Qualifier
+	}{{"<=", "", app.QualUpTo}, {"≤", "", app.QualUpTo}, {"<", "", app.QualUpTo}, {">=", "", app.QualAtLeast},
+		{"≥", "", app.QualAtLeast}, {">", "", app.QualMoreThan}, {"", "+", app.QualAtLeast}} {
+		if b.prefix != "" && strings.HasPrefix(t, b.prefix) || b.suffix != "" && strings.HasSuffix(t, b.suffix) && len(t) > 1 {
+			if v, ok := parseFigure(strings.TrimSuffix(strings.TrimPrefix(t, b.prefix), b.suffix), unit); ok && v >= 0 {
+				return cellFigure{value: v, qual: b.q}, true
+			}
+			return cellFigure{}, false
+		}
+	}
+	return cellFigure{}, false
+}
+
 // thousandsGrouped reports "d,ddd,ddd" grouping with sep.
 func thousandsGrouped(s string, sep byte) bool {
 	parts := strings.Split(s, string(sep))
@@ -463,6 +510,7 @@ func parseCSV(s *sink, r io.Reader) error {
 	// The table's context: a platform or unit its file name or title names.
 	tc := tableCtx{canon: s.canonPlatform}
 	tc.platform = s.platformIn(strings.TrimSuffix(filepath.Base(s.file), filepath.Ext(s.file)))
+	tc.period = namePeriod(strings.TrimSuffix(filepath.Base(s.file), filepath.Ext(s.file)))
 	if s.preamble != "" {
 		if !strings.Contains(s.preamble, ":") && !strings.Contains(s.preamble, " / ") {
 			tc.section = s.preamble
@@ -470,6 +518,9 @@ func parseCSV(s *sink, r io.Reader) error {
 		tc.unit = unitFromHeader(s.preamble)
 		if p := s.platformIn(s.preamble); p != "" {
 			tc.platform = p
+		}
+		if p := namePeriod(s.preamble); p != "" {
+			tc.period = p
 		}
 	}
 	// Records read ahead (a new section's first rows, to map its columns)
@@ -512,6 +563,7 @@ func parseCSV(s *sink, r io.Reader) error {
 	keys := map[string]int{}
 	newSection := false
 	sections := 0
+	var prev []string // the data row above, to tell a header from a row
 	for {
 		rec, err := next()
 		if err == io.EOF {
@@ -542,7 +594,7 @@ func parseCSV(s *sink, r io.Reader) error {
 			continue
 		}
 		if mapping.HasHeader && s.opt.CSV == nil && headerRow(rec) && !sameCells(rec, headers) &&
-			(newSection || knownHeaders(rec) >= 2) {
+			(newSection || knownHeaders(rec) >= 2) && (newSection || !repeatsRow(rec, prev)) {
 			// A new section with its own header: map its columns from the
 			// header and the rows under it.
 			headers = trimCells(rec)
@@ -571,6 +623,7 @@ func parseCSV(s *sink, r io.Reader) error {
 			continue
 		}
 		newSection = false
+		prev = append(prev[:0], rec...) // rec is reused by the reader
 		if totalsRow(rec, mapping) {
 			// A totals row sums the rows above: as a notice it would
 			// count every figure twice.
@@ -578,10 +631,14 @@ func parseCSV(s *sink, r io.Reader) error {
 			continue
 		}
 		im := csvRow(rec, headers, mapping, cols.event, cols.monthly, tc)
-		im.Sources = channelSource(cell(rec, cols.source))
-		if mapping.Title < 0 && cell(rec, cols.source) != "" {
+		src := cell(rec, cols.source)
+		if !sourceCell(src) {
+			src = "" // "blocked-websites-MSM-world-cup.txt": the list a row came from, no one who said it
+		}
+		im.Sources = channelSource(src)
+		if mapping.Title < 0 && src != "" {
 			// A log row reads best as who said it and when.
-			im.Notice.Title = cell(rec, cols.source)
+			im.Notice.Title = src
 			if d := cell(rec, cols.event); d != "" {
 				im.Notice.Title += ", " + d
 			} else if d := cell(rec, mapping.Date); d != "" {
@@ -722,6 +779,7 @@ func cell(rec []string, i int) string {
 // and the platform canonicaliser.
 type tableCtx struct {
 	section, unit, platform string
+	period                  string // the period the file name or title names ("…-2013-H1")
 	canon                   func(string) string
 }
 
@@ -760,6 +818,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	if period == "" && published.IsZero() && len(m.Periods) == 0 {
 		period = rowPeriod(rec, headers) // a "Period" column: "2011 (1st half)"
 	}
+	if period == "" && published.IsZero() && len(m.Periods) == 0 && cell(rec, eventCol) == "" {
+		period = tc.period // the file's own: "Facebook-Government-Report-2013-H1.csv"
+	}
 	platform := tc.canon(cell(rec, m.Platform))
 	if platform == "" {
 		platform = tc.platform
@@ -772,7 +833,7 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	if title == "" {
 		for i := range rec {
 			if !m.role(i) {
-				if v := cell(rec, i); v != "" {
+				if v := cell(rec, i); v != "" && !addressCell(v) && !fileNameCell(v) && !noDataCell(v) {
 					_, num := parseNumber(v)
 					if _, date := parseDate(v); !num && !date {
 						title = v
@@ -781,6 +842,10 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 				}
 			}
 		}
+	}
+	if title == "" {
+		// A register's row is about the address it lists.
+		title = cell(rec, m.URL)
 	}
 	event := published
 	if t, ok := parseDate(cell(rec, eventCol)); ok {
@@ -821,17 +886,20 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		if !ok {
 			continue
 		}
-		v, ok := parseFigure(cell(rec, col), unit)
+		fc, ok := parseCellFigure(cell(rec, col), unit)
 		sp, has := spans[col]
 		if !ok || !has {
 			continue
 		}
+		v := fc.value
 		if rowUnit != "" && (unit == "" || unit == "bots_and_channels" || unit == "groups_and_channels") {
 			unit = rowUnit
 		}
 		c := app.Claim{
 			Kind:         app.ClaimFigure,
 			Value:        v,
+			High:         fc.high,
+			Qualifier:    fc.qual,
 			Unit:         unit,
 			UnitText:     unitText,
 			Start:        runeOffset(body, sp.start),
@@ -855,7 +923,8 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		}
 		claims = append(claims, c)
 	}
-	if len(claims) > 0 && !shaped {
+	if (len(claims) > 0 || len(m.Figures) > 0) && !shaped {
+		// A row of dashes is still that country's row.
 		title = withDimensions(title, rec, m, platform)
 	}
 	return app.Imported{
@@ -890,6 +959,9 @@ func withDimensions(title string, rec []string, m CSVMapping, platform string) s
 		v := cell(rec, i)
 		if v == "" || utf8.RuneCountInString(v) > 120 || namesWord(strings.Join(parts, " · "), v) {
 			continue // a long cell is prose, not what a figure is about
+		}
+		if addressCell(v) || noDataCell(v) || countCell(v) {
+			continue // a link, a dash or a count says nothing of what the figures count
 		}
 		parts = append(parts, v)
 	}

@@ -63,3 +63,37 @@ func rowPeriod(rec, headers []string) string {
 	}
 	return best
 }
+
+var (
+	nameYearPart = regexp.MustCompile(`(?:^|[^a-z0-9])((?:19|20)\d\d)[-_ ]?(h[12]|q[1-4])(?:[^a-z0-9]|$)`)
+	namePartYear = regexp.MustCompile(`(?:^|[^a-z0-9])(h[12]|q[1-4])[-_ ]?((?:19|20)\d\d)(?:[^a-z0-9]|$)`)
+	nameMonths   = regexp.MustCompile(`(?:^|[^a-z0-9])([a-z]{3,9})[-_ ]([a-z]{3,9})[-_ ]((?:19|20)\d\d)(?:[^a-z0-9]|$)`)
+	digitRun     = regexp.MustCompile(`[0-9]+`)
+)
+
+// namePeriod is the reporting period a table's file name or title names
+// when its rows name none: "Facebook-Government-Report-2013-H1" →
+// "2013-H1", "removal-requests-report-jan-jun-2018" → "2018-H1". A name
+// with no year, or with two ("2009-2013"), names no one period.
+func namePeriod(name string) string {
+	l := strings.ToLower(name)
+	years := 0
+	for _, d := range digitRun.FindAllString(l, -1) {
+		if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
+			years++
+		}
+	}
+	if years != 1 {
+		return ""
+	}
+	if m := nameYearPart.FindStringSubmatch(l); m != nil {
+		return m[1] + "-" + strings.ToUpper(m[2])
+	}
+	if m := namePartYear.FindStringSubmatch(l); m != nil {
+		return m[2] + "-" + strings.ToUpper(m[1])
+	}
+	if m := nameMonths.FindStringSubmatch(l); m != nil {
+		return cellPeriod(m[1] + "-" + m[2] + " " + m[3])
+	}
+	return ""
+}

@@ -694,8 +694,12 @@ func complete(im *app.Imported, opt Options) {
 	res, cut := extractBounded(n.Body, extract.Options{Published: n.PublishedAt, Lang: n.Lang, Aliases: opt.Aliases}, MaxClaims-len(im.Claims))
 	claims := make([]app.Claim, 0, len(im.Claims)+len(res.Claims))
 	claims = append(claims, im.Claims...)
+	var labels []labelSpan
+	if n.Kind == app.KindCSVRow {
+		labels = rowLabels(n.Body)
+	}
 	for _, c := range res.Claims {
-		if !app.OverlapsAny(c, im.Claims) {
+		if !app.OverlapsAny(c, im.Claims) && !inLabel(c, labels) {
 			claims = append(claims, c)
 		}
 	}
@@ -871,4 +875,38 @@ func (r Report) EncodingText() string {
 		return r.Encoding
 	}
 	return fmt.Sprintf("%s, %.0f%% sure", r.Encoding, r.Confidence*100)
+}
+
+// labelSpan is the "Header: " part of a line of a table row's body, in
+// runes.
+type labelSpan struct{ start, end int }
+
+// rowLabels finds the column names the body of a table row was written
+// with ("Requests for User Data: 11,000 - 12,000"): the importer wrote
+// them, so a figure the extractor reads across one takes its unit from a
+// column's name ("User Data: 11,000" as 11,000 users), which only the
+// column's own claim may do.
+func rowLabels(body string) []labelSpan {
+	var out []labelSpan
+	off := 0
+	for _, line := range strings.SplitAfter(body, "\n") {
+		if i := strings.Index(line, ": "); i > 0 {
+			out = append(out, labelSpan{off, off + utf8.RuneCountInString(line[:i+2])})
+		}
+		off += utf8.RuneCountInString(line)
+	}
+	return out
+}
+
+// inLabel reports a figure whose quote starts in a column's name.
+func inLabel(c app.Claim, labels []labelSpan) bool {
+	if c.Kind != app.ClaimFigure {
+		return false
+	}
+	for _, l := range labels {
+		if c.Start < l.end && c.End > l.start {
+			return true
+		}
+	}
+	return false
 }

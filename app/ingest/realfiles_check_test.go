@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -31,7 +32,18 @@ var notFigures = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\
 var unitWords = map[string][]string{
 	"requests": {"request"}, "accounts": {"account"}, "percent": {"percent", "%", "share", "rate"},
 	"content_items": {"item", "content"}, "users": {"user"}, "urls": {"url"}, "channels": {"channel"},
+	"posts": {"post", "tweet"},
 }
+
+// countPart is a part of a row's title that is a count ("291", "<10"):
+// a figure, not what the row is about.
+var countPart = regexp.MustCompile(`^[<>≤≥]?\s*[0-9][0-9.,\s]*\+?$`)
+
+// ipPart is an IP address, which names a register's row.
+var ipPart = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3}){3}$`)
+
+// fileSource is a source named like a file: the list a row came from.
+var fileSource = regexp.MustCompile(`(?i)\.(?:txt|csv|pdf|json|xml|html?)$`)
 
 // commonSources are names that are never sources.
 var commonSources = map[string]bool{"he": true, "she": true, "so i": true, "i": true, "we": true, "they": true,
@@ -41,7 +53,11 @@ type realCheck struct {
 	notices, figures int    // notices stored, figures among their claims
 	encoding         string // "" for any
 	sources          []string
-	published        string // the first notice's day, when checked
+	published        string   // the first notice's day, when checked
+	titles           []string // titles some notice must have
+	notSources       []string // names no source may have
+	has              []string // figures some notice must hold, "value unit"
+	noFigures        bool     // a text or page that must give none
 }
 
 // TestRealFilesNoInventions imports real files (testdata/realfiles) into
@@ -62,6 +78,49 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// the outlet only in the <title> after the headline
 		"nytimes-sudan-2017.html": {notices: 1, published: "2017-01-13",
 			sources: []string{"Jeffrey Gettleman/researcher/reported_by", "The New York Times/news_outlet/reported_by"}},
+		// a country's row of dashes is a row, not a new header; the
+		// flag and page links name nothing; the totals row is left out
+		"twitter-removal-requests-jan-jun-2018.csv": {notices: 74, figures: 266,
+			titles: []string{"January - June 2018 · Norway · NO", "January - June 2018 · Turkey · TR"},
+			has:    []string{"8480 requests", "13843 accounts", "1464 posts", "18 percent"}},
+		// the list a row came from is no source and no title
+		"india-blocked-master-list-2014.csv": {notices: 130, figures: 0,
+			titles: []string{"http://http://http://http://225:182", "http://180upload.nl"}, notSources: []string{"blocked-websites-MSM-world-cup.txt"}},
+		"bbc-world-rss-2017-01-20.xml": {notices: 3, noFigures: true, published: "2017-01-20", sources: []string{"BBC News - World/news_outlet/reported_by"},
+			notSources: []string{"IS"}},
+		"arabkhabar-2023-10-01-etidal-telegram.txt": {notices: 1, published: "2023-10-01",
+			sources: []string{"صحيفة عاجل/news_outlet/reported_by"},
+			has:     []string{"10565178 content_items", "2069 channels", "38799157 content_items", "12287 channels"}},
+		// the masthead's editor and experts are not this story's sources;
+		// the agency's name ends before "التابعة لتنظيم"
+		"almarjie-2018-12-06-telegram-groups.txt": {notices: 1, published: "2018-12-06",
+			titles:     []string{"«مجموعات التليجرام».. وسيلة «داعش» للتواصل مع عناصره"},
+			notSources: []string{"عبد الرحيم علي", "رئيس التحرير", "وكالة ناشر التابعة لتنظيم الإرهابي"}},
+		"copts-united-europol-telegram.txt": {notices: 1, sources: []string{"روماني صبري/researcher/reported_by"},
+			has: []string{"26000 sites_and_accounts"}},
+		"kommersant-2026-02-27-rkn-telegram.txt": {notices: 1, sources: []string{"RIA Novosti/wire/reported_by"},
+			has: []string{"35600 content_items", "1400 posts"}},
+		// "11,000 - 12,000" is one range, not 11,000 users read from the
+		// header; the period is the file name's
+		"facebook-government-report-2013-H1.csv": {notices: 71, figures: 213,
+			has: []string{"11000 requests", "20000 accounts", "79 percent", "1547 requests"}},
+		// "Court Orders: Number of Requests" counts requests (the group
+		// before the colon, the count after), "<10" is up to 10, and no
+		// count is taken for a row's name
+		"google-government-removals-2009-H2.csv": {notices: 6, figures: 17,
+			titles: []string{"Brazil · BR", "Armenia · AM"}, has: []string{"291 requests", "165 requests", "126 requests", "10 requests"}},
+		// rows of one country and day by legal process do not conflict
+		"google-user-data-requests-2009-2012.csv": {notices: 183, figures: 440,
+			titles: []string{"United States · US · Subpoenas", "United States · US · Search Warrants"}},
+		// the sidebar's "السجن 8 سنوات" and the footer's "© 2013" are
+		// no figures; the outlet is the page's site name
+		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
+			sources: []string{"CNNArabic/news_outlet/reported_by"}},
+		// the weather widget (+4°) and the copyright line (© VK, 1999-2026)
+		// give no figure, no source and no title
+		"mail-ru-2026-02-17-rkn-400k-channels.txt": {notices: 1, notSources: []string{"VK"},
+			titles: []string{"Роскомнадзор прокомментировал блокировку 400 тысяч каналов со стороны Telegram"},
+			has:    []string{"154000 channels", "400000 channels"}},
 	}
 	for file, want := range tests {
 		t.Run(file, func(t *testing.T) {
@@ -81,7 +140,7 @@ func TestRealFilesNoInventions(t *testing.T) {
 			if want.published != "" && (len(ns) == 0 || ns[0].PublishedAt.UTC().Format("2006-01-02") != want.published) {
 				t.Errorf("published %v, want %s", ns[0].PublishedAt, want.published)
 			}
-			if want.figures >= 0 && strings.HasSuffix(file, ".csv") && figures != want.figures {
+			if want.figures >= 0 && (strings.HasSuffix(file, ".csv") || want.noFigures) && figures != want.figures {
 				t.Errorf("%d figures, want %d", figures, want.figures)
 			}
 			var got []string
@@ -94,6 +153,33 @@ func TestRealFilesNoInventions(t *testing.T) {
 				if !strings.Contains(strings.Join(got, "\n"), w) {
 					t.Errorf("no source %s among %q", w, got)
 				}
+			}
+			titles, figs := map[string]bool{}, map[string]bool{}
+			for _, n := range ns {
+				titles[n.Title] = true
+				for _, c := range n.Claims {
+					if c.Kind == app.ClaimFigure {
+						figs[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit] = true
+					}
+				}
+				for _, s := range n.Sources {
+					if slices.Contains(want.notSources, s.Source.Name) {
+						t.Errorf("%q: source %q (%s)", n.Title, s.Source.Name, s.Source.Kind)
+					}
+				}
+			}
+			for _, w := range want.titles {
+				if !titles[w] {
+					t.Errorf("no notice titled %q", w)
+				}
+			}
+			for _, w := range want.has {
+				if !figs[w] {
+					t.Errorf("no figure %s", w)
+				}
+			}
+			if n := conflictsOf(t, db); n != 0 {
+				t.Errorf("%d conflicts within one file", n)
 			}
 		})
 	}
@@ -136,6 +222,13 @@ func checkNotices(t *testing.T, ns []app.Notice) int {
 			}
 			for _, k := range c.Conflicts {
 				o, other := claims[k.OtherClaimID], byID[k.OtherNoticeID]
+				if k.Kind == app.ConflictUnit && n.Kind == app.KindCSVRow && c.Origin == app.OriginFormat &&
+					o.Origin == app.OriginFormat && !strings.EqualFold(o.UnitText, c.UnitText) {
+					t.Errorf("%q: %v in %q and %v in %q, two columns, given as one figure in two units", n.Title, c.Value, c.UnitText, o.Value, o.UnitText)
+				}
+				if k.Kind == app.ConflictUnit {
+					continue
+				}
 				if o.Unit != c.Unit || !strings.EqualFold(o.Platform, c.Platform) {
 					t.Errorf("%q: %v %s on %s conflicts with %v %s on %s", n.Title, c.Value, c.Unit, c.Platform, o.Value, o.Unit, o.Platform)
 				}
@@ -145,8 +238,15 @@ func checkNotices(t *testing.T, ns []app.Notice) int {
 			}
 		}
 		for _, s := range n.Sources {
-			if commonSources[strings.ToLower(s.Source.Name)] {
+			if commonSources[strings.ToLower(s.Source.Name)] || fileSource.MatchString(s.Source.Name) {
 				t.Errorf("%q: source %q (%s)", n.Title, s.Source.Name, s.Source.Kind)
+			}
+		}
+		if n.Kind == app.KindCSVRow {
+			for _, part := range strings.Split(n.Title, " · ") {
+				if strings.HasPrefix(part, "/") || part == "-" || countPart.MatchString(part) && !ipPart.MatchString(part) {
+					t.Errorf("row titled %q: %q names nothing", n.Title, part)
+				}
 			}
 		}
 	}
@@ -372,6 +472,102 @@ func TestTableTotalColumnTwice(t *testing.T) {
 	slices.Sort(got)
 	want := []string{"Blogger Total 15 vs 16 in Total", "Blogger Total 16 vs 15 in Total"}
 	if !slices.Equal(got, want) {
+		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
+
+// TestTwitterTableTwice: Twitter's own removal-requests table and a
+// mirror of it with Turkey's government requests changed conflict on that
+// cell alone, both sides, naming Turkey's row; rows about other countries
+// (Norway's, all dashes, among them) and the other columns agree.
+func TestTwitterTableTwice(t *testing.T) {
+	path := filepath.Join("testdata", "realfiles", "twitter-removal-requests-jan-jun-2018.csv")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const cell = `Turkey,TR,508,"8,480"`
+	if !bytes.Contains(src, []byte(cell)) {
+		t.Fatal("the cell to change is not in the file")
+	}
+	db := openDB(t)
+	importOK(t, db, path, ingest.Options{})
+	importOK(t, db, writeFile(t, "twitter-mirror.csv", string(bytes.Replace(src, []byte(cell), []byte(`Turkey,TR,508,"8,481"`), 1))), ingest.Options{})
+	ns := allNotices(t, db)
+	checkNotices(t, ns)
+	var got []string
+	for _, n := range ns {
+		for _, c := range n.Claims {
+			for _, k := range c.Conflicts {
+				got = append(got, fmt.Sprintf("%s: %v vs %v (%s)", n.Title, c.Value, k.OtherValue, k.Kind))
+			}
+		}
+	}
+	slices.Sort(got)
+	want := []string{"January - June 2018 · Turkey · TR: 8480 vs 8481 (value)", "January - June 2018 · Turkey · TR: 8481 vs 8480 (value)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
+
+// TestColumnNameGivesNoUnit: a figure column whose cells do not read as
+// figures ("11,000 - 12,000 (est.)", or half of them words) gives no claim
+// from the extractor reading its name as a unit: "Requests for User
+// Data: 1,547" once became 1,547 users. Counts never name the row.
+func TestColumnNameGivesNoUnit(t *testing.T) {
+	db := openDB(t)
+	importOK(t, db, writeFile(t, "estimates.csv", "Country,Requests for User Data,Accounts\n"+
+		"United States,\"11,000 - 12,000 (est.)\",5\nFrance,\"1,547\",4\n"), ingest.Options{})
+	ns := allNotices(t, db)
+	checkNotices(t, ns)
+	var got []string
+	for _, n := range ns {
+		got = append(got, n.Title)
+		for _, c := range n.Claims {
+			if c.Kind == app.ClaimFigure && c.Unit != "accounts" {
+				t.Errorf("%q: %v %s from %q", n.Title, c.Value, c.Unit, c.Quote)
+			}
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"France", "United States · 11,000 - 12,000 (est.)"}; !slices.Equal(got, want) {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+}
+
+// TestModerationChannelsTwoCounts: Telegram's two moderation channels post
+// the same day's counts in the words they use (as a public tool for them
+// quotes: "1312 terrorist bots and channels banned on January, 27.",
+// "1830 groups and channels related to child abuse banned on January,
+// 30."): in one export, ISIS Watch's and Stop Child Abuse's counts of one
+// day are two counts, not one figure that two posts give differently; a
+// report giving ISIS Watch's count of that day otherwise conflicts with
+// ISIS Watch's post alone.
+func TestModerationChannelsTwoCounts(t *testing.T) {
+	post := func(id int, channel, text string) string {
+		return fmt.Sprintf(`{"id":%d,"type":"message","date":"2024-01-28T09:00:00","date_unixtime":"1706432400","from":%q,"text":%q}`, id, channel, text)
+	}
+	export := func(isis string) string {
+		return `{"chats":{"list":[{"name":"ISIS Watch","type":"public_channel","id":1,"messages":[` +
+			post(3001, "ISIS Watch", isis) + `]},{"name":"Stop Child Abuse","type":"public_channel","id":2,"messages":[` +
+			post(801, "Stop Child Abuse", "1830 groups and channels related to child abuse banned on January, 27.\nTotal this month: 51889") + `]}]}}`
+	}
+	db := openDB(t)
+	importOK(t, db, writeFile(t, "result.json", export("1312 terrorist bots and channels banned on January, 27.\nTotal this month: 16050")), ingest.Options{})
+	if n := conflictsOf(t, db); n != 0 {
+		t.Errorf("%d conflicts between the two channels' counts", n)
+	}
+	importOK(t, db, writeFile(t, "report.txt", "Telegram banned 1313 terrorist bots and channels on January 27, 2024, its ISIS Watch channel said.\n"), ingest.Options{})
+	var got []string
+	for _, n := range allNotices(t, db) {
+		for _, c := range n.Claims {
+			for _, k := range c.Conflicts {
+				got = append(got, fmt.Sprintf("%v vs %v", c.Value, k.OtherValue))
+			}
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"1312 vs 1313", "1313 vs 1312"}; !slices.Equal(got, want) {
 		t.Errorf("conflicts %q, want %q", got, want)
 	}
 }

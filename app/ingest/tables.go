@@ -134,7 +134,7 @@ func shapeColumns(m *CSVMapping, headers []string, numeric func(int) bool) {
 func rowTitle(rec []string, m CSVMapping, section string) string {
 	var parts []string
 	for _, i := range m.Labels {
-		if v := cell(rec, i); v != "" {
+		if v := cell(rec, i); v != "" && !addressCell(v) && !noDataCell(v) {
 			parts = append(parts, v)
 		}
 	}
@@ -150,7 +150,9 @@ func rowTitle(rec []string, m CSVMapping, section string) string {
 
 // headerRow reports a row that reads as a new section's header: two or
 // more cells, none of them a figure or a date (periods such as "2019"
-// are headers in a wide table).
+// are headers in a wide table), a "no data" mark ("-", "n/a") or a web
+// address or path: a country's row of dashes ("Norway, NO, -, -, …,
+// /en/countries/no.html") is data, whatever names its cells resemble.
 func headerRow(rec []string) bool {
 	filled := 0
 	for _, c := range rec {
@@ -159,6 +161,9 @@ func headerRow(rec []string) bool {
 			continue
 		}
 		filled++
+		if noDataCell(c) || addressCell(c) {
+			return false
+		}
 		if isPeriodHeader(c) {
 			continue
 		}
@@ -185,4 +190,78 @@ func singleCell(rec []string) string {
 		}
 	}
 	return text
+}
+
+// noDataCell reports a cell that marks a missing figure: tables write
+// "-", "–", "n/a" or "*" where a count is withheld or not reported.
+func noDataCell(c string) bool {
+	switch strings.ToLower(strings.TrimSpace(c)) {
+	case "-", "–", "—", "--", "n/a", "n.a.", "na", "*", "…", "...", "..", "?", "غ/م", "н/д":
+		return true
+	}
+	return false
+}
+
+// addressCell reports a cell that is a web address, a site path or an
+// e-mail address: a link column, never a header or what a figure is
+// about.
+func addressCell(c string) bool {
+	c = strings.TrimSpace(c)
+	if c == "" || strings.ContainsAny(c, " \t") {
+		return false
+	}
+	l := strings.ToLower(c)
+	switch {
+	case strings.Contains(l, "://"), strings.HasPrefix(l, "www."), strings.HasPrefix(l, "mailto:"):
+		return true
+	case strings.HasPrefix(c, "/") && len(c) > 1:
+		return true // a site path: "/en/countries/no.html"
+	case strings.Count(c, "@") == 1 && strings.Contains(c[strings.Index(c, "@"):], "."):
+		return true
+	}
+	return false
+}
+
+// repeatsRow reports a row that gives some column the same text as the
+// data row above it ("January - June 2018" in the period column): a new
+// section's header names its columns, it does not repeat their values.
+func repeatsRow(rec, prev []string) bool {
+	for i, c := range rec {
+		if c = strings.TrimSpace(c); c != "" && i < len(prev) && strings.TrimSpace(prev[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// fileName matches a cell that names a file: "blocked-websites-MSM-world-cup.txt".
+var fileName = regexp.MustCompile(`(?i)^[\pL\pN_.() -]+\.(?:txt|csv|tsv|json|xml|pdf|html?|xlsx?|docx?|odt|ods|zip|gz|7z|rar)$`)
+
+// fileNameCell reports a cell that names a file, the list a row was taken
+// from, neither a title nor a source.
+func fileNameCell(c string) bool {
+	return fileName.MatchString(strings.TrimSpace(c))
+}
+
+// sourceCell reports whether a source column's cell can name who said
+// something: not a file name, an address, a dash or a number.
+func sourceCell(c string) bool {
+	c = strings.TrimSpace(c)
+	if c == "" || fileNameCell(c) || addressCell(c) || noDataCell(c) {
+		return false
+	}
+	_, num := parseNumber(c)
+	return !num
+}
+
+// countCell reports a cell that is a count ("1,547", "<10", "11,000 -
+// 12,000") rather than a name; a year ("2019") names a row's period and
+// is kept.
+func countCell(c string) bool {
+	c = strings.TrimSpace(c)
+	if len(c) == 4 && (strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")) && strings.Trim(c, "0123456789") == "" {
+		return false
+	}
+	_, ok := parseCellFigure(c, "")
+	return ok
 }

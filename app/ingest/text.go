@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -47,7 +48,7 @@ func parseText(s *sink, r io.Reader) error {
 		PublishedAt: meta.published,
 	}
 	if n.Title == "" {
-		n.Title = app.TitleFromText(body, 120)
+		n.Title = textTitle(body)
 	}
 	if n.PublishedAt.IsZero() {
 		n.PublishedAt = leadingDate(body)
@@ -63,6 +64,37 @@ func parseText(s *sink, r io.Reader) error {
 // "Published: 2015-11-18T19:43:00Z".
 var dateLine = regexp.MustCompile(`(?i)^\s*(?:date|published|publié le|publication|التاريخ)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$`)
 
+// labelledDate matches a publication line that names itself, with the
+// date in words: "تاريخ النشر: 1st, October 2023 GMT", "Published on
+// March 8, 2024", "Опубликовано: 17 февраля 2026".
+var labelledDate = regexp.MustCompile(`(?i)^\s*(?:تاريخ النشر|نشر في|نشر بتاريخ|published(?: on)?|posted(?: on)?|publié le|date de publication|опубликовано|дата публикации|veröffentlicht(?: am)?)\s*:?\s*(.{6,60}?)\s*$`)
+
+// ordinal is the suffix of an English day number: "1st", "22nd".
+var ordinal = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b`)
+
+// wordDate reads a date written in words after a publication label:
+// "1st, October 2023 GMT", "March 8, 2024", "8 March 2024", or an Arabic
+// date; the zone name and a clock time after it are dropped.
+func wordDate(s string) (time.Time, bool) {
+	if t, ok := parseDate(s); ok {
+		return t, true
+	}
+	if t, ok := arabicDate(s); ok {
+		return t, true
+	}
+	s = ordinal.ReplaceAllString(s, "$1")
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }), " ")
+	for _, z := range []string{" GMT", " UTC", " UT"} {
+		s = strings.TrimSuffix(s, z)
+	}
+	for _, l := range []string{"2 January 2006", "January 2 2006", "2 Jan 2006", "Jan 2 2006"} {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // leadingDate finds a publication date in the first lines of a text.
 func leadingDate(body string) time.Time {
 	for i, l := range strings.SplitN(body, "\n", 8) {
@@ -74,9 +106,121 @@ func leadingDate(body string) time.Time {
 				return t
 			}
 		}
+		if m := labelledDate.FindStringSubmatch(l); m != nil {
+			if t, ok := wordDate(m[1]); ok {
+				return t
+			}
+		}
 	}
 	if t, ok := textDate(body); ok {
 		return t
 	}
 	return time.Time{}
 }
+
+// textTitle is a saved page's headline: its first line, unless that line
+// is a byline ("كتب – روماني صبري"), a stamp or a site's masthead and menu
+// ("Ричмонд", "رئيس التحرير"); then the last line of four or more words
+// above the first paragraph, or else the first line that is no byline.
+func textTitle(body string) string {
+	lines := strings.SplitN(body, "\n", 60)
+	if len(lines) == 60 {
+		lines = lines[:59]
+	}
+	var first string
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			first = l
+			break
+		}
+	}
+	if first == "" || strings.HasPrefix(first, "#") || headlineLine(first) {
+		// a Markdown heading is the title it says it is
+		return app.TitleFromText(body, 120)
+	}
+	best, short, shortAbove := "", 0, 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if utf8.RuneCountInString(l) >= paragraphRunes {
+			break
+		}
+		switch {
+		case headlineLine(l):
+			best, shortAbove = l, short
+		case l != "":
+			short++
+		}
+	}
+	if best != "" && (shortAbove >= 3 || bylineLine(first) || stampLine(first)) {
+		// a menu or masthead of short lines above the headline; a short
+		// first line with no more than two below it is the headline
+		return app.Truncate(best, 120)
+	}
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" && !bylineLine(l) && !stampLine(l) {
+			return app.Truncate(l, 120)
+		}
+	}
+	return app.TitleFromText(body, 120)
+}
+
+// paragraphRunes is how long a line of a saved page is when it is the
+// story's first paragraph rather than its headline or its menu.
+const paragraphRunes = 140
+
+// headlineLine reports a line that can be a headline: four words or more,
+// no byline, no stamp.
+func headlineLine(l string) bool {
+	return len(strings.Fields(l)) >= 4 && !bylineLine(l) && !stampLine(l)
+}
+
+// bylineOpeners open a byline or a credit line.
+var bylineOpeners = map[string]bool{"by": true, "par": true, "von": true, "por": true, "di": true, "автор": true,
+	"текст": true, "بقلم": true, "كتب": true, "كتبت": true, "लेखक": true, "source": true, "المصدر": true, "источник": true}
+
+// bylineLine reports a short line that credits an author or a source:
+// "كتب – روماني صبري", "By Andy Maxwell", "المصدر: صحيفة عاجل".
+func bylineLine(l string) bool {
+	fs := strings.Fields(l)
+	if len(fs) == 0 || len(fs) > 8 {
+		return false
+	}
+	return bylineOpeners[strings.ToLower(strings.Trim(fs[0], ":–—-|"))]
+}
+
+// stampLine reports a short line of a date, a clock time, a copyright or
+// a widget's reading: "الخميس 06/ديسمبر/2018 - 12:06 م", "© VK,
+// 1999-2026", "+4°", "Published: March 8, 2024". A short headline with a
+// count in it ("Telegram bans 78 ISIS channels") is none.
+func stampLine(l string) bool {
+	if strings.ContainsAny(l, "©®") || dateLine.MatchString(l) || labelledDate.MatchString(l) {
+		return true
+	}
+	fs := strings.Fields(l)
+	if len(fs) > 6 || strings.IndexFunc(l, unicode.IsDigit) < 0 {
+		return false
+	}
+	if clock.MatchString(l) {
+		return true
+	}
+	words := 0 // words of two letters or more
+	for _, f := range fs {
+		letters := 0
+		for _, r := range f {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			words++
+		}
+	}
+	if words <= 2 {
+		return true
+	}
+	_, dated := arabicDate(l)
+	return dated
+}
+
+// clock matches a time of day: "12:06".
+var clock = regexp.MustCompile(`(?:^|[^0-9])[0-2]?[0-9]:[0-5][0-9](?:[^0-9]|$)`)

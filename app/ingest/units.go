@@ -51,6 +51,14 @@ func unitFromHeader(h string) string {
 	if strings.ContainsAny(h, "%٪") {
 		return "percent"
 	}
+	if i := strings.LastIndexAny(h, ":："); i > 0 && i < len(h)-1 {
+		// "Court Orders: Number of Requests": the part before the colon
+		// says whose requests, the part after what the column counts
+		if u := unitFromHeader(h[i+1:]); u != "" {
+			return u
+		}
+		return unitFromHeader(h[:i])
+	}
 	h = dropBrackets(h)
 	words := headerWords(h)
 	if len(words) == 0 {

@@ -31,6 +31,14 @@ func TestUnitFromHeader(t *testing.T) {
 		{"عدد الحسابات والقنوات", "accounts_and_channels"},
 		{"عدد الحسابات المعلقة", "accounts"},
 		{"طلبات المستخدمين", "requests"},
+		// Google's government removals table: a group, then what the
+		// column counts
+		{"Court Orders: Number of Requests", "requests"},
+		{"All Requests: Items Requested To Be Removed", "content_items"},
+		{"Other Requests (Executive, Police, etc.): Number of Requests", "requests"},
+		{"Court Orders: % Fully Or Partially Complied With", "percent"},
+		{"Accounts: Total", "accounts"},
+		{"Time: 12:00", ""},
 		// No unit in the name: none, whatever else the table counts.
 		{"Total", ""},
 		{"banned_count", ""},

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSourceNameEndsAtAffiliation: an Arabic name ends before the
+// participle that says whose it is ("وكالة ناشر التابعة لتنظيم
+// الإرهابي", from a saved al-Marjie article of 6 December 2018): the
+// source is the agency, not the phrase.
+func TestSourceNameEndsAtAffiliation(t *testing.T) {
+	tests := []struct {
+		text, want, notWant string
+	}{
+		{"إذ أعلنت وكالة ناشر التابعة لتنظيم الإرهابي على تطبيق المراسلة المشفر عددًا كبيرًا من المجموعات.", "وكالة ناشر", "التابعة"},
+		{"وقالت وكالة أعماق المقربة من تنظيم داعش إن 40 قناة أغلقت.", "وكالة أعماق", "المقربة"},
+		{"أعلنت وكالة الأنباء الموالية للنظام عن إغلاق 12 قناة.", "وكالة الأنباء", "الموالية"},
+	}
+	for _, tt := range tests {
+		res := Text(tt.text, Options{})
+		var names []string
+		for _, s := range res.Sources {
+			names = append(names, s.Source.Name)
+		}
+		got := strings.Join(names, " | ")
+		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.notWant) {
+			t.Errorf("%q: sources %q, want %q without %q", tt.text, got, tt.want, tt.notWant)
+		}
+	}
+}
+
+// TestPublishedSentenceSources: sentences from the published corpus
+// (testdata/real) that gave sources that are none: German nouns after
+// "laut" or "am", months and weekdays, Russian sentence words, a platform
+// described but not named, a company's legal suffix, the words of an
+// office's name before a minister's, a quote cut in half.
+func TestPublishedSentenceSources(t *testing.T) {
+	tests := []struct {
+		text     string
+		want     []string // sources that must be found, name/kind
+		notNamed []string // names that must not be sources
+	}{
+		{"Allein im zweiten Quartal dieses Jahres gingen laut der Auskunft 6073 der insgesamt 6241 Meldungen auf das Konto von Trusted Flaggers.", nil, []string{"Auskunft"}},
+		{"Der Betreiber habe insgesamt 64 Kanäle gesperrt, wie die Süddeutsche Zeitung (Samstagausgabe) laut Vorabmeldung vom Freitag berichtete.",
+			nil, []string{"Vorabmeldung", "Freitag"}},
+		{"Laut dem Transparenzbericht des Unternehmens wurden zwischen Januar und Juni 2016 insgesamt 1093 Inhalte \"eingeschränkt\".", nil, []string{"Transparenzbericht des Unternehmens"}},
+		{"Demnach wurden im Zeitraum von Anfang Juli bis Ende August etwa 1,7 Millionen Kanäle gelöscht.", nil, []string{"Anfang Juli"}},
+		{"Demnach haben sich deutsche Behörden zwölf Mal an das Unternehmen gewandt.", nil, []string{"Mal"}},
+		{"Как оказалось, за неделю соцсеть заблокировала 142 страницы за «язык вражды».", nil, []string{"Как"}},
+		{"Facebook Inc said on Monday that it removed or put a warning label on 1.9 million pieces of content.", []string{"Facebook/platform_statement"}, []string{"Facebook Inc"}},
+		{"Minister of State for Electronics and Information Technology Rajeev Chandrasekhar said 1,482 URLs were blocked.",
+			[]string{"Rajeev Chandrasekhar/unknown"}, []string{"Information Technology Rajeev Chandrasekhar", "Information Technology"}},
+		{"ولكن في مفاجأة صادمة للجميع، أعلن تطبيق الفيديوهات القصيرة الشهير حذف أكثر من 7 ملايين حساب.", nil, []string{"تطبيق الفيديوهات القصيرة الشهير حذف"}},
+		{"أعلن موقع التواصل الاجتماعي الأمريكي (تويتر) حذف نحو 130 حسابًا يرتبط بإيران.", []string{"Twitter/platform_statement"}, []string{"موقع التواصل الاجتماعي الأمريكي"}},
+		{"وقالت وكالة «دابق اليقين» التابعة للتنظيم عبر «التليجرام»، إن 125 ألف حساب أغلق.", []string{"وكالة دابق اليقين/wire"}, []string{"وكالة «دابق اليقين"}},
+		{"So Reuters said 78 channels were banned.", []string{"Reuters/wire"}, []string{"So Reuters"}},
+		{"The Guardian said 78 channels were banned.", []string{"The Guardian/news_outlet"}, nil},
+	}
+	for _, tt := range tests {
+		res := Text(tt.text, Options{})
+		got := map[string]bool{}
+		var all []string
+		for _, s := range res.Sources {
+			got[s.Source.Name+"/"+string(s.Source.Kind)] = true
+			got[s.Source.Name] = true
+			all = append(all, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%.60q: no source %s among %q", tt.text, w, all)
+			}
+		}
+		for _, w := range tt.notNamed {
+			if got[w] {
+				t.Errorf("%.60q: source %q", tt.text, w)
+			}
+		}
+	}
+}
