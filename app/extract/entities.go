@@ -390,7 +390,7 @@ func (c *ctx) findAttributions() {
 }
 
 func (c *ctx) addSource(s app.Source, role app.Role) {
-	s.Name = strings.Join(strings.Fields(quoteMarks.Replace(s.Name)), " ") // "وكالة «دابق اليقين"
+	s.Name = strings.Join(strings.Fields(nameQuotes.Replace(s.Name)), " ") // "وكالة «دابق اليقين"
 	s.Name = strings.TrimFunc(s.Name, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
 	if s.Name == "" || isCommonName(s.Name) {
 		return // "He", "So I", "Jews", "شركة التواصل الاجتماعي" (the company, of any kind)
@@ -427,9 +427,9 @@ func (c *ctx) addSource(s app.Source, role app.Role) {
 	c.sources = append(c.sources, app.SourceLink{Source: s, Role: role})
 }
 
-// quoteMarks are taken out of a source's name: a name is not quoted, and a
+// nameQuotes are taken out of a source's name: a name is not quoted, and a
 // quote cut by the sentence's end leaves half of a pair ("«دابق اليقين").
-var quoteMarks = strings.NewReplacer("«", " ", "»", " ", "“", " ", "”", " ", "„", " ", "\"", " ")
+var nameQuotes = strings.NewReplacer("«", " ", "»", " ", "“", " ", "”", " ", "„", " ", "\"", " ")
 
 // corporateSuffix are the legal suffixes of a company's name.
 var corporateSuffix = map[string]bool{"inc": true, "ltd": true, "llc": true, "corp": true, "corporation": true, "plc": true, "gmbh": true, "ag": true, "sa": true}
