@@ -485,7 +485,9 @@ func (c *ctx) assign() {
 		}
 		if best >= 0 {
 			cl.EventDate = c.dates[best].date
-			if len(c.dates[best].period) == 7 {
+			// a month the figure names itself ("5,000 in May, 4,000 in
+			// June 2024") is its period, not the nearest date's
+			if len(c.dates[best].period) == 7 && cl.Period == "" {
 				cl.Period = c.dates[best].period
 			}
 		}
