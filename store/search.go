@@ -251,25 +251,40 @@ func editDistance(a, b []rune, max int) int {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			best = min(best, cur[j])
+		var before []int // no letter before a's first: no swap
+		var r rune
+		if i > 1 {
+			before, r = prev2, a[i-2]
 		}
-		if best > max {
+		if osaStep(cur, prev, before, b, a[i-1], r) > max {
 			return max + 1
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// osaStep fills cur with the distances of a start of a word, with the
+// letter c added to it, to each start of b, from prev, those of the word's
+// start without c, and prev2, those without r, its letter before c (nil
+// when c is the first), and returns the least of them: one row of the
+// optimal string alignment distance, for editDistance and for the walk of
+// the vocabulary's prefixes (vocabulary.near).
+func osaStep(cur, prev, prev2 []int, b []rune, c, r rune) int {
+	cur[0] = prev[0] + 1
+	best := cur[0]
+	for j := 1; j <= len(b); j++ {
+		cost := 1
+		if c == b[j-1] {
+			cost = 0
+		}
+		cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		if prev2 != nil && j > 1 && c == b[j-2] && r == b[j-1] {
+			cur[j] = min(cur[j], prev2[j-2]+1)
+		}
+		best = min(best, cur[j])
+	}
+	return best
 }
 
 // matchIDs returns the ids of every notice whose search row matches the

@@ -304,20 +304,7 @@ func (v *vocabulary) near(q []rune, maxDist int, fn func(w []byte, docs uint32, 
 			child := w[:len(prefix)+size]
 			end := i + sort.Search(hi-i, func(k int) bool { return !bytes.HasPrefix(v.word(i+k), child) })
 			next := rows[depth+1]
-			next[0] = row[0] + 1
-			best := next[0]
-			for j := 1; j <= m; j++ {
-				cost := 1
-				if q[j-1] == c {
-					cost = 0
-				}
-				next[j] = min(row[j]+1, next[j-1]+1, row[j-1]+cost)
-				if prev != nil && j > 1 && q[j-1] == r && q[j-2] == c {
-					next[j] = min(next[j], prev[j-2]+1)
-				}
-				best = min(best, next[j])
-			}
-			if best <= maxDist {
+			if osaStep(next, row, prev, q, c, r) <= maxDist {
 				walk(child, i, end, next, row, c, depth+1)
 			}
 			i = end
