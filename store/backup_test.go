@@ -143,8 +143,14 @@ func TestBeforeBulkEdit(t *testing.T) {
 	if err := db.BeforeBulkEdit(ctx, store.BulkThreshold+1); err != nil {
 		t.Fatal(err)
 	}
-	if bs, _ := store.Backups(path); len(bs) != 1 || bs[0].Kind != store.KindBulk {
-		t.Errorf("backups after a bulk edit: %v", bs)
+	bs, _ := store.Backups(path)
+	if len(bs) != 1 || bs[0].Kind != store.KindBulk {
+		t.Fatalf("backups after a bulk edit: %v", bs)
+	}
+	// written after the quick check only, it passes the whole one a
+	// restore makes
+	if err := store.VerifyBackup(ctx, bs[0].Path); err != nil {
+		t.Errorf("the bulk copy fails the check before a restore: %v", err)
 	}
 }
 
@@ -414,5 +420,20 @@ func TestDailyBackupOnceAtATime(t *testing.T) {
 	}
 	if daily != 1 {
 		t.Errorf("%d daily backups, want 1", daily)
+	}
+}
+
+// TestBackupCheckByKind: the copy the reporter waits for before a bulk edit
+// gets the quick check; every other copy is checked whole when written.
+func TestBackupCheckByKind(t *testing.T) {
+	for _, tc := range []struct{ kind, want string }{
+		{store.KindBulk, "quick_check"},
+		{store.KindDaily, "integrity_check"},
+		{store.KindManual, "integrity_check"},
+		{store.KindMigration, "integrity_check"},
+	} {
+		if got := store.BackupCheck(tc.kind); got != tc.want {
+			t.Errorf("check of a %s copy = %s, want %s", tc.kind, got, tc.want)
+		}
 	}
 }

@@ -10,3 +10,6 @@ func SetClock(db *DB, rfc3339 string) {
 	}
 	db.now = func() time.Time { return t }
 }
+
+// BackupCheck is backupCheck, for the tests of the store package.
+func BackupCheck(kind string) string { return backupCheck(kind) }
