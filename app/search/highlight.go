@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -67,7 +68,7 @@ func words(text string) folded {
 // letters matches a whole word, a longer one the start of a word; a query
 // word that matches no word that way matches the words within one edit (up
 // to five letters) or two, as the fuzzy fallback finds them, and then the
-// letters the two share are marked. Offsets are runes of text, sorted and
+// word is marked from the first letter the two share to the last. Offsets are runes of text, sorted and
 // merged, ready to draw behind the displayed title.
 func Highlights(text, query string) []Span {
 	terms := strings.Fields(Normalize(query))
@@ -107,8 +108,12 @@ func Highlights(text, query string) []Span {
 					same, ok = s2, true
 				}
 			}
-			if ok {
-				for _, k := range same {
+			if ok && len(same) > 0 {
+				// from the first letter shared to the last: the word the
+				// search took the typo for reads as one mark, not as
+				// letters with gaps where the typo differs
+				lo, hi := slices.Min(same), slices.Max(same)
+				for k := lo; k <= hi; k++ {
 					mark(w, k)
 				}
 			}
