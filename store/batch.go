@@ -41,7 +41,9 @@ func (db *DB) ApplyAll(ctx context.Context, chs []app.Change, progress func(done
 	var done []app.Change
 	var skipped int
 	var first error
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
+	err := db.inTx(ctx, func(sqlTx *sql.Tx) error {
+		tx := newBatchTx(sqlTx)
+		defer tx.close()
 		reindexed := map[int64]bool{}
 		var again []int64 // notices whose search row to write anew, once each
 		for i := range chs {
@@ -110,7 +112,7 @@ func (db *DB) ApplyAll(ctx context.Context, chs []app.Change, progress func(done
 // whose entity is gone fails before it writes anything (applyTx checks
 // first), so the batch can skip it and go on without a savepoint, which
 // would make the search index flush at every change.
-func (db *DB) applyOne(ctx context.Context, tx *sql.Tx, ch *app.Change, reindexLater func(notice int64)) (bool, error) {
+func (db *DB) applyOne(ctx context.Context, tx txn, ch *app.Change, reindexLater func(notice int64)) (bool, error) {
 	changed, err := db.applyTx(ctx, tx, ch)
 	if err != nil || !changed {
 		return false, err

@@ -14,7 +14,7 @@ import (
 // so that what it added or changed can be found after it.
 type mark struct{ notice, history int64 }
 
-func markOf(ctx context.Context, tx *sql.Tx) (mark, error) {
+func markOf(ctx context.Context, tx txn) (mark, error) {
 	var m mark
 	err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(max(id), 0) FROM notice), (SELECT COALESCE(max(id), 0) FROM history)`).
 		Scan(&m.notice, &m.history)
@@ -27,7 +27,7 @@ func markOf(ctx context.Context, tx *sql.Tx) (mark, error) {
 // refreshDerived recomputes, for the notices an import added or changed
 // (those past m), what the store derives from their claims: the largest
 // figure and the conflicts between figures.
-func (db *DB) refreshDerived(ctx context.Context, tx *sql.Tx, m mark) error {
+func (db *DB) refreshDerived(ctx context.Context, tx txn, m mark) error {
 	if db.deferConflicts.Load() {
 		_, err := tx.ExecContext(ctx, `INSERT INTO setting (key, value) VALUES (?, '1')
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, conflictsRebuildKey)
@@ -84,7 +84,7 @@ func (db *DB) RebuildConflicts(ctx context.Context) error {
 // its notice (a join per claim was most of the time an import spent here).
 const figureCols = `c.id, c.notice_id, c.value, c.unit, c.qualifier, c.rate, c.platform, c.event_date, c.period, c.unit_text, c.origin, c.value_high, c.actor, c.category, c.quote, c.prefix, c.suffix`
 
-func loadFigures(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]app.Claim, error) {
+func loadFigures(ctx context.Context, tx txn, cond string, args ...any) ([]app.Claim, error) {
 	var out []app.Claim
 	err := eachFigure(ctx, tx, cond, args, func(c app.Claim, _ string) error {
 		out = append(out, c)
@@ -96,7 +96,7 @@ func loadFigures(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]a
 // tableRows returns the titles of the notices that are table rows, which
 // name what a row's figures are about (extract.Dimension); served by the
 // partial index notice_rows.
-func tableRows(ctx context.Context, tx *sql.Tx) (map[int64]string, error) {
+func tableRows(ctx context.Context, tx txn) (map[int64]string, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, title FROM notice WHERE kind = 'csv_row'`)
 	if err != nil {
 		return nil, fmt.Errorf("load table rows: %w", err)
@@ -137,7 +137,7 @@ func bucket(c app.Claim) string {
 // touched selects, the conflicts within them, and the conflicts between
 // their figures and those of every notice about the same platform and
 // month, replacing what was stored for all of those.
-func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, args ...any) error {
+func (db *DB) refreshTouched(ctx context.Context, tx txn, touched string, args ...any) error {
 	for _, q := range []string{
 		`CREATE TEMP TABLE IF NOT EXISTS touched (id INTEGER PRIMARY KEY)`,
 		`CREATE TEMP TABLE IF NOT EXISTS compared (id INTEGER PRIMARY KEY)`,
@@ -306,7 +306,7 @@ func (db *DB) refreshTouched(ctx context.Context, tx *sql.Tx, touched string, ar
 }
 
 // allIDsOf reads a query of ids into a set.
-func allIDsOf(ctx context.Context, tx *sql.Tx, q string) (map[int64]bool, error) {
+func allIDsOf(ctx context.Context, tx txn, q string) (map[int64]bool, error) {
 	ids, err := queryIDs(ctx, tx, q)
 	if err != nil {
 		return nil, fmt.Errorf("refresh conflicts: %w", err)

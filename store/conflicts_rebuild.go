@@ -114,7 +114,7 @@ func (db *DB) rebuildAllConflicts(ctx context.Context, tx *sql.Tx) error {
 
 // eachFigure streams the figures of the claims cond selects (it may end
 // in an ORDER BY), with the value of an extra column when one is given.
-func eachFigure(ctx context.Context, tx *sql.Tx, cond string, args []any, fn func(app.Claim, string) error, extra ...string) error {
+func eachFigure(ctx context.Context, tx txn, cond string, args []any, fn func(app.Claim, string) error, extra ...string) error {
 	cols := figureCols
 	if len(extra) > 0 {
 		cols += ", " + extra[0]

@@ -49,7 +49,7 @@ func (db *DB) Apply(ctx context.Context, ch app.Change) (app.Change, error) {
 }
 
 // applyTx writes ch; it reports whether anything changed.
-func (db *DB) applyTx(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+func (db *DB) applyTx(ctx context.Context, tx txn, ch *app.Change) (bool, error) {
 	switch ch.Field {
 	case app.FieldStatus:
 		var from string
@@ -103,7 +103,7 @@ var tagTarget = map[app.Entity][2]string{
 	app.EntitySource: {"source_tag", "source_id"},
 }
 
-func (db *DB) applyTag(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+func (db *DB) applyTag(ctx context.Context, tx txn, ch *app.Change) (bool, error) {
 	t := tagTarget[ch.Entity]
 	if err := db.noticeOf(ctx, tx, ch); err != nil {
 		return false, err
@@ -136,7 +136,7 @@ func (db *DB) applyTag(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, e
 
 // noticeOf checks that the changed entity exists and fills in its notice
 // (0 for a source, which belongs to none).
-func (db *DB) noticeOf(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
+func (db *DB) noticeOf(ctx context.Context, tx txn, ch *app.Change) error {
 	var err error
 	switch ch.Entity {
 	case app.EntityNotice:
@@ -157,7 +157,7 @@ func (db *DB) noticeOf(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 
 // applyNote creates (Before empty: Ref 0 or the id to bring back, NoticeID
 // the notice), deletes (After empty) or rewrites a note.
-func (db *DB) applyNote(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+func (db *DB) applyNote(ctx context.Context, tx txn, ch *app.Change) (bool, error) {
 	now := db.now().Format(time.RFC3339)
 	switch {
 	case ch.Before == "": // create, or bring back an undone one under its old id
@@ -199,7 +199,7 @@ func (db *DB) applyNote(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, 
 
 // afterEdit keeps the search row of the changed notice current: tags and
 // notes are searchable.
-func (db *DB) afterEdit(ctx context.Context, tx *sql.Tx, ch app.Change) error {
+func (db *DB) afterEdit(ctx context.Context, tx txn, ch app.Change) error {
 	if (ch.Field == app.FieldTag || ch.Field == app.FieldBody) && ch.NoticeID > 0 {
 		return reindex(ctx, tx, ch.NoticeID)
 	}

@@ -28,7 +28,7 @@ var sourceColumn = map[app.Field]string{
 }
 
 // applyDetail writes the changes of claims, sources, tags and span notes.
-func (db *DB) applyDetail(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+func (db *DB) applyDetail(ctx context.Context, tx txn, ch *app.Change) (bool, error) {
 	switch ch.Field {
 	case app.FieldValue, app.FieldUnit, app.FieldQualifier, app.FieldRate, app.FieldDate, app.FieldPeriod:
 		return correctClaim(ctx, tx, ch)
@@ -92,7 +92,7 @@ func (db *DB) applyDetail(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool
 	return false, fmt.Errorf("change %s.%s: %w", ch.Entity, ch.Field, app.ErrInvalid)
 }
 
-func correctClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+func correctClaim(ctx context.Context, tx txn, ch *app.Change) (bool, error) {
 	col := claimColumn[ch.Field]
 	var before any
 	if err := tx.QueryRowContext(ctx, `SELECT `+col+`, notice_id FROM claim WHERE id = ?`, ch.Ref).Scan(&before, &ch.NoticeID); err != nil {
@@ -130,7 +130,7 @@ func correctClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error)
 }
 
 // claimRecord reads a claim whole, for the history of its deletion.
-func claimRecord(ctx context.Context, tx *sql.Tx, id int64) (app.ClaimRecord, error) {
+func claimRecord(ctx context.Context, tx txn, id int64) (app.ClaimRecord, error) {
 	c, err := scanClaim(tx.QueryRowContext(ctx, `SELECT `+claimCols+` FROM claim WHERE id = ?`, id))
 	if err != nil {
 		return app.ClaimRecord{}, notFound("claim", id, err)
@@ -148,7 +148,7 @@ func claimRecord(ctx context.Context, tx *sql.Tx, id int64) (app.ClaimRecord, er
 
 // createClaim adds a claim (a reporter's, from a quote in the text) or
 // brings a deleted one back under its id, with its tags and sources.
-func createClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
+func createClaim(ctx context.Context, tx txn, ch *app.Change) error {
 	var r app.ClaimRecord
 	if err := app.Decode(ch.After, &r); err != nil {
 		return err
@@ -225,7 +225,7 @@ func createClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 	return nil
 }
 
-func deleteClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
+func deleteClaim(ctx context.Context, tx txn, ch *app.Change) error {
 	r, err := claimRecord(ctx, tx, ch.Ref)
 	if err != nil {
 		return err
@@ -237,7 +237,7 @@ func deleteClaim(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 }
 
 // tagWith puts the tag named name (created if new) on one row of a link table.
-func tagWith(ctx context.Context, tx *sql.Tx, table, col string, id int64, name string) error {
+func tagWith(ctx context.Context, tx txn, table, col string, id int64, name string) error {
 	var tid int64
 	if err := tx.QueryRowContext(ctx, `INSERT INTO tag (uid, name) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, app.TagUID(name), name).
 		Scan(&tid); err != nil {
@@ -247,7 +247,7 @@ func tagWith(ctx context.Context, tx *sql.Tx, table, col string, id int64, name 
 	return wrap(err, "tag %d", id)
 }
 
-func (db *DB) createSpanNote(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
+func (db *DB) createSpanNote(ctx context.Context, tx txn, ch *app.Change) error {
 	var r app.NoteRecord
 	if err := app.Decode(ch.After, &r); err != nil {
 		return err
@@ -272,7 +272,7 @@ func (db *DB) createSpanNote(ctx context.Context, tx *sql.Tx, ch *app.Change) er
 	return wrap(err, "add note to notice %d", ch.NoticeID)
 }
 
-func deleteSpanNote(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
+func deleteSpanNote(ctx context.Context, tx txn, ch *app.Change) error {
 	n, err := scanNote(tx.QueryRowContext(ctx, `SELECT `+noteCols+` FROM note WHERE id = ?`, ch.Ref))
 	if err != nil {
 		return notFound("note", ch.Ref, err)
@@ -284,7 +284,7 @@ func deleteSpanNote(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 }
 
 // linkSource links a source to a notice or claim with a role, or unlinks it.
-func (db *DB) linkSource(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+func (db *DB) linkSource(ctx context.Context, tx txn, ch *app.Change) (bool, error) {
 	table, col := "notice_source", "notice_id"
 	if ch.Entity == app.EntityClaim {
 		table, col = "claim_source", "claim_id"
@@ -337,7 +337,7 @@ func (db *DB) linkSource(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool,
 // resolveSource finds the source a link names, by id or by name and kind,
 // creating it (Created) when it is new; a redo brings a created one back
 // under its id.
-func resolveSource(ctx context.Context, tx *sql.Tx, v *app.SourceLinkValue) error {
+func resolveSource(ctx context.Context, tx txn, v *app.SourceLinkValue) error {
 	v.Name = strings.Join(strings.Fields(v.Name), " ")
 	if v.Kind == "" {
 		v.Kind = app.SourceUnknown
@@ -376,7 +376,7 @@ func resolveSource(ctx context.Context, tx *sql.Tx, v *app.SourceLinkValue) erro
 }
 
 // sourceRecord reads a source whole, with its tags and links.
-func sourceRecord(ctx context.Context, tx *sql.Tx, id int64) (app.SourceRecord, error) {
+func sourceRecord(ctx context.Context, tx txn, id int64) (app.SourceRecord, error) {
 	var r app.SourceRecord
 	var kind string
 	err := tx.QueryRowContext(ctx, `SELECT id, name, kind, url, credibility, uid FROM source WHERE id = ?`, id).
@@ -397,7 +397,7 @@ func sourceRecord(ctx context.Context, tx *sql.Tx, id int64) (app.SourceRecord, 
 
 // restoreSource creates a source from a record (under its id when it has
 // one), with its tags and the links whose notices and claims still exist.
-func restoreSource(ctx context.Context, tx *sql.Tx, r app.SourceRecord) (int64, error) {
+func restoreSource(ctx context.Context, tx txn, r app.SourceRecord) (int64, error) {
 	s := r.Source
 	s.Name = strings.Join(strings.Fields(s.Name), " ")
 	if s.Kind == "" {
@@ -444,7 +444,7 @@ func restoreSource(ctx context.Context, tx *sql.Tx, r app.SourceRecord) (int64, 
 }
 
 // tagRecord reads a tag whole, with what it is on.
-func tagRecord(ctx context.Context, tx *sql.Tx, id int64) (app.TagRecord, error) {
+func tagRecord(ctx context.Context, tx txn, id int64) (app.TagRecord, error) {
 	var r app.TagRecord
 	err := tx.QueryRowContext(ctx, `SELECT id, name, colour, uid FROM tag WHERE id = ?`, id).Scan(&r.Tag.ID, &r.Tag.Name, &r.Tag.Colour, &r.Tag.UID)
 	if err != nil {
@@ -461,7 +461,7 @@ func tagRecord(ctx context.Context, tx *sql.Tx, id int64) (app.TagRecord, error)
 }
 
 // restoreTag creates a tag from a record, on what it was on.
-func restoreTag(ctx context.Context, tx *sql.Tx, r app.TagRecord) (int64, error) {
+func restoreTag(ctx context.Context, tx txn, r app.TagRecord) (int64, error) {
 	name, err := app.CleanTagName(r.Tag.Name)
 	if err != nil {
 		return 0, err
@@ -500,7 +500,7 @@ func restoreTag(ctx context.Context, tx *sql.Tx, r app.TagRecord) (int64, error)
 
 // mergeSource folds source Ref into the MergeRecord's Into (After set), or
 // splits it out again (Before set).
-func mergeSource(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
+func mergeSource(ctx context.Context, tx txn, ch *app.Change) error {
 	if ch.After != "" {
 		var m app.MergeRecord
 		if err := app.Decode(ch.After, &m); err != nil {
@@ -577,7 +577,7 @@ func mergeSource(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
 }
 
 // mergeTag folds tag Ref into Into (After set) or splits it out (Before set).
-func mergeTag(ctx context.Context, tx *sql.Tx, ch *app.Change) error {
+func mergeTag(ctx context.Context, tx txn, ch *app.Change) error {
 	type link struct{ table, col string }
 	links := []link{{"notice_tag", "notice_id"}, {"claim_tag", "claim_id"}, {"source_tag", "source_id"}}
 	if ch.After != "" {
@@ -649,7 +649,7 @@ func fromRows(ls []app.LinkRow) []int64 {
 }
 
 // editRecord changes one plain field of a source or tag.
-func editRecord(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
+func editRecord(ctx context.Context, tx txn, ch *app.Change) (bool, error) {
 	table, col := "source", sourceColumn[ch.Field]
 	if ch.Entity == app.EntityTag {
 		table, col = "tag", map[app.Field]string{app.FieldName: "name", app.FieldColour: "colour"}[ch.Field]
@@ -704,7 +704,7 @@ func editRecord(ctx context.Context, tx *sql.Tx, ch *app.Change) (bool, error) {
 // afterDetail keeps derived data current: a notice's largest figure,
 // summary line and conflicts after its claims change, and the search rows
 // of the notices whose tags or source names changed.
-func (db *DB) afterDetail(ctx context.Context, tx *sql.Tx, ch app.Change) error {
+func (db *DB) afterDetail(ctx context.Context, tx txn, ch app.Change) error {
 	switch {
 	case ch.Entity == app.EntityClaim && ch.Field != app.FieldSource:
 		return db.refreshNotice(ctx, tx, ch.NoticeID)
@@ -719,7 +719,7 @@ func (db *DB) afterDetail(ctx context.Context, tx *sql.Tx, ch app.Change) error 
 }
 
 // refreshNotice recomputes what the store derives from a notice's claims.
-func (db *DB) refreshNotice(ctx context.Context, tx *sql.Tx, id int64) error {
+func (db *DB) refreshNotice(ctx context.Context, tx txn, id int64) error {
 	claims, err := loadClaims(ctx, tx, id)
 	if err != nil {
 		return err
@@ -744,7 +744,7 @@ func (db *DB) refreshNotice(ctx context.Context, tx *sql.Tx, id int64) error {
 // change reaches (its name is searchable): those linked to a renamed
 // source, or to the source created, deleted or merged away (read from its
 // record; the notices of the source kept already carry its name).
-func (db *DB) reindexSourceNotices(ctx context.Context, tx *sql.Tx, ch app.Change) error {
+func (db *DB) reindexSourceNotices(ctx context.Context, tx txn, ch app.Change) error {
 	set := ch.After + ch.Before
 	switch ch.Field {
 	case app.FieldName:
@@ -774,7 +774,7 @@ func (db *DB) reindexSourceNotices(ctx context.Context, tx *sql.Tx, ch app.Chang
 
 // reindexTagNotices rewrites the search rows of the notices that carry a
 // tag (on themselves or a claim) whose name changed, merged or went.
-func (db *DB) reindexTagNotices(ctx context.Context, tx *sql.Tx, ch app.Change) error {
+func (db *DB) reindexTagNotices(ctx context.Context, tx txn, ch app.Change) error {
 	// The notices of the tag kept in a merge already carry its name.
 	var m app.MergeRecord
 	if ch.Field == app.FieldMerged {
@@ -809,7 +809,7 @@ func (db *DB) reindexTagNotices(ctx context.Context, tx *sql.Tx, ch app.Change) 
 	return reindexAll(ctx, tx, notices)
 }
 
-func claimNotices(ctx context.Context, tx *sql.Tx, claims []int64) ([]int64, error) {
+func claimNotices(ctx context.Context, tx txn, claims []int64) ([]int64, error) {
 	var out []int64
 	for _, c := range claims {
 		var n int64
@@ -825,7 +825,7 @@ func claimNotices(ctx context.Context, tx *sql.Tx, claims []int64) ([]int64, err
 	return out, nil
 }
 
-func reindexAll(ctx context.Context, tx *sql.Tx, ids []int64) error {
+func reindexAll(ctx context.Context, tx txn, ids []int64) error {
 	seen := map[int64]bool{}
 	for _, id := range ids {
 		if seen[id] {

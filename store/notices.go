@@ -270,7 +270,7 @@ type execer interface {
 
 // reindex rewrites a notice's search shadow row from its title, body, tags
 // and notes.
-func reindex(ctx context.Context, tx *sql.Tx, id int64) error {
+func reindex(ctx context.Context, tx txn, id int64) error {
 	var title, body string
 	if err := tx.QueryRowContext(ctx, `SELECT title, body FROM notice WHERE id = ?`, id).Scan(&title, &body); err != nil {
 		return fmt.Errorf("reindex notice %d: %w", id, err)
