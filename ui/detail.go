@@ -180,7 +180,7 @@ func (d *detail) update(n app.Notice, ev desk.Event) {
 			d.showClaims(n)
 		}
 		d.showHighlights(n)
-		d.meta.SetText(detailMeta(n))
+		setJoined(d.meta, detailMeta(n))
 	case app.EntityNote:
 		d.showNotes(n)
 		d.showHighlights(n)
@@ -226,7 +226,7 @@ func (d *detail) showClaims(n app.Notice) {
 }
 
 func (d *detail) showHead(n app.Notice) {
-	d.meta.SetText(detailMeta(n))
+	setJoined(d.meta, detailMeta(n))
 	d.status.SetSelectedIndex(statusIndex(n.Status))
 	d.star.SetChecked(n.Starred)
 	d.tags.Objects = nil

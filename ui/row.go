@@ -95,7 +95,7 @@ func (r *noticeRow) set(n app.Row, selected, cursor bool, query string) {
 	r.title.Text = n.Title
 	r.title.Highlights = matchHighlights(n.Title, query)
 	r.title.Refresh()
-	r.meta.SetText(rowMeta(n))
+	setJoined(r.meta, rowMeta(n))
 	r.showTags(n.Tags)
 	r.status.SetText(statusLabel(n.Status))
 	marks := ""

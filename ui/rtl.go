@@ -55,6 +55,24 @@ func sides(start, end, middle fyne.CanvasObject) *fyne.Container {
 	return container.NewBorder(nil, nil, start, end, middle)
 }
 
+// setJoined shows on l a line the interface joins from parts (a date, a
+// platform, figures: "18/11/2015 · Telegram · 78 قناة"). In the Arabic
+// interface, when it holds Arabic words, it is laid out right to left, so
+// its first part is on the right whatever part holds the first letter (a
+// platform's Latin name made it a left-to-right line, its parts in the
+// wrong order for an Arabic reader); otherwise it takes its own direction.
+func setJoined(l *bidi.Label, text string) {
+	dir := bidi.Auto
+	if rtlUI() && bidi.HasRTL(text) {
+		dir = bidi.RTL
+	}
+	if l.Text == text && l.Direction == dir {
+		return
+	}
+	l.Direction = dir
+	l.SetText(text)
+}
+
 // uiDirection is the paragraph direction of interface text.
 func uiDirection() bidi.Direction {
 	if rtlUI() {

@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/takedowndesk/takedowndesk/assets"
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
+)
+
+// drawnWords are the words a label draws, from left to right.
+func drawnWords(l *bidi.Label) []string {
+	type word struct {
+		x    float32
+		text string
+	}
+	var ws []word
+	for _, o := range test.WidgetRenderer(l).Objects() {
+		if tx, ok := o.(*canvas.Text); ok && strings.TrimSpace(tx.Text) != "" {
+			ws = append(ws, word{tx.Position().X, tx.Text})
+		}
+	}
+	slices.SortFunc(ws, func(a, b word) int {
+		switch {
+		case a.x < b.x:
+			return -1
+		case a.x > b.x:
+			return 1
+		}
+		return 0
+	})
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+// In the Arabic interface, the lines the window joins from parts (a
+// notice's date, platform, kind and figures; a row's figures, platform
+// and date) read from the right, first part first: the platform's Latin
+// name, the first letter of the line, made them left-to-right lines
+// whose parts an Arabic reader met last first.
+func TestJoinedLinesReadFromTheRight(t *testing.T) {
+	t.Setenv("LANGUAGE", "ar")
+	if err := lang.AddTranslationsFS(assets.Translations, "translation"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		os.Setenv("LANGUAGE", "en")
+		_ = lang.AddTranslationsFS(assets.Translations, "translation")
+	})
+	if !SystemRTL() {
+		t.Skip("the Arabic translation is not picked up in this environment")
+	}
+	u, w := newTestUIDir(t, goldenDesk(t), true)
+	w.Resize(fyne.NewSize(1400, 700))
+	settle(u)
+	cur, ok := u.desk.Current()
+	if !ok {
+		t.Fatal("no notice open")
+	}
+	u.detail.show(cur)
+	settle(u)
+
+	meta := drawnWords(u.detail.meta)
+	if len(meta) < 3 {
+		t.Fatalf("the notice's line draws %q", meta)
+	}
+	if date := dayText(cur.PublishedAt); meta[len(meta)-1] != date {
+		t.Errorf("the notice's line reads %q from the left: its date %q should be rightmost", meta, date)
+	}
+	if u.detail.meta.Direction != bidi.RTL {
+		t.Errorf("the notice's line is laid out %s", u.detail.meta.Direction)
+	}
+
+	row := drawnWords(rowAt(t, u, 0).meta)
+	at := func(s string) int { return slices.Index(row, s) }
+	if at("Telegram") < 0 || at("78") < 0 || at("Telegram") > at("78") {
+		t.Errorf("the row's line reads %q from the left: its figures should stand right of the platform", row)
+	}
+}
