@@ -363,7 +363,7 @@ func detailMeta(n app.Notice) string {
 	if n.URL != "" {
 		parts = append(parts, brief.Defang(n.URL))
 	}
-	return strings.Join(parts, " · ")
+	return joinParts(parts)
 }
 
 func statusIndex(s app.Status) int {

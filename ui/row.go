@@ -5,7 +5,6 @@ import (
 	"hash/fnv"
 	"image/color"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -313,7 +312,7 @@ func rowMeta(n app.Row) string {
 		parts = append(parts, n.Platform)
 	}
 	parts = append(parts, day(n.Date))
-	return strings.Join(parts, " · ")
+	return joinParts(parts)
 }
 
 func (r *noticeRow) CreateRenderer() fyne.WidgetRenderer {

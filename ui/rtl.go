@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+	"strings"
 
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
@@ -71,6 +72,25 @@ func setJoined(l *bidi.Label, text string) {
 	}
 	l.Direction = dir
 	l.SetText(text)
+}
+
+// rlm is U+200F RIGHT-TO-LEFT MARK, a letter of no width that reads
+// right to left.
+const rlm = "\u200f"
+
+// joinParts joins the parts of a line the interface writes (setJoined)
+// with " · ". When setJoined lays the line out right to left (the Arabic
+// interface, Arabic words in it) each part but the last ends with a
+// right-to-left mark: otherwise the digits of a date after a platform's
+// Latin name joined that name's left-to-right run, and the line read the
+// date before the platform ("21.1٪ · 28/03/2019 · Telegram" from the
+// right), and a cut line kept the separator of the part it dropped.
+func joinParts(parts []string) string {
+	line := strings.Join(parts, " · ")
+	if !rtlUI() || !bidi.HasRTL(line) {
+		return line // laid out in its own direction: see setJoined
+	}
+	return strings.Join(parts, rlm+" · ")
 }
 
 // uiDirection is the paragraph direction of interface text.

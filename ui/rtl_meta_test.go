@@ -47,7 +47,8 @@ func drawnWords(l *bidi.Label) []string {
 // notice's date, platform, kind and figures; a row's figures, platform
 // and date) read from the right, first part first: the platform's Latin
 // name, the first letter of the line, made them left-to-right lines
-// whose parts an Arabic reader met last first.
+// whose parts an Arabic reader met last first, and a date after the
+// platform joined its left-to-right run and was read before it.
 func TestJoinedLinesReadFromTheRight(t *testing.T) {
 	t.Setenv("LANGUAGE", "ar")
 	if err := lang.AddTranslationsFS(assets.Translations, "translation"); err != nil {
@@ -81,9 +82,18 @@ func TestJoinedLinesReadFromTheRight(t *testing.T) {
 		t.Errorf("the notice's line is laid out %s", u.detail.meta.Direction)
 	}
 
-	row := drawnWords(rowAt(t, u, 0).meta)
-	at := func(s string) int { return slices.Index(row, s) }
-	if at("Telegram") < 0 || at("78") < 0 || at("Telegram") > at("78") {
-		t.Errorf("the row's line reads %q from the left: its figures should stand right of the platform", row)
+	r := rowAt(t, u, 0)
+	row := drawnWords(r.meta)
+	at := func(s string) int {
+		for i, w := range row {
+			if strings.Trim(w, "\u200f") == s {
+				return i
+			}
+		}
+		return -1
+	}
+	date := dayText(r.shownRow.Date)
+	if at("Telegram") < 0 || at("78") < 0 || at(date) < 0 || !(at(date) < at("Telegram") && at("Telegram") < at("78")) {
+		t.Errorf("the row's line reads %q from the left: want its date %q, then the platform, then its figures", row, date)
 	}
 }
