@@ -14,12 +14,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app/chart"
-	"github.com/takedowndesk/takedowndesk/assets"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
@@ -257,17 +255,7 @@ func TestChartViewOnePoint(t *testing.T) {
 // value axis stands on the right, the labels are Arabic.
 func TestChartViewRTL(t *testing.T) {
 	test.NewTempApp(t)
-	t.Setenv("LANGUAGE", "ar")
-	if err := lang.AddTranslationsFS(assets.Translations, "translation"); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		os.Setenv("LANGUAGE", "en")
-		_ = lang.AddTranslationsFS(assets.Translations, "translation")
-	})
-	if !SystemRTL() {
-		t.Skip("the Arabic translation is not picked up in this environment")
-	}
+	arabicUI(t)
 	viewRTL = true
 	t.Cleanup(func() { viewRTL = false })
 	v := NewChartView(isiswatchYear(), chart.Filter{}, func(int64) {}, nil)

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -61,6 +62,23 @@ func englishUI(t *testing.T) {
 	t.Setenv("LANGUAGE", "en")
 	if err := lang.AddTranslationsFS(assets.Translations, "translation"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// arabicUI picks the Arabic translation for the test, and English again
+// after it; it skips the test where the translation is not picked up.
+func arabicUI(t *testing.T) {
+	t.Helper()
+	t.Setenv("LANGUAGE", "ar")
+	if err := lang.AddTranslationsFS(assets.Translations, "translation"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		os.Setenv("LANGUAGE", "en")
+		_ = lang.AddTranslationsFS(assets.Translations, "translation")
+	})
+	if !SystemRTL() {
+		t.Skip("the Arabic translation is not picked up in this environment")
 	}
 }
 

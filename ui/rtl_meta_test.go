@@ -1,17 +1,14 @@
 package ui
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/takedowndesk/takedowndesk/assets"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
@@ -50,17 +47,7 @@ func drawnWords(l *bidi.Label) []string {
 // whose parts an Arabic reader met last first, and a date after the
 // platform joined its left-to-right run and was read before it.
 func TestJoinedLinesReadFromTheRight(t *testing.T) {
-	t.Setenv("LANGUAGE", "ar")
-	if err := lang.AddTranslationsFS(assets.Translations, "translation"); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		os.Setenv("LANGUAGE", "en")
-		_ = lang.AddTranslationsFS(assets.Translations, "translation")
-	})
-	if !SystemRTL() {
-		t.Skip("the Arabic translation is not picked up in this environment")
-	}
+	arabicUI(t)
 	u, w := newTestUIDir(t, goldenDesk(t), true)
 	w.Resize(fyne.NewSize(1400, 700))
 	settle(u)
