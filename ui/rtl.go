@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"strings"
+	"unicode"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
-	"strings"
 
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
@@ -78,6 +80,30 @@ func setJoined(l *bidi.Label, text string) {
 // right to left.
 const rlm = "\u200f"
 
+// lrm is U+200E LEFT-TO-RIGHT MARK, a letter of no width that reads left
+// to right.
+const lrm = "\u200e"
+
+// keepWritten is a name (a tag, a platform) for a label laid out in the
+// interface's direction: in the Arabic interface a name whose first letter
+// is Latin or Cyrillic starts with a left-to-right mark, so its signs stay
+// where they are written («#weekly», not «weekly#») while the label keeps
+// to the right edge with the Arabic names.
+func keepWritten(name string) string {
+	if !rtlUI() {
+		return name
+	}
+	for _, r := range name {
+		switch {
+		case unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana):
+			return name
+		case unicode.IsLetter(r):
+			return lrm + name
+		}
+	}
+	return name
+}
+
 // joinParts joins the parts of a line the interface writes (setJoined)
 // with " · ". When setJoined lays the line out right to left (the Arabic
 // interface, Arabic words in it) each part but the last ends with a
@@ -92,6 +118,41 @@ func joinParts(parts []string) string {
 	}
 	return strings.Join(parts, rlm+" · ")
 }
+
+// textButton is a flat button whose text bidi.Label lays out: a Fyne
+// button draws a line of Arabic with digits or brackets in it with its
+// pieces in the wrong order («عرض الكل (22 أخرى)» read «أخرى)22عرض الكل (»).
+// The label lies over the button, which takes the taps; box is what to lay
+// out.
+type textButton struct {
+	box    *fyne.Container
+	button *widget.Button
+	text   *bidi.Label
+}
+
+func newTextButton(tapped func()) *textButton {
+	b := widget.NewButton("", tapped)
+	b.Importance = widget.LowImportance
+	l := bidi.NewLabel("")
+	l.TextStyle.Bold = true
+	l.MaxLines = 1
+	l.Direction = uiDirection() // at the reading edge, as the sidebar's items
+	return &textButton{box: container.NewStack(b, l), button: b, text: l}
+}
+
+// SetText changes the button's text.
+func (t *textButton) SetText(s string) {
+	if t.text.Text != s {
+		t.text.SetText(s)
+		t.box.Refresh() // laid out again to the new text's size
+	}
+}
+
+// Show shows the button.
+func (t *textButton) Show() { t.box.Show() }
+
+// Hide hides the button.
+func (t *textButton) Hide() { t.box.Hide() }
 
 // uiDirection is the paragraph direction of interface text.
 func uiDirection() bidi.Direction {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -82,5 +83,50 @@ func TestJoinedLinesReadFromTheRight(t *testing.T) {
 	date := dayText(r.shownRow.Date)
 	if at("Telegram") < 0 || at("78") < 0 || at(date) < 0 || !(at(date) < at("Telegram") && at("Telegram") < at("78")) {
 		t.Errorf("the row's line reads %q from the left: want its date %q, then the platform, then its figures", row, date)
+	}
+}
+
+func TestKeepWritten(t *testing.T) {
+	for _, tc := range []struct {
+		rtl        bool
+		name, want string
+	}{
+		{true, "#weekly", lrm + "#weekly"},
+		{true, "#пропаганда", lrm + "#пропаганда"},
+		{true, "#عاجل", "#عاجل"},
+		{true, "Telegram", lrm + "Telegram"},
+		{true, "2015", "2015"},
+		{false, "#weekly", "#weekly"},
+	} {
+		viewRTL = tc.rtl
+		if got := keepWritten(tc.name); got != tc.want {
+			t.Errorf("rtl %v: keepWritten(%q) = %q, want %q", tc.rtl, tc.name, got, tc.want)
+		}
+	}
+	viewRTL = false
+}
+
+// A facet's "Show all" in Arabic is drawn by the bidi renderer, its count
+// inside its brackets, at the right edge with the values; a Latin tag
+// keeps its sign before it, and is still found by its name.
+func TestArabicFacetReadsAsWritten(t *testing.T) {
+	arabicUI(t)
+	u, _ := newTestUIDir(t, goldenDesk(t), true)
+	g := newFacetGroup(u, "الوسوم", false, func(string, bool) {})
+	var vals []facetValue
+	for i := range facetShown + 3 {
+		vals = append(vals, facetValue{key: fmt.Sprint("#tag", i), label: fmt.Sprint("#tag", i), count: 20 - i})
+	}
+	g.show(vals, nil, true)
+	if want := "عرض الكل (3 أخرى)"; g.more.text.Text != want || g.more.text.Direction != bidi.RTL {
+		t.Errorf("show all reads %q laid out %s, want %q right to left", g.more.text.Text, g.more.text.Direction, want)
+	}
+	// from the left: "(" "أخرى" "3" ")" "الكل" "عرض": its first word at the right
+	if words := drawnWords(g.more.text); len(words) < 4 || words[len(words)-1] != "عرض" || words[2] != "3" {
+		t.Errorf("show all draws %q from the left", words)
+	}
+	it := facet(t, g, "#tag0")
+	if it.name.Text != lrm+"#tag0" {
+		t.Errorf("a Latin tag is drawn from %q", it.name.Text)
 	}
 }

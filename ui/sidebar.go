@@ -105,9 +105,15 @@ func newSidebar(u *UI) *sidebar {
 	s.dateError.Importance = widget.DangerImportance
 	s.dateError.Wrapping = fyne.TextWrapWord
 	s.dateError.Hide()
+	// the two labels one width, so the two boxes start at one edge
+	fromL, toL := label(lang.L("From")), label(lang.L("To"))
+	w := max(fromL.MinSize().Width, toL.MinSize().Width)
+	sized := func(l *widget.Label) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(w, l.MinSize().Height), l)
+	}
 	dates := container.NewVBox(
-		sides(label(lang.L("From")), nil, s.from),
-		sides(label(lang.L("To")), nil, s.to),
+		sides(sized(fromL), nil, s.from),
+		sides(sized(toL), nil, s.to),
 		s.dateError,
 	)
 	col := container.NewVBox(
@@ -332,7 +338,7 @@ type facetGroup struct {
 	u        *UI
 	content  *fyne.Container
 	items    *fyne.Container
-	more     *widget.Button
+	more     *textButton
 	onChange func(key string, on bool)
 	byKey    map[string]*facetItem
 	all      bool
@@ -344,13 +350,12 @@ type facetGroup struct {
 
 func newFacetGroup(u *UI, title string, hideNone bool, onChange func(string, bool)) *facetGroup {
 	g := &facetGroup{u: u, items: container.NewVBox(), onChange: onChange, byKey: map[string]*facetItem{}, hideNone: hideNone}
-	g.more = widget.NewButton("", func() {
+	g.more = newTextButton(func() {
 		g.all = !g.all
 		g.show(g.last, g.lastOn, g.counted)
 	})
-	g.more.Importance = widget.LowImportance
 	g.more.Hide()
-	g.content = container.NewVBox(heading(title), g.items, g.more)
+	g.content = container.NewVBox(heading(title), g.items, g.more.box)
 	return g
 }
 
@@ -425,7 +430,7 @@ type facetItem struct {
 }
 
 func newFacetItem(u *UI, text string, onChange func(bool)) *facetItem {
-	it := &facetItem{u: u, mark: widget.NewIcon(theme.CheckButtonIcon()), name: bidi.NewLabel(text),
+	it := &facetItem{u: u, mark: widget.NewIcon(theme.CheckButtonIcon()), name: bidi.NewLabel(keepWritten(text)),
 		count: canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)), onChange: onChange}
 	it.name.MaxLines = 1
 	it.name.Direction = uiDirection() // aligned with the other values; an Arabic tag still reads right to left
@@ -438,7 +443,7 @@ func newFacetItem(u *UI, text string, onChange func(bool)) *facetItem {
 }
 
 // Text is the value's name as shown.
-func (it *facetItem) Text() string { return it.name.Text }
+func (it *facetItem) Text() string { return strings.TrimPrefix(it.name.Text, lrm) }
 
 // set shows whether the value is chosen and how many notices it gives.
 func (it *facetItem) set(on bool, n int, counted bool) *facetItem {
