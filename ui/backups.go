@@ -118,7 +118,7 @@ func newBackupsDialog(w fyne.Window, src Backups, onRestored func()) *backupsDia
 			d.status.SetText(safename.Path(d.entries[i].Path, safename.MaxPath))
 		}
 	}
-	d.restore = widget.NewButton(lang.L("Restore…"), d.askRestore)
+	d.restore = widget.NewButton(fyneText(lang.L("Restore…")), d.askRestore)
 	d.restore.Disable()
 	d.now = widget.NewButton(lang.L("Back up now"), d.backupNow)
 	closeBtn := widget.NewButton(lang.L("Close"), func() { d.dlg.Hide() })

@@ -49,9 +49,9 @@ func newBulkBar(u *UI) *bulkBar {
 	}
 	b.star = widget.NewButton("★ "+lang.L("Star"), func() { u.desk.SetStarred(true, u.targets()...) })
 	b.unstar = widget.NewButton("☆ "+lang.L("Unstar"), func() { u.desk.SetStarred(false, u.targets()...) })
-	b.tag = widget.NewButtonWithIcon(lang.L("Tag…"), theme.ContentAddIcon(), func() { u.askTag(true) })
-	b.untag = widget.NewButtonWithIcon(lang.L("Untag…"), theme.ContentRemoveIcon(), func() { u.askTag(false) })
-	b.export = widget.NewButtonWithIcon(lang.L("Export selection…"), exportIcon(), u.showExportSelection)
+	b.tag = widget.NewButtonWithIcon(fyneText(lang.L("Tag…")), theme.ContentAddIcon(), func() { u.askTag(true) })
+	b.untag = widget.NewButtonWithIcon(fyneText(lang.L("Untag…")), theme.ContentRemoveIcon(), func() { u.askTag(false) })
+	b.export = widget.NewButtonWithIcon(fyneText(lang.L("Export selection…")), exportIcon(), u.showExportSelection)
 	b.clear = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { u.desk.ClearSelection() })
 	b.clear.Importance = widget.LowImportance
 	b.content = container.NewVBox(rowOf(b.count, b.status, b.star, b.unstar), rowOf(b.tag, b.untag, b.export, b.clear))

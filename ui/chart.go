@@ -70,7 +70,7 @@ func NewChartView(src chart.Source, f chart.Filter, open func(noticeID int64), w
 	v.detail = container.NewVBox(chartLabel(lang.L("Point at a figure to see its quote and source."), widget.LowImportance))
 	var head fyne.CanvasObject = chartLabel(chartTitle(f), widget.MediumImportance)
 	if win != nil {
-		save := widget.NewButtonWithIcon(lang.L("Save…"), theme.DocumentSaveIcon(), v.showSave)
+		save := widget.NewButtonWithIcon(fyneText(lang.L("Save…")), theme.DocumentSaveIcon(), v.showSave)
 		head = sides(nil, save, head)
 	}
 	v.content = container.NewBorder(

@@ -112,7 +112,7 @@ func newDetail(u *UI) *detail {
 	)
 	addNote := widget.NewButton(lang.L("Add note"), d.addNote)
 	d.buildText()
-	d.addSource = widget.NewButtonWithIcon(lang.L("Add source…"), theme.ContentAddIcon(), func() {
+	d.addSource = widget.NewButtonWithIcon(fyneText(lang.L("Add source…")), theme.ContentAddIcon(), func() {
 		u.showSourcePicker(app.EntityNotice, d.id)
 	})
 	sections := container.NewVBox(

@@ -38,11 +38,11 @@ func (u *UI) showError(err error) {
 }
 
 func (u *UI) menu() *fyne.MainMenu {
-	importItem := fyne.NewMenuItem(lang.L("Import files…"), u.showImport)
+	importItem := fyne.NewMenuItem(fyneText(lang.L("Import files…")), u.showImport)
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
-	pasteItem := fyne.NewMenuItem(lang.L("Paste text…"), u.showPaste)
+	pasteItem := fyne.NewMenuItem(fyneText(lang.L("Paste text…")), u.showPaste)
 	pasteItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	exportItem := fyne.NewMenuItem(lang.L("Export brief…"), u.exportFromKeys) // the selection when there is one
+	exportItem := fyne.NewMenuItem(fyneText(lang.L("Export brief…")), u.exportFromKeys) // the selection when there is one
 	exportItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	edit := fyne.NewMenu(lang.L("Edit"),
 		fyne.NewMenuItem(lang.L("Undo"), func() { u.desk.Undo() }),
@@ -52,16 +52,16 @@ func (u *UI) menu() *fyne.MainMenu {
 	)
 	file := fyne.NewMenu(lang.L("File"), append(u.databaseItems(),
 		importItem,
-		fyne.NewMenuItem(lang.L("Import folder…"), u.showImportFolder),
+		fyne.NewMenuItem(fyneText(lang.L("Import folder…")), u.showImportFolder),
 		pasteItem,
 		fyne.NewMenuItemSeparator(),
 		exportItem,
-		fyne.NewMenuItem(lang.L("Export notices (CSV)…"), func() { u.showExport("notices") }),
-		fyne.NewMenuItem(lang.L("Export everything (JSON)…"), func() { u.showExport("json") }),
+		fyne.NewMenuItem(fyneText(lang.L("Export notices (CSV)…")), func() { u.showExport("notices") }),
+		fyne.NewMenuItem(fyneText(lang.L("Export everything (JSON)…")), func() { u.showExport("json") }),
 	)...)
 	if u.info.Backups != nil {
 		file.Items = append(file.Items, fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem(lang.L("Backups…"), func() { ShowBackups(u.win, u.info.Backups, u.info.OnRestored) }))
+			fyne.NewMenuItem(fyneText(lang.L("Backups…")), func() { ShowBackups(u.win, u.info.Backups, u.info.OnRestored) }))
 	}
 	language := fyne.NewMenuItem(lang.L("Language"), nil)
 	language.ChildMenu = fyne.NewMenu("",
@@ -69,9 +69,9 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("العربية", func() { u.setLanguage("ar") }),
 		fyne.NewMenuItem(lang.L("Follow the system"), func() { u.setLanguage("") }),
 	)
-	tools := fyne.NewMenu(lang.L("Tools"), fyne.NewMenuItem(lang.L("Names of platforms and groups…"), u.showAliases))
+	tools := fyne.NewMenu(lang.L("Tools"), fyne.NewMenuItem(fyneText(lang.L("Names of platforms and groups…")), u.showAliases))
 	help := fyne.NewMenu(lang.L("Help"), language, fyne.NewMenuItem(lang.L("About Takedown Desk"), u.showAbout))
-	view := fyne.NewMenu(lang.L("View"), fyne.NewMenuItem(lang.L("Chart…"), u.showChart))
+	view := fyne.NewMenu(lang.L("View"), fyne.NewMenuItem(fyneText(lang.L("Chart…")), u.showChart))
 	return fyne.NewMainMenu(file, edit, view, tools, help)
 }
 

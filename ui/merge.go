@@ -25,9 +25,9 @@ func (u *UI) teamMenu(m *fyne.MainMenu) *fyne.MainMenu {
 		return m
 	}
 	file := m.Items[0]
-	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.L("Merge desk…"), func() { u.showMerge(mg) })}
+	items := []*fyne.MenuItem{fyne.NewMenuItem(fyneText(lang.L("Merge desk…")), func() { u.showMerge(mg) })}
 	if ts := u.info.Team; ts != nil {
-		items = append(items, fyne.NewMenuItem(lang.L("Team sync…"), func() { u.showSync(ts) }))
+		items = append(items, fyne.NewMenuItem(fyneText(lang.L("Team sync…")), func() { u.showSync(ts) }))
 	}
 	file.Items = append(file.Items, append([]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, items...)...)
 	return m

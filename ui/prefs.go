@@ -123,11 +123,11 @@ func (u *UI) databaseItems() []*fyne.MenuItem {
 	items := []*fyne.MenuItem{}
 	if u.info.Databases != nil {
 		items = append(items,
-			fyne.NewMenuItem(lang.L("Open database…"), u.showOpenDatabase),
-			fyne.NewMenuItem(lang.L("New database…"), u.showNewDatabase),
+			fyne.NewMenuItem(fyneText(lang.L("Open database…")), u.showOpenDatabase),
+			fyne.NewMenuItem(fyneText(lang.L("New database…")), u.showNewDatabase),
 			recent)
 	}
-	return append(items, fyne.NewMenuItem(lang.L("Preferences…"), u.showPreferences), fyne.NewMenuItemSeparator())
+	return append(items, fyne.NewMenuItem(fyneText(lang.L("Preferences…")), u.showPreferences), fyne.NewMenuItemSeparator())
 }
 
 func (u *UI) showOpenDatabase() {

@@ -80,6 +80,25 @@ func setJoined(l *bidi.Label, text string) {
 // right to left.
 const rlm = "\u200f"
 
+// fyneText is the text of a Fyne widget of the interface's own (a button,
+// a menu item), which draws a line's pieces from left to right in the
+// order they are written: in the Arabic interface the ellipsis that ends
+// an Arabic label («استيراد…») is put first, so it is drawn at the
+// label's left end, where an Arabic reader meets it last. Labels with
+// digits, brackets or Latin words in them are left as they are.
+func fyneText(s string) string {
+	t, ok := strings.CutSuffix(s, "…")
+	if !ok || !rtlUI() || !bidi.HasRTL(t) {
+		return s
+	}
+	for _, r := range t {
+		if r < 0x80 && r != ' ' {
+			return s
+		}
+	}
+	return "…" + t
+}
+
 // lrm is U+200E LEFT-TO-RIGHT MARK, a letter of no width that reads left
 // to right.
 const lrm = "\u200e"

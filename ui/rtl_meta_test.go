@@ -130,3 +130,24 @@ func TestArabicFacetReadsAsWritten(t *testing.T) {
 		t.Errorf("a Latin tag is drawn from %q", it.name.Text)
 	}
 }
+
+func TestFyneText(t *testing.T) {
+	for _, tc := range []struct {
+		rtl        bool
+		text, want string
+	}{
+		{true, "استيراد…", "…استيراد"},
+		{true, "حفظ هذا البحث…", "…حفظ هذا البحث"},
+		{true, "تصدير الموجز (CSV)…", "تصدير الموجز (CSV)…"},
+		{true, "جارٍ تعديل 3 من 5 إشعار…", "جارٍ تعديل 3 من 5 إشعار…"},
+		{true, "استيراد", "استيراد"},
+		{true, "Import…", "Import…"},
+		{false, "استيراد…", "استيراد…"},
+	} {
+		viewRTL = tc.rtl
+		if got := fyneText(tc.text); got != tc.want {
+			t.Errorf("rtl %v: fyneText(%q) = %q, want %q", tc.rtl, tc.text, got, tc.want)
+		}
+	}
+	viewRTL = false
+}

@@ -62,7 +62,7 @@ const facetShown = 8
 func newSidebar(u *UI) *sidebar {
 	s := &sidebar{u: u}
 	s.saved = container.NewVBox()
-	saveBtn := widget.NewButtonWithIcon(lang.L("Save this search…"), theme.ContentAddIcon(), s.askSave)
+	saveBtn := widget.NewButtonWithIcon(fyneText(lang.L("Save this search…")), theme.ContentAddIcon(), s.askSave)
 	saveBtn.Importance = widget.LowImportance
 
 	s.statuses = newFacetGroup(u, lang.L("Status"), false, func(v string, on bool) {

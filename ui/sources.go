@@ -318,7 +318,7 @@ func (v *sourcesView) row(s app.SourceStat) fyne.CanvasObject {
 		}
 	}
 	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), func() { v.u.showEditSourceIn(v.win, s.Source, v.reloadSoon) })
-	merge := widget.NewButtonWithIcon(lang.L("Merge into…"), theme.ContentCopyIcon(), func() { v.u.showMergeSource(v.win, s.Source, v.reloadSoon) })
+	merge := widget.NewButtonWithIcon(fyneText(lang.L("Merge into…")), theme.ContentCopyIcon(), func() { v.u.showMergeSource(v.win, s.Source, v.reloadSoon) })
 	edit.Importance, merge.Importance = widget.LowImportance, widget.LowImportance
 	return container.NewVBox(sides(nil, rowOf(edit, merge), padded(name)), figures, sides(tags, nil, te), widget.NewSeparator())
 }

@@ -99,7 +99,7 @@ func (m *tagManager) row(tu app.TagUse) fyne.CanvasObject {
 	use.Importance = widget.LowImportance
 	rename := widget.NewButtonWithIcon(lang.L("Rename"), theme.DocumentCreateIcon(), func() { m.rename(t) })
 	colour := widget.NewButtonWithIcon(lang.L("Colour"), theme.ColorPaletteIcon(), func() { m.recolour(t) })
-	merge := widget.NewButtonWithIcon(lang.L("Merge into…"), theme.ContentCopyIcon(), func() { m.merge(t) })
+	merge := widget.NewButtonWithIcon(fyneText(lang.L("Merge into…")), theme.ContentCopyIcon(), func() { m.merge(t) })
 	del := widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), func() {
 		m.u.desk.DeleteTag(t.ID)
 		m.reloadSoon()
@@ -181,8 +181,8 @@ func (u *UI) withDetailMenus(m *fyne.MainMenu) *fyne.MainMenu {
 	for _, menu := range m.Items {
 		if menu.Label == lang.L("View") {
 			menu.Items = append(menu.Items,
-				fyne.NewMenuItem(lang.L("Sources…"), u.showSourcesView),
-				fyne.NewMenuItem(lang.L("Tags…"), u.showTagManager))
+				fyne.NewMenuItem(fyneText(lang.L("Sources…")), u.showSourcesView),
+				fyne.NewMenuItem(fyneText(lang.L("Tags…")), u.showTagManager))
 		}
 	}
 	return m

@@ -31,7 +31,7 @@ func (d *detail) buildText() {
 	d.bodyStack = container.NewStack(d.body)
 	d.margin = container.NewVBox()
 	d.links = container.NewVBox()
-	d.markBtn = widget.NewButtonWithIcon(lang.L("Mark words…"), theme.ContentCutIcon(), d.toggleMarking)
+	d.markBtn = widget.NewButtonWithIcon(fyneText(lang.L("Mark words…")), theme.ContentCutIcon(), d.toggleMarking)
 	d.markBtn.Importance = widget.LowImportance
 	d.addMarked = widget.NewButtonWithIcon(lang.L("Add claim"), theme.ContentAddIcon(), d.addClaimFromSelection)
 	d.noteMarked = widget.NewButtonWithIcon(lang.L("Note on these words"), theme.DocumentCreateIcon(), d.noteOnSelection)
@@ -61,7 +61,7 @@ func (d *detail) toggleMarking() {
 		}
 	} else {
 		d.bodyStack.Objects = []fyne.CanvasObject{d.body}
-		d.markBtn.SetText(lang.L("Mark words…"))
+		d.markBtn.SetText(fyneText(lang.L("Mark words…")))
 		d.markBar.Hide()
 	}
 	d.bodyStack.Refresh()

@@ -226,9 +226,9 @@ func (u *UI) build() {
 	keysBtn := widget.NewButton("?", u.showShortcuts)
 	keysBtn.Importance = widget.LowImportance
 	toolbar := rowOf(
-		widget.NewButtonWithIcon(lang.L("Import…"), importIcon(), u.showImport),
-		widget.NewButtonWithIcon(lang.L("Paste text…"), pasteIcon(), u.showPaste),
-		widget.NewButtonWithIcon(lang.L("Export brief…"), exportIcon(), func() { u.showExport("brief") }),
+		widget.NewButtonWithIcon(fyneText(lang.L("Import…")), importIcon(), u.showImport),
+		widget.NewButtonWithIcon(fyneText(lang.L("Paste text…")), pasteIcon(), u.showPaste),
+		widget.NewButtonWithIcon(fyneText(lang.L("Export brief…")), exportIcon(), func() { u.showExport("brief") }),
 	)
 	bar := sides(toolbar, rowOf(u.sort, keysBtn), u.search)
 	top := bar
