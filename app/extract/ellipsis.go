@@ -121,7 +121,8 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if e := c.timePhraseAt(end, sent); e > 0 {
 		after = e
 	}
-	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" && !c.comparedPlace(i, after, sent) &&
+	parallel := after > end && c.parallelTime(i, end, sent, len(c.figs)-1)
+	if !parallel && !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" && !c.comparedPlace(i, after, sent) &&
 		!(c.toks[after].sc == scDevanagari && (hiAfterCount[c.toks[after].f] || copulas[c.toks[after].f] && c.clauseEndAt(after+1, sent))) {
 		return -1, false
 	}
@@ -139,7 +140,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	switch {
 	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
 		shape, cmp = true, true
-	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || totalVerbs[prev.f] || prev.f == "also" || c.has(k-1, catJoin)):
+	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || totalVerbs[prev.f] || prev.f == "also" || c.has(k-1, catJoin) || parallel):
 		// "up 60% from 78,000 in 2015", "300 channels on 5 May, 200 on 6 May"
 		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
@@ -258,11 +259,17 @@ func (c *ctx) expletiveCopulaEndsAt(k int) bool {
 		return true // "c'étaient", "c'erano"
 	case a == "y" && (b == "avait" || b == "a" || b == "eut"), a == "ce" && (b == "sont" || b == "fut" || b == "furent"):
 		return true // "il y avait", "ce sont"
+	case beenWords[b] && (a == "erano" || a == "era" || a == "sono" || a == "habian" || a == "habia" || a == "han"):
+		return true // "quando erano stati 321", "habían sido 500": no subject but the count
 	case b == "hubo" || b == "habia" || b == "furono" || b == "было" || a == "их" && b == "были":
 		return true // "en agosto hubo", "в августе было", "их было"
 	}
 	return false
 }
+
+// beenWords are the past participles of "be" in the languages that drop
+// the subject.
+var beenWords = map[string]bool{"stati": true, "state": true, "sido": true}
 
 // bracketed reports whether figure f is written in brackets, as an aside.
 func (c *ctx) bracketed(f figInfo) bool {
@@ -306,6 +313,10 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 		j++
 	}
 	if j > k && j < n && c.toks[j].sent == sent && dateArticles[c.toks[j].f] {
+		j++
+	}
+	// "im Jahr 2021", "en el año 2021": a second word before the year
+	if j > k && j+1 < n && c.toks[j+1].sent == sent && c.has(j, catYearIntro) && c.isYearToken(j+1) {
 		j++
 	}
 	// a date the date pass has read: "depuis le 1er août 2015"
@@ -1338,4 +1349,164 @@ func (c *ctx) changeBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// withPart finds the figure whose part a count after a comma and "with"
+// is, when a participle follows the count: "removed over 10.6 million
+// posts, with about 5 million categorized under …", "a supprimé 4
+// millions de vidéos, avec 2,1 millions signalées par …", "rimossi 7,8
+// milioni di video, con 5 milioni segnalati …". It returns the index in
+// c.figs.
+func (c *ctx) withPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || end >= len(c.toks) || c.toks[end].sent != sent {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || !withWords[c.toks[k-1].f] || !c.isPunct(k-2, ",") || c.toks[k-2].sent != sent {
+		return -1, false
+	}
+	t := &c.toks[end]
+	if t.kind != tWord || t.sc != scLatin || !isParticiple(t.f, c.rs[t.s:t.e]) {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > i || c.bracketed(f) || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for m := f.t1; m < k; m++ {
+		if tk := &c.toks[m]; tk.kind == tNum && !tk.used && !c.isYearToken(m) {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// parallelTime reports whether a bare count after a conjunction, a comma
+// or "to" is followed by a time phrase, as the figure before it is: the
+// counts of a list dated one by one ("ban 2,851 URLs … in 2021 and 1,122
+// till June this year under Section 69A", "from 8 in 2014 to 15 in 2015,
+// 194 in 2016, and 588 in 2017 before declining to 225 in 2018"). The
+// time phrases stand for what would otherwise end the count's clause.
+func (c *ctx) parallelTime(i, end, sent int, p int) bool {
+	if c.timePhraseAt(end, sent) <= 0 {
+		return false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return false
+	}
+	if !(c.isPunct(k-1, ",") || c.has(k-1, catJoin) || toWords[c.toks[k-1].f]) {
+		return false
+	}
+	f := c.figs[p]
+	for m := f.t1; m < f.t1+6 && m < k; m++ {
+		if c.timePhraseAt(m, sent) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// totalTo finds the unit of a count that a total of that unit is brought
+// to: "porte le total des comptes fermés pour le même motif à 636 248
+// depuis août 2015", "bringing the total of accounts suspended to
+// 636,248", "porta il totale degli account chiusi a 636.248". The count
+// ends its clause, or a time phrase does.
+func (c *ctx) totalTo(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	after := end
+	if e := c.timePhraseAt(end, sent); e > 0 {
+		after = e
+	}
+	if !c.clauseEndAt(after, sent) {
+		return "", 0, 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 4 || c.toks[k-1].sent != sent || !toWords[c.toks[k-1].f] {
+		return "", 0, 0, false
+	}
+	for j := k - 2; j >= 2 && j >= k-14 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		if !totalOfThe[c.toks[j-1].f] || !totalNouns[c.toks[j-2].f] {
+			continue
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e < k && u != "percent" {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// totalNouns and totalOfThe spell "the total of" before a unit.
+var (
+	totalNouns = map[string]bool{"total": true, "totale": true, "gesamtzahl": true, "number": true, "nombre": true, "numero": true}
+	totalOfThe = map[string]bool{"of": true, "des": true, "de": true, "du": true, "degli": true, "dei": true, "delle": true, "di": true, "der": true, "los": true, "las": true}
+)
+
+// partOfNoun finds the unit of a count that a part marker opens when the
+// whole before it is named by its unit but has no count of its own:
+// "el cierre de miles de cuentas por difundir noticias falsas, entre ellas
+// más de mil relacionadas con …", "Telegram a fermé des centaines de
+// chaînes, dont 300 liées à …", "closed thousands of accounts, among them
+// 1,000 linked to …". No figure of the sentence comes before the count.
+func (c *ctx) partOfNoun(i, end, sent int, year bool) (string, bool) {
+	if year {
+		return "", false
+	}
+	if p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == sent {
+		return "", false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+		if c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || peopleWords[c.toks[end].f] {
+			return "", false
+		}
+	}
+	k := c.beforeQualifier(i)
+	for k > 0 && c.isPunct(k-1, ",") {
+		k--
+	}
+	q := -1
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if _, e := c.find(m, catPart, 2); e == k {
+			q = m
+		}
+	}
+	if q < 1 {
+		return "", false
+	}
+	for j := q - 1; j >= 0 && j >= q-12 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			return "", false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= q && u != "percent" && !contextUnits[u] {
+			return u, true
+		}
+	}
+	return "", false
+}
+
+// coordNounPart finds the part of a whole named without a count that a
+// second count after a conjunction or a comma continues: "entre ellas más
+// de mil relacionadas con el partido y más de 200 operadas por el PP".
+func (c *ctx) coordNounPart(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || !c.figs[p].nounPart || c.figs[p].sent != sent || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	for m := c.figs[p].t1; m < i; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used {
+			return -1, false
+		}
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if f := c.toks[k-1].f; !ellipsisConj[f] && !c.isPunct(k-1, ",") {
+		return -1, false
+	}
+	return p, true
 }

@@ -114,6 +114,7 @@ func (c *ctx) findFigures() {
 		category := ""
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
+		nounPart := false
 		if !ok && !a.year {
 			// a list sharing the unit of its last count: "blocked 1,385,
 			// 2,799, 3,635 and 1,264 URLs"
@@ -217,6 +218,13 @@ func (c *ctx) findFigures() {
 					}
 				}
 				category = c.categoryAfter(ue, t.sent)
+			} else if u, ok2 := c.partOfNoun(i, a.end, t.sent, a.year); ok2 {
+				// a part of a whole named without a count: "miles de cuentas …,
+				// entre ellas más de mil relacionadas con …"
+				unit, us, ue, ok, ell, nounPart = u, i, a.end, true, true, true
+			} else if p, ok2 := c.coordNounPart(i, a.end, t.sent, a.year); ok2 {
+				// "… entre ellas más de mil … y más de 200 operadas por …"
+				unit, us, ue, ok, ell, nounPart = c.claims[c.figs[p].claim].Unit, i, a.end, true, true, true
 			}
 		}
 		if !ok {
@@ -288,6 +296,10 @@ func (c *ctx) findFigures() {
 				// "WhatsApp … भारतीय अकाउंट्स पर … बैन. यह संख्या 71 लाख है"
 				unit, us, ue, ok = u, s2, a.end, true
 				unitEnd = e2
+			} else if p, ok2 := c.withPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "removed over 10.6 million posts, with about 5 million categorized under …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			} else if p, ok2 := c.participleEllipsis(i, a.end, t.sent, a.year); ok2 {
 				// "against 4.3 million accounts, with a total of 1.3 million suspended"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -391,7 +403,7 @@ func (c *ctx) findFigures() {
 				cl.UnitText = c.unitText(us, ue, i)
 			}
 		}
-		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent})
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart})
 		c.claims = append(c.claims, cl)
 		if pair {
 			i = a.end - 1 // the second number of a pair has its own claim
@@ -1656,6 +1668,8 @@ var copulas = map[string]bool{
 	"थे": true, "थी": true, "था": true, "है": true, "हैं": true,
 	// past participles of "be" after an auxiliary: "sono stati 166mila"
 	"stati": true, "state": true, "ete": true, "been": true, "sido": true, "gewesen": true,
+	// conditional and future: "i canali … sarebbero 19", "seraient 300"
+	"sarebbero": true, "sarebbe": true, "saranno": true, "seraient": true, "serait": true, "seront": true, "serian": true, "seria": true, "seran": true,
 }
 
 // labelAt reports whether a label for the next number starts at k: one or
@@ -1841,8 +1855,27 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 			}
 		}
 	}
+	// a relative part whose clause names its subject before the count: "von
+	// denen das Unternehmen knapp 29.000 entfernte", "of which the company
+	// removed 29,000", "dont la plateforme a retiré 12 000"
+	if f.sent == sent && !year {
+		for a := k - 1; a > 0 && a >= k-4 && c.toks[a].kind == tWord && c.toks[a].sent == sent; a-- {
+			if subjectArticles[c.toks[a].f] && relativeMarkers[c.toks[a-1].f] {
+				if _, e := c.find(a-1, catPart, 0); e == a || a >= 2 && func() bool { _, e2 := c.find(a-2, catPart, 0); return e2 == a }() {
+					return p, true
+				}
+			}
+		}
+	}
 	return -1, false
 }
+
+// subjectArticles open the subject of a relative clause; relativeMarkers
+// end the relative part markers ("von denen", "of which", "dont").
+var (
+	subjectArticles = map[string]bool{"der": true, "die": true, "das": true, "the": true, "la": true, "le": true, "les": true, "l": true, "el": true, "il": true, "lo": true, "los": true, "las": true, "gli": true}
+	relativeMarkers = map[string]bool{"denen": true, "welchen": true, "which": true, "whom": true, "dont": true, "quali": true, "cuales": true, "desquels": true, "desquelles": true}
+)
 
 // betweenWords open a range: "between 4,000 and 6,500".
 var betweenWords = map[string]bool{"between": true, "entre": true, "zwischen": true, "tra": true, "fra": true, "между": true, "بين": true}
@@ -2831,7 +2864,13 @@ func (c *ctx) bareScaleCount(i int) bool {
 		return true // "dai mille ai duemila account": the first of a range
 	}
 	u, e, _ := c.unitAt(k)
-	return e > 0 && u != "percent"
+	if e > 0 && u != "percent" {
+		return true
+	}
+	// "entre ellas más de mil relacionadas con …", "plus de mille ont été
+	// fermés": a qualified bare thousand is a count, whose unit is found
+	// as a bare number's
+	return c.qualBefore(i) != ""
 }
 
 // scaleAdjectives stand between "de" after a scale and the unit: "2,19
@@ -3289,6 +3328,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			switch t.f {
 			case "-", "'", "\"", "«", "»", "“", "”", "„":
 				continue
+			case "+":
+				if j > k && !t.sp && c.toks[j-1].kind == tWord {
+					continue // "20 Google+ profiles": the sign is part of the name
+				}
 			case "(":
 				// a name in brackets: "20 यूट्यूब (YouTube) चैनल", "12 (ISIS) channels"
 				if e := c.bracketedName(j); e > 0 {
@@ -3646,6 +3689,7 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 func (c *ctx) unitAround(i, end int) (string, int, int, bool) {
 	for _, find := range [...]func(int, int) (string, int, int, bool){
 		c.totalOf,             // "más vídeos ha retirado la compañía, con un total de 37.682.924,"
+		c.totalTo,             // "porte le total des comptes fermés … à 636 248"
 		c.amongBefore,         // "Среди … удаленных материалов более 858 тыс. связаны с …"
 		c.demonstrativeBefore, // "cerrar dichos canales, ya hemos bloqueado 78"
 		c.ofTheBefore,         // "Of the total videos removed, 10,698,297 were flagged"

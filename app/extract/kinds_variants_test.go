@@ -1362,3 +1362,138 @@ func TestKindBracketActionUnit(t *testing.T) {
 		{"en, a singular subject is still skipped", "The company received the most complaints about copyright violations during the month (35,469).", []string{"35469 notices"}},
 	})
 }
+
+// runKindsQual is runKinds with each figure's qualifier after its unit:
+// "value unit [qualifier]".
+func runKindsQual(t *testing.T, cases []kindCase) {
+	t.Helper()
+	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Text(tc.text, Options{Published: pub}).Claims {
+				if c.Kind != app.ClaimFigure {
+					continue
+				}
+				s := figureKey(c)
+				if c.Qualifier != "" {
+					s += " " + string(c.Qualifier)
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestKindLexiconBatch30: digital resources as sites, "entre ellas" and
+// "wovon" as part markers, the German "gut" before a count as more than.
+func TestKindLexiconBatch30(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, risorse digitali", "tra questi 2.600 risorse digitali sono state oscurate", []string{"2600 sites"}},
+		{"fr, ressources numériques", "1 200 ressources numériques ont été bloquées.", []string{"1200 sites"}},
+		{"es, recursos digitales", "Se bloquearon 300 recursos digitales.", []string{"300 sites"}},
+		{"es, entre ellas", "Twitter cerró 5.000 cuentas, entre ellas 1000 relacionadas con el partido.", []string{"5000 accounts", "1000 accounts"}},
+		{"de, wovon", "Auf YouTube wurden 215.000 Beiträge gemeldet, wovon rund 58.000 gelöscht wurden.", []string{"215000 posts", "58000 posts about"}},
+		{"de, gut", "Die zwei Fälle stehen für gut 250.000 Beschwerden.", []string{"250000 notices more_than"}},
+		{"de, gut after its noun", "Twitter löschte neun Prozent der gut 256.000 monierten Beiträge.", []string{"9 percent", "256000 posts more_than"}},
+		{"de, gut as an adjective", "Das Jahr 2018 war gut für die Plattform.", nil},
+	})
+}
+
+// TestKindQualifiedBareThousand: a qualified bare word for a thousand is a
+// count even with no unit after it, and takes its unit as a bare number's.
+func TestKindQualifiedBareThousand(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, más de mil as a part", "Twitter cerró 5.000 cuentas, entre ellas más de mil relacionadas con el partido.", []string{"5000 accounts", "1000 accounts more_than"}},
+		{"fr, plus de mille as a part", "Twitter a fermé 5 000 comptes, dont plus de mille liés à l'EI.", []string{"5000 accounts", "1000 accounts more_than"}},
+		{"es, mil years", "Hace más de mil años.", nil},
+		{"es, mil people", "Hubo más de mil personas en la calle.", nil},
+	})
+}
+
+// TestKindRelativeSubjectPart: a relative part whose clause names its
+// subject before the count is a part of the figure before.
+func TestKindRelativeSubjectPart(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, von denen das Unternehmen", "Twitter erhielt 265.000 Beschwerden, von denen das Unternehmen knapp 29.000 entfernte.", []string{"265000 notices", "29000 notices about"}},
+		{"fr, dont la plateforme", "Twitter a reçu 265 000 plaintes, dont la plateforme a retiré 29 000 en un mois.", []string{"265000 notices", "29000 notices"}},
+		{"it, dei quali il social", "Sono arrivate 1.050 segnalazioni, dei quali il social ha rimosso 349 entro un giorno.", []string{"1050 notices", "349 notices"}},
+		{"de, hours after the subject", "Twitter erhielt 265.000 Beschwerden, von denen das Unternehmen 24 Stunden prüfte.", []string{"265000 notices"}},
+	})
+}
+
+// TestKindConditionalCopula: the unit before a conditional or future
+// copula is the count's; a subject-less "erano stati" compares the count
+// with the figure before it.
+func TestKindConditionalCopula(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, sarebbero", "Repubblica scrive che i canali oggetto della richiesta sarebbero 19.", []string{"19 channels"}},
+		{"fr, seraient", "Selon la presse, les comptes suspendus seraient 300.", []string{"300 accounts"}},
+		{"es, serían", "Según la fiscalía, las cuentas cerradas serían 120.", []string{"120 accounts"}},
+		{"it, erano stati", "Nel 2023 sono stati oscurati 2.600 siti, un numero sette volte maggiore rispetto all'anno precedente, quando erano stati 321.", []string{"2600 sites", "321 sites"}},
+		{"es, habían sido", "En 2023 se cerraron 2.600 cuentas, frente al año anterior, cuando habían sido 321.", []string{"2600 accounts", "321 accounts"}},
+		{"it, sarebbero people", "I partecipanti sarebbero 19 persone.", nil},
+	})
+}
+
+// TestKindWithPart: a count after a comma and "with", followed by a
+// participle, is a part of the figure before.
+func TestKindWithPart(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, with about", "The company removed over 10.6 million posts for violating its policies, with about 5 million categorized under its hateful conduct policy.", []string{"10600000 posts more_than", "5000000 posts about"}},
+		{"fr, avec", "YouTube a supprimé 4 millions de vidéos, avec 2,1 millions signalées par des machines.", []string{"4000000 videos", "2100000 videos"}},
+		{"it, con", "YouTube ha rimosso 7,8 milioni di video, con 5 milioni segnalati dalle macchine.", []string{"7800000 videos", "5000000 videos"}},
+		{"en, with and a noun", "The company removed 10.6 million posts, with 5 million users affected.", []string{"10600000 posts", "5000000 users"}},
+		{"en, with a year", "The company removed 10.6 million posts, with 2024 marked as a record.", []string{"10600000 posts"}},
+	})
+}
+
+// TestKindParallelTimeList: the bare counts of a list whose members each
+// carry a time phrase take the unit of the first, whatever follows the
+// time phrase.
+func TestKindParallelTimeList(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, and till June this year under", "The ministry ordered Twitter to ban 2,851 URLs in 2021 and 1,122 till June this year under Section 69A of the Act.", []string{"2851 urls", "1122 urls"}},
+		{"en, and in before declining to", "The number of blocked URLs climbed from 8 in 2014 to 15 in 2015, 194 in 2016, and 588 in 2017 before declining to 225 in 2018.", []string{"8 urls", "15 urls", "194 urls", "588 urls", "225 urls"}},
+		{"fr, et en … selon", "Twitter a bloqué 2 851 URL en 2021 et 1 122 en 2022 selon le ministère.", []string{"2851 urls", "1122 urls"}},
+		{"de, und im … laut", "Twitter sperrte 2.851 URLs im Jahr 2021 und 1.122 im Jahr 2022 laut Ministerium.", []string{"2851 urls", "1122 urls"}},
+		{"en, the first count has no time phrase", "The ministry ordered Twitter to ban 2,851 URLs and 1,122 till June this year under Section 69A.", []string{"2851 urls"}},
+	})
+}
+
+// TestKindTotalTo: a count that a total of a unit is brought to takes
+// that unit.
+func TestKindTotalTo(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, le total des comptes à", "Cela porte le total des comptes fermés pour le même motif à 636 248 depuis août 2015.", []string{"636248 accounts"}},
+		{"en, the total of accounts to", "It brings the total of accounts suspended for the same reason to 636,248 since August 2015.", []string{"636248 accounts"}},
+		{"it, il totale degli account a", "Questo porta il totale degli account chiusi a 636.248.", []string{"636248 accounts"}},
+		{"fr, no total", "Les comptes ont été fermés pour le même motif à 636 248 reprises.", nil},
+	})
+}
+
+// TestKindSignInName: a sign glued to a platform's name between a count
+// and its unit is part of the name.
+func TestKindSignInName(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, Google+", "The center requested review of 20 Google+ profiles for policy violations.", []string{"20 accounts"}},
+		{"fr, Google+", "Le centre a demandé l'examen de 20 profils Google+.", []string{"20 accounts"}},
+		{"en, a plus with spaces", "They removed 20 + 30 profiles.", []string{"30 accounts"}},
+	})
+}
+
+// TestKindPartOfNamedWhole: a part marker after a whole named by its unit
+// with no count of its own opens a part of that unit, and a second count
+// after a conjunction continues it.
+func TestKindPartOfNamedWhole(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, miles de cuentas, entre ellas", "Twitter anunció el cierre de miles de cuentas por difundir noticias falsas, entre ellas más de mil relacionadas con el partido y más de 200 operadas por el Partido Popular.", []string{"1000 accounts more_than", "200 accounts more_than"}},
+		{"fr, des centaines de chaînes, dont", "Telegram a fermé des centaines de chaînes, dont 300 liées à l'EI.", []string{"300 channels"}},
+		{"en, thousands of accounts, among them", "Twitter closed thousands of accounts, among them 1,000 linked to the party and 200 run by the PP.", []string{"1000 accounts", "200 accounts"}},
+		{"en, a figure before", "Twitter closed 5,000 accounts in 12 countries, among them 1,000 linked to the party.", []string{"5000 accounts", "12 countries", "1000 accounts"}},
+		{"es, hours", "Twitter cerró cuentas, entre ellas 24 horas después.", nil},
+	})
+}
