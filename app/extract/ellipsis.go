@@ -586,7 +586,24 @@ func (c *ctx) oneOf(i int, a amount) bool {
 	if i > 0 && c.toks[i].f == "एक" && hiPossessives[c.toks[i-1].f] {
 		return true
 	}
+	// one thing as the measure of a time: "Среднее время рассмотрения одного
+	// обращения составило менее четырех минут", "the average time to
+	// review one request", "le temps moyen de traitement d'une plainte"
+	for k := i - 1; k >= 0 && k >= i-4 && c.toks[k].sent == c.toks[i].sent; k-- {
+		if c.toks[k].kind == tNum {
+			break
+		}
+		if measureTimeWords[c.toks[k].f] {
+			return true
+		}
+	}
 	return false
+}
+
+// measureTimeWords name the time one thing takes.
+var measureTimeWords = map[string]bool{
+	"время": true, "времени": true, "срок": true, "time": true, "temps": true, "delai": true, "tiempo": true, "plazo": true, "tempo": true,
+	"zeit": true, "dauer": true, "bearbeitungszeit": true, "durata": true, "duracion": true, "duree": true, "समय": true, "وقت": true, "مده": true,
 }
 
 var hiPossessives = map[string]bool{

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -40,6 +41,11 @@ func (c *ctx) findFigures() {
 		}
 		if c.oneOf(i, a) {
 			i = a.end - 1 // "one of these Pages", "uno de los canales": no count
+			continue
+		}
+		if c.nameNumber(i, a) {
+			t.used = true // "the France 24 channel", "25,400 के साथ राष्ट्र 24 चैनल": a name, no count
+			i = a.end - 1
 			continue
 		}
 		if a.year && c.qualBefore(i) != "" {
@@ -375,6 +381,9 @@ func (c *ctx) findFigures() {
 			if h, e := c.find(ue, catQualAfter, 2); e > 0 {
 				qual = app.Qualifier(h.e.s)
 			}
+		}
+		if qual == "" && start < t.s {
+			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
 		cl := app.Claim{
@@ -3699,4 +3708,70 @@ func (c *ctx) unitAround(i, end int) (string, int, int, bool) {
 		}
 	}
 	return "", 0, 0, false
+}
+
+// verbBeforeSubject reads a verb of exceeding written before the unit
+// that a count's figure opens with: "ليتجاوز إجمالي المحتوى المزال 258
+// مليوناً" (the total removed content exceeding 258 million), "überstieg
+// die Zahl der Beschwerden 250.000". i is the count's first token, start
+// the figure's first rune.
+func (c *ctx) verbBeforeSubject(i, start, sent int) app.Qualifier {
+	q := -1
+	for k := i - 1; k >= 0 && c.toks[k].s >= start; k-- {
+		if c.toks[k].s == start {
+			q = k
+			break
+		}
+	}
+	if q < 1 {
+		return app.QualNone
+	}
+	if q >= 2 && c.toks[q-1].kind == tWord && numArticles[c.toks[q-1].f] || q >= 2 && (c.toks[q-1].f == "die" || c.toks[q-1].f == "der" || c.toks[q-1].f == "das") {
+		q-- // "überstieg die Zahl der …"
+	}
+	if c.toks[q-1].sent != sent {
+		return app.QualNone
+	}
+	for m := q - 1; m >= 0 && m >= q-2; m-- {
+		if h, e := c.find(m, catQualBefore, 2); e == q && h.e.s == string(app.QualMoreThan) && c.toks[m].kind == tWord && exceedVerb(c.toks[m].f) {
+			return app.QualMoreThan
+		}
+	}
+	return app.QualNone
+}
+
+// exceedVerb reports whether a more-than qualifier word is a verb of
+// exceeding, which may stand before the subject: not "more than", "über".
+func exceedVerb(f string) bool {
+	for _, stem := range [...]string{"تجاوز", "يتجاوز", "تتجاوز", "فاق", "يفوق", "uberstieg", "ubersteigt", "uberschritt", "exceed", "surpass", "depass", "super", "превыс"} {
+		if strings.Contains(f, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// singularUnits are English unit nouns in the singular, which a count of
+// more than one does not take.
+var singularUnits = map[string]bool{"channel": true, "account": true, "page": true, "site": true, "website": true, "group": true, "portal": true}
+
+// nameNumber reports whether the number at i is part of a name: a
+// capitalised word before it and a singular unit noun after ("the France
+// 24 channel", "the News 24 website"), or, in a Hindi list of names each
+// after its count and "के साथ", a word between that frame and the number
+// ("25,400 के साथ राष्ट्र 24 चैनल": Rashtra 24 channel, with 25,400).
+func (c *ctx) nameNumber(i int, a amount) bool {
+	t := &c.toks[i]
+	if t.kind != tNum || a.scale != 0 || a.v <= 1 || i == 0 || c.toks[i-1].sent != t.sent || c.toks[i-1].kind != tWord || a.end >= len(c.toks) || c.toks[a.end].sent != t.sent {
+		return false
+	}
+	p := &c.toks[i-1]
+	if p.sc == scLatin && singularUnits[c.toks[a.end].f] && c.qualBefore(i) == "" {
+		r := c.rs[p.s:p.e]
+		return len(r) > 1 && unicode.IsUpper(r[0]) && !c.has(i-1, catMonth) && !c.has(i-1, catUnit)
+	}
+	if p.sc == scDevanagari && i >= 4 && c.toks[i-2].f == "साथ" && c.toks[i-3].f == "के" && c.toks[i-4].kind == tNum && c.toks[i-4].sent == t.sent {
+		return true
+	}
+	return false
 }

@@ -1497,3 +1497,44 @@ func TestKindPartOfNamedWhole(t *testing.T) {
 		{"es, hours", "Twitter cerró cuentas, entre ellas 24 horas después.", nil},
 	})
 }
+
+// TestKindOneAsMeasure: the word for one after a word for the time one
+// thing takes is the measure's unit, not a count.
+func TestKindOneAsMeasure(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, время рассмотрения одного", "Пользователи направили 68 тыс. обращений. Среднее время рассмотрения одного обращения составило менее четырех минут", []string{"68000 requests"}},
+		{"en, time to review one", "Users sent 68,000 complaints. The average time to review one complaint was four minutes.", []string{"68000 notices"}},
+		{"fr, temps de traitement d'une", "Le temps moyen de traitement d'une plainte est de quatre minutes.", nil},
+		{"ru, one channel blocked", "Заблокирован один канал.", []string{"1 channels"}},
+	})
+}
+
+// TestKindNumberInName: a number between a capitalised word and a
+// singular unit noun, or after a Hindi "N के साथ" and a word, is part of a
+// name; the counts around it keep their units.
+func TestKindNumberInName(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, France 24 channel", "Russia blocked the France 24 channel and 30 other channels.", []string{"30 channels"}},
+		{"en, News 24 website", "Roskomnadzor blocked the News 24 website.", nil},
+		{"hi, राष्ट्र 24 चैनल", "इन चैनलों में 10.9 लाख ग्राहकों के साथ संवाद टीवी, 21,100 के साथ सरोकार भारत, 25,400 के साथ राष्ट्र 24 चैनल, 6,070 के साथ स्वर्णिम भारत और 3.48 लाख ग्राहकों के साथ संचार समाचार शामिल हैं।", []string{"1090000 followers", "21100 followers", "25400 followers", "6070 followers", "348000 followers"}},
+		{"en, a platform before a plural", "On Telegram 500 channels were blocked.", []string{"500 channels"}},
+	})
+}
+
+// TestKindOffersAsSites: German online offers are sites.
+func TestKindOffersAsSites(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, Angebote", "2016 wurden insgesamt 121.908 Angebote durch jugendschutz.net überprüft.", []string{"121908 sites"}},
+		{"de, Internetangebote", "Die Behörde sperrte 350 Internetangebote.", []string{"350 sites"}},
+	})
+}
+
+// TestKindExceedBeforeSubject: a verb of exceeding before the subject that
+// a figure opens with qualifies its count.
+func TestKindExceedBeforeSubject(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar, ليتجاوز إجمالي", "نجح مركز اعتدال في إزالة أكثر من 97 مليون مادة متطرفة خلال 2025، ليتجاوز إجمالي المحتوى المزال 258 مليوناً منذ 2022.", []string{"97000000 content_items more_than", "258000000 content_items more_than"}},
+		{"de, überstieg die Zahl der", "Im Jahr 2020 überstieg die Zahl der Beschwerden 250.000.", []string{"250000 notices more_than"}},
+		{"ar, no verb", "وبلغ إجمالي المحتوى المزال 258 مليوناً منذ 2022.", []string{"258000000 content_items"}},
+	})
+}
