@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -135,7 +136,11 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if k >= 2 && compareArticles[c.toks[k-1].f] && c.toks[k-1].sc == scLatin {
 		k--
 	}
-	shape, cmp := false, false
+	// "and a whopping 19 million last week": hedges before the count
+	for h := 0; h < 2 && k > 2 && (c.toks[k-1].f == "whopping" || c.toks[k-1].f == "staggering" || c.toks[k-1].f == "mere" || c.toks[k-1].f == "a" && h == 1) && c.toks[k-1].sent == sent; h++ {
+		k--
+	}
+	shape, cmp, semi := false, false, false
 	prev := &c.toks[k-1]
 	switch {
 	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
@@ -151,6 +156,16 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		// "in den sechs Monaten von Januar bis Juni 2015 lediglich 188.", "im
 		// zweiten waren es schon 3140.", "in 2017 there were 500."
 		shape = true
+	case after == end && c.clauseEndAt(end, sent) && copulas[prev.f] && c.timePhraseEndsAt(k-1, sent):
+		// "recibieron 25 mil 879 solicitudes …; en 2012 fueron 20 mil 938.",
+		// "nel 2012 erano 20.938": a time phrase, a copula and the count;
+		// the figure may stand before a semicolon
+		shape = true
+		m := k - 1
+		for m > 0 && c.toks[m-1].sent == sent {
+			m--
+		}
+		semi = m > 0 && (c.isPunct(m-1, ";") || c.isPunct(m-1, "؛"))
 	case dashAfter:
 		// "более 858 тыс. связаны …, более 641 тыс. ― с детской порнографией":
 		// a comma before the count (past hedges), a dash after it
@@ -167,7 +182,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	}
 	// "… suspended around 235,000 accounts. That's up from around 125,000 a
 	// year earlier": a demonstrative opens the sentence, "from" the number
-	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent)
+	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent) || semi
 	// the figure before it in the sentence, past a percentage in brackets
 	// ("50 448 en 2020 (+ 329 %), 133 295 en 2021")
 	for p := len(c.figs) - 1; p >= 0; p-- {
@@ -445,6 +460,9 @@ var relativeTimes = map[string]bool{
 	"de l annee precedente": false, "de l annee derniere": false, "del ano anterior": false, "del ano pasado": false, "des vorjahres": false, "des vorjahrs": false,
 	"предыдущего года": false, "прошлого года": false, "العام السابق": false, "पिछले वर्ष के": false, "в прошлом году": false, "годом ранее": false, "годом раньше": false,
 	"العام الماضي": false, "في العام الماضي": false, "السنه الماضيه": false, "पिछले साल": false, "पिछले वर्ष": false,
+	"last week": false, "last month": false, "this week": false, "this month": false, "this year": false, "la semaine derniere": false, "le mois dernier": false,
+	"la semana pasada": false, "el mes pasado": false, "la settimana scorsa": false, "il mese scorso": false, "letzte woche": false, "letzten monat": false,
+	"на прошлой неделе": false, "в прошлом месяце": false, "الاسبوع الماضي": false, "الشهر الماضي": false, "पिछले हफ्ते": false, "पिछले महीने": false,
 }
 
 // referBack finds the figure a number points back at with a demonstrative
@@ -468,7 +486,7 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 		if c.toks[q].sc == scArabic {
 			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
 		}
-		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !(c.toks[q-1].f == "the" && c.changeBetween(q+1, i)) {
+		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && c.changeBetween(q+1, i)) {
 			continue // "the number" refers back only as it changes: "the number has increased to 6,935"
 		}
 		for p := len(c.figs) - 1; p >= 0; p-- {
@@ -797,7 +815,14 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	if q := c.beforeQualifier(i); q < i && q >= 2 && c.isPunct(q-1, "(") {
 		i = q
 	}
-	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") || c.toks[i-2].kind != tWord {
+	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") {
+		return "", 0, 0, false
+	}
+	// the unit right after the bracket: "75,8% (14 767) запросов"
+	if u, e, _ := c.unitAt(end + 1); e > 0 && u != "percent" && c.toks[end+1].sent == sent {
+		return u, end + 1, e, true
+	}
+	if c.toks[i-2].kind != tWord {
 		return "", 0, 0, false
 	}
 	for p := len(c.figs) - 1; p >= 0; p-- {
@@ -811,6 +836,25 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	}
 	if u, s, e, ok := c.clauseSubject(i - 1); ok {
 		return u, s, e, true
+	}
+	// counts in brackets after names, the unit named later in the clause:
+	// "US (4287) and Brazil (2435) had made more data requests than India"
+	if r := c.rs[c.toks[i-2].s:c.toks[i-2].e]; c.toks[i-2].sc == scLatin && len(r) > 0 && unicode.IsUpper(r[0]) {
+		for j := end + 1; j < len(c.toks) && j <= end+12 && c.toks[j].sent == sent; j++ {
+			if c.isPunct(j, "(") && j+2 < len(c.toks) && c.toks[j+1].kind == tNum && c.isPunct(j+2, ")") {
+				j += 2
+				continue
+			}
+			if c.toks[j].kind == tNum || c.toks[j].kind == tPunct && c.toks[j].f != "-" {
+				break
+			}
+			if u, e, _ := c.unitAt(j); e > 0 {
+				if u == "percent" {
+					break
+				}
+				return u, j, e, true
+			}
+		}
 	}
 	return "", 0, 0, false
 }
@@ -1333,7 +1377,7 @@ func (c *ctx) semicolonPart(i, end, sent int, year bool) (int, bool) {
 
 // remainderWords name the rest of a whole before a bare number: "остальные
 // 104", "the remaining 104", "die übrigen 104", "los restantes 104".
-var remainderWords = map[string]bool{"остальные": true, "оставшиеся": true, "remaining": true, "ubrigen": true, "restlichen": true, "restantes": true, "restanti": true, "rimanenti": true}
+var remainderWords = map[string]bool{"बाक़ी": true, "बाकी": true, "शेष": true, "остальные": true, "оставшиеся": true, "remaining": true, "ubrigen": true, "restlichen": true, "restantes": true, "restanti": true, "rimanenti": true}
 
 // remainderOf finds the figure whose unit a remainder count leaves out, in
 // the same sentence: "85 из них были заблокированы, остальные 104

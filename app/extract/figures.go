@@ -785,6 +785,10 @@ func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
 		return 0, false
 	}
 	k := c.beforeQualifier(i)
+	// "mentre altri 210 milioni risultano …": hedges before the count
+	for h := 0; h < 2 && k > 0 && hedgeWords[c.toks[k-1].f] && c.toks[k-1].sent == sent; h++ {
+		k--
+	}
 	if k == 0 || c.toks[k-1].sent != sent {
 		return 0, false
 	}
@@ -804,6 +808,9 @@ func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
 		return 0, false
 	}
 	s0 := c.beforeQualifier(f.t0)
+	for h := 0; h < 2 && s0 > 0 && hedgeWords[c.toks[s0-1].f] && c.toks[s0-1].sent == sent; h++ {
+		s0-- // "Solo 25 milioni di link …"
+	}
 	if s0 > 0 && c.toks[s0-1].sent == sent && c.toks[s0-1].kind != tPunct && !complementizers[c.toks[s0-1].f] {
 		return 0, false // the figure before does not open its clause
 	}
@@ -1151,7 +1158,7 @@ var changeVerbs = map[string]bool{
 
 var changeStems = []string{
 	"rose", "rise", "rising", "risen", "increas", "grew", "grow", "jump", "climb", "fell", "fall", "drop", "declin", "decreas", "soar", "surg", "doubl", "tripl",
-	"augment", "progress", "bondi", "grimp", "chut", "baiss", "dimin", "recul", "multipli",
+	"augment", "progress", "bondi", "grimp", "chut", "baiss", "dimin", "recul", "multipli", "hiss",
 	"aument", "crec", "creci", "subi", "bajo", "bajaron", "disminu", "cayo", "cayeron",
 	"cresc", "salit", "salt", "sces", "calat", "calo", "diminu",
 	"gestiegen", "steig", "gesunken", "erhoh", "verdoppel", "verdreifach", "kletter", "gewachsen", "zugenommen", "abgenommen", "zuruckgegangen",
@@ -1439,6 +1446,13 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		for j := q + 1; j < i && j <= q+4; j++ {
 			if u, e, _ := c.unitAt(j); e > 0 && u != "percent" {
 				unit := u
+				// "the number of weekly URL takedown requests": the unit the
+				// singular noun modifies across the action
+				if a := c.modifierAction(e, sent); e == j+1 && a > e && a < i && !strings.HasSuffix(c.toks[j].f, "s") {
+					if u2, e2, _ := c.unitAt(a); e2 > 0 && e2 <= i && u2 != u && u2 != "percent" {
+						unit, e = u2, e2
+					}
+				}
 				if e < i {
 					if u2, e2, w2 := c.unitAt(e); e2 > 0 && e2 <= i && w2 && u2 != u && u2 != "percent" {
 						unit, e = compound(u, u2), e2 // إجمالي المجموعات والقنوات
@@ -1677,6 +1691,8 @@ var copulas = map[string]bool{
 	"थे": true, "थी": true, "था": true, "है": true, "हैं": true,
 	// past participles of "be" after an auxiliary: "sono stati 166mila"
 	"stati": true, "state": true, "ete": true, "been": true, "sido": true, "gewesen": true,
+	// verbs of remaining: "mentre altri 210 milioni risultano ancora raggiungibili"
+	"risultano": true, "risulta": true, "restano": true, "rimangono": true, "restent": true, "remain": true, "siguen": true, "quedan": true, "bleiben": true, "остаются": true,
 	// conditional and future: "i canali … sarebbero 19", "seraient 300"
 	"sarebbero": true, "sarebbe": true, "saranno": true, "seraient": true, "serait": true, "seront": true, "serian": true, "seria": true, "seran": true,
 }
@@ -1829,7 +1845,11 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	}
 	f := c.figs[p]
 	// a parenthesis opened right after the parent figure and not yet closed
-	if f.sent == sent && !year && c.isPunct(f.t1, "(") && i-f.t1 <= 8 {
+	// "75,8% (14 767) запросов": a bracketed count whose unit follows the
+	// bracket is no part
+	u, e, _ := c.unitAt(end + 1)
+	unitAfter := e > 0 && u != "percent" && c.isPunct(end, ")")
+	if !unitAfter && f.sent == sent && !year && c.isPunct(f.t1, "(") && i-f.t1 <= 8 {
 		closed := false
 		for k := f.t1 + 1; k < i; k++ {
 			if c.isPunct(k, ")") {
@@ -2008,7 +2028,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	return p, takedownVerb(c.toks[j].f)
 }
 
-var hedgeWords = map[string]bool{"lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true,
+var hedgeWords = map[string]bool{"whopping": true, "staggering": true, "mere": true, "lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true,
 	"erst": true, "noch": true, "gerade": true, "solamente": true, "soltanto": true, "appena": true, "лишь": true, "только": true, "всего": true}
 
 var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true}
@@ -3264,6 +3284,12 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			if ue == j+1 && ue < n && c.toks[j].sc == scLatin && !strings.HasSuffix(c.toks[j].f, "s") && c.toks[ue].sc == scLatin && c.toks[ue].sp {
 				if u2, e2, _ := c.unitAt(ue); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
 					unit, ue = u2, e2
+				} else if a := c.modifierAction(ue, sent); a > ue && unit != "percent" {
+					// across the action the modified unit names: "15,659,212 URL
+					// takedown requests", "162,721 URL removal requests"
+					if u2, e2, _ := c.unitAt(a); e2 > 0 && u2 != unit && u2 != "percent" {
+						unit, ue = u2, e2
+					}
 				}
 			}
 			// compound: bots and channels, قنوات ومجموعات
@@ -3638,9 +3664,21 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	target := i
 	// skip an Arabic preposition written apart (بـ 12) or "ca."
 	// and the article written apart ("حوالي الـ 26 ألف", "ما يفوق الـ 100 ألف")
-	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
+	dots := 0
+	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, "…") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
 		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال") {
+		if c.isPunct(target-1, ".") || c.isPunct(target-1, "…") {
+			dots++
+		}
 		target--
+	}
+	sent := c.toks[i].sent
+	if dots >= 2 || dots == 1 && c.isPunct(target, "…") {
+		// "plus de... 5 milliards": the dots of a pause end no sentence
+		// before a count
+		if target > 0 {
+			sent = c.toks[target-1].sent
+		}
 	}
 	// an article between qualifier and number: "quasi il 40%"
 	if target > 1 && c.toks[target-1].kind == tWord && numArticles[c.toks[target-1].f] && c.toks[target-1].sent == c.toks[i].sent {
@@ -3650,7 +3688,7 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	}
 	best := app.QualNone
 	for k := target - 1; k >= 0 && k >= target-5; k-- {
-		if c.toks[k].sent != c.toks[i].sent {
+		if c.toks[k].sent != sent {
 			break
 		}
 		for _, h := range c.hitsOf(k) {
@@ -3774,4 +3812,25 @@ func (c *ctx) nameNumber(i int, a amount) bool {
 		return true
 	}
 	return false
+}
+
+// modifierActions name what is done with the thing a singular unit noun
+// names when it modifies another unit noun: "URL takedown requests",
+// "account removal requests".
+var modifierActions = map[string]bool{"takedown": true, "takedowns": true, "removal": true, "deletion": true, "blocking": true, "delisting": true, "suspension": true}
+
+// modifierAction returns the token after an action word at k ("takedown",
+// "take-down", "removal"), or -1.
+func (c *ctx) modifierAction(k, sent int) int {
+	n := len(c.toks)
+	if k >= n || c.toks[k].sent != sent {
+		return -1
+	}
+	if modifierActions[c.toks[k].f] {
+		return k + 1
+	}
+	if c.toks[k].f == "take" && k+2 < n && c.isPunct(k+1, "-") && c.toks[k+2].f == "down" {
+		return k + 3
+	}
+	return -1
 }

@@ -1538,3 +1538,99 @@ func TestKindExceedBeforeSubject(t *testing.T) {
 		{"ar, no verb", "وبلغ إجمالي المحتوى المزال 258 مليوناً منذ 2022.", []string{"258000000 content_items"}},
 	})
 }
+
+// TestKindModifierAcrossAction: a singular unit noun that modifies another
+// across an action word is no unit of the count ("URL takedown requests"
+// are requests), and a count referred back to after it takes the modified
+// unit.
+func TestKindModifierAcrossAction(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, URL takedown requests", "Google received 15,659,212 URL takedown requests during the week.", []string{"15659212 requests"}},
+		{"en, URL take-down requests", "That is more than the previous record of ~610,000 URL take-down requests in June.", []string{"610000 requests about"}},
+		{"en, URL removal requests and that number", "The BPI claimed rights in 162,721 URL removal requests. According to the report today, that number now stands at 190,771.", []string{"162721 requests", "190771 requests"}},
+		{"en, the number of weekly URL takedown requests", "This time last year, the number of weekly URL takedown requests filed with the search engine was at 131,577.", []string{"131577 requests"}},
+		{"en, account suspension appeals", "Users filed 3,000 account suspension requests.", []string{"3000 requests"}},
+		{"en, a singular unit alone", "Twitter removed 500 URL and 20 accounts.", []string{"500 urls", "20 accounts"}},
+	})
+}
+
+// TestKindLexiconBatch31: domain names in the plural, web links written as
+// one word, the Italian percento, Hindi applications as requests, averaging,
+// a tilde as about; cases are what a count of cases counts.
+func TestKindLexiconBatch31(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, pas moins de … noms de domaines", "L'Arcom a fait bloquer pas moins de 166 noms de domaines depuis octobre.", []string{"166 sites at_least"}},
+		{"de, Weblinks", "Darunter waren 3,3 Millionen Weblinks in den Suchergebnissen.", []string{"3300000 links"}},
+		{"it, percento", "Google ha accolto il 97 percento delle richieste.", []string{"97 percent"}},
+		{"hi, आवेदनों", "सरकार ने 67 आवेदनों पर कार्रवाई की।", []string{"67 requests"}},
+		{"en, averaging", "Google received 2.2 million requests, averaging 300,000 requests per day.", []string{"2200000 requests", "300000 requests average"}},
+		{"ru, tilde", "По России ~1500 запросов на удаление ~ 6500 URL;", []string{"1500 requests about", "6500 urls about"}},
+		{"de, in Fällen", "Google hat in 5,4 Millionen Fällen Inhalte gelöscht.", nil},
+		{"en, cases", "Google removed content in 2,000 cases videos were flagged.", nil},
+		{"hi, an application", "एक आरटीआई आवेदन के जवाब से ख़ुलासा हुआ है", nil},
+	})
+}
+
+// TestKindQualifierAcrossDots: a qualifier before the dots of a pause
+// qualifies the count after them.
+func TestKindQualifierAcrossDots(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, plus de...", "Il a été demandé de déréférencer plus de... 5 milliards de liens.", []string{"5000000000 links more_than"}},
+		{"fr, plus de…", "Il a été demandé de déréférencer plus de… 5 milliards de liens.", []string{"5000000000 links more_than"}},
+		{"en, more than...", "Google was asked to delist more than... 5 billion links.", []string{"5000000000 links more_than"}},
+		{"fr, a full stop", "Telegram a fermé plus de chaînes. 500 comptes ont été fermés.", []string{"500 accounts"}},
+	})
+}
+
+// TestKindHedgedParallelCount: a count after a hedge ("a whopping",
+// "altri") in a list or a parallel clause takes the figure's unit; the
+// figure may open its clause after a hedge too.
+func TestKindHedgedParallelCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, a whopping … last week", "Google was asked to remove six million links per week, growing to eight million in 2015 and a whopping 19 million last week.", []string{"6000000 links", "8000000 links", "19000000 links"}},
+		{"it, mentre altri … risultano", "Solo 25 milioni di link sono effettivamente spariti, mentre altri 210 milioni risultano ancora raggiungibili.", []string{"25000000 links", "210000000 links"}},
+		{"es, mientras otros … siguen", "Solo 25 millones de enlaces desaparecieron, mientras otros 210 millones siguen accesibles.", []string{"25000000 links", "210000000 links"}},
+		{"en, a whopping people", "The company removed six million links and a whopping 19 million people saw it.", []string{"6000000 links"}},
+	})
+}
+
+// TestKindArticleCountNoun: the figure or number with a definite article
+// refers back as it changes, in every language.
+func TestKindArticleCountNoun(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, le chiffre se hisse à", "50.000 demandes avaient été expédiées par des internautes français. Le chiffre se hisse à 170.000 pour l'Europe.", []string{"50000 requests", "170000 requests"}},
+		{"de, die Zahl stieg auf", "50.000 Beschwerden wurden gestellt. Die Zahl stieg auf 170.000 in Europa.", []string{"50000 notices", "170000 notices"}},
+		{"fr, le chiffre without a change", "50.000 demandes avaient été expédiées. Le chiffre de 170.000 pour l'Europe.", []string{"50000 requests"}},
+	})
+}
+
+// TestKindTimeCopulaCount: a time phrase, a copula and a bare count take
+// the unit of the figure before, across a semicolon.
+func TestKindTimeCopulaCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, en 2012 fueron", "En el primer semestre recibieron 25 mil 879 solicitudes sobre usuarios; en 2012 fueron 20 mil 938.", []string{"25879 requests", "20938 requests"}},
+		{"it, nel 2012 erano", "Sono state rimosse 25.879 pagine; nel 2012 erano 20.938.", []string{"25879 pages", "20938 pages"}},
+		{"en, a new sentence", "Twitter removed 25,879 accounts. In 2012 there were 20 people.", []string{"25879 accounts"}},
+	})
+}
+
+// TestKindBracketUnitAfter: a bracketed count whose unit follows the
+// bracket takes it, after a percentage too; bracketed counts after names
+// take the unit their clause names after them.
+func TestKindBracketUnitAfter(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, a percentage then (N) unit", "Во втором полугодии 2020 года было удовлетворено 75,8% (14 767) запросов.", []string{"75.8 percent", "14767 requests"}},
+		{"en, names (N) and the unit after", "US (4287) and Brazil (2435) had made more data requests than India.", []string{"4287 requests", "2435 requests"}},
+		{"it, names (N) and the unit after", "Francia (120) e Germania (80) hanno inviato più richieste dell'Italia.", []string{"120 requests", "80 requests"}},
+		{"en, a percentage in brackets", "Brazil (25%) sent requests.", []string{"25 percent"}},
+	})
+}
+
+// TestKindHindiPartsAfterUnit: "में से" after a figure's unit opens a part,
+// and "बाक़ी" the remainder.
+func TestKindHindiPartsAfterUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, में से and बाक़ी", "इन 67 आवेदनों में से छह अदालतों की ओर से आए और बाक़ी 61 प्रशासनिक हल्कों से।", []string{"67 requests", "6 requests", "61 requests"}},
+		{"hi, बाकी", "सरकार ने 300 अकाउंट ब्लॉक किए, इनमें से 100 पाकिस्तान से थे और बाकी 200 भारत से।", []string{"300 accounts", "100 accounts", "200 accounts"}},
+	})
+}
