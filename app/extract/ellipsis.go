@@ -182,7 +182,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	}
 	// "… suspended around 235,000 accounts. That's up from around 125,000 a
 	// year earlier": a demonstrative opens the sentence, "from" the number
-	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent) || semi
+	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent) || semi || c.conjunctionOpens(k, sent)
 	// the figure before it in the sentence, past a percentage in brackets
 	// ("50 448 en 2020 (+ 329 %), 133 295 en 2021")
 	for p := len(c.figs) - 1; p >= 0; p-- {
@@ -1480,7 +1480,8 @@ func (c *ctx) totalTo(i, end int) (string, int, int, bool) {
 	if e := c.timePhraseAt(end, sent); e > 0 {
 		after = e
 	}
-	if !c.clauseEndAt(after, sent) {
+	// "… to 1,829 since the IOS project began in November 2012"
+	if !c.clauseEndAt(after, sent) && !(after < len(c.toks) && sinceWords[c.toks[after].f]) {
 		return "", 0, 0, false
 	}
 	k := c.beforeQualifier(i)
@@ -1491,7 +1492,9 @@ func (c *ctx) totalTo(i, end int) (string, int, int, bool) {
 		if c.toks[j].kind == tNum {
 			return "", 0, 0, false
 		}
-		if !totalOfThe[c.toks[j-1].f] || !totalNouns[c.toks[j-2].f] {
+		// "the total of accounts", "the total number of IOS domain names": one
+		// modifier may stand between "of" and the unit
+		if !(totalOfThe[c.toks[j-1].f] && totalNouns[c.toks[j-2].f]) && !(j >= 3 && c.toks[j-1].kind == tWord && totalOfThe[c.toks[j-2].f] && totalNouns[c.toks[j-3].f]) {
 			continue
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e < k && u != "percent" {
@@ -1500,6 +1503,9 @@ func (c *ctx) totalTo(i, end int) (string, int, int, bool) {
 	}
 	return "", 0, 0, false
 }
+
+// sinceWords open a clause of time after a count.
+var sinceWords = map[string]bool{"since": true, "depuis": true, "seit": true, "desde": true, "dal": true, "dalla": true}
 
 // totalNouns and totalOfThe spell "the total of" before a unit.
 var (
@@ -1570,4 +1576,89 @@ func (c *ctx) coordNounPart(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	return p, true
+}
+
+// addedWords say that a count adds to a figure before it.
+var addedWords = map[string]bool{"another": true, "weitere": true, "weiteren": true, "otros": true, "otras": true, "altri": true, "altre": true, "ещё": true, "еще": true}
+
+// anotherCount finds the figure a bare count after "another" adds to in
+// the same sentence: "it stopped 7.8 million accounts …, while it caught
+// another 3.4 million through its proactive tools …, and another 85,600
+// were restricted", "sperrte 500 Konten und weitere 200 am Montag".
+func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || !addedWords[c.toks[k-1].f] {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > i || c.claims[f.claim].Unit == "percent" || c.bracketed(f) {
+		return -1, false
+	}
+	for m := f.t1; m < k; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// clitic pronouns and auxiliaries of the French "en" and Italian "ne"
+// that stand for a unit named before: "ils en ont fermé 113 020", "ne
+// sono stati chiusi 300".
+var (
+	enSubjects = map[string]bool{"ils": true, "il": true, "elle": true, "elles": true, "on": true, "nous": true}
+	neAux      = map[string]bool{"ha": true, "hanno": true, "sono": true, "e": true, "abbiamo": true, "aveva": true, "avevano": true}
+)
+
+// pronounUnit finds the unit that the French "en" or the Italian "ne"
+// before a count's verb stands for: the nearest unit noun before it in the
+// sentence ("Après avoir passé au crible des dizaines de milliers de sites
+// web, ils en ont fermé 113 020", "dei siti segnalati ne sono stati chiusi
+// 300").
+func (c *ctx) pronounUnit(i, end, sent int, year bool) (string, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return "", false
+	}
+	k := c.beforeQualifier(i)
+	m := -1
+	for q := k - 1; q > 0 && q >= k-4 && c.toks[q].sent == sent && c.toks[q].kind == tWord; q-- {
+		f := c.toks[q].f
+		if f == "en" && enSubjects[c.toks[q-1].f] && q+1 < k || f == "ne" && q+1 < k && neAux[c.toks[q+1].f] {
+			m = q
+			break
+		}
+	}
+	if m < 0 {
+		return "", false
+	}
+	for j := m - 1; j >= 0 && j >= m-16 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum && !c.toks[j].used {
+			return "", false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= m && u != "percent" && !contextUnits[u] {
+			return u, true
+		}
+	}
+	return "", false
+}
+
+// conjunctionOpens reports whether the sentence of token k opens with a conjunction
+// that continues the sentence before: "… 215 тысяч фишинговых сайтов. А с
+// начала 2024 года - 64 тысячи".
+func (c *ctx) conjunctionOpens(k, sent int) bool {
+	for k > 0 && c.toks[k-1].sent == sent {
+		k--
+	}
+	if k >= len(c.toks) {
+		return false
+	}
+	switch c.toks[k].f {
+	case "а", "и", "and", "et", "und", "y", "e":
+		return true
+	}
+	return false
 }

@@ -325,6 +325,12 @@ func (c *ctx) findFigures() {
 				// "1.4 millones de cuentas siguieron …, mientras que
 				// aproximadamente 108.000 se unieron …"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if u, ok2 := c.pronounUnit(i, a.end, t.sent, a.year); ok2 {
+				// "… des dizaines de milliers de sites web, ils en ont fermé 113 020"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.anotherCount(i, a.end, t.sent, a.year); ok2 {
+				// "… 7.8 million accounts …, while it caught another 3.4 million …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -3396,7 +3402,8 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			}
 			// two adjectives joined before the unit: "74,000 extremist and
 			// terrorist materials", "экстремистских и террористических материалов"
-			if prev.kind == tWord && next.kind == tWord && next.sc == t.sc && j+2 < n && c.toks[j+2].sent == sent && !c.isBlocker(j+1) {
+			ingNext := next.sc == scLatin && (strings.HasSuffix(next.f, "ing") || strings.HasSuffix(next.f, "ed")) && !c.has(j+1, catBlock) // "700,000 malicious and phishing sites"
+			if prev.kind == tWord && next.kind == tWord && next.sc == t.sc && j+2 < n && c.toks[j+2].sent == sent && (!c.isBlocker(j+1) || ingNext) {
 				if _, e, _ := c.unitAt(j + 1); e <= 0 {
 					if _, e2, _ := c.unitAt(j + 2); e2 > 0 {
 						continue
@@ -3424,7 +3431,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if j > k && c.isPunct(j-1, "-") && !t.sp {
 			continue // second half of ISIS-linked
 		}
-		if yearish && !yearAdjectives[t.f] && !isUpperWord(c.rs[t.s:t.e]) && !c.has(j, catActor) && !c.has(j, catPlatform) {
+		// "2060 фишинговых сайтов": a Russian adjective in the genitive plural
+		// right before the unit makes a year-like number a count
+		ruAdj := t.sc == scCyrillic && (strings.HasSuffix(t.f, "ых") || strings.HasSuffix(t.f, "их")) && func() bool { _, e, _ := c.unitAt(j + 1); return e > 0 }()
+		if yearish && !yearAdjectives[t.f] && !isUpperWord(c.rs[t.s:t.e]) && !c.has(j, catActor) && !c.has(j, catPlatform) && !ruAdj {
 			return
 		}
 		words++

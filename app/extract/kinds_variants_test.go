@@ -1634,3 +1634,61 @@ func TestKindHindiPartsAfterUnit(t *testing.T) {
 		{"hi, बाकी", "सरकार ने 300 अकाउंट ब्लॉक किए, इनमें से 100 पाकिस्तान से थे और बाकी 200 भारत से।", []string{"300 accounts", "100 accounts", "200 accounts"}},
 	})
 }
+
+// TestKindJoinedAdjectivesIng: two adjectives joined before the unit, the
+// second ending in -ing or -ed.
+func TestKindJoinedAdjectivesIng(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, malicious and phishing", "The UK authorities took down over 700,000 malicious and phishing sites last year.", []string{"700000 sites more_than"}},
+		{"en, fake and infringing", "Google removed 300 fake and infringing URLs.", []string{"300 urls"}},
+		{"en, and a verb after", "Google removed 300 URLs and blocked 20 accounts.", []string{"300 urls", "20 accounts"}},
+	})
+}
+
+// TestKindYearLikeCountBeforeAdjective: a four-digit number that reads as
+// a year is a count before a Russian adjective in the genitive plural and
+// its unit; practically qualifies as about.
+func TestKindYearLikeCountBeforeAdjective(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, 2060 фишинговых сайтов", "В 2021 году Центробанк (ЦБ) заблокировал 2060 фишинговых сайтов, которые имитировали ресурсы банков.", []string{"2060 sites"}},
+		{"ru, 2015 мошеннических ресурсов", "Банк России заблокировал 2015 мошеннических ресурсов.", []string{"2015 sites"}},
+		{"ru, практически", "Было направлено на блокировку практически 7 тысяч ресурсов.", []string{"7000 sites about"}},
+		{"ru, a year before an adjective without a unit", "В 2021 году Центробанк заблокировал сайты.", nil},
+	})
+}
+
+// TestKindAddedCount: a bare count after "another", "weitere", "altri"
+// adds to the figure before it in the sentence.
+func TestKindAddedCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, while it caught another … and another", "LinkedIn said it stopped 7.8 million accounts from being created, while it caught another 3.4 million through its proactive tools, and another 85,600 were restricted after member reports.", []string{"7800000 accounts", "3400000 accounts", "85600 accounts"}},
+		{"de, und weitere", "Twitter sperrte 500 Konten und weitere 200 am Montag.", []string{"500 accounts", "200 accounts"}},
+		{"es, y otros", "Facebook eliminó 500 cuentas y otras 200 la semana siguiente.", []string{"500 accounts", "200 accounts"}},
+		{"en, another … people", "Twitter removed 500 accounts and another 200 people were arrested.", []string{"500 accounts"}},
+	})
+}
+
+// TestKindPronounForUnit: the French "en" and the Italian "ne" before a
+// count's verb stand for the unit named before them in the sentence.
+func TestKindPronounForUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, ils en ont fermé", "Après avoir passé au crible des dizaines de milliers de sites web, ils en ont fermé 113 020.", []string{"113020 sites"}},
+		{"fr, on en a supprimé", "Des milliers de comptes ont été signalés et on en a supprimé 4 500.", []string{"4500 accounts"}},
+		{"it, ne sono stati chiusi", "Dei siti segnalati ne sono stati chiusi 300.", []string{"300 sites"}},
+		{"fr, en as a preposition", "Des comptes ont été fermés en 2020.", nil},
+		{"fr, hours", "Des comptes ont été signalés; on en a supprimé 48 heures plus tard.", nil},
+	})
+}
+
+// TestKindTotalToModified: a total brought to a count past a modifier of
+// the unit, and a clause of time after the count; a sentence that opens
+// with a conjunction continues the one before for a count after a time
+// phrase and a dash.
+func TestKindTotalToModified(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, the total number of IOS domain names … to … since", "The seizures bring the total number of IOS domain names seized to 1,829 since the project began in November 2012.", []string{"1829 sites"}},
+		{"fr, le nombre total des faux comptes … à … depuis", "Cela porte le total des faux comptes supprimés à 5 200 depuis janvier.", []string{"5200 accounts"}},
+		{"ru, А с начала года -", "За это время было заблокировано около 215 тысяч фишинговых сайтов. А с начала 2024 года - 64 тысячи", []string{"215000 sites about", "64000 sites"}},
+		{"ru, no conjunction", "За это время было заблокировано около 215 тысяч фишинговых сайтов. С начала 2024 года - 64 тысячи", []string{"215000 sites about"}},
+	})
+}
