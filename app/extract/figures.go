@@ -1509,6 +1509,10 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	for k > 0 && c.isPunct(k-1, ",") {
 		k--
 	}
+	// "I domini oscurati sono ora 9.280": a word for now after the copula
+	if k > 1 && nowWords[c.toks[k-1].f] && copulas[c.toks[k-2].f] {
+		k--
+	}
 	if k == 0 || c.toks[k-1].sent != sent {
 		return "", 0, 0, false
 	}
@@ -3298,6 +3302,17 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 					}
 				}
 			}
+			// a Hindi unit noun before "के" and another names what the second
+			// belongs to: "242 अवैध वेबसाइट के लिंक", "242 वेबसाइट लिंक" are links
+			if c.toks[j].sc == scDevanagari && ue < n && c.toks[ue].sent == sent && unit != "percent" {
+				h := ue
+				if c.toks[h].f == "के" {
+					h++
+				}
+				if u2, e2, _ := c.unitAt(h); e2 > 0 && u2 != unit && u2 != "percent" && c.toks[h].sc == scDevanagari {
+					unit, ue = u2, e2
+				}
+			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
@@ -3410,6 +3425,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 					}
 				}
 			}
+		}
+		// "7,800 से अधिक अवैध सट्टेबाजी और जुआ संबंधी वेबसाइट": a Hindi "and"
+		// between the words before the unit counts as none
+		if t.sc == scDevanagari && (t.f == "और" || t.f == "एवं") && j > k && !hiVerbEnds[c.toks[j-1].f] {
+			continue
 		}
 		// Hindi possessor: "20 लाख भारतीयों के अकाउंट", "लोगों के अकाउंट्स"
 		if t.sc == scDevanagari && (hiGenitive[t.f] || j+1 < n && hiGenitive[c.toks[j+1].f]) && words < 3 {
@@ -3844,3 +3864,10 @@ func (c *ctx) modifierAction(k, sent int) int {
 	}
 	return -1
 }
+
+// nowWords say "now" between a copula and its count.
+var nowWords = map[string]bool{"ora": true, "adesso": true, "now": true, "maintenant": true, "desormais": true, "jetzt": true, "nun": true, "ahora": true, "теперь": true, "сейчас": true, "अब": true, "الان": true}
+
+// hiVerbEnds end a Hindi verb phrase: "5 लाख खर्च किए और अकाउंट …" joins
+// two clauses, not two words before a unit.
+var hiVerbEnds = map[string]bool{"किए": true, "किया": true, "की": true, "किये": true, "गया": true, "गए": true, "गई": true, "है": true, "हैं": true, "था": true, "थे": true, "थी": true}

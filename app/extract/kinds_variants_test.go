@@ -1692,3 +1692,35 @@ func TestKindTotalToModified(t *testing.T) {
 		{"ru, no conjunction", "За это время было заблокировано около 215 тысяч фишинговых сайтов. С начала 2024 года - 64 тысячи", []string{"215000 sites about"}},
 	})
 }
+
+// TestKindHindiModifiedUnit: a Hindi unit noun before "के" and another, or
+// right before another, names what the second belongs to; the second is
+// the unit.
+func TestKindHindiModifiedUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, वेबसाइट के लिंक", "सरकार ने सट्टेबाजी से संबंधित 242 अवैध वेबसाइट के लिंक को प्रतिबंधित कर दिया।", []string{"242 links"}},
+		{"hi, वेबसाइट लिंक", "सरकार ने आज 242 गैरकानूनी वेबसाइट लिंक को ब्लॉक कर दिया है।", []string{"242 links"}},
+		{"hi, वीडियो के लिंक", "मंत्रालय ने 50 वीडियो के लिंक हटाए।", []string{"50 links"}},
+		{"hi, a platform before the unit", "सरकार ने 35 यूट्यूब चैनल, 2 ट्विटर अकाउंट ब्लॉक किए।", []string{"35 channels", "2 accounts"}},
+	})
+}
+
+// TestKindHindiAndBeforeUnit: a Hindi "और" among the words between a
+// count and its unit counts as no word; after a verb it joins clauses.
+func TestKindHindiAndBeforeUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, सट्टेबाजी और जुआ संबंधी वेबसाइट", "अब तक 7,800 से अधिक अवैध सट्टेबाजी और जुआ संबंधी वेबसाइट को बंद किया जा चुका है।", []string{"7800 sites more_than"}},
+		{"hi, after a verb", "सरकार ने 5 लाख खर्च किए और अकाउंट बंद किए।", nil},
+	})
+}
+
+// TestKindNowAfterCopula: a word for now between a copula and its count
+// leaves the unit before the copula the count's.
+func TestKindNowAfterCopula(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, sono ora … in più", "I domini oscurati sono ora 9.505, 56 in più rispetto all’ultimo aggiornamento.", []string{"9505 sites", "56 sites"}},
+		{"fr, sont désormais", "Les comptes bloqués sont désormais 1 200.", []string{"1200 accounts"}},
+		{"en, are now", "The blocked accounts are now 1,200.", []string{"1200 accounts"}},
+		{"it, now without a copula", "I domini oscurati ora 9.505 persone.", nil},
+	})
+}
