@@ -66,9 +66,10 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		// "13 of which were EU member states": the unit follows the marker
-		them := false
+		them, ofWhich := false, false
 		if e := c.partAfter(k); e > 0 {
 			them = c.toks[k+1].f == "them"
+			ofWhich = !them
 			k = e
 		} else if e := c.pronounPart(i, k); e > 0 {
 			them = true // "10 di queste", "5 of these" with no unit after
@@ -121,6 +122,14 @@ func (c *ctx) findFigures() {
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
 		nounPart := false
+		if !ok && ofWhich && !a.year {
+			// "54,903 websites, 3,306 of which news addresses": no unit after
+			// "of which", a part of the figure before
+			if p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == t.sent && c.claims[c.figs[p].claim].Unit != "percent" && c.partFits(p, a.v) {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+			}
+		}
 		if !ok && !a.year {
 			// a list sharing the unit of its last count: "blocked 1,385,
 			// 2,799, 3,635 and 1,264 URLs"
@@ -364,6 +373,14 @@ func (c *ctx) findFigures() {
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {
 			ok = false // "(+284 % à 1 676)": the level the change reached, no percentage
+			// "about 60000 URLs … Out of those more than 75% (46431)": a count
+			// in brackets after a share is a part of the figure the share is of
+			if parent >= 2 && i > 0 && c.isPunct(i-1, "(") {
+				fw := c.figs[parent-2]
+				if w := c.claims[fw.claim]; w.Unit != "percent" && (fw.sent == t.sent || fw.sent == t.sent-1) && a.v <= w.Value*1.5 {
+					unit, ok, parent = w.Unit, true, parent-1
+				}
+			}
 		}
 		if !ok {
 			i = a.end - 1

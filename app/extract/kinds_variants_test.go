@@ -1724,3 +1724,27 @@ func TestKindNowAfterCopula(t *testing.T) {
 		{"it, now without a copula", "I domini oscurati ora 9.505 persone.", nil},
 	})
 }
+
+// TestKindOfWhichNoUnit: a count before "of which" and a noun that is no
+// unit is a part of the figure before; a count in brackets after a share
+// is a part of the figure the share is of.
+func TestKindOfWhichNoUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, N of which news addresses", "In 2018 access to 54,903 websites, 3,306 of which news addresses, was blocked.", []string{"54903 sites", "3306 sites"}},
+		{"en, N of which were news outlets", "Turkey blocked 54,903 websites, 3,306 of which were news outlets.", []string{"54903 sites", "3306 sites"}},
+		{"en, of which and a unit", "Twitter received 500 requests, 13 of which were accounts.", []string{"500 requests", "13 accounts"}},
+		{"en, more than the figure", "Turkey blocked 500 websites, 3,306 of which were news outlets.", []string{"500 sites"}},
+	})
+}
+
+// TestKindBracketAfterShare: a bracketed count after a share of the figure
+// before takes that figure's unit; a level a change reached stays no
+// figure.
+func TestKindBracketAfterShare(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, Out of those more than 75% (46431)", "About 60000 anti-Islam URLs had been identified. Out of those more than 75% (46431) had been blocked.", []string{"60000 urls about", "75 percent more_than", "46431 urls"}},
+		{"fr, dont 80 % (12 000)", "Google a reçu 15 000 demandes, dont 80 % (12 000) ont été acceptées.", []string{"15000 requests", "80 percent", "12000 requests"}},
+		{"fr, a change's level", "Le nombre a augmenté (+284 % à 1 676).", []string{"284 percent"}},
+		{"en, a bracket larger than the whole", "About 600 URLs were identified, 75% (46431) of them blocked.", []string{"600 urls about", "75 percent"}},
+	})
+}
