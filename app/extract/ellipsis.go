@@ -611,12 +611,26 @@ func (c *ctx) oneOf(i int, a amount) bool {
 		if c.toks[k].kind == tNum {
 			break
 		}
-		if measureTimeWords[c.toks[k].f] {
+		if measureTimeWords[c.toks[k].f] && c.averageNear(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// averageNear reports whether a word for average stands within two words
+// of token k: "Среднее время", "the average time", "le temps moyen".
+func (c *ctx) averageNear(k int) bool {
+	for m := k - 2; m <= k+2; m++ {
+		if m >= 0 && m < len(c.toks) && m != k && c.toks[m].sent == c.toks[k].sent && averageWords[c.toks[m].f] {
+			return true
+		}
+	}
+	return false
+}
+
+var averageWords = map[string]bool{"среднее": true, "среднее время": true, "average": true, "mean": true, "moyen": true, "moyenne": true, "medio": true, "media": true,
+	"durchschnittliche": true, "durchschnittlich": true, "mittlere": true, "promedio": true, "औसत": true, "متوسط": true}
 
 // measureTimeWords name the time one thing takes.
 var measureTimeWords = map[string]bool{

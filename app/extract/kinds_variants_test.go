@@ -1506,6 +1506,7 @@ func TestKindOneAsMeasure(t *testing.T) {
 		{"en, time to review one", "Users sent 68,000 complaints. The average time to review one complaint was four minutes.", []string{"68000 notices"}},
 		{"fr, temps de traitement d'une", "Le temps moyen de traitement d'une plainte est de quatre minutes.", nil},
 		{"ru, one channel blocked", "Заблокирован один канал.", []string{"1 channels"}},
+		{"en, at the same time one channel", "At the same time one channel was blocked.", []string{"1 channels"}},
 	})
 }
 
