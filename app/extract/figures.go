@@ -3326,7 +3326,8 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				if c.toks[h].f == "के" {
 					h++
 				}
-				if u2, e2, _ := c.unitAt(h); e2 > 0 && u2 != unit && u2 != "percent" && c.toks[h].sc == scDevanagari {
+				// only links and addresses: "500 अकाउंट्स के पोस्ट" counts the accounts
+				if u2, e2, _ := c.unitAt(h); e2 > 0 && u2 != unit && (u2 == "links" || u2 == "urls") && c.toks[h].sc == scDevanagari {
 					unit, ue = u2, e2
 				}
 			}
@@ -3851,7 +3852,8 @@ func (c *ctx) nameNumber(i int, a amount) bool {
 		return false
 	}
 	p := &c.toks[i-1]
-	if p.sc == scLatin && singularUnits[c.toks[a.end].f] && c.qualBefore(i) == "" {
+	// the name's word is not the sentence's first: "Some 300 website URLs"
+	if p.sc == scLatin && singularUnits[c.toks[a.end].f] && c.qualBefore(i) == "" && i >= 2 && c.toks[i-2].sent == t.sent {
 		r := c.rs[p.s:p.e]
 		return len(r) > 1 && unicode.IsUpper(r[0]) && !c.has(i-1, catMonth) && !c.has(i-1, catUnit)
 	}

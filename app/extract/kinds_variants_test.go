@@ -1519,6 +1519,7 @@ func TestKindNumberInName(t *testing.T) {
 		{"en, News 24 website", "Roskomnadzor blocked the News 24 website.", nil},
 		{"hi, राष्ट्र 24 चैनल", "इन चैनलों में 10.9 लाख ग्राहकों के साथ संवाद टीवी, 21,100 के साथ सरोकार भारत, 25,400 के साथ राष्ट्र 24 चैनल, 6,070 के साथ स्वर्णिम भारत और 3.48 लाख ग्राहकों के साथ संचार समाचार शामिल हैं।", []string{"1090000 followers", "21100 followers", "25400 followers", "6070 followers", "348000 followers"}},
 		{"en, a platform before a plural", "On Telegram 500 channels were blocked.", []string{"500 channels"}},
+		{"en, the sentence's first word", "Some 300 website URLs were removed.", []string{"300 urls about"}},
 	})
 }
 
@@ -1703,6 +1704,7 @@ func TestKindHindiModifiedUnit(t *testing.T) {
 		{"hi, वेबसाइट लिंक", "सरकार ने आज 242 गैरकानूनी वेबसाइट लिंक को ब्लॉक कर दिया है।", []string{"242 links"}},
 		{"hi, वीडियो के लिंक", "मंत्रालय ने 50 वीडियो के लिंक हटाए।", []string{"50 links"}},
 		{"hi, a platform before the unit", "सरकार ने 35 यूट्यूब चैनल, 2 ट्विटर अकाउंट ब्लॉक किए।", []string{"35 channels", "2 accounts"}},
+		{"hi, the posts of accounts", "सरकार ने 500 अकाउंट्स के पोस्ट हटाए।", []string{"500 accounts"}},
 	})
 }
 
