@@ -3450,7 +3450,8 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			continue
 		}
 		// Hindi possessor: "20 लाख भारतीयों के अकाउंट", "लोगों के अकाउंट्स"
-		if t.sc == scDevanagari && (hiGenitive[t.f] || j+1 < n && hiGenitive[c.toks[j+1].f]) && words < 3 {
+		// not a time: "7 दिन के अंदर डीपफेक वीडियो" is within seven days
+		if t.sc == scDevanagari && (hiGenitive[t.f] || j+1 < n && hiGenitive[c.toks[j+1].f]) && words < 3 && !c.hasTime(j) {
 			words++
 			continue
 		}

@@ -1751,3 +1751,15 @@ func TestKindBracketAfterShare(t *testing.T) {
 		{"en, a bracket larger than the whole", "About 600 URLs were identified, 75% (46431) of them blocked.", []string{"600 urls about", "75 percent"}},
 	})
 }
+
+// TestKindLexiconBatch36: German followers in the dative and materials as
+// content items; a Hindi time word before "के" is no possessor.
+func TestKindLexiconBatch36(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, Followern", "Ein großer Kanal mit über 63.000 Followern ist weiter online.", []string{"63000 followers more_than"}},
+		{"de, Materialien", "Wir haben bereits etwa 700 Materialien blockiert.", []string{"700 content_items about"}},
+		{"es, materiales", "Se retiraron 700 materiales de propaganda.", []string{"700 content_items"}},
+		{"hi, 7 दिन के अंदर", "सोशल मीडिया कंपनियों को 7 दिन के अंदर डीपफेक वीडियो हटाने के निर्देश दिए हैं।", nil},
+		{"hi, a possessor", "20 लाख भारतीयों के अकाउंट बंद किए गए।", []string{"2000000 accounts"}},
+	})
+}
