@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -121,7 +122,8 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if e := c.timePhraseAt(end, sent); e > 0 {
 		after = e
 	}
-	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" && !c.comparedPlace(i, after, sent) &&
+	parallel := after > end && c.parallelTime(i, end, sent, len(c.figs)-1)
+	if !parallel && !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" && !c.comparedPlace(i, after, sent) &&
 		!(c.toks[after].sc == scDevanagari && (hiAfterCount[c.toks[after].f] || copulas[c.toks[after].f] && c.clauseEndAt(after+1, sent))) {
 		return -1, false
 	}
@@ -134,12 +136,16 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if k >= 2 && compareArticles[c.toks[k-1].f] && c.toks[k-1].sc == scLatin {
 		k--
 	}
-	shape, cmp := false, false
+	// "and a whopping 19 million last week": hedges before the count
+	for h := 0; h < 2 && k > 2 && (c.toks[k-1].f == "whopping" || c.toks[k-1].f == "staggering" || c.toks[k-1].f == "mere" || c.toks[k-1].f == "a" && h == 1) && c.toks[k-1].sent == sent; h++ {
+		k--
+	}
+	shape, cmp, semi := false, false, false
 	prev := &c.toks[k-1]
 	switch {
 	case compareWords[prev.f] || k >= 2 && compareWords[c.toks[k-2].f+" "+prev.f]:
 		shape, cmp = true, true
-	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || totalVerbs[prev.f] || prev.f == "also" || c.has(k-1, catJoin)):
+	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || totalVerbs[prev.f] || prev.f == "also" || c.has(k-1, catJoin) || parallel):
 		// "up 60% from 78,000 in 2015", "300 channels on 5 May, 200 on 6 May"
 		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
@@ -150,6 +156,16 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		// "in den sechs Monaten von Januar bis Juni 2015 lediglich 188.", "im
 		// zweiten waren es schon 3140.", "in 2017 there were 500."
 		shape = true
+	case after == end && c.clauseEndAt(end, sent) && copulas[prev.f] && c.timePhraseEndsAt(k-1, sent):
+		// "recibieron 25 mil 879 solicitudes …; en 2012 fueron 20 mil 938.",
+		// "nel 2012 erano 20.938": a time phrase, a copula and the count;
+		// the figure may stand before a semicolon
+		shape = true
+		m := k - 1
+		for m > 0 && c.toks[m-1].sent == sent {
+			m--
+		}
+		semi = m > 0 && (c.isPunct(m-1, ";") || c.isPunct(m-1, "؛"))
 	case dashAfter:
 		// "более 858 тыс. связаны …, более 641 тыс. ― с детской порнографией":
 		// a comma before the count (past hedges), a dash after it
@@ -166,7 +182,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	}
 	// "… suspended around 235,000 accounts. That's up from around 125,000 a
 	// year earlier": a demonstrative opens the sentence, "from" the number
-	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent)
+	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent) || semi || c.conjunctionOpens(k, sent)
 	// the figure before it in the sentence, past a percentage in brackets
 	// ("50 448 en 2020 (+ 329 %), 133 295 en 2021")
 	for p := len(c.figs) - 1; p >= 0; p-- {
@@ -258,11 +274,17 @@ func (c *ctx) expletiveCopulaEndsAt(k int) bool {
 		return true // "c'étaient", "c'erano"
 	case a == "y" && (b == "avait" || b == "a" || b == "eut"), a == "ce" && (b == "sont" || b == "fut" || b == "furent"):
 		return true // "il y avait", "ce sont"
+	case beenWords[b] && (a == "erano" || a == "era" || a == "sono" || a == "habian" || a == "habia" || a == "han"):
+		return true // "quando erano stati 321", "habían sido 500": no subject but the count
 	case b == "hubo" || b == "habia" || b == "furono" || b == "было" || a == "их" && b == "были":
 		return true // "en agosto hubo", "в августе было", "их было"
 	}
 	return false
 }
+
+// beenWords are the past participles of "be" in the languages that drop
+// the subject.
+var beenWords = map[string]bool{"stati": true, "state": true, "sido": true}
 
 // bracketed reports whether figure f is written in brackets, as an aside.
 func (c *ctx) bracketed(f figInfo) bool {
@@ -306,6 +328,10 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 		j++
 	}
 	if j > k && j < n && c.toks[j].sent == sent && dateArticles[c.toks[j].f] {
+		j++
+	}
+	// "im Jahr 2021", "en el año 2021": a second word before the year
+	if j > k && j+1 < n && c.toks[j+1].sent == sent && c.has(j, catYearIntro) && c.isYearToken(j+1) {
 		j++
 	}
 	// a date the date pass has read: "depuis le 1er août 2015"
@@ -434,6 +460,9 @@ var relativeTimes = map[string]bool{
 	"de l annee precedente": false, "de l annee derniere": false, "del ano anterior": false, "del ano pasado": false, "des vorjahres": false, "des vorjahrs": false,
 	"предыдущего года": false, "прошлого года": false, "العام السابق": false, "पिछले वर्ष के": false, "в прошлом году": false, "годом ранее": false, "годом раньше": false,
 	"العام الماضي": false, "في العام الماضي": false, "السنه الماضيه": false, "पिछले साल": false, "पिछले वर्ष": false,
+	"last week": false, "last month": false, "this week": false, "this month": false, "this year": false, "la semaine derniere": false, "le mois dernier": false,
+	"la semana pasada": false, "el mes pasado": false, "la settimana scorsa": false, "il mese scorso": false, "letzte woche": false, "letzten monat": false,
+	"на прошлой неделе": false, "в прошлом месяце": false, "الاسبوع الماضي": false, "الشهر الماضي": false, "पिछले हफ्ते": false, "पिछले महीने": false,
 }
 
 // referBack finds the figure a number points back at with a demonstrative
@@ -457,7 +486,7 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 		if c.toks[q].sc == scArabic {
 			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
 		}
-		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !(c.toks[q-1].f == "the" && c.changeBetween(q+1, i)) {
+		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && c.changeBetween(q+1, i)) {
 			continue // "the number" refers back only as it changes: "the number has increased to 6,935"
 		}
 		for p := len(c.figs) - 1; p >= 0; p-- {
@@ -575,7 +604,38 @@ func (c *ctx) oneOf(i int, a amount) bool {
 	if i > 0 && c.toks[i].f == "एक" && hiPossessives[c.toks[i-1].f] {
 		return true
 	}
+	// one thing as the measure of a time: "Среднее время рассмотрения одного
+	// обращения составило менее четырех минут", "the average time to
+	// review one request", "le temps moyen de traitement d'une plainte"
+	for k := i - 1; k >= 0 && k >= i-4 && c.toks[k].sent == c.toks[i].sent; k-- {
+		if c.toks[k].kind == tNum {
+			break
+		}
+		if measureTimeWords[c.toks[k].f] && c.averageNear(k) {
+			return true
+		}
+	}
 	return false
+}
+
+// averageNear reports whether a word for average stands within two words
+// of token k: "Среднее время", "the average time", "le temps moyen".
+func (c *ctx) averageNear(k int) bool {
+	for m := k - 2; m <= k+2; m++ {
+		if m >= 0 && m < len(c.toks) && m != k && c.toks[m].sent == c.toks[k].sent && averageWords[c.toks[m].f] {
+			return true
+		}
+	}
+	return false
+}
+
+var averageWords = map[string]bool{"среднее": true, "среднее время": true, "average": true, "mean": true, "moyen": true, "moyenne": true, "medio": true, "media": true,
+	"durchschnittliche": true, "durchschnittlich": true, "mittlere": true, "promedio": true, "औसत": true, "متوسط": true}
+
+// measureTimeWords name the time one thing takes.
+var measureTimeWords = map[string]bool{
+	"время": true, "времени": true, "срок": true, "time": true, "temps": true, "delai": true, "tiempo": true, "plazo": true, "tempo": true,
+	"zeit": true, "dauer": true, "bearbeitungszeit": true, "durata": true, "duracion": true, "duree": true, "समय": true, "وقت": true, "مده": true,
 }
 
 var hiPossessives = map[string]bool{
@@ -769,7 +829,14 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	if q := c.beforeQualifier(i); q < i && q >= 2 && c.isPunct(q-1, "(") {
 		i = q
 	}
-	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") || c.toks[i-2].kind != tWord {
+	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") {
+		return "", 0, 0, false
+	}
+	// the unit right after the bracket: "75,8% (14 767) запросов"
+	if u, e, _ := c.unitAt(end + 1); e > 0 && u != "percent" && c.toks[end+1].sent == sent {
+		return u, end + 1, e, true
+	}
+	if c.toks[i-2].kind != tWord {
 		return "", 0, 0, false
 	}
 	for p := len(c.figs) - 1; p >= 0; p-- {
@@ -783,6 +850,25 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	}
 	if u, s, e, ok := c.clauseSubject(i - 1); ok {
 		return u, s, e, true
+	}
+	// counts in brackets after names, the unit named later in the clause:
+	// "US (4287) and Brazil (2435) had made more data requests than India"
+	if r := c.rs[c.toks[i-2].s:c.toks[i-2].e]; c.toks[i-2].sc == scLatin && len(r) > 0 && unicode.IsUpper(r[0]) {
+		for j := end + 1; j < len(c.toks) && j <= end+12 && c.toks[j].sent == sent; j++ {
+			if c.isPunct(j, "(") && j+2 < len(c.toks) && c.toks[j+1].kind == tNum && c.isPunct(j+2, ")") {
+				j += 2
+				continue
+			}
+			if c.toks[j].kind == tNum || c.toks[j].kind == tPunct && c.toks[j].f != "-" {
+				break
+			}
+			if u, e, _ := c.unitAt(j); e > 0 {
+				if u == "percent" {
+					break
+				}
+				return u, j, e, true
+			}
+		}
 	}
 	return "", 0, 0, false
 }
@@ -1305,7 +1391,7 @@ func (c *ctx) semicolonPart(i, end, sent int, year bool) (int, bool) {
 
 // remainderWords name the rest of a whole before a bare number: "остальные
 // 104", "the remaining 104", "die übrigen 104", "los restantes 104".
-var remainderWords = map[string]bool{"остальные": true, "оставшиеся": true, "remaining": true, "ubrigen": true, "restlichen": true, "restantes": true, "restanti": true, "rimanenti": true}
+var remainderWords = map[string]bool{"बाक़ी": true, "बाकी": true, "शेष": true, "остальные": true, "оставшиеся": true, "remaining": true, "ubrigen": true, "restlichen": true, "restantes": true, "restanti": true, "rimanenti": true}
 
 // remainderOf finds the figure whose unit a remainder count leaves out, in
 // the same sentence: "85 из них были заблокированы, остальные 104
@@ -1336,6 +1422,257 @@ func (c *ctx) changeBetween(a, b int) bool {
 		if c.changeVerbAt(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// withPart finds the figure whose part a count after a comma and "with"
+// is, when a participle follows the count: "removed over 10.6 million
+// posts, with about 5 million categorized under …", "a supprimé 4
+// millions de vidéos, avec 2,1 millions signalées par …", "rimossi 7,8
+// milioni di video, con 5 milioni segnalati …". It returns the index in
+// c.figs.
+func (c *ctx) withPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || end >= len(c.toks) || c.toks[end].sent != sent {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || !withWords[c.toks[k-1].f] || !c.isPunct(k-2, ",") || c.toks[k-2].sent != sent {
+		return -1, false
+	}
+	t := &c.toks[end]
+	if t.kind != tWord || t.sc != scLatin || !isParticiple(t.f, c.rs[t.s:t.e]) {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > i || c.bracketed(f) || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for m := f.t1; m < k; m++ {
+		if tk := &c.toks[m]; tk.kind == tNum && !tk.used && !c.isYearToken(m) {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// parallelTime reports whether a bare count after a conjunction, a comma
+// or "to" is followed by a time phrase, as the figure before it is: the
+// counts of a list dated one by one ("ban 2,851 URLs … in 2021 and 1,122
+// till June this year under Section 69A", "from 8 in 2014 to 15 in 2015,
+// 194 in 2016, and 588 in 2017 before declining to 225 in 2018"). The
+// time phrases stand for what would otherwise end the count's clause.
+func (c *ctx) parallelTime(i, end, sent int, p int) bool {
+	if c.timePhraseAt(end, sent) <= 0 {
+		return false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return false
+	}
+	if !(c.isPunct(k-1, ",") || c.has(k-1, catJoin) || toWords[c.toks[k-1].f]) {
+		return false
+	}
+	f := c.figs[p]
+	for m := f.t1; m < f.t1+6 && m < k; m++ {
+		if c.timePhraseAt(m, sent) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// totalTo finds the unit of a count that a total of that unit is brought
+// to: "porte le total des comptes fermés pour le même motif à 636 248
+// depuis août 2015", "bringing the total of accounts suspended to
+// 636,248", "porta il totale degli account chiusi a 636.248". The count
+// ends its clause, or a time phrase does.
+func (c *ctx) totalTo(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	after := end
+	if e := c.timePhraseAt(end, sent); e > 0 {
+		after = e
+	}
+	// "… to 1,829 since the IOS project began in November 2012"
+	if !c.clauseEndAt(after, sent) && !(after < len(c.toks) && sinceWords[c.toks[after].f]) {
+		return "", 0, 0, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 4 || c.toks[k-1].sent != sent || !toWords[c.toks[k-1].f] {
+		return "", 0, 0, false
+	}
+	for j := k - 2; j >= 2 && j >= k-14 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			return "", 0, 0, false
+		}
+		// "the total of accounts", "the total number of IOS domain names": one
+		// modifier may stand between "of" and the unit
+		if !(totalOfThe[c.toks[j-1].f] && totalNouns[c.toks[j-2].f]) && !(j >= 3 && c.toks[j-1].kind == tWord && totalOfThe[c.toks[j-2].f] && totalNouns[c.toks[j-3].f]) {
+			continue
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e < k && u != "percent" {
+			return u, j, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// sinceWords open a clause of time after a count.
+var sinceWords = map[string]bool{"since": true, "depuis": true, "seit": true, "desde": true, "dal": true, "dalla": true}
+
+// totalNouns and totalOfThe spell "the total of" before a unit.
+var (
+	totalNouns = map[string]bool{"total": true, "totale": true, "gesamtzahl": true, "number": true, "nombre": true, "numero": true}
+	totalOfThe = map[string]bool{"of": true, "des": true, "de": true, "du": true, "degli": true, "dei": true, "delle": true, "di": true, "der": true, "los": true, "las": true}
+)
+
+// partOfNoun finds the unit of a count that a part marker opens when the
+// whole before it is named by its unit but has no count of its own:
+// "el cierre de miles de cuentas por difundir noticias falsas, entre ellas
+// más de mil relacionadas con …", "Telegram a fermé des centaines de
+// chaînes, dont 300 liées à …", "closed thousands of accounts, among them
+// 1,000 linked to …". No figure of the sentence comes before the count.
+func (c *ctx) partOfNoun(i, end, sent int, year bool) (string, bool) {
+	if year {
+		return "", false
+	}
+	if p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == sent {
+		return "", false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+		if c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || peopleWords[c.toks[end].f] {
+			return "", false
+		}
+	}
+	k := c.beforeQualifier(i)
+	for k > 0 && c.isPunct(k-1, ",") {
+		k--
+	}
+	q := -1
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if _, e := c.find(m, catPart, 2); e == k {
+			q = m
+		}
+	}
+	if q < 1 {
+		return "", false
+	}
+	for j := q - 1; j >= 0 && j >= q-12 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum {
+			return "", false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= q && u != "percent" && !contextUnits[u] {
+			return u, true
+		}
+	}
+	return "", false
+}
+
+// coordNounPart finds the part of a whole named without a count that a
+// second count after a conjunction or a comma continues: "entre ellas más
+// de mil relacionadas con el partido y más de 200 operadas por el PP".
+func (c *ctx) coordNounPart(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || !c.figs[p].nounPart || c.figs[p].sent != sent || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	for m := c.figs[p].t1; m < i; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used {
+			return -1, false
+		}
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if f := c.toks[k-1].f; !ellipsisConj[f] && !c.isPunct(k-1, ",") {
+		return -1, false
+	}
+	return p, true
+}
+
+// addedWords say that a count adds to a figure before it.
+var addedWords = map[string]bool{"another": true, "weitere": true, "weiteren": true, "otros": true, "otras": true, "altri": true, "altre": true, "ещё": true, "еще": true}
+
+// anotherCount finds the figure a bare count after "another" adds to in
+// the same sentence: "it stopped 7.8 million accounts …, while it caught
+// another 3.4 million through its proactive tools …, and another 85,600
+// were restricted", "sperrte 500 Konten und weitere 200 am Montag".
+func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent || !addedWords[c.toks[k-1].f] {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > i || c.claims[f.claim].Unit == "percent" || c.bracketed(f) {
+		return -1, false
+	}
+	for m := f.t1; m < k; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// clitic pronouns and auxiliaries of the French "en" and Italian "ne"
+// that stand for a unit named before: "ils en ont fermé 113 020", "ne
+// sono stati chiusi 300".
+var (
+	enSubjects = map[string]bool{"ils": true, "il": true, "elle": true, "elles": true, "on": true, "nous": true}
+	neAux      = map[string]bool{"ha": true, "hanno": true, "sono": true, "e": true, "abbiamo": true, "aveva": true, "avevano": true}
+)
+
+// pronounUnit finds the unit that the French "en" or the Italian "ne"
+// before a count's verb stands for: the nearest unit noun before it in the
+// sentence ("Après avoir passé au crible des dizaines de milliers de sites
+// web, ils en ont fermé 113 020", "dei siti segnalati ne sono stati chiusi
+// 300").
+func (c *ctx) pronounUnit(i, end, sent int, year bool) (string, bool) {
+	if year || c.noCountAfter(end, sent) {
+		return "", false
+	}
+	k := c.beforeQualifier(i)
+	m := -1
+	for q := k - 1; q > 0 && q >= k-4 && c.toks[q].sent == sent && c.toks[q].kind == tWord; q-- {
+		f := c.toks[q].f
+		if f == "en" && enSubjects[c.toks[q-1].f] && q+1 < k || f == "ne" && q+1 < k && neAux[c.toks[q+1].f] {
+			m = q
+			break
+		}
+	}
+	if m < 0 {
+		return "", false
+	}
+	for j := m - 1; j >= 0 && j >= m-16 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum && !c.toks[j].used {
+			return "", false
+		}
+		if u, e, _ := c.unitAt(j); e > 0 && e <= m && u != "percent" && !contextUnits[u] {
+			return u, true
+		}
+	}
+	return "", false
+}
+
+// conjunctionOpens reports whether the sentence of token k opens with a conjunction
+// that continues the sentence before: "… 215 тысяч фишинговых сайтов. А с
+// начала 2024 года - 64 тысячи".
+func (c *ctx) conjunctionOpens(k, sent int) bool {
+	for k > 0 && c.toks[k-1].sent == sent {
+		k--
+	}
+	if k >= len(c.toks) {
+		return false
+	}
+	switch c.toks[k].f {
+	case "а", "и", "and", "et", "und", "y", "e":
+		return true
 	}
 	return false
 }

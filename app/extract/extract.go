@@ -103,6 +103,9 @@ type figInfo struct {
 	sent   int
 	ell    bool // a part that took its unit from the figure before it
 	parent int  // for a part: 1 + the index in figs of its whole; 0 otherwise
+	// nounPart: a part of a whole named by its unit with no count
+	// ("miles de cuentas, entre ellas más de mil …")
+	nounPart bool
 }
 
 // testHook, when set by a test, runs in the middle of Text: it stands for a

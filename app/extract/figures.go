@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -42,6 +43,11 @@ func (c *ctx) findFigures() {
 			i = a.end - 1 // "one of these Pages", "uno de los canales": no count
 			continue
 		}
+		if c.nameNumber(i, a) {
+			t.used = true // "the France 24 channel", "25,400 के साथ राष्ट्र 24 चैनल": a name, no count
+			i = a.end - 1
+			continue
+		}
 		if a.year && c.qualBefore(i) != "" {
 			a.year = false // "circa 2000 tra bots e canali": a qualified number is a count
 		}
@@ -60,9 +66,10 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		// "13 of which were EU member states": the unit follows the marker
-		them := false
+		them, ofWhich := false, false
 		if e := c.partAfter(k); e > 0 {
 			them = c.toks[k+1].f == "them"
+			ofWhich = !them
 			k = e
 		} else if e := c.pronounPart(i, k); e > 0 {
 			them = true // "10 di queste", "5 of these" with no unit after
@@ -114,6 +121,15 @@ func (c *ctx) findFigures() {
 		category := ""
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
+		nounPart := false
+		if !ok && ofWhich && !a.year {
+			// "54,903 websites, 3,306 of which news addresses": no unit after
+			// "of which", a part of the figure before
+			if p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == t.sent && c.claims[c.figs[p].claim].Unit != "percent" && c.partFits(p, a.v) {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+			}
+		}
 		if !ok && !a.year {
 			// a list sharing the unit of its last count: "blocked 1,385,
 			// 2,799, 3,635 and 1,264 URLs"
@@ -217,6 +233,13 @@ func (c *ctx) findFigures() {
 					}
 				}
 				category = c.categoryAfter(ue, t.sent)
+			} else if u, ok2 := c.partOfNoun(i, a.end, t.sent, a.year); ok2 {
+				// a part of a whole named without a count: "miles de cuentas …,
+				// entre ellas más de mil relacionadas con …"
+				unit, us, ue, ok, ell, nounPart = u, i, a.end, true, true, true
+			} else if p, ok2 := c.coordNounPart(i, a.end, t.sent, a.year); ok2 {
+				// "… entre ellas más de mil … y más de 200 operadas por …"
+				unit, us, ue, ok, ell, nounPart = c.claims[c.figs[p].claim].Unit, i, a.end, true, true, true
 			}
 		}
 		if !ok {
@@ -288,6 +311,10 @@ func (c *ctx) findFigures() {
 				// "WhatsApp … भारतीय अकाउंट्स पर … बैन. यह संख्या 71 लाख है"
 				unit, us, ue, ok = u, s2, a.end, true
 				unitEnd = e2
+			} else if p, ok2 := c.withPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "removed over 10.6 million posts, with about 5 million categorized under …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			} else if p, ok2 := c.participleEllipsis(i, a.end, t.sent, a.year); ok2 {
 				// "against 4.3 million accounts, with a total of 1.3 million suspended"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -306,6 +333,12 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.parallelClause(i, a.end, t.sent, a.year); ok2 {
 				// "1.4 millones de cuentas siguieron …, mientras que
 				// aproximadamente 108.000 se unieron …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if u, ok2 := c.pronounUnit(i, a.end, t.sent, a.year); ok2 {
+				// "… des dizaines de milliers de sites web, ils en ont fermé 113 020"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.anotherCount(i, a.end, t.sent, a.year); ok2 {
+				// "… 7.8 million accounts …, while it caught another 3.4 million …"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
@@ -340,6 +373,14 @@ func (c *ctx) findFigures() {
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {
 			ok = false // "(+284 % à 1 676)": the level the change reached, no percentage
+			// "about 60000 URLs … Out of those more than 75% (46431)": a count
+			// in brackets after a share is a part of the figure the share is of
+			if parent >= 2 && i > 0 && c.isPunct(i-1, "(") {
+				fw := c.figs[parent-2]
+				if w := c.claims[fw.claim]; w.Unit != "percent" && (fw.sent == t.sent || fw.sent == t.sent-1) && a.v <= w.Value*1.5 {
+					unit, ok, parent = w.Unit, true, parent-1
+				}
+			}
 		}
 		if !ok {
 			i = a.end - 1
@@ -363,6 +404,9 @@ func (c *ctx) findFigures() {
 			if h, e := c.find(ue, catQualAfter, 2); e > 0 {
 				qual = app.Qualifier(h.e.s)
 			}
+		}
+		if qual == "" && start < t.s {
+			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
 		cl := app.Claim{
@@ -391,7 +435,7 @@ func (c *ctx) findFigures() {
 				cl.UnitText = c.unitText(us, ue, i)
 			}
 		}
-		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent})
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart})
 		c.claims = append(c.claims, cl)
 		if pair {
 			i = a.end - 1 // the second number of a pair has its own claim
@@ -764,6 +808,10 @@ func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
 		return 0, false
 	}
 	k := c.beforeQualifier(i)
+	// "mentre altri 210 milioni risultano …": hedges before the count
+	for h := 0; h < 2 && k > 0 && hedgeWords[c.toks[k-1].f] && c.toks[k-1].sent == sent; h++ {
+		k--
+	}
 	if k == 0 || c.toks[k-1].sent != sent {
 		return 0, false
 	}
@@ -783,6 +831,9 @@ func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
 		return 0, false
 	}
 	s0 := c.beforeQualifier(f.t0)
+	for h := 0; h < 2 && s0 > 0 && hedgeWords[c.toks[s0-1].f] && c.toks[s0-1].sent == sent; h++ {
+		s0-- // "Solo 25 milioni di link …"
+	}
 	if s0 > 0 && c.toks[s0-1].sent == sent && c.toks[s0-1].kind != tPunct && !complementizers[c.toks[s0-1].f] {
 		return 0, false // the figure before does not open its clause
 	}
@@ -1130,7 +1181,7 @@ var changeVerbs = map[string]bool{
 
 var changeStems = []string{
 	"rose", "rise", "rising", "risen", "increas", "grew", "grow", "jump", "climb", "fell", "fall", "drop", "declin", "decreas", "soar", "surg", "doubl", "tripl",
-	"augment", "progress", "bondi", "grimp", "chut", "baiss", "dimin", "recul", "multipli",
+	"augment", "progress", "bondi", "grimp", "chut", "baiss", "dimin", "recul", "multipli", "hiss",
 	"aument", "crec", "creci", "subi", "bajo", "bajaron", "disminu", "cayo", "cayeron",
 	"cresc", "salit", "salt", "sces", "calat", "calo", "diminu",
 	"gestiegen", "steig", "gesunken", "erhoh", "verdoppel", "verdreifach", "kletter", "gewachsen", "zugenommen", "abgenommen", "zuruckgegangen",
@@ -1418,6 +1469,13 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		for j := q + 1; j < i && j <= q+4; j++ {
 			if u, e, _ := c.unitAt(j); e > 0 && u != "percent" {
 				unit := u
+				// "the number of weekly URL takedown requests": the unit the
+				// singular noun modifies across the action
+				if a := c.modifierAction(e, sent); e == j+1 && a > e && a < i && !strings.HasSuffix(c.toks[j].f, "s") {
+					if u2, e2, _ := c.unitAt(a); e2 > 0 && e2 <= i && u2 != u && u2 != "percent" {
+						unit, e = u2, e2
+					}
+				}
 				if e < i {
 					if u2, e2, w2 := c.unitAt(e); e2 > 0 && e2 <= i && w2 && u2 != u && u2 != "percent" {
 						unit, e = compound(u, u2), e2 // إجمالي المجموعات والقنوات
@@ -1466,6 +1524,10 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		}
 	}
 	for k > 0 && c.isPunct(k-1, ",") {
+		k--
+	}
+	// "I domini oscurati sono ora 9.280": a word for now after the copula
+	if k > 1 && nowWords[c.toks[k-1].f] && copulas[c.toks[k-2].f] {
 		k--
 	}
 	if k == 0 || c.toks[k-1].sent != sent {
@@ -1656,6 +1718,10 @@ var copulas = map[string]bool{
 	"थे": true, "थी": true, "था": true, "है": true, "हैं": true,
 	// past participles of "be" after an auxiliary: "sono stati 166mila"
 	"stati": true, "state": true, "ete": true, "been": true, "sido": true, "gewesen": true,
+	// verbs of remaining: "mentre altri 210 milioni risultano ancora raggiungibili"
+	"risultano": true, "risulta": true, "restano": true, "rimangono": true, "restent": true, "remain": true, "siguen": true, "quedan": true, "bleiben": true, "остаются": true,
+	// conditional and future: "i canali … sarebbero 19", "seraient 300"
+	"sarebbero": true, "sarebbe": true, "saranno": true, "seraient": true, "serait": true, "seront": true, "serian": true, "seria": true, "seran": true,
 }
 
 // labelAt reports whether a label for the next number starts at k: one or
@@ -1806,7 +1872,11 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	}
 	f := c.figs[p]
 	// a parenthesis opened right after the parent figure and not yet closed
-	if f.sent == sent && !year && c.isPunct(f.t1, "(") && i-f.t1 <= 8 {
+	// "75,8% (14 767) запросов": a bracketed count whose unit follows the
+	// bracket is no part
+	u, e, _ := c.unitAt(end + 1)
+	unitAfter := e > 0 && u != "percent" && c.isPunct(end, ")")
+	if !unitAfter && f.sent == sent && !year && c.isPunct(f.t1, "(") && i-f.t1 <= 8 {
 		closed := false
 		for k := f.t1 + 1; k < i; k++ {
 			if c.isPunct(k, ")") {
@@ -1841,8 +1911,27 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 			}
 		}
 	}
+	// a relative part whose clause names its subject before the count: "von
+	// denen das Unternehmen knapp 29.000 entfernte", "of which the company
+	// removed 29,000", "dont la plateforme a retiré 12 000"
+	if f.sent == sent && !year {
+		for a := k - 1; a > 0 && a >= k-4 && c.toks[a].kind == tWord && c.toks[a].sent == sent; a-- {
+			if subjectArticles[c.toks[a].f] && relativeMarkers[c.toks[a-1].f] {
+				if _, e := c.find(a-1, catPart, 0); e == a || a >= 2 && func() bool { _, e2 := c.find(a-2, catPart, 0); return e2 == a }() {
+					return p, true
+				}
+			}
+		}
+	}
 	return -1, false
 }
+
+// subjectArticles open the subject of a relative clause; relativeMarkers
+// end the relative part markers ("von denen", "of which", "dont").
+var (
+	subjectArticles = map[string]bool{"der": true, "die": true, "das": true, "the": true, "la": true, "le": true, "les": true, "l": true, "el": true, "il": true, "lo": true, "los": true, "las": true, "gli": true}
+	relativeMarkers = map[string]bool{"denen": true, "welchen": true, "which": true, "whom": true, "dont": true, "quali": true, "cuales": true, "desquels": true, "desquelles": true}
+)
 
 // betweenWords open a range: "between 4,000 and 6,500".
 var betweenWords = map[string]bool{"between": true, "entre": true, "zwischen": true, "tra": true, "fra": true, "между": true, "بين": true}
@@ -1966,7 +2055,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	return p, takedownVerb(c.toks[j].f)
 }
 
-var hedgeWords = map[string]bool{"lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true,
+var hedgeWords = map[string]bool{"whopping": true, "staggering": true, "mere": true, "lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true,
 	"erst": true, "noch": true, "gerade": true, "solamente": true, "soltanto": true, "appena": true, "лишь": true, "только": true, "всего": true}
 
 var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true}
@@ -2831,7 +2920,13 @@ func (c *ctx) bareScaleCount(i int) bool {
 		return true // "dai mille ai duemila account": the first of a range
 	}
 	u, e, _ := c.unitAt(k)
-	return e > 0 && u != "percent"
+	if e > 0 && u != "percent" {
+		return true
+	}
+	// "entre ellas más de mil relacionadas con …", "plus de mille ont été
+	// fermés": a qualified bare thousand is a count, whose unit is found
+	// as a bare number's
+	return c.qualBefore(i) != ""
 }
 
 // scaleAdjectives stand between "de" after a scale and the unit: "2,19
@@ -3216,6 +3311,24 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			if ue == j+1 && ue < n && c.toks[j].sc == scLatin && !strings.HasSuffix(c.toks[j].f, "s") && c.toks[ue].sc == scLatin && c.toks[ue].sp {
 				if u2, e2, _ := c.unitAt(ue); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" {
 					unit, ue = u2, e2
+				} else if a := c.modifierAction(ue, sent); a > ue && unit != "percent" {
+					// across the action the modified unit names: "15,659,212 URL
+					// takedown requests", "162,721 URL removal requests"
+					if u2, e2, _ := c.unitAt(a); e2 > 0 && u2 != unit && u2 != "percent" {
+						unit, ue = u2, e2
+					}
+				}
+			}
+			// a Hindi unit noun before "के" and another names what the second
+			// belongs to: "242 अवैध वेबसाइट के लिंक", "242 वेबसाइट लिंक" are links
+			if c.toks[j].sc == scDevanagari && ue < n && c.toks[ue].sent == sent && unit != "percent" {
+				h := ue
+				if c.toks[h].f == "के" {
+					h++
+				}
+				// only links and addresses: "500 अकाउंट्स के पोस्ट" counts the accounts
+				if u2, e2, _ := c.unitAt(h); e2 > 0 && u2 != unit && (u2 == "links" || u2 == "urls") && c.toks[h].sc == scDevanagari {
+					unit, ue = u2, e2
 				}
 			}
 			// compound: bots and channels, قنوات ومجموعات
@@ -3289,6 +3402,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			switch t.f {
 			case "-", "'", "\"", "«", "»", "“", "”", "„":
 				continue
+			case "+":
+				if j > k && !t.sp && c.toks[j-1].kind == tWord {
+					continue // "20 Google+ profiles": the sign is part of the name
+				}
 			case "(":
 				// a name in brackets: "20 यूट्यूब (YouTube) चैनल", "12 (ISIS) channels"
 				if e := c.bracketedName(j); e > 0 {
@@ -3318,7 +3435,8 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			}
 			// two adjectives joined before the unit: "74,000 extremist and
 			// terrorist materials", "экстремистских и террористических материалов"
-			if prev.kind == tWord && next.kind == tWord && next.sc == t.sc && j+2 < n && c.toks[j+2].sent == sent && !c.isBlocker(j+1) {
+			ingNext := next.sc == scLatin && (strings.HasSuffix(next.f, "ing") || strings.HasSuffix(next.f, "ed")) && !c.has(j+1, catBlock) // "700,000 malicious and phishing sites"
+			if prev.kind == tWord && next.kind == tWord && next.sc == t.sc && j+2 < n && c.toks[j+2].sent == sent && (!c.isBlocker(j+1) || ingNext) {
 				if _, e, _ := c.unitAt(j + 1); e <= 0 {
 					if _, e2, _ := c.unitAt(j + 2); e2 > 0 {
 						continue
@@ -3326,8 +3444,14 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				}
 			}
 		}
+		// "7,800 से अधिक अवैध सट्टेबाजी और जुआ संबंधी वेबसाइट": a Hindi "and"
+		// between the words before the unit counts as none
+		if t.sc == scDevanagari && (t.f == "और" || t.f == "एवं") && j > k && !hiVerbEnds[c.toks[j-1].f] {
+			continue
+		}
 		// Hindi possessor: "20 लाख भारतीयों के अकाउंट", "लोगों के अकाउंट्स"
-		if t.sc == scDevanagari && (hiGenitive[t.f] || j+1 < n && hiGenitive[c.toks[j+1].f]) && words < 3 {
+		// not a time: "7 दिन के अंदर डीपफेक वीडियो" is within seven days
+		if t.sc == scDevanagari && (hiGenitive[t.f] || j+1 < n && hiGenitive[c.toks[j+1].f]) && words < 3 && !c.hasTime(j) {
 			words++
 			continue
 		}
@@ -3346,7 +3470,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if j > k && c.isPunct(j-1, "-") && !t.sp {
 			continue // second half of ISIS-linked
 		}
-		if yearish && !yearAdjectives[t.f] && !isUpperWord(c.rs[t.s:t.e]) && !c.has(j, catActor) && !c.has(j, catPlatform) {
+		// "2060 фишинговых сайтов": a Russian adjective in the genitive plural
+		// right before the unit makes a year-like number a count
+		ruAdj := t.sc == scCyrillic && (strings.HasSuffix(t.f, "ых") || strings.HasSuffix(t.f, "их")) && func() bool { _, e, _ := c.unitAt(j + 1); return e > 0 }()
+		if yearish && !yearAdjectives[t.f] && !isUpperWord(c.rs[t.s:t.e]) && !c.has(j, catActor) && !c.has(j, catPlatform) && !ruAdj {
 			return
 		}
 		words++
@@ -3586,9 +3713,21 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	target := i
 	// skip an Arabic preposition written apart (بـ 12) or "ca."
 	// and the article written apart ("حوالي الـ 26 ألف", "ما يفوق الـ 100 ألف")
-	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
+	dots := 0
+	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, "…") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
 		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال") {
+		if c.isPunct(target-1, ".") || c.isPunct(target-1, "…") {
+			dots++
+		}
 		target--
+	}
+	sent := c.toks[i].sent
+	if dots >= 2 || dots == 1 && c.isPunct(target, "…") {
+		// "plus de... 5 milliards": the dots of a pause end no sentence
+		// before a count
+		if target > 0 {
+			sent = c.toks[target-1].sent
+		}
 	}
 	// an article between qualifier and number: "quasi il 40%"
 	if target > 1 && c.toks[target-1].kind == tWord && numArticles[c.toks[target-1].f] && c.toks[target-1].sent == c.toks[i].sent {
@@ -3598,7 +3737,7 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	}
 	best := app.QualNone
 	for k := target - 1; k >= 0 && k >= target-5; k-- {
-		if c.toks[k].sent != c.toks[i].sent {
+		if c.toks[k].sent != sent {
 			break
 		}
 		for _, h := range c.hitsOf(k) {
@@ -3646,6 +3785,7 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 func (c *ctx) unitAround(i, end int) (string, int, int, bool) {
 	for _, find := range [...]func(int, int) (string, int, int, bool){
 		c.totalOf,             // "más vídeos ha retirado la compañía, con un total de 37.682.924,"
+		c.totalTo,             // "porte le total des comptes fermés … à 636 248"
 		c.amongBefore,         // "Среди … удаленных материалов более 858 тыс. связаны с …"
 		c.demonstrativeBefore, // "cerrar dichos canales, ya hemos bloqueado 78"
 		c.ofTheBefore,         // "Of the total videos removed, 10,698,297 were flagged"
@@ -3656,3 +3796,98 @@ func (c *ctx) unitAround(i, end int) (string, int, int, bool) {
 	}
 	return "", 0, 0, false
 }
+
+// verbBeforeSubject reads a verb of exceeding written before the unit
+// that a count's figure opens with: "ليتجاوز إجمالي المحتوى المزال 258
+// مليوناً" (the total removed content exceeding 258 million), "überstieg
+// die Zahl der Beschwerden 250.000". i is the count's first token, start
+// the figure's first rune.
+func (c *ctx) verbBeforeSubject(i, start, sent int) app.Qualifier {
+	q := -1
+	for k := i - 1; k >= 0 && c.toks[k].s >= start; k-- {
+		if c.toks[k].s == start {
+			q = k
+			break
+		}
+	}
+	if q < 1 {
+		return app.QualNone
+	}
+	if q >= 2 && c.toks[q-1].kind == tWord && numArticles[c.toks[q-1].f] || q >= 2 && (c.toks[q-1].f == "die" || c.toks[q-1].f == "der" || c.toks[q-1].f == "das") {
+		q-- // "überstieg die Zahl der …"
+	}
+	if c.toks[q-1].sent != sent {
+		return app.QualNone
+	}
+	for m := q - 1; m >= 0 && m >= q-2; m-- {
+		if h, e := c.find(m, catQualBefore, 2); e == q && h.e.s == string(app.QualMoreThan) && c.toks[m].kind == tWord && exceedVerb(c.toks[m].f) {
+			return app.QualMoreThan
+		}
+	}
+	return app.QualNone
+}
+
+// exceedVerb reports whether a more-than qualifier word is a verb of
+// exceeding, which may stand before the subject: not "more than", "über".
+func exceedVerb(f string) bool {
+	for _, stem := range [...]string{"تجاوز", "يتجاوز", "تتجاوز", "فاق", "يفوق", "uberstieg", "ubersteigt", "uberschritt", "exceed", "surpass", "depass", "super", "превыс"} {
+		if strings.Contains(f, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// singularUnits are English unit nouns in the singular, which a count of
+// more than one does not take.
+var singularUnits = map[string]bool{"channel": true, "account": true, "page": true, "site": true, "website": true, "group": true, "portal": true}
+
+// nameNumber reports whether the number at i is part of a name: a
+// capitalised word before it and a singular unit noun after ("the France
+// 24 channel", "the News 24 website"), or, in a Hindi list of names each
+// after its count and "के साथ", a word between that frame and the number
+// ("25,400 के साथ राष्ट्र 24 चैनल": Rashtra 24 channel, with 25,400).
+func (c *ctx) nameNumber(i int, a amount) bool {
+	t := &c.toks[i]
+	if t.kind != tNum || a.scale != 0 || a.v <= 1 || i == 0 || c.toks[i-1].sent != t.sent || c.toks[i-1].kind != tWord || a.end >= len(c.toks) || c.toks[a.end].sent != t.sent {
+		return false
+	}
+	p := &c.toks[i-1]
+	// the name's word is not the sentence's first: "Some 300 website URLs"
+	if p.sc == scLatin && singularUnits[c.toks[a.end].f] && c.qualBefore(i) == "" && i >= 2 && c.toks[i-2].sent == t.sent {
+		r := c.rs[p.s:p.e]
+		return len(r) > 1 && unicode.IsUpper(r[0]) && !c.has(i-1, catMonth) && !c.has(i-1, catUnit)
+	}
+	if p.sc == scDevanagari && i >= 4 && c.toks[i-2].f == "साथ" && c.toks[i-3].f == "के" && c.toks[i-4].kind == tNum && c.toks[i-4].sent == t.sent {
+		return true
+	}
+	return false
+}
+
+// modifierActions name what is done with the thing a singular unit noun
+// names when it modifies another unit noun: "URL takedown requests",
+// "account removal requests".
+var modifierActions = map[string]bool{"takedown": true, "takedowns": true, "removal": true, "deletion": true, "blocking": true, "delisting": true, "suspension": true}
+
+// modifierAction returns the token after an action word at k ("takedown",
+// "take-down", "removal"), or -1.
+func (c *ctx) modifierAction(k, sent int) int {
+	n := len(c.toks)
+	if k >= n || c.toks[k].sent != sent {
+		return -1
+	}
+	if modifierActions[c.toks[k].f] {
+		return k + 1
+	}
+	if c.toks[k].f == "take" && k+2 < n && c.isPunct(k+1, "-") && c.toks[k+2].f == "down" {
+		return k + 3
+	}
+	return -1
+}
+
+// nowWords say "now" between a copula and its count.
+var nowWords = map[string]bool{"ora": true, "adesso": true, "now": true, "maintenant": true, "desormais": true, "jetzt": true, "nun": true, "ahora": true, "теперь": true, "сейчас": true, "अब": true, "الان": true}
+
+// hiVerbEnds end a Hindi verb phrase: "5 लाख खर्च किए और अकाउंट …" joins
+// two clauses, not two words before a unit.
+var hiVerbEnds = map[string]bool{"किए": true, "किया": true, "की": true, "किये": true, "गया": true, "गए": true, "गई": true, "है": true, "हैं": true, "था": true, "थे": true, "थी": true}

@@ -1362,3 +1362,404 @@ func TestKindBracketActionUnit(t *testing.T) {
 		{"en, a singular subject is still skipped", "The company received the most complaints about copyright violations during the month (35,469).", []string{"35469 notices"}},
 	})
 }
+
+// runKindsQual is runKinds with each figure's qualifier after its unit:
+// "value unit [qualifier]".
+func runKindsQual(t *testing.T, cases []kindCase) {
+	t.Helper()
+	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Text(tc.text, Options{Published: pub}).Claims {
+				if c.Kind != app.ClaimFigure {
+					continue
+				}
+				s := figureKey(c)
+				if c.Qualifier != "" {
+					s += " " + string(c.Qualifier)
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestKindLexiconBatch30: digital resources as sites, "entre ellas" and
+// "wovon" as part markers, the German "gut" before a count as more than.
+func TestKindLexiconBatch30(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, risorse digitali", "tra questi 2.600 risorse digitali sono state oscurate", []string{"2600 sites"}},
+		{"fr, ressources numériques", "1 200 ressources numériques ont été bloquées.", []string{"1200 sites"}},
+		{"es, recursos digitales", "Se bloquearon 300 recursos digitales.", []string{"300 sites"}},
+		{"es, entre ellas", "Twitter cerró 5.000 cuentas, entre ellas 1000 relacionadas con el partido.", []string{"5000 accounts", "1000 accounts"}},
+		{"de, wovon", "Auf YouTube wurden 215.000 Beiträge gemeldet, wovon rund 58.000 gelöscht wurden.", []string{"215000 posts", "58000 posts about"}},
+		{"de, gut", "Die zwei Fälle stehen für gut 250.000 Beschwerden.", []string{"250000 notices more_than"}},
+		{"de, gut after its noun", "Twitter löschte neun Prozent der gut 256.000 monierten Beiträge.", []string{"9 percent", "256000 posts more_than"}},
+		{"de, gut as an adjective", "Das Jahr 2018 war gut für die Plattform.", nil},
+	})
+}
+
+// TestKindQualifiedBareThousand: a qualified bare word for a thousand is a
+// count even with no unit after it, and takes its unit as a bare number's.
+func TestKindQualifiedBareThousand(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, más de mil as a part", "Twitter cerró 5.000 cuentas, entre ellas más de mil relacionadas con el partido.", []string{"5000 accounts", "1000 accounts more_than"}},
+		{"fr, plus de mille as a part", "Twitter a fermé 5 000 comptes, dont plus de mille liés à l'EI.", []string{"5000 accounts", "1000 accounts more_than"}},
+		{"es, mil years", "Hace más de mil años.", nil},
+		{"es, mil people", "Hubo más de mil personas en la calle.", nil},
+	})
+}
+
+// TestKindRelativeSubjectPart: a relative part whose clause names its
+// subject before the count is a part of the figure before.
+func TestKindRelativeSubjectPart(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, von denen das Unternehmen", "Twitter erhielt 265.000 Beschwerden, von denen das Unternehmen knapp 29.000 entfernte.", []string{"265000 notices", "29000 notices about"}},
+		{"fr, dont la plateforme", "Twitter a reçu 265 000 plaintes, dont la plateforme a retiré 29 000 en un mois.", []string{"265000 notices", "29000 notices"}},
+		{"it, dei quali il social", "Sono arrivate 1.050 segnalazioni, dei quali il social ha rimosso 349 entro un giorno.", []string{"1050 notices", "349 notices"}},
+		{"de, hours after the subject", "Twitter erhielt 265.000 Beschwerden, von denen das Unternehmen 24 Stunden prüfte.", []string{"265000 notices"}},
+	})
+}
+
+// TestKindConditionalCopula: the unit before a conditional or future
+// copula is the count's; a subject-less "erano stati" compares the count
+// with the figure before it.
+func TestKindConditionalCopula(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, sarebbero", "Repubblica scrive che i canali oggetto della richiesta sarebbero 19.", []string{"19 channels"}},
+		{"fr, seraient", "Selon la presse, les comptes suspendus seraient 300.", []string{"300 accounts"}},
+		{"es, serían", "Según la fiscalía, las cuentas cerradas serían 120.", []string{"120 accounts"}},
+		{"it, erano stati", "Nel 2023 sono stati oscurati 2.600 siti, un numero sette volte maggiore rispetto all'anno precedente, quando erano stati 321.", []string{"2600 sites", "321 sites"}},
+		{"es, habían sido", "En 2023 se cerraron 2.600 cuentas, frente al año anterior, cuando habían sido 321.", []string{"2600 accounts", "321 accounts"}},
+		{"it, sarebbero people", "I partecipanti sarebbero 19 persone.", nil},
+	})
+}
+
+// TestKindWithPart: a count after a comma and "with", followed by a
+// participle, is a part of the figure before.
+func TestKindWithPart(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, with about", "The company removed over 10.6 million posts for violating its policies, with about 5 million categorized under its hateful conduct policy.", []string{"10600000 posts more_than", "5000000 posts about"}},
+		{"fr, avec", "YouTube a supprimé 4 millions de vidéos, avec 2,1 millions signalées par des machines.", []string{"4000000 videos", "2100000 videos"}},
+		{"it, con", "YouTube ha rimosso 7,8 milioni di video, con 5 milioni segnalati dalle macchine.", []string{"7800000 videos", "5000000 videos"}},
+		{"en, with and a noun", "The company removed 10.6 million posts, with 5 million users affected.", []string{"10600000 posts", "5000000 users"}},
+		{"en, with a year", "The company removed 10.6 million posts, with 2024 marked as a record.", []string{"10600000 posts"}},
+	})
+}
+
+// TestKindParallelTimeList: the bare counts of a list whose members each
+// carry a time phrase take the unit of the first, whatever follows the
+// time phrase.
+func TestKindParallelTimeList(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, and till June this year under", "The ministry ordered Twitter to ban 2,851 URLs in 2021 and 1,122 till June this year under Section 69A of the Act.", []string{"2851 urls", "1122 urls"}},
+		{"en, and in before declining to", "The number of blocked URLs climbed from 8 in 2014 to 15 in 2015, 194 in 2016, and 588 in 2017 before declining to 225 in 2018.", []string{"8 urls", "15 urls", "194 urls", "588 urls", "225 urls"}},
+		{"fr, et en … selon", "Twitter a bloqué 2 851 URL en 2021 et 1 122 en 2022 selon le ministère.", []string{"2851 urls", "1122 urls"}},
+		{"de, und im … laut", "Twitter sperrte 2.851 URLs im Jahr 2021 und 1.122 im Jahr 2022 laut Ministerium.", []string{"2851 urls", "1122 urls"}},
+		{"en, the first count has no time phrase", "The ministry ordered Twitter to ban 2,851 URLs and 1,122 till June this year under Section 69A.", []string{"2851 urls"}},
+	})
+}
+
+// TestKindTotalTo: a count that a total of a unit is brought to takes
+// that unit.
+func TestKindTotalTo(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, le total des comptes à", "Cela porte le total des comptes fermés pour le même motif à 636 248 depuis août 2015.", []string{"636248 accounts"}},
+		{"en, the total of accounts to", "It brings the total of accounts suspended for the same reason to 636,248 since August 2015.", []string{"636248 accounts"}},
+		{"it, il totale degli account a", "Questo porta il totale degli account chiusi a 636.248.", []string{"636248 accounts"}},
+		{"fr, no total", "Les comptes ont été fermés pour le même motif à 636 248 reprises.", nil},
+	})
+}
+
+// TestKindSignInName: a sign glued to a platform's name between a count
+// and its unit is part of the name.
+func TestKindSignInName(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, Google+", "The center requested review of 20 Google+ profiles for policy violations.", []string{"20 accounts"}},
+		{"fr, Google+", "Le centre a demandé l'examen de 20 profils Google+.", []string{"20 accounts"}},
+		{"en, a plus with spaces", "They removed 20 + 30 profiles.", []string{"30 accounts"}},
+	})
+}
+
+// TestKindPartOfNamedWhole: a part marker after a whole named by its unit
+// with no count of its own opens a part of that unit, and a second count
+// after a conjunction continues it.
+func TestKindPartOfNamedWhole(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, miles de cuentas, entre ellas", "Twitter anunció el cierre de miles de cuentas por difundir noticias falsas, entre ellas más de mil relacionadas con el partido y más de 200 operadas por el Partido Popular.", []string{"1000 accounts more_than", "200 accounts more_than"}},
+		{"fr, des centaines de chaînes, dont", "Telegram a fermé des centaines de chaînes, dont 300 liées à l'EI.", []string{"300 channels"}},
+		{"en, thousands of accounts, among them", "Twitter closed thousands of accounts, among them 1,000 linked to the party and 200 run by the PP.", []string{"1000 accounts", "200 accounts"}},
+		{"en, a figure before", "Twitter closed 5,000 accounts in 12 countries, among them 1,000 linked to the party.", []string{"5000 accounts", "12 countries", "1000 accounts"}},
+		{"es, hours", "Twitter cerró cuentas, entre ellas 24 horas después.", nil},
+	})
+}
+
+// TestKindOneAsMeasure: the word for one after a word for the time one
+// thing takes is the measure's unit, not a count.
+func TestKindOneAsMeasure(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, время рассмотрения одного", "Пользователи направили 68 тыс. обращений. Среднее время рассмотрения одного обращения составило менее четырех минут", []string{"68000 requests"}},
+		{"en, time to review one", "Users sent 68,000 complaints. The average time to review one complaint was four minutes.", []string{"68000 notices"}},
+		{"fr, temps de traitement d'une", "Le temps moyen de traitement d'une plainte est de quatre minutes.", nil},
+		{"ru, one channel blocked", "Заблокирован один канал.", []string{"1 channels"}},
+		{"en, at the same time one channel", "At the same time one channel was blocked.", []string{"1 channels"}},
+	})
+}
+
+// TestKindNumberInName: a number between a capitalised word and a
+// singular unit noun, or after a Hindi "N के साथ" and a word, is part of a
+// name; the counts around it keep their units.
+func TestKindNumberInName(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, France 24 channel", "Russia blocked the France 24 channel and 30 other channels.", []string{"30 channels"}},
+		{"en, News 24 website", "Roskomnadzor blocked the News 24 website.", nil},
+		{"hi, राष्ट्र 24 चैनल", "इन चैनलों में 10.9 लाख ग्राहकों के साथ संवाद टीवी, 21,100 के साथ सरोकार भारत, 25,400 के साथ राष्ट्र 24 चैनल, 6,070 के साथ स्वर्णिम भारत और 3.48 लाख ग्राहकों के साथ संचार समाचार शामिल हैं।", []string{"1090000 followers", "21100 followers", "25400 followers", "6070 followers", "348000 followers"}},
+		{"en, a platform before a plural", "On Telegram 500 channels were blocked.", []string{"500 channels"}},
+		{"en, the sentence's first word", "Some 300 website URLs were removed.", []string{"300 urls about"}},
+	})
+}
+
+// TestKindOffersAsSites: German online offers are sites.
+func TestKindOffersAsSites(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, Angebote", "2016 wurden insgesamt 121.908 Angebote durch jugendschutz.net überprüft.", []string{"121908 sites"}},
+		{"de, Internetangebote", "Die Behörde sperrte 350 Internetangebote.", []string{"350 sites"}},
+	})
+}
+
+// TestKindExceedBeforeSubject: a verb of exceeding before the subject that
+// a figure opens with qualifies its count.
+func TestKindExceedBeforeSubject(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar, ليتجاوز إجمالي", "نجح مركز اعتدال في إزالة أكثر من 97 مليون مادة متطرفة خلال 2025، ليتجاوز إجمالي المحتوى المزال 258 مليوناً منذ 2022.", []string{"97000000 content_items more_than", "258000000 content_items more_than"}},
+		{"de, überstieg die Zahl der", "Im Jahr 2020 überstieg die Zahl der Beschwerden 250.000.", []string{"250000 notices more_than"}},
+		{"ar, no verb", "وبلغ إجمالي المحتوى المزال 258 مليوناً منذ 2022.", []string{"258000000 content_items"}},
+	})
+}
+
+// TestKindModifierAcrossAction: a singular unit noun that modifies another
+// across an action word is no unit of the count ("URL takedown requests"
+// are requests), and a count referred back to after it takes the modified
+// unit.
+func TestKindModifierAcrossAction(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, URL takedown requests", "Google received 15,659,212 URL takedown requests during the week.", []string{"15659212 requests"}},
+		{"en, URL take-down requests", "That is more than the previous record of ~610,000 URL take-down requests in June.", []string{"610000 requests about"}},
+		{"en, URL removal requests and that number", "The BPI claimed rights in 162,721 URL removal requests. According to the report today, that number now stands at 190,771.", []string{"162721 requests", "190771 requests"}},
+		{"en, the number of weekly URL takedown requests", "This time last year, the number of weekly URL takedown requests filed with the search engine was at 131,577.", []string{"131577 requests"}},
+		{"en, account suspension appeals", "Users filed 3,000 account suspension requests.", []string{"3000 requests"}},
+		{"en, a singular unit alone", "Twitter removed 500 URL and 20 accounts.", []string{"500 urls", "20 accounts"}},
+	})
+}
+
+// TestKindLexiconBatch31: domain names in the plural, web links written as
+// one word, the Italian percento, Hindi applications as requests, averaging,
+// a tilde as about; cases are what a count of cases counts.
+func TestKindLexiconBatch31(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, pas moins de … noms de domaines", "L'Arcom a fait bloquer pas moins de 166 noms de domaines depuis octobre.", []string{"166 sites at_least"}},
+		{"de, Weblinks", "Darunter waren 3,3 Millionen Weblinks in den Suchergebnissen.", []string{"3300000 links"}},
+		{"it, percento", "Google ha accolto il 97 percento delle richieste.", []string{"97 percent"}},
+		{"hi, आवेदनों", "सरकार ने 67 आवेदनों पर कार्रवाई की।", []string{"67 requests"}},
+		{"en, averaging", "Google received 2.2 million requests, averaging 300,000 requests per day.", []string{"2200000 requests", "300000 requests average"}},
+		{"ru, tilde", "По России ~1500 запросов на удаление ~ 6500 URL;", []string{"1500 requests about", "6500 urls about"}},
+		{"de, in Fällen", "Google hat in 5,4 Millionen Fällen Inhalte gelöscht.", nil},
+		{"en, cases", "Google removed content in 2,000 cases videos were flagged.", nil},
+		{"hi, an application", "एक आरटीआई आवेदन के जवाब से ख़ुलासा हुआ है", nil},
+	})
+}
+
+// TestKindQualifierAcrossDots: a qualifier before the dots of a pause
+// qualifies the count after them.
+func TestKindQualifierAcrossDots(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, plus de...", "Il a été demandé de déréférencer plus de... 5 milliards de liens.", []string{"5000000000 links more_than"}},
+		{"fr, plus de…", "Il a été demandé de déréférencer plus de… 5 milliards de liens.", []string{"5000000000 links more_than"}},
+		{"en, more than...", "Google was asked to delist more than... 5 billion links.", []string{"5000000000 links more_than"}},
+		{"fr, a full stop", "Telegram a fermé plus de chaînes. 500 comptes ont été fermés.", []string{"500 accounts"}},
+	})
+}
+
+// TestKindHedgedParallelCount: a count after a hedge ("a whopping",
+// "altri") in a list or a parallel clause takes the figure's unit; the
+// figure may open its clause after a hedge too.
+func TestKindHedgedParallelCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, a whopping … last week", "Google was asked to remove six million links per week, growing to eight million in 2015 and a whopping 19 million last week.", []string{"6000000 links", "8000000 links", "19000000 links"}},
+		{"it, mentre altri … risultano", "Solo 25 milioni di link sono effettivamente spariti, mentre altri 210 milioni risultano ancora raggiungibili.", []string{"25000000 links", "210000000 links"}},
+		{"es, mientras otros … siguen", "Solo 25 millones de enlaces desaparecieron, mientras otros 210 millones siguen accesibles.", []string{"25000000 links", "210000000 links"}},
+		{"en, a whopping people", "The company removed six million links and a whopping 19 million people saw it.", []string{"6000000 links"}},
+	})
+}
+
+// TestKindArticleCountNoun: the figure or number with a definite article
+// refers back as it changes, in every language.
+func TestKindArticleCountNoun(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, le chiffre se hisse à", "50.000 demandes avaient été expédiées par des internautes français. Le chiffre se hisse à 170.000 pour l'Europe.", []string{"50000 requests", "170000 requests"}},
+		{"de, die Zahl stieg auf", "50.000 Beschwerden wurden gestellt. Die Zahl stieg auf 170.000 in Europa.", []string{"50000 notices", "170000 notices"}},
+		{"fr, le chiffre without a change", "50.000 demandes avaient été expédiées. Le chiffre de 170.000 pour l'Europe.", []string{"50000 requests"}},
+	})
+}
+
+// TestKindTimeCopulaCount: a time phrase, a copula and a bare count take
+// the unit of the figure before, across a semicolon.
+func TestKindTimeCopulaCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, en 2012 fueron", "En el primer semestre recibieron 25 mil 879 solicitudes sobre usuarios; en 2012 fueron 20 mil 938.", []string{"25879 requests", "20938 requests"}},
+		{"it, nel 2012 erano", "Sono state rimosse 25.879 pagine; nel 2012 erano 20.938.", []string{"25879 pages", "20938 pages"}},
+		{"en, a new sentence", "Twitter removed 25,879 accounts. In 2012 there were 20 people.", []string{"25879 accounts"}},
+	})
+}
+
+// TestKindBracketUnitAfter: a bracketed count whose unit follows the
+// bracket takes it, after a percentage too; bracketed counts after names
+// take the unit their clause names after them.
+func TestKindBracketUnitAfter(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, a percentage then (N) unit", "Во втором полугодии 2020 года было удовлетворено 75,8% (14 767) запросов.", []string{"75.8 percent", "14767 requests"}},
+		{"en, names (N) and the unit after", "US (4287) and Brazil (2435) had made more data requests than India.", []string{"4287 requests", "2435 requests"}},
+		{"it, names (N) and the unit after", "Francia (120) e Germania (80) hanno inviato più richieste dell'Italia.", []string{"120 requests", "80 requests"}},
+		{"en, a percentage in brackets", "Brazil (25%) sent requests.", []string{"25 percent"}},
+	})
+}
+
+// TestKindHindiPartsAfterUnit: "में से" after a figure's unit opens a part,
+// and "बाक़ी" the remainder.
+func TestKindHindiPartsAfterUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, में से and बाक़ी", "इन 67 आवेदनों में से छह अदालतों की ओर से आए और बाक़ी 61 प्रशासनिक हल्कों से।", []string{"67 requests", "6 requests", "61 requests"}},
+		{"hi, बाकी", "सरकार ने 300 अकाउंट ब्लॉक किए, इनमें से 100 पाकिस्तान से थे और बाकी 200 भारत से।", []string{"300 accounts", "100 accounts", "200 accounts"}},
+	})
+}
+
+// TestKindJoinedAdjectivesIng: two adjectives joined before the unit, the
+// second ending in -ing or -ed.
+func TestKindJoinedAdjectivesIng(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, malicious and phishing", "The UK authorities took down over 700,000 malicious and phishing sites last year.", []string{"700000 sites more_than"}},
+		{"en, fake and infringing", "Google removed 300 fake and infringing URLs.", []string{"300 urls"}},
+		{"en, and a verb after", "Google removed 300 URLs and blocked 20 accounts.", []string{"300 urls", "20 accounts"}},
+	})
+}
+
+// TestKindYearLikeCountBeforeAdjective: a four-digit number that reads as
+// a year is a count before a Russian adjective in the genitive plural and
+// its unit; practically qualifies as about.
+func TestKindYearLikeCountBeforeAdjective(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, 2060 фишинговых сайтов", "В 2021 году Центробанк (ЦБ) заблокировал 2060 фишинговых сайтов, которые имитировали ресурсы банков.", []string{"2060 sites"}},
+		{"ru, 2015 мошеннических ресурсов", "Банк России заблокировал 2015 мошеннических ресурсов.", []string{"2015 sites"}},
+		{"ru, практически", "Было направлено на блокировку практически 7 тысяч ресурсов.", []string{"7000 sites about"}},
+		{"ru, a year before an adjective without a unit", "В 2021 году Центробанк заблокировал сайты.", nil},
+	})
+}
+
+// TestKindAddedCount: a bare count after "another", "weitere", "altri"
+// adds to the figure before it in the sentence.
+func TestKindAddedCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, while it caught another … and another", "LinkedIn said it stopped 7.8 million accounts from being created, while it caught another 3.4 million through its proactive tools, and another 85,600 were restricted after member reports.", []string{"7800000 accounts", "3400000 accounts", "85600 accounts"}},
+		{"de, und weitere", "Twitter sperrte 500 Konten und weitere 200 am Montag.", []string{"500 accounts", "200 accounts"}},
+		{"es, y otros", "Facebook eliminó 500 cuentas y otras 200 la semana siguiente.", []string{"500 accounts", "200 accounts"}},
+		{"en, another … people", "Twitter removed 500 accounts and another 200 people were arrested.", []string{"500 accounts"}},
+	})
+}
+
+// TestKindPronounForUnit: the French "en" and the Italian "ne" before a
+// count's verb stand for the unit named before them in the sentence.
+func TestKindPronounForUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, ils en ont fermé", "Après avoir passé au crible des dizaines de milliers de sites web, ils en ont fermé 113 020.", []string{"113020 sites"}},
+		{"fr, on en a supprimé", "Des milliers de comptes ont été signalés et on en a supprimé 4 500.", []string{"4500 accounts"}},
+		{"it, ne sono stati chiusi", "Dei siti segnalati ne sono stati chiusi 300.", []string{"300 sites"}},
+		{"fr, en as a preposition", "Des comptes ont été fermés en 2020.", nil},
+		{"fr, hours", "Des comptes ont été signalés; on en a supprimé 48 heures plus tard.", nil},
+	})
+}
+
+// TestKindTotalToModified: a total brought to a count past a modifier of
+// the unit, and a clause of time after the count; a sentence that opens
+// with a conjunction continues the one before for a count after a time
+// phrase and a dash.
+func TestKindTotalToModified(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, the total number of IOS domain names … to … since", "The seizures bring the total number of IOS domain names seized to 1,829 since the project began in November 2012.", []string{"1829 sites"}},
+		{"fr, le nombre total des faux comptes … à … depuis", "Cela porte le total des faux comptes supprimés à 5 200 depuis janvier.", []string{"5200 accounts"}},
+		{"ru, А с начала года -", "За это время было заблокировано около 215 тысяч фишинговых сайтов. А с начала 2024 года - 64 тысячи", []string{"215000 sites about", "64000 sites"}},
+		{"ru, no conjunction", "За это время было заблокировано около 215 тысяч фишинговых сайтов. С начала 2024 года - 64 тысячи", []string{"215000 sites about"}},
+	})
+}
+
+// TestKindHindiModifiedUnit: a Hindi unit noun before "के" and another, or
+// right before another, names what the second belongs to; the second is
+// the unit.
+func TestKindHindiModifiedUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, वेबसाइट के लिंक", "सरकार ने सट्टेबाजी से संबंधित 242 अवैध वेबसाइट के लिंक को प्रतिबंधित कर दिया।", []string{"242 links"}},
+		{"hi, वेबसाइट लिंक", "सरकार ने आज 242 गैरकानूनी वेबसाइट लिंक को ब्लॉक कर दिया है।", []string{"242 links"}},
+		{"hi, वीडियो के लिंक", "मंत्रालय ने 50 वीडियो के लिंक हटाए।", []string{"50 links"}},
+		{"hi, a platform before the unit", "सरकार ने 35 यूट्यूब चैनल, 2 ट्विटर अकाउंट ब्लॉक किए।", []string{"35 channels", "2 accounts"}},
+		{"hi, the posts of accounts", "सरकार ने 500 अकाउंट्स के पोस्ट हटाए।", []string{"500 accounts"}},
+	})
+}
+
+// TestKindHindiAndBeforeUnit: a Hindi "और" among the words between a
+// count and its unit counts as no word; after a verb it joins clauses.
+func TestKindHindiAndBeforeUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, सट्टेबाजी और जुआ संबंधी वेबसाइट", "अब तक 7,800 से अधिक अवैध सट्टेबाजी और जुआ संबंधी वेबसाइट को बंद किया जा चुका है।", []string{"7800 sites more_than"}},
+		{"hi, after a verb", "सरकार ने 5 लाख खर्च किए और अकाउंट बंद किए।", nil},
+	})
+}
+
+// TestKindNowAfterCopula: a word for now between a copula and its count
+// leaves the unit before the copula the count's.
+func TestKindNowAfterCopula(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, sono ora … in più", "I domini oscurati sono ora 9.505, 56 in più rispetto all’ultimo aggiornamento.", []string{"9505 sites", "56 sites"}},
+		{"fr, sont désormais", "Les comptes bloqués sont désormais 1 200.", []string{"1200 accounts"}},
+		{"en, are now", "The blocked accounts are now 1,200.", []string{"1200 accounts"}},
+		{"it, now without a copula", "I domini oscurati ora 9.505 persone.", nil},
+	})
+}
+
+// TestKindOfWhichNoUnit: a count before "of which" and a noun that is no
+// unit is a part of the figure before; a count in brackets after a share
+// is a part of the figure the share is of.
+func TestKindOfWhichNoUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, N of which news addresses", "In 2018 access to 54,903 websites, 3,306 of which news addresses, was blocked.", []string{"54903 sites", "3306 sites"}},
+		{"en, N of which were news outlets", "Turkey blocked 54,903 websites, 3,306 of which were news outlets.", []string{"54903 sites", "3306 sites"}},
+		{"en, of which and a unit", "Twitter received 500 requests, 13 of which were accounts.", []string{"500 requests", "13 accounts"}},
+		{"en, more than the figure", "Turkey blocked 500 websites, 3,306 of which were news outlets.", []string{"500 sites"}},
+	})
+}
+
+// TestKindBracketAfterShare: a bracketed count after a share of the figure
+// before takes that figure's unit; a level a change reached stays no
+// figure.
+func TestKindBracketAfterShare(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, Out of those more than 75% (46431)", "About 60000 anti-Islam URLs had been identified. Out of those more than 75% (46431) had been blocked.", []string{"60000 urls about", "75 percent more_than", "46431 urls"}},
+		{"fr, dont 80 % (12 000)", "Google a reçu 15 000 demandes, dont 80 % (12 000) ont été acceptées.", []string{"15000 requests", "80 percent", "12000 requests"}},
+		{"fr, a change's level", "Le nombre a augmenté (+284 % à 1 676).", []string{"284 percent"}},
+		{"en, a bracket larger than the whole", "About 600 URLs were identified, 75% (46431) of them blocked.", []string{"600 urls about", "75 percent"}},
+	})
+}
+
+// TestKindLexiconBatch36: German followers in the dative and materials as
+// content items; a Hindi time word before "के" is no possessor.
+func TestKindLexiconBatch36(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, Followern", "Ein großer Kanal mit über 63.000 Followern ist weiter online.", []string{"63000 followers more_than"}},
+		{"de, Materialien", "Wir haben bereits etwa 700 Materialien blockiert.", []string{"700 content_items about"}},
+		{"es, materiales", "Se retiraron 700 materiales de propaganda.", []string{"700 content_items"}},
+		{"hi, 7 दिन के अंदर", "सोशल मीडिया कंपनियों को 7 दिन के अंदर डीपफेक वीडियो हटाने के निर्देश दिए हैं।", nil},
+		{"hi, a possessor", "20 लाख भारतीयों के अकाउंट बंद किए गए।", []string{"2000000 accounts"}},
+	})
+}
