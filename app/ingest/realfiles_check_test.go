@@ -281,14 +281,9 @@ func TestRealTableTwice(t *testing.T) {
 	importOK(t, db, writeFile(t, "transparency-again.csv", string(changed)), ingest.Options{})
 	ns := allNotices(t, db)
 	checkNotices(t, ns)
-	var got []string
-	for _, n := range ns {
-		for _, c := range n.Claims {
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%s: %s %v vs %v", n.Title, c.UnitText, c.Value, k.OtherValue))
-			}
-		}
-	}
+	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s: %s %v vs %v", n.Title, c.UnitText, c.Value, k.OtherValue)
+	})
 	if len(got) != 2 || !strings.Contains(got[0], "Israel - Google, 2011 (1st half): Number of Requests where some data was disclosed") {
 		t.Errorf("conflicts %q, want the changed cell's two sides", got)
 	}
@@ -359,13 +354,21 @@ func TestLargeTableConflicts(t *testing.T) {
 
 func conflictsOf(t *testing.T, db *store.DB) int {
 	t.Helper()
-	n := 0
-	for _, x := range allNotices(t, db) {
-		for _, c := range x.Claims {
-			n += len(c.Conflicts)
+	return len(conflictLines(allNotices(t, db), func(app.Notice, app.Claim, app.Conflict) string { return "" }))
+}
+
+// conflictLines writes each conflict of the notices' claims as line
+// writes it, in notice and claim order.
+func conflictLines(ns []app.Notice, line func(app.Notice, app.Claim, app.Conflict) string) []string {
+	var got []string
+	for _, n := range ns {
+		for _, c := range n.Claims {
+			for _, k := range c.Conflicts {
+				got = append(got, line(n, c, k))
+			}
 		}
 	}
-	return n
+	return got
 }
 
 // listJSONSize is how many bytes `list --json` writes for the desk: each
@@ -435,17 +438,16 @@ func TestRemovalTableColumns(t *testing.T) {
 	importOK(t, db, writeFile(t, "twitter-removal-requests-mirror.csv", b), ingest.Options{})
 	ns := allNotices(t, db)
 	checkNotices(t, ns)
-	var got []string
 	for _, n := range ns {
 		for _, c := range n.Claims {
 			if c.Kind == app.ClaimFigure && c.Platform != "Twitter" {
 				t.Errorf("%q: platform %q", n.Title, c.Platform)
 			}
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%s %s %s: %v vs %v", n.Title, c.Period, c.UnitText, c.Value, k.OtherValue))
-			}
 		}
 	}
+	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s %s %s: %v vs %v", n.Title, c.Period, c.UnitText, c.Value, k.OtherValue)
+	})
 	if len(got) != 2 || !strings.Contains(got[0], "India · Jan - Jun 2021 2021-H1 Removal requests (other legal demands)") {
 		t.Errorf("conflicts %q, want India's other legal demands, both sides", got)
 	}
@@ -461,14 +463,9 @@ func TestTableTotalColumnTwice(t *testing.T) {
 	db := openDB(t)
 	importOK(t, db, writeFile(t, "removals.csv", a), ingest.Options{})
 	importOK(t, db, writeFile(t, "removals-again.csv", b), ingest.Options{})
-	var got []string
-	for _, n := range allNotices(t, db) {
-		for _, c := range n.Claims {
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%s %s %v vs %v in %s", n.Platform, c.UnitText, c.Value, k.OtherValue, k.OtherColumn))
-			}
-		}
-	}
+	got := conflictLines(allNotices(t, db), func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s %s %v vs %v in %s", n.Platform, c.UnitText, c.Value, k.OtherValue, k.OtherColumn)
+	})
 	slices.Sort(got)
 	want := []string{"Blogger Total 15 vs 16 in Total", "Blogger Total 16 vs 15 in Total"}
 	if !slices.Equal(got, want) {
@@ -495,14 +492,9 @@ func TestTwitterTableTwice(t *testing.T) {
 	importOK(t, db, writeFile(t, "twitter-mirror.csv", string(bytes.Replace(src, []byte(cell), []byte(`Turkey,TR,508,"8,481"`), 1))), ingest.Options{})
 	ns := allNotices(t, db)
 	checkNotices(t, ns)
-	var got []string
-	for _, n := range ns {
-		for _, c := range n.Claims {
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%s: %v vs %v (%s)", n.Title, c.Value, k.OtherValue, k.Kind))
-			}
-		}
-	}
+	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s: %v vs %v (%s)", n.Title, c.Value, k.OtherValue, k.Kind)
+	})
 	slices.Sort(got)
 	want := []string{"January - June 2018 · Turkey · TR: 8480 vs 8481 (value)", "January - June 2018 · Turkey · TR: 8481 vs 8480 (value)"}
 	if !slices.Equal(got, want) {
@@ -558,14 +550,9 @@ func TestModerationChannelsTwoCounts(t *testing.T) {
 		t.Errorf("%d conflicts between the two channels' counts", n)
 	}
 	importOK(t, db, writeFile(t, "report.txt", "Telegram banned 1313 terrorist bots and channels on January 27, 2024, its ISIS Watch channel said.\n"), ingest.Options{})
-	var got []string
-	for _, n := range allNotices(t, db) {
-		for _, c := range n.Claims {
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%v vs %v", c.Value, k.OtherValue))
-			}
-		}
-	}
+	got := conflictLines(allNotices(t, db), func(_ app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%v vs %v", c.Value, k.OtherValue)
+	})
 	slices.Sort(got)
 	if want := []string{"1312 vs 1313", "1313 vs 1312"}; !slices.Equal(got, want) {
 		t.Errorf("conflicts %q, want %q", got, want)
