@@ -108,7 +108,178 @@ func (c *ctx) knownAt(i int) (app.Source, int) {
 	if h, e := c.find(i, catActor, 2); e > 0 && !h.e.grp {
 		return app.Source{Name: h.e.s, Kind: app.SourceGovernment}, e
 	}
+	if s, ok := c.knownInflected(i); ok {
+		return s, i + 1
+	}
 	return app.Source{}, -1
+}
+
+// ruEndings are the Russian case endings a known one-word name takes
+// ("в Роскомнадзоре", "с Роскомнадзором", "у Европола"), longest first.
+var ruEndings = []string{"ами", "ому", "ом", "ой", "ою", "ам", "ах", "е", "у", "а", "ы", "и", "ю", "я"}
+
+// knownInflected matches a known one-word source, platform or agency
+// written in a Russian case form: "сообщили в Роскомнадзоре" is
+// Roskomnadzor speaking.
+func (c *ctx) knownInflected(i int) (app.Source, bool) {
+	t := &c.toks[i]
+	if t.kind != tWord || t.sc != scCyrillic || utf8.RuneCountInString(t.f) < 5 {
+		return app.Source{}, false
+	}
+	for _, end := range ruEndings {
+		stem, ok := strings.CutSuffix(t.f, end)
+		if !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		for _, form := range []string{stem, stem + "а", stem + "я"} {
+			for _, e := range lex.idx[form] {
+				if len(e.toks) != 1 || e.cs != "" {
+					continue
+				}
+				switch {
+				case e.cat == catSource:
+					return app.Source{Name: e.s, Kind: e.kind}, true
+				case e.cat == catPlatform && !e.ctxX:
+					return app.Source{Name: e.s, Kind: app.SourcePlatformStatement}, true
+				case e.cat == catActor && !e.grp:
+					return app.Source{Name: e.s, Kind: app.SourceGovernment}, true
+				}
+			}
+		}
+	}
+	return app.Source{}, false
+}
+
+// arOrgHeads are the Arabic nouns that head an organisation's name with
+// the article ("المرصد السوري لحقوق الإنسان", "الائتلاف الوطني السوري",
+// "المركز الوطني للأمن السيبراني") or a channel's ("فضائية مداد نيوز"),
+// with the kind they give.
+var arOrgHeads = func() map[string]app.SourceKind {
+	m := map[string]app.SourceKind{}
+	for kind, forms := range map[app.SourceKind]string{
+		app.SourceNGO:        "المرصد|المنظمة|الجمعية|الشبكة|الرابطة|الحملة|منظمة|جمعية|شبكة|رابطة",
+		app.SourceGovernment: "الهيئة|اللجنة|المجلس|المفوضية|النيابة|المديرية|الوزارة|هيئة|لجنة|مجلس|مفوضية|نيابة|مديرية",
+		app.SourceThinkTank:  "المركز|المعهد",
+		app.SourceNewsOutlet: "فضائية|الفضائية|قناة|إذاعة|الإذاعة|وكالة|الوكالة",
+		app.SourceUnknown:    "الائتلاف|الاتحاد|التحالف|ائتلاف|اتحاد|تحالف",
+	} {
+		for _, f := range strings.Split(forms, "|") {
+			if ts := phraseToks(f); len(ts) == 1 {
+				m[ts[0]] = kind
+			}
+		}
+	}
+	return m
+}()
+
+// arNameStops end an Arabic name: particles, prepositions that open the
+// clause, the days that date it.
+var arNameStops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Split("فإن|إن|أن|بأن|انه|إنه|أنه|الذي|التي|عن|من|على|في|إلى|قد|لقد|وهو|وهي|اليوم|أمس|الليلة|صباح|مساء|يوم|خلال|عبر|مع|بعد|قبل", "|") {
+		if ts := phraseToks(f); len(ts) == 1 {
+			m[ts[0]] = true
+		}
+	}
+	return m
+}()
+
+// arOrgName reads an Arabic organisation's name that an organisation noun
+// heads (no descriptor of the lexicon): two words at least, to a particle,
+// a comma or an affiliation ("قال المرصد السوري لحقوق الإنسان إن …"); a
+// quoted name after the noun is the name ("أفادت فضائية "مداد نيوز"
+// السعودية" is مداد نيوز's channel). The bare noun ("أفاد المرصد") names
+// no one new.
+func (c *ctx) arOrgName(k, sent int) (app.Source, bool) {
+	n := len(c.toks)
+	if k >= n || c.toks[k].kind != tWord || c.toks[k].sc != scArabic {
+		return app.Source{}, false
+	}
+	kind, ok := arOrgHeads[c.toks[k].f]
+	if !ok {
+		return app.Source{}, false
+	}
+	// a quoted name after the head
+	if q := k + 1; q < n && c.toks[q].sent == sent && c.toks[q].kind == tPunct && quoteOpen[c.toks[q].f] {
+		end := q + 1
+		for end < n && end < q+6 && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+			end++
+		}
+		if end > q+1 && end < n && c.toks[end].kind == tPunct && quoteClose[c.toks[end].f] {
+			name := string(c.rs[c.toks[q+1].s:c.toks[end-1].e])
+			return app.Source{Name: name, Kind: guessKind(name, kind)}, true
+		}
+	}
+	end := k + 1
+	for j := k + 1; j < n && j < k+6 && c.toks[j].sent == sent && c.toks[j].kind == tWord && c.toks[j].sc == scArabic; j++ {
+		f := c.toks[j].f
+		if arNameStops[f] || affiliation[f] || c.has(j, catWeekday) || c.has(j, catMonth) {
+			break
+		}
+		// after a head with the article ("المرصد") or past the first word,
+		// the name goes on with definite words and genitives ("السوري",
+		// "لحقوق"); "وبحسب المرصد فقد اغتنم …" is a verb's clause
+		if (j > k+1 || strings.HasPrefix(c.toks[k].f, "ال")) && !strings.HasPrefix(f, "ال") && !strings.HasPrefix(f, "ل") {
+			break
+		}
+		end = j + 1
+	}
+	if end-k < 2 {
+		return app.Source{}, false
+	}
+	name := string(c.rs[c.toks[k].s:c.toks[end-1].e])
+	return app.Source{Name: name, Kind: guessKind(name, kind)}, true
+}
+
+var (
+	quoteOpen  = map[string]bool{"\"": true, "«": true, "“": true, "„": true}
+	quoteClose = map[string]bool{"\"": true, "»": true, "”": true, "“": true}
+)
+
+// ruNominative gives a one-word Russian name read after "по данным" (in
+// the genitive) its nominative when the ending says it plainly:
+// "Генпрокуратуры" → "Генпрокуратура", "Росгвардии" → "Росгвардия".
+func ruNominative(name string) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	rs := []rune(name)
+	if len(rs) < 6 || !unicode.Is(unicode.Cyrillic, rs[0]) || !unicode.IsUpper(rs[0]) || isUpperWord(rs) {
+		return name
+	}
+	switch {
+	case strings.HasSuffix(name, "ии"):
+		return strings.TrimSuffix(name, "и") + "я"
+	case strings.HasSuffix(name, "ы"):
+		return strings.TrimSuffix(name, "ы") + "а"
+	}
+	return name
+}
+
+// ruPersonName reports a Russian name and surname, as a verb puts them
+// after it: "сообщил Сергей Боярский, председатель комитета".
+func ruPersonName(name string) bool {
+	fs := strings.Fields(name)
+	if len(fs) < 2 || len(fs) > 3 {
+		return false
+	}
+	for _, f := range fs {
+		rs := []rune(f)
+		if len(rs) < 2 || !unicode.Is(unicode.Cyrillic, rs[0]) || !unicode.IsUpper(rs[0]) || isUpperWord(rs) {
+			return false
+		}
+	}
+	return true
+}
+
+// honorifics open a person's name: "said Mr. Reeves".
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sir": true, "mme": true,
+	"herr": true, "frau": true, "sr": true, "sra": true, "sig": true, "dott": true, "господин": true, "госпожа": true}
+
+// startsWithHonorific reports whether a name opens with a title of address.
+func startsWithHonorific(name string) bool {
+	f, _, _ := strings.Cut(name, " ")
+	return honorifics[strings.ToLower(strings.TrimSuffix(f, "."))] && strings.Contains(name, " ")
 }
 
 // nameAfter reads a source name after an attribution trigger.
@@ -116,11 +287,11 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	n := len(c.toks)
 	kind := app.SourceUnknown
 	descr := false
-	descrAt := -1
+	descrAt, descrEnd := -1, -1
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
-		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) {
-			k++
+		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) || (t.sc == scCyrillic && (t.f == "в" || t.f == "во") && !descr) {
+			k++ // "сообщили в Роскомнадзоре": the office speaks
 			continue
 		}
 		if h, e := c.find(k, catDescriptor, 1); e > 0 {
@@ -132,7 +303,7 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			if descrAt < 0 {
 				descrAt = k
 			}
-			k = e
+			k, descrEnd = e, e
 			continue
 		}
 		break
@@ -145,6 +316,11 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	}
 	t := &c.toks[k]
 	start := k
+	if t.kind == tPunct && descrAt >= 0 && kind == app.SourceGovernment && c.toks[descrAt].sc == scLatin && startsUpper(c.rs[c.toks[descrAt].s:c.toks[descrAt].e]) {
+		// "Según la Policía, …": the office named by its noun alone
+		name := string(c.rs[c.toks[descrAt].s:c.toks[k-1].e])
+		return app.Source{Name: name, Kind: kind}, true
+	}
 	switch t.sc {
 	case scLatin, scCyrillic:
 		if !startsUpper(c.rs[t.s:t.e]) || pronouns[t.f] {
@@ -156,7 +332,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			start, k = descrAt, descrAt // Institut Montaigne, Ministerio del Interior
 		}
 		end := k
-		for j := k; j < n && j < k+6 && c.toks[j].sent == sent; j++ {
+		// "said Mr. Reeves": the title's full stop ends no sentence here
+		honor := honorifics[c.toks[k].f] && c.isPunct(k+1, ".") && k+2 < n && !c.toks[k+1].sp && startsUpper(c.rs[c.toks[k+2].s:c.toks[k+2].e])
+		for j := k; j < n && j < k+6 && (c.toks[j].sent == sent || honor && j == k+2); j++ {
 			tj := &c.toks[j]
 			if tj.kind == tWord && startsUpper(c.rs[tj.s:tj.e]) {
 				end = j + 1
@@ -168,13 +346,19 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			if tj.kind == tPunct && (tj.f == "-" || tj.f == "&") {
 				continue
 			}
+			if honor && j == k+1 {
+				continue
+			}
 			break
+		}
+		if descrAt >= 0 && start == descrAt && end <= descrEnd && kind != app.SourceGovernment {
+			return app.Source{}, false // "sagte der Zeitung": a newspaper, not named
 		}
 		name := strings.TrimSpace(string(c.rs[c.toks[start].s:c.toks[end-1].e]))
 		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 	case scArabic:
 		if !descr {
-			return app.Source{}, false
+			return c.arOrgName(k, sent)
 		}
 		// the descriptor starts the name: وزارة الداخلية
 		end := k
@@ -305,7 +489,18 @@ func guessKind(name string, def app.SourceKind) app.SourceKind {
 		}
 		return false
 	}
+	words := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range words {
+		// German offices: "Bundesamt", "Bundeskriminalamt", "Landesamt"
+		if utf8.RuneCountInString(w) > 5 && (strings.HasSuffix(w, "amt") || strings.HasPrefix(w, "bundes") || strings.HasPrefix(w, "landes")) {
+			return app.SourceGovernment
+		}
+	}
 	switch {
+	case has("прокуратур", "роскомнадзор", "ведомств", "министр", "минцифр", "мвд", "фсб", "госдум", "росгвард", "следственн", "генпрокурат"):
+		return app.SourceGovernment
+	case has("human rights", "observatory", "watch", "حقوق", "مرصد", "правозащит"):
+		return app.SourceNGO
 	case has("ministry", "ministère", "ministere", "ministerium", "ministerio", "ministero", "министерств", "department", "government", "gouvernement", "regierung", "gobierno", "governo", "правительств", "police", "polizei", "policía", "polizia", "полиц", "office", "commission", "agency for", "вزارة", "وزارة", "حكومة", "मंत्रालय", "सरकार"):
 		return app.SourceGovernment
 	case has("institute", "institut", "instituto", "istituto", "институт", "center", "centre", "zentrum", "centro", "центр", "foundation", "fondation", "stiftung", "project", "university", "université", "universität", "معهد", "مركز"):
@@ -336,14 +531,31 @@ func (c *ctx) findAttributions() {
 			s, ok = c.nameAfter(e, sent)
 			role = app.RoleReportedBy
 			end = e
+		} else if _, e := c.find(i, catAttrBefore, 2); e > 0 && c.toks[i].f == "zufolge" {
+			// "X zufolge" names X before it: only a known name counts
+			// ("Dem SZ-Bericht zufolge"; "einem Zeitungsbericht zufolge
+			// Dutzende Kanäle" names no one)
+			for q := i - 1; q >= 0 && q >= i-3 && c.toks[q].sent == sent; q-- {
+				if s2, e2 := c.knownAt(q); e2 > 0 && e2 >= i-1 {
+					s, ok = s2, true
+					break
+				}
+			}
+			end = e
 		} else if _, e := c.find(i, catAttrBefore, 2); e > 0 {
 			s, ok = c.nameAfter(e, sent)
+			if ok && c.toks[i].f == "по" && e < n && s.Kind != app.SourceUnknown {
+				s.Name = ruNominative(s.Name) // "по данным Генпрокуратуры"
+			}
 			end = e
 		} else if _, e := c.find(i, catAttrAfter, 0); e > 0 {
 			s, ok = c.nameBefore(i, sent)
+			if ok && isCommonName(s.Name) {
+				ok = false // "Как сообщает ТАСС": the word before is no name
+			}
 			if !ok {
 				s, ok = c.nameAfter(e, sent) // "said Telegram's spokesman", "заявили в Telegram"
-				if ok && s.Kind == app.SourceUnknown {
+				if ok && s.Kind == app.SourceUnknown && !startsWithHonorific(s.Name) && !ruPersonName(s.Name) {
 					ok = false
 				}
 			}
