@@ -661,7 +661,9 @@ func (c *ctx) platformNamed(name string) string {
 // verification.
 func (c *ctx) assign() {
 	domPlat, domGrp := c.dominant(true), c.dominant(false)
-	for _, f := range c.figs {
+	periods := c.periodMentions()
+	own := c.ownPeriods(periods)
+	for fi, f := range c.figs {
 		cl := &c.claims[f.claim]
 		cl.Platform = c.nearestMention(f, true, domPlat)
 		cl.Actor = c.nearestMention(f, false, domGrp)
@@ -699,11 +701,160 @@ func (c *ctx) assign() {
 			cl.EventDate = c.dates[best].date
 			// a month the figure names itself ("5,000 in May, 4,000 in
 			// June 2024") is its period, not the nearest date's
-			if len(c.dates[best].period) == 7 && cl.Period == "" {
+			// a month date of another sentence (the page's own
+			// "1st, October 2023") dates the figure but is not what it counts
+			if len(c.dates[best].period) == 7 && cl.Period == "" && c.dates[best].sent == f.sent && !c.boundDate(c.dates[best].t0) {
 				cl.Period = c.dates[best].period
 			}
 		}
+		switch p := own[fi]; {
+		case p >= 0 && periods[p].period != "":
+			// the figure's own month, quarter or half: "5,000 channels in
+			// May, 4,000 in June 2024", "5,000 in Q3 2024"
+			cl.Period, cl.EventDate = periods[p].period, periods[p].start
+		case p == claimedElsewhere:
+			// the month written before it is the figure's before ("in
+			// May, 4,000"): the nearest date's period, if any
+			cl.Period = ""
+			if best >= 0 && len(c.dates[best].period) == 7 && c.dates[best].sent == f.sent && !c.boundDate(c.dates[best].t0) {
+				cl.Period = c.dates[best].period
+			}
+		}
+		if cl.Period == "" {
+			// a sentence that names one quarter or half counts for it:
+			// "In the third quarter of 2024 Telegram removed 5,000 channels"
+			if p := c.sentencePart(periods, f.sent, f.t0, own); p >= 0 {
+				cl.Period, cl.EventDate = periods[p].period, periods[p].start
+			}
+		}
 	}
+}
+
+// claimedElsewhere marks a figure whose period figures.go read from a
+// month that belongs to the figure before it.
+const claimedElsewhere = -2
+
+// periodLead are the words between a figure and its own period: "5,000
+// channels in May", "в первом полугодии", "au premier semestre", "خلال
+// الربع الثالث".
+var periodLead = foldedSet("in|during|for|over|of|the|at|by|throughout|в|во|за|au|en|im|nel|nello|nella|durante|el|le|la|del|des|du|am|von|al|dans|pendant|courant|del|nei|في|خلال|عن|طوال|منذ|में|के|दौरान|तक")
+
+// ownPeriods gives each figure the period written right after its unit
+// ("5,000 channels in May", "4,000 in June 2024", "5,000 chaînes au
+// premier semestre 2024"), or else the one right before it that no figure
+// before took ("In May 5,000 channels"); -1 for none, claimedElsewhere for
+// a figure that figures.go gave a month some other figure owns.
+func (c *ctx) ownPeriods(periods []periodInfo) []int {
+	own := make([]int, len(c.figs))
+	taken := map[int]bool{}
+	for fi, f := range c.figs {
+		own[fi] = -1
+		for p := range periods {
+			if periods[p].sent == f.sent && periods[p].t0 >= f.t1 && c.onlyLinks(f.t1, periods[p].t0, false) {
+				own[fi] = p
+				taken[p] = true
+				break
+			}
+		}
+	}
+	for fi, f := range c.figs {
+		if own[fi] >= 0 && periods[own[fi]].period != "" {
+			continue
+		}
+		for p := len(periods) - 1; p >= 0; p-- {
+			if periods[p].sent == f.sent && periods[p].t1 <= f.t0 && c.onlyLinks(periods[p].t1, f.t0, true) {
+				switch {
+				case taken[p] || own[fi] >= 0:
+					// the month before is another figure's, or this one
+					// names its own after it: what figures.go read from
+					// the month before is not this figure's
+					if c.claims[f.claim].Period != "" && (periods[p].period == "" || c.claims[f.claim].Period == periods[p].period) {
+						own[fi] = claimedElsewhere
+					}
+				default:
+					own[fi] = p
+				}
+				break
+			}
+		}
+	}
+	return own
+}
+
+// figureAfter reports a figure of the sentence from token k on.
+func (c *ctx) figureAfter(k, sent int) bool {
+	for _, f := range c.figs {
+		if f.sent == sent && f.t0 >= k {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports a comma among the tokens from a to b.
+func (c *ctx) commaBetween(a, b int) bool {
+	for k := a; k < b && k < len(c.toks); k++ {
+		if c.isPunct(k, ",") || c.isPunct(k, "،") || c.isPunct(k, ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyLinks reports whether the tokens from a to b are no more than three
+// words of periodLead (and, before a figure, a comma or colon).
+func (c *ctx) onlyLinks(a, b int, before bool) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &c.toks[k]
+		switch {
+		case t.kind == tWord && periodLead[t.f]:
+		case t.kind == tWord && t.sc == scArabic && periodLead[strings.TrimPrefix(t.f, "و")]:
+		case before && t.kind == tPunct && (t.f == "," || t.f == ":" || t.f == "،"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sentencePart is the one quarter or half a sentence names and no figure
+// owns, when it opens the figure's clause or closes the sentence's figures
+// ("… 2069 قناة، …، وذلك خلال الربع الثالث من العام الحالي 2023م"), or -1.
+func (c *ctx) sentencePart(periods []periodInfo, sent, t0 int, own []int) int {
+	owned := map[int]bool{}
+	for _, p := range own {
+		if p >= 0 {
+			owned[p] = true
+		}
+	}
+	before, after, parts := -1, -1, 0
+	for p := range periods {
+		if periods[p].sent != sent || len(periods[p].period) != 7 || periods[p].period[5] != 'Q' && periods[p].period[5] != 'H' {
+			continue
+		}
+		parts++
+		switch {
+		case owned[p]:
+		case periods[p].t1 <= t0:
+			// the nearest before the figure, in its clause ("…, im
+			// zweiten waren es 3140" is past one)
+			if !c.commaBetween(periods[p].t1+1, t0) {
+				before = p
+			}
+		case after < 0 && !c.figureAfter(periods[p].t1, sent):
+			after = p // closing the sentence's figures
+		}
+	}
+	switch {
+	case before >= 0:
+		return before
+	case after >= 0 && parts == 1:
+		return after
+	}
+	return -1
 }
 
 func abs(x int) int {

@@ -58,6 +58,7 @@ type realCheck struct {
 	notSources       []string // names no source may have
 	has              []string // figures some notice must hold, "value unit"
 	noFigures        bool     // a text or page that must give none
+	periods          []string // figures some notice must hold with their period, "value unit @period" ("@" for none)
 }
 
 // TestRealFilesNoInventions imports real files (testdata/realfiles) into
@@ -90,7 +91,11 @@ func TestRealFilesNoInventions(t *testing.T) {
 			notSources: []string{"IS"}},
 		"arabkhabar-2023-10-01-etidal-telegram.txt": {notices: 1, published: "2023-10-01",
 			sources: []string{"صحيفة عاجل/news_outlet/reported_by"},
-			has:     []string{"10565178 content_items", "2069 channels", "38799157 content_items", "12287 channels"}},
+			has:     []string{"10565178 content_items", "2069 channels", "38799157 content_items", "12287 channels"},
+			// the quarter closes the sentence of its counts; the page's
+			// date line and a span's bound ("وحتى سبتمبر 2023م") are
+			// no period
+			periods: []string{"10565178 content_items @2023-Q3", "2069 channels @2023-Q3", "38799157 content_items @", "12287 channels @"}},
 		// the masthead's editor and experts are not this story's sources;
 		// the agency's name ends before "التابعة لتنظيم"
 		"almarjie-2018-12-06-telegram-groups.txt": {notices: 1, published: "2018-12-06",
@@ -154,12 +159,13 @@ func TestRealFilesNoInventions(t *testing.T) {
 					t.Errorf("no source %s among %q", w, got)
 				}
 			}
-			titles, figs := map[string]bool{}, map[string]bool{}
+			titles, figs, periods := map[string]bool{}, map[string]bool{}, map[string]bool{}
 			for _, n := range ns {
 				titles[n.Title] = true
 				for _, c := range n.Claims {
 					if c.Kind == app.ClaimFigure {
 						figs[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit] = true
+						periods[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit+" @"+c.Period] = true
 					}
 				}
 				for _, s := range n.Sources {
@@ -175,6 +181,11 @@ func TestRealFilesNoInventions(t *testing.T) {
 			}
 			for _, w := range want.has {
 				if !figs[w] {
+					t.Errorf("no figure %s", w)
+				}
+			}
+			for _, w := range want.periods {
+				if !periods[w] {
 					t.Errorf("no figure %s", w)
 				}
 			}
