@@ -300,13 +300,14 @@ type periodInfo struct {
 	sent   int
 	period string    // "2024-05", "2024-Q3", "2024-H1"
 	start  time.Time // its first day
+	span   bool      // a span of months: "between July and December 2017"
 }
 
 // The words of the quarters and halves, folded: the noun, and the
 // ordinals in each language (before the noun, after it in Arabic).
 var (
 	quarterNouns = foldedSet("quarter|quarters|quartal|quartals|quartier|trimestre|trimestres|trimester|квартал|квартале|квартала|кварталом|الربع|ربع|तिमाही")
-	halfNouns    = foldedSet("half|halbjahr|halbjahres|halbjahrs|semestre|semester|полугодие|полугодии|полугодия|полугодием|النصف|نصف|छमाही")
+	halfNouns    = foldedSet("half|halbjahr|halbjahres|halbjahrs|halfte|semestre|semester|mitad|meta|полугодие|полугодии|полугодия|полугодием|половине|половина|النصف|نصف|छमाही")
 	ordinalWords = func() map[string]int {
 		m := map[string]int{}
 		for n, forms := range []string{
@@ -616,23 +617,41 @@ func (c *ctx) boundDate(k int) bool {
 // to June", "janvier à juin", "يوليو إلى سبتمبر", "июль-сентябрь".
 var spanLinks = foldedSet("to|through|till|until|bis|a|à|au|al|hasta|fino|по|до|إلى|الى|حتى|से|तक")
 
+// spanOpeners open a span of two months joined by "and": "between July
+// and December 2017", "بين يوليو وديسمبر 2017م", "zwischen Juli und
+// Dezember".
+var (
+	spanOpeners = foldedSet("between|entre|zwischen|tra|fra|между|بين|के बीच")
+	// spanFrom open a span of months after its figure: "5,000 channels
+	// from January to March 2024", "between July and December 2017"
+	spanFrom = foldedSet("between|entre|zwischen|tra|fra|между|بين|from|von|de|del|desde|dal|du|с|من")
+	spanAnds = foldedSet("and|et|und|y|e|и|और")
+)
+
 // monthSpan reads a span of months at i, "Juli bis Dezember 2015",
 // "January-June 2024": a quarter or a half when it is one (with its year
 // written after it), else a span with no period.
 func (c *ctx) monthSpan(i int) (periodInfo, bool) {
-	m1, e1 := c.month(i, true)
+	between := i > 0 && spanOpeners[c.toks[i-1].f]
+	m1, e1 := c.month(i, !between) // "entre julio y diciembre"
 	if e1 < 0 || e1 >= len(c.toks) {
 		return periodInfo{}, false
 	}
 	k := e1
-	if !(c.isPunct(k, "-") || c.toks[k].kind == tWord && spanLinks[c.toks[k].f]) {
+	var m2, e2 int
+	switch {
+	case c.isPunct(k, "-") || c.toks[k].kind == tWord && spanLinks[c.toks[k].f],
+		between && c.toks[k].kind == tWord && spanAnds[c.toks[k].f]:
+		m2, e2 = c.month(k+1, false)
+	case between && c.toks[k].sc == scArabic && strings.HasPrefix(c.toks[k].f, "و"):
+		m2, e2 = c.month(k, false) // "بين يوليو وديسمبر 2017م"
+	default:
 		return periodInfo{}, false
 	}
-	m2, e2 := c.month(k+1, false)
 	if e2 < 0 {
 		return periodInfo{}, false
 	}
-	p := periodInfo{t0: i, t1: e2, sent: c.toks[i].sent}
+	p := periodInfo{t0: i, t1: e2, sent: c.toks[i].sent, span: true}
 	y, e3 := c.yearAfter(e2)
 	if y != 0 {
 		p.t1 = e3

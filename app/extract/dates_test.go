@@ -51,6 +51,13 @@ func TestFigurePeriods(t *testing.T) {
 		// a month date of another sentence (the page's date line) dates
 		// the figure but is not its period
 		{"Published 1st, October 2023\nTelegram closed 2069 channels.", map[float64]string{2069: ""}},
+		// a period closing the clause of its counts; not one that a count
+		// after it in its own clause, or a comparison, makes its own
+		{"كشفت منصة تيك توك عن حذف أكثر من 16.5 مليون فيديو، وذلك خلال الفترة الممتدة من يناير إلى مارس 2025، من بينها ما يفوق مليون فيديو من المغرب.", map[float64]string{16500000: "2025-Q1", 1000000: "2025-Q1"}},
+		{"Telegram removed 5,000 channels and in Q3 2024 it removed 6,000 channels.", map[float64]string{5000: ""}},
+		{"X suspended nearly 5.3 million accounts in that time, compared with the 1.6 million accounts the company reported suspending in the first half of 2022.", map[float64]string{5300000: "", 1600000: "2022-H1"}},
+		{"Twitter said it suspended 274,460 accounts between July and December 2017.", map[float64]string{274460: "2017-H2"}},
+		{"Twitter dijo que suspendió 274 mil 460 cuentas entre julio y diciembre de 2017.", map[float64]string{274460: "2017-H2"}},
 		// no year written: no period guessed
 		{"Im zweiten Quartal gingen 6073 Meldungen ein.", map[float64]string{6073: ""}},
 	}

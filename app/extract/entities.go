@@ -750,7 +750,7 @@ func (c *ctx) ownPeriods(periods []periodInfo) []int {
 	for fi, f := range c.figs {
 		own[fi] = -1
 		for p := range periods {
-			if periods[p].sent == f.sent && periods[p].t0 >= f.t1 && c.onlyLinks(f.t1, periods[p].t0, false) {
+			if periods[p].sent == f.sent && periods[p].t0 >= f.t1 && c.onlyLinks(f.t1, periods[p].t0, false, periods[p].span) {
 				own[fi] = p
 				taken[p] = true
 				break
@@ -762,7 +762,7 @@ func (c *ctx) ownPeriods(periods []periodInfo) []int {
 			continue
 		}
 		for p := len(periods) - 1; p >= 0; p-- {
-			if periods[p].sent == f.sent && periods[p].t1 <= f.t0 && c.onlyLinks(periods[p].t1, f.t0, true) {
+			if periods[p].sent == f.sent && periods[p].t1 <= f.t0 && c.onlyLinks(periods[p].t1, f.t0, true, false) {
 				switch {
 				case taken[p] || own[fi] >= 0:
 					// the month before is another figure's, or this one
@@ -781,10 +781,32 @@ func (c *ctx) ownPeriods(periods []periodInfo) []int {
 	return own
 }
 
-// figureAfter reports a figure of the sentence from token k on.
-func (c *ctx) figureAfter(k, sent int) bool {
+// figureInClause reports a figure of the sentence from token k on before
+// the next comma: "… and in Q3 2024 it removed 6,000" goes on with a
+// figure of its own; "…، وذلك خلال الفترة من يناير إلى مارس 2025، من
+// بينها ما يفوق مليون فيديو" closes the clause first.
+func (c *ctx) figureInClause(k, sent int) bool {
+	end := k
+	for end < len(c.toks) && c.toks[end].sent == sent && !c.commaBetween(end, end+1) {
+		end++
+	}
 	for _, f := range c.figs {
-		if f.sent == sent && f.t0 >= k {
+		if f.sent == sent && f.t0 >= k && f.t0 < end {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastWords set a figure against another of a different time:
+// "5.3 million accounts in that time, compared with the 1.6 million … in
+// the first half of 2022".
+var contrastWords = foldedSet("compared|comparison|than|versus|vs|against|up|down|mientras|comparado|gegenuber|vergleich|rapport|contre|rispetto|сравнению|против|مقارنة|مقابل|بالمقارنة|بينما|तुलना")
+
+// contrastBetween reports a word of contrast among the tokens from a to b.
+func (c *ctx) contrastBetween(a, b int) bool {
+	for k := a; k < b && k < len(c.toks); k++ {
+		if c.toks[k].kind == tWord && contrastWords[c.toks[k].f] {
 			return true
 		}
 	}
@@ -802,8 +824,9 @@ func (c *ctx) commaBetween(a, b int) bool {
 }
 
 // onlyLinks reports whether the tokens from a to b are no more than three
-// words of periodLead (and, before a figure, a comma or colon).
-func (c *ctx) onlyLinks(a, b int, before bool) bool {
+// words of periodLead (and, before a figure, a comma or colon; before a
+// span, the word that opens it).
+func (c *ctx) onlyLinks(a, b int, before, span bool) bool {
 	if b-a > 3 {
 		return false
 	}
@@ -811,6 +834,7 @@ func (c *ctx) onlyLinks(a, b int, before bool) bool {
 		t := &c.toks[k]
 		switch {
 		case t.kind == tWord && periodLead[t.f]:
+		case span && k == b-1 && t.kind == tWord && spanFrom[t.f]:
 		case t.kind == tWord && t.sc == scArabic && periodLead[strings.TrimPrefix(t.f, "و")]:
 		case before && t.kind == tPunct && (t.f == "," || t.f == ":" || t.f == "،"):
 		default:
@@ -821,7 +845,7 @@ func (c *ctx) onlyLinks(a, b int, before bool) bool {
 }
 
 // sentencePart is the one quarter or half a sentence names and no figure
-// owns, when it opens the figure's clause or closes the sentence's figures
+// owns, when it opens the figure's clause or closes the clause of its figures
 // ("… 2069 قناة، …، وذلك خلال الربع الثالث من العام الحالي 2023م"), or -1.
 func (c *ctx) sentencePart(periods []periodInfo, sent, t0 int, own []int) int {
 	owned := map[int]bool{}
@@ -844,7 +868,7 @@ func (c *ctx) sentencePart(periods []periodInfo, sent, t0 int, own []int) int {
 			if !c.commaBetween(periods[p].t1+1, t0) {
 				before = p
 			}
-		case after < 0 && !c.figureAfter(periods[p].t1, sent):
+		case after < 0 && !c.figureInClause(periods[p].t1, sent) && !c.contrastBetween(t0, periods[p].t0):
 			after = p // closing the sentence's figures
 		}
 	}
