@@ -59,6 +59,7 @@ type realCheck struct {
 	has              []string // figures some notice must hold, "value unit"
 	noFigures        bool     // a text or page that must give none
 	periods          []string // figures some notice must hold with their period, "value unit @period" ("@" for none)
+	onlyUnits        []string // when set, the only units a figure may have
 }
 
 // TestRealFilesNoInventions imports real files (testdata/realfiles) into
@@ -117,6 +118,35 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// rows of one country and day by legal process do not conflict
 		"google-user-data-requests-2009-2012.csv": {notices: 183, figures: 440,
 			titles: []string{"United States · US · Subpoenas", "United States · US · Search Warrants"}},
+		// Google's own detailed removals table, two periods: rows of one
+		// country and reason on different products, and of one product
+		// in the two periods, are different figures
+		"google-government-detailed-removal-requests-2011.csv": {notices: 105, figures: 105,
+			titles: []string{"Brazil · BR · Defamation", "Italy · IT · Defamation"}},
+		// saved articles scored for their sources in realfiles_sources_test.go
+		"lenta-2026-02-17-rkn-154k-channels.txt": {notices: 1, sources: []string{"Roskomnadzor/government/stated_by"},
+			has: []string{"154000 channels", "400000 channels", "18000 channels"}},
+		"lenta-2026-02-17-rkn-april.txt": {notices: 1, titles: []string{"В Роскомнадзоре прокомментировали сообщения о блокировке Telegram с 1 апреля"},
+			sources: []string{"Мария Большакова/researcher/reported_by"}, notSources: []string{"Илья Московец", "URA.RU"}},
+		// the stamp "12:39, 17.02.2026" is the day it was published
+		"realnoevremya-2026-02-17-rkn-telegram.txt": {notices: 1, published: "2026-02-17", noFigures: true,
+			sources: []string{"Никита Егоров/researcher/reported_by"}},
+		"sibfm-2026-02-18-rkn-telegram.txt": {notices: 1, has: []string{"187000 groups_and_channels"},
+			sources: []string{"Наталья Шлюшинская/researcher/reported_by"}, notSources: []string{"журналист"}},
+		"golem-2022-02-bka-telegram-64-channels.txt": {notices: 1, has: []string{"64 channels"},
+			notSources: []string{"Dutzende Kanäle"}},
+		"kurd-online-sohr-reporting-campaign.txt": {notices: 1, noFigures: true,
+			sources: []string{"المرصد السوري لحقوق الإنسان/ngo/stated_by"}},
+		"journaldugeek-2015-11-19-telegram-daech.txt": {notices: 1, has: []string{"78 channels", "12 languages"}},
+		// a page of Lumen's search API (kept with the Lumen fixtures): 50
+		// DMCA notices about tweets, their addresses counting nothing
+		"../lumen/search-sample.json": {notices: 50},
+		// a deals channel's export: prices ("@399", "₹7,999"), sizes
+		// ("600 ml", "4GB RAM"), model numbers ("Lenovo 300", "Redmi 12C"),
+		// "Pack Of 2" and the photos' width and height count nothing; its
+		// percentages are percentages
+		"telegram-deals-channel-2023-06-08-result.json": {notices: 7, onlyUnits: []string{"percent"},
+			titles: []string{"Lenovo 300 Wireless Compact Mouse @399", "Kesh King Shampoo 600 ml @ 55% Off"}},
 		// the sidebar's "السجن 8 سنوات" and the footer's "© 2013" are
 		// no figures; the outlet is the page's site name
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
@@ -164,6 +194,9 @@ func TestRealFilesNoInventions(t *testing.T) {
 				titles[n.Title] = true
 				for _, c := range n.Claims {
 					if c.Kind == app.ClaimFigure {
+						if len(want.onlyUnits) > 0 && !slices.Contains(want.onlyUnits, c.Unit) {
+							t.Errorf("%q: %v %s from %q", n.Title, c.Value, c.Unit, c.Quote)
+						}
 						figs[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit] = true
 						periods[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit+" @"+c.Period] = true
 					}
