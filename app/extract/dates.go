@@ -430,6 +430,17 @@ func (c *ctx) periodMentions() []periodInfo {
 			i = e - 1
 		}
 	}
+	// "Zwischen August 2015 und Dezember", "between May 2016 and June
+	// 2016": two months joined as a span's ends are no period of their own
+	for k := 1; k < len(out); k++ {
+		a, b := &out[k-1], &out[k]
+		if a.sent != b.sent || a.span || b.span || b.t0-a.t1 != 1 {
+			continue
+		}
+		if t := &c.toks[a.t1]; c.isPunct(a.t1, "-") || t.kind == tWord && (spanLinks[t.f] || spanAnds[t.f]) {
+			a.period, b.period, a.span, b.span = "", "", true, true
+		}
+	}
 	return out
 }
 
@@ -593,12 +604,12 @@ func (c *ctx) skipMonthRange(e int) int {
 
 // spanBounds open a bound of a span of time rather than a period: "since
 // February 2022", "until September 2023", "منذ فبراير 2022م، وحتى سبتمبر".
-var spanBounds = foldedSet("since|until|till|through|to|from|depuis|jusqu|jusqu'en|seit|bis|desde|hasta|dal|fino|с|со|до|по|منذ|حتى|الى|إلى|من|से|तक")
+var spanBounds = foldedSet("since|until|till|through|to|from|between|by|بحلول|depuis|jusqu|jusqu'en|entre|seit|bis|zwischen|desde|hasta|dal|fino|tra|fra|с|со|до|по|между|منذ|حتى|الى|إلى|من|بين|से|तक")
 
 // boundDate reports whether the date at tokens from k opens after a word
 // that makes it a bound of a span.
 func (c *ctx) boundDate(k int) bool {
-	for q := k - 1; q >= 0 && q >= k-2; q-- {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
 		t := &c.toks[q]
 		if t.kind != tWord {
 			return false
@@ -606,12 +617,16 @@ func (c *ctx) boundDate(k int) bool {
 		if spanBounds[t.f] || t.sc == scArabic && spanBounds[strings.TrimPrefix(t.f, "و")] {
 			return true
 		}
-		if !periodLead[t.f] {
+		if !periodLead[t.f] && !spanEdges[t.f] {
 			return false
 		}
 	}
 	return false
 }
+
+// spanEdges stand between a bound's word and its month: "by the end of
+// March 2025", "بحلول نهاية مارس 2025", "bis Ende März".
+var spanEdges = foldedSet("end|start|beginning|fin|debut|ende|anfang|fine|inizio|final|principio|конца|начала|نهاية|بداية|أواخر|مطلع")
 
 // spanLinks join the two months of a span: "Juli bis Dezember", "January
 // to June", "janvier à juin", "يوليو إلى سبتمبر", "июль-сентябрь".

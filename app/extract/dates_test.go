@@ -48,6 +48,11 @@ func TestFigurePeriods(t *testing.T) {
 		{"Telegram removed 5,000 channels from January to March 2024.", map[float64]string{5000: "2024-Q1"}},
 		{"Telegram removed 5,000 channels from February to September 2024.", map[float64]string{5000: ""}},
 		{"منذ فبراير 2022م، وحتى سبتمبر 2023م، بلغ عدد المحتويات المزالة 38.799.157 مليون محتوى.", map[float64]string{38799157: ""}},
+		// the end of a span is no period: "by the end of March 2025"
+		{"وتمت إزالة ما يقرب من 177 مليون مادة متطرفة منذ بدء التعاون في فبراير 2022، وأُغلقت 16201 قناة بحلول نهاية مارس 2025.", map[float64]string{16201: ""}},
+		{"Twitter suspended 1.2 million accounts between August 2015 and December 2017.", map[float64]string{1200000: ""}},
+		{"Zwischen August 2015 und Dezember wurden 1,14 Millionen Accounts gesperrt.", map[float64]string{1140000: ""}},
+		{"In May Telegram blocked 5,000 channels and in June 2024 it blocked 4,000 channels.", map[float64]string{5000: "2024-05", 4000: "2024-06"}},
 		// a month date of another sentence (the page's date line) dates
 		// the figure but is not its period
 		{"Published 1st, October 2023\nTelegram closed 2069 channels.", map[float64]string{2069: ""}},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -700,9 +701,9 @@ func (c *ctx) assign() {
 		if best >= 0 {
 			cl.EventDate = c.dates[best].date
 			// a month the figure names itself ("5,000 in May, 4,000 in
-			// June 2024") is its period, not the nearest date's
-			// a month date of another sentence (the page's own
-			// "1st, October 2023") dates the figure but is not what it counts
+			// June 2024") is its period, not the nearest date's; a month
+			// date of another sentence (the page's own "1st, October
+			// 2023") dates the figure but is not what it counts
 			if len(c.dates[best].period) == 7 && cl.Period == "" && c.dates[best].sent == f.sent && !c.boundDate(c.dates[best].t0) {
 				cl.Period = c.dates[best].period
 			}
@@ -718,6 +719,12 @@ func (c *ctx) assign() {
 			cl.Period = ""
 			if best >= 0 && len(c.dates[best].period) == 7 && c.dates[best].sent == f.sent && !c.boundDate(c.dates[best].t0) {
 				cl.Period = c.dates[best].period
+			}
+		default:
+			// the month that opens the figure's clause: "In May Telegram
+			// blocked 5,000 channels and in June 2024 it blocked 4,000"
+			if m := c.clauseMonth(periods, f.sent, f.t0, own); m >= 0 {
+				cl.Period, cl.EventDate = periods[m].period, periods[m].start
 			}
 		}
 		if cl.Period == "" {
@@ -779,6 +786,40 @@ func (c *ctx) ownPeriods(periods []periodInfo) []int {
 		}
 	}
 	return own
+}
+
+// clauseMonth is the nearest month before the figure at t0 in its
+// sentence and clause (no comma between) that no figure owns, or -1.
+func (c *ctx) clauseMonth(periods []periodInfo, sent, t0 int, own []int) int {
+	for p := len(periods) - 1; p >= 0; p-- {
+		pi := &periods[p]
+		if pi.sent != sent || pi.t1 > t0 {
+			continue
+		}
+		if pi.span || len(pi.period) != 7 || pi.period[5] == 'Q' || pi.period[5] == 'H' || slices.Contains(own, p) ||
+			c.commaBetween(pi.t1+1, t0) || c.boundDate(pi.t0) || c.closesClause(pi.t0, pi.t1, sent) {
+			return -1
+		}
+		return p
+	}
+	return -1
+}
+
+// closesClause reports a month that a comma ends after a figure of its
+// sentence: "… 177 مليون مادة منذ بدء التعاون في فبراير 2022، وأغلق 16201
+// قناة" dates the clause before the comma, not the count after it. (A
+// quarter or half counts on across the comma: "in the second half of
+// 2016, covering 11,417 accounts".)
+func (c *ctx) closesClause(t0, t1, sent int) bool {
+	if !c.isPunct(t1, ",") && !c.isPunct(t1, "،") {
+		return false
+	}
+	for _, f := range c.figs {
+		if f.sent == sent && f.t1 <= t0 {
+			return true
+		}
+	}
+	return false
 }
 
 // figureInClause reports a figure of the sentence from token k on before
