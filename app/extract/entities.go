@@ -200,6 +200,16 @@ func (c *ctx) arOrgName(k, sent int) (app.Source, bool) {
 	if !ok {
 		return app.Source{}, false
 	}
+	// a known name among the head's words or quoted after them is the
+	// source: "شبكة «تويتر»", "شبكة التواصل الاجتماعي “فيسبوك”"
+	for j := k + 1; j < n && j < k+6 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind == tPunct && !quoteOpen[c.toks[j].f] {
+			break
+		}
+		if s, e := c.knownAt(j); e > 0 {
+			return s, true
+		}
+	}
 	// a quoted name after the head
 	if q := k + 1; q < n && c.toks[q].sent == sent && c.toks[q].kind == tPunct && quoteOpen[c.toks[q].f] {
 		end := q + 1
@@ -219,8 +229,12 @@ func (c *ctx) arOrgName(k, sent int) (app.Source, bool) {
 		}
 		// after a head with the article ("المرصد") or past the first word,
 		// the name goes on with definite words and genitives ("السوري",
-		// "لحقوق"); "وبحسب المرصد فقد اغتنم …" is a verb's clause
-		if (j > k+1 || strings.HasPrefix(c.toks[k].f, "ال")) && !strings.HasPrefix(f, "ال") && !strings.HasPrefix(f, "ل") {
+		// "لحقوق"), and with a noun whose own genitive follows ("لتنظيم
+		// قطاع الاتصالات", "وتقنية المعلومات"); "وبحسب المرصد فقد اغتنم …"
+		// is a verb's clause
+		definite := strings.HasPrefix(f, "ال") || strings.HasPrefix(f, "ل") || strings.HasPrefix(f, "وال")
+		construct := j+1 < n && c.toks[j+1].sent == sent && c.toks[j+1].sc == scArabic && strings.HasPrefix(c.toks[j+1].f, "ال") && !arNameStops[c.toks[j+1].f]
+		if (j > k+1 || strings.HasPrefix(c.toks[k].f, "ال")) && !definite && !construct {
 			break
 		}
 		end = j + 1
@@ -229,6 +243,14 @@ func (c *ctx) arOrgName(k, sent int) (app.Source, bool) {
 		return app.Source{}, false
 	}
 	name := string(c.rs[c.toks[k].s:c.toks[end-1].e])
+	if strings.Contains(name, "التواصل") {
+		// "شبكة التواصل الاجتماعي": a platform described, not named, is
+		// the one the text is about, or no source
+		if d := c.dominant(true); d != "" {
+			return app.Source{Name: d, Kind: app.SourcePlatformStatement}, true
+		}
+		return app.Source{}, false
+	}
 	return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 }
 

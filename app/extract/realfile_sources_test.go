@@ -131,3 +131,26 @@ func TestNamedSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicOrganisationNames: an Arabic organisation's name runs on
+// through its genitives ("الهيئة العامة لتنظيم قطاع الاتصالات", "هيئة
+// الاتصالات وتقنية المعلومات", from published UAE and Saudi reports), and a
+// network named for a platform ("شبكة «تويتر»", "شبكة التواصل الاجتماعي
+// “فيسبوك”") is the platform speaking.
+func TestArabicOrganisationNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"كشفت الهيئة العامة لتنظيم قطاع الاتصالات عن حظر 2040 موقعاً إلكترونياً.", "الهيئة العامة لتنظيم قطاع الاتصالات/government"},
+		{"كشفت هيئة الاتصالات وتقنية المعلومات في المملكة عن حجبها 400 ألف موقع.", "هيئة الاتصالات وتقنية المعلومات/government"},
+		{"أعلنت شبكة «تويتر» اليوم الخميس تعليق 274 ألفًا و460 حسابًا.", "Twitter/platform_statement"},
+		{"أعلنت شبكة التواصل الاجتماعي “فيسبوك”، أمس الخميس، أنها حذفت 1.9 مليون محتوى.", "Facebook/platform_statement"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Text(tt.text, Options{}).Sources {
+			got = append(got, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		if !strings.Contains(strings.Join(got, "|"), tt.want) {
+			t.Errorf("%.50q: sources %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}
