@@ -380,6 +380,15 @@ func (c *ctx) periodMentions() []periodInfo {
 	}
 	for i := 0; i < n; i++ {
 		t := &c.toks[i]
+		// a span of months read as one date with another name:
+		// "जुलाई-सितंबर 2024"
+		if d := c.dateStarting(i); d != nil && d.t1-d.t0 > 2 {
+			if p, ok := c.monthSpan(i); ok && p.period != "" {
+				out = append(out, p)
+				i = p.t1 - 1
+				continue
+			}
+		}
 		// a month and year already read as a date
 		if d := c.dateStarting(i); d != nil {
 			if len(d.period) == 7 {
@@ -400,6 +409,12 @@ func (c *ctx) periodMentions() []periodInfo {
 		}
 		if e > 0 {
 			y, e2, this := c.partYear(e)
+			if y == 0 {
+				// "2024 की तीसरी तिमाही": the year before it
+				if yb, ok := c.year(i - 2); ok && i >= 2 && (c.toks[i-1].f == "की" || c.toks[i-1].f == "के" || c.toks[i-1].f == "का") {
+					y = yb
+				}
+			}
 			// "im 3. Quartal": the number's full stop may have cut the
 			// sentence; the part belongs to its noun's
 			p, ok := resolve(periodInfo{t0: i, t1: e2, sent: c.toks[e-1].sent, period: fmt.Sprintf("-%s%d", part, num)}, y, 1+(num-1)*map[string]int{"Q": 3, "H": 6}[part], this)
@@ -652,6 +667,13 @@ func (c *ctx) monthSpan(i int) (periodInfo, bool) {
 	if e1 < 0 || e1 >= len(c.toks) {
 		return periodInfo{}, false
 	}
+	// "जुलाई-सितंबर": month() reads a month after a hyphen as the same
+	// month's other name; two different months are a span
+	if h, e := c.find(i, catMonth, 1); e > 0 && e < e1 && c.isPunct(e, "-") {
+		if h2, e2 := c.find(e+1, catMonth, 1); e2 > 0 && h2.e.v != h.e.v {
+			e1 = e
+		}
+	}
 	k := e1
 	var m2, e2 int
 	switch {
@@ -667,9 +689,18 @@ func (c *ctx) monthSpan(i int) (periodInfo, bool) {
 		return periodInfo{}, false
 	}
 	p := periodInfo{t0: i, t1: e2, sent: c.toks[i].sent, span: true}
+	if e2 < len(c.toks) && c.toks[e2].kind == tWord && (quarterNouns[c.toks[e2].f] || halfNouns[c.toks[e2].f]) {
+		e2++ // "the July-September quarter of 2024", "जुलाई-सितंबर 2024 तिमाही"
+	}
 	y, e3 := c.yearAfter(e2)
+	if y == 0 {
+		y, e3, _ = c.partYear(e2)
+	}
 	if y != 0 {
 		p.t1 = e3
+		if e3 < len(c.toks) && c.toks[e3].kind == tWord && (quarterNouns[c.toks[e3].f] || halfNouns[c.toks[e3].f]) {
+			p.t1++
+		}
 	}
 	part := ""
 	switch {

@@ -40,6 +40,10 @@ func TestFigurePeriods(t *testing.T) {
 		{"Telegram hat im 3. Quartal 2024 5000 Kanäle gesperrt.", map[float64]string{5000: "2024-Q3"}},
 		{"Telegram eliminó 400 canales en el primer trimestre de 2024.", map[float64]string{400: "2024-Q1"}},
 		{"Telegram ha rimosso 400 canali nel primo semestre 2024.", map[float64]string{400: "2024-H1"}},
+		{"Telegram ने 2024 की तीसरी तिमाही में 5000 चैनल हटाए।", map[float64]string{5000: "2024-Q3"}},
+		{"Telegram ने जुलाई-सितंबर 2024 तिमाही में 5000 चैनल हटाए।", map[float64]string{5000: "2024-Q3"}},
+		{"Telegram removed 5,000 channels in the July-September quarter of 2024.", map[float64]string{5000: "2024-Q3"}},
+		{"وحذفت المنصة 5000 حساب في النصف الأول من عام 2024.", map[float64]string{5000: "2024-H1"}},
 		// the half of the clause before, not of the figure after its comma
 		{"Im ersten Halbjahr 2015 gab es 2344 Anfragen, im zweiten waren es schon 3140.", map[float64]string{2344: "2015-H1", 3140: ""}},
 		// a span of months that is a half or a quarter is that half or
