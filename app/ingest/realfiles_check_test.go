@@ -602,3 +602,33 @@ func TestModerationChannelsTwoCounts(t *testing.T) {
 		t.Errorf("conflicts %q, want %q", got, want)
 	}
 }
+
+// TestGoogleDetailedTableTwice: Google's detailed removals table and a
+// copy with one cell changed (Brazil's orkut "Other" requests of the first
+// half of 2011) conflict on that cell alone, both sides; the same
+// country and reason on Blogger, YouTube or Gmail, and the same product
+// in the second half, are other figures.
+func TestGoogleDetailedTableTwice(t *testing.T) {
+	path := filepath.Join("testdata", "realfiles", "google-government-detailed-removal-requests-2011.csv")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const cell = "2011-06-30,Brazil,BR,orkut,Other,58"
+	if !bytes.Contains(src, []byte(cell)) {
+		t.Fatal("the cell to change is not in the file")
+	}
+	db := openDB(t)
+	importOK(t, db, path, ingest.Options{})
+	importOK(t, db, writeFile(t, "google-removals-copy.csv", string(bytes.Replace(src, []byte(cell), []byte("2011-06-30,Brazil,BR,orkut,Other,59"), 1))), ingest.Options{})
+	ns := allNotices(t, db)
+	checkNotices(t, ns)
+	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s on %s: %v vs %v", n.Title, n.Platform, c.Value, k.OtherValue)
+	})
+	slices.Sort(got)
+	want := []string{"Brazil · BR · Other on orkut: 58 vs 59", "Brazil · BR · Other on orkut: 59 vs 58"}
+	if !slices.Equal(got, want) {
+		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
