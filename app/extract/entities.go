@@ -259,6 +259,29 @@ var (
 	quoteClose = map[string]bool{"\"": true, "»": true, "”": true, "“": true}
 )
 
+// agencyWords stand for an office the text has named: "сообщили «РИА
+// Новости» в ведомстве", "сказали в надзорном ведомстве".
+var agencyWords = map[string]bool{"ведомстве": true, "ведомства": true, "ведомство": true}
+
+// agencyAnaphor reads "(в) (надзорном) ведомстве" at k as the government
+// office named last before it, in its sentence or the two before: the
+// agency that Roskomnadzor's own sentence calls "the agency".
+func (c *ctx) agencyAnaphor(k, sent int) (app.Source, bool) {
+	n := len(c.toks)
+	if k < n && c.toks[k].sc == scCyrillic && !agencyWords[c.toks[k].f] && k+1 < n && c.toks[k+1].sent == sent && !startsUpper(c.rs[c.toks[k].s:c.toks[k].e]) {
+		k++ // an adjective: "надзорном"
+	}
+	if k >= n || c.toks[k].sent != sent || !agencyWords[c.toks[k].f] {
+		return app.Source{}, false
+	}
+	for q := k - 1; q >= 0 && c.toks[q].sent >= sent-2; q-- {
+		if s, e := c.knownAt(q); e > 0 && e <= k && s.Kind == app.SourceGovernment {
+			return s, true
+		}
+	}
+	return app.Source{}, false
+}
+
 // ruNominative gives a one-word Russian name read after "по данным" (in
 // the genitive) its nominative when the ending says it plainly:
 // "Генпрокуратуры" → "Генпрокуратура", "Росгвардии" → "Росгвардия".
@@ -335,6 +358,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		return app.Source{}, false
 	}
 	if s, e := c.knownAt(k); e > 0 {
+		return s, true
+	}
+	if s, ok := c.agencyAnaphor(k, sent); ok {
 		return s, true
 	}
 	t := &c.toks[k]
@@ -580,6 +606,16 @@ func (c *ctx) findAttributions() {
 				s, ok = c.nameAfter(e, sent) // "said Telegram's spokesman", "заявили в Telegram"
 				if ok && s.Kind == app.SourceUnknown && !startsWithHonorific(s.Name) && !ruPersonName(s.Name) {
 					ok = false
+				}
+			}
+			// "сообщили «РИА Новости» в ведомстве": the outlet was told,
+			// the agency the text named speaks
+			for q := e; q < n && q < e+8 && c.toks[q].sent == sent; q++ {
+				if c.toks[q].f == "в" {
+					if s2, ok2 := c.agencyAnaphor(q+1, sent); ok2 && (!ok || s2.Name != s.Name) {
+						c.addSource(s2, app.RoleStatedBy)
+					}
+					break
 				}
 			}
 			end = e

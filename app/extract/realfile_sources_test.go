@@ -101,6 +101,9 @@ func TestNamedSpeakers(t *testing.T) {
 		{"Об этом сообщили в Роскомнадзоре, всего заблокировано 400 каналов.", []string{"Roskomnadzor/government"}, []string{"Роскомнадзоре"}},
 		{"По данным Генпрокуратуры, заблокировано 400 каналов.", []string{"Генпрокуратура/government"}, []string{"Генпрокуратуры"}},
 		{"Как сообщает ТАСС, заблокировано 400 каналов.", []string{"TASS/wire"}, []string{"Как"}},
+		// "the agency" is the office the text named (Kommersant, 27 February 2026)
+		{"Роскомнадзор потребовал удалить более 35,6 тыс. материалов в Telegram, сообщили «РИА Новости» в ведомстве.", []string{"Roskomnadzor/government", "RIA Novosti/wire"}, nil},
+		{"Об этом сказали в надзорном ведомстве.", nil, []string{"ведомстве", "надзорном ведомстве"}},
 		{"Об этом 15 февраля сообщил Сергей Боярский, председатель комитета.", []string{"Сергей Боярский/unknown"}, nil},
 		{"Laut Bundesamt wurden 400 Kanäle gesperrt.", []string{"Bundesamt/government"}, nil},
 		{"Telegram hat einem Zeitungsbericht zufolge Dutzende Kanäle gesperrt.", nil, []string{"Dutzende Kanäle", "Zeitungsbericht"}},
