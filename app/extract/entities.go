@@ -282,6 +282,72 @@ func (c *ctx) agencyAnaphor(k, sent int) (app.Source, bool) {
 	return app.Source{}, false
 }
 
+// ruTitles are the posts a Russian attribution names before a person, in
+// the genitive "по словам" asks for: "по словам главы Минцифры Максута
+// Шадаева".
+var ruTitles = map[string]bool{"главы": true, "замглавы": true, "министра": true, "замминистра": true, "председателя": true,
+	"заместителя": true, "руководителя": true, "пресс-секретаря": true, "представителя": true, "директора": true,
+	"депутата": true, "сенатора": true, "вице-премьера": true, "премьера": true, "президента": true}
+
+// ruTitledPerson reads "главы Минцифры Максута Шадаева" at k: a post, the
+// office it is of, and the person's name and surname, given back in the
+// nominative ("Максут Шадаев"); a government office makes the person
+// government.
+func (c *ctx) ruTitledPerson(k, sent int) (app.Source, bool) {
+	n := len(c.toks)
+	if k >= n || c.toks[k].sc != scCyrillic || !ruTitles[c.toks[k].f] {
+		return app.Source{}, false
+	}
+	office := ""
+	for j := k + 1; j < n && j < k+5 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j++ {
+		w := c.rs[c.toks[j].s:c.toks[j].e]
+		if !startsUpper(w) {
+			office += " " + string(w) // "комитета Госдумы": the office's words
+			continue
+		}
+		if j+1 < n && c.toks[j+1].sent == sent && c.toks[j+1].kind == tWord && startsUpper(c.rs[c.toks[j+1].s:c.toks[j+1].e]) &&
+			(j+2 >= n || c.toks[j+2].sent != sent || c.toks[j+2].kind != tWord || !startsUpper(c.rs[c.toks[j+2].s:c.toks[j+2].e])) {
+			first, last := ruGenitiveName(string(w)), ruGenitiveName(string(c.rs[c.toks[j+1].s:c.toks[j+1].e]))
+			if first == "" || last == "" {
+				return app.Source{}, false
+			}
+			kind := app.SourceUnknown
+			if guessKind(office, app.SourceUnknown) == app.SourceGovernment {
+				kind = app.SourceGovernment
+			}
+			return app.Source{Name: first + " " + last, Kind: kind}, true
+		}
+		office += " " + string(w) // "Минцифры"
+	}
+	return app.Source{}, false
+}
+
+// ruGenitiveName gives a Russian first name or surname in the genitive
+// its nominative when its ending says it plainly ("Максута" → "Максут",
+// "Шадаева" → "Шадаев", "Сергея" → "Сергей", "Боярского" → "Боярский",
+// "Марии" → "Мария", "Захаровой" → "Захарова"), or "" when it cannot tell.
+func ruGenitiveName(w string) string {
+	rs := []rune(w)
+	if len(rs) < 3 || isUpperWord(rs) {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(w, "ого"):
+		return strings.TrimSuffix(w, "ого") + "ий" // "Боярского" → "Боярский"
+	case strings.HasSuffix(w, "ой"):
+		return strings.TrimSuffix(w, "ой") + "а"
+	case strings.HasSuffix(w, "ии"):
+		return strings.TrimSuffix(w, "и") + "я"
+	case strings.HasSuffix(w, "ея"):
+		return strings.TrimSuffix(w, "я") + "й"
+	case strings.HasSuffix(w, "ы"):
+		return strings.TrimSuffix(w, "ы") + "а"
+	case strings.HasSuffix(w, "а"):
+		return strings.TrimSuffix(w, "а")
+	}
+	return ""
+}
+
 // ruNominative gives a one-word Russian name read after "по данным" (in
 // the genitive) its nominative when the ending says it plainly:
 // "Генпрокуратуры" → "Генпрокуратура", "Росгвардии" → "Росгвардия".
@@ -361,6 +427,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		return s, true
 	}
 	if s, ok := c.agencyAnaphor(k, sent); ok {
+		return s, true
+	}
+	if s, ok := c.ruTitledPerson(k, sent); ok {
 		return s, true
 	}
 	t := &c.toks[k]

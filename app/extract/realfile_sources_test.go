@@ -104,6 +104,10 @@ func TestNamedSpeakers(t *testing.T) {
 		// "the agency" is the office the text named (Kommersant, 27 February 2026)
 		{"Роскомнадзор потребовал удалить более 35,6 тыс. материалов в Telegram, сообщили «РИА Новости» в ведомстве.", []string{"Roskomnadzor/government", "RIA Novosti/wire"}, nil},
 		{"Об этом сказали в надзорном ведомстве.", nil, []string{"ведомстве", "надзорном ведомстве"}},
+		// a post, its office and the person in the genitive "по словам" asks for
+		{"Однако, по словам главы Минцифры Максута Шадаева, переписки в мессенджере работают стабильно.", []string{"Максут Шадаев/government"}, []string{"Максута Шадаева"}},
+		{"По словам председателя комитета Госдумы Сергея Боярского, заблокировано 400 каналов.", []string{"Сергей Боярский/government"}, nil},
+		{"По словам главы отдела, заблокировано 400 каналов.", nil, []string{"отдела"}},
 		{"Об этом 15 февраля сообщил Сергей Боярский, председатель комитета.", []string{"Сергей Боярский/unknown"}, nil},
 		{"Laut Bundesamt wurden 400 Kanäle gesperrt.", []string{"Bundesamt/government"}, nil},
 		{"Telegram hat einem Zeitungsbericht zufolge Dutzende Kanäle gesperrt.", nil, []string{"Dutzende Kanäle", "Zeitungsbericht"}},
