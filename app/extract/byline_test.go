@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/takedowndesk/takedowndesk/app"
@@ -72,5 +73,27 @@ func TestNoCommonSources(t *testing.T) {
 	r := Text("أعلن موقع التواصل الاجتماعي تويتر انه أغلق أكثر من 125 ألف حساب منذ 2015", Options{})
 	if len(r.Sources) != 1 || r.Sources[0].Source.Name != "Twitter" {
 		t.Errorf("sources %+v, want Twitter", r.Sources)
+	}
+}
+
+// TestBylineLineWithDate: a byline line that goes on with its date's lead
+// word ("Par Elodie le 19 novembre 2015", or the "Par Elodie le" a saved
+// copy of journaldugeek.com keeps with the date cut) names its author; a
+// sentence that opens with "By" does not.
+func TestBylineLineWithDate(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Telegram supprime des comptes\n\nPar Elodie le\n\nLe texte.", "Elodie/researcher"},
+		{"Telegram supprime des comptes\nPar Elodie le 19 novembre 2015\nLe texte.", "Elodie/researcher"},
+		{"Telegram sperrt Kanäle\nVon Anna Weber am 3. März 2024\nDer Text.", "Anna Weber/researcher"},
+		{"By the end of the day Telegram had blocked 78 channels.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Text(tt.text, Options{}).Sources {
+			got = append(got, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		if g := fmt.Sprint(got); tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%.40q: sources %s, want %q", tt.text, g, tt.want)
+		}
 	}
 }

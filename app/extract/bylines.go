@@ -140,8 +140,10 @@ func (c *ctx) findBylines() {
 			}
 			words++
 		}
-		// a byline is the whole line (or ends at a comma, a bar or a date)
-		if words == 0 || words > 4 || (end < n && !c.toks[end].nl && !c.isPunct(end, ",") && !c.isPunct(end, "|") && !c.isPunct(end, "—") && c.toks[end].kind != tNum && !c.has(end, catMonth)) {
+		// a byline is the whole line (or ends at a comma, a bar, a date or
+		// the word that opens one: "Par Elodie le 19/11/2015", a saved
+		// copy's "Par Elodie le" with the date cut)
+		if words == 0 || words > 4 || (end < n && !c.toks[end].nl && !c.isPunct(end, ",") && !c.isPunct(end, "|") && !c.isPunct(end, "—") && c.toks[end].kind != tNum && !c.has(end, catMonth) && !c.dateLeadAt(end)) {
 			continue
 		}
 		for end > start && c.toks[end-1].kind == tPunct {
@@ -266,4 +268,22 @@ func isWire(name string) bool {
 	}
 	l := strings.ToLower(name)
 	return strings.Contains(l, "associated press") || strings.Contains(l, "وكالة")
+}
+
+// bylineDateLeads open the date a byline ends with: "Par Elodie le 19
+// novembre", "Von Anna Weber am 3. März", "Por Ana Ruiz el 5 de mayo".
+var bylineDateLeads = map[string]bool{"le": true, "am": true, "el": true, "il": true, "on": true, "den": true}
+
+// dateLeadAt reports a date's lead word at k that ends its line or comes
+// before the date itself.
+func (c *ctx) dateLeadAt(k int) bool {
+	if k >= len(c.toks) || c.toks[k].kind != tWord || !bylineDateLeads[c.toks[k].f] {
+		return false
+	}
+	o := c.rs[c.toks[k].s:c.toks[k].e]
+	if unicode.IsUpper(o[0]) {
+		return false
+	}
+	j := k + 1
+	return j >= len(c.toks) || c.toks[j].nl || c.toks[j].kind == tNum || c.has(j, catMonth) || c.has(j, catWeekday)
 }

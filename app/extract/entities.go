@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -108,7 +109,289 @@ func (c *ctx) knownAt(i int) (app.Source, int) {
 	if h, e := c.find(i, catActor, 2); e > 0 && !h.e.grp {
 		return app.Source{Name: h.e.s, Kind: app.SourceGovernment}, e
 	}
+	if s, ok := c.knownInflected(i); ok {
+		return s, i + 1
+	}
 	return app.Source{}, -1
+}
+
+// ruEndings are the Russian case endings a known one-word name takes
+// ("в Роскомнадзоре", "с Роскомнадзором", "у Европола"), longest first.
+var ruEndings = []string{"ами", "ому", "ом", "ой", "ою", "ам", "ах", "е", "у", "а", "ы", "и", "ю", "я"}
+
+// knownInflected matches a known one-word source, platform or agency
+// written in a Russian case form: "сообщили в Роскомнадзоре" is
+// Roskomnadzor speaking.
+func (c *ctx) knownInflected(i int) (app.Source, bool) {
+	t := &c.toks[i]
+	if t.kind != tWord || t.sc != scCyrillic || utf8.RuneCountInString(t.f) < 5 {
+		return app.Source{}, false
+	}
+	for _, end := range ruEndings {
+		stem, ok := strings.CutSuffix(t.f, end)
+		if !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		for _, form := range []string{stem, stem + "а", stem + "я"} {
+			for _, e := range lex.idx[form] {
+				if len(e.toks) != 1 || e.cs != "" {
+					continue
+				}
+				switch {
+				case e.cat == catSource:
+					return app.Source{Name: e.s, Kind: e.kind}, true
+				case e.cat == catPlatform && !e.ctxX:
+					return app.Source{Name: e.s, Kind: app.SourcePlatformStatement}, true
+				case e.cat == catActor && !e.grp:
+					return app.Source{Name: e.s, Kind: app.SourceGovernment}, true
+				}
+			}
+		}
+	}
+	return app.Source{}, false
+}
+
+// arOrgHeads are the Arabic nouns that head an organisation's name with
+// the article ("المرصد السوري لحقوق الإنسان", "الائتلاف الوطني السوري",
+// "المركز الوطني للأمن السيبراني") or a channel's ("فضائية مداد نيوز"),
+// with the kind they give.
+var arOrgHeads = func() map[string]app.SourceKind {
+	m := map[string]app.SourceKind{}
+	for kind, forms := range map[app.SourceKind]string{
+		app.SourceNGO:        "المرصد|المنظمة|الجمعية|الشبكة|الرابطة|الحملة|منظمة|جمعية|شبكة|رابطة",
+		app.SourceGovernment: "الهيئة|اللجنة|المجلس|المفوضية|النيابة|المديرية|الوزارة|هيئة|لجنة|مجلس|مفوضية|نيابة|مديرية",
+		app.SourceThinkTank:  "المركز|المعهد",
+		app.SourceNewsOutlet: "فضائية|الفضائية|قناة|إذاعة|الإذاعة|وكالة|الوكالة",
+		app.SourceUnknown:    "الائتلاف|الاتحاد|التحالف|ائتلاف|اتحاد|تحالف",
+	} {
+		for _, f := range strings.Split(forms, "|") {
+			if ts := phraseToks(f); len(ts) == 1 {
+				m[ts[0]] = kind
+			}
+		}
+	}
+	return m
+}()
+
+// arNameStops end an Arabic name: particles, prepositions that open the
+// clause, the days that date it.
+var arNameStops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Split("فإن|إن|أن|بأن|انه|إنه|أنه|الذي|التي|عن|من|على|في|إلى|قد|لقد|وهو|وهي|اليوم|أمس|الليلة|صباح|مساء|يوم|خلال|عبر|مع|بعد|قبل", "|") {
+		if ts := phraseToks(f); len(ts) == 1 {
+			m[ts[0]] = true
+		}
+	}
+	return m
+}()
+
+// arOrgName reads an Arabic organisation's name that an organisation noun
+// heads (no descriptor of the lexicon): two words at least, to a particle,
+// a comma or an affiliation ("قال المرصد السوري لحقوق الإنسان إن …"); a
+// quoted name after the noun is the name ("أفادت فضائية "مداد نيوز"
+// السعودية" is مداد نيوز's channel). The bare noun ("أفاد المرصد") names
+// no one new.
+func (c *ctx) arOrgName(k, sent int) (app.Source, bool) {
+	n := len(c.toks)
+	if k >= n || c.toks[k].kind != tWord || c.toks[k].sc != scArabic {
+		return app.Source{}, false
+	}
+	kind, ok := arOrgHeads[c.toks[k].f]
+	if !ok {
+		return app.Source{}, false
+	}
+	// a known name among the head's words or quoted after them is the
+	// source: "شبكة «تويتر»", "شبكة التواصل الاجتماعي “فيسبوك”"
+	for j := k + 1; j < n && j < k+6 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind == tPunct && !quoteOpen[c.toks[j].f] {
+			break
+		}
+		if s, e := c.knownAt(j); e > 0 {
+			return s, true
+		}
+	}
+	// a quoted name after the head
+	if q := k + 1; q < n && c.toks[q].sent == sent && c.toks[q].kind == tPunct && quoteOpen[c.toks[q].f] {
+		end := q + 1
+		for end < n && end < q+6 && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+			end++
+		}
+		if end > q+1 && end < n && c.toks[end].kind == tPunct && quoteClose[c.toks[end].f] {
+			name := string(c.rs[c.toks[q+1].s:c.toks[end-1].e])
+			return app.Source{Name: name, Kind: guessKind(name, kind)}, true
+		}
+	}
+	end := k + 1
+	for j := k + 1; j < n && j < k+6 && c.toks[j].sent == sent && c.toks[j].kind == tWord && c.toks[j].sc == scArabic; j++ {
+		f := c.toks[j].f
+		if arNameStops[f] || affiliation[f] || c.has(j, catWeekday) || c.has(j, catMonth) {
+			break
+		}
+		// after a head with the article ("المرصد") or past the first word,
+		// the name goes on with definite words and genitives ("السوري",
+		// "لحقوق"), and with a noun whose own genitive follows ("لتنظيم
+		// قطاع الاتصالات", "وتقنية المعلومات"); "وبحسب المرصد فقد اغتنم …"
+		// is a verb's clause
+		definite := strings.HasPrefix(f, "ال") || strings.HasPrefix(f, "ل") || strings.HasPrefix(f, "وال")
+		construct := j+1 < n && c.toks[j+1].sent == sent && c.toks[j+1].sc == scArabic && strings.HasPrefix(c.toks[j+1].f, "ال") && !arNameStops[c.toks[j+1].f]
+		if (j > k+1 || strings.HasPrefix(c.toks[k].f, "ال")) && !definite && !construct {
+			break
+		}
+		end = j + 1
+	}
+	if end-k < 2 {
+		return app.Source{}, false
+	}
+	name := string(c.rs[c.toks[k].s:c.toks[end-1].e])
+	if strings.Contains(name, "التواصل") {
+		// "شبكة التواصل الاجتماعي": a platform described, not named, is
+		// the one the text is about, or no source
+		if d := c.dominant(true); d != "" {
+			return app.Source{Name: d, Kind: app.SourcePlatformStatement}, true
+		}
+		return app.Source{}, false
+	}
+	return app.Source{Name: name, Kind: guessKind(name, kind)}, true
+}
+
+var (
+	quoteOpen  = map[string]bool{"\"": true, "«": true, "“": true, "„": true}
+	quoteClose = map[string]bool{"\"": true, "»": true, "”": true, "“": true}
+)
+
+// agencyWords stand for an office the text has named: "сообщили «РИА
+// Новости» в ведомстве", "сказали в надзорном ведомстве".
+var agencyWords = map[string]bool{"ведомстве": true, "ведомства": true, "ведомство": true}
+
+// agencyAnaphor reads "(в) (надзорном) ведомстве" at k as the government
+// office named last before it, in its sentence or the two before: the
+// agency that Roskomnadzor's own sentence calls "the agency".
+func (c *ctx) agencyAnaphor(k, sent int) (app.Source, bool) {
+	n := len(c.toks)
+	if k < n && c.toks[k].sc == scCyrillic && !agencyWords[c.toks[k].f] && k+1 < n && c.toks[k+1].sent == sent && !startsUpper(c.rs[c.toks[k].s:c.toks[k].e]) {
+		k++ // an adjective: "надзорном"
+	}
+	if k >= n || c.toks[k].sent != sent || !agencyWords[c.toks[k].f] {
+		return app.Source{}, false
+	}
+	for q := k - 1; q >= 0 && c.toks[q].sent >= sent-2; q-- {
+		if s, e := c.knownAt(q); e > 0 && e <= k && s.Kind == app.SourceGovernment {
+			return s, true
+		}
+	}
+	return app.Source{}, false
+}
+
+// ruTitles are the posts a Russian attribution names before a person, in
+// the genitive "по словам" asks for: "по словам главы Минцифры Максута
+// Шадаева".
+var ruTitles = map[string]bool{"главы": true, "замглавы": true, "министра": true, "замминистра": true, "председателя": true,
+	"заместителя": true, "руководителя": true, "пресс-секретаря": true, "представителя": true, "директора": true,
+	"депутата": true, "сенатора": true, "вице-премьера": true, "премьера": true, "президента": true}
+
+// ruTitledPerson reads "главы Минцифры Максута Шадаева" at k: a post, the
+// office it is of, and the person's name and surname, given back in the
+// nominative ("Максут Шадаев"); a government office makes the person
+// government.
+func (c *ctx) ruTitledPerson(k, sent int) (app.Source, bool) {
+	n := len(c.toks)
+	if k >= n || c.toks[k].sc != scCyrillic || !ruTitles[c.toks[k].f] {
+		return app.Source{}, false
+	}
+	office := ""
+	for j := k + 1; j < n && j < k+5 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j++ {
+		w := c.rs[c.toks[j].s:c.toks[j].e]
+		if !startsUpper(w) {
+			office += " " + string(w) // "комитета Госдумы": the office's words
+			continue
+		}
+		if j+1 < n && c.toks[j+1].sent == sent && c.toks[j+1].kind == tWord && startsUpper(c.rs[c.toks[j+1].s:c.toks[j+1].e]) &&
+			(j+2 >= n || c.toks[j+2].sent != sent || c.toks[j+2].kind != tWord || !startsUpper(c.rs[c.toks[j+2].s:c.toks[j+2].e])) {
+			first, last := ruGenitiveName(string(w)), ruGenitiveName(string(c.rs[c.toks[j+1].s:c.toks[j+1].e]))
+			if first == "" || last == "" {
+				return app.Source{}, false
+			}
+			kind := app.SourceUnknown
+			if guessKind(office, app.SourceUnknown) == app.SourceGovernment {
+				kind = app.SourceGovernment
+			}
+			return app.Source{Name: first + " " + last, Kind: kind}, true
+		}
+		office += " " + string(w) // "Минцифры"
+	}
+	return app.Source{}, false
+}
+
+// ruGenitiveName gives a Russian first name or surname in the genitive
+// its nominative when its ending says it plainly ("Максута" → "Максут",
+// "Шадаева" → "Шадаев", "Сергея" → "Сергей", "Боярского" → "Боярский",
+// "Марии" → "Мария", "Захаровой" → "Захарова"), or "" when it cannot tell.
+func ruGenitiveName(w string) string {
+	rs := []rune(w)
+	if len(rs) < 3 || isUpperWord(rs) {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(w, "ого"):
+		return strings.TrimSuffix(w, "ого") + "ий" // "Боярского" → "Боярский"
+	case strings.HasSuffix(w, "ой"):
+		return strings.TrimSuffix(w, "ой") + "а"
+	case strings.HasSuffix(w, "ии"):
+		return strings.TrimSuffix(w, "и") + "я"
+	case strings.HasSuffix(w, "ея"):
+		return strings.TrimSuffix(w, "я") + "й"
+	case strings.HasSuffix(w, "ы"):
+		return strings.TrimSuffix(w, "ы") + "а"
+	case strings.HasSuffix(w, "а"):
+		return strings.TrimSuffix(w, "а")
+	}
+	return ""
+}
+
+// ruNominative gives a one-word Russian name read after "по данным" (in
+// the genitive) its nominative when the ending says it plainly:
+// "Генпрокуратуры" → "Генпрокуратура", "Росгвардии" → "Росгвардия".
+func ruNominative(name string) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	rs := []rune(name)
+	if len(rs) < 6 || !unicode.Is(unicode.Cyrillic, rs[0]) || !unicode.IsUpper(rs[0]) || isUpperWord(rs) {
+		return name
+	}
+	switch {
+	case strings.HasSuffix(name, "ии"):
+		return strings.TrimSuffix(name, "и") + "я"
+	case strings.HasSuffix(name, "ы"):
+		return strings.TrimSuffix(name, "ы") + "а"
+	}
+	return name
+}
+
+// ruPersonName reports a Russian name and surname, as a verb puts them
+// after it: "сообщил Сергей Боярский, председатель комитета".
+func ruPersonName(name string) bool {
+	fs := strings.Fields(name)
+	if len(fs) < 2 || len(fs) > 3 {
+		return false
+	}
+	for _, f := range fs {
+		rs := []rune(f)
+		if len(rs) < 2 || !unicode.Is(unicode.Cyrillic, rs[0]) || !unicode.IsUpper(rs[0]) || isUpperWord(rs) {
+			return false
+		}
+	}
+	return true
+}
+
+// honorifics open a person's name: "said Mr. Reeves".
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sir": true, "mme": true,
+	"herr": true, "frau": true, "sr": true, "sra": true, "sig": true, "dott": true, "господин": true, "госпожа": true}
+
+// startsWithHonorific reports whether a name opens with a title of address.
+func startsWithHonorific(name string) bool {
+	f, _, _ := strings.Cut(name, " ")
+	return honorifics[strings.ToLower(strings.TrimSuffix(f, "."))] && strings.Contains(name, " ")
 }
 
 // nameAfter reads a source name after an attribution trigger.
@@ -116,11 +399,11 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	n := len(c.toks)
 	kind := app.SourceUnknown
 	descr := false
-	descrAt := -1
+	descrAt, descrEnd := -1, -1
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
-		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) {
-			k++
+		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) || (t.sc == scCyrillic && (t.f == "в" || t.f == "во") && !descr) {
+			k++ // "сообщили в Роскомнадзоре": the office speaks
 			continue
 		}
 		if h, e := c.find(k, catDescriptor, 1); e > 0 {
@@ -132,7 +415,7 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			if descrAt < 0 {
 				descrAt = k
 			}
-			k = e
+			k, descrEnd = e, e
 			continue
 		}
 		break
@@ -143,8 +426,19 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	if s, e := c.knownAt(k); e > 0 {
 		return s, true
 	}
+	if s, ok := c.agencyAnaphor(k, sent); ok {
+		return s, true
+	}
+	if s, ok := c.ruTitledPerson(k, sent); ok {
+		return s, true
+	}
 	t := &c.toks[k]
 	start := k
+	if t.kind == tPunct && descrAt >= 0 && kind == app.SourceGovernment && c.toks[descrAt].sc == scLatin && startsUpper(c.rs[c.toks[descrAt].s:c.toks[descrAt].e]) {
+		// "Según la Policía, …": the office named by its noun alone
+		name := string(c.rs[c.toks[descrAt].s:c.toks[k-1].e])
+		return app.Source{Name: name, Kind: kind}, true
+	}
 	switch t.sc {
 	case scLatin, scCyrillic:
 		if !startsUpper(c.rs[t.s:t.e]) || pronouns[t.f] {
@@ -156,7 +450,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			start, k = descrAt, descrAt // Institut Montaigne, Ministerio del Interior
 		}
 		end := k
-		for j := k; j < n && j < k+6 && c.toks[j].sent == sent; j++ {
+		// "said Mr. Reeves": the title's full stop ends no sentence here
+		honor := honorifics[c.toks[k].f] && c.isPunct(k+1, ".") && k+2 < n && !c.toks[k+1].sp && startsUpper(c.rs[c.toks[k+2].s:c.toks[k+2].e])
+		for j := k; j < n && j < k+6 && (c.toks[j].sent == sent || honor && j == k+2); j++ {
 			tj := &c.toks[j]
 			if tj.kind == tWord && startsUpper(c.rs[tj.s:tj.e]) {
 				end = j + 1
@@ -168,13 +464,19 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			if tj.kind == tPunct && (tj.f == "-" || tj.f == "&") {
 				continue
 			}
+			if honor && j == k+1 {
+				continue
+			}
 			break
+		}
+		if descrAt >= 0 && start == descrAt && end <= descrEnd && kind != app.SourceGovernment {
+			return app.Source{}, false // "sagte der Zeitung": a newspaper, not named
 		}
 		name := strings.TrimSpace(string(c.rs[c.toks[start].s:c.toks[end-1].e]))
 		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 	case scArabic:
 		if !descr {
-			return app.Source{}, false
+			return c.arOrgName(k, sent)
 		}
 		// the descriptor starts the name: وزارة الداخلية
 		end := k
@@ -305,7 +607,18 @@ func guessKind(name string, def app.SourceKind) app.SourceKind {
 		}
 		return false
 	}
+	words := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range words {
+		// German offices: "Bundesamt", "Bundeskriminalamt", "Landesamt"
+		if utf8.RuneCountInString(w) > 5 && (strings.HasSuffix(w, "amt") || strings.HasPrefix(w, "bundes") || strings.HasPrefix(w, "landes")) {
+			return app.SourceGovernment
+		}
+	}
 	switch {
+	case has("прокуратур", "роскомнадзор", "ведомств", "министр", "минцифр", "мвд", "фсб", "госдум", "росгвард", "следственн", "генпрокурат"):
+		return app.SourceGovernment
+	case has("human rights", "observatory", "watch", "حقوق", "مرصد", "правозащит"):
+		return app.SourceNGO
 	case has("ministry", "ministère", "ministere", "ministerium", "ministerio", "ministero", "министерств", "department", "government", "gouvernement", "regierung", "gobierno", "governo", "правительств", "police", "polizei", "policía", "polizia", "полиц", "office", "commission", "agency for", "вزارة", "وزارة", "حكومة", "मंत्रालय", "सरकार"):
 		return app.SourceGovernment
 	case has("institute", "institut", "instituto", "istituto", "институт", "center", "centre", "zentrum", "centro", "центр", "foundation", "fondation", "stiftung", "project", "university", "université", "universität", "معهد", "مركز"):
@@ -336,15 +649,42 @@ func (c *ctx) findAttributions() {
 			s, ok = c.nameAfter(e, sent)
 			role = app.RoleReportedBy
 			end = e
+		} else if _, e := c.find(i, catAttrBefore, 2); e > 0 && c.toks[i].f == "zufolge" {
+			// "X zufolge" names X before it: only a known name counts
+			// ("Dem SZ-Bericht zufolge"; "einem Zeitungsbericht zufolge
+			// Dutzende Kanäle" names no one)
+			for q := i - 1; q >= 0 && q >= i-3 && c.toks[q].sent == sent; q-- {
+				if s2, e2 := c.knownAt(q); e2 > 0 && e2 >= i-1 {
+					s, ok = s2, true
+					break
+				}
+			}
+			end = e
 		} else if _, e := c.find(i, catAttrBefore, 2); e > 0 {
 			s, ok = c.nameAfter(e, sent)
+			if ok && c.toks[i].f == "по" && e < n && s.Kind != app.SourceUnknown {
+				s.Name = ruNominative(s.Name) // "по данным Генпрокуратуры"
+			}
 			end = e
 		} else if _, e := c.find(i, catAttrAfter, 0); e > 0 {
 			s, ok = c.nameBefore(i, sent)
+			if ok && isCommonName(s.Name) {
+				ok = false // "Как сообщает ТАСС": the word before is no name
+			}
 			if !ok {
 				s, ok = c.nameAfter(e, sent) // "said Telegram's spokesman", "заявили в Telegram"
-				if ok && s.Kind == app.SourceUnknown {
+				if ok && s.Kind == app.SourceUnknown && !startsWithHonorific(s.Name) && !ruPersonName(s.Name) {
 					ok = false
+				}
+			}
+			// "сообщили «РИА Новости» в ведомстве": the outlet was told,
+			// the agency the text named speaks
+			for q := e; q < n && q < e+8 && c.toks[q].sent == sent; q++ {
+				if c.toks[q].f == "в" {
+					if s2, ok2 := c.agencyAnaphor(q+1, sent); ok2 && (!ok || s2.Name != s.Name) {
+						c.addSource(s2, app.RoleStatedBy)
+					}
+					break
 				}
 			}
 			end = e
@@ -449,7 +789,9 @@ func (c *ctx) platformNamed(name string) string {
 // verification.
 func (c *ctx) assign() {
 	domPlat, domGrp := c.dominant(true), c.dominant(false)
-	for _, f := range c.figs {
+	periods := c.periodMentions()
+	own := c.ownPeriods(periods)
+	for fi, f := range c.figs {
 		cl := &c.claims[f.claim]
 		cl.Platform = c.nearestMention(f, true, domPlat)
 		cl.Actor = c.nearestMention(f, false, domGrp)
@@ -486,12 +828,225 @@ func (c *ctx) assign() {
 		if best >= 0 {
 			cl.EventDate = c.dates[best].date
 			// a month the figure names itself ("5,000 in May, 4,000 in
-			// June 2024") is its period, not the nearest date's
-			if len(c.dates[best].period) == 7 && cl.Period == "" {
+			// June 2024") is its period, not the nearest date's; a month
+			// date of another sentence (the page's own "1st, October
+			// 2023") dates the figure but is not what it counts
+			if len(c.dates[best].period) == 7 && cl.Period == "" && c.dates[best].sent == f.sent && !c.boundDate(c.dates[best].t0) {
 				cl.Period = c.dates[best].period
 			}
 		}
+		switch p := own[fi]; {
+		case p >= 0 && periods[p].period != "":
+			// the figure's own month, quarter or half: "5,000 channels in
+			// May, 4,000 in June 2024", "5,000 in Q3 2024"
+			cl.Period, cl.EventDate = periods[p].period, periods[p].start
+		case p == claimedElsewhere:
+			// the month written before it is the figure's before ("in
+			// May, 4,000"): the nearest date's period, if any
+			cl.Period = ""
+			if best >= 0 && len(c.dates[best].period) == 7 && c.dates[best].sent == f.sent && !c.boundDate(c.dates[best].t0) {
+				cl.Period = c.dates[best].period
+			}
+		default:
+			// the month that opens the figure's clause: "In May Telegram
+			// blocked 5,000 channels and in June 2024 it blocked 4,000"
+			if m := c.clauseMonth(periods, f.sent, f.t0, own); m >= 0 {
+				cl.Period, cl.EventDate = periods[m].period, periods[m].start
+			}
+		}
+		if cl.Period == "" {
+			// a sentence that names one quarter or half counts for it:
+			// "In the third quarter of 2024 Telegram removed 5,000 channels"
+			if p := c.sentencePart(periods, f.sent, f.t0, own); p >= 0 {
+				cl.Period, cl.EventDate = periods[p].period, periods[p].start
+			}
+		}
 	}
+}
+
+// claimedElsewhere marks a figure whose period figures.go read from a
+// month that belongs to the figure before it.
+const claimedElsewhere = -2
+
+// periodLead are the words between a figure and its own period: "5,000
+// channels in May", "в первом полугодии", "au premier semestre", "خلال
+// الربع الثالث".
+var periodLead = foldedSet("in|during|for|over|of|the|at|by|throughout|в|во|за|au|en|im|nel|nello|nella|durante|el|le|la|del|des|du|am|von|al|dans|pendant|courant|del|nei|في|خلال|عن|طوال|منذ|में|के|दौरान|तक")
+
+// ownPeriods gives each figure the period written right after its unit
+// ("5,000 channels in May", "4,000 in June 2024", "5,000 chaînes au
+// premier semestre 2024"), or else the one right before it that no figure
+// before took ("In May 5,000 channels"); -1 for none, claimedElsewhere for
+// a figure that figures.go gave a month some other figure owns.
+func (c *ctx) ownPeriods(periods []periodInfo) []int {
+	own := make([]int, len(c.figs))
+	taken := map[int]bool{}
+	for fi, f := range c.figs {
+		own[fi] = -1
+		for p := range periods {
+			if periods[p].sent == f.sent && periods[p].t0 >= f.t1 && c.onlyLinks(f.t1, periods[p].t0, false, periods[p].span) {
+				own[fi] = p
+				taken[p] = true
+				break
+			}
+		}
+	}
+	for fi, f := range c.figs {
+		if own[fi] >= 0 && periods[own[fi]].period != "" {
+			continue
+		}
+		for p := len(periods) - 1; p >= 0; p-- {
+			if periods[p].sent == f.sent && periods[p].t1 <= f.t0 && c.onlyLinks(periods[p].t1, f.t0, true, false) {
+				switch {
+				case taken[p] || own[fi] >= 0:
+					// the month before is another figure's, or this one
+					// names its own after it: what figures.go read from
+					// the month before is not this figure's
+					if c.claims[f.claim].Period != "" && (periods[p].period == "" || c.claims[f.claim].Period == periods[p].period) {
+						own[fi] = claimedElsewhere
+					}
+				default:
+					own[fi] = p
+				}
+				break
+			}
+		}
+	}
+	return own
+}
+
+// clauseMonth is the nearest month before the figure at t0 in its
+// sentence and clause (no comma between) that no figure owns, or -1.
+func (c *ctx) clauseMonth(periods []periodInfo, sent, t0 int, own []int) int {
+	for p := len(periods) - 1; p >= 0; p-- {
+		pi := &periods[p]
+		if pi.sent != sent || pi.t1 > t0 {
+			continue
+		}
+		if pi.span || len(pi.period) != 7 || pi.period[5] == 'Q' || pi.period[5] == 'H' || slices.Contains(own, p) ||
+			c.commaBetween(pi.t1+1, t0) || c.boundDate(pi.t0) || c.closesClause(pi.t0, pi.t1, sent) {
+			return -1
+		}
+		return p
+	}
+	return -1
+}
+
+// closesClause reports a month that a comma ends after a figure of its
+// sentence: "… 177 مليون مادة منذ بدء التعاون في فبراير 2022، وأغلق 16201
+// قناة" dates the clause before the comma, not the count after it. (A
+// quarter or half counts on across the comma: "in the second half of
+// 2016, covering 11,417 accounts".)
+func (c *ctx) closesClause(t0, t1, sent int) bool {
+	if !c.isPunct(t1, ",") && !c.isPunct(t1, "،") {
+		return false
+	}
+	for _, f := range c.figs {
+		if f.sent == sent && f.t1 <= t0 {
+			return true
+		}
+	}
+	return false
+}
+
+// figureInClause reports a figure of the sentence from token k on before
+// the next comma: "… and in Q3 2024 it removed 6,000" goes on with a
+// figure of its own; "…، وذلك خلال الفترة من يناير إلى مارس 2025، من
+// بينها ما يفوق مليون فيديو" closes the clause first.
+func (c *ctx) figureInClause(k, sent int) bool {
+	end := k
+	for end < len(c.toks) && c.toks[end].sent == sent && !c.commaBetween(end, end+1) {
+		end++
+	}
+	for _, f := range c.figs {
+		if f.sent == sent && f.t0 >= k && f.t0 < end {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastWords set a figure against another of a different time:
+// "5.3 million accounts in that time, compared with the 1.6 million … in
+// the first half of 2022".
+var contrastWords = foldedSet("compared|comparison|than|versus|vs|against|up|down|mientras|comparado|gegenuber|vergleich|rapport|contre|rispetto|сравнению|против|مقارنة|مقابل|بالمقارنة|بينما|तुलना")
+
+// contrastBetween reports a word of contrast among the tokens from a to b.
+func (c *ctx) contrastBetween(a, b int) bool {
+	for k := a; k < b && k < len(c.toks); k++ {
+		if c.toks[k].kind == tWord && contrastWords[c.toks[k].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports a comma among the tokens from a to b.
+func (c *ctx) commaBetween(a, b int) bool {
+	for k := a; k < b && k < len(c.toks); k++ {
+		if c.isPunct(k, ",") || c.isPunct(k, "،") || c.isPunct(k, ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyLinks reports whether the tokens from a to b are no more than three
+// words of periodLead (and, before a figure, a comma or colon; before a
+// span, the word that opens it).
+func (c *ctx) onlyLinks(a, b int, before, span bool) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &c.toks[k]
+		switch {
+		case t.kind == tWord && periodLead[t.f]:
+		case span && k == b-1 && t.kind == tWord && spanFrom[t.f]:
+		case t.kind == tWord && t.sc == scArabic && periodLead[strings.TrimPrefix(t.f, "و")]:
+		case before && t.kind == tPunct && (t.f == "," || t.f == ":" || t.f == "،"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sentencePart is the one quarter or half a sentence names and no figure
+// owns, when it opens the figure's clause or closes the clause of its figures
+// ("… 2069 قناة، …، وذلك خلال الربع الثالث من العام الحالي 2023م"), or -1.
+func (c *ctx) sentencePart(periods []periodInfo, sent, t0 int, own []int) int {
+	owned := map[int]bool{}
+	for _, p := range own {
+		if p >= 0 {
+			owned[p] = true
+		}
+	}
+	before, after, parts := -1, -1, 0
+	for p := range periods {
+		if periods[p].sent != sent || len(periods[p].period) != 7 || periods[p].period[5] != 'Q' && periods[p].period[5] != 'H' {
+			continue
+		}
+		parts++
+		switch {
+		case owned[p]:
+		case periods[p].t1 <= t0:
+			// the nearest before the figure, in its clause ("…, im
+			// zweiten waren es 3140" is past one)
+			if !c.commaBetween(periods[p].t1+1, t0) {
+				before = p
+			}
+		case after < 0 && !c.figureInClause(periods[p].t1, sent) && !c.contrastBetween(t0, periods[p].t0):
+			after = p // closing the sentence's figures
+		}
+	}
+	switch {
+	case before >= 0:
+		return before
+	case after >= 0 && parts == 1:
+		return after
+	}
+	return -1
 }
 
 func abs(x int) int {

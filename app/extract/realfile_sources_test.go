@@ -78,3 +78,86 @@ func TestPublishedSentenceSources(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedSpeakers: an organisation or outlet named as the speaker is a
+// source in each language's own way of saying so: an Arabic organisation
+// noun heading the name after قال/أفاد/ذكر (the Syrian Observatory, as
+// CNN Arabic's and Kurd Online's stories quote it), the Russian case form
+// of a known name ("сообщили в Роскомнадзоре"), the wire after "как
+// сообщает", the genitive after "по данным", a German office after "laut",
+// a police force named by its noun, a titled person after "said"; the
+// bare noun, a clause and common words stay none.
+func TestNamedSpeakers(t *testing.T) {
+	tests := []struct {
+		text     string
+		want     []string // name/kind
+		notNamed []string
+	}{
+		{"قال المرصد السوري لحقوق الإنسان إن 40 قناة أغلقت.", []string{"المرصد السوري لحقوق الإنسان/ngo"}, nil},
+		{"وأفاد المرصد السوري لحقوق الإنسان بأن 40 قناة أغلقت.", []string{"المرصد السوري لحقوق الإنسان/ngo"}, nil},
+		{"ذكر المركز الوطني للأمن السيبراني أن 40 قناة أغلقت.", []string{"المركز الوطني للأمن السيبراني/think_tank"}, nil},
+		{"أفادت فضائية \"مداد نيوز\" السعودية، في تقرير لها أن 26 ألف حساب أغلق.", []string{"مداد نيوز/news_outlet"}, nil},
+		{"وبحسب المرصد فقد اغتنم مقاتلو الكتائب 12 صاروخا.", nil, []string{"المرصد", "المرصد فقد اغتنم مقاتلو الكتائب"}},
+		{"Об этом сообщили в Роскомнадзоре, всего заблокировано 400 каналов.", []string{"Roskomnadzor/government"}, []string{"Роскомнадзоре"}},
+		{"По данным Генпрокуратуры, заблокировано 400 каналов.", []string{"Генпрокуратура/government"}, []string{"Генпрокуратуры"}},
+		{"Как сообщает ТАСС, заблокировано 400 каналов.", []string{"TASS/wire"}, []string{"Как"}},
+		// "the agency" is the office the text named (Kommersant, 27 February 2026)
+		{"Роскомнадзор потребовал удалить более 35,6 тыс. материалов в Telegram, сообщили «РИА Новости» в ведомстве.", []string{"Roskomnadzor/government", "RIA Novosti/wire"}, nil},
+		{"Об этом сказали в надзорном ведомстве.", nil, []string{"ведомстве", "надзорном ведомстве"}},
+		// a post, its office and the person in the genitive "по словам" asks for
+		{"Однако, по словам главы Минцифры Максута Шадаева, переписки в мессенджере работают стабильно.", []string{"Максут Шадаев/government"}, []string{"Максута Шадаева"}},
+		{"По словам председателя комитета Госдумы Сергея Боярского, заблокировано 400 каналов.", []string{"Сергей Боярский/government"}, nil},
+		{"По словам главы отдела, заблокировано 400 каналов.", nil, []string{"отдела"}},
+		{"Об этом 15 февраля сообщил Сергей Боярский, председатель комитета.", []string{"Сергей Боярский/unknown"}, nil},
+		{"Laut Bundesamt wurden 400 Kanäle gesperrt.", []string{"Bundesamt/government"}, nil},
+		{"Telegram hat einem Zeitungsbericht zufolge Dutzende Kanäle gesperrt.", nil, []string{"Dutzende Kanäle", "Zeitungsbericht"}},
+		{"Nancy Faeser sagte der Zeitung, 64 Kanäle seien gesperrt.", nil, []string{"Zeitung"}},
+		{"Según la Policía, se bloquearon 400 canales.", []string{"Policía/government"}, nil},
+		{"Selon l'AFP, Telegram a supprimé 400 chaînes.", []string{"AFP/wire"}, nil},
+		{"\"There is no reason,\" said Mr. Reeves, a senior fellow.", []string{"Mr. Reeves/unknown"}, nil},
+		{"He said 400 channels were blocked.", nil, []string{"He"}},
+	}
+	for _, tt := range tests {
+		res := Text(tt.text, Options{})
+		got := map[string]bool{}
+		var all []string
+		for _, s := range res.Sources {
+			got[s.Source.Name+"/"+string(s.Source.Kind)] = true
+			got[s.Source.Name] = true
+			all = append(all, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%.60q: no source %s among %q", tt.text, w, all)
+			}
+		}
+		for _, w := range tt.notNamed {
+			if got[w] {
+				t.Errorf("%.60q: source %q", tt.text, w)
+			}
+		}
+	}
+}
+
+// TestArabicOrganisationNames: an Arabic organisation's name runs on
+// through its genitives ("الهيئة العامة لتنظيم قطاع الاتصالات", "هيئة
+// الاتصالات وتقنية المعلومات", from published UAE and Saudi reports), and a
+// network named for a platform ("شبكة «تويتر»", "شبكة التواصل الاجتماعي
+// “فيسبوك”") is the platform speaking.
+func TestArabicOrganisationNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"كشفت الهيئة العامة لتنظيم قطاع الاتصالات عن حظر 2040 موقعاً إلكترونياً.", "الهيئة العامة لتنظيم قطاع الاتصالات/government"},
+		{"كشفت هيئة الاتصالات وتقنية المعلومات في المملكة عن حجبها 400 ألف موقع.", "هيئة الاتصالات وتقنية المعلومات/government"},
+		{"أعلنت شبكة «تويتر» اليوم الخميس تعليق 274 ألفًا و460 حسابًا.", "Twitter/platform_statement"},
+		{"أعلنت شبكة التواصل الاجتماعي “فيسبوك”، أمس الخميس، أنها حذفت 1.9 مليون محتوى.", "Facebook/platform_statement"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Text(tt.text, Options{}).Sources {
+			got = append(got, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		if !strings.Contains(strings.Join(got, "|"), tt.want) {
+			t.Errorf("%.50q: sources %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package ingest
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/extract"
@@ -82,4 +84,108 @@ func jsonLDFind(src string, pick func(map[string]any) string) string {
 		return ""
 	}
 	return find(v)
+}
+
+// nameLineSources reads the credit lines a saved article prints on their
+// own, with no "By": the short lines right under its headline (past its
+// date stamp), "المرجع" then "أحمد لملوم", and a signature as the last
+// line ("Никита Егоров", or "Наталья Шлюшинская" over "журналист"). A line
+// of one word under the headline is the outlet (a news outlet), a line of
+// two to four names an author (a journalist); a line of words that are no
+// names, a menu word ("طباعة", "Share") or a sentence ends the credits.
+func nameLineSources(body, title string) []app.SourceLink {
+	lines := strings.Split(body, "\n")
+	var out []app.SourceLink
+	add := func(s app.Source) {
+		for _, o := range out {
+			if strings.EqualFold(o.Source.Name, s.Name) {
+				return
+			}
+		}
+		out = append(out, app.SourceLink{Source: s, Role: app.RoleReportedBy})
+	}
+	// under the headline
+	if title != "" {
+		h := -1
+		for i, l := range lines[:min(len(lines), 60)] {
+			if strings.TrimSpace(l) == title {
+				h = i
+				break
+			}
+		}
+		taken, subtitle := 0, false
+		for i := h + 1; h >= 0 && i < len(lines) && i <= h+6 && taken < 2; i++ {
+			l := strings.TrimSpace(lines[i])
+			if l == "" || stampLine(l) {
+				continue
+			}
+			s, ok := creditLine(l, true)
+			if !ok && taken == 0 && !subtitle && headlineLine(l) && utf8.RuneCountInString(l) < paragraphRunes && !strings.ContainsAny(l[len(l)-1:], ".!?") && !strings.HasSuffix(l, "؟") {
+				subtitle = true // the standfirst under the headline
+				continue
+			}
+			if !ok {
+				break
+			}
+			add(s)
+			taken++
+		}
+	}
+	// the signature at the foot
+	var last []string
+	for i := len(lines) - 1; i >= 0 && len(last) < 2; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" {
+			last = append(last, l)
+		}
+	}
+	if len(last) == 2 && roleWords[strings.ToLower(last[0])] {
+		last = last[1:]
+	}
+	if len(last) > 0 && len(strings.Fields(last[0])) >= 2 {
+		if r, _ := utf8.DecodeRuneInString(last[0]); unicode.In(r, unicode.Latin, unicode.Cyrillic) {
+			if s, ok := creditLine(last[0], false); ok {
+				add(s)
+			}
+		}
+	}
+	return out
+}
+
+// roleWords are the job a signature gives under the name.
+var roleWords = map[string]bool{"журналист": true, "корреспондент": true, "редактор": true, "обозреватель": true,
+	"journalist": true, "reporter": true, "correspondent": true, "editor": true, "مراسل": true, "محرر": true}
+
+// menuWords are the buttons a saved page keeps among its credit lines.
+var menuWords = map[string]bool{"طباعة": true, "مشاركة": true, "print": true, "share": true, "imprimer": true, "partager": true,
+	"drucken": true, "teilen": true, "печать": true, "поделиться": true, "imprimir": true, "compartir": true, "email": true, "comments": true}
+
+// creditLine reads one credit line: a name of one to four words with no
+// digits and no sentence's punctuation; one word is an outlet when outlet
+// is allowed, more are an author.
+func creditLine(l string, outlet bool) (app.Source, bool) {
+	fs := strings.Fields(l)
+	if len(fs) == 0 || len(fs) > 4 || bylineLine(l) || menuWords[strings.ToLower(l)] ||
+		strings.ContainsAny(l, "0123456789:;,!?«»\"“”()[]|/@#©.،؛؟") {
+		return app.Source{}, false
+	}
+	if len(fs) == 1 {
+		if !outlet || utf8.RuneCountInString(l) < 3 {
+			return app.Source{}, false
+		}
+		if r, _ := utf8.DecodeRuneInString(l); unicode.In(r, unicode.Latin, unicode.Cyrillic) && !unicode.IsUpper(r) {
+			return app.Source{}, false
+		}
+		if a := extract.Byline(l); len(a) == 1 && a[0].Kind == app.SourceWire {
+			return a[0], true
+		}
+		if len(extract.Byline(l)) == 0 {
+			return app.Source{}, false // a common word
+		}
+		return app.Source{Name: l, Kind: app.SourceNewsOutlet}, true
+	}
+	a := extract.Byline(l)
+	if len(a) != 1 || a[0].Name != l {
+		return app.Source{}, false
+	}
+	return a[0], true
 }

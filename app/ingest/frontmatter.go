@@ -114,5 +114,13 @@ func articleSources(m articleMeta, body string) []app.SourceLink {
 			}
 		}
 	}
+	if m.outlet == "" && len(m.authors) == 0 {
+		for _, s := range nameLineSources(body, textTitle(body)) {
+			if k := strings.ToLower(s.Source.Name); !seen[k] {
+				seen[k] = true
+				out = append(out, s)
+			}
+		}
+	}
 	return out
 }

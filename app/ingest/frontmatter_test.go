@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFrontMatter: the front matter web clippers write above a saved
 // article, and a rule above prose that is none.
@@ -19,6 +22,34 @@ func TestFrontMatter(t *testing.T) {
 	for _, s := range []string{"---\nA rule above a paragraph, not front matter.\n---\n", "no front matter", "---\ntitle: never closed\n"} {
 		if m := frontMatter(s); m.title != "" || m.url != "" || len(m.authors) != 0 {
 			t.Errorf("%q: %+v", s, m)
+		}
+	}
+}
+
+// TestCreditLines: a saved article's outlet and author on lines of their
+// own under the headline (past its stamp), and a signature at its foot,
+// are its sources; a masthead above the headline, a menu word, a sentence
+// and a last line that is no name are not.
+func TestCreditLines(t *testing.T) {
+	tests := []struct {
+		body string
+		want []string // name/kind
+	}{
+		{"رئيس التحرير\nعبد الرحيم علي\nهيئة الخبراء والمستشارين\nرولان جاكار - ريشار لابيفيير\nad a b\n\n«مجموعات التليجرام».. وسيلة «داعش» للتواصل مع عناصره\n\nالخميس 06/ديسمبر/2018 - 12:06 م\nالمرجع\nأحمد لملوم\nطباعة\nأعدت خدمة المتابعة لهيئة الإذاعة البريطانية (بي بي سي) تقريرًا عن زيادة استخدام تنظيم «داعش» لتطبيق التليجرام خلال الفترة الماضية، وتحديدًا خاصية مجموعات محادثة.\n",
+			[]string{"المرجع/news_outlet", "أحمد لملوم/researcher"}},
+		{"Telegram bans 78 channels in one day\nBy the desk\n\nThe company said on Wednesday that it had closed 78 channels.\n", nil},
+		{"Роскомнадзор прокомментировал блокировку Telegram с 1 апреля\n\nРаботу мессенджера начали замедлять с 10 февраля, сообщили в ведомстве.\n\nНаталья Шлюшинская\nжурналист\n",
+			[]string{"Наталья Шлюшинская/researcher"}},
+		{"Telegram removes 500 channels after a week of reports\nShare\nPrint\n\nThe messenger removed 500 channels, its moderators said.\n\nRead more\n", nil},
+		{"حذف 40 قناة على تطبيق تيليغرام خلال يوم واحد\n\nأغلقت إدارة التطبيق 40 قناة في يوم واحد.\n\nوالله أعلم\n", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range articleSources(frontMatter(tt.body), tt.body) {
+			got = append(got, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%.50q: sources %q, want %q", tt.body, got, tt.want)
 		}
 	}
 }

@@ -58,6 +58,8 @@ type realCheck struct {
 	notSources       []string // names no source may have
 	has              []string // figures some notice must hold, "value unit"
 	noFigures        bool     // a text or page that must give none
+	periods          []string // figures some notice must hold with their period, "value unit @period" ("@" for none)
+	onlyUnits        []string // when set, the only units a figure may have
 }
 
 // TestRealFilesNoInventions imports real files (testdata/realfiles) into
@@ -90,7 +92,11 @@ func TestRealFilesNoInventions(t *testing.T) {
 			notSources: []string{"IS"}},
 		"arabkhabar-2023-10-01-etidal-telegram.txt": {notices: 1, published: "2023-10-01",
 			sources: []string{"صحيفة عاجل/news_outlet/reported_by"},
-			has:     []string{"10565178 content_items", "2069 channels", "38799157 content_items", "12287 channels"}},
+			has:     []string{"10565178 content_items", "2069 channels", "38799157 content_items", "12287 channels"},
+			// the quarter closes the sentence of its counts; the page's
+			// date line and a span's bound ("وحتى سبتمبر 2023م") are
+			// no period
+			periods: []string{"10565178 content_items @2023-Q3", "2069 channels @2023-Q3", "38799157 content_items @", "12287 channels @"}},
 		// the masthead's editor and experts are not this story's sources;
 		// the agency's name ends before "التابعة لتنظيم"
 		"almarjie-2018-12-06-telegram-groups.txt": {notices: 1, published: "2018-12-06",
@@ -112,6 +118,35 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// rows of one country and day by legal process do not conflict
 		"google-user-data-requests-2009-2012.csv": {notices: 183, figures: 440,
 			titles: []string{"United States · US · Subpoenas", "United States · US · Search Warrants"}},
+		// Google's own detailed removals table, two periods: rows of one
+		// country and reason on different products, and of one product
+		// in the two periods, are different figures
+		"google-government-detailed-removal-requests-2011.csv": {notices: 105, figures: 105,
+			titles: []string{"Brazil · BR · Defamation", "Italy · IT · Defamation"}},
+		// saved articles scored for their sources in realfiles_sources_test.go
+		"lenta-2026-02-17-rkn-154k-channels.txt": {notices: 1, sources: []string{"Roskomnadzor/government/stated_by"},
+			has: []string{"154000 channels", "400000 channels", "18000 channels"}},
+		"lenta-2026-02-17-rkn-april.txt": {notices: 1, titles: []string{"В Роскомнадзоре прокомментировали сообщения о блокировке Telegram с 1 апреля"},
+			sources: []string{"Мария Большакова/researcher/reported_by"}, notSources: []string{"Илья Московец", "URA.RU"}},
+		// the stamp "12:39, 17.02.2026" is the day it was published
+		"realnoevremya-2026-02-17-rkn-telegram.txt": {notices: 1, published: "2026-02-17", noFigures: true,
+			sources: []string{"Никита Егоров/researcher/reported_by"}},
+		"sibfm-2026-02-18-rkn-telegram.txt": {notices: 1, has: []string{"187000 groups_and_channels"},
+			sources: []string{"Наталья Шлюшинская/researcher/reported_by"}, notSources: []string{"журналист"}},
+		"golem-2022-02-bka-telegram-64-channels.txt": {notices: 1, has: []string{"64 channels"},
+			notSources: []string{"Dutzende Kanäle"}},
+		"kurd-online-sohr-reporting-campaign.txt": {notices: 1, noFigures: true,
+			sources: []string{"المرصد السوري لحقوق الإنسان/ngo/stated_by"}},
+		"journaldugeek-2015-11-19-telegram-daech.txt": {notices: 1, has: []string{"78 channels", "12 languages"}},
+		// a page of Lumen's search API (kept with the Lumen fixtures): 50
+		// DMCA notices about tweets, their addresses counting nothing
+		"../lumen/search-sample.json": {notices: 50},
+		// a deals channel's export: prices ("@399", "₹7,999"), sizes
+		// ("600 ml", "4GB RAM"), model numbers ("Lenovo 300", "Redmi 12C"),
+		// "Pack Of 2" and the photos' width and height count nothing; its
+		// percentages are percentages
+		"telegram-deals-channel-2023-06-08-result.json": {notices: 7, onlyUnits: []string{"percent"},
+			titles: []string{"Lenovo 300 Wireless Compact Mouse @399", "Kesh King Shampoo 600 ml @ 55% Off"}},
 		// the sidebar's "السجن 8 سنوات" and the footer's "© 2013" are
 		// no figures; the outlet is the page's site name
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
@@ -154,12 +189,16 @@ func TestRealFilesNoInventions(t *testing.T) {
 					t.Errorf("no source %s among %q", w, got)
 				}
 			}
-			titles, figs := map[string]bool{}, map[string]bool{}
+			titles, figs, periods := map[string]bool{}, map[string]bool{}, map[string]bool{}
 			for _, n := range ns {
 				titles[n.Title] = true
 				for _, c := range n.Claims {
 					if c.Kind == app.ClaimFigure {
+						if len(want.onlyUnits) > 0 && !slices.Contains(want.onlyUnits, c.Unit) {
+							t.Errorf("%q: %v %s from %q", n.Title, c.Value, c.Unit, c.Quote)
+						}
 						figs[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit] = true
+						periods[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit+" @"+c.Period] = true
 					}
 				}
 				for _, s := range n.Sources {
@@ -175,6 +214,11 @@ func TestRealFilesNoInventions(t *testing.T) {
 			}
 			for _, w := range want.has {
 				if !figs[w] {
+					t.Errorf("no figure %s", w)
+				}
+			}
+			for _, w := range want.periods {
+				if !periods[w] {
 					t.Errorf("no figure %s", w)
 				}
 			}
@@ -281,14 +325,9 @@ func TestRealTableTwice(t *testing.T) {
 	importOK(t, db, writeFile(t, "transparency-again.csv", string(changed)), ingest.Options{})
 	ns := allNotices(t, db)
 	checkNotices(t, ns)
-	var got []string
-	for _, n := range ns {
-		for _, c := range n.Claims {
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%s: %s %v vs %v", n.Title, c.UnitText, c.Value, k.OtherValue))
-			}
-		}
-	}
+	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s: %s %v vs %v", n.Title, c.UnitText, c.Value, k.OtherValue)
+	})
 	if len(got) != 2 || !strings.Contains(got[0], "Israel - Google, 2011 (1st half): Number of Requests where some data was disclosed") {
 		t.Errorf("conflicts %q, want the changed cell's two sides", got)
 	}
@@ -359,13 +398,21 @@ func TestLargeTableConflicts(t *testing.T) {
 
 func conflictsOf(t *testing.T, db *store.DB) int {
 	t.Helper()
-	n := 0
-	for _, x := range allNotices(t, db) {
-		for _, c := range x.Claims {
-			n += len(c.Conflicts)
+	return len(conflictLines(allNotices(t, db), func(app.Notice, app.Claim, app.Conflict) string { return "" }))
+}
+
+// conflictLines writes each conflict of the notices' claims as line
+// writes it, in notice and claim order.
+func conflictLines(ns []app.Notice, line func(app.Notice, app.Claim, app.Conflict) string) []string {
+	var got []string
+	for _, n := range ns {
+		for _, c := range n.Claims {
+			for _, k := range c.Conflicts {
+				got = append(got, line(n, c, k))
+			}
 		}
 	}
-	return n
+	return got
 }
 
 // listJSONSize is how many bytes `list --json` writes for the desk: each
@@ -435,17 +482,16 @@ func TestRemovalTableColumns(t *testing.T) {
 	importOK(t, db, writeFile(t, "twitter-removal-requests-mirror.csv", b), ingest.Options{})
 	ns := allNotices(t, db)
 	checkNotices(t, ns)
-	var got []string
 	for _, n := range ns {
 		for _, c := range n.Claims {
 			if c.Kind == app.ClaimFigure && c.Platform != "Twitter" {
 				t.Errorf("%q: platform %q", n.Title, c.Platform)
 			}
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%s %s %s: %v vs %v", n.Title, c.Period, c.UnitText, c.Value, k.OtherValue))
-			}
 		}
 	}
+	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s %s %s: %v vs %v", n.Title, c.Period, c.UnitText, c.Value, k.OtherValue)
+	})
 	if len(got) != 2 || !strings.Contains(got[0], "India · Jan - Jun 2021 2021-H1 Removal requests (other legal demands)") {
 		t.Errorf("conflicts %q, want India's other legal demands, both sides", got)
 	}
@@ -461,14 +507,9 @@ func TestTableTotalColumnTwice(t *testing.T) {
 	db := openDB(t)
 	importOK(t, db, writeFile(t, "removals.csv", a), ingest.Options{})
 	importOK(t, db, writeFile(t, "removals-again.csv", b), ingest.Options{})
-	var got []string
-	for _, n := range allNotices(t, db) {
-		for _, c := range n.Claims {
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%s %s %v vs %v in %s", n.Platform, c.UnitText, c.Value, k.OtherValue, k.OtherColumn))
-			}
-		}
-	}
+	got := conflictLines(allNotices(t, db), func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s %s %v vs %v in %s", n.Platform, c.UnitText, c.Value, k.OtherValue, k.OtherColumn)
+	})
 	slices.Sort(got)
 	want := []string{"Blogger Total 15 vs 16 in Total", "Blogger Total 16 vs 15 in Total"}
 	if !slices.Equal(got, want) {
@@ -495,14 +536,9 @@ func TestTwitterTableTwice(t *testing.T) {
 	importOK(t, db, writeFile(t, "twitter-mirror.csv", string(bytes.Replace(src, []byte(cell), []byte(`Turkey,TR,508,"8,481"`), 1))), ingest.Options{})
 	ns := allNotices(t, db)
 	checkNotices(t, ns)
-	var got []string
-	for _, n := range ns {
-		for _, c := range n.Claims {
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%s: %v vs %v (%s)", n.Title, c.Value, k.OtherValue, k.Kind))
-			}
-		}
-	}
+	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s: %v vs %v (%s)", n.Title, c.Value, k.OtherValue, k.Kind)
+	})
 	slices.Sort(got)
 	want := []string{"January - June 2018 · Turkey · TR: 8480 vs 8481 (value)", "January - June 2018 · Turkey · TR: 8481 vs 8480 (value)"}
 	if !slices.Equal(got, want) {
@@ -558,16 +594,41 @@ func TestModerationChannelsTwoCounts(t *testing.T) {
 		t.Errorf("%d conflicts between the two channels' counts", n)
 	}
 	importOK(t, db, writeFile(t, "report.txt", "Telegram banned 1313 terrorist bots and channels on January 27, 2024, its ISIS Watch channel said.\n"), ingest.Options{})
-	var got []string
-	for _, n := range allNotices(t, db) {
-		for _, c := range n.Claims {
-			for _, k := range c.Conflicts {
-				got = append(got, fmt.Sprintf("%v vs %v", c.Value, k.OtherValue))
-			}
-		}
-	}
+	got := conflictLines(allNotices(t, db), func(_ app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%v vs %v", c.Value, k.OtherValue)
+	})
 	slices.Sort(got)
 	if want := []string{"1312 vs 1313", "1313 vs 1312"}; !slices.Equal(got, want) {
+		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
+
+// TestGoogleDetailedTableTwice: Google's detailed removals table and a
+// copy with one cell changed (Brazil's orkut "Other" requests of the first
+// half of 2011) conflict on that cell alone, both sides; the same
+// country and reason on Blogger, YouTube or Gmail, and the same product
+// in the second half, are other figures.
+func TestGoogleDetailedTableTwice(t *testing.T) {
+	path := filepath.Join("testdata", "realfiles", "google-government-detailed-removal-requests-2011.csv")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const cell = "2011-06-30,Brazil,BR,orkut,Other,58"
+	if !bytes.Contains(src, []byte(cell)) {
+		t.Fatal("the cell to change is not in the file")
+	}
+	db := openDB(t)
+	importOK(t, db, path, ingest.Options{})
+	importOK(t, db, writeFile(t, "google-removals-copy.csv", string(bytes.Replace(src, []byte(cell), []byte("2011-06-30,Brazil,BR,orkut,Other,59"), 1))), ingest.Options{})
+	ns := allNotices(t, db)
+	checkNotices(t, ns)
+	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s on %s: %v vs %v", n.Title, n.Platform, c.Value, k.OtherValue)
+	})
+	slices.Sort(got)
+	want := []string{"Brazil · BR · Other on orkut: 58 vs 59", "Brazil · BR · Other on orkut: 59 vs 58"}
+	if !slices.Equal(got, want) {
 		t.Errorf("conflicts %q, want %q", got, want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -69,6 +70,10 @@ var dateLine = regexp.MustCompile(`(?i)^\s*(?:date|published|publié le|publicat
 // March 8, 2024", "Опубликовано: 17 февраля 2026".
 var labelledDate = regexp.MustCompile(`(?i)^\s*(?:تاريخ النشر|نشر في|نشر بتاريخ|published(?: on)?|posted(?: on)?|publié le|date de publication|опубликовано|дата публикации|veröffentlicht(?: am)?)\s*:?\s*(.{6,60}?)\s*$`)
 
+// dottedDate is a day written day.month.year, as Russian and German
+// pages stamp them: "17.02.2026".
+var dottedDate = regexp.MustCompile(`(?:^|[^0-9.])([0-3]?[0-9])\.([01]?[0-9])\.((?:19|20)[0-9]{2})(?:[^0-9.]|$)`)
+
 // ordinal is the suffix of an English day number: "1st", "22nd".
 var ordinal = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
@@ -108,6 +113,15 @@ func leadingDate(body string) time.Time {
 		}
 		if m := labelledDate.FindStringSubmatch(l); m != nil {
 			if t, ok := wordDate(m[1]); ok {
+				return t
+			}
+		}
+		if m := dottedDate.FindStringSubmatch(l); m != nil && stampLine(strings.TrimSpace(l)) {
+			// a stamp of a clock time and a day: "12:39, 17.02.2026"
+			d, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			y, _ := strconv.Atoi(m[3])
+			if t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC); mo >= 1 && mo <= 12 && t.Day() == d {
 				return t
 			}
 		}

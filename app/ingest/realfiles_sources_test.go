@@ -1,0 +1,98 @@
+package ingest_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/takedowndesk/takedowndesk/app/ingest"
+)
+
+// articleSources are the sources a reader finds in each saved article of
+// testdata/realfiles (name/kind): the outlet and author of its credits,
+// and whoever its sentences quote for their facts. also are names that
+// are right to suggest but that a reader would not miss (a site quoted
+// by another, an agency quoted on nothing counted).
+var articleSources = map[string]struct{ want, also []string }{
+	"almarjie-2018-12-06-telegram-groups.txt":   {want: []string{"المرجع/news_outlet", "أحمد لملوم/researcher", "وكالة ناشر/wire", "BBC/news_outlet"}},
+	"arabkhabar-2023-10-01-etidal-telegram.txt": {want: []string{"صحيفة عاجل/news_outlet"}},
+	"cnnarabic-2013-08-28-syria.html": {want: []string{"CNNArabic/news_outlet", "المرصد السوري لحقوق الإنسان/ngo"},
+		also: []string{"الائتلاف الوطني السوري المعارض/unknown"}},
+	"copts-united-europol-telegram.txt": {want: []string{"روماني صبري/researcher", "مداد نيوز/news_outlet"}},
+	"guardian-whales-2019.html": {want: []string{"Eleanor Ainge Roy/researcher", "the Guardian/news_outlet",
+		"New Zealand Department of Conservation/government"}},
+	"kommersant-2026-02-27-rkn-telegram.txt":   {want: []string{"RIA Novosti/wire", "Roskomnadzor/government", "Максут Шадаев/government"}},
+	"mail-ru-2026-02-17-rkn-400k-channels.txt": {want: []string{"Roskomnadzor/government", "Lenta.ru/news_outlet", "Сергей Боярский/unknown"}},
+	"nytimes-sudan-2017.html":                  {want: []string{"Jeffrey Gettleman/researcher", "The New York Times/news_outlet", "Mr. Reeves/unknown"}},
+	"techworm-2015-10-billion-links.txt":       {also: []string{"Google/platform_statement"}},
+	"torrentfreak-2024-01-01-bogus-dmca.txt":   {},
+	"torrentfreak-2024-03-08-dsa-google.md": {want: []string{"Andy Maxwell/researcher", "TorrentFreak/news_outlet"},
+		also: []string{"Google/platform_statement"}},
+	"lenta-2026-02-17-rkn-154k-channels.txt": {want: []string{"Roskomnadzor/government", "Telegram/platform_statement"}},
+	"lenta-2026-02-17-rkn-april.txt": {want: []string{"Мария Большакова/researcher", "Roskomnadzor/government", "TASS/wire"},
+		also: []string{"Baza/news_outlet"}},
+	"realnoevremya-2026-02-17-rkn-telegram.txt": {want: []string{"Никита Егоров/researcher", "Roskomnadzor/government", "RT/news_outlet"}},
+	"sibfm-2026-02-18-rkn-telegram.txt": {want: []string{"RIA Novosti/wire", "Наталья Шлюшинская/researcher"},
+		also: []string{"Roskomnadzor/government", "Baza/news_outlet"}},
+	"golem-2022-02-bka-telegram-64-channels.txt": {want: []string{"Süddeutsche Zeitung/news_outlet"},
+		also: []string{"BKA/government", "Bundeskriminalamt/government"}},
+	"kurd-online-sohr-reporting-campaign.txt":     {want: []string{"المرصد السوري لحقوق الإنسان/ngo"}},
+	"journaldugeek-2015-11-19-telegram-daech.txt": {want: []string{"Elodie/researcher", "Le Monde/news_outlet", "Telegram/platform_statement"}},
+}
+
+// TestRealArticleSources imports each saved article and scores the
+// sources the import suggests against the ones a reader finds: every
+// suggestion must be one (precision 1), and recall must not fall below
+// what the credits' lines, the organisations named after Arabic and
+// Russian verbs and the Russian case forms of known names give.
+func TestRealArticleSources(t *testing.T) {
+	const minRecall = 0.8
+	found, wanted, right, suggested := 0, 0, 0, 0
+	for file, gold := range articleSources {
+		db := openDB(t)
+		rep := ingest.File(context.Background(), db, filepath.Join("testdata", "realfiles", file), ingest.Options{})
+		if rep.Err != nil {
+			t.Fatalf("%s: %v", file, rep.Err)
+		}
+		want := map[string]bool{}
+		for _, w := range gold.want {
+			want[strings.ToLower(w)] = true
+		}
+		also := map[string]bool{}
+		for _, w := range gold.also {
+			also[strings.ToLower(w)] = true
+		}
+		got := map[string]bool{}
+		for _, n := range allNotices(t, db) {
+			for _, s := range n.Sources {
+				k := strings.ToLower(s.Source.Name + "/" + string(s.Source.Kind))
+				if got[k] {
+					continue
+				}
+				got[k] = true
+				switch {
+				case want[k]:
+					suggested++
+					right++
+					found++
+				case also[k]:
+				default:
+					suggested++
+					t.Errorf("%s: %s/%s is no source of the article", file, s.Source.Name, s.Source.Kind)
+				}
+			}
+		}
+		wanted += len(want)
+		for w := range want {
+			if !got[w] {
+				t.Logf("%s: missed %s", file, w)
+			}
+		}
+	}
+	precision, recall := float64(right)/float64(max(suggested, 1)), float64(found)/float64(max(wanted, 1))
+	t.Logf("sources of %d saved articles: precision %.2f (%d/%d), recall %.2f (%d/%d)", len(articleSources), precision, right, suggested, recall, found, wanted)
+	if recall < minRecall {
+		t.Errorf("recall %.2f, want at least %.2f", recall, minRecall)
+	}
+}
