@@ -581,8 +581,17 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 	if pronouns[c.toks[start].f] {
 		start++
 	}
+	kind := app.SourceUnknown
+	if h, e := c.find(start, catDescriptor, 1); e > start {
+		// "Издание Baza заявило": the outlet's noun before its name says
+		// what it is and is no part of it; alone, it names no outlet
+		if e >= end {
+			return app.Source{}, false
+		}
+		start, kind = e, h.e.kind
+	}
 	name := string(c.rs[c.toks[start].s:c.toks[end-1].e])
-	return app.Source{Name: name, Kind: guessKind(name, app.SourceUnknown)}, true
+	return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 }
 
 func isLink(f string) bool {

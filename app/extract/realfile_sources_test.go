@@ -116,6 +116,12 @@ func TestNamedSpeakers(t *testing.T) {
 		{"Selon l'AFP, Telegram a supprimé 400 chaînes.", []string{"AFP/wire"}, nil},
 		{"\"There is no reason,\" said Mr. Reeves, a senior fellow.", []string{"Mr. Reeves/unknown"}, nil},
 		{"He said 400 channels were blocked.", nil, []string{"He"}},
+		// the outlet's noun before its name (Lenta.ru, 17 February 2026)
+		{"Издание Baza заявило, что Telegram заблокируют 1 апреля.", []string{"Baza/news_outlet"}, []string{"Издание Baza"}},
+		{"Издание заявило, что заблокировано 400 каналов.", nil, []string{"Издание"}},
+		// speech verbs of the saved articles
+		{"Как уточнили в РКН, заблокировано 400 каналов.", []string{"Roskomnadzor/government"}, nil},
+		{"Об этом передает ТАСС, заблокировано 400 каналов.", []string{"TASS/wire"}, nil},
 	}
 	for _, tt := range tests {
 		res := Text(tt.text, Options{})
