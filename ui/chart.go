@@ -49,6 +49,7 @@ type ChartView struct {
 	figs    []chart.Figure // conflicts marked, kept to rebucket on resize
 	c       *chart.Chart
 	loaded  chan struct{} // closed when the first load finished
+	post    func(func())  // runs a function on the UI goroutine
 	loadErr error
 	want    int         // MaxPoints asked for by the last resize
 	timer   *time.Timer // pending rebucketing
@@ -60,7 +61,15 @@ type ChartView struct {
 // asks to open the notice of a point (nil hides the button); win is the
 // window that shows the Save dialog (nil hides Save).
 func NewChartView(src chart.Source, f chart.Filter, open func(noticeID int64), win fyne.Window) *ChartView {
-	v := &ChartView{src: src, filter: f, open: open, win: win, loaded: make(chan struct{})}
+	return newChartView(src, f, open, win, fyne.Do)
+}
+
+// newChartView is NewChartView with post, which runs what a load or a
+// rebucketing found on the UI goroutine: fyne.Do in the app, a queue the
+// test runs on its own goroutine in tests (the test driver's fyne.Do runs
+// it at once on the goroutine that asked, beside the test's own layout).
+func newChartView(src chart.Source, f chart.Filter, open func(noticeID int64), win fyne.Window, post func(func())) *ChartView {
+	v := &ChartView{src: src, filter: f, open: open, win: win, loaded: make(chan struct{}), post: post}
 	v.ExtendBaseWidget(v)
 	v.status = bidi.NewLabel(lang.L("Loading the figures…"))
 	v.status.Direction = uiDirection()
@@ -119,7 +128,7 @@ func (v *ChartView) load(maxPoints int) {
 		c.Truncated = more
 		err = chart.FillSources(context.Background(), v.src, c)
 	}
-	fyne.Do(func() {
+	v.post(func() {
 		v.mu.Lock()
 		v.figs, v.c, v.loadErr = figs, c, err
 		v.plot.built = maxPoints
@@ -161,7 +170,7 @@ func (v *ChartView) rebucket() {
 	}
 	c := chart.Build(figs, chart.Options{Filter: v.filter, MaxPoints: want})
 	if c.Bucket == old.Bucket {
-		fyne.Do(func() {
+		v.post(func() {
 			v.mu.Lock()
 			v.plot.built = want
 			v.mu.Unlock()
@@ -170,7 +179,7 @@ func (v *ChartView) rebucket() {
 	}
 	c.Truncated = old.Truncated
 	_ = chart.FillSources(context.Background(), v.src, c) // a source is a nicety; the point stands without
-	fyne.Do(func() {
+	v.post(func() {
 		v.mu.Lock()
 		v.c = c
 		v.plot.built = want
@@ -179,7 +188,8 @@ func (v *ChartView) rebucket() {
 	})
 }
 
-// settle waits for a pending rebucketing (tests).
+// settle waits for a pending rebucketing (tests; what it posts is then
+// in the test's queue).
 func (v *ChartView) settle() { v.busy.Wait() }
 
 // show puts the loaded chart, or why there is none, on screen.

@@ -81,12 +81,44 @@ func isiswatchYear() *memFigures {
 	return m
 }
 
+// chartQueues holds each test chart's UI work, run on the test's
+// goroutine as the app runs it on the UI goroutine.
+var chartQueues = map[*ChartView]chan func(){}
+
+func newTestChart(src chart.Source, f chart.Filter, open func(int64), win fyne.Window) *ChartView {
+	q := make(chan func(), 64)
+	v := newChartView(src, f, open, win, func(fn func()) { q <- fn })
+	chartQueues[v] = q
+	return v
+}
+
+// waitLoaded runs the chart's UI work until its first load is shown.
 func waitLoaded(t testing.TB, v *ChartView) {
 	t.Helper()
-	select {
-	case <-v.loaded:
-	case <-time.After(3 * time.Minute): // a million figures' conflicts on a busy machine
-		t.Fatal("the chart did not load")
+	timeout := time.After(3 * time.Minute) // a million figures' conflicts on a busy machine
+	for {
+		select {
+		case <-v.loaded:
+			return
+		case fn := <-chartQueues[v]:
+			fn()
+		case <-timeout:
+			t.Fatal("the chart did not load")
+		}
+	}
+}
+
+// settleChart waits for the chart's pending rebucketing and runs what it
+// posted.
+func settleChart(v *ChartView) {
+	v.settle()
+	for {
+		select {
+		case fn := <-chartQueues[v]:
+			fn()
+		default:
+			return
+		}
 	}
 }
 
@@ -140,11 +172,11 @@ func TestChartView(t *testing.T) {
 	test.NewTempApp(t)
 	src := isiswatchYear()
 	opened := int64(0)
-	v := NewChartView(src, chart.Filter{}, func(id int64) { opened = id }, nil)
-	waitLoaded(t, v) // the test driver runs fyne.Do at once, on the loading goroutine
+	v := newTestChart(src, chart.Filter{}, func(id int64) { opened = id }, nil)
+	waitLoaded(t, v)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(1000, 700))
-	v.settle()
+	settleChart(v)
 	if v.status.Visible() {
 		t.Fatalf("a year of figures shows the status %q", v.status.Text)
 	}
@@ -223,7 +255,7 @@ func TestChartViewEmptyAndErrors(t *testing.T) {
 		{"store fails", &memFigures{err: fmt.Errorf("disk I/O error")}, "The figures could not be read: disk I/O error"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			v := NewChartView(tc.src, chart.Filter{Platform: "VK"}, nil, nil)
+			v := newTestChart(tc.src, chart.Filter{Platform: "VK"}, nil, nil)
 			waitLoaded(t, v)
 			w := test.NewTempWindow(t, v)
 			w.Resize(fyne.NewSize(600, 400))
@@ -241,7 +273,7 @@ func TestChartViewEmptyAndErrors(t *testing.T) {
 func TestChartViewOnePoint(t *testing.T) {
 	test.NewTempApp(t)
 	src := &memFigures{figs: []chart.Figure{{ClaimID: 1, NoticeID: 1, Value: 78, Unit: "channels", Platform: "Telegram", EventDate: dayAt("2015-11-18"), Quote: "78 channels"}}}
-	v := NewChartView(src, chart.Filter{}, nil, nil)
+	v := newTestChart(src, chart.Filter{}, nil, nil)
 	waitLoaded(t, v)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(600, 400))
@@ -258,11 +290,11 @@ func TestChartViewRTL(t *testing.T) {
 	arabicUI(t)
 	viewRTL = true
 	t.Cleanup(func() { viewRTL = false })
-	v := NewChartView(isiswatchYear(), chart.Filter{}, func(int64) {}, nil)
+	v := newTestChart(isiswatchYear(), chart.Filter{}, func(int64) {}, nil)
 	waitLoaded(t, v)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(1000, 700))
-	v.settle()
+	settleChart(v)
 	c := v.plot.c
 	first, last := v.plot.hits[0], v.plot.hits[0]
 	for _, h := range v.plot.hits {
@@ -299,11 +331,11 @@ func BenchmarkChartView(b *testing.B) {
 	test.NewTempApp(b)
 	figs := millionFigures()
 	src := &memFigures{figs: figs}
-	v := NewChartView(src, chart.Filter{}, nil, nil)
+	v := newTestChart(src, chart.Filter{}, nil, nil)
 	waitLoaded(b, v)
 	w := test.NewTempWindow(b, v)
 	w.Resize(fyne.NewSize(1200, 800))
-	v.settle()
+	settleChart(v)
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	for b.Loop() {
