@@ -87,23 +87,32 @@ func TestJoinedLinesReadFromTheRight(t *testing.T) {
 }
 
 func TestKeepWritten(t *testing.T) {
-	for _, tc := range []struct {
-		rtl        bool
-		name, want string
-	}{
+	checkTextCases(t, "keepWritten", keepWritten, []textCase{
 		{true, "#weekly", lrm + "#weekly"},
 		{true, "#пропаганда", lrm + "#пропаганда"},
 		{true, "#عاجل", "#عاجل"},
 		{true, "Telegram", lrm + "Telegram"},
 		{true, "2015", "2015"},
 		{false, "#weekly", "#weekly"},
-	} {
+	})
+}
+
+// textCase is a text given in one interface direction and what a function
+// of the interface makes of it.
+type textCase struct {
+	rtl        bool
+	text, want string
+}
+
+func checkTextCases(t *testing.T, name string, f func(string) string, cases []textCase) {
+	t.Helper()
+	defer func() { viewRTL = false }()
+	for _, tc := range cases {
 		viewRTL = tc.rtl
-		if got := keepWritten(tc.name); got != tc.want {
-			t.Errorf("rtl %v: keepWritten(%q) = %q, want %q", tc.rtl, tc.name, got, tc.want)
+		if got := f(tc.text); got != tc.want {
+			t.Errorf("rtl %v: %s(%q) = %q, want %q", tc.rtl, name, tc.text, got, tc.want)
 		}
 	}
-	viewRTL = false
 }
 
 // A facet's "Show all" in Arabic is drawn by the bidi renderer, its count
@@ -132,10 +141,7 @@ func TestArabicFacetReadsAsWritten(t *testing.T) {
 }
 
 func TestFyneText(t *testing.T) {
-	for _, tc := range []struct {
-		rtl        bool
-		text, want string
-	}{
+	checkTextCases(t, "fyneText", fyneText, []textCase{
 		{true, "استيراد…", "…استيراد"},
 		{true, "حفظ هذا البحث…", "…حفظ هذا البحث"},
 		{true, "تصدير الموجز (CSV)…", "تصدير الموجز (CSV)…"},
@@ -143,11 +149,5 @@ func TestFyneText(t *testing.T) {
 		{true, "استيراد", "استيراد"},
 		{true, "Import…", "Import…"},
 		{false, "استيراد…", "استيراد…"},
-	} {
-		viewRTL = tc.rtl
-		if got := fyneText(tc.text); got != tc.want {
-			t.Errorf("rtl %v: fyneText(%q) = %q, want %q", tc.rtl, tc.text, got, tc.want)
-		}
-	}
-	viewRTL = false
+	})
 }

@@ -17,10 +17,7 @@ import (
 // figures of its clause; a period with no year written gives none.
 func TestFigurePeriods(t *testing.T) {
 	pub := time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want map[float64]string
-	}{
+	checkPeriods(t, pub, []periodCase{
 		{"Telegram blocked 5,000 channels in May, 4,000 in June 2024.", map[float64]string{5000: "2024-05", 4000: "2024-06"}},
 		{"Telegram blocked 5,000 channels in May and 4,000 in June 2024.", map[float64]string{5000: "2024-05", 4000: "2024-06"}},
 		{"حظرت تيليغرام 5000 قناة في مايو و4000 قناة في يونيو 2024.", map[float64]string{5000: "2024-05", 4000: "2024-06"}},
@@ -69,20 +66,7 @@ func TestFigurePeriods(t *testing.T) {
 		{"Twitter dijo que suspendió 274 mil 460 cuentas entre julio y diciembre de 2017.", map[float64]string{274460: "2017-H2"}},
 		// no year written: no period guessed
 		{"Im zweiten Quartal gingen 6073 Meldungen ein.", map[float64]string{6073: ""}},
-	}
-	for _, tt := range tests {
-		got := map[float64]string{}
-		for _, c := range Text(tt.text, Options{Published: pub}).Claims {
-			if c.Kind == app.ClaimFigure {
-				got[c.Value] = c.Period
-			}
-		}
-		for v, p := range tt.want {
-			if g, ok := got[v]; !ok || g != p {
-				t.Errorf("%q: %v has period %q, want %q (all: %v)", tt.text, v, g, p, got)
-			}
-		}
-	}
+	})
 }
 
 // TestQuarterConflicts: two notices giving one quarter's count differently
@@ -132,6 +116,32 @@ func TestWeekdayOfADate(t *testing.T) {
 	for _, c := range Text(text, Options{Published: pub}).Claims {
 		if c.Kind == app.ClaimFigure && c.EventDate.Format("2006-01-02") != "2023-09-21" {
 			t.Errorf("%v dated %s, want 2023-09-21", c.Value, c.EventDate.Format("2006-01-02"))
+		}
+	}
+}
+
+// periodCase is a text and the period each of its figures must have, by
+// value ("" for none).
+type periodCase struct {
+	text string
+	want map[float64]string
+}
+
+// checkPeriods extracts each case's text, published on pub, and checks
+// its figures' periods.
+func checkPeriods(t *testing.T, pub time.Time, tests []periodCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got := map[float64]string{}
+		for _, c := range Text(tt.text, Options{Published: pub}).Claims {
+			if c.Kind == app.ClaimFigure {
+				got[c.Value] = c.Period
+			}
+		}
+		for v, p := range tt.want {
+			if g, ok := got[v]; !ok || g != p {
+				t.Errorf("%q: %v has period %q, want %q (all: %v)", tt.text, v, g, p, got)
+			}
 		}
 	}
 }

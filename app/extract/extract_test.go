@@ -361,25 +361,9 @@ func checkInvariants(t *testing.T, s string, r Result) {
 // period only to a figure that names none.
 func TestOwnMonthIsThePeriod(t *testing.T) {
 	pub := time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text string
-		want map[float64]string
-	}{
+	checkPeriods(t, pub, []periodCase{
 		{"In May 5,000 channels were blocked; in June 2024 4,000 channels were blocked.", map[float64]string{5000: "2024-05", 4000: "2024-06"}},
 		{"وفي مايو 640 قناة، وفي يونيو 2024 حظرت 700 قناة.", map[float64]string{640: "2024-05", 700: "2024-06"}},
 		{"In June 2024 Telegram blocked 4,000 channels.", map[float64]string{4000: "2024-06"}},
-	}
-	for _, tt := range tests {
-		got := map[float64]string{}
-		for _, c := range Text(tt.text, Options{Published: pub}).Claims {
-			if c.Kind == app.ClaimFigure {
-				got[c.Value] = c.Period
-			}
-		}
-		for v, p := range tt.want {
-			if got[v] != p {
-				t.Errorf("%q: %v has period %q, want %q (all: %v)", tt.text, v, got[v], p, got)
-			}
-		}
-	}
+	})
 }

@@ -36,11 +36,7 @@ func TestSourceNameEndsAtAffiliation(t *testing.T) {
 // described but not named, a company's legal suffix, the words of an
 // office's name before a minister's, a quote cut in half.
 func TestPublishedSentenceSources(t *testing.T) {
-	tests := []struct {
-		text     string
-		want     []string // sources that must be found, name/kind
-		notNamed []string // names that must not be sources
-	}{
+	checkSources(t, []sourceCase{
 		{"Allein im zweiten Quartal dieses Jahres gingen laut der Auskunft 6073 der insgesamt 6241 Meldungen auf das Konto von Trusted Flaggers.", nil, []string{"Auskunft"}},
 		{"Der Betreiber habe insgesamt 64 Kanäle gesperrt, wie die Süddeutsche Zeitung (Samstagausgabe) laut Vorabmeldung vom Freitag berichtete.",
 			nil, []string{"Vorabmeldung", "Freitag"}},
@@ -56,27 +52,7 @@ func TestPublishedSentenceSources(t *testing.T) {
 		{"وقالت وكالة «دابق اليقين» التابعة للتنظيم عبر «التليجرام»، إن 125 ألف حساب أغلق.", []string{"وكالة دابق اليقين/wire"}, []string{"وكالة «دابق اليقين"}},
 		{"So Reuters said 78 channels were banned.", []string{"Reuters/wire"}, []string{"So Reuters"}},
 		{"The Guardian said 78 channels were banned.", []string{"The Guardian/news_outlet"}, nil},
-	}
-	for _, tt := range tests {
-		res := Text(tt.text, Options{})
-		got := map[string]bool{}
-		var all []string
-		for _, s := range res.Sources {
-			got[s.Source.Name+"/"+string(s.Source.Kind)] = true
-			got[s.Source.Name] = true
-			all = append(all, s.Source.Name+"/"+string(s.Source.Kind))
-		}
-		for _, w := range tt.want {
-			if !got[w] {
-				t.Errorf("%.60q: no source %s among %q", tt.text, w, all)
-			}
-		}
-		for _, w := range tt.notNamed {
-			if got[w] {
-				t.Errorf("%.60q: source %q", tt.text, w)
-			}
-		}
-	}
+	})
 }
 
 // TestNamedSpeakers: an organisation or outlet named as the speaker is a
@@ -88,11 +64,7 @@ func TestPublishedSentenceSources(t *testing.T) {
 // a police force named by its noun, a titled person after "said"; the
 // bare noun, a clause and common words stay none.
 func TestNamedSpeakers(t *testing.T) {
-	tests := []struct {
-		text     string
-		want     []string // name/kind
-		notNamed []string
-	}{
+	checkSources(t, []sourceCase{
 		{"قال المرصد السوري لحقوق الإنسان إن 40 قناة أغلقت.", []string{"المرصد السوري لحقوق الإنسان/ngo"}, nil},
 		{"وأفاد المرصد السوري لحقوق الإنسان بأن 40 قناة أغلقت.", []string{"المرصد السوري لحقوق الإنسان/ngo"}, nil},
 		{"ذكر المركز الوطني للأمن السيبراني أن 40 قناة أغلقت.", []string{"المركز الوطني للأمن السيبراني/think_tank"}, nil},
@@ -122,27 +94,7 @@ func TestNamedSpeakers(t *testing.T) {
 		// speech verbs of the saved articles
 		{"Как уточнили в РКН, заблокировано 400 каналов.", []string{"Roskomnadzor/government"}, nil},
 		{"Об этом передает ТАСС, заблокировано 400 каналов.", []string{"TASS/wire"}, nil},
-	}
-	for _, tt := range tests {
-		res := Text(tt.text, Options{})
-		got := map[string]bool{}
-		var all []string
-		for _, s := range res.Sources {
-			got[s.Source.Name+"/"+string(s.Source.Kind)] = true
-			got[s.Source.Name] = true
-			all = append(all, s.Source.Name+"/"+string(s.Source.Kind))
-		}
-		for _, w := range tt.want {
-			if !got[w] {
-				t.Errorf("%.60q: no source %s among %q", tt.text, w, all)
-			}
-		}
-		for _, w := range tt.notNamed {
-			if got[w] {
-				t.Errorf("%.60q: source %q", tt.text, w)
-			}
-		}
-	}
+	})
 }
 
 // TestArabicOrganisationNames: an Arabic organisation's name runs on
@@ -164,6 +116,38 @@ func TestArabicOrganisationNames(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(got, "|"), tt.want) {
 			t.Errorf("%.50q: sources %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// sourceCase is a sentence, the sources it must give ("name/kind", or a
+// name) and the names that must not be sources.
+type sourceCase struct {
+	text     string
+	want     []string
+	notNamed []string
+}
+
+// checkSources extracts each case's sentence and checks its sources.
+func checkSources(t *testing.T, tests []sourceCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got := map[string]bool{}
+		var all []string
+		for _, s := range Text(tt.text, Options{}).Sources {
+			got[s.Source.Name+"/"+string(s.Source.Kind)] = true
+			got[s.Source.Name] = true
+			all = append(all, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%.60q: no source %s among %q", tt.text, w, all)
+			}
+		}
+		for _, w := range tt.notNamed {
+			if got[w] {
+				t.Errorf("%.60q: source %q", tt.text, w)
+			}
 		}
 	}
 }

@@ -522,28 +522,37 @@ func TestTableTotalColumnTwice(t *testing.T) {
 // cell alone, both sides, naming Turkey's row; rows about other countries
 // (Norway's, all dashes, among them) and the other columns agree.
 func TestTwitterTableTwice(t *testing.T) {
-	path := filepath.Join("testdata", "realfiles", "twitter-removal-requests-jan-jun-2018.csv")
+	got := conflictsWithOneCellChanged(t, "twitter-removal-requests-jan-jun-2018.csv", `Turkey,TR,508,"8,480"`, `Turkey,TR,508,"8,481"`,
+		func(n app.Notice, c app.Claim, k app.Conflict) string {
+			return fmt.Sprintf("%s: %v vs %v (%s)", n.Title, c.Value, k.OtherValue, k.Kind)
+		})
+	want := []string{"January - June 2018 · Turkey · TR: 8480 vs 8481 (value)", "January - June 2018 · Turkey · TR: 8481 vs 8480 (value)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
+
+// conflictsWithOneCellChanged imports the real file name and a copy of it
+// with cell written as changed, and returns the conflicts as line writes
+// them, sorted.
+func conflictsWithOneCellChanged(t *testing.T, name, cell, changed string, line func(app.Notice, app.Claim, app.Conflict) string) []string {
+	t.Helper()
+	path := filepath.Join("testdata", "realfiles", name)
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	const cell = `Turkey,TR,508,"8,480"`
 	if !bytes.Contains(src, []byte(cell)) {
 		t.Fatal("the cell to change is not in the file")
 	}
 	db := openDB(t)
 	importOK(t, db, path, ingest.Options{})
-	importOK(t, db, writeFile(t, "twitter-mirror.csv", string(bytes.Replace(src, []byte(cell), []byte(`Turkey,TR,508,"8,481"`), 1))), ingest.Options{})
+	importOK(t, db, writeFile(t, "copy-"+name, string(bytes.Replace(src, []byte(cell), []byte(changed), 1))), ingest.Options{})
 	ns := allNotices(t, db)
 	checkNotices(t, ns)
-	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
-		return fmt.Sprintf("%s: %v vs %v (%s)", n.Title, c.Value, k.OtherValue, k.Kind)
-	})
+	got := conflictLines(ns, line)
 	slices.Sort(got)
-	want := []string{"January - June 2018 · Turkey · TR: 8480 vs 8481 (value)", "January - June 2018 · Turkey · TR: 8481 vs 8480 (value)"}
-	if !slices.Equal(got, want) {
-		t.Errorf("conflicts %q, want %q", got, want)
-	}
+	return got
 }
 
 // TestColumnNameGivesNoUnit: a figure column whose cells do not read as
@@ -609,24 +618,11 @@ func TestModerationChannelsTwoCounts(t *testing.T) {
 // country and reason on Blogger, YouTube or Gmail, and the same product
 // in the second half, are other figures.
 func TestGoogleDetailedTableTwice(t *testing.T) {
-	path := filepath.Join("testdata", "realfiles", "google-government-detailed-removal-requests-2011.csv")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	const cell = "2011-06-30,Brazil,BR,orkut,Other,58"
-	if !bytes.Contains(src, []byte(cell)) {
-		t.Fatal("the cell to change is not in the file")
-	}
-	db := openDB(t)
-	importOK(t, db, path, ingest.Options{})
-	importOK(t, db, writeFile(t, "google-removals-copy.csv", string(bytes.Replace(src, []byte(cell), []byte("2011-06-30,Brazil,BR,orkut,Other,59"), 1))), ingest.Options{})
-	ns := allNotices(t, db)
-	checkNotices(t, ns)
-	got := conflictLines(ns, func(n app.Notice, c app.Claim, k app.Conflict) string {
-		return fmt.Sprintf("%s on %s: %v vs %v", n.Title, n.Platform, c.Value, k.OtherValue)
-	})
-	slices.Sort(got)
+	got := conflictsWithOneCellChanged(t, "google-government-detailed-removal-requests-2011.csv",
+		"2011-06-30,Brazil,BR,orkut,Other,58", "2011-06-30,Brazil,BR,orkut,Other,59",
+		func(n app.Notice, c app.Claim, k app.Conflict) string {
+			return fmt.Sprintf("%s on %s: %v vs %v", n.Title, n.Platform, c.Value, k.OtherValue)
+		})
 	want := []string{"Brazil · BR · Other on orkut: 58 vs 59", "Brazil · BR · Other on orkut: 59 vs 58"}
 	if !slices.Equal(got, want) {
 		t.Errorf("conflicts %q, want %q", got, want)
