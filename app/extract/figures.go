@@ -168,6 +168,16 @@ func (c *ctx) findFigures() {
 		// a bare number that reads as a year takes no unit from the words
 		// around it: "increased pretty steadily across 2020—from …"
 		inherit := !a.year
+		monthTotal := false
+		if !ok && inherit {
+			// a labelled running total: "… banned on January, 27.\nTotal
+			// this month: 16050", "Всего за месяц — 16 050"
+			if p, r, lab, ok2 := c.runningTotal(i, a.end, t.sent, a.year, a.v); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				start = c.toks[lab].s
+				monthTotal = r == app.RatePerMonth
+			}
+		}
 		if !ok && inherit {
 			// the unit after an aside: "Oltre 25.000, tra post … e video …, i
 			// contenuti", "4.000 (entre canales y bots) cuentas"
@@ -409,6 +419,9 @@ func (c *ctx) findFigures() {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
+		if monthTotal {
+			rate = app.RatePerMonth
+		}
 		cl := app.Claim{
 			Kind:         app.ClaimFigure,
 			Value:        roundValue(a.v),
@@ -435,7 +448,7 @@ func (c *ctx) findFigures() {
 				cl.UnitText = c.unitText(us, ue, i)
 			}
 		}
-		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart})
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart, monthTotal: monthTotal})
 		c.claims = append(c.claims, cl)
 		if pair {
 			i = a.end - 1 // the second number of a pair has its own claim

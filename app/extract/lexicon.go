@@ -38,7 +38,8 @@ const (
 	catDescriptor     // a word that types the name after it (معهد, agency)
 	catYearWord       // a word meaning "year" before a number
 	catCurrency
-	catPart // "of which", "dont", "из них": a part of the figure before follows
+	catPart  // "of which", "dont", "из них": a part of the figure before follows
+	catTotal // "total", "in total", "всего", "المجموع": a running total's label
 )
 
 type entry struct {
@@ -376,6 +377,7 @@ func buildLexicon() *lexicon {
 		"ने|को|में|से|का|की|के|और|है|था|थे|पर|लोगों|लोग",
 	}, "|"))
 	l.add(entry{cat: catJoin}, "and|&|/|et|und|y|e|и|और")
+	l.add(entry{cat: catTotal}, "total|in total|overall|all told|au total|en tout|insgesamt|gesamt|im ganzen|en total|total acumulado|in totale|totale|complessivamente|всего|итого|в общей сложности|المجموع|الاجمالي|اجمالي|الحصيله|कुल")
 	l.add(entry{cat: catPart}, "of these|of those|among these|among those|di questi|di queste|tra questi|tra queste|fra questi|fra queste|parmi ceux-ci|parmi celles-ci|parmi elles|von diesen|unter diesen|de estos|de estas|entre estos|entre estas|из этих|среди них|من هذه|من بين هذه|of which|of whom|of them|among them|among which|including|incluidas|incluidos|incluyendo|inclusi|incluse|compresi|comprese|y entre ellas|entre ellas|wovon|notamment|namely|dont|parmi lesquels|parmi lesquelles|parmi eux|davon|darunter|von denen|von welchen|unter denen|dei quali|delle quali|desquels|desquelles|de ellos|de ellas|de los cuales|de las cuales|entre ellos|en concreto|di cui|tra cui|fra cui|из них|из которых|в их числе|в том числе|включая|منها|من بينها|من بينهم|منهم|بينها|جميعها|जिनमें से|इनमें से|जिनमें|में से")
 	l.add(entry{cat: catOrdinal}, "st|nd|rd|th|er|re|e|eme|ieme|ere|o|a|º|ª|°|te|ten|ter|tes|й|я|го|е|м|х|ый|ой|ая")
 
