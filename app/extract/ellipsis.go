@@ -200,13 +200,25 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		// the count compared is the nearest one before: "employs 4,000
 		// people, against 3,000" compares no figure
 		for m := f.t1; m < k; m++ {
-			if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) {
+			if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) && !c.quarterDigit(m) {
 				return -1, false
 			}
 		}
 		return p, true
 	}
 	return -1, false
+}
+
+// quarterDigit reports whether the number at m is the digit of a quarter
+// or a half written as "Q3", "H1", "3rd quarter", "3. Quartal".
+func (c *ctx) quarterDigit(m int) bool {
+	if m > 0 && c.toks[m-1].kind == tWord {
+		if p, _, e := c.yearPart(m - 1); p != "" && e > m {
+			return true
+		}
+	}
+	p, _, e := c.numberedPart(m)
+	return p != "" && e > m
 }
 
 // comparedPlace reports whether the count at i follows a word of comparison
@@ -301,6 +313,8 @@ var compareWords = map[string]bool{
 	"comparado con": true, "comparada con": true, "comparados con": true, "comparadas con": true, "comparacion con": true,
 	"vergleich zu": true, "vergleich zum": true, "сравнению с": true, "rapport a": true, "rapport au": true,
 	"gegenuber": true, "frente a": true, "contro": true, "rispetto": true, "rispetto a": true, "против": true, "مقابل": true, "بمقابل": true, "बनाम": true,
+	// "up from 4,000 in Q2": the count it rose or fell from
+	"up from": true, "down from": true, "مقارنه ب": true, "مقارنه مع": true, "بالمقارنه مع": true,
 }
 
 var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "alle": true, "the": true, "los": true, "las": true, "les": true, "aux": true, "den": true}
@@ -346,6 +360,22 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 		if _, e := c.find(j, catMonth, 2); e > 0 {
 			if e < n && c.toks[e].sent == sent && c.isYearToken(e) {
 				e++
+			}
+			return e
+		}
+	}
+	// "in Q2", "au deuxième trimestre 2024": a quarter or a half
+	if j > k && j < n && c.toks[j].sent == sent {
+		part, e := "", -1
+		switch c.toks[j].kind {
+		case tNum:
+			part, _, e = c.numberedPart(j)
+		case tWord:
+			part, _, e = c.yearPart(j)
+		}
+		if part != "" && e > 0 {
+			if y, e2, _ := c.partYear(e); y != 0 {
+				e = e2
 			}
 			return e
 		}
