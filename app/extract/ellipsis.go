@@ -1366,7 +1366,9 @@ func (c *ctx) wholeFirst(i, end, sent int, year bool) (int, bool) {
 	if q > 0 && c.toks[q-1].sent == sent && c.toks[q-1].kind != tPunct && !ellipsisConj[c.toks[q-1].f] {
 		return -1, false
 	}
-	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") && !c.subjectVerbAfterComma(k, f.t1) {
+	// "Von den 5.887.021 … gelöschten Videos wurden mehr als 5,3 Millionen
+	// …": an auxiliary between the whole and its part
+	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") && !c.subjectVerbAfterComma(k, f.t1) && !(k == f.t1+1 && countAux[c.toks[f.t1].f]) {
 		return -1, false
 	}
 	return p, true
