@@ -15,6 +15,10 @@ func TestKindComparedFrom(t *testing.T) {
 		{"ru, по сравнению с", "Роскомнадзор заблокировал 5200 сайтов в третьем квартале 2024 года по сравнению с 4000 во втором квартале 2024 года.", []string{"5200 sites @2024-Q3", "4000 sites @2024-Q2"}},
 		{"ar, مقارنة بـ", "حظرت تلغرام 5200 قناة في الربع الثالث من 2024 مقارنة بـ 4000 في الربع الثاني من 2024.", []string{"5200 channels @2024-Q3", "4000 channels @2024-Q2"}},
 		{"ar, مقارنة بـ and a year", "حظرت تلغرام 5200 قناة مقارنة بـ 4000 في 2022.", []string{"5200 channels", "4000 channels"}},
+		{"en, last quarter", "YouTube removed 5,200 channels this quarter, up from 4,000 last quarter.", []string{"5200 channels", "4000 channels"}},
+		{"fr, le trimestre précédent", "YouTube a supprimé 5 200 chaînes, contre 4 000 le trimestre précédent.", []string{"5200 channels", "4000 channels"}},
+		{"de, im Vorquartal", "YouTube entfernte 5.200 Kanäle, gegenüber 4.000 im Vorquartal.", []string{"5200 channels", "4000 channels"}},
+		{"ru, в прошлом квартале", "YouTube удалил 5200 каналов по сравнению с 4000 в прошлом квартале.", []string{"5200 channels", "4000 channels"}},
 		// negatives: no figure before, money, another count between
 		{"en, people", "The company employs 4,000 people, up from 3,000.", nil},
 		{"en, money", "Revenue rose to $5 million, up from $4 million.", nil},

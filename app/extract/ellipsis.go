@@ -209,6 +209,10 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	return -1, false
 }
 
+// relativeAdjectives place a period named before them relative to now:
+// "le trimestre précédent", "il semestre scorso".
+var relativeAdjectives = map[string]bool{"precedent": true, "precedente": true, "dernier": true, "derniere": true, "anterior": true, "pasado": true, "scorso": true, "passe": true, "previous": true, "prior": true}
+
 // quarterDigit reports whether the number at m is the digit of a quarter
 // or a half written as "Q3", "H1", "3rd quarter", "3. Quartal".
 func (c *ctx) quarterDigit(m int) bool {
@@ -399,6 +403,10 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 		m := k + 1
 		for w := 0; w < 3 && m < n && c.toks[m].sent == sent && c.toks[m].kind == tWord; w++ {
 			if periodNouns[c.toks[m].f] {
+				// "le trimestre précédent", "el trimestre anterior"
+				if m+1 < n && c.toks[m+1].sent == sent && relativeAdjectives[c.toks[m+1].f] {
+					m++
+				}
 				return m + 1
 			}
 			m++
@@ -493,6 +501,10 @@ var relativeTimes = map[string]bool{
 	"last week": false, "last month": false, "this week": false, "this month": false, "this year": false, "la semaine derniere": false, "le mois dernier": false,
 	"la semana pasada": false, "el mes pasado": false, "la settimana scorsa": false, "il mese scorso": false, "letzte woche": false, "letzten monat": false,
 	"на прошлой неделе": false, "в прошлом месяце": false, "الاسبوع الماضي": false, "الشهر الماضي": false, "पिछले हफ्ते": false, "पिछले महीने": false,
+	// quarters: "up from 4,000 last quarter"
+	"last quarter": false, "the previous quarter": false, "a quarter earlier": false, "the prior quarter": false, "this quarter": false,
+	"le trimestre precedent": false, "le trimestre dernier": false, "im vorquartal": false, "el trimestre anterior": false, "il trimestre precedente": false,
+	"в прошлом квартале": false, "кварталом ранее": false, "الربع السابق": false, "पिछली तिमाही": false,
 }
 
 // referBack finds the figure a number points back at with a demonstrative

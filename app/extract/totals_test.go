@@ -54,6 +54,13 @@ func TestKindRunningTotal(t *testing.T) {
 		{"it, totale del mese", "Telegram ha bloccato 1312 canali il 27 gennaio. Totale del mese: 16.050.", []string{"1312 channels", "16050 channels per_month @2017-01"}},
 		{"es, total del mes", "Telegram bloqueó 1312 canales el 27 de enero. Total del mes: 16.050.", []string{"1312 channels", "16050 channels per_month @2017-01"}},
 		{"hi, इस महीने कुल", "टेलीग्राम ने 27 जनवरी को 1312 चैनल बंद किए। इस महीने कुल: 16050", []string{"1312 channels", "16050 channels per_month @2017-01"}},
+		{"en, this year and a scale", "Telegram banned 620 channels on Monday.\nTotal this year: 1.2 million.", []string{"620 channels", "1200000 channels"}},
+		{"en, so far this year", "Telegram banned 620 channels on Monday.\nTotal so far this year: 1,200,000.", []string{"620 channels", "1200000 channels"}},
+		{"ru, итого", "Telegram заблокировал 1312 каналов. Итого: 16 050.", []string{"1312 channels", "16050 channels"}},
+		{"ar, الإجمالي", "حظرت تلغرام 1312 قناة. الإجمالي: 16050.", []string{"1312 channels", "16050 channels"}},
+		{"it, complessivamente", "Telegram ha bloccato 1.312 canali. Complessivamente 16.050.", []string{"1312 channels", "16050 channels"}},
+		// a label and its number stay no count: "Year 1", "Phase 2"
+		{"en, year label", "The plan moves to Phase 2 in Year 1.", nil},
 		// negatives: a total with a unit of its own, of money, of time, of
 		// pages, or smaller than the figure it would sum
 		{"en, total pages", "Telegram banned 400 channels. Total: 3 pages.", []string{"400 channels", "3 pages"}},
@@ -63,5 +70,7 @@ func TestKindRunningTotal(t *testing.T) {
 		{"en, total smaller", "Telegram banned 400 channels. Total: 12.", []string{"400 channels"}},
 		{"en, a total in mid-clause", "Telegram banned 400 channels and the overall 2024 total 9,000 came later.", []string{"400 channels"}},
 		{"fr, total d'heures", "Telegram a bloqué 400 chaînes. Au total 2 heures de travail.", []string{"400 channels"}},
+		{"en, a year as the total", "Telegram banned 400 channels. Total: 2024.", []string{"400 channels"}},
+		{"en, words", "The site has 400 pages. Total: 12,000 words.", []string{"400 pages"}},
 	})
 }
