@@ -163,6 +163,20 @@ var idWords = map[string]bool{
 	"статья": true, "статьи": true, "статьей": true, "статье": true, "пункт": true, "пункта": true, "धारा": true, "अनुच्छेद": true,
 }
 
+// periodLabels are the idWords that name a period ("Year 1", "Week 3");
+// timeDeterminers before them make a time phrase of them ("this year").
+var (
+	periodLabels    = map[string]bool{"year": true, "week": true, "season": true, "round": true, "phase": true, "stage": true}
+	timeDeterminers = map[string]bool{"this": true, "last": true, "next": true, "that": true, "each": true, "every": true, "per": true, "a": true, "previous": true, "current": true, "past": true}
+)
+
+// scaleAfter reports whether a scale word follows the number at i: "1.2
+// million".
+func (c *ctx) scaleAfter(i int) bool {
+	_, e := c.find(i+1, catScale, 0)
+	return e > 0 && i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent
+}
+
 // isReference reports whether the number at i follows a word that makes it
 // a reference or decision number ("decision No 6154", "No. 24056", "№ 12").
 func (c *ctx) isReference(i int) bool {
@@ -184,6 +198,11 @@ func (c *ctx) isReference(i int) bool {
 		return false
 	}
 	if idWords[t.f] {
+		// "Total this year: 1.2 million", "last week 5,000": a time phrase
+		// and a count with a scale are no label and its number
+		if periodLabels[t.f] && (k > 0 && c.toks[k-1].sent == t.sent && timeDeterminers[c.toks[k-1].f] || c.scaleAfter(i)) {
+			return false
+		}
 		return true
 	}
 	// "No 6154", "N° 12", "Nr. 5": only as written with a capital

@@ -200,13 +200,29 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		// the count compared is the nearest one before: "employs 4,000
 		// people, against 3,000" compares no figure
 		for m := f.t1; m < k; m++ {
-			if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) {
+			if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) && !c.quarterDigit(m) {
 				return -1, false
 			}
 		}
 		return p, true
 	}
 	return -1, false
+}
+
+// relativeAdjectives place a period named before them relative to now:
+// "le trimestre précédent", "il semestre scorso".
+var relativeAdjectives = map[string]bool{"precedent": true, "precedente": true, "dernier": true, "derniere": true, "anterior": true, "pasado": true, "scorso": true, "passe": true, "previous": true, "prior": true}
+
+// quarterDigit reports whether the number at m is the digit of a quarter
+// or a half written as "Q3", "H1", "3rd quarter", "3. Quartal".
+func (c *ctx) quarterDigit(m int) bool {
+	if m > 0 && c.toks[m-1].kind == tWord {
+		if p, _, e := c.yearPart(m - 1); p != "" && e > m {
+			return true
+		}
+	}
+	p, _, e := c.numberedPart(m)
+	return p != "" && e > m
 }
 
 // comparedPlace reports whether the count at i follows a word of comparison
@@ -301,6 +317,8 @@ var compareWords = map[string]bool{
 	"comparado con": true, "comparada con": true, "comparados con": true, "comparadas con": true, "comparacion con": true,
 	"vergleich zu": true, "vergleich zum": true, "сравнению с": true, "rapport a": true, "rapport au": true,
 	"gegenuber": true, "frente a": true, "contro": true, "rispetto": true, "rispetto a": true, "против": true, "مقابل": true, "بمقابل": true, "बनाम": true,
+	// "up from 4,000 in Q2": the count it rose or fell from
+	"up from": true, "down from": true, "مقارنه ب": true, "مقارنه مع": true, "بالمقارنه مع": true,
 }
 
 var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "alle": true, "the": true, "los": true, "las": true, "les": true, "aux": true, "den": true}
@@ -350,6 +368,22 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 			return e
 		}
 	}
+	// "in Q2", "au deuxième trimestre 2024": a quarter or a half
+	if j > k && j < n && c.toks[j].sent == sent {
+		part, e := "", -1
+		switch c.toks[j].kind {
+		case tNum:
+			part, _, e = c.numberedPart(j)
+		case tWord:
+			part, _, e = c.yearPart(j)
+		}
+		if part != "" && e > 0 {
+			if y, e2, _ := c.partYear(e); y != 0 {
+				e = e2
+			}
+			return e
+		}
+	}
 	// a rate: "im Monat", "per day"
 	if _, e := c.find(k, catRate, 0); e > 0 {
 		return e
@@ -369,6 +403,10 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 		m := k + 1
 		for w := 0; w < 3 && m < n && c.toks[m].sent == sent && c.toks[m].kind == tWord; w++ {
 			if periodNouns[c.toks[m].f] {
+				// "le trimestre précédent", "el trimestre anterior"
+				if m+1 < n && c.toks[m+1].sent == sent && relativeAdjectives[c.toks[m+1].f] {
+					m++
+				}
 				return m + 1
 			}
 			m++
@@ -463,6 +501,10 @@ var relativeTimes = map[string]bool{
 	"last week": false, "last month": false, "this week": false, "this month": false, "this year": false, "la semaine derniere": false, "le mois dernier": false,
 	"la semana pasada": false, "el mes pasado": false, "la settimana scorsa": false, "il mese scorso": false, "letzte woche": false, "letzten monat": false,
 	"на прошлой неделе": false, "в прошлом месяце": false, "الاسبوع الماضي": false, "الشهر الماضي": false, "पिछले हफ्ते": false, "पिछले महीने": false,
+	// quarters: "up from 4,000 last quarter"
+	"last quarter": false, "the previous quarter": false, "a quarter earlier": false, "the prior quarter": false, "this quarter": false,
+	"le trimestre precedent": false, "le trimestre dernier": false, "im vorquartal": false, "el trimestre anterior": false, "il trimestre precedente": false,
+	"в прошлом квартале": false, "кварталом ранее": false, "الربع السابق": false, "पिछली तिमाही": false,
 }
 
 // referBack finds the figure a number points back at with a demonstrative
@@ -1336,7 +1378,9 @@ func (c *ctx) wholeFirst(i, end, sent int, year bool) (int, bool) {
 	if q > 0 && c.toks[q-1].sent == sent && c.toks[q-1].kind != tPunct && !ellipsisConj[c.toks[q-1].f] {
 		return -1, false
 	}
-	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") && !c.subjectVerbAfterComma(k, f.t1) {
+	// "Von den 5.887.021 … gelöschten Videos wurden mehr als 5,3 Millionen
+	// …": an auxiliary between the whole and its part
+	if k := c.beforeQualifier(i); k != f.t1 && !c.isPunct(k-1, ",") && !c.subjectVerbAfterComma(k, f.t1) && !(k == f.t1+1 && countAux[c.toks[f.t1].f]) {
 		return -1, false
 	}
 	return p, true

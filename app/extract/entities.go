@@ -863,6 +863,11 @@ func (c *ctx) assign() {
 				cl.Period, cl.EventDate = periods[m].period, periods[m].start
 			}
 		}
+		if cl.Period == "" && f.monthTotal && !cl.EventDate.IsZero() {
+			// "… banned on January, 27.\nTotal this month: 16050": the month
+			// of the date the text gives
+			cl.Period = cl.EventDate.Format("2006-01")
+		}
 		if cl.Period == "" {
 			// a sentence that names one quarter or half counts for it:
 			// "In the third quarter of 2024 Telegram removed 5,000 channels"

@@ -106,6 +106,9 @@ type figInfo struct {
 	// nounPart: a part of a whole named by its unit with no count
 	// ("miles de cuentas, entre ellas más de mil …")
 	nounPart bool
+	// monthTotal: a running total for the month ("Total this month:
+	// 16050"), whose period is the month the text dates it in
+	monthTotal bool
 }
 
 // testHook, when set by a test, runs in the middle of Text: it stands for a

@@ -78,11 +78,16 @@ func TestIsisWatchPost(t *testing.T) {
 	text := "1312 terrorist bots and channels banned on January, 27.\nTotal this month: 16050\n"
 	r := Text(text, Options{Published: time.Date(2017, 1, 28, 0, 0, 0, 0, time.UTC)})
 	fs := figures(r)
-	if len(fs) != 1 || figureKey(fs[0]) != "1312 bots_and_channels" || fs[0].Quote != "1312 terrorist bots and channels" {
+	// the day's count and the month's running total (the Telegram importer
+	// writes the same two; its claims win where they overlap)
+	if len(fs) != 2 || figureKey(fs[0]) != "1312 bots_and_channels" || fs[0].Quote != "1312 terrorist bots and channels" {
 		t.Fatalf("figures %+v", fs)
 	}
 	if d := fs[0].EventDate.Format("2006-01-02"); d != "2017-01-27" {
 		t.Errorf("event date %s", d)
+	}
+	if tot := fs[1]; figureKey(tot) != "16050 bots_and_channels" || tot.Rate != app.RatePerMonth || tot.Period != "2017-01" || tot.Quote != "Total this month: 16050" {
+		t.Errorf("total %+v", tot)
 	}
 	r = Text("1830 groups and channels related to child abuse banned on January, 30.", Options{})
 	if fs := figures(r); len(fs) != 1 || fs[0].Unit != "groups_and_channels" {

@@ -168,6 +168,16 @@ func (c *ctx) findFigures() {
 		// a bare number that reads as a year takes no unit from the words
 		// around it: "increased pretty steadily across 2020—from …"
 		inherit := !a.year
+		monthTotal := false
+		if !ok && inherit {
+			// a labelled running total: "… banned on January, 27.\nTotal
+			// this month: 16050", "Всего за месяц — 16 050"
+			if p, r, lab, ok2 := c.runningTotal(i, a.end, t.sent, a.year, a.v); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				start = c.toks[lab].s
+				monthTotal = r == app.RatePerMonth
+			}
+		}
 		if !ok && inherit {
 			// the unit after an aside: "Oltre 25.000, tra post … e video …, i
 			// contenuti", "4.000 (entre canales y bots) cuentas"
@@ -409,6 +419,9 @@ func (c *ctx) findFigures() {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
+		if monthTotal {
+			rate = app.RatePerMonth
+		}
 		cl := app.Claim{
 			Kind:         app.ClaimFigure,
 			Value:        roundValue(a.v),
@@ -435,7 +448,7 @@ func (c *ctx) findFigures() {
 				cl.UnitText = c.unitText(us, ue, i)
 			}
 		}
-		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart})
+		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart, monthTotal: monthTotal})
 		c.claims = append(c.claims, cl)
 		if pair {
 			i = a.end - 1 // the second number of a pair has its own claim
@@ -446,6 +459,43 @@ func (c *ctx) findFigures() {
 	c.arabicDuals()
 	c.articleCounts()
 }
+
+// commaListBefore reports whether the article at k, with its unit noun
+// ending at e, stands as an item of a list of counts written with commas
+// ("1.633 Nutzerkonten, 703 Seiten …, eine Gruppe …"): a figure ends at the
+// comma before it and another figure before that ends at a comma too. A
+// noun that opens a phrase with "of" ("500 channels, 20 accounts, a group
+// of activists said") is none.
+func (c *ctx) commaListBefore(k, e int) bool {
+	if k < 1 || !c.isPunct(k-1, ",") || c.toks[k-1].sent != c.toks[k].sent {
+		return false
+	}
+	if e < len(c.toks) && partitiveOf[c.toks[e].f] {
+		return false
+	}
+	last, before := -1, false
+	for p, fi := range c.figs {
+		if fi.ell || fi.sent != c.toks[k].sent {
+			continue
+		}
+		if fi.t1 == k-1 {
+			last = p
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for p, fi := range c.figs {
+		if p != last && !fi.ell && fi.sent == c.toks[k].sent && fi.t1 < c.figs[last].t0 && c.isPunct(fi.t1, ",") {
+			before = true
+		}
+	}
+	return before
+}
+
+// partitiveOf open a phrase naming what a noun is made of: "a group of
+// activists", "un groupe de militants".
+var partitiveOf = map[string]bool{"of": true, "de": true, "d": true, "di": true, "von": true, "der": true, "des": true, "du": true, "del": true, "della": true}
 
 // articleOne are the articles that are also the numeral one.
 var articleOne = map[string]bool{"a": true, "an": true, "un": true, "une": true, "una": true, "uno": true, "ein": true, "eine": true, "einen": true, "einem": true}
@@ -490,7 +540,7 @@ func (c *ctx) articleCounts() {
 		sent := t.sent
 		next := e+1 < len(c.toks) && c.toks[e].sent == sent && c.has(e, catJoin) && c.figAt(e+1, true)
 		prev := k >= 2 && c.toks[k-1].sent == sent && c.has(k-1, catJoin) && c.figJustBefore(k-1)
-		if !next && !prev {
+		if !next && !prev && !c.commaListBefore(k, e) {
 			continue
 		}
 		if covered == nil {
@@ -3343,9 +3393,13 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 							ej++ // "7 millions de canaux et de groupes"
 						}
 					}
-					if ej+1 < n && c.has(ej, catPlatform) && c.toks[ej+1].sent == sent {
-						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {
-							ej++ // "250 ट्वीट्स / ट्विटर अकाउंट": a platform's name before the second unit
+					// modifiers before the second unit: a platform's name ("250
+					// ट्वीट्स / ट्विटर अकाउंट"), a word glued by a hyphen, a
+					// word for news ("150 से ज्यादा वेबसाइट और YouTube-बेस्ड
+					// न्यूज चैनल्स", "websites and YouTube-based news channels")
+					if m := c.unitModifiersEnd(ej, sent); m > ej {
+						if _, e2, _ := c.unitAt(m); e2 > 0 {
+							ej = m
 						}
 					}
 					if u2, e2, _ := c.unitAt(ej); e2 > 0 && u2 != unit && u2 != "percent" && unit != "percent" && !(definite && c.clauseVerbAt(e2)) {
@@ -3464,6 +3518,13 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				continue
 			}
 		}
+		// a time phrase inside a German attribute, before its participle
+		// and the unit: "5.887.021 zwischen Oktober und November 2019
+		// gelöschten Videos", "2.000 im Jahr 2021 gesperrte Konten"
+		if e := c.attrTimeEnd(j, sent); e > 0 {
+			j = e
+			continue
+		}
 		if c.isBlocker(j) {
 			return
 		}
@@ -3488,6 +3549,62 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 // often (app.Units: bots_and_channels, groups_and_channels) get one order
 // whatever the text's order, so "canali e Bot" and "bots and channels" are
 // one unit.
+// unitModifiersEnd returns the token after at most four modifiers of a
+// unit noun starting at j: platform names, words glued to them by a hyphen
+// ("YouTube-based", "YouTube-बेस्ड"), words for news; j when there are none.
+func (c *ctx) unitModifiersEnd(j, sent int) int {
+	n := len(c.toks)
+	m := j
+	for w := 0; w < 4 && m+1 < n && c.toks[m].sent == sent; w++ {
+		t := &c.toks[m]
+		switch {
+		case t.kind == tWord && (c.has(m, catPlatform) || newsWords[t.f]):
+			m++
+		case c.isPunct(m, "-") && !t.sp && m > j && m+1 < n && !c.toks[m+1].sp && c.toks[m+1].kind == tWord:
+			m += 2
+		default:
+			return m
+		}
+	}
+	return m
+}
+
+// newsWords say a unit is a news outlet's: "news channels", "न्यूज चैनल".
+var newsWords = map[string]bool{"news": true, "न्यूज": true, "समाचार": true, "nachrichten": true, "noticias": true, "notizie": true, "actualites": true, "новостных": true, "новостные": true, "اخباريه": true, "الاخباريه": true}
+
+// attrTimeEnd returns the participle after a time phrase at j that stands
+// inside a German attribute, right before the unit ("zwischen Oktober und
+// November 2019 gelöschten Videos", "im Jahr 2021 gesperrte Konten"), or
+// -1.
+func (c *ctx) attrTimeEnd(j, sent int) int {
+	n := len(c.toks)
+	if c.toks[j].sc != scLatin || c.toks[j].kind != tWord {
+		return -1
+	}
+	e := c.timePhraseAt(j, sent)
+	if spanOpeners[c.toks[j].f] && j+1 < n {
+		if p, ok := c.monthSpan(j + 1); ok && p.t1 > e {
+			e = p.t1
+		}
+	}
+	if e <= j || e >= n || c.toks[e].sent != sent {
+		return -1
+	}
+	if c.isYearToken(e) {
+		e++
+	}
+	if e+1 >= n || c.toks[e].sent != sent || c.toks[e].sc != scLatin {
+		return -1
+	}
+	if f := c.toks[e].f; !strings.HasPrefix(f, "ge") || !(strings.HasSuffix(f, "ten") || strings.HasSuffix(f, "te") || strings.HasSuffix(f, "enen") || strings.HasSuffix(f, "ene")) {
+		return -1
+	}
+	if _, e2, _ := c.unitAt(e + 1); e2 <= 0 {
+		return -1
+	}
+	return e
+}
+
 func compound(a, b string) string {
 	u := a + "_and_" + b
 	rev := b + "_and_" + a
