@@ -2,6 +2,7 @@ package bidi
 
 import (
 	"math"
+	"unicode"
 	"unicode/utf8"
 
 	xbidi "golang.org/x/text/unicode/bidi"
@@ -315,6 +316,7 @@ func (lo *layouter) paragraph(lines []Line, ps, pe, next int, rtl bool, limit fl
 				l = 1e-6 // leave room for the ellipsis alone
 			}
 			end, ce, w = lo.fitLine(ls, pe, l)
+			end, ce, w = lo.dropSeparator(ls, end, ce, w)
 			ellipsis = true
 		}
 		sepEnd := end
@@ -384,6 +386,33 @@ func (lo *layouter) fitLine(ls, pe int, limit float32) (end, ce int, w float32) 
 		return c, c, w
 	}
 	return i, ce, w
+}
+
+// dropSeparator takes a cut line's last word off when it is only a
+// separator ("78 channels · 12 languages ·" before the ellipsis): the
+// ellipsis then follows the last part shown, not a separator of a part
+// that is not.
+func (lo *layouter) dropSeparator(ls, end, ce int, w float32) (int, int, float32) {
+	j := ce
+	for j > ls && !lo.space[j-1] {
+		j--
+	}
+	if j == ce || ce-j > 2 {
+		return end, ce, w
+	}
+	for _, r := range lo.runes[j:ce] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			return end, ce, w
+		}
+	}
+	k := j
+	for k > ls && lo.space[k-1] {
+		k--
+	}
+	if k == ls {
+		return end, ce, w // the separator is all the line holds
+	}
+	return k, k, w - lo.width(k, j) - lo.width(j, ce)
 }
 
 // buildLine makes the visual line for [ls, end) with content ending at ce

@@ -77,6 +77,8 @@ var layoutCases = []struct {
 	{"nested_brackets_ltr", "See [the «تقرير» list] (2 items)", Auto, 600, 0},
 	{"maxlines_rtl", "أغلقت الشركة عشرات الحسابات بعد بلاغات من صحفيين وباحثين في أكثر من 10 دول.", Auto, 210, 2},
 	{"maxlines_ltr", "One two three four five six seven eight nine ten eleven twelve", Auto, 140, 2},
+	{"maxlines_separator_ltr", "7,128 posts · 27 videos · 11 languages · Twitter · 2020-04-28", Auto, 170, 1},
+	{"maxlines_separator_rtl", "11 حساباً · 3,576 قناة · 7 لغات · Telegram · 28/03/2019", RTL, 150, 1},
 	{"combining_and_invalid", "\u0301\u064e بدء \xff\xfe نهاية", Auto, 600, 0},
 	{"tab_inside_rtl", "عمود\tcolumn\tعمود", Auto, 600, 0},
 	{"no_strong", "123 - 456 ...", Auto, 600, 0},
