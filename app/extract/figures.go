@@ -122,6 +122,11 @@ func (c *ctx) findFigures() {
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
 		nounPart := false
+		if !ok && c.stageNumber(i) {
+			// "in Year 2", "im Jahr 2": the stage's number is a reference,
+			// no count of the unit before it
+			a.year = true
+		}
 		if !ok && ofWhich && !a.year {
 			// "54,903 websites, 3,306 of which news addresses": no unit after
 			// "of which", a part of the figure before
@@ -308,6 +313,9 @@ func (c *ctx) findFigures() {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.coordPrep(i, a.end, t.sent, a.year); ok2 {
 				// "27.282 comunidades … y 77.472 con contenidos de abuso"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.stageOf(i, a.end, t.sent, a.year); ok2 {
+				// "114 channels in Year 1 and 300 in Year 2"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
