@@ -383,10 +383,14 @@ func (c *ctx) result() Result {
 		order[k] = k
 	}
 	sort.SliceStable(order, func(a, b int) bool { return c.claims[order[a]].Start < c.claims[order[b]].Start })
-	res.Claims = make([]app.Claim, len(c.claims))
-	for k, o := range order {
-		res.Claims[k] = c.claims[o]
-		res.Claims[k].Anchor(c.rs)
+	drop := c.kickerRepeats()
+	res.Claims = make([]app.Claim, 0, len(c.claims)-len(drop))
+	for _, o := range order {
+		if drop[o] {
+			continue
+		}
+		res.Claims = append(res.Claims, c.claims[o])
+		res.Claims[len(res.Claims)-1].Anchor(c.rs)
 	}
 	Conflicts(res.Claims)
 	res.Platforms = c.ranked(true)

@@ -51,3 +51,21 @@ func TestBoundMonthIsNoPeriod(t *testing.T) {
 		{"Between January and March 2024, Telegram blocked 5,000 channels.", map[float64]string{5000: "2024-Q1"}},
 	})
 }
+
+// TestKindKickerRepeat: a headline at the head of a paragraph, ended by a
+// colon, whose figure the sentence after it gives again is one claim, the
+// sentence's; other figures of a headline or a list after a colon stay.
+func TestKindKickerRepeat(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi", "8000 X Accounts Blocked: सोशल मीडिया साइट एक्स ने 8,000 अकाउंट्स को ब्लॉक कर दिया है.", []string{"8000 accounts"}},
+		{"en", "Telegram Bans 5,000 Channels: The messaging app said it banned 5,000 channels on Monday.", []string{"5000 channels"}},
+		{"fr, second paragraph", "Rapport, juillet 2024\n5 000 chaînes bloquées : Telegram a bloqué 5 000 chaînes en juin.", []string{"5000 channels"}},
+		{"es", "X bloquea 8.000 cuentas: la red social bloqueó 8.000 cuentas en India.", []string{"8000 accounts"}},
+		// negatives: another figure after the colon, a repeat in another
+		// paragraph, a figure before a colon in the middle of a sentence
+		{"a breakdown", "Telegram blocked 5,000 channels: 3,000 in May and 2,000 in June.", []string{"5000 channels", "3000 channels", "2000 channels"}},
+		{"another paragraph", "Telegram Bans 5,000 Channels:\nThe app said it banned 5,000 channels.", []string{"5000 channels", "5000 channels"}},
+		{"mid-sentence", "On Monday the ministry said that Telegram had blocked 5,000 channels: it banned 5,000 channels.", []string{"5000 channels", "5000 channels"}},
+		{"two sentences", "Telegram blocked 8,000 accounts. Telegram blocked 8,000 accounts.", []string{"8000 accounts", "8000 accounts"}},
+	})
+}
