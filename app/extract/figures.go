@@ -408,6 +408,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "Quattro video su cinque", "4 videos out of 5": a proportion
 			continue
 		}
+		if unit == "pages" && !ell && c.documentLength(i, ue) {
+			i = ue - 1 // "a 15-page report", "un rapport de 15 pages": its length
+			continue
+		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
 		if unit == "percent" && t.kind == tNum && t.sep3 == ',' && a.scale == 0 && a.v > 100 && c.romanceClause(i) {
 			a.v /= 1000
@@ -2644,6 +2648,13 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						return a, false // clock time
 					}
 				case "-", "/":
+					if nt.f == "-" && j+1 < n && !c.toks[j+1].sp && c.toks[j+1].kind == tWord {
+						// "50-million pieces of content": the scale joined by a hyphen
+						if _, e := c.find(j+1, catScale, 1); e > 0 && (e >= n || c.toks[e].sp || c.toks[e].kind == tPunct && c.toks[e].f != "-") {
+							j++
+							break
+						}
+					}
 					if j+1 < n && !c.toks[j+1].sp {
 						nn := &c.toks[j+1]
 						if nn.kind == tWord && nn.sc == scCyrillic && utf8.RuneCountInString(nn.f) <= 3 {

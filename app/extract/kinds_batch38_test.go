@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestKindHyphenScale: a count whose scale word is joined to it by a
+// hyphen ("50-million pieces of content") is the count times its scale.
+func TestKindHyphenScale(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, million", "TikTok removed nearly 50-million pieces of content in 2019.", []string{"50000000 content_items about"}},
+		{"en, decimal", "X suspended 2.5-million accounts last year.", []string{"2500000 accounts"}},
+		{"en, billion", "Facebook took down 1.3-billion fake accounts.", []string{"1300000000 accounts"}},
+		{"en, compared", "TikTok removed 50-million videos in 2019, compared to almost 105-million in 2020.", []string{"50000000 videos", "105000000 videos about"}},
+		{"fr, millions", "TikTok a supprimé 49-millions de vidéos.", []string{"49000000 videos"}},
+		// negatives: a range, a scale used as an adjective of money
+		{"range", "Telegram blocked 3-4 million accounts.", []string{"3000000-4000000 accounts"}},
+		{"money", "Meta paid a 5-million-dollar fine.", nil},
+	})
+}
+
+// TestKindDocumentLength: a count of pages that gives a document's length
+// ("a 15-page report", "un rapport de transparence de 15 pages") is no
+// count of pages taken down.
+func TestKindDocumentLength(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, hyphen", "X said so in a 15-page transparency report published on Wednesday.", nil},
+		{"en, of", "The platform released a report of 40 pages on Monday.", nil},
+		{"fr", "a déclaré la société dans un rapport de transparence de 15 pages publié mercredi.", nil},
+		{"es", "El gobierno publicó un informe de 30 páginas sobre los bloqueos.", nil},
+		{"it", "Agcom ha pubblicato un rapporto di 60 pagine.", nil},
+		{"de", "Die Behörde legte einen Bericht von 80 Seiten vor.", nil},
+		// negatives: pages taken down, a report telling what it counts
+		{"pages removed", "Meta removed 40 pages and 20 accounts.", []string{"40 pages", "20 accounts"}},
+		{"report counts pages", "Le rapport fait état de 40 pages.", []string{"40 pages"}},
+		{"participle after", "The report of 40 pages removed by Meta was published.", []string{"40 pages"}},
+	})
+}
