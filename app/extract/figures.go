@@ -3570,7 +3570,8 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 // one unit.
 // unitModifiersEnd returns the token after at most four modifiers of a
 // unit noun starting at j: platform names, words glued to them by a hyphen
-// ("YouTube-based", "YouTube-बेस्ड"), words for news; j when there are none.
+// ("YouTube-based", "YouTube-बेस्ड"), words for news, "social media"; j
+// when there are none.
 func (c *ctx) unitModifiersEnd(j, sent int) int {
 	n := len(c.toks)
 	m := j
@@ -3579,6 +3580,11 @@ func (c *ctx) unitModifiersEnd(j, sent int) int {
 		switch {
 		case t.kind == tWord && (c.has(m, catPlatform) || newsWords[t.f]):
 			m++
+		case t.kind == tWord && socialMediaWords[t.f] && m+1 < n && c.toks[m+1].kind == tWord && socialMediaWords[c.toks[m+1].f] && c.toks[m+1].f != t.f:
+			if u, e, _ := c.unitAt(m + 2); e > 0 && (u == "companies" || u == "platforms") {
+				return j // "social media companies said": who speaks, no unit
+			}
+			m += 2 // "channels and social media accounts", "सोशल मीडिया अकाउंट्स"
 		case c.isPunct(m, "-") && !t.sp && m > j && m+1 < n && !c.toks[m+1].sp && c.toks[m+1].kind == tWord:
 			m += 2
 		default:
@@ -3587,6 +3593,10 @@ func (c *ctx) unitModifiersEnd(j, sent int) int {
 	}
 	return m
 }
+
+// socialMediaWords, two together, say a unit is a social network's:
+// "social media accounts", "सोशल मीडिया अकाउंट्स".
+var socialMediaWords = map[string]bool{"social": true, "media": true, "सोशल": true, "मीडिया": true}
 
 // newsWords say a unit is a news outlet's: "news channels", "न्यूज चैनल".
 var newsWords = map[string]bool{"news": true, "न्यूज": true, "समाचार": true, "nachrichten": true, "noticias": true, "notizie": true, "actualites": true, "новостных": true, "новостные": true, "اخباريه": true, "الاخباريه": true}

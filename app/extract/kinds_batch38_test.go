@@ -34,3 +34,18 @@ func TestKindDocumentLength(t *testing.T) {
 		{"participle after", "The report of 40 pages removed by Meta was published.", []string{"40 pages"}},
 	})
 }
+
+// TestKindSocialMediaSecondUnit: "social media" before a compound's second
+// unit joins it like a platform's name ("78 YouTube-based news channels
+// and social media accounts"); social media companies or platforms that
+// speak are no unit.
+func TestKindSocialMediaSecondUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "The Indian government blocked 78 YouTube-based news channels and social media accounts.", []string{"78 channels_and_accounts"}},
+		{"en, sites", "The ministry blocked 120 websites and social media accounts.", []string{"120 sites_and_accounts"}},
+		{"hi", "मंत्रालय ने 120 वेबसाइट और सोशल मीडिया अकाउंट्स ब्लॉक किए।", []string{"120 sites_and_accounts"}},
+		// negatives: companies that speak, one word of the two
+		{"companies", "The ministry blocked 120 websites and social media companies said so.", []string{"120 sites"}},
+		{"one word", "The ministry blocked 120 websites and media reported it.", []string{"120 sites"}},
+	})
+}
