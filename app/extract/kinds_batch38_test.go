@@ -49,3 +49,14 @@ func TestKindSocialMediaSecondUnit(t *testing.T) {
 		{"one word", "The ministry blocked 120 websites and media reported it.", []string{"120 sites"}},
 	})
 }
+
+// TestKindReferralsToARegulator: the French "saisines" (referrals made to
+// a regulator) are requests, counted or approximate.
+func TestKindReferralsToARegulator(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"approximate", "Les ayants droit ont transmis une quarantaine de saisines à l’Arcom.", []string{"40 requests about"}},
+		{"count", "L'Arcom a reçu 120 saisines en 2023.", []string{"120 requests"}},
+		// negative: one referral with no count
+		{"no count", "La saisine du tribunal a eu lieu en 2023.", nil},
+	})
+}
