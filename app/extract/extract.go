@@ -210,6 +210,11 @@ func (c *ctx) sentences() {
 				if k > 0 && k+1 < len(c.toks) && !t.sp && !c.toks[k+1].sp {
 					continue
 				}
+				// a domain's or a file's ending after a space: "180.000 .NET y
+				// 190.000 .ORG", "a .pdf file"
+				if k > 0 && k+1 < len(c.toks) && t.sp && !c.toks[k+1].sp && c.toks[k+1].kind == tWord && c.toks[k+1].sc == scLatin && utf8.RuneCountInString(c.toks[k+1].f) <= 4 {
+					continue
+				}
 				if k > 0 && k+1 < len(c.toks) && !t.sp && c.toks[k-1].kind == tNum && c.toks[k-1].ndig <= 2 && !c.toks[k+1].nl && c.has(k+1, catMonth) {
 					continue
 				}

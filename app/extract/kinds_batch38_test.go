@@ -60,3 +60,17 @@ func TestKindReferralsToARegulator(t *testing.T) {
 		{"no count", "La saisine du tribunal a eu lieu en 2023.", nil},
 	})
 }
+
+// TestKindDomainEndingInList: a domain's ending written after a space
+// (".NET", ".ORG") ends no sentence, so a list of counts labelled by them
+// keeps the unit of the breakdown it belongs to.
+func TestKindDomainEndingInList(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "LaLiga bloqueó más de 2,6 millones de dominios: más de 2,3 millones .COM, más de 180.000 .NET y más de 190.000 .ORG.", []string{"2600000 sites more_than", "2300000 sites more_than", "180000 sites more_than", "190000 sites more_than"}},
+		{"en", "LaLiga blocked more than 2.6 million domains: more than 2.3 million .COM, more than 180,000 .NET and more than 190,000 .ORG.", []string{"2600000 sites more_than", "2300000 sites more_than", "180000 sites more_than", "190000 sites more_than"}},
+		{"fr", "LaLiga a bloqué plus de 2,6 millions de domaines : plus de 2,3 millions .COM, plus de 180 000 .NET et plus de 190 000 .ORG.", []string{"2600000 sites more_than", "2300000 sites more_than", "180000 sites more_than", "190000 sites more_than"}},
+		// negatives: a file ending, a full stop that ends its sentence
+		{"file ending", "The report is available as a .pdf file. Telegram blocked 300 channels.", []string{"300 channels"}},
+		{"sentence end", "Telegram blocked 300 channels. NET results follow.", []string{"300 channels"}},
+	})
+}
