@@ -622,26 +622,48 @@ func (c *ctx) skipMonthRange(e int) int {
 var spanBounds = foldedSet("since|until|till|through|to|from|between|by|بحلول|depuis|jusqu|jusqu'en|entre|seit|bis|zwischen|desde|hasta|dal|fino|tra|fra|с|со|до|по|между|منذ|حتى|الى|إلى|من|بين|से|तक")
 
 // boundDate reports whether the date at tokens from k opens after a word
-// that makes it a bound of a span.
+// that makes it a bound of a span: "since February 2022", "by the end of
+// March 2025", or a bound of the start of something dated by it, "since
+// the start of the partnership in February 2022", "منذ بدء التعاون في
+// فبراير 2022".
 func (c *ctx) boundDate(k int) bool {
-	for q := k - 1; q >= 0 && q >= k-4; q-- {
+	others, edge := 0, false
+	for q := k - 1; q >= 0 && q >= k-8; q-- {
 		t := &c.toks[q]
-		if t.kind != tWord {
+		if t.kind != tWord || t.sent != c.toks[k].sent {
 			return false
 		}
 		if spanBounds[t.f] || t.sc == scArabic && spanBounds[strings.TrimPrefix(t.f, "و")] {
-			return true
+			return others == 0 || edge
 		}
-		if !periodLead[t.f] && !spanEdges[t.f] {
+		switch {
+		case spanEdges[t.f] || t.sc == scArabic && spanEdges[strings.TrimPrefix(t.f, "و")]:
+			edge = true
+		case periodLead[t.f] || boundArticles[t.f]:
+		case !edge && others < 2:
+			others++
+		default:
 			return false
 		}
 	}
 	return false
 }
 
+// boundArticles may stand between a bound's word and its month: "seit
+// dem Start der Kooperation im Februar 2022".
+var boundArticles = foldedSet("a|an|der|die|das|dem|den|des|un|une|les|l|los|las|lo|gli|i|il|una|uno")
+
+// boundAfter reports a Hindi postposition after the date that ends at
+// token k that makes it a bound of a span: "मई 2021 से" (since May 2021),
+// "मार्च 2025 तक".
+func (c *ctx) boundAfter(k int) bool {
+	return k < len(c.toks) && c.toks[k].sc == scDevanagari && c.toks[k].sent == c.toks[k-1].sent && (c.toks[k].f == "से" || c.toks[k].f == "तक")
+}
+
 // spanEdges stand between a bound's word and its month: "by the end of
-// March 2025", "بحلول نهاية مارس 2025", "bis Ende März".
-var spanEdges = foldedSet("end|start|beginning|fin|debut|ende|anfang|fine|inizio|final|principio|конца|начала|نهاية|بداية|أواخر|مطلع")
+// March 2025", "بحلول نهاية مارس 2025", "bis Ende März"; or open the
+// start of something a month dates: "since the launch of …".
+var spanEdges = foldedSet("end|start|beginning|launch|fin|debut|lancement|ende|anfang|beginn|start|fine|inizio|avvio|lancio|final|principio|inicio|comienzo|lanzamiento|конца|начала|запуска|نهاية|بداية|أواخر|مطلع|بدء|انطلاق|शुरुआत")
 
 // spanLinks join the two months of a span: "Juli bis Dezember", "January
 // to June", "janvier à juin", "يوليو إلى سبتمبر", "июль-сентябрь".

@@ -840,7 +840,7 @@ func (c *ctx) assign() {
 			// June 2024") is its period, not the nearest date's; a month
 			// date of another sentence (the page's own "1st, October
 			// 2023") dates the figure but is not what it counts
-			if len(c.dates[best].period) == 7 && cl.Period == "" && c.dates[best].sent == f.sent && !c.boundDate(c.dates[best].t0) {
+			if len(c.dates[best].period) == 7 && cl.Period == "" && c.dates[best].sent == f.sent && !c.boundMonth(periods, &c.dates[best]) {
 				cl.Period = c.dates[best].period
 			}
 		}
@@ -853,7 +853,7 @@ func (c *ctx) assign() {
 			// the month written before it is the figure's before ("in
 			// May, 4,000"): the nearest date's period, if any
 			cl.Period = ""
-			if best >= 0 && len(c.dates[best].period) == 7 && c.dates[best].sent == f.sent && !c.boundDate(c.dates[best].t0) {
+			if best >= 0 && len(c.dates[best].period) == 7 && c.dates[best].sent == f.sent && !c.boundMonth(periods, &c.dates[best]) {
 				cl.Period = c.dates[best].period
 			}
 		default:
@@ -876,6 +876,22 @@ func (c *ctx) assign() {
 			}
 		}
 	}
+}
+
+// boundMonth reports a month date that is no period of a figure: a bound
+// of a span ("since May 2021", "मई 2021 से"), or the end of a span of
+// months that is no quarter or half ("zwischen Oktober und November
+// 2019").
+func (c *ctx) boundMonth(periods []periodInfo, d *dateInfo) bool {
+	if c.boundDate(d.t0) || c.boundAfter(d.t1) {
+		return true
+	}
+	for _, p := range periods {
+		if p.span && p.t0 <= d.t0 && d.t1 <= p.t1 {
+			return true
+		}
+	}
+	return false
 }
 
 // claimedElsewhere marks a figure whose period figures.go read from a
@@ -938,7 +954,7 @@ func (c *ctx) clauseMonth(periods []periodInfo, sent, t0 int, own []int) int {
 			continue
 		}
 		if pi.span || len(pi.period) != 7 || pi.period[5] == 'Q' || pi.period[5] == 'H' || slices.Contains(own, p) ||
-			c.commaBetween(pi.t1+1, t0) || c.boundDate(pi.t0) || c.closesClause(pi.t0, pi.t1, sent) {
+			c.commaBetween(pi.t1+1, t0) || c.boundDate(pi.t0) || c.boundAfter(pi.t1) || c.closesClause(pi.t0, pi.t1, sent) {
 			return -1
 		}
 		return p

@@ -210,6 +210,11 @@ func (c *ctx) sentences() {
 				if k > 0 && k+1 < len(c.toks) && !t.sp && !c.toks[k+1].sp {
 					continue
 				}
+				// a domain's or a file's ending after a space: "180.000 .NET y
+				// 190.000 .ORG", "a .pdf file"
+				if k > 0 && k+1 < len(c.toks) && t.sp && !c.toks[k+1].sp && c.toks[k+1].kind == tWord && c.toks[k+1].sc == scLatin && utf8.RuneCountInString(c.toks[k+1].f) <= 4 {
+					continue
+				}
 				if k > 0 && k+1 < len(c.toks) && !t.sp && c.toks[k-1].kind == tNum && c.toks[k-1].ndig <= 2 && !c.toks[k+1].nl && c.has(k+1, catMonth) {
 					continue
 				}
@@ -383,10 +388,14 @@ func (c *ctx) result() Result {
 		order[k] = k
 	}
 	sort.SliceStable(order, func(a, b int) bool { return c.claims[order[a]].Start < c.claims[order[b]].Start })
-	res.Claims = make([]app.Claim, len(c.claims))
-	for k, o := range order {
-		res.Claims[k] = c.claims[o]
-		res.Claims[k].Anchor(c.rs)
+	drop := c.kickerRepeats()
+	res.Claims = make([]app.Claim, 0, len(c.claims)-len(drop))
+	for _, o := range order {
+		if drop[o] {
+			continue
+		}
+		res.Claims = append(res.Claims, c.claims[o])
+		res.Claims[len(res.Claims)-1].Anchor(c.rs)
 	}
 	Conflicts(res.Claims)
 	res.Platforms = c.ranked(true)

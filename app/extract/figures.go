@@ -122,6 +122,11 @@ func (c *ctx) findFigures() {
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
 		nounPart := false
+		if !ok && c.stageNumber(i) {
+			// "in Year 2", "im Jahr 2": the stage's number is a reference,
+			// no count of the unit before it
+			a.year = true
+		}
 		if !ok && ofWhich && !a.year {
 			// "54,903 websites, 3,306 of which news addresses": no unit after
 			// "of which", a part of the figure before
@@ -309,6 +314,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.coordPrep(i, a.end, t.sent, a.year); ok2 {
 				// "27.282 comunidades … y 77.472 con contenidos de abuso"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.stageOf(i, a.end, t.sent, a.year); ok2 {
+				// "114 channels in Year 1 and 300 in Year 2"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.timeEllipsis(i, a.end, t.sent, a.year, a.v); ok2 {
@@ -398,6 +406,10 @@ func (c *ctx) findFigures() {
 		}
 		if c.proportionAfter(ue, t.sent, a.v) {
 			i = ue - 1 // "Quattro video su cinque", "4 videos out of 5": a proportion
+			continue
+		}
+		if unit == "pages" && !ell && c.documentLength(i, ue) {
+			i = ue - 1 // "a 15-page report", "un rapport de 15 pages": its length
 			continue
 		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
@@ -2636,6 +2648,13 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						return a, false // clock time
 					}
 				case "-", "/":
+					if nt.f == "-" && j+1 < n && !c.toks[j+1].sp && c.toks[j+1].kind == tWord {
+						// "50-million pieces of content": the scale joined by a hyphen
+						if _, e := c.find(j+1, catScale, 1); e > 0 && (e >= n || c.toks[e].sp || c.toks[e].kind == tPunct && c.toks[e].f != "-") {
+							j++
+							break
+						}
+					}
 					if j+1 < n && !c.toks[j+1].sp {
 						nn := &c.toks[j+1]
 						if nn.kind == tWord && nn.sc == scCyrillic && utf8.RuneCountInString(nn.f) <= 3 {
@@ -3551,7 +3570,8 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 // one unit.
 // unitModifiersEnd returns the token after at most four modifiers of a
 // unit noun starting at j: platform names, words glued to them by a hyphen
-// ("YouTube-based", "YouTube-बेस्ड"), words for news; j when there are none.
+// ("YouTube-based", "YouTube-बेस्ड"), words for news, "social media"; j
+// when there are none.
 func (c *ctx) unitModifiersEnd(j, sent int) int {
 	n := len(c.toks)
 	m := j
@@ -3560,6 +3580,11 @@ func (c *ctx) unitModifiersEnd(j, sent int) int {
 		switch {
 		case t.kind == tWord && (c.has(m, catPlatform) || newsWords[t.f]):
 			m++
+		case t.kind == tWord && socialMediaWords[t.f] && m+1 < n && c.toks[m+1].kind == tWord && socialMediaWords[c.toks[m+1].f] && c.toks[m+1].f != t.f:
+			if u, e, _ := c.unitAt(m + 2); e > 0 && (u == "companies" || u == "platforms") {
+				return j // "social media companies said": who speaks, no unit
+			}
+			m += 2 // "channels and social media accounts", "सोशल मीडिया अकाउंट्स"
 		case c.isPunct(m, "-") && !t.sp && m > j && m+1 < n && !c.toks[m+1].sp && c.toks[m+1].kind == tWord:
 			m += 2
 		default:
@@ -3568,6 +3593,10 @@ func (c *ctx) unitModifiersEnd(j, sent int) int {
 	}
 	return m
 }
+
+// socialMediaWords, two together, say a unit is a social network's:
+// "social media accounts", "सोशल मीडिया अकाउंट्स".
+var socialMediaWords = map[string]bool{"social": true, "media": true, "सोशल": true, "मीडिया": true}
 
 // newsWords say a unit is a news outlet's: "news channels", "न्यूज चैनल".
 var newsWords = map[string]bool{"news": true, "न्यूज": true, "समाचार": true, "nachrichten": true, "noticias": true, "notizie": true, "actualites": true, "новостных": true, "новостные": true, "اخباريه": true, "الاخباريه": true}
