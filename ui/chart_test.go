@@ -109,10 +109,11 @@ func waitLoaded(t testing.TB, v *ChartView) {
 }
 
 // settleChart waits for the chart's pending rebucketing and runs what it
-// posted.
+// posted, until nothing is pending: what a rebucketing shows is laid out
+// again, which may ask for another.
 func settleChart(v *ChartView) {
-	v.settle()
 	for {
+		v.settle()
 		select {
 		case fn := <-chartQueues[v]:
 			fn()
