@@ -18,19 +18,26 @@ type kindCase struct {
 // runKinds extracts each case and compares its figures, in order.
 func runKinds(t *testing.T, cases []kindCase) {
 	t.Helper()
-	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	runKindsKeyed(t, time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC), cases, func(c app.Claim) string {
+		s := figureKey(c)
+		if c.Period != "" {
+			s += " @" + c.Period
+		}
+		return s
+	})
+}
+
+// runKindsKeyed extracts each case's text, published on pub, and compares
+// its figures, in order, each written as key writes it.
+func runKindsKeyed(t *testing.T, pub time.Time, cases []kindCase, key func(app.Claim) string) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, c := range Text(tc.text, Options{Published: pub}).Claims {
-				if c.Kind != app.ClaimFigure {
-					continue
+				if c.Kind == app.ClaimFigure {
+					got = append(got, key(c))
 				}
-				s := figureKey(c)
-				if c.Period != "" {
-					s += " @" + c.Period
-				}
-				got = append(got, s)
 			}
 			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 				t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
@@ -1367,25 +1374,13 @@ func TestKindBracketActionUnit(t *testing.T) {
 // "value unit [qualifier]".
 func runKindsQual(t *testing.T, cases []kindCase) {
 	t.Helper()
-	pub := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, c := range Text(tc.text, Options{Published: pub}).Claims {
-				if c.Kind != app.ClaimFigure {
-					continue
-				}
-				s := figureKey(c)
-				if c.Qualifier != "" {
-					s += " " + string(c.Qualifier)
-				}
-				got = append(got, s)
-			}
-			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
-				t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	runKindsKeyed(t, time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC), cases, func(c app.Claim) string {
+		s := figureKey(c)
+		if c.Qualifier != "" {
+			s += " " + string(c.Qualifier)
+		}
+		return s
+	})
 }
 
 // TestKindLexiconBatch30: digital resources as sites, "entre ellas" and

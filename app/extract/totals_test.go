@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"testing"
 	"time"
 
@@ -12,28 +11,16 @@ import (
 // "value unit [rate] [@period]".
 func runKindsRate(t *testing.T, cases []kindCase) {
 	t.Helper()
-	pub := time.Date(2017, 1, 28, 0, 0, 0, 0, time.UTC)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, c := range Text(tc.text, Options{Published: pub}).Claims {
-				if c.Kind != app.ClaimFigure {
-					continue
-				}
-				s := figureKey(c)
-				if c.Rate != "" {
-					s += " " + string(c.Rate)
-				}
-				if c.Period != "" {
-					s += " @" + c.Period
-				}
-				got = append(got, s)
-			}
-			if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
-				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	runKindsKeyed(t, time.Date(2017, 1, 28, 0, 0, 0, 0, time.UTC), cases, func(c app.Claim) string {
+		s := figureKey(c)
+		if c.Rate != "" {
+			s += " " + string(c.Rate)
+		}
+		if c.Period != "" {
+			s += " @" + c.Period
+		}
+		return s
+	})
 }
 
 // TestKindRunningTotal: a bare count after a total's label takes the unit
