@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -66,7 +65,7 @@ func sides(start, end, middle fyne.CanvasObject) *fyne.Container {
 // wrong order for an Arabic reader); otherwise it takes its own direction.
 func setJoined(l *bidi.Label, text string) {
 	dir := bidi.Auto
-	if rtlUI() && bidi.HasRTL(text) {
+	if joinedRTL(text) {
 		dir = bidi.RTL
 	}
 	if l.Text == text && l.Direction == dir {
@@ -109,16 +108,8 @@ const lrm = "\u200e"
 // where they are written («#weekly», not «weekly#») while the label keeps
 // to the right edge with the Arabic names.
 func keepWritten(name string) string {
-	if !rtlUI() {
-		return name
-	}
-	for _, r := range name {
-		switch {
-		case unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana):
-			return name
-		case unicode.IsLetter(r):
-			return lrm + name
-		}
+	if rtlUI() && bidi.StartsLTR(name) {
+		return lrm + name
 	}
 	return name
 }
@@ -132,11 +123,15 @@ func keepWritten(name string) string {
 // right), and a cut line kept the separator of the part it dropped.
 func joinParts(parts []string) string {
 	line := strings.Join(parts, " · ")
-	if !rtlUI() || !bidi.HasRTL(line) {
+	if !joinedRTL(line) {
 		return line // laid out in its own direction: see setJoined
 	}
 	return strings.Join(parts, rlm+" · ")
 }
+
+// joinedRTL reports whether setJoined lays a joined line out right to
+// left: in the Arabic interface, when it holds Arabic words.
+func joinedRTL(line string) bool { return rtlUI() && bidi.HasRTL(line) }
 
 // textButton is a flat button whose text bidi.Label lays out: a Fyne
 // button draws a line of Arabic with digits or brackets in it with its

@@ -44,6 +44,14 @@ func NewPreview(entry *widget.Entry) fyne.CanvasObject {
 	return l
 }
 
+// StartsLTR reports whether the first strong character of s (rules P2,
+// P3) reads left to right: a Latin, Cyrillic or other left-to-right
+// letter before any Arabic one.
+func StartsLTR(s string) bool {
+	rtl, found := firstStrong([]rune(s))
+	return found && !rtl
+}
+
 // HasRTL reports whether s contains any right-to-left letter (Arabic,
 // Hebrew, Syriac, Thaana...).
 func HasRTL(s string) bool {
