@@ -12,26 +12,32 @@ import (
 	"github.com/takedowndesk/takedowndesk/app"
 )
 
-// stmtCache keeps the statements of a walk of whole notices prepared, per
-// query text: a batch's queries carry a thousand placeholders, and
-// parsing them again for every batch was a tenth of `list --json`.
+// stmtCache keeps statements prepared, per query text: the statements of
+// a walk of whole notices (a batch's queries carry a thousand
+// placeholders, and parsing them again for every batch was a tenth of
+// `list --json`), and those of a batch of changes (batchTx).
 type stmtCache struct {
-	db    *sql.DB
-	mu    sync.Mutex
-	stmts map[string]*sql.Stmt
+	prepare func(ctx context.Context, q string) (*sql.Stmt, error)
+	limit   int // most statements kept; 0 for no bound
+	mu      sync.Mutex
+	stmts   map[string]*sql.Stmt
 }
 
 func newStmtCache(db *sql.DB) *stmtCache {
-	return &stmtCache{db: db, stmts: map[string]*sql.Stmt{}}
+	return &stmtCache{prepare: db.PrepareContext, stmts: map[string]*sql.Stmt{}}
 }
 
+// stmt returns q prepared; nil, with no error, when the cache is full.
 func (c *stmtCache) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if st, ok := c.stmts[q]; ok {
 		return st, nil
 	}
-	st, err := c.db.PrepareContext(ctx, q)
+	if c.limit > 0 && len(c.stmts) >= c.limit {
+		return nil, nil
+	}
+	st, err := c.prepare(ctx, q)
 	if err != nil {
 		return nil, err
 	}

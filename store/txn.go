@@ -28,27 +28,20 @@ const batchStmts = 256
 // them; a row of QueryRow is read before anything else runs.
 type batchTx struct {
 	*sql.Tx
-	stmts map[string]*sql.Stmt
+	stmts *stmtCache
 }
 
 func newBatchTx(tx *sql.Tx) *batchTx {
-	return &batchTx{Tx: tx, stmts: map[string]*sql.Stmt{}}
+	return &batchTx{Tx: tx, stmts: &stmtCache{prepare: tx.PrepareContext, limit: batchStmts, stmts: map[string]*sql.Stmt{}}}
 }
 
 // stmt returns q prepared, or nil when it is not kept (the cache is full
 // or the prepare failed: the plain call then reports its error).
 func (b *batchTx) stmt(ctx context.Context, q string) *sql.Stmt {
-	if st, ok := b.stmts[q]; ok {
-		return st
-	}
-	if len(b.stmts) >= batchStmts {
-		return nil
-	}
-	st, err := b.Tx.PrepareContext(ctx, q)
+	st, err := b.stmts.stmt(ctx, q)
 	if err != nil {
 		return nil
 	}
-	b.stmts[q] = st
 	return st
 }
 
@@ -69,9 +62,4 @@ func (b *batchTx) QueryRowContext(ctx context.Context, q string, args ...any) *s
 }
 
 // close closes the statements kept; the transaction is the caller's.
-func (b *batchTx) close() {
-	for _, st := range b.stmts {
-		st.Close()
-	}
-	clear(b.stmts)
-}
+func (b *batchTx) close() { b.stmts.close() }

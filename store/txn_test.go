@@ -35,8 +35,8 @@ func TestBatchTx(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if len(b.stmts) != 1 {
-		t.Errorf("one text run ten times kept %d statements, want 1", len(b.stmts))
+	if len(b.stmts.stmts) != 1 {
+		t.Errorf("one text run ten times kept %d statements, want 1", len(b.stmts.stmts))
 	}
 	for i := range batchStmts + 20 {
 		var n int
@@ -44,8 +44,8 @@ func TestBatchTx(t *testing.T) {
 			t.Fatalf("text %d past the cache: %d, %v", i, n, err)
 		}
 	}
-	if len(b.stmts) != batchStmts {
-		t.Errorf("%d statements kept, want the bound %d", len(b.stmts), batchStmts)
+	if len(b.stmts.stmts) != batchStmts {
+		t.Errorf("%d statements kept, want the bound %d", len(b.stmts.stmts), batchStmts)
 	}
 
 	rows, err := b.QueryContext(ctx, `SELECT id, v FROM x WHERE id >= ? ORDER BY id`, 0)
