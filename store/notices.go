@@ -106,7 +106,7 @@ func (db *DB) Notice(ctx context.Context, id int64) (app.Notice, error) {
 		claimAt[c.ID] = [2]int{0, i}
 	}
 	ns := []app.Notice{n}
-	if err := batchConflicts(ctx, db.sql, `(?)`, []any{id}, ns, claimAt); err != nil {
+	if err := batchConflicts(ctx, dbReader{db.sql}, `(?)`, []any{id}, ns, claimAt); err != nil {
 		return n, err
 	}
 	n = ns[0]

@@ -3,11 +3,13 @@ package store
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
+	"sync"
+	"time"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/store/readconn"
 )
 
 // streamBatch is how many whole notices EachNotice holds at a time.
@@ -43,24 +45,31 @@ func (db *DB) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error
 // EachBatch reads the notices of ids a batch at a time and gives each
 // batch to prepare on the goroutine that read it; fn then takes what
 // prepare made, batch by batch in the order of ids, on the caller's
-// goroutine. Two batches are read at once, on two connections, while fn
-// takes the one before: reading is most of the work, and a caller's own
-// work per notice (encoding it, for `list --json`) done in prepare runs
-// on both cores beside it instead of on one after it. Memory holds three
-// batches; a third connection stays free for the window's own queries.
+// goroutine. Two batches are read at once, on two read connections of the
+// walk's own (readconn: without the driver's lock around every column
+// read, which was half of reading a claim), while fn takes the one before:
+// reading is most of the work, and a caller's own work per notice
+// (encoding it, for `list --json`) done in prepare runs on both cores
+// beside it instead of on one after it. Memory holds three batches; the
+// pool stays free for the window's own queries.
 func EachBatch[T any](ctx context.Context, db *DB, ids []int64, prepare func([]app.Notice) (T, error), fn func(T) error) error {
 	type batch struct {
 		v   T
 		err error
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	const readers = 2
-	stmts := newStmtCache(db.sql)
-	defer stmts.close()
+	var wg sync.WaitGroup
+	pool, closeReaders := db.walkReaders(len(ids))
+	defer func() {
+		cancel()
+		wg.Wait() // no read is running when the connections close
+		closeReaders()
+	}()
 	// each batch has its own one-slot channel, queued in order
-	order := make(chan chan batch, readers-1)
+	order := make(chan chan batch, readersAtOnce-1)
+	wg.Add(1)
 	go func() {
+		defer wg.Done()
 		defer close(order)
 		for len(ids) > 0 {
 			part := ids[:min(len(ids), streamBatch)]
@@ -71,9 +80,13 @@ func EachBatch[T any](ctx context.Context, db *DB, ids []int64, prepare func([]a
 			case <-ctx.Done():
 				return
 			}
+			wg.Add(1)
 			go func() {
+				defer wg.Done()
 				var b batch
-				ns, err := db.noticesByID(ctx, part, stmts)
+				r := <-pool
+				ns, err := db.noticesByID(ctx, part, r)
+				pool <- r
 				if b.err = err; err == nil {
 					b.v, b.err = prepare(ns)
 				}
@@ -91,6 +104,47 @@ func EachBatch[T any](ctx context.Context, db *DB, ids []int64, prepare func([]a
 		}
 	}
 	return ctx.Err()
+}
+
+// readersAtOnce is how many batches a walk reads at once.
+const readersAtOnce = 2
+
+// walkReaders returns the readers of a walk of n notices, as a pool to
+// take one from and give it back: two read connections of its own for a
+// walk of more than one batch, statements prepared on the pool otherwise
+// (a connection's open and cold cache cost more than one batch saves) or
+// when the file cannot be opened so (one opened immutable, in a folder it
+// cannot write). close closes them.
+func (db *DB) walkReaders(n int) (pool chan reader, close func()) {
+	pool = make(chan reader, readersAtOnce)
+	stmts := newStmtCache(db.sql)
+	if n > streamBatch && !db.immutable {
+		var conns []*readconn.Conn
+		for range readersAtOnce {
+			c, err := readconn.Open(db.path, int(BusyTimeout/time.Millisecond))
+			if err != nil {
+				break
+			}
+			conns = append(conns, c)
+		}
+		if len(conns) == readersAtOnce {
+			for _, c := range conns {
+				pool <- connReader{c}
+			}
+			return pool, func() {
+				for _, c := range conns {
+					c.Close()
+				}
+			}
+		}
+		for _, c := range conns {
+			c.Close()
+		}
+	}
+	for range readersAtOnce {
+		pool <- stmts
+	}
+	return pool, stmts.close
 }
 
 // IDs returns the ids of every notice the query lists, in its order.
@@ -131,7 +185,7 @@ func (db *DB) NoticesByID(ctx context.Context, ids []int64) ([]app.Notice, error
 	return db.noticesByID(ctx, ids, stmts)
 }
 
-func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([]app.Notice, error) {
+func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts reader) ([]app.Notice, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -142,8 +196,8 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 	in := inList(len(ids))
 	at := make(map[int64]int, len(ids))
 	ns := make([]app.Notice, 0, len(ids))
-	each := func(what, q string, scan func(*sql.Rows) error) error {
-		rows, err := stmts.QueryContext(ctx, q, list...)
+	each := func(what, q string, scan func(rowSet) error) error {
+		rows, err := stmts.query(ctx, q, list...)
 		if err != nil {
 			return fmt.Errorf("load %s: %w", what, err)
 		}
@@ -156,7 +210,7 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 		return rows.Err()
 	}
 	byID := map[int64]app.Notice{}
-	err := each("notices", `SELECT `+noticeCols+`, body FROM notice WHERE id IN `+in, func(r *sql.Rows) error {
+	err := each("notices", `SELECT `+noticeCols+`, body FROM notice WHERE id IN `+in, func(r rowSet) error {
 		var n app.Notice
 		if err := scanNotice(r, &n, &n.Body); err != nil {
 			return err
@@ -176,7 +230,7 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 	claimAt := map[int64][2]int{}
 	// In the order of the claim_notice index (notice, then id): no sort of
 	// the batch's claims; each notice's few are put in text order below.
-	err = each("claims", `SELECT `+claimCols+` FROM claim WHERE notice_id IN `+in+` ORDER BY notice_id, id`, func(r *sql.Rows) error {
+	err = each("claims", `SELECT `+claimCols+` FROM claim WHERE notice_id IN `+in+` ORDER BY notice_id, id`, func(r rowSet) error {
 		c, err := scanClaim(r)
 		if err != nil {
 			return err
@@ -208,7 +262,7 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 	}
 	if claimTagged {
 		err = each("claim tags", `SELECT x.claim_id, t.id, t.name, t.colour FROM claim_tag x JOIN tag t ON t.id = x.tag_id
-			JOIN claim c ON c.id = x.claim_id WHERE c.notice_id IN `+in+` ORDER BY t.name`, func(r *sql.Rows) error {
+			JOIN claim c ON c.id = x.claim_id WHERE c.notice_id IN `+in+` ORDER BY t.name`, func(r rowSet) error {
 			var cid int64
 			var t app.Tag
 			if err := r.Scan(&cid, &t.ID, &t.Name, &t.Colour); err != nil {
@@ -229,7 +283,7 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 		return nil, err
 	}
 	err = each("tags", `SELECT x.notice_id, t.id, t.name, t.colour FROM notice_tag x JOIN tag t ON t.id = x.tag_id
-		WHERE x.notice_id IN `+in+` ORDER BY t.name`, func(r *sql.Rows) error {
+		WHERE x.notice_id IN `+in+` ORDER BY t.name`, func(r rowSet) error {
 		var nid int64
 		var t app.Tag
 		if err := r.Scan(&nid, &t.ID, &t.Name, &t.Colour); err != nil {
@@ -242,7 +296,7 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 		return nil, err
 	}
 	err = each("sources", `SELECT `+sourceLinkCols+` FROM notice_source x JOIN source s ON s.id = x.source_id
-		WHERE x.notice_id IN `+in, func(r *sql.Rows) error {
+		WHERE x.notice_id IN `+in, func(r rowSet) error {
 		var nid int64
 		l, err := scanSourceLink(r, &nid)
 		if err != nil {
@@ -261,7 +315,7 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 			return cmp.Or(cmp.Compare(a.Role, b.Role), cmp.Compare(a.Source.Name, b.Source.Name))
 		})
 	}
-	err = each("links", `SELECT notice_id, url FROM notice_link WHERE notice_id IN `+in+` ORDER BY notice_id, url`, func(r *sql.Rows) error {
+	err = each("links", `SELECT notice_id, url FROM notice_link WHERE notice_id IN `+in+` ORDER BY notice_id, url`, func(r rowSet) error {
 		var nid int64
 		var u string
 		if err := r.Scan(&nid, &u); err != nil {
@@ -273,7 +327,7 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts *stmtCache) ([
 	if err != nil {
 		return nil, err
 	}
-	err = each("notes", `SELECT `+noteCols+` FROM note WHERE notice_id IN `+in+` ORDER BY created_at, id`, func(r *sql.Rows) error {
+	err = each("notes", `SELECT `+noteCols+` FROM note WHERE notice_id IN `+in+` ORDER BY created_at, id`, func(r rowSet) error {
 		n, err := scanNote(r)
 		if err != nil {
 			return err

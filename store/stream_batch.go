@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/store/readconn"
 )
 
 // stmtCache keeps statements prepared, per query text: the statements of
@@ -52,6 +53,48 @@ func (c *stmtCache) QueryContext(ctx context.Context, q string, args ...any) (*s
 		return nil, err
 	}
 	return st.QueryContext(ctx, args...)
+}
+
+func (c *stmtCache) query(ctx context.Context, q string, args ...any) (rowSet, error) {
+	return c.QueryContext(ctx, q, args...)
+}
+
+// rowSet is a query's rows, from database/sql or from a readconn.Conn.
+type rowSet interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+	Close() error
+}
+
+// reader runs the queries of a walk of whole notices: through
+// database/sql (a stmtCache, dbReader), or on a read connection of the
+// walk's own (connReader).
+type reader interface {
+	query(ctx context.Context, q string, args ...any) (rowSet, error)
+	queryRow(ctx context.Context, q string, args ...any) rowScanner
+}
+
+// dbReader reads through the pool, unprepared.
+type dbReader struct{ db *sql.DB }
+
+func (r dbReader) query(ctx context.Context, q string, args ...any) (rowSet, error) {
+	return r.db.QueryContext(ctx, q, args...)
+}
+
+func (r dbReader) queryRow(ctx context.Context, q string, args ...any) rowScanner {
+	return r.db.QueryRowContext(ctx, q, args...)
+}
+
+// connReader reads on one connection of its own, one goroutine at a time.
+type connReader struct{ c *readconn.Conn }
+
+func (r connReader) query(ctx context.Context, q string, args ...any) (rowSet, error) {
+	return r.c.QueryContext(ctx, q, args...)
+}
+
+func (r connReader) queryRow(ctx context.Context, q string, args ...any) rowScanner {
+	return r.c.QueryRowContext(ctx, q, args...)
 }
 
 // failedRow reads a failed prepare as the row's error.
@@ -111,8 +154,8 @@ const otherChunk = 512
 // and period are neighbours in time), so it is taken from there; only the
 // others are read, by id. A join for every conflict read each other claim
 // and notice row again: a third of `list --json`.
-func batchConflicts(ctx context.Context, q querier, in string, list []any, ns []app.Notice, claimAt map[int64][2]int) error {
-	rows, err := q.QueryContext(ctx, `SELECT kind, claim_id, notice_id, other_claim_id, other_notice_id, platform, period
+func batchConflicts(ctx context.Context, q reader, in string, list []any, ns []app.Notice, claimAt map[int64][2]int) error {
+	rows, err := q.query(ctx, `SELECT kind, claim_id, notice_id, other_claim_id, other_notice_id, platform, period
 		FROM conflict WHERE notice_id IN `+in, list...)
 	if err != nil {
 		return fmt.Errorf("load conflicts: %w", err)
@@ -169,7 +212,7 @@ func batchConflicts(ctx context.Context, q querier, in string, list []any, ns []
 }
 
 // otherClaims reads the claims of ids with their notices' titles.
-func otherClaims(ctx context.Context, q querier, ids map[int64]bool) (map[int64]otherClaim, error) {
+func otherClaims(ctx context.Context, q reader, ids map[int64]bool) (map[int64]otherClaim, error) {
 	out := make(map[int64]otherClaim, len(ids))
 	if len(ids) == 0 {
 		return out, nil
@@ -190,7 +233,7 @@ func otherClaims(ctx context.Context, q querier, ids map[int64]bool) (map[int64]
 		for i := range args {
 			args[i] = part[min(i, len(part)-1)] // padded with the last id
 		}
-		rows, err := q.QueryContext(ctx, `SELECT c.id, c.value, c.unit, c.qualifier, c.quote, n.title, n.kind, c.unit_text
+		rows, err := q.query(ctx, `SELECT c.id, c.value, c.unit, c.qualifier, c.quote, n.title, n.kind, c.unit_text
 			FROM claim c JOIN notice n ON n.id = c.notice_id WHERE c.id IN `+inList(n), args...)
 		if err != nil {
 			return nil, fmt.Errorf("load conflicts: %w", err)
