@@ -56,7 +56,7 @@ func Open(path string, busyMS int) (*Conn, error) {
 	defer c.tls.Free(int(unsafe.Sizeof(uintptr(0))))
 	// no SQLITE_OPEN_URI: the path is a file's name, whatever it holds
 	rc := sqlite3.Xsqlite3_open_v2(c.tls, name, pp, sqlite3.SQLITE_OPEN_READONLY|sqlite3.SQLITE_OPEN_NOMUTEX, 0)
-	c.db = *(*uintptr)(unsafe.Pointer(pp))
+	c.db = libc.AtomicLoadPUintptr(pp)
 	if rc != sqlite3.SQLITE_OK {
 		err := c.errorf("open %s", rc, path)
 		c.Close()
@@ -132,7 +132,7 @@ func (c *Conn) prepare(q string) (*stmt, bool, error) {
 	if rc := sqlite3.Xsqlite3_prepare_v2(c.tls, c.db, z, -1, pp, 0); rc != sqlite3.SQLITE_OK {
 		return nil, false, c.errorf("prepare", rc)
 	}
-	s := &stmt{p: *(*uintptr)(unsafe.Pointer(pp))}
+	s := &stmt{p: libc.AtomicLoadPUintptr(pp)}
 	if s.p == 0 {
 		return nil, false, errors.New("prepare: no statement in the query")
 	}
@@ -244,15 +244,14 @@ func (r *Rows) bind(i int32, a any) error {
 }
 
 // bindBytes binds b as text or a blob; SQLite copies it (SQLITE_TRANSIENT),
-// so the C copy made here is freed at once.
+// so the C copy made here on the connection's own stack is given back at
+// once.
 func (r *Rows) bindBytes(i int32, b []byte, text bool) error {
 	tls := r.c.tls
-	z := libc.Xmalloc(tls, uint64(max(len(b), 1)))
-	if z == 0 {
-		return errors.New("out of memory")
-	}
-	defer libc.Xfree(tls, z)
-	copy(unsafe.Slice((*byte)(unsafe.Pointer(z)), len(b)), b)
+	n := max(len(b), 1)
+	z := tls.Alloc(n)
+	defer tls.Free(n)
+	copy(libc.GoBytes(z, len(b)), b)
 	var rc int32
 	if text {
 		rc = sqlite3.Xsqlite3_bind_text(tls, r.s.p, i, z, int32(len(b)), sqlite3.SQLITE_TRANSIENT)
@@ -357,12 +356,12 @@ func (r *Rows) column(i int32) value {
 	case sqlite3.SQLITE_TEXT:
 		z := sqlite3.Xsqlite3_column_text(tls, p, i)
 		if n := sqlite3.Xsqlite3_column_bytes(tls, p, i); z != 0 && n > 0 {
-			v.s = string(unsafe.Slice((*byte)(unsafe.Pointer(z)), n))
+			v.s = string(libc.GoBytes(z, int(n)))
 		}
 	case sqlite3.SQLITE_BLOB:
 		z := sqlite3.Xsqlite3_column_blob(tls, p, i)
 		if n := sqlite3.Xsqlite3_column_bytes(tls, p, i); z != 0 && n > 0 {
-			v.s = string(unsafe.Slice((*byte)(unsafe.Pointer(z)), n))
+			v.s = string(libc.GoBytes(z, int(n)))
 		}
 	}
 	return v
