@@ -118,10 +118,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
 		return -1, false
 	}
-	after := end
-	if e := c.timePhraseAt(end, sent); e > 0 {
-		after = e
-	}
+	after := c.timePhrasesAt(end, sent)
 	parallel := after > end && c.parallelTime(i, end, sent, len(c.figs)-1)
 	if !parallel && !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" && !c.comparedPlace(i, after, sent) &&
 		!(c.toks[after].sc == scDevanagari && (hiAfterCount[c.toks[after].f] || copulas[c.toks[after].f] && c.clauseEndAt(after+1, sent))) {
@@ -208,6 +205,41 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	}
 	return -1, false
 }
+
+// timePhrasesAt returns the end of the time phrases after a bare count
+// at k, or k when there is none: one phrase, a hedge that singles it out
+// ("8,3 millions rien qu'au deuxième trimestre", "8.3 million in Q2
+// alone"), and a second phrase after the first ("contre 2,1 milliards
+// l'année dernière à la même période", "против 2,1 млрд за аналогичный
+// период прошлого года").
+func (c *ctx) timePhrasesAt(k, sent int) int {
+	j := k
+	for h := 0; h < 3 && j < len(c.toks) && c.toks[j].sent == sent && (timeHedges[c.toks[j].f] || c.isPunct(j, "'") && h > 0); h++ {
+		j++ // "rien qu'au": the hedge and its elided "que"
+	}
+	e := c.timePhraseAt(j, sent)
+	if e < 0 {
+		return k
+	}
+	if e2 := c.timePhraseAt(e, sent); e2 > 0 {
+		e = e2
+	}
+	if e < len(c.toks) && c.toks[e].sent == sent && timeHedgesAfter[c.toks[e].f] {
+		e++
+	}
+	return e
+}
+
+// timeHedges single out the time phrase after them: "rien qu'au deuxième
+// trimestre", "only in June", "только за январь".
+var timeHedges = map[string]bool{
+	"rien": true, "qu": true, "que": true, "seulement": true, "uniquement": true, "only": true, "just": true, "solo": true, "solamente": true,
+	"soltanto": true, "nur": true, "allein": true, "только": true, "лишь": true, "केवल": true, "सिर्फ": true,
+}
+
+// timeHedgesAfter single out the time phrase before them: "in Q2 alone",
+// "في الربع الثاني وحده", "im zweiten Quartal allein".
+var timeHedgesAfter = map[string]bool{"alone": true, "allein": true, "فقط": true, "وحده": true, "ही": true}
 
 // relativeAdjectives place a period named before them relative to now:
 // "le trimestre précédent", "il semestre scorso".
@@ -407,6 +439,10 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 				if m+1 < n && c.toks[m+1].sent == sent && relativeAdjectives[c.toks[m+1].f] {
 					m++
 				}
+				// "au dernier trimestre 2024": the year of the period
+				if m+1 < n && c.toks[m+1].sent == sent && c.isYearToken(m+1) {
+					m++
+				}
 				return m + 1
 			}
 			m++
@@ -505,6 +541,13 @@ var relativeTimes = map[string]bool{
 	"last quarter": false, "the previous quarter": false, "a quarter earlier": false, "the prior quarter": false, "this quarter": false,
 	"le trimestre precedent": false, "le trimestre dernier": false, "im vorquartal": false, "el trimestre anterior": false, "il trimestre precedente": false,
 	"в прошлом квартале": false, "кварталом ранее": false, "الربع السابق": false, "पिछली तिमाही": false,
+	// the same period: "contre 2,1 milliards l'année dernière à la même période"
+	"a la meme periode": false, "sur la meme periode": false, "pendant la meme periode": false, "au cours de la meme periode": false,
+	"over the same period": false, "in the same period": false, "during the same period": false, "for the same period": false,
+	"en el mismo periodo": false, "nello stesso periodo": false, "im gleichen zeitraum": false, "im selben zeitraum": false, "im vergleichszeitraum": false,
+	"за аналогичный период": false, "за тот же период": false, "في الفتره نفسها": false, "في نفس الفتره": false, "خلال الفتره نفسها": false,
+	"من العام الماضي": false, "من العام السابق": false,
+	"इसी अवधि में": false, "इसी अवधि के दौरान": false,
 }
 
 // referBack finds the figure a number points back at with a demonstrative
