@@ -59,11 +59,15 @@ func (c *ctx) coordPart(i, end, sent int, year bool) (int, bool) {
 	if k == 0 || c.toks[k-1].sent != sent {
 		return -1, false
 	}
-	if f := c.toks[k-1].f; !ellipsisConj[f] && !c.isPunct(k-1, ",") && !c.isPunct(k-1, "-") {
+	if f := c.toks[k-1].f; !ellipsisConj[f] && !alsoConj[f] && !c.isPunct(k-1, ",") && !c.isPunct(k-1, "،") && !c.isPunct(k-1, "-") {
 		return -1, false
 	}
 	return last.parent - 1, true
 }
+
+// alsoConj join a further part: "а также свыше 99 тыс. в ЦБ", "و90 ألفا
+// إلى البنك".
+var alsoConj = map[string]bool{"также": true, "و": true}
 
 // noCountAfter reports whether the word after a bare number makes it
 // something other than a count of the unit before: a time unit ("48
@@ -1262,6 +1266,62 @@ func (c *ctx) colonPart(i, end, sent int, year bool) (int, bool) {
 	}
 	return p, true
 }
+
+// dashPart finds the whole of a bare count that opens a breakdown after a
+// spaced dash, the count followed by where that part went: "почти 800 тыс.
+// обращений в различные ведомства - более 302 тыс. в Генпрокуратуру",
+// "500 000 demandes - 200 000 au parquet". The parts after it are
+// coordinated with it (coordPart). It returns the index in c.figs.
+func (c *ctx) dashPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || !c.isPunct(k-1, "-") || !c.toks[k-1].sp || !c.toks[k].sp || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if c.timePhraseEndsAt(k-1, sent) || !c.destinationAt(end, sent) {
+		return -1, false // "в 2021 году - 6937": a series over time
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > k-1 || k-1-f.t1 > 8 || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for m := f.t1; m < k-1; m++ {
+		if t := &c.toks[m]; t.kind == tNum || t.kind == tPunct && (t.f == ";" || t.f == "." || t.f == ",") {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// destinationAt reports whether a preposition of place or of a recipient
+// opens what follows a bare count at k, past a second count coordinated
+// with it or a dash: "302 тыс. и 139 тыс. в Генпрокуратуру", "140 тыс. - в
+// ФНС", "200 000 au parquet", "200,000 to prosecutors".
+func (c *ctx) destinationAt(k, sent int) bool {
+	n := len(c.toks)
+	if k+1 < n && c.toks[k].sent == sent && ellipsisConj[c.toks[k].f] && c.toks[k+1].kind == tNum {
+		b, ok := c.parseAmount(k+1, false)
+		if !ok || b.year {
+			return false
+		}
+		k = b.end
+	}
+	if k < n && c.isPunct(k, "-") {
+		k++
+	}
+	if k+1 >= n || c.toks[k].sent != sent || c.toks[k+1].sent != sent || c.toks[k+1].kind != tWord {
+		return false
+	}
+	f := c.toks[k].f
+	return siblingPreps[f] || recipientPreps[f]
+}
+
+// recipientPreps name whom a part went to: "to prosecutors", "à l'Arcom",
+// "к операторам", "إلى النيابة", "मंत्रालय को" is written after.
+var recipientPreps = map[string]bool{"to": true, "a": true, "an": true, "al": true, "ai": true, "alla": true, "к": true, "ко": true, "الي": true, "لـ": true}
 
 // percentAt reports whether the figure at token q is a percentage.
 func (c *ctx) percentAt(q int) bool {

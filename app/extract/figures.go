@@ -274,6 +274,10 @@ func (c *ctx) findFigures() {
 			if p, ok2 := c.colonPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1
+			} else if p, ok2 := c.dashPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "800 тыс. обращений … - более 302 тыс. в Генпрокуратуру"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			}
 		}
 		if !ok {

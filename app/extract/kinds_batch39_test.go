@@ -23,3 +23,23 @@ func TestKindComparedCountTimePhrases(t *testing.T) {
 		{"year only", "Meta a supprimé 5,4 milliards de comptes au dernier trimestre 2024.", []string{"5400000000 accounts"}},
 	})
 }
+
+// TestKindDashBreakdown: bare counts after a spaced dash that follows a
+// figure, each followed by where that part went, are parts of the figure
+// and take its unit; the parts after the first are joined by a comma, a
+// conjunction or "а также".
+func TestKindDashBreakdown(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, pair and also", "Направлено почти 800 тыс. обращений в ведомства - более 302 тыс. и 139 тыс. в Генпрокуратуру и Роскомнадзор, а также свыше 99 тыс. в ЦБ, 140 тыс. - в ФНС.", []string{"800000 requests about", "302000 requests more_than", "139000 requests", "99000 requests more_than", "140000 requests"}},
+		{"ru", "Минцифры направило 500 тыс. обращений - 200 тыс. в Генпрокуратуру, 150 тыс. в Роскомнадзор и 90 тыс. - в ЦБ.", []string{"500000 requests", "200000 requests", "150000 requests", "90000 requests"}},
+		{"en", "The ministry sent 500,000 requests - 200,000 to prosecutors, 150,000 to the regulator and 90,000 to the central bank.", []string{"500000 requests", "200000 requests", "150000 requests", "90000 requests"}},
+		{"fr", "Le ministère a transmis 500 000 demandes - 200 000 au parquet, 150 000 à l'Arcom et 90 000 à la Banque de France.", []string{"500000 requests", "200000 requests", "150000 requests", "90000 requests"}},
+		{"ar", "أرسلت الوزارة 500 ألف طلب - 200 ألف إلى النيابة العامة، و150 ألفا إلى هيئة الاتصالات.", []string{"500000 requests", "200000 requests", "150000 requests"}},
+		// negatives: a factor, a duration, money, a dash with no destination
+		{"factor", "Роскомнадзор заблокировал 800 сайтов - 30 раз больше, чем в 2019 году.", []string{"800 sites"}},
+		{"duration", "Роскомнадзор заблокировал 800 сайтов - 5 дней подряд в Москве.", []string{"800 sites"}},
+		{"money", "Штраф составил 800 тыс. руб. - 300 тыс. в бюджет.", nil},
+		{"no destination", "Telegram blocked 300 channels - 24 hours after the attack.", []string{"300 channels"}},
+		{"no dash", "Telegram blocked 300 channels, 2024 in review.", []string{"300 channels"}},
+	})
+}
