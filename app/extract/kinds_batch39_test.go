@@ -43,3 +43,18 @@ func TestKindDashBreakdown(t *testing.T) {
 		{"no dash", "Telegram blocked 300 channels, 2024 in review.", []string{"300 channels"}},
 	})
 }
+
+// TestKindQuelquesBeforeCount: "quelques" written before a number (for
+// "quelque", about) makes the count approximate and does not stop a part
+// after "dont" from taking its whole's unit.
+func TestKindQuelquesBeforeCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"part after dont", "Près de 386 000 demandes ont été adressées à Google, dont quelques 82 300 depuis la France.", []string{"386000 requests about", "82300 requests about"}},
+		{"before the unit", "Telegram a fermé quelques 2 000 comptes liés à l'EI.", []string{"2000 accounts about"}},
+		{"singular kept", "Telegram a fermé quelque 2 000 comptes.", []string{"2000 accounts about"}},
+		// negatives: "a few" with no number, a few years before a figure
+		{"a few thousand", "Google a reçu quelques milliers de demandes.", nil},
+		{"a few years", "Il y a quelques années, 500 comptes ont été supprimés.", []string{"500 accounts"}},
+		{"a few days", "Quelques jours plus tard, Telegram a bloqué 78 chaînes.", []string{"78 channels"}},
+	})
+}
