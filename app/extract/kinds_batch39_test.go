@@ -58,3 +58,22 @@ func TestKindQuelquesBeforeCount(t *testing.T) {
 		{"a few days", "Quelques jours plus tard, Telegram a bloqué 78 chaînes.", []string{"78 channels"}},
 	})
 }
+
+// TestKindFollowVerbBeforeCount: a verb of following written before the
+// count of users or people who follow, past its object in Arabic
+// ("ويتابع هذه الحسابات نحو 6 ملايين مستخدم") or right before it in
+// Russian ("подписаны более 2 млн пользователей"), makes them followers.
+func TestKindFollowVerbBeforeCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar, demonstrative object", "إذ تم إلغاء 76 حسابا، ويتابع هذه الحسابات نحو 6 ملايين مستخدم.", []string{"76 accounts", "6000000 followers about"}},
+		{"ar, definite object", "ويتابع الحسابات 6 ملايين مستخدم.", []string{"6000000 followers"}},
+		{"ar, people", "يتابع الصفحة أكثر من مليون شخص.", []string{"1000000 followers more_than"}},
+		{"ru, users", "На эти каналы подписаны более 2 млн пользователей.", []string{"2000000 followers more_than"}},
+		{"ru, people", "На эти каналы подписаны 300 тысяч человек.", []string{"300000 followers"}},
+		{"fr, kept", "Ces comptes étaient suivis par 6 millions d'utilisateurs.", []string{"6000000 followers"}},
+		// negatives: another verb between, users blocked
+		{"ar, verb between", "وتابعت الوزارة حجب 6 ملايين مستخدم.", []string{"6000000 users"}},
+		{"ar, banned users", "وحظرت المنصة 6 ملايين مستخدم.", []string{"6000000 users"}},
+		{"ru, blocked users", "Роскомнадзор заблокировал 2 млн пользователей.", []string{"2000000 users"}},
+	})
+}
