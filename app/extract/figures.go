@@ -103,6 +103,12 @@ func (c *ctx) findFigures() {
 		if ok && c.labelsNext(i, us, ue) {
 			ok = false // "Requests: 2 Links: 5": Links names the next number
 		}
+		if ok && unit == "users" && !a.year {
+			// "17,649 यूजर्स की कंप्लेंट": the users' complaints are counted
+			if u2, e2, ok2 := c.usersOwn(ue, t.sent); ok2 {
+				unit, ue = u2, e2
+			}
+		}
 		if !a.year && c.followedBy(i) {
 			// "seguiti da 6,9 milioni di utenti", "suivis par 2,8 millions de personnes"
 			if ok && unit == "users" {
@@ -1164,6 +1170,20 @@ var (
 		"بين": true, "منها": true, "معظمها": true, "اغلبها": true, "ज्यादातर": true, "जिनमें": true}
 	asideArticles = map[string]bool{"i": true, "gli": true, "le": true, "il": true, "les": true, "des": true, "los": true, "las": true, "the": true, "die": true, "der": true, "de": true, "di": true}
 )
+
+// usersOwn returns the unit and end of a count noun of complaints or
+// requests that a Hindi count of users owns with की or के ("17,649 यूजर्स
+// की कंप्लेंट", "500 यूजर्स की शिकायतें"): what such a count counts is
+// what the users sent, as in "17,649 user complaints".
+func (c *ctx) usersOwn(ue, sent int) (string, int, bool) {
+	if ue+1 >= len(c.toks) || c.toks[ue].sent != sent || c.toks[ue+1].sent != sent || c.toks[ue].f != "की" && c.toks[ue].f != "के" {
+		return "", 0, false
+	}
+	if u, e, _ := c.unitAt(ue + 1); e > 0 && (u == "notices" || u == "requests") {
+		return u, e, true
+	}
+	return "", 0, false
+}
 
 // changeFrom reports whether the number at i opens a change, "from N to
 // M" after a verb of change ("passant de 50 000 à 133 000 comptes", "pasó

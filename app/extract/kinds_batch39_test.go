@@ -77,3 +77,20 @@ func TestKindFollowVerbBeforeCount(t *testing.T) {
 		{"ru, blocked users", "Роскомнадзор заблокировал 2 млн пользователей.", []string{"2000000 users"}},
 	})
 }
+
+// TestKindUsersOwnComplaints: a Hindi count of users that owns a noun of
+// complaints, reports or requests with की or के counts what the users
+// sent, as "17,649 user complaints" does in English.
+func TestKindUsersOwnComplaints(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, transliterated", "फरवरी 2025 के दौरान WhatsApp पर 17,649 यूजर्स की कंप्लेंट रिसीव हुई हैं, जिसमें से 427 अकाउंट पर एक्शन लिया.", []string{"17649 notices", "427 accounts"}},
+		{"hi, complaints", "X को भारत में 500 यूजर्स की शिकायतें मिलीं.", []string{"500 notices"}},
+		{"hi, reports", "X को 1,200 उपयोगकर्ताओं की रिपोर्ट मिली.", []string{"1200 notices"}},
+		{"hi, bare noun", "फरवरी के दौरान 17,649 कंप्लेंट मिलीं.", []string{"17649 notices"}},
+		{"en, compound", "WhatsApp received 17,649 user complaints in February.", []string{"17649 notices"}},
+		// negatives: users who own accounts, channels that own videos, users banned
+		{"hi, accounts", "सरकार ने 500 यूजर्स के अकाउंट ब्लॉक किए.", []string{"500 users"}},
+		{"hi, channels' videos", "इन 40 चैनलों के वीडियो हटाए गए.", []string{"40 channels"}},
+		{"hi, users banned", "WhatsApp ने 500 यूजर्स को बैन किया.", []string{"500 users"}},
+	})
+}
