@@ -228,11 +228,18 @@ func (c *ctx) timePhrasesAt(k, sent int) int {
 	if e2 := c.timePhraseAt(e, sent); e2 > 0 {
 		e = e2
 	}
+	// "in the same period of 2018", "de la même période de 2018"
+	if e+1 < len(c.toks) && c.toks[e+1].sent == sent && periodOfWords[c.toks[e].f] && c.isYearToken(e+1) {
+		e += 2
+	}
 	if e < len(c.toks) && c.toks[e].sent == sent && timeHedgesAfter[c.toks[e].f] {
 		e++
 	}
 	return e
 }
+
+// periodOfWords join a period to its year: "the same period of 2018".
+var periodOfWords = map[string]bool{"of": true, "de": true, "del": true, "di": true, "des": true}
 
 // timeHedges single out the time phrase after them: "rien qu'au deuxième
 // trimestre", "only in June", "только за январь".
@@ -506,7 +513,7 @@ func (c *ctx) isYearToken(j int) bool {
 
 var dateArticles = map[string]bool{"le": true, "the": true, "el": true, "il": true, "dem": true, "den": true}
 
-var periodPreps = map[string]bool{"del": true, "dello": true, "della": true, "du": true, "of": true, "des": true, "during": true, "nel": true, "nello": true, "nella": true, "im": true, "en": true, "el": true, "au": true, "in": true, "за": true}
+var periodPreps = map[string]bool{"lors": true, "del": true, "dello": true, "della": true, "du": true, "of": true, "des": true, "during": true, "nel": true, "nello": true, "nella": true, "im": true, "en": true, "el": true, "au": true, "in": true, "за": true}
 
 var periodNouns = map[string]bool{
 	"semestre": true, "trimestre": true, "half": true, "quarter": true, "year": true, "anno": true, "mese": true, "mois": true, "month": true,
@@ -546,6 +553,7 @@ var relativeTimes = map[string]bool{
 	"le trimestre precedent": false, "le trimestre dernier": false, "im vorquartal": false, "el trimestre anterior": false, "il trimestre precedente": false,
 	"в прошлом квартале": false, "кварталом ранее": false, "الربع السابق": false, "पिछली तिमाही": false,
 	// the same period: "contre 2,1 milliards l'année dernière à la même période"
+	"un an plus tot": false, "un an auparavant": false, "un an avant": false, "a year before": false, "un ano antes": false, "un anno prima": false,
 	"a la meme periode": false, "sur la meme periode": false, "pendant la meme periode": false, "au cours de la meme periode": false,
 	"over the same period": false, "in the same period": false, "during the same period": false, "for the same period": false,
 	"en el mismo periodo": false, "nello stesso periodo": false, "im gleichen zeitraum": false, "im selben zeitraum": false, "im vergleichszeitraum": false,

@@ -17,8 +17,13 @@ func TestKindComparedCountTimePhrases(t *testing.T) {
 		{"en, alone", "TikTok removed 34 million videos in West Africa, 8.3 million in the second quarter alone.", []string{"34000000 videos", "8300000 videos"}},
 		{"ru, same period", "Роскомнадзор заблокировал 5,4 млн страниц, против 2,1 млн за аналогичный период прошлого года.", []string{"5400000 pages", "2100000 pages"}},
 		{"ar, same period", "حذفت ميتا 5.4 مليار حساب مزيف هذا العام، مقابل 2.1 مليار في الفترة نفسها من العام الماضي.", []string{"5400000000 accounts", "2100000000 accounts"}},
+		{"fr, a year earlier", "Facebook a supprimé 5,4 milliards de comptes, contre 2,1 milliards un an plus tôt.", []string{"5400000000 accounts", "2100000000 accounts"}},
+		{"fr, lors du", "Facebook a supprimé 5,4 milliards de comptes, contre 2,1 milliards lors du trimestre précédent.", []string{"5400000000 accounts", "2100000000 accounts"}},
+		{"en, period of a year", "Facebook removed 5.4 billion accounts in 2019, compared with 2.1 billion in the same period of 2018.", []string{"5400000000 accounts", "2100000000 accounts"}},
+		{"es, a year before", "Meta eliminó 5.400 millones de cuentas, frente a 2.100 millones un año antes.", []string{"5400000000 accounts", "2100000000 accounts"}},
 		// negatives: what follows the compared count is money or another unit
 		{"money", "Meta a supprimé 5,4 milliards de comptes, contre 2,1 milliards de dollars de chiffre d'affaires.", []string{"5400000000 accounts"}},
+		{"period first", "Lors du trimestre précédent, Meta a supprimé 500 comptes.", []string{"500 accounts"}},
 		{"own unit", "Meta a supprimé 5,4 milliards de comptes, contre 2,1 milliards d'utilisateurs actifs.", []string{"5400000000 accounts", "2100000000 users"}},
 		{"year only", "Meta a supprimé 5,4 milliards de comptes au dernier trimestre 2024.", []string{"5400000000 accounts"}},
 	})
@@ -92,5 +97,20 @@ func TestKindUsersOwnComplaints(t *testing.T) {
 		{"hi, accounts", "सरकार ने 500 यूजर्स के अकाउंट ब्लॉक किए.", []string{"500 users"}},
 		{"hi, channels' videos", "इन 40 चैनलों के वीडियो हटाए गए.", []string{"40 channels"}},
 		{"hi, users banned", "WhatsApp ने 500 यूजर्स को बैन किया.", []string{"500 users"}},
+	})
+}
+
+// TestKindHindiBillion: the Hindi "अरब" after a number is a billion ("5.4
+// अरब अकाउंट"), unless it names the Arabs before a noun of countries,
+// people or media ("5 अरब देशों में").
+func TestKindHindiBillion(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"decimal", "फेसबुक ने 5.4 अरब अकाउंट हटाए.", []string{"5400000000 accounts"}},
+		{"more than", "फेसबुक ने 1 अरब से ज्यादा फर्जी अकाउंट हटाए.", []string{"1000000000 accounts more_than"}},
+		{"content", "मेटा ने 2 अरब कंटेंट हटाए.", []string{"2000000000 content_items"}},
+		// negatives: Arab countries, Arab channels, Saudi Arabia
+		{"countries", "टेलीग्राम ने 5 अरब देशों में 300 चैनल ब्लॉक किए.", []string{"300 channels"}},
+		{"channels", "सरकार ने 3 अरब चैनलों पर रोक लगाई.", []string{"3 channels"}},
+		{"saudi", "सऊदी अरब ने 500 वेबसाइट ब्लॉक कीं.", []string{"500 sites"}},
 	})
 }
