@@ -1171,6 +1171,15 @@ var (
 	asideArticles = map[string]bool{"i": true, "gli": true, "le": true, "il": true, "les": true, "des": true, "los": true, "las": true, "the": true, "die": true, "der": true, "de": true, "di": true}
 )
 
+// arabNotBillion reports whether the Hindi "अरब" at j names the Arabs, not
+// a billion: "5 अरब देशों में" (in five Arab countries).
+func (c *ctx) arabNotBillion(j, e int) bool {
+	return c.toks[j].f == "अरब" && e < len(c.toks) && c.toks[e].sent == c.toks[j].sent && hiArabNouns[c.toks[e].f]
+}
+
+var hiArabNouns = map[string]bool{"देश": true, "देशों": true, "राष्ट्र": true, "राष्ट्रों": true, "मुल्क": true, "मुल्कों": true, "लीग": true, "अमीरात": true, "नागरिक": true, "नागरिकों": true, "लोग": true, "लोगों": true,
+	"चैनल": true, "चैनलों": true, "मीडिया": true, "पत्रकार": true, "पत्रकारों": true, "समाचार": true}
+
 // usersOwn returns the unit and end of a count noun of complaints or
 // requests that a Hindi count of users owns with की or के ("17,649 यूजर्स
 // की कंप्लेंट", "500 यूजर्स की शिकायतें"): what such a count counts is
@@ -2742,7 +2751,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	// scale words
 	for j < n && c.toks[j].sent == t.sent {
 		h, e := c.find(j, catScale, 1)
-		if e < 0 {
+		if e < 0 || c.arabNotBillion(j, e) {
 			break
 		}
 		// "10.565.178 مليون محتوى", "12.287 ألف قناة": a number already

@@ -285,6 +285,7 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catScale, v: 1e9, abbr: true}, "mrd|млрд|bn")
 	l.add(entry{cat: catScale, v: 1e5}, "लाख|lakh|lakhs")
 	l.add(entry{cat: catScale, v: 1e7}, "करोड|crore|crores")
+	l.add(entry{cat: catScale, v: 1e9}, "अरब")
 	l.add(entry{cat: catGluedScale, v: 1e3}, "k|mila|mil|тыс")
 	l.add(entry{cat: catGluedScale, v: 1e6}, "m|mn|mio|млн")
 	l.add(entry{cat: catGluedScale, v: 1e9}, "bn|mrd|млрд")
