@@ -3862,6 +3862,9 @@ func (c *ctx) isBlocker(j int) bool {
 	if t.sc == scLatin && isUpperWord(c.rs[t.s:t.e]) {
 		return false // IS, ISIS, EU
 	}
+	if c.arabNotBillion(j, j+1) {
+		return false // "5 अरब देशों": Arab, an adjective of the unit
+	}
 	for _, h := range c.hitsOf(j) {
 		if h.pfx > 0 {
 			continue

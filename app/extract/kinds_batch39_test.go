@@ -109,7 +109,7 @@ func TestKindHindiBillion(t *testing.T) {
 		{"more than", "फेसबुक ने 1 अरब से ज्यादा फर्जी अकाउंट हटाए.", []string{"1000000000 accounts more_than"}},
 		{"content", "मेटा ने 2 अरब कंटेंट हटाए.", []string{"2000000000 content_items"}},
 		// negatives: Arab countries, Arab channels, Saudi Arabia
-		{"countries", "टेलीग्राम ने 5 अरब देशों में 300 चैनल ब्लॉक किए.", []string{"300 channels"}},
+		{"countries", "टेलीग्राम ने 5 अरब देशों में 300 चैनल ब्लॉक किए.", []string{"5 countries", "300 channels"}},
 		{"channels", "सरकार ने 3 अरब चैनलों पर रोक लगाई.", []string{"3 channels"}},
 		{"saudi", "सऊदी अरब ने 500 वेबसाइट ब्लॉक कीं.", []string{"500 sites"}},
 	})
