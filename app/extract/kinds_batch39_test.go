@@ -40,6 +40,8 @@ func TestKindDashBreakdown(t *testing.T) {
 		{"en", "The ministry sent 500,000 requests - 200,000 to prosecutors, 150,000 to the regulator and 90,000 to the central bank.", []string{"500000 requests", "200000 requests", "150000 requests", "90000 requests"}},
 		{"fr", "Le ministère a transmis 500 000 demandes - 200 000 au parquet, 150 000 à l'Arcom et 90 000 à la Banque de France.", []string{"500000 requests", "200000 requests", "150000 requests", "90000 requests"}},
 		{"ar", "أرسلت الوزارة 500 ألف طلب - 200 ألف إلى النيابة العامة، و150 ألفا إلى هيئة الاتصالات.", []string{"500000 requests", "200000 requests", "150000 requests"}},
+		{"es", "El ministerio envió 500.000 solicitudes - 200.000 a la fiscalía y 150.000 al regulador.", []string{"500000 requests", "200000 requests", "150000 requests"}},
+		{"it", "Il ministero ha inviato 500.000 richieste - 200.000 alla procura e 150.000 all'Agcom.", []string{"500000 requests", "200000 requests", "150000 requests"}},
 		// negatives: a factor, a duration, money, a dash with no destination
 		{"factor", "Роскомнадзор заблокировал 800 сайтов - 30 раз больше, чем в 2019 году.", []string{"800 sites"}},
 		{"duration", "Роскомнадзор заблокировал 800 сайтов - 5 дней подряд в Москве.", []string{"800 sites"}},
