@@ -59,11 +59,15 @@ func (c *ctx) coordPart(i, end, sent int, year bool) (int, bool) {
 	if k == 0 || c.toks[k-1].sent != sent {
 		return -1, false
 	}
-	if f := c.toks[k-1].f; !ellipsisConj[f] && !c.isPunct(k-1, ",") && !c.isPunct(k-1, "-") {
+	if f := c.toks[k-1].f; !ellipsisConj[f] && !alsoConj[f] && !c.isPunct(k-1, ",") && !c.isPunct(k-1, "،") && !c.isPunct(k-1, "-") {
 		return -1, false
 	}
 	return last.parent - 1, true
 }
+
+// alsoConj join a further part: "а также свыше 99 тыс. в ЦБ", "و90 ألفا
+// إلى البنك".
+var alsoConj = map[string]bool{"также": true, "و": true}
 
 // noCountAfter reports whether the word after a bare number makes it
 // something other than a count of the unit before: a time unit ("48
@@ -118,10 +122,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
 		return -1, false
 	}
-	after := end
-	if e := c.timePhraseAt(end, sent); e > 0 {
-		after = e
-	}
+	after := c.timePhrasesAt(end, sent)
 	parallel := after > end && c.parallelTime(i, end, sent, len(c.figs)-1)
 	if !parallel && !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && !c.has(after, catPart) && c.toks[after].f != "contre" && !c.comparedPlace(i, after, sent) &&
 		!(c.toks[after].sc == scDevanagari && (hiAfterCount[c.toks[after].f] || copulas[c.toks[after].f] && c.clauseEndAt(after+1, sent))) {
@@ -208,6 +209,48 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	}
 	return -1, false
 }
+
+// timePhrasesAt returns the end of the time phrases after a bare count
+// at k, or k when there is none: one phrase, a hedge that singles it out
+// ("8,3 millions rien qu'au deuxième trimestre", "8.3 million in Q2
+// alone"), and a second phrase after the first ("contre 2,1 milliards
+// l'année dernière à la même période", "против 2,1 млрд за аналогичный
+// период прошлого года").
+func (c *ctx) timePhrasesAt(k, sent int) int {
+	j := k
+	for h := 0; h < 3 && j < len(c.toks) && c.toks[j].sent == sent && (timeHedges[c.toks[j].f] || c.isPunct(j, "'") && h > 0); h++ {
+		j++ // "rien qu'au": the hedge and its elided "que"
+	}
+	e := c.timePhraseAt(j, sent)
+	if e < 0 {
+		return k
+	}
+	if e2 := c.timePhraseAt(e, sent); e2 > 0 {
+		e = e2
+	}
+	// "in the same period of 2018", "de la même période de 2018"
+	if e+1 < len(c.toks) && c.toks[e+1].sent == sent && periodOfWords[c.toks[e].f] && c.isYearToken(e+1) {
+		e += 2
+	}
+	if e < len(c.toks) && c.toks[e].sent == sent && timeHedgesAfter[c.toks[e].f] {
+		e++
+	}
+	return e
+}
+
+// periodOfWords join a period to its year: "the same period of 2018".
+var periodOfWords = map[string]bool{"of": true, "de": true, "del": true, "di": true, "des": true}
+
+// timeHedges single out the time phrase after them: "rien qu'au deuxième
+// trimestre", "only in June", "только за январь".
+var timeHedges = map[string]bool{
+	"rien": true, "qu": true, "que": true, "seulement": true, "uniquement": true, "only": true, "just": true, "solo": true, "solamente": true,
+	"soltanto": true, "nur": true, "allein": true, "только": true, "лишь": true, "केवल": true, "सिर्फ": true,
+}
+
+// timeHedgesAfter single out the time phrase before them: "in Q2 alone",
+// "في الربع الثاني وحده", "im zweiten Quartal allein".
+var timeHedgesAfter = map[string]bool{"alone": true, "allein": true, "فقط": true, "وحده": true, "ही": true}
 
 // relativeAdjectives place a period named before them relative to now:
 // "le trimestre précédent", "il semestre scorso".
@@ -407,6 +450,10 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 				if m+1 < n && c.toks[m+1].sent == sent && relativeAdjectives[c.toks[m+1].f] {
 					m++
 				}
+				// "au dernier trimestre 2024": the year of the period
+				if m+1 < n && c.toks[m+1].sent == sent && c.isYearToken(m+1) {
+					m++
+				}
 				return m + 1
 			}
 			m++
@@ -466,7 +513,7 @@ func (c *ctx) isYearToken(j int) bool {
 
 var dateArticles = map[string]bool{"le": true, "the": true, "el": true, "il": true, "dem": true, "den": true}
 
-var periodPreps = map[string]bool{"del": true, "dello": true, "della": true, "du": true, "of": true, "des": true, "during": true, "nel": true, "nello": true, "nella": true, "im": true, "en": true, "el": true, "au": true, "in": true, "за": true}
+var periodPreps = map[string]bool{"lors": true, "del": true, "dello": true, "della": true, "du": true, "of": true, "des": true, "during": true, "nel": true, "nello": true, "nella": true, "im": true, "en": true, "el": true, "au": true, "in": true, "за": true}
 
 var periodNouns = map[string]bool{
 	"semestre": true, "trimestre": true, "half": true, "quarter": true, "year": true, "anno": true, "mese": true, "mois": true, "month": true,
@@ -505,6 +552,14 @@ var relativeTimes = map[string]bool{
 	"last quarter": false, "the previous quarter": false, "a quarter earlier": false, "the prior quarter": false, "this quarter": false,
 	"le trimestre precedent": false, "le trimestre dernier": false, "im vorquartal": false, "el trimestre anterior": false, "il trimestre precedente": false,
 	"в прошлом квартале": false, "кварталом ранее": false, "الربع السابق": false, "पिछली तिमाही": false,
+	// the same period: "contre 2,1 milliards l'année dernière à la même période"
+	"un an plus tot": false, "un an auparavant": false, "un an avant": false, "a year before": false, "un ano antes": false, "un anno prima": false,
+	"a la meme periode": false, "sur la meme periode": false, "pendant la meme periode": false, "au cours de la meme periode": false,
+	"over the same period": false, "in the same period": false, "during the same period": false, "for the same period": false,
+	"en el mismo periodo": false, "nello stesso periodo": false, "im gleichen zeitraum": false, "im selben zeitraum": false, "im vergleichszeitraum": false,
+	"за аналогичный период": false, "за тот же период": false, "في الفتره نفسها": false, "في نفس الفتره": false, "خلال الفتره نفسها": false,
+	"من العام الماضي": false, "من العام السابق": false,
+	"इसी अवधि में": false, "इसी अवधि के दौरान": false,
 }
 
 // referBack finds the figure a number points back at with a demonstrative
@@ -1219,6 +1274,62 @@ func (c *ctx) colonPart(i, end, sent int, year bool) (int, bool) {
 	}
 	return p, true
 }
+
+// dashPart finds the whole of a bare count that opens a breakdown after a
+// spaced dash, the count followed by where that part went: "почти 800 тыс.
+// обращений в различные ведомства - более 302 тыс. в Генпрокуратуру",
+// "500 000 demandes - 200 000 au parquet". The parts after it are
+// coordinated with it (coordPart). It returns the index in c.figs.
+func (c *ctx) dashPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || !c.isPunct(k-1, "-") || !c.toks[k-1].sp || !c.toks[k].sp || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if c.timePhraseEndsAt(k-1, sent) || !c.destinationAt(end, sent) {
+		return -1, false // "в 2021 году - 6937": a series over time
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > k-1 || k-1-f.t1 > 8 || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for m := f.t1; m < k-1; m++ {
+		if t := &c.toks[m]; t.kind == tNum || t.kind == tPunct && (t.f == ";" || t.f == "." || t.f == ",") {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// destinationAt reports whether a preposition of place or of a recipient
+// opens what follows a bare count at k, past a second count coordinated
+// with it or a dash: "302 тыс. и 139 тыс. в Генпрокуратуру", "140 тыс. - в
+// ФНС", "200 000 au parquet", "200,000 to prosecutors".
+func (c *ctx) destinationAt(k, sent int) bool {
+	n := len(c.toks)
+	if k+1 < n && c.toks[k].sent == sent && ellipsisConj[c.toks[k].f] && c.toks[k+1].kind == tNum {
+		b, ok := c.parseAmount(k+1, false)
+		if !ok || b.year {
+			return false
+		}
+		k = b.end
+	}
+	if k < n && c.isPunct(k, "-") {
+		k++
+	}
+	if k+1 >= n || c.toks[k].sent != sent || c.toks[k+1].sent != sent || c.toks[k+1].kind != tWord {
+		return false
+	}
+	f := c.toks[k].f
+	return siblingPreps[f] || recipientPreps[f]
+}
+
+// recipientPreps name whom a part went to: "to prosecutors", "à l'Arcom",
+// "к операторам", "إلى النيابة", "मंत्रालय को" is written after.
+var recipientPreps = map[string]bool{"to": true, "a": true, "an": true, "al": true, "ai": true, "alla": true, "к": true, "ко": true, "الي": true, "لـ": true}
 
 // percentAt reports whether the figure at token q is a percentage.
 func (c *ctx) percentAt(q int) bool {

@@ -103,6 +103,12 @@ func (c *ctx) findFigures() {
 		if ok && c.labelsNext(i, us, ue) {
 			ok = false // "Requests: 2 Links: 5": Links names the next number
 		}
+		if ok && unit == "users" && !a.year {
+			// "17,649 यूजर्स की कंप्लेंट": the users' complaints are counted
+			if u2, e2, ok2 := c.usersOwn(ue, t.sent); ok2 {
+				unit, ue = u2, e2
+			}
+		}
 		if !a.year && c.followedBy(i) {
 			// "seguiti da 6,9 milioni di utenti", "suivis par 2,8 millions de personnes"
 			if ok && unit == "users" {
@@ -272,6 +278,10 @@ func (c *ctx) findFigures() {
 		if !ok {
 			// a breakdown after a colon: "58 millions de vidéos … : 7,8 millions …"
 			if p, ok2 := c.colonPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
+			} else if p, ok2 := c.dashPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "800 тыс. обращений … - более 302 тыс. в Генпрокуратуру"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1
 			}
@@ -1160,6 +1170,29 @@ var (
 		"بين": true, "منها": true, "معظمها": true, "اغلبها": true, "ज्यादातर": true, "जिनमें": true}
 	asideArticles = map[string]bool{"i": true, "gli": true, "le": true, "il": true, "les": true, "des": true, "los": true, "las": true, "the": true, "die": true, "der": true, "de": true, "di": true}
 )
+
+// arabNotBillion reports whether the Hindi "अरब" at j names the Arabs, not
+// a billion: "5 अरब देशों में" (in five Arab countries).
+func (c *ctx) arabNotBillion(j, e int) bool {
+	return c.toks[j].f == "अरब" && e < len(c.toks) && c.toks[e].sent == c.toks[j].sent && hiArabNouns[c.toks[e].f]
+}
+
+var hiArabNouns = map[string]bool{"देश": true, "देशों": true, "राष्ट्र": true, "राष्ट्रों": true, "मुल्क": true, "मुल्कों": true, "लीग": true, "अमीरात": true, "नागरिक": true, "नागरिकों": true, "लोग": true, "लोगों": true,
+	"चैनल": true, "चैनलों": true, "मीडिया": true, "पत्रकार": true, "पत्रकारों": true, "समाचार": true}
+
+// usersOwn returns the unit and end of a count noun of complaints or
+// requests that a Hindi count of users owns with की or के ("17,649 यूजर्स
+// की कंप्लेंट", "500 यूजर्स की शिकायतें"): what such a count counts is
+// what the users sent, as in "17,649 user complaints".
+func (c *ctx) usersOwn(ue, sent int) (string, int, bool) {
+	if ue+1 >= len(c.toks) || c.toks[ue].sent != sent || c.toks[ue+1].sent != sent || c.toks[ue].f != "की" && c.toks[ue].f != "के" {
+		return "", 0, false
+	}
+	if u, e, _ := c.unitAt(ue + 1); e > 0 && (u == "notices" || u == "requests") {
+		return u, e, true
+	}
+	return "", 0, false
+}
 
 // changeFrom reports whether the number at i opens a change, "from N to
 // M" after a verb of change ("passant de 50 000 à 133 000 comptes", "pasó
@@ -2718,7 +2751,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	// scale words
 	for j < n && c.toks[j].sent == t.sent {
 		h, e := c.find(j, catScale, 1)
-		if e < 0 {
+		if e < 0 || c.arabNotBillion(j, e) {
 			break
 		}
 		// "10.565.178 مليون محتوى", "12.287 ألف قناة": a number already
@@ -3828,6 +3861,9 @@ func (c *ctx) isBlocker(j int) bool {
 	t := &c.toks[j]
 	if t.sc == scLatin && isUpperWord(c.rs[t.s:t.e]) {
 		return false // IS, ISIS, EU
+	}
+	if c.arabNotBillion(j, j+1) {
+		return false // "5 अरब देशों": Arab, an adjective of the unit
 	}
 	for _, h := range c.hitsOf(j) {
 		if h.pfx > 0 {

@@ -198,7 +198,7 @@ var byWords = map[string]bool{"da": true, "dai": true, "par": true, "by": true, 
 
 // peopleNouns are the nouns for people a count of followers may be
 // written with: "suivis par plus de 2,8 millions de personnes".
-var peopleNouns = map[string]bool{"personnes": true, "personas": true, "persone": true, "people": true, "persons": true, "individus": true, "menschen": true, "personen": true, "شخص": true, "اشخاص": true}
+var peopleNouns = map[string]bool{"personnes": true, "personas": true, "persone": true, "people": true, "persons": true, "individus": true, "menschen": true, "personen": true, "شخص": true, "اشخاص": true, "человек": true, "людей": true}
 
 // followedBy reports whether the count at token i is the agent of a verb
 // of following: "seguiti da 6,9 milioni di utenti", "suivis par plus de
@@ -210,14 +210,26 @@ func (c *ctx) followedBy(i int) bool {
 		return false
 	}
 	w := c.toks[k-1].f
-	if byWords[w] {
+	switch {
+	case byWords[w]:
 		if k < 2 || c.toks[k-2].kind != tWord {
 			return false
 		}
 		w = c.toks[k-2].f
-	} else if c.toks[k-1].sc != scArabic {
+	case c.toks[k-1].sc == scCyrillic:
+		// "на эти каналы подписаны более 2 млн пользователей"
+		return strings.HasPrefix(w, "подпис")
+	case c.toks[k-1].sc == scArabic:
+		return c.arFollowedBy(k)
+	default:
 		return false
 	}
+	return followStem(w)
+}
+
+// followStem reports whether a folded word begins a verb or participle
+// of following.
+func followStem(w string) bool {
 	for _, s := range followStems {
 		if strings.HasPrefix(w, s) {
 			return true
@@ -225,6 +237,30 @@ func (c *ctx) followedBy(i int) bool {
 	}
 	return false
 }
+
+// arFollowedBy reports whether an Arabic verb of following stands before
+// the count starting at k, right before it or before its object, a
+// demonstrative and definite nouns ("ويتابع هذه الحسابات نحو 6 ملايين
+// مستخدم"): the verb first, then what is followed, then who follows.
+func (c *ctx) arFollowedBy(k int) bool {
+	sent := c.toks[k].sent
+	for j := k - 1; j >= 0 && j >= k-4 && c.toks[j].sent == sent && c.toks[j].kind == tWord && c.toks[j].sc == scArabic; j-- {
+		w := c.toks[j].f
+		if len(w) > 6 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+			w = w[len("و"):] // the conjunction written onto the verb: "ويتابع"
+		}
+		if followStem(w) {
+			return true
+		}
+		if !arDemonstratives[w] && !strings.HasPrefix(w, "ال") && !c.has(j, catPlatform) {
+			return false // "تابعت الوزارة حجب …": another verb between
+		}
+	}
+	return false
+}
+
+// arDemonstratives point at the object of a verb of following.
+var arDemonstratives = map[string]bool{"هذه": true, "هذا": true, "تلك": true, "ذلك": true, "هولاء": true}
 
 // followAfterStems are the verbs users or people written before them
 // follow or subscribe with: "240 ألف مستخدم تابعوا واحدا من الحسابات",
