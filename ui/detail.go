@@ -360,10 +360,13 @@ func detailMeta(n app.Notice) string {
 	if n.Summary != "" {
 		parts = append(parts, summaryText(n.Summary))
 	}
+	line := joinParts(parts)
 	if n.URL != "" {
-		parts = append(parts, brief.Defang(n.URL))
+		// a line of its own: an address wrapped after the line's last
+		// part left a lone separator at the end of the line it broke
+		line += "\n" + brief.Defang(n.URL)
 	}
-	return joinParts(parts)
+	return line
 }
 
 func statusIndex(s app.Status) int {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
 )
 
@@ -150,4 +151,28 @@ func TestFyneText(t *testing.T) {
 		{true, "Import…", "Import…"},
 		{false, "استيراد…", "استيراد…"},
 	})
+}
+
+// A notice's address is a line of its own below its line of parts: wrapped
+// after the last part it left that line ending in a lone separator.
+func TestDetailMetaAddressLine(t *testing.T) {
+	defer func() { viewRTL = false }()
+	n := app.Notice{Platform: "Facebook", Kind: app.KindLumenNotice, Lang: "ar", Summary: "121 حساباً",
+		URL: "https://lumendatabase.org/notices/10047557"}
+	for _, rtl := range []bool{false, true} {
+		viewRTL = rtl
+		lines := strings.Split(detailMeta(n), "\n")
+		if len(lines) != 2 || lines[1] != "hxxps://lumendatabase[.]org/notices/10047557" {
+			t.Errorf("rtl %v: lines %q, want the parts, then the defanged address alone", rtl, lines)
+			continue
+		}
+		if first := strings.TrimRight(lines[0], " \u200f"); strings.HasSuffix(first, "·") || !strings.Contains(first, "Facebook") {
+			t.Errorf("rtl %v: first line %q", rtl, lines[0])
+		}
+		n2 := n
+		n2.URL = ""
+		if m := detailMeta(n2); strings.Contains(m, "\n") || m != lines[0] {
+			t.Errorf("rtl %v: without an address %q, want %q", rtl, m, lines[0])
+		}
+	}
 }
