@@ -106,6 +106,27 @@ func EachBatch[T any](ctx context.Context, db *DB, ids []int64, prepare func([]a
 	return ctx.Err()
 }
 
+// readConn opens a read connection of the caller's own on the desk's file.
+func (db *DB) readConn() (*readconn.Conn, error) {
+	if db.immutable {
+		// SQLite reads a WAL file it cannot write beside only as immutable,
+		// which needs a URI; the pool has one
+		return nil, fmt.Errorf("read %s: opened immutable", db.path)
+	}
+	return readconn.Open(db.path, int(BusyTimeout/time.Millisecond))
+}
+
+// ownReader is a read connection of the caller's own for one long query
+// (a chart of the whole desk), or the pool when the file cannot be opened
+// so; done closes it.
+func (db *DB) ownReader() (r reader, done func()) {
+	c, err := db.readConn()
+	if err != nil {
+		return dbReader{db.sql}, func() {}
+	}
+	return connReader{c}, func() { c.Close() }
+}
+
 // readersAtOnce is how many batches a walk reads at once.
 const readersAtOnce = 2
 
@@ -121,7 +142,7 @@ func (db *DB) walkReaders(n int) (pool chan reader, close func()) {
 	if n > streamBatch && !db.immutable {
 		var conns []*readconn.Conn
 		for range readersAtOnce {
-			c, err := readconn.Open(db.path, int(BusyTimeout/time.Millisecond))
+			c, err := db.readConn()
 			if err != nil {
 				break
 			}

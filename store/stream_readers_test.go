@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 )
@@ -38,6 +39,30 @@ func TestWalkReaders(t *testing.T) {
 			}
 		}
 		closeReaders()
+	}
+	db.immutable = false
+}
+
+// One long query reads on a connection of its own, or through the pool for
+// a desk opened immutable.
+func TestOwnReader(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "desk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, immutable := range []bool{false, true} {
+		db.immutable = immutable
+		r, done := db.ownReader()
+		_, conn := r.(connReader)
+		var n int
+		if err := r.queryRow(context.Background(), `SELECT count(*) FROM notice`).Scan(&n); err != nil {
+			t.Errorf("immutable %v: %v", immutable, err)
+		}
+		done()
+		if conn == immutable {
+			t.Errorf("immutable %v: a connection of its own %v", immutable, conn)
+		}
 	}
 	db.immutable = false
 }

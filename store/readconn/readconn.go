@@ -190,6 +190,11 @@ func (r *Row) Scan(dest ...any) error {
 		return r.err
 	}
 	defer r.rows.Close()
+	for _, d := range dest {
+		if _, ok := d.(*sql.RawBytes); ok {
+			return errors.New("scan: RawBytes would outlive the row (use Query)")
+		}
+	}
 	if !r.rows.Next() {
 		if err := r.rows.Err(); err != nil {
 			return err
@@ -316,7 +321,7 @@ func (r *Rows) Close() error {
 }
 
 // Scan reads the current row's columns into dest: *int64, *int, *float64,
-// *string, *bool, *[]byte, *sql.NullString, *sql.NullInt64,
+// *string, *bool, *[]byte, *sql.RawBytes, *sql.NullString, *sql.NullInt64,
 // *sql.NullFloat64 or *any, converting as database/sql does (a NULL into a
 // plain type is an error, as there).
 func (r *Rows) Scan(dest ...any) error {
@@ -345,6 +350,25 @@ type value struct {
 	s    string // text and blobs, copied out of SQLite's memory
 }
 
+// raw is a text or blob column's bytes in SQLite's memory, valid until the
+// next Next or Close (sql.RawBytes' contract); nil for NULL, and for a
+// number its text.
+func (r *Rows) raw(i int32) []byte {
+	tls, p := r.c.tls, r.s.p
+	switch sqlite3.Xsqlite3_column_type(tls, p, i) {
+	case sqlite3.SQLITE_NULL:
+		return nil
+	case sqlite3.SQLITE_INTEGER, sqlite3.SQLITE_FLOAT:
+		return []byte(r.column(i).text())
+	}
+	z := sqlite3.Xsqlite3_column_blob(tls, p, i)
+	n := sqlite3.Xsqlite3_column_bytes(tls, p, i)
+	if z == 0 || n == 0 {
+		return []byte{}
+	}
+	return libc.GoBytes(z, int(n))
+}
+
 func (r *Rows) column(i int32) value {
 	tls, p := r.c.tls, r.s.p
 	v := value{kind: sqlite3.Xsqlite3_column_type(tls, p, i)}
@@ -370,6 +394,10 @@ func (r *Rows) column(i int32) value {
 var errNull = errors.New("NULL into a value that cannot hold it")
 
 func (r *Rows) scanColumn(i int32, d any) error {
+	if d, ok := d.(*sql.RawBytes); ok {
+		*d = r.raw(i)
+		return nil
+	}
 	v := r.column(i)
 	null := v.kind == sqlite3.SQLITE_NULL
 	switch d := d.(type) {

@@ -82,12 +82,19 @@ func TestScan(t *testing.T) {
 		{"n", func() any { return new([]byte) }},
 		{"d", func() any { return new(int64) }}, // digits in a text column
 		{"d", func() any { return new(float64) }},
+		{"s", func() any { return new(sql.RawBytes) }},
+		{"b", func() any { return new(sql.RawBytes) }},
+		{"i", func() any { return new(sql.RawBytes) }},
+		{"f", func() any { return new(sql.RawBytes) }},
+		{"n", func() any { return new(sql.RawBytes) }},
 	}
 	for _, tc := range cases {
 		want, got := tc.dest(), tc.dest()
 		name := tc.col + " into " + reflect.TypeOf(want).Elem().String()
-		wantErr := w.QueryRow(`SELECT ` + tc.col + ` FROM t`).Scan(want)
-		gotErr := c.QueryRowContext(ctx, `SELECT `+tc.col+` FROM t`).Scan(got)
+		wantRows, err := w.Query(`SELECT ` + tc.col + ` FROM t`)
+		wantErr := firstRow(wantRows, err, want)
+		gotRows, err := c.QueryContext(ctx, `SELECT `+tc.col+` FROM t`)
+		gotErr := firstRow(gotRows, err, got)
 		if (wantErr != nil) != (gotErr != nil) {
 			t.Errorf("%s: error %v, database/sql's %v", name, gotErr, wantErr)
 			continue
@@ -96,6 +103,29 @@ func TestScan(t *testing.T) {
 			t.Errorf("%s: %#v, database/sql's %#v", name, reflect.ValueOf(got).Elem(), reflect.ValueOf(want).Elem())
 		}
 	}
+}
+
+// firstRow scans the first row into dest, copying what a sql.RawBytes
+// holds before the rows close.
+func firstRow[R interface {
+	Next() bool
+	Scan(...any) error
+	Close() error
+}](rows R, err error, dest any) error {
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return sql.ErrNoRows
+	}
+	if err := rows.Scan(dest); err != nil {
+		return err
+	}
+	if b, ok := dest.(*sql.RawBytes); ok && *b != nil {
+		*b = append(sql.RawBytes{}, *b...)
+	}
+	return nil
 }
 
 // Arguments of every kind bind and come back as they went in.
@@ -227,6 +257,7 @@ func TestErrors(t *testing.T) {
 		{"a write", scanOne(`INSERT INTO t VALUES (2) RETURNING x`), "readonly"},
 		{"no rows", scanOne(`SELECT x FROM t WHERE x = 9`), sql.ErrNoRows.Error()},
 		{"no statement", scanOne(` `), "no statement"},
+		{"RawBytes of a row", c.QueryRowContext(ctx, `SELECT x FROM t`).Scan(new(sql.RawBytes)), "outlive"},
 	}
 	for _, tc := range cases {
 		if tc.err == nil || !strings.Contains(tc.err.Error(), tc.want) {
