@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -42,11 +44,19 @@ type ChartView struct {
 	status       *bidi.Label // loading, empty state, errors
 	legend       *fyne.Container
 	legendLayout *flowLayout
+	left         *bidi.Label // what the panels and legend leave out, and how to see it
 	detail       *fyne.Container
 	content      *fyne.Container
 
+	// the unit and platform the reporter picks (a whole desk has dozens
+	// of units and platforms: all at once drew no panel tall enough)
+	units, platforms *widget.Select
+	choices          chartChoices // what the selects offer, by figures
+	filling          bool         // the selects are being set, not picked
+
 	mu      sync.Mutex
 	figs    []chart.Figure // conflicts marked, kept to rebucket on resize
+	pick    chartPick      // the unit and platform picked, on top of filter
 	c       *chart.Chart
 	loaded  chan struct{} // closed when the first load finished
 	post    func(func())  // runs a function on the UI goroutine
@@ -76,14 +86,21 @@ func newChartView(src chart.Source, f chart.Filter, open func(noticeID int64), w
 	v.plot = newChartPlot(v)
 	v.legendLayout = &flowLayout{}
 	v.legend = container.New(v.legendLayout)
+	v.left = chartLabel("", widget.LowImportance)
+	v.left.Hide()
+	v.units = widget.NewSelect(nil, func(string) { v.picked() })
+	v.platforms = widget.NewSelect(nil, func(string) { v.picked() })
+	v.units.Hide()
+	v.platforms.Hide()
 	v.detail = container.NewVBox(chartLabel(lang.L("Point at a figure to see its quote and source."), widget.LowImportance))
 	var head fyne.CanvasObject = chartLabel(chartTitle(f), widget.MediumImportance)
+	end := []fyne.CanvasObject{v.units, v.platforms}
 	if win != nil {
-		save := widget.NewButtonWithIcon(fyneText(lang.L("Save…")), theme.DocumentSaveIcon(), v.showSave)
-		head = sides(nil, save, head)
+		end = append(end, widget.NewButtonWithIcon(fyneText(lang.L("Save…")), theme.DocumentSaveIcon(), v.showSave))
 	}
+	head = sides(nil, rowOf(end...), head)
 	v.content = container.NewBorder(
-		container.NewVBox(head, v.legend),
+		container.NewVBox(head, v.legend, v.left),
 		container.NewPadded(v.detail), nil, nil,
 		container.NewStack(v.plot, container.NewCenter(v.status)))
 	go v.load(v.plot.built)
@@ -122,20 +139,161 @@ func (r *chartViewRenderer) Destroy()                     {}
 func (v *ChartView) load(maxPoints int) {
 	figs, more, err := v.src.ChartFigures(context.Background(), v.filter, 0)
 	var c *chart.Chart
+	var choices chartChoices
+	var pick chartPick
 	if err == nil {
 		chart.MarkConflicts(figs)
-		c = chart.Build(figs, chart.Options{Filter: v.filter, MaxPoints: maxPoints})
+		choices = chartChoicesOf(figs, v.filter)
+		pick.unit = choices.first()
+		c = chart.Build(figs, chart.Options{Filter: pick.on(v.filter), MaxPoints: maxPoints})
 		c.Truncated = more
 		err = chart.FillSources(context.Background(), v.src, c)
 	}
 	v.post(func() {
 		v.mu.Lock()
-		v.figs, v.c, v.loadErr = figs, c, err
+		v.figs, v.c, v.loadErr, v.pick = figs, c, err, pick
 		v.plot.built = maxPoints
 		v.mu.Unlock()
+		v.choices = choices
+		v.fillChoices(pick)
 		v.show()
 		close(v.loaded)
 	})
+}
+
+// chartPick is the unit and platform picked in the view ("" for all).
+type chartPick struct{ unit, platform string }
+
+// on is f narrowed to the pick.
+func (p chartPick) on(f chart.Filter) chart.Filter {
+	if p.unit != "" {
+		f.Unit = p.unit
+	}
+	if p.platform != "" {
+		f.Platform = p.platform
+	}
+	return f
+}
+
+// chartChoices are the units and platforms a chart's figures have, most
+// figures first, with their platforms' counts by unit.
+type chartChoices struct {
+	units     []string
+	byUnit    map[string][]string // unit ("" for every unit) → its platforms, most figures first
+	fixedUnit bool                // the chart was asked for one unit
+}
+
+// chartChoicesOf counts the units and platforms of figs (the window's
+// filter already applied by the store; a unit it names is the only one).
+func chartChoicesOf(figs []chart.Figure, f chart.Filter) chartChoices {
+	units := map[string]int{}
+	plats := map[string]map[string]int{"": {}}
+	for i := range figs {
+		u, p := figs[i].Unit, figs[i].Platform
+		if u == "" || f.Unit != "" && u != f.Unit {
+			continue
+		}
+		units[u]++
+		if p == "" {
+			continue // under "All platforms" only: a filter cannot ask for no platform
+		}
+		if plats[u] == nil {
+			plats[u] = map[string]int{}
+		}
+		plats[u][p]++
+		plats[""][p]++
+	}
+	ch := chartChoices{units: byCount(units), byUnit: map[string][]string{}, fixedUnit: f.Unit != ""}
+	for u, ps := range plats {
+		ch.byUnit[u] = byCount(ps)
+	}
+	return ch
+}
+
+// byCount lists a count's keys, most first, then by name.
+func byCount(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(m[b], m[a]), cmp.Compare(a, b)) })
+	return keys
+}
+
+// first is the unit a chart opens on: the one with most figures, when
+// there are several and the chart was not asked for one.
+func (ch chartChoices) first() string {
+	if ch.fixedUnit || len(ch.units) < 2 {
+		return ""
+	}
+	return ch.units[0]
+}
+
+// fillChoices offers the units and platforms of the loaded figures, with
+// pick selected; a chart of one unit and one platform needs neither.
+func (v *ChartView) fillChoices(pick chartPick) {
+	v.filling = true
+	defer func() { v.filling = false }()
+	ch := v.choices
+	if len(ch.units) > 1 && !ch.fixedUnit {
+		opts := []string{lang.L("All units")}
+		for _, u := range ch.units {
+			opts = append(opts, unitName(u))
+		}
+		v.units.SetOptions(opts)
+		v.units.SetSelectedIndex(max(0, slices.Index(ch.units, pick.unit)+1))
+		v.units.Show()
+	} else {
+		v.units.Hide()
+	}
+	plats := ch.byUnit[pick.unit]
+	if len(plats) > 1 && v.filter.Platform == "" {
+		opts := []string{lang.L("All platforms")}
+		opts = append(opts, plats...)
+		v.platforms.SetOptions(opts)
+		v.platforms.SetSelectedIndex(max(0, slices.Index(plats, pick.platform)+1))
+		v.platforms.Show()
+	} else {
+		v.platforms.Hide()
+	}
+}
+
+// picked builds the chart again for the unit and platform the selects
+// show, off the UI goroutine, from the figures already read.
+func (v *ChartView) picked() {
+	if v.filling {
+		return
+	}
+	var pick chartPick
+	if i := v.units.SelectedIndex(); i > 0 && i <= len(v.choices.units) {
+		pick.unit = v.choices.units[i-1]
+	}
+	// a platform the new unit has not is let go
+	if i := v.platforms.SelectedIndex(); i > 0 && slices.Contains(v.choices.byUnit[pick.unit], v.platforms.Selected) {
+		pick.platform = v.platforms.Selected
+	}
+	v.mu.Lock()
+	v.pick = pick
+	figs, built := v.figs, v.plot.built
+	v.mu.Unlock()
+	v.fillChoices(pick) // the platforms of the unit picked
+	v.busy.Add(1)
+	go func() {
+		defer v.busy.Done()
+		c := chart.Build(figs, chart.Options{Filter: pick.on(v.filter), MaxPoints: built})
+		_ = chart.FillSources(context.Background(), v.src, c) // a source is a nicety
+		v.post(func() {
+			v.mu.Lock()
+			stale := v.pick != pick
+			if !stale {
+				v.c = c
+			}
+			v.mu.Unlock()
+			if !stale {
+				v.show()
+			}
+		})
+	}()
 }
 
 // rebucketSoon builds the chart again for a new plot width, once the
@@ -162,13 +320,13 @@ const rebucketDelay = 150 * time.Millisecond
 func (v *ChartView) rebucket() {
 	defer v.busy.Done()
 	v.mu.Lock()
-	want, figs, old := v.want, v.figs, v.c
+	want, figs, old, pick := v.want, v.figs, v.c, v.pick
 	v.timer = nil
 	v.mu.Unlock()
 	if old == nil || old.Empty() {
 		return
 	}
-	c := chart.Build(figs, chart.Options{Filter: v.filter, MaxPoints: want})
+	c := chart.Build(figs, chart.Options{Filter: pick.on(v.filter), MaxPoints: want})
 	if c.Bucket == old.Bucket {
 		v.post(func() {
 			v.mu.Lock()
@@ -181,10 +339,15 @@ func (v *ChartView) rebucket() {
 	_ = chart.FillSources(context.Background(), v.src, c) // a source is a nicety; the point stands without
 	v.post(func() {
 		v.mu.Lock()
-		v.c = c
-		v.plot.built = want
+		stale := v.pick != pick // picked since: that build shows
+		if !stale {
+			v.c = c
+			v.plot.built = want
+		}
 		v.mu.Unlock()
-		v.show()
+		if !stale {
+			v.show()
+		}
 	})
 }
 
@@ -198,6 +361,7 @@ func (v *ChartView) show() {
 	c, err := v.c, v.loadErr
 	v.mu.Unlock()
 	v.legend.Objects = nil
+	v.left.Hide()
 	switch {
 	case err != nil:
 		v.status.SetText(fmt.Sprintf(lang.L("The figures could not be read: %s"), err.Error()))
@@ -213,9 +377,64 @@ func (v *ChartView) show() {
 	v.content.Refresh()
 }
 
+// Most panels and legend lines the window shows of one chart: four panels
+// of 720 pixels are each as tall as a panel can be and still be read.
+const (
+	maxPanels = 4
+	maxLegend = 16
+)
+
+// shownPanels are the panels the window draws: the maxPanels with the most
+// figures, in the chart's order; all is how many the chart has.
+func shownPanels(c *chart.Chart) (shown []chart.Panel, all int) {
+	panels := c.Panels()
+	if len(panels) <= maxPanels {
+		return panels, len(panels)
+	}
+	weight := func(p chart.Panel) int {
+		n := 0
+		for _, si := range p.Series {
+			for _, pt := range c.Series[si].Points {
+				n += pt.N
+			}
+		}
+		return n
+	}
+	order := make([]int, len(panels))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(weight(panels[b]), weight(panels[a])) })
+	order = order[:maxPanels]
+	slices.Sort(order)
+	for _, i := range order {
+		shown = append(shown, panels[i])
+	}
+	return shown, len(panels)
+}
+
 func (v *ChartView) fillLegend(c *chart.Chart) {
 	var items []fyne.CanvasObject
-	for i, s := range c.Series {
+	panels, all := shownPanels(c)
+	var series []int
+	for _, p := range panels {
+		series = append(series, p.Series...)
+	}
+	slices.Sort(series)
+	var notes []string
+	if all > len(panels) {
+		notes = append(notes, fmt.Sprintf(lang.L("Showing %d of %d panels: pick a unit to see the others."), len(panels), all))
+	}
+	if len(series) > maxLegend {
+		notes = append(notes, fmt.Sprintf(lang.L("%d more lines are not listed: pick a platform to see fewer."), len(series)-maxLegend))
+		series = series[:maxLegend]
+	}
+	v.left.SetText(strings.Join(notes, " "))
+	if len(notes) > 0 {
+		v.left.Show()
+	}
+	for _, i := range series {
+		s := c.Series[i]
 		sw := canvas.NewRectangle(chart.Palette[i%len(chart.Palette)])
 		sw.SetMinSize(fyne.NewSize(18, 4))
 		l := bidi.NewLabel(seriesLabel(s.Key))
@@ -370,7 +589,7 @@ func (v *ChartView) currentBucket() chart.Bucket {
 
 func (v *ChartView) showSave() {
 	v.mu.Lock()
-	c := v.c
+	c, f := v.c, v.pick.on(v.filter)
 	v.mu.Unlock()
 	if c == nil || c.Empty() {
 		return
@@ -383,9 +602,9 @@ func (v *ChartView) showSave() {
 			return
 		}
 		defer w.Close()
-		f, err := chart.FormatOf(w.URI().Name())
+		format, err := chart.FormatOf(w.URI().Name())
 		if err == nil {
-			err = chart.Write(w, c, f, "Takedown Desk · "+chartTitleLatin(v.filter))
+			err = chart.Write(w, c, format, "Takedown Desk · "+chartTitleLatin(f))
 		}
 		if err != nil {
 			showText(lang.L("Problem"), errorText(err), v.win)
@@ -518,7 +737,7 @@ func (r *plotRenderer) build(size fyne.Size) {
 	fg := theme.Color(theme.ColorNameForeground)
 	grid := theme.Color(theme.ColorNameSeparator)
 	textSize := theme.CaptionTextSize()
-	panels := c.Panels()
+	panels, _ := shownPanels(c)
 
 	// the value axis is as wide as its widest label, in every panel
 	type yaxis struct {

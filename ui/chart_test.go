@@ -371,3 +371,104 @@ func reportCPU(b *testing.B, cpu0 time.Duration) {
 		b.ReportMetric(float64(d.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
+
+// wholeDesk is a desk's figures over many units and platforms, each unit
+// with its daily counts and monthly totals: charted all at once they made
+// more panels than a window has room for, and the chart drew none.
+func wholeDesk() *memFigures {
+	m := &memFigures{sources: map[int64]string{}}
+	units := []string{"channels", "accounts", "bots", "groups", "posts", "links", "videos"}
+	platforms := []string{"Telegram", "Twitter", "Facebook", "YouTube", "TikTok", "VK", "WhatsApp", "Instagram", "Reddit"}
+	id := int64(0)
+	for ui, u := range units {
+		for pi, p := range platforms {
+			for d := range 40 - 4*ui { // channels have the most figures, videos the fewest
+				id++
+				day := dayAt("2024-01-01").AddDate(0, 0, d*3+pi)
+				m.figs = append(m.figs,
+					chart.Figure{ClaimID: 2*id - 1, NoticeID: id, Value: float64(100 + d + pi), Unit: u, Platform: p, EventDate: day},
+					chart.Figure{ClaimID: 2 * id, NoticeID: id, Value: float64(1000 + d), Unit: u, Platform: p, Rate: "per_month",
+						EventDate: day, Period: day.Format("2006-01")})
+			}
+		}
+	}
+	return m
+}
+
+func TestChartViewPicksAUnit(t *testing.T) {
+	test.NewTempApp(t)
+	v := newTestChart(wholeDesk(), chart.Filter{}, nil, nil)
+	waitLoaded(t, v)
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(1000, 720))
+	settleChart(v)
+	panels := func() []string {
+		var out []string
+		for _, p := range v.plot.c.Panels() {
+			out = append(out, p.Unit+" "+string(p.Measure))
+		}
+		return out
+	}
+	// it opens on the unit with the most figures, every platform
+	if !v.units.Visible() || v.units.Selected != "channels" || v.units.Options[0] != "All units" || len(v.units.Options) != 8 {
+		t.Fatalf("units offered %q, %q selected (visible %v)", v.units.Options, v.units.Selected, v.units.Visible())
+	}
+	if got := panels(); len(got) != 2 || len(v.plot.hits) == 0 {
+		t.Fatalf("panels %q with %d points on screen, want channels' two", got, len(v.plot.hits))
+	}
+	// 9 platforms × 2 measures: 18 lines, 16 listed and the rest said
+	if n := len(v.legend.Objects); n != maxLegend || !v.left.Visible() || !strings.Contains(v.left.Text, "2 more lines") {
+		t.Errorf("legend of %d entries, note %q (visible %v)", n, v.left.Text, v.left.Visible())
+	}
+	// a platform: its two lines, nothing left out
+	v.platforms.SetSelected("VK")
+	settleChart(v)
+	if n := len(v.plot.c.Series); n != 2 || v.left.Visible() || v.plot.c.Series[0].Key.Platform != "VK" {
+		t.Errorf("VK picked: %d series, note %q (visible %v)", n, v.left.Text, v.left.Visible())
+	}
+	// every unit: the four panels with the most figures drawn, the rest said
+	v.units.SetSelectedIndex(0)
+	settleChart(v)
+	if v.platforms.Selected != "VK" {
+		t.Errorf("the platform picked was let go: %q", v.platforms.Selected)
+	}
+	if got := panels(); len(got) != 14 {
+		t.Errorf("all units: the chart has panels %q, want 14", got)
+	}
+	titles := texts(v.plot)
+	for _, want := range []string{"channels · daily figures", "accounts · monthly totals"} {
+		if !strings.Contains(titles, want) {
+			t.Errorf("all units: no panel %q drawn:\n%s", want, titles)
+		}
+	}
+	if strings.Contains(titles, "videos") || !strings.Contains(v.left.Text, "Showing 4 of 14 panels") {
+		t.Errorf("all units: drawn %q, note %q", titles, v.left.Text)
+	}
+	// a unit the platform picked has: both kept
+	v.units.SetSelected("bots")
+	settleChart(v)
+	if c := v.plot.c; len(c.Series) != 2 || c.Series[0].Key.Unit != "bots" || c.Series[0].Key.Platform != "VK" {
+		t.Errorf("bots on VK: series %v", c.Series)
+	}
+	shoot(t, w, "chart-pick.png")
+}
+
+// A chart asked for one unit and one platform offers no choice.
+func TestChartViewAskedForOne(t *testing.T) {
+	test.NewTempApp(t)
+	src := wholeDesk()
+	var one []chart.Figure
+	for _, f := range src.figs {
+		if f.Unit == "bots" && f.Platform == "VK" {
+			one = append(one, f)
+		}
+	}
+	src.figs = one
+	v := newTestChart(src, chart.Filter{Unit: "bots", Platform: "VK"}, nil, nil)
+	waitLoaded(t, v)
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(800, 600))
+	if v.units.Visible() || v.platforms.Visible() || v.left.Visible() || len(v.plot.c.Series) != 2 {
+		t.Errorf("units %v, platforms %v, note %q, %d series", v.units.Visible(), v.platforms.Visible(), v.left.Text, len(v.plot.c.Series))
+	}
+}
