@@ -214,6 +214,7 @@ type Rows struct {
 	n      int // rows read
 	err    error
 	row    bool // positioned on a row
+	done   bool // stepped past the last row: SQLite would run it again
 	closed bool
 }
 
@@ -271,7 +272,7 @@ func (r *Rows) bindBytes(i int32, b []byte, text bool) error {
 
 // Next steps to the next row; false at the end or on an error (Err).
 func (r *Rows) Next() bool {
-	if r.closed || r.err != nil {
+	if r.closed || r.done || r.err != nil {
 		return false
 	}
 	// a cancelled walk stops within a few hundred rows
@@ -287,7 +288,7 @@ func (r *Rows) Next() bool {
 		r.row = true
 		return true
 	case sqlite3.SQLITE_DONE:
-		r.row = false
+		r.row, r.done = false, true
 		return false
 	default:
 		r.row = false

@@ -194,6 +194,9 @@ func TestSameQueryNested(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if outer.Next() {
+		t.Error("Next after the last row started the query again")
+	}
 	if err := errors.Join(outer.Err(), outer.Close(), outer.Close()); err != nil {
 		t.Fatal(err)
 	}
