@@ -3822,6 +3822,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"nachrichten", "posts"}, {"ersuchen", "requests"}, {"anfragen", "requests"}, {"postings", "posts"}, {"nutzern", "users"},
 	{"anregungen", "requests"}, {"antrage", "requests"}, {"antragen", "requests"}, {"aufforderungen", "requests"},
 	{"unternehmen", "companies"}, {"konzerne", "companies"}, {"konzernen", "companies"}, {"plattformen", "platforms"},
+	{"domains", "sites"}, // Webdomains, Internetdomains
 }
 
 func (c *ctx) isBlocker(j int) bool {

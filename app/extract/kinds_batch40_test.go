@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestKindWebpages: a page of the web written as one word ("webpages",
+// "web-pages") is a page like "web pages"; a German compound whose head
+// is "Domains" ("Webdomains", "Internetdomains") counts sites.
+func TestKindWebpages(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, closed", "In total, 105,047 webpages were removed in 2018.", []string{"105047 pages"}},
+		{"en, singular scale", "It removed such content from more than a million webpages.", []string{"1000000 pages more_than"}},
+		{"en, hyphen", "The charity had 3,400 web-pages taken down last year.", []string{"3400 pages"}},
+		{"de, Webdomains", "Über 1.400 Webdomains wurden beschlagnahmt.", []string{"1400 sites more_than"}},
+		{"de, Internetdomains", "Die Polizei schaltete 800 Internetdomains ab.", []string{"800 sites"}},
+		// negatives: a year range and a duration beside the word, a page count of a document
+		{"years", "Over five years (2019-2023) it reviewed webpages.", nil},
+		{"document", "The 40-webpage report was published on Monday.", nil},
+	})
+}
