@@ -3528,8 +3528,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			words++
 			continue
 		}
-		// one participle right before the unit: "34 affected platforms", "2 infringing URLs"
-		if t.sc == scLatin && j+1 < n && c.toks[j+1].sent == sent && (strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) && !c.has(j, catBlock) && !c.has(j, catAttrAfter) {
+		// one participle right before the unit: "34 affected platforms", "2
+		// infringing URLs"; right after the count a word that can report a
+		// speaker is the unit's adjective too: "437,190 reported accounts"
+		if t.sc == scLatin && j+1 < n && c.toks[j+1].sent == sent && (strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) && !c.has(j, catBlock) && (j == k || !c.has(j, catAttrAfter)) {
 			if p := &c.toks[j-1]; j > k && p.sc == scLatin && len(p.f) > 4 && strings.HasSuffix(p.f, "s") && !strings.HasSuffix(p.f, "ss") {
 				return // "54 mobile applications following requests": the count is the applications'
 			}

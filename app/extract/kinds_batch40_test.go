@@ -17,3 +17,19 @@ func TestKindWebpages(t *testing.T) {
 		{"document", "The 40-webpage report was published on Monday.", nil},
 	})
 }
+
+// TestKindReportedAdjective: "reported" right between a count and its unit
+// is the unit's adjective ("437,190 reported accounts"), not a verb of
+// saying that ends the noun phrase.
+func TestKindReportedAdjective(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "In the first six months of 2021, there have been 437,190 reported accounts on Discord.", []string{"437190 accounts"}},
+		{"en, removed", "Twitter removed 5,000 reported videos.", []string{"5000 videos"}},
+		{"en, confirmed", "The unit took down 120 confirmed channels.", []string{"120 channels"}},
+		{"de", "Es gab 437.190 gemeldete Konten auf Discord.", []string{"437190 accounts"}},
+		{"fr", "Il y a eu 437 190 comptes signalés sur Discord.", []string{"437190 accounts"}},
+		// negatives: no unit after the word
+		{"cases", "There have been 2,000 reported cases of abuse.", nil},
+		{"people", "Some 300 reported to the police last year.", nil},
+	})
+}
