@@ -462,8 +462,8 @@ func (c *ctx) findFigures() {
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart, monthTotal: monthTotal})
 		c.claims = append(c.claims, cl)
-		if pair {
-			i = a.end - 1 // the second number of a pair has its own claim
+		if pair || c.sharedHead(a.end, us, k) {
+			i = a.end - 1 // the second number of a pair, or of a shared head, has its own claim
 		} else {
 			i = ue - 1
 		}
@@ -3470,6 +3470,9 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 		switch t.kind {
 		case tNum:
+			if c.suspendedHyphenBefore(j, k) {
+				continue // "524 Facebook- und 86 Instagram-Konten": the compound's head is both counts' unit
+			}
 			return
 		case tPunct:
 			switch t.f {
@@ -3478,6 +3481,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			case "+":
 				if j > k && !t.sp && c.toks[j-1].kind == tWord {
 					continue // "20 Google+ profiles": the sign is part of the name
+				}
+			case ",":
+				if j+1 < n && c.toks[j+1].kind == tNum && c.suspendedHyphenBefore(j+1, k) {
+					continue // "12 Telegram-, 8 TikTok- und 3 X-Konten"
 				}
 			case "(":
 				// a name in brackets: "20 यूट्यूब (YouTube) चैनल", "12 (ISIS) channels"
@@ -3564,6 +3571,35 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 	}
 	return
+}
+
+// suspendedHyphenBefore reports whether the number at j follows a word
+// whose hyphen leaves its head to a later compound, then "und", "oder" or
+// a comma: "524 Facebook- und 86 Instagram-Konten", "12 Telegram-, 8
+// TikTok- und 3 X-Konten". k is where the first count's words begin.
+func (c *ctx) suspendedHyphenBefore(j, k int) bool {
+	if j-2 <= k || c.toks[j].sent != c.toks[j-2].sent {
+		return false
+	}
+	switch c.toks[j-1].f {
+	case "und", "oder", "bzw", ",":
+	default:
+		return false
+	}
+	h := &c.toks[j-2]
+	return h.kind == tPunct && h.f == "-" && !h.sp && c.toks[j-3].kind == tWord
+}
+
+// sharedHead reports whether a count's unit, found at us, lies past
+// another count that shares it by a suspended hyphen (k..us-1 are the
+// words between the first count and its unit).
+func (c *ctx) sharedHead(from, us, k int) bool {
+	for m := from; m < us; m++ {
+		if c.toks[m].kind == tNum && c.suspendedHyphenBefore(m, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // compound joins two units written "a and b". The pairs the desk compares

@@ -33,3 +33,19 @@ func TestKindReportedAdjective(t *testing.T) {
 		{"people", "Some 300 reported to the police last year.", nil},
 	})
 }
+
+// TestKindSuspendedHyphen: in German a count before a word whose hyphen
+// leaves its head to a later compound ("524 Facebook- und 86
+// Instagram-Konten") takes that head as its unit, and the later count
+// keeps its own figure.
+func TestKindSuspendedHyphen(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"und", "Meta sagte, es habe 524 Facebook- und 86 Instagram-Konten entfernt.", []string{"524 accounts", "86 accounts"}},
+		{"comma list", "TikTok löschte 12 Telegram-, 8 TikTok- und 3 X-Konten.", []string{"12 accounts", "8 accounts", "3 accounts"}},
+		{"oder, qualified", "Gesperrt wurden mehr als 20 Facebook- oder 30 Instagram-Seiten.", []string{"20 pages more_than", "30 pages"}},
+		{"compound head", "Meta entfernte 20 Anti- und 30 Pro-Regierungsgruppen.", []string{"20 groups", "30 groups"}},
+		// negatives: one count for both compounds, years before a hyphen
+		{"one count", "Es wurden 40 Facebook- oder Instagram-Seiten gesperrt.", []string{"40 pages"}},
+		{"years", "Die Polizei verglich 2019- und 2020-Zahlen.", nil},
+	})
+}
