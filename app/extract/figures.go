@@ -2982,6 +2982,11 @@ func (c *ctx) bareScaleCount(i int) bool {
 		return false
 	}
 	k := i + 1
+	// "mil 464 cuentas": the thousand written as a word before the rest
+	// of the number in digits (1,464), as Mexican papers write it
+	if midScales[c.toks[i].f] && k < len(c.toks) && c.toks[k].kind == tNum && c.toks[k].plain && c.toks[k].ndig <= 3 && c.toks[k].sp && c.toks[k].sent == c.toks[i].sent {
+		return true
+	}
 	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di") {
 		k++
 	}

@@ -49,3 +49,18 @@ func TestKindSuspendedHyphen(t *testing.T) {
 		{"years", "Die Polizei verglich 2019- und 2020-Zahlen.", nil},
 	})
 }
+
+// TestKindThousandWordBeforeDigits: the Spanish thousand written as a word
+// before the rest of the number in digits ("mil 464 cuentas", as Mexican
+// papers write 1,464) is one number.
+func TestKindThousandWordBeforeDigits(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, accounts", "Meta anunció que eliminó una red de mil 464 cuentas de Facebook.", []string{"1464 accounts"}},
+		{"es, capital", "Mil 200 perfiles fueron suspendidos.", []string{"1200 accounts"}},
+		{"es, sites", "Se bloquearon mil 20 sitios web.", []string{"1020 sites"}},
+		{"es, scale inside", "La policía cerró 2 mil 500 páginas web.", []string{"2500 sites"}},
+		// negatives: a bare thousand of no unit, a year after it
+		{"no unit", "Fueron mil veces más que las 300 cuentas del año pasado.", []string{"300 accounts"}},
+		{"year", "Cerraron mil, 2019 fue peor.", nil},
+	})
+}
