@@ -3405,6 +3405,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 					unit, ue = u2, e2
 				}
 			}
+			// a list of three units: "1.464 cuentas, páginas y grupos", "652
+			// tra profili, gruppi e pagine", joined in the order written
+			if u3, e3, ok3 := c.threeUnits(unit, ue, sent); ok3 {
+				return u3, us, e3, true
+			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
@@ -3593,6 +3598,34 @@ func (c *ctx) suspendedHyphenBefore(j, k int) bool {
 	}
 	h := &c.toks[j-2]
 	return h.kind == tPunct && h.f == "-" && !h.sp && c.toks[j-3].kind == tWord
+}
+
+// threeUnits reads ", u2 and u3" after a first unit u1 ending at ue
+// ("cuentas, páginas y grupos", "accounts, Pages, and Groups"), with no
+// number between: the compound of the three in the order written, and its
+// end.
+func (c *ctx) threeUnits(u1 string, ue, sent int) (string, int, bool) {
+	n := len(c.toks)
+	if u1 == "percent" || ue+1 >= n || !c.isPunct(ue, ",") || c.toks[ue+1].sent != sent {
+		return "", 0, false
+	}
+	u2, e2, _ := c.unitAt(ue + 1)
+	if e2 <= 0 || u2 == u1 || u2 == "percent" || e2 >= n {
+		return "", 0, false
+	}
+	j := e2
+	if c.isPunct(j, ",") {
+		j++ // the serial comma
+	}
+	_, ej := c.find(j, catJoin, 0)
+	if ej <= 0 || ej >= n || c.toks[ej].sent != sent {
+		return "", 0, false
+	}
+	u3, e3, _ := c.unitAt(ej)
+	if e3 <= 0 || u3 == u1 || u3 == u2 || u3 == "percent" {
+		return "", 0, false
+	}
+	return u1 + "_and_" + u2 + "_and_" + u3, e3, true
 }
 
 // sharedHead reports whether a count's unit, found at us, lies past

@@ -64,3 +64,20 @@ func TestKindThousandWordBeforeDigits(t *testing.T) {
 		{"year", "Cerraron mil, 2019 fue peor.", nil},
 	})
 }
+
+// TestKindThreeUnits: a count before a list of three unit nouns
+// ("cuentas, páginas y grupos") counts their compound, joined in the order
+// written.
+func TestKindThreeUnits(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "Meta anunció que eliminó una red de mil 464 cuentas, páginas y grupos de Facebook e Instagram.", []string{"1464 accounts_and_pages_and_groups"}},
+		{"it, tra", "Facebook ha cancellato 652 tra profili, gruppi e pagine considerati fake.", []string{"652 accounts_and_groups_and_pages"}},
+		{"en, serial comma", "Facebook removed more than 500 accounts, Pages, and Groups.", []string{"500 accounts_and_pages_and_groups more_than"}},
+		{"de", "Meta löschte 300 Konten, Seiten und Gruppen.", []string{"300 accounts_and_pages_and_groups"}},
+		{"fr", "Facebook a supprimé 200 comptes, pages et groupes.", []string{"200 accounts_and_pages_and_groups"}},
+		// negatives: a count for each unit, a clause after the comma, one unit twice
+		{"each counted", "Facebook removed 500 accounts, 20 Pages and 3 Groups.", []string{"500 accounts", "20 pages", "3 groups"}},
+		{"clause", "Facebook removed 500 accounts, videos were also removed.", []string{"500 accounts"}},
+		{"percent", "Some 40 percent, accounts and pages were fake.", []string{"40 percent about"}},
+	})
+}
