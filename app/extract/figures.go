@@ -144,7 +144,9 @@ func (c *ctx) findFigures() {
 		}
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
-			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
+			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 && !(a.year && b.v < a.v) {
+				// (a year before "a"/"à" and a smaller count is a date, no
+				// range: "en el primer semestre de 2024 a 13 portales")
 				unit, us, ue, ok = u, s2, e2, true
 				change := c.changeFrom(i)
 				if change || !c.rangeSep(i, a.end) {

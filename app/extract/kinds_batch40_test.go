@@ -81,3 +81,18 @@ func TestKindThreeUnits(t *testing.T) {
 		{"percent", "Some 40 percent, accounts and pages were fake.", []string{"40 percent about"}},
 	})
 }
+
+// TestKindYearBeforeSmallerCount: a year, then "a"/"à" and a smaller
+// count, is the date of the count, not the low end of a range ("en el
+// primer semestre de 2024 a 13 portales": 13 sites).
+func TestKindYearBeforeSmallerCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "La DGOJ ha sancionado en el primer semestre de 2024 a 13 portales webs por infracciones muy graves.", []string{"13 sites"}},
+		{"it", "L’autorità ha sanzionato nel primo semestre del 2024 a 13 siti.", []string{"13 sites"}},
+		{"fr", "L’autorité a sanctionné au premier semestre 2024 à 13 sites.", []string{"13 sites"}},
+		// negatives: a range of counts, a change between counts, a range up from a year-like number
+		{"range", "Entre 2.000 y 3.000 cuentas fueron eliminadas.", []string{"2000-3000 accounts"}},
+		{"change", "La cifra pasó de 300 a 13 cuentas.", []string{"300 accounts", "13 accounts"}},
+		{"rising", "Telegram bloqueó de 1990 a 2500 canales.", []string{"1990-2500 channels"}},
+	})
+}
