@@ -682,7 +682,55 @@ func (c *ctx) numberOf(k int) int {
 			return k + 2
 		}
 	}
+	if e := c.theNumberOf(k); e > 0 {
+		return e
+	}
 	return k
+}
+
+// numberNouns name a count as a number or total: "il numero dei siti".
+var numberNouns = map[string]bool{"numero": true, "nombre": true, "number": true, "zahl": true, "gesamtzahl": true, "totale": true, "total": true, "cifra": true}
+
+// numberOfWords join a number noun to the counted noun.
+var numberOfWords = map[string]bool{"di": true, "dei": true, "degli": true, "delle": true, "de": true, "des": true, "du": true, "of": true, "der": true, "d": true}
+
+// theNumberOf returns where the unit begins when a count is followed by
+// the number noun that names it, with its article: "Sale a 1555 il numero
+// dei siti oscurati", "asciende a 1.555 el número de webs", "brings to
+// 1,555 the number of sites", "steigt auf 1.555 die Zahl der gesperrten
+// Seiten"; 0 when there is none, or the count is a year ("2019 the number
+// of sites rose").
+func (c *ctx) theNumberOf(k int) int {
+	n := len(c.toks)
+	if k < 1 || k+3 >= n || c.toks[k-1].kind != tNum || c.toks[k].sent != c.toks[k-1].sent {
+		return 0
+	}
+	if p := &c.toks[k-1]; p.plain && p.ndig == 4 && p.val >= 1800 && p.val <= 2100 {
+		return 0
+	}
+	j := k
+	switch c.toks[j].f {
+	case "il", "el", "le", "the", "die", "la", "lo":
+		j++
+	case "l":
+		if !c.isPunct(j+1, "'") {
+			return 0
+		}
+		j += 2
+	default:
+		return 0
+	}
+	if j+2 >= n || !numberNouns[c.toks[j].f] || !numberOfWords[c.toks[j+1].f] || c.toks[j+2].sent != c.toks[k].sent {
+		return 0
+	}
+	j += 2
+	if c.isPunct(j, "'") {
+		j++ // "le nombre d'accounts"
+	}
+	if _, _, _, ok := c.findUnit(j, c.toks[k].sent, false); !ok {
+		return 0
+	}
+	return j
 }
 
 // moneyRangeLow reports whether the number at i..end is the low end of a

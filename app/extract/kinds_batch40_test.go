@@ -96,3 +96,20 @@ func TestKindYearBeforeSmallerCount(t *testing.T) {
 		{"rising", "Telegram bloqueó de 1990 a 2500 canales.", []string{"1990-2500 channels"}},
 	})
 }
+
+// TestKindNumberNounAfterCount: a count followed by the number noun that
+// names it ("Sale a 1555 il numero dei siti oscurati", "brings to 1,555
+// the number of sites") counts the noun after it.
+func TestKindNumberNounAfterCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "Sale, così, a 1555 il numero dei siti complessivamente oscurati dalla Consob.", []string{"1555 sites"}},
+		{"it, totale", "Sale così a 1.562 il totale dei siti oscurati.", []string{"1562 sites"}},
+		{"es", "Asciende así a 1.555 el número de webs bloqueadas.", []string{"1555 sites"}},
+		{"fr", "Cela porte à 1 555 le nombre de sites bloqués.", []string{"1555 sites"}},
+		{"en", "This brings to 1,555 the number of sites blocked since July 2019.", []string{"1555 sites"}},
+		{"de", "Damit steigt auf 1.555 die Zahl der gesperrten Seiten.", []string{"1555 pages"}},
+		// negatives: a year before the noun, a noun that counts no unit
+		{"year", "Since 2019 the number of sites blocked has doubled.", nil},
+		{"days", "Sono 30 il numero dei giorni.", nil},
+	})
+}
