@@ -223,10 +223,10 @@ func (c *ctx) findFigures() {
 			} else if u, s2, e2, ok2 := c.unitAround(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
 				unitEnd = e2
-			} else if them && len(c.figs) > 0 && (c.figs[len(c.figs)-1].sent == t.sent || c.figs[len(c.figs)-1].sent == t.sent-1) {
+			} else if p := c.countBefore(t.sent); them && p >= 0 {
 				// "… 2.434 le richieste … 10 di queste arrivano dall'Italia":
 				// the figure of this or the sentence before
-				f := c.figs[len(c.figs)-1]
+				f := c.figs[p]
 				unit, us, ue, ok, ell = c.claims[f.claim].Unit, i, k, true, true
 			} else if them {
 				// "Telegram banned ISIS channels. It removed 4,000 of them."
@@ -472,6 +472,19 @@ func (c *ctx) findFigures() {
 	}
 	c.arabicDuals()
 	c.articleCounts()
+}
+
+// countBefore returns the index in c.figs of the last figure of sentence
+// sent or the one before that counts things, passing over percentages: a
+// count "of them" is a part of things, not of a share ("455 contenidos, un
+// 12,3% más …, logrando la retirada de 246 de ellos"); -1 when there is none.
+func (c *ctx) countBefore(sent int) int {
+	for p := len(c.figs) - 1; p >= 0 && (c.figs[p].sent == sent || c.figs[p].sent == sent-1); p-- {
+		if c.claims[c.figs[p].claim].Unit != "percent" {
+			return p
+		}
+	}
+	return -1
 }
 
 // commaListBefore reports whether the article at k, with its unit noun

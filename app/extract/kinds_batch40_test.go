@@ -113,3 +113,16 @@ func TestKindNumberNounAfterCount(t *testing.T) {
 		{"days", "Sono 30 il numero dei giorni.", nil},
 	})
 }
+
+// TestKindPartOfThemPassesShares: a count "of them" is a part of the last
+// figure that counts things, not of a percentage written between ("455
+// contenidos, un 12,3% más …, logrando la retirada de 246 de ellos").
+func TestKindPartOfThemPassesShares(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "OBERAXE comunicó 455 contenidos, un 12,3% más que entre enero y febrero, logrando la retirada de 246 de ellos.", []string{"455 content_items", "12.3 percent", "246 content_items"}},
+		{"en", "Meta removed 300 accounts, up 20% on last year, and 120 of them were Russian.", []string{"300 accounts", "20 percent", "120 accounts"}},
+		{"it", "Sono state 2.434 le richieste, il 15% in più, e 10 di queste arrivano dall’Italia.", []string{"2434 requests", "15 percent", "10 requests"}},
+		// negative: only a share before it
+		{"only a share", "Le richieste sono aumentate del 20%. 10 di queste arrivano dall’Italia.", []string{"20 percent"}},
+	})
+}
