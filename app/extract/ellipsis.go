@@ -88,12 +88,14 @@ var multiplierWords = map[string]bool{"times": true, "fois": true, "mal": true, 
 // beforeQualifier returns the first token of a qualifier written right
 // before the number at i ("more than 35,6"), or i.
 func (c *ctx) beforeQualifier(i int) int {
+	k := i
+	// the longest one: "poco meno di", not its "meno di"
 	for q := i - 1; q >= 0 && q >= i-4; q-- {
 		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
-			return q
+			k = q
 		}
 	}
-	return i
+	return k
 }
 
 // clauseEndAt reports whether the clause ends at k: punctuation, the end
@@ -474,7 +476,7 @@ var periodNouns = map[string]bool{
 	"полугодие": true, "полугодия": true, "квартал": true, "квартала": true,
 }
 
-var timePreps = map[string]bool{"on": true, "le": true, "am": true, "en": true, "in": true, "im": true, "nel": true, "в": true, "во": true, "au": true, "for": true, "durante": true, "fur": true, "за": true, "في": true, "عام": true, "में": true}
+var timePreps = map[string]bool{"on": true, "le": true, "am": true, "en": true, "in": true, "im": true, "nel": true, "del": true, "в": true, "во": true, "au": true, "for": true, "durante": true, "fur": true, "за": true, "في": true, "عام": true, "में": true}
 
 var yearWords = map[string]bool{"ano": true, "year": true, "annee": true, "jahr": true, "anno": true, "год": true, "году": true, "года": true, "عام": true, "العام": true, "साल": true}
 

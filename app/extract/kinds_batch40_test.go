@@ -126,3 +126,20 @@ func TestKindPartOfThemPassesShares(t *testing.T) {
 		{"only a share", "Le richieste sono aumentate del 20%. 10 di queste arrivano dall’Italia.", []string{"20 percent"}},
 	})
 }
+
+// TestKindQualifiedComparedCount: a count compared with the figure before
+// it keeps that figure's unit when a qualifier of more than one word opens
+// it ("rispetto a poco meno di 63.000 nel 2017", "compared to just under
+// 63,000 in 2017") or a year follows it with "del".
+func TestKindQualifiedComparedCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, poco meno di", "In Russia sono stati bloccati 130.000 domini, rispetto a poco meno di 63.000 nel 2017.", []string{"130000 sites", "63000 sites up_to"}},
+		{"it, del", "Sono stati bloccati 130.000 domini, rispetto ai 63.000 del 2017.", []string{"130000 sites", "63000 sites"}},
+		{"en, just under", "Russia blocked 130,000 domains, compared to just under 63,000 in 2017.", []string{"130000 sites", "63000 sites up_to"}},
+		{"es, poco más de", "En 2018 se cerraron 975 webs, frente a poco más de 500 en 2017.", []string{"975 sites", "500 sites more_than"}},
+		{"fr, un peu moins de", "La police a fermé 300 sites, contre un peu moins de 200 en 2019.", []string{"300 sites", "200 sites up_to"}},
+		// negatives: a year compared, people compared
+		{"year", "Sono stati bloccati 130.000 domini, rispetto al 2017.", []string{"130000 sites"}},
+		{"people", "Meta removed 300 accounts and employs 4,000 people, compared to just under 3,000 in 2017.", []string{"300 accounts"}},
+	})
+}
