@@ -341,6 +341,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.verbReferent(i, a.end, t.sent, a.year); ok2 {
 				// "636.000 perfiles … Una medida que … cuando se suspendieron 376.890"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.passiveReferent(i, a.end, t.sent, a.year); ok2 {
+				// "121,151 pieces removed - more than double 2015 when 55,556 were taken down"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			} else if u, ok2 := c.percentChangeUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Число … контента … снизилось на 22%, до 41,5 тысячи единиц"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -862,6 +865,63 @@ func (c *ctx) verbReferent(i, end, sent int, year bool) (string, bool) {
 	}
 	if n := len(c.figs); n > 0 {
 		f := c.figs[n-1]
+		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
+			return c.claims[f.claim].Unit, true
+		}
+	}
+	return "", false
+}
+
+// passiveAux are the auxiliaries of a passive takedown after a bare
+// count: "55,556 were taken down", "55.556 wurden gelöscht"; passiveAux2
+// are those of two words ("sono stati rimossi", "ont été supprimés").
+var (
+	passiveAux  = map[string]bool{"were": true, "was": true, "wurden": true, "fueron": true, "furono": true, "vennero": true}
+	passiveAux2 = map[string]bool{"have been": true, "had been": true, "sono stati": true, "sono state": true, "erano stati": true, "erano state": true,
+		"ont ete": true, "avaient ete": true, "han sido": true, "habian sido": true, "worden sind": true}
+	// germanPassive stand before the count or after the participle
+	germanPassive = map[string]bool{"wurden": true, "worden": true, "wurde": true}
+)
+
+// passiveReferent finds the unit of a bare count followed by a passive
+// verb of takedown that ends its clause: "more than double 2015 when
+// 55,556 were taken down" takes the unit of the figure before it in this
+// sentence or the one before, as verbReferent does for the verb before.
+func (c *ctx) passiveReferent(i, end, sent int, year bool) (string, bool) {
+	n := len(c.toks)
+	if year || end+1 >= n || c.toks[end].sent != sent {
+		return "", false
+	}
+	j := end
+	k := c.beforeQualifier(i)
+	if k > 0 && c.toks[k-1].sent == sent && c.toks[k-1].sc == scLatin && startsUpper(c.rs[c.toks[k-1].s:c.toks[k-1].e]) && k-1 > 0 && c.toks[k-2].sent == sent {
+		return "", false // "les matchs de Ligue 1 et de Ligue 2 ont été bloqués": a name's number
+	}
+	switch {
+	case passiveAux[c.toks[j].f]:
+		j++
+	case passiveAux2[c.toks[j].f+" "+c.toks[j+1].f]:
+		j += 2
+	case k > 0 && germanPassive[c.toks[k-1].f] || germanPassive[c.toks[j+1].f]:
+		// "2015 wurden 55.556 gelöscht", "als 55.556 gelöscht wurden"
+	default:
+		return "", false
+	}
+	if j >= n || c.toks[j].sent != sent || c.toks[j].kind != tWord || !removalVerb(c.toks[j].f) {
+		return "", false
+	}
+	j++
+	if j < n && germanPassive[c.toks[j].f] {
+		j++
+	}
+	if j < n && (c.toks[j].f == "down" || c.toks[j].f == "offline") {
+		j++ // "taken down"
+	}
+	if !c.clauseEndAt(j, sent) && c.timePhraseAt(j, sent) <= 0 {
+		return "", false
+	}
+	if nf := len(c.figs); nf > 0 {
+		f := c.figs[nf-1]
 		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
 			return c.claims[f.claim].Unit, true
 		}

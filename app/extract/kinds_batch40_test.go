@@ -143,3 +143,22 @@ func TestKindQualifiedComparedCount(t *testing.T) {
 		{"people", "Meta removed 300 accounts and employs 4,000 people, compared to just under 3,000 in 2017.", []string{"300 accounts"}},
 	})
 }
+
+// TestKindPassiveBareCount: a bare count followed by a passive verb of
+// takedown that ends its clause ("when 55,556 were taken down", "als 55.556
+// gelöscht wurden") takes the unit of the figure before it.
+func TestKindPassiveBareCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "This year was its busiest, with 121,151 pieces removed - more than double 2015 when 55,556 were taken down.", []string{"121151 content_items", "55556 content_items"}},
+		{"en, semicolon", "It removed 121,151 pieces in 2016; in 2015, 55,556 were taken down.", []string{"121151 content_items", "55556 content_items"}},
+		{"de, verb last", "Im Jahr 2016 wurden 121.151 Inhalte entfernt, 2015 waren es weniger, als 55.556 gelöscht wurden.", []string{"121151 content_items", "55556 content_items"}},
+		{"de, wurden first", "2016 wurden 121.151 Inhalte entfernt; 2015 wurden 55.556 gelöscht.", []string{"121151 content_items", "55556 content_items"}},
+		{"es", "En 2016 se eliminaron 121.151 contenidos, frente a 2015, cuando 55.556 fueron retirados.", []string{"121151 content_items", "55556 content_items"}},
+		{"it", "Nel 2016 sono stati rimossi 121.151 contenuti; nel 2015 55.556 sono stati rimossi.", []string{"121151 content_items", "55556 content_items"}},
+		{"fr", "La plateforme a supprimé 121 151 contenus en 2016 ; en 2015, 55 556 ont été supprimés.", []string{"121151 content_items", "55556 content_items"}},
+		// negatives: people arrested, a name's number, a share
+		{"arrested", "Meta removed 300 accounts in 2016. In 2015, 20 were arrested.", []string{"300 accounts"}},
+		{"name", "Où 101 sites qui diffusaient les matchs de Ligue 1 et de Ligue 2 ont été bloqués.", []string{"101 sites"}},
+		{"share", "Meta removed 300 accounts, and 20 percent were blocked.", []string{"300 accounts", "20 percent"}},
+	})
+}
