@@ -417,6 +417,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "a 15-page report", "un rapport de 15 pages": its length
 			continue
 		}
+		if !ell && c.authorisedUnit(us, ue, t.sent) {
+			i = ue - 1 // "solo existen 16 portales autorizados": what is allowed, not taken down
+			continue
+		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
 		if unit == "percent" && t.kind == tNum && t.sep3 == ',' && a.scale == 0 && a.v > 100 && c.romanceClause(i) {
 			a.v /= 1000
@@ -871,6 +875,33 @@ func (c *ctx) verbReferent(i, end, sent int, year bool) (string, bool) {
 	}
 	return "", false
 }
+
+// authorisedAfter follow a unit noun, authorisedBefore come before it, to
+// say that what is counted is allowed or licensed ("16 portales
+// autorizados", "14 licensed websites", "40 zugelassene Webseiten").
+var (
+	authorisedAfter = map[string]bool{"autorizados": true, "autorizadas": true, "autorizzati": true, "autorizzate": true, "authorised": true, "authorized": true,
+		"licensed": true, "licenciados": true, "agrees": true, "autorises": true, "autorisees": true, "habilitados": true, "legalizados": true}
+	authorisedBefore = map[string]bool{"licensed": true, "authorised": true, "authorized": true, "zugelassene": true, "zugelassenen": true,
+		"lizenzierte": true, "lizenzierten": true, "erlaubte": true, "erlaubten": true}
+)
+
+// authorisedUnit reports whether the unit at us..ue-1 is qualified as
+// allowed or licensed, with no negation before the word: such a count
+// tells what may operate, not what was taken down ("no autorizados",
+// "unlicensed", "nicht zugelassene" stay takedowns).
+func (c *ctx) authorisedUnit(us, ue, sent int) bool {
+	if ue < len(c.toks) && c.toks[ue].sent == sent && authorisedAfter[c.toks[ue].f] {
+		return true
+	}
+	if b := us - 1; b >= 0 && c.toks[b].sent == sent && authorisedBefore[c.toks[b].f] {
+		return b == 0 || !negations[c.toks[b-1].f]
+	}
+	return false
+}
+
+// negations turn an adjective into its opposite.
+var negations = map[string]bool{"not": true, "non": true, "no": true, "nicht": true, "ne": true}
 
 // passiveAux are the auxiliaries of a passive takedown after a bare
 // count: "55,556 were taken down", "55.556 wurden gelöscht"; passiveAux2

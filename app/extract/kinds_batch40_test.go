@@ -162,3 +162,21 @@ func TestKindPassiveBareCount(t *testing.T) {
 		{"share", "Meta removed 300 accounts, and 20 percent were blocked.", []string{"300 accounts", "20 percent"}},
 	})
 }
+
+// TestKindAuthorisedCount: a count of sites or operators qualified as
+// authorised or licensed tells what may operate, not what was taken down;
+// unauthorised ones stay takedowns.
+func TestKindAuthorisedCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "Es importante mencionar que en el país solo existen 16 portales autorizados para operar apuestas por Internet.", nil},
+		{"it", "In Italia operano 80 siti autorizzati da ADM.", nil},
+		{"en", "There are only 30 licensed websites in Colombia.", nil},
+		{"de", "Es gibt 40 zugelassene Webseiten in Deutschland.", nil},
+		{"fr", "Il y a 15 sites agréés par l’ANJ.", nil},
+		// negatives: unauthorised sites taken down, in every way of writing it
+		{"es, no autorizados", "Coljuegos bloqueó 300 portales no autorizados.", []string{"300 sites"}},
+		{"it, non autorizzati", "ADM ha oscurato 80 siti non autorizzati.", []string{"80 sites"}},
+		{"en, unlicensed", "The regulator blocked 300 unlicensed websites.", []string{"300 sites"}},
+		{"de, nicht zugelassene", "Die GGL ließ 40 nicht zugelassene Webseiten sperren.", []string{"40 sites"}},
+	})
+}
