@@ -180,3 +180,20 @@ func TestKindAuthorisedCount(t *testing.T) {
 		{"de, nicht zugelassene", "Die GGL ließ 40 nicht zugelassene Webseiten sperren.", []string{"40 sites"}},
 	})
 }
+
+// TestKindListLength: a count that ends its clause after a list of what
+// was taken down ("la “black list” dei siti oscurati tocca quota 8.972")
+// counts what the list holds.
+func TestKindListLength(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, quota", "La cosiddetta “black list” dei siti oscurati tocca infatti quota 8.972, nell’ultimo aggiornamento di qualche giorno fa.", []string{"8972 sites"}},
+		{"it, sale", "La lista dei siti oscurati sale a 8.972.", []string{"8972 sites"}},
+		{"es", "La lista de dominios bloqueados llega a 1.200.", []string{"1200 sites"}},
+		{"en", "The list of blocked domains now stands at 1,200.", []string{"1200 sites"}},
+		{"de", "Die Liste der gesperrten Domains umfasst nun 1.200.", []string{"1200 sites"}},
+		{"fr", "La liste des sites bloqués compte désormais 1 200.", []string{"1200 sites"}},
+		// negatives: a list of no unit, a count with its own unit inside the list's name
+		{"entries", "The list has 1,200 entries.", nil},
+		{"own unit", "La lista dei 10 canali più seguiti è stata pubblicata.", []string{"10 channels"}},
+	})
+}
