@@ -197,3 +197,18 @@ func TestKindListLength(t *testing.T) {
 		{"own unit", "La lista dei 10 canali più seguiti è stata pubblicata.", []string{"10 channels"}},
 	})
 }
+
+// TestKindPlatformOnInList: in a list of platforms "with" their counts,
+// a platform "on" a bare count is one more item of the list ("… TikTok
+// with 104 million and then Twitter on two million"). English only: the
+// other languages repeat their "with".
+func TestKindPlatformOnInList(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, list", "Facebook leads the way with 12 billion items, then YouTube with five billion, TikTok with 104 million and then Twitter on two million.", []string{"12000000000 content_items", "5000000000 content_items", "104000000 content_items", "2000000 content_items"}},
+		{"en, one item", "YouTube leads with 5 million videos, and TikTok on 2 million.", []string{"5000000 videos", "2000000 videos"}},
+		// negatives: "on" before a noun of its own, no platform before "on", a date
+		{"own unit", "Facebook removed 300 accounts with Twitter and posted on 5 channels.", []string{"300 accounts", "5 channels"}},
+		{"no platform", "YouTube leads with 5 million videos, and the report on 2 million users.", []string{"5000000 videos", "2000000 users"}},
+		{"date", "Telegram leads with 300 channels, and Telegram went live on 12 March.", []string{"300 channels"}},
+	})
+}
