@@ -428,7 +428,7 @@ func (c *ctx) findFigures() {
 		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
 			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
 		}
-		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && c.changeVerbAt(i-2) {
+		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && (c.changeVerbAt(i-2) || c.percentBeforeTo(i-1)) {
 			qual = "" // "увеличилось до 305 тыс.", "rose to 4,000": the change's "to", not "up to"
 		}
 		if qual == "" {
@@ -1366,6 +1366,26 @@ func (c *ctx) changeVerbAt(j int) bool {
 	return false
 }
 
+// percentBeforeTo reports whether a percentage ends right before the "to"
+// at j, a comma between: "снизилось … на 6%, до 32,2 тысячи", "fell by
+// 6%, to 32,200": the change's "to", not "up to".
+func (c *ctx) percentBeforeTo(j int) bool {
+	p := j - 1
+	if p >= 0 && c.isPunct(p, ",") {
+		p--
+	}
+	for n := len(c.figs) - 1; n >= 0; n-- {
+		f := c.figs[n]
+		if f.t1 == p+1 && c.claims[f.claim].Unit == "percent" {
+			return true
+		}
+		if f.t1 < p {
+			break
+		}
+	}
+	return false
+}
+
 // changeScale gives the first number of a change the scale of the second
 // when it has none and would be smaller: "с 50 до 133 тысяч" = 50,000.
 func (c *ctx) changeScale(a amount) float64 {
@@ -1685,7 +1705,17 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 				return u, q - 2, e, q - 2, true
 			}
 		}
-		for j := q + 1; j < i && j <= q+4; j++ {
+		// up to four words before the unit; six in Russian, whose
+		// participles and places come first: "количество заблокированного в
+		// соцсетях суицидального контента"
+		reach := 4
+		if t.sc == scCyrillic {
+			reach = 6
+		}
+		for j := q + 1; j < i && j <= q+reach; j++ {
+			if c.isPunct(j, ",") || c.isPunct(j, ".") {
+				break
+			}
 			if u, e, _ := c.unitAt(j); e > 0 && u != "percent" {
 				unit := u
 				// "the number of weekly URL takedown requests": the unit the

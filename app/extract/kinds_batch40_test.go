@@ -212,3 +212,21 @@ func TestKindPlatformOnInList(t *testing.T) {
 		{"date", "Telegram leads with 300 channels, and Telegram went live on 12 March.", []string{"300 channels"}},
 	})
 }
+
+// TestKindCountAfterPercentChange: a count after a change in percent and
+// "до"/"to" is the level reached, with no "up to" ("снизилось … на 6%, до
+// 32,2 тысячи"), and the Russian count noun may stand up to six words
+// before its unit ("количество заблокированного в соцсетях суицидального
+// контента").
+func TestKindCountAfterPercentChange(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, far unit", "Кроме того, снизилось количество заблокированного в соцсетях суицидального контента — на 6%, до 32,2 тысячи, и материалов с фейками об СВО — на 5%, составив 29,6 тысячи единиц.", []string{"32200 content_items", "6 percent", "5 percent", "29600 content_items"}},
+		{"ru, near unit", "Снизилось количество суицидального контента на 6%, до 32,2 тысячи.", []string{"32200 content_items", "6 percent"}},
+		{"en", "The number of blocked sites fell by 6%, to 32,200.", []string{"32200 sites", "6 percent"}},
+		// negatives: a plain "up to", "to" before no count
+		{"en, up to", "Telegram blocked up to 3,000 channels.", []string{"3000 channels up_to"}},
+		{"ru, up to", "Роскомнадзор заблокировал до 3000 каналов.", []string{"3000 channels up_to"}},
+		{"ru, complaints", "Количество жалоб, поданных пользователями на каналы, выросло на 6%, до 32 тысяч.", []string{"32000 notices", "6 percent"}},
+		{"en, no count", "Telegram blocked 300 channels, up 6%, to the delight of users.", []string{"300 channels", "6 percent"}},
+	})
+}
