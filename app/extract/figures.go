@@ -1366,6 +1366,26 @@ func (c *ctx) changeVerbAt(j int) bool {
 	return false
 }
 
+// totalPhraseAt reports whether "for a total of" opens at k, in the
+// languages that write it so: "I Paesi coinvolti sono 116 per un totale di
+// 465 siti" ends the clause of the count before it.
+func (c *ctx) totalPhraseAt(k int) bool {
+	if k+3 >= len(c.toks) || c.toks[k+3].sent != c.toks[k].sent {
+		return false
+	}
+	switch c.toks[k].f {
+	case "per", "for", "pour", "para", "por":
+	default:
+		return false
+	}
+	switch c.toks[k+1].f {
+	case "un", "a", "une":
+	default:
+		return false
+	}
+	return (c.toks[k+2].f == "totale" || c.toks[k+2].f == "total") && (c.toks[k+3].f == "di" || c.toks[k+3].f == "of" || c.toks[k+3].f == "de")
+}
+
 // percentBeforeTo reports whether a percentage ends right before the "to"
 // at j, a comma between: "снизилось … на 6%, до 32,2 тысячи", "fell by
 // 6%, to 32,200": the change's "to", not "up to".
@@ -1755,7 +1775,7 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if _, e := c.find(end, catQualAfter, 0); e > 0 && !them {
 		end = e
 	}
-	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) {
+	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && !c.totalPhraseAt(end) {
 		return "", 0, 0, false
 	}
 	// the word before the number, past a qualifier and a comma

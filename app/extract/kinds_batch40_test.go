@@ -230,3 +230,18 @@ func TestKindCountAfterPercentChange(t *testing.T) {
 		{"en, no count", "Telegram blocked 300 channels, up 6%, to the delight of users.", []string{"300 channels", "6 percent"}},
 	})
 }
+
+// TestKindCopulaCountBeforeTotal: a count that a copula makes the unit of
+// the subject before it ("I Paesi coinvolti sono 116") may be followed by
+// "for a total of" and another figure.
+func TestKindCopulaCountBeforeTotal(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "I Paesi coinvolti sono 116 per un totale di 465 siti internet.", []string{"116 countries", "465 sites"}},
+		{"en", "The countries involved were 116, for a total of 465 websites.", []string{"116 countries", "465 sites"}},
+		{"es", "Los países implicados fueron 116 para un total de 465 sitios web.", []string{"116 countries", "465 sites"}},
+		{"fr", "Les pays concernés sont 116 pour un total de 465 sites.", []string{"116 countries", "465 sites"}},
+		// negatives: a subject of no unit, words other than the total after the count
+		{"days", "I giorni sono 116 per un totale di 465 siti.", []string{"465 sites"}},
+		{"other words", "I Paesi coinvolti sono 116 per la polizia.", nil},
+	})
+}
