@@ -344,6 +344,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.passiveReferent(i, a.end, t.sent, a.year); ok2 {
 				// "121,151 pieces removed - more than double 2015 when 55,556 were taken down"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.forwardSibling(i, a.end, t.sent, a.year); ok2 {
+				// "Más de 1,1 millones fueron descubiertos …, y 400.000 vídeos fueron retirados"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			} else if u, ok2 := c.percentChangeUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Число … контента … снизилось на 22%, до 41,5 тысячи единиц"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -956,6 +959,39 @@ func (c *ctx) passiveReferent(i, end, sent int, year bool) (string, bool) {
 		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
 			return c.claims[f.claim].Unit, true
 		}
+	}
+	return "", false
+}
+
+// forwardSibling finds the unit of a bare count that opens its clause
+// before a passive auxiliary when a later clause of the sentence, after
+// "and", counts with a unit and the same auxiliary: "Más de 1,1 millones
+// fueron descubiertos por los detectores …, y 400.000 vídeos fueron
+// retirados". Another count met first ends the search.
+func (c *ctx) forwardSibling(i, end, sent int, year bool) (string, bool) {
+	n := len(c.toks)
+	if year || end >= n || c.toks[end].sent != sent || !passiveAux[c.toks[end].f] {
+		return "", false
+	}
+	if s := c.beforeQualifier(i); s > 0 && c.toks[s-1].sent == sent && !c.isPunct(s-1, ",") && !c.isPunct(s-1, ";") {
+		return "", false
+	}
+	aux := c.toks[end].f
+	for j := end + 1; j < n && j < end+30 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind != tNum || c.isYearToken(j) {
+			continue
+		}
+		if q := c.beforeQualifier(j); q == 0 || !c.has(q-1, catJoin) {
+			return "", false
+		}
+		b, ok := c.parseAmount(j, false)
+		if !ok || b.year {
+			return "", false
+		}
+		if u, _, ue, ok := c.findUnit(b.end, sent, false); ok && u != "percent" && ue < n && c.toks[ue].f == aux {
+			return u, true
+		}
+		return "", false
 	}
 	return "", false
 }

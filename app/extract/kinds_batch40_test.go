@@ -245,3 +245,19 @@ func TestKindCopulaCountBeforeTotal(t *testing.T) {
 		{"other words", "I Paesi coinvolti sono 116 per la polizia.", nil},
 	})
 }
+
+// TestKindForwardSibling: a bare count that opens its clause before a
+// passive auxiliary takes the unit of a later count of the sentence,
+// after "and", that has the same auxiliary ("Más de 1,1 millones fueron
+// descubiertos …, y 400.000 vídeos fueron retirados").
+func TestKindForwardSibling(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "Más de 1,1 millones fueron descubiertos por los detectores personales, a los que YouTube contrata para ello, y 400.000 vídeos fueron retirados tras haber recibido la denuncia.", []string{"1100000 videos more_than", "400000 videos"}},
+		{"en", "More than 1.1 million were flagged by trusted flaggers, and 400,000 videos were removed after user reports.", []string{"1100000 videos more_than", "400000 videos"}},
+		{"it", "Oltre 1,1 milioni furono segnalati dai sistemi e 400.000 video furono rimossi.", []string{"1100000 videos more_than", "400000 videos"}},
+		{"de", "Mehr als 1,1 Millionen wurden automatisch erkannt und 400.000 Videos wurden gelöscht.", []string{"1100000 videos more_than", "400000 videos"}},
+		// negatives: a later count of no unit, a different verb after the later count
+		{"people", "More than 1.1 million were arrested, and 400 people were questioned.", nil},
+		{"other verb", "More than 1.1 million were flagged, and 400,000 videos remain online.", []string{"400000 videos"}},
+	})
+}
