@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
 
 // TestKindWebpages: a page of the web written as one word ("webpages",
 // "web-pages") is a page like "web pages"; a German compound whose head
@@ -260,4 +264,32 @@ func TestKindForwardSibling(t *testing.T) {
 		{"people", "More than 1.1 million were arrested, and 400 people were questioned.", nil},
 		{"other verb", "More than 1.1 million were flagged, and 400,000 videos remain online.", []string{"400000 videos"}},
 	})
+}
+
+// TestConflictsLinksAreURLs: one figure given as links and again as URLs
+// in one notice is no unit conflict (a link is a URL); the same figure as
+// accounts and sites still is.
+func TestConflictsLinksAreURLs(t *testing.T) {
+	fig := func(v float64, unit string) app.Claim {
+		return app.Claim{Kind: app.ClaimFigure, Value: v, Unit: unit, Qualifier: app.QualMoreThan}
+	}
+	cases := []struct {
+		name string
+		a, b string
+		want int
+	}{
+		{"links and urls", "links", "urls", 0},
+		{"urls and links", "urls", "links", 0},
+		{"accounts and sites", "accounts", "sites", 1},
+		{"links and sites", "links", "sites", 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := []app.Claim{fig(1e9, tc.a), fig(1e9, tc.b)}
+			Conflicts(cs)
+			if got := len(cs[0].Conflicts); got != tc.want {
+				t.Errorf("%s vs %s: %d conflicts, want %d (%v)", tc.a, tc.b, got, tc.want, cs[0].Conflicts)
+			}
+		})
+	}
 }
