@@ -873,7 +873,7 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	if q := c.beforeQualifier(i); q < i && q >= 2 && c.isPunct(q-1, "(") {
 		i = q
 	}
-	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") {
+	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(c.bracketTimeEnd(end, sent), ")") {
 		return "", 0, 0, false
 	}
 	// the unit right after the bracket: "75,8% (14 767) запросов"
@@ -915,6 +915,31 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 		}
 	}
 	return "", 0, 0, false
+}
+
+// bracketTimeEnd returns the token after a time phrase that closes a
+// bracketed count ("(oltre 8,1 miliardi nel trimestre aprile-giugno di
+// quest’anno)", "(over 8.1 billion in the quarter)"), or k when none
+// does: a time preposition, then words, years and hyphens only, up to the
+// closing bracket.
+func (c *ctx) bracketTimeEnd(k, sent int) int {
+	if k >= len(c.toks) || !timePreps[c.toks[k].f] {
+		return k
+	}
+	for j := k + 1; j < len(c.toks) && j <= k+10 && c.toks[j].sent == sent; j++ {
+		t := &c.toks[j]
+		switch {
+		case c.isPunct(j, ")"):
+			return j
+		case t.kind == tNum && !c.isYearToken(j) && !t.used:
+			return k
+		case t.kind == tPunct && t.f != "-" && t.f != "'":
+			return k
+		case t.kind == tWord && c.has(j, catUnit):
+			return k
+		}
+	}
+	return k
 }
 
 // clauseSubject returns the first unit noun of the clause that ends before

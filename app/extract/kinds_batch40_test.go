@@ -293,3 +293,18 @@ func TestConflictsLinksAreURLs(t *testing.T) {
 		})
 	}
 }
+
+// TestKindBracketedCountWithTime: a bracketed count after a figure keeps
+// its unit when a time phrase closes the bracket ("circa 90 milioni di
+// video (oltre 8,1 miliardi nel trimestre aprile-giugno di quest’anno)").
+func TestKindBracketedCountWithTime(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "Ogni giorno gli utenti di TikTok pubblicano circa 90 milioni di video (oltre 8,1 miliardi nel trimestre aprile-giugno di quest’anno).", []string{"90000000 videos about", "8100000000 videos more_than"}},
+		{"en", "TikTok removed 90 million videos (over 8.1 billion in the quarter).", []string{"90000000 videos", "8100000000 videos more_than"}},
+		{"fr", "TikTok a supprimé 90 millions de vidéos (plus de 8,1 milliards au premier trimestre).", []string{"90000000 videos", "8100000000 videos more_than"}},
+		{"es", "TikTok eliminó 90 millones de vídeos (más de 8,1 mil millones en el trimestre).", []string{"90000000 videos", "8100000000 videos more_than"}},
+		// negatives: a unit of its own inside the bracket, a clause of its own
+		{"own unit", "TikTok removed 90 million videos (in 2023 the company said 300 accounts).", []string{"90000000 videos", "300 accounts"}},
+		{"year only", "TikTok removed 90 million videos (in 2023).", []string{"90000000 videos"}},
+	})
+}
