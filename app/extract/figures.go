@@ -2392,10 +2392,17 @@ var takedownStems = []string{
 
 var participleEnds = []string{"ed", "ati", "ate", "iti", "ite", "uti", "ute", "ados", "adas", "idos", "idas"}
 
+// irregularParticiples are English past participles that do not end in
+// -ed: "1,951,527 extremist content broadcast on 403 channels".
+var irregularParticiples = map[string]bool{"broadcast": true, "spread": true, "sent": true, "shown": true, "taken": true, "written": true, "hidden": true}
+
 // isParticiple reports whether a Latin-script word (folded f, as written
 // w) reads as a past participle: English -ed, Italian -ati/-iti, Spanish
 // -ados/-idos, French -é(e)(s) as written, German ge…t and …iert.
 func isParticiple(f string, w []rune) bool {
+	if irregularParticiples[f] {
+		return true
+	}
 	for _, suf := range participleEnds {
 		if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
 			return true

@@ -308,3 +308,16 @@ func TestKindBracketedCountWithTime(t *testing.T) {
 		{"year only", "TikTok removed 90 million videos (in 2023).", []string{"90000000 videos"}},
 	})
 }
+
+// TestKindContentBeforeIrregularParticiple: "content" as a count's unit
+// before an English participle that does not end in -ed ("1,951,527
+// extremist content broadcast on 403 channels").
+func TestKindContentBeforeIrregularParticiple(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"broadcast", "Hayat Tahrir al-Sham was next with 1,951,527 extremist content broadcast on 403 channels.", []string{"1951527 content_items", "403 channels"}},
+		{"spread", "The team removed 2,000 content spread on 50 channels.", []string{"2000 content_items", "50 channels"}},
+		{"shown", "Etidal removed 1,000 content shown to users.", []string{"1000 content_items"}},
+		// negative: content as a modifier of another noun
+		{"creators", "The team reviewed 2,000 content creators.", nil},
+	})
+}
