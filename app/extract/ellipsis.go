@@ -530,7 +530,10 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 		if c.toks[q].sc == scArabic {
 			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
 		}
-		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && c.changeBetween(q+1, i)) {
+		// a list that grows to the count holds what the figure before counts:
+		// "28 nuovi domini inibiti …, con la “black list” che sale così a 9.449"
+		growingList := listNouns[f] && (c.changeBetween(q+1, i) || end < len(c.toks) && c.toks[end].sent == sent && c.changeVerbAt(end))
+		if !growingList && (!(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && c.changeBetween(q+1, i))) {
 			continue // "the number" refers back only as it changes: "the number has increased to 6,935"
 		}
 		for p := len(c.figs) - 1; p >= 0; p-- {
@@ -547,6 +550,9 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 	}
 	return -1, false
 }
+
+// listNouns name a list of what was taken down.
+var listNouns = map[string]bool{"list": true, "lista": true, "liste": true, "elenco": true, "blacklist": true, "реестр": true}
 
 var demonstratives = map[string]bool{
 	"this": true, "that": true, "the": false, "diese": true, "dieser": true, "diesen": true, "ce": true, "cet": true, "cette": true,

@@ -1387,7 +1387,7 @@ func (c *ctx) changeFrom(i int) bool {
 
 // changeVerbAt reports whether the word at j is a verb of change.
 func (c *ctx) changeVerbAt(j int) bool {
-	if j < 0 || c.toks[j].kind != tWord {
+	if j < 0 || j >= len(c.toks) || c.toks[j].kind != tWord {
 		return false
 	}
 	f := c.toks[j].f
@@ -1468,6 +1468,7 @@ var changeVerbs = map[string]bool{
 	"paso": true, "pasaron": true, "pasando": true, "pasado": true, "pasa": true, "pasan": true, "pasar": true,
 	"passato": true, "passata": true, "passati": true, "passate": true, "passando": true, "passa": true, "passano": true,
 	"went": true, "gone": true, "up": true, "down": true, "stieg": true, "stiegen": true, "sank": true, "sanken": true, "fiel": true, "wuchs": true,
+	"sale": true, "salgono": true, "salendo": true, "sube": true, "suben": true, // "sale così a 9.449", "la lista sube a 9.449"
 	"زاد": true, "زادت": true, "ازداد": true, "ازدادت": true, "قفز": true, "قفزت": true,
 }
 

@@ -321,3 +321,19 @@ func TestKindContentBeforeIrregularParticiple(t *testing.T) {
 		{"creators", "The team reviewed 2,000 content creators.", nil},
 	})
 }
+
+// TestKindGrowingList: a list that grows to a bare count holds what the
+// figure before it counts ("28 nuovi domini inibiti …, con la “black list”
+// che sale così a 9.449").
+func TestKindGrowingList(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "Si è registrato un aumento di 28 nuovi domini inibiti dall’Agenzia delle Dogane e dei Monopoli, con la “black list” che sale così a 9.449.", []string{"28 sites", "9449 sites"}},
+		{"es", "ADM añadió 28 nuevos dominios, con lo que la lista sube a 9.449.", []string{"28 sites", "9449 sites"}},
+		{"en", "ADM added 28 new domains, and the blacklist now rises to 9,449.", []string{"28 sites", "9449 sites"}},
+		{"de", "Die ADM fügte 28 neue Domains hinzu, womit die Liste auf 9.449 steigt.", []string{"28 sites", "9449 sites"}},
+		{"fr", "L’ADM a ajouté 28 nouveaux domaines, la liste passant à 9 449.", []string{"28 sites", "9449 sites"}},
+		// negatives: a list that does not grow, a count with its own noun
+		{"published", "ADM added 28 new domains; the list was published by 9,449 outlets.", []string{"28 sites"}},
+		{"own noun", "ADM added 28 new domains to a list of 9,449 names.", []string{"28 sites"}},
+	})
+}
