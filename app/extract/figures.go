@@ -122,6 +122,11 @@ func (c *ctx) findFigures() {
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
 		nounPart := false
+		// "…, 67.000 concernaient des contenus … et 15.000 des contenus …":
+		// what a part is about is no unit; it counts what the whole counts
+		if p, okA := c.aboutPart(i, t.sent, a.year); okA && !(ok && c.verbAfterUnit(ue, t.sent)) {
+			unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+		}
 		if !ok && c.stageNumber(i) {
 			// "in Year 2", "im Jahr 2": the stage's number is a reference,
 			// no count of the unit before it
@@ -905,6 +910,55 @@ func (c *ctx) authorisedUnit(us, ue, sent int) bool {
 
 // negations turn an adjective into its opposite.
 var negations = map[string]bool{"not": true, "non": true, "no": true, "nicht": true, "ne": true}
+
+// aboutPart finds the whole whose part the count at i is when it follows
+// "and" after a part whose verb says what it is about ("67.000
+// concernaient des contenus … et 15.000 des contenus"): the last figure
+// before it in the sentence that counts things. It returns the index in
+// c.figs.
+func (c *ctx) aboutPart(i, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if !c.has(k-1, catJoin) {
+		return -1, false
+	}
+	// the part before: a count with no unit of its own, then the verb
+	f := c.figs[len(c.figs)-1]
+	if f.sent != sent || !f.ell || f.t1 >= len(c.toks) || !aboutVerbs[c.toks[f.t1].f] && !(f.t1+1 < len(c.toks) && c.toks[f.t1].f == "se" && aboutVerbs[c.toks[f.t1+1].f]) {
+		return -1, false
+	}
+	for p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == sent; p-- {
+		if u := c.claims[c.figs[p].claim].Unit; u != "percent" && u != "" {
+			return p, true
+		}
+	}
+	return -1, false
+}
+
+// verbAfterUnit reports whether a verb follows the unit ending at ue, so
+// that its count opens a clause of its own ("and 20 channels were
+// removed").
+func (c *ctx) verbAfterUnit(ue, sent int) bool {
+	if ue >= len(c.toks) || c.toks[ue].sent != sent || c.toks[ue].kind != tWord {
+		return false
+	}
+	f := c.toks[ue].f
+	return auxWords[f] || copulas[f] || passiveAux[f] || removalVerb(f) || takedownVerb(f)
+}
+
+// aboutVerbs say what counted things (requests, notices) are about; the
+// noun after them is their subject, not their unit: "67.000 concernaient
+// des contenus pédopornographiques".
+var aboutVerbs = map[string]bool{
+	"concernaient": true, "concernait": true, "concernent": true, "concerne": true, "concerned": true, "concern": true, "concerns": true,
+	"referian": true, "referia": true, "refieren": true, "refiere": true, "riguardavano": true, "riguardava": true, "riguardano": true, "riguarda": true,
+	"betrafen": true, "betraf": true, "betreffen": true, "betrifft": true, "относились": true, "касались": true, "относятся": true, "касаются": true,
+}
 
 // passiveAux are the auxiliaries of a passive takedown after a bare
 // count: "55,556 were taken down", "55.556 wurden gelöscht"; passiveAux2
@@ -3725,6 +3779,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		// people who do the work are what is counted: "52 modérateurs humains
 		// en langue française" counts no languages
 		if workerWords[t.f] {
+			return
+		}
+		// a verb of what the counted things are about ends the noun phrase:
+		// "67.000 se referían a contenidos de abuso" counts no content
+		if aboutVerbs[t.f] {
 			return
 		}
 		// a Russian short participle or past verb ends the noun phrase:
