@@ -924,18 +924,56 @@ func (c *ctx) aboutPart(i, sent int, year bool) (int, bool) {
 	if k == 0 || c.toks[k-1].sent != sent {
 		return -1, false
 	}
+	if aboutVerbs[c.toks[k-1].f] {
+		// the verb before the count, as German puts it, when the whole
+		// opens the sentence as such: "Von den 82.754 Ersuchen betrafen
+		// 67.000 Missbrauchsinhalte"
+		if p, ok := c.wholeOpens(sent); ok {
+			return p, true
+		}
+		return -1, false
+	}
 	if !c.has(k-1, catJoin) {
 		return -1, false
 	}
-	// the part before: a count with no unit of its own, then the verb
+	// the part before: a count with no unit of its own, with the verb after
+	// it or before it
 	f := c.figs[len(c.figs)-1]
-	if f.sent != sent || !f.ell || f.t1 >= len(c.toks) || !aboutVerbs[c.toks[f.t1].f] && !(f.t1+1 < len(c.toks) && c.toks[f.t1].f == "se" && aboutVerbs[c.toks[f.t1+1].f]) {
+	if f.sent != sent || !f.ell || f.t1 >= len(c.toks) {
+		return -1, false
+	}
+	after := aboutVerbs[c.toks[f.t1].f] || f.t1+1 < len(c.toks) && c.toks[f.t1].f == "se" && aboutVerbs[c.toks[f.t1+1].f]
+	if !after && !(f.t0 > 0 && aboutVerbs[c.toks[f.t0-1].f]) {
 		return -1, false
 	}
 	for p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == sent; p-- {
 		if u := c.claims[c.figs[p].claim].Unit; u != "percent" && u != "" {
 			return p, true
 		}
+	}
+	return -1, false
+}
+
+// wholeMarkers open a sentence with the whole its parts are of: "Von den",
+// "Unter den", "Of the", "De las", "Delle", "Sur les".
+var wholeMarkers = map[string]bool{"von den": true, "unter den": true, "of the": true, "de las": true, "de los": true, "sur les": true}
+
+// wholeOpens returns the index in c.figs of the figure that opens sentence
+// sent as the whole of its parts ("Von den 82.754 Ersuchen …"), if any.
+func (c *ctx) wholeOpens(sent int) (int, bool) {
+	for p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == sent; p-- {
+		f := c.figs[p]
+		if f.ell || c.claims[f.claim].Unit == "percent" {
+			continue
+		}
+		q := c.beforeQualifier(f.t0)
+		if q >= 2 && c.toks[q-2].sent == sent && (q < 3 || c.toks[q-3].sent != sent) && wholeMarkers[c.toks[q-2].f+" "+c.toks[q-1].f] {
+			return p, true
+		}
+		if q >= 1 && (q < 2 || c.toks[q-2].sent != sent) && (c.toks[q-1].f == "delle" || c.toks[q-1].f == "degli" || c.toks[q-1].f == "dei") {
+			return p, true
+		}
+		return -1, false
 	}
 	return -1, false
 }

@@ -339,18 +339,21 @@ func TestKindGrowingList(t *testing.T) {
 }
 
 // TestKindAboutVerbPart: a part of a whole whose verb says what it is about
-// ("67.000 concernaient des contenus", "67.000 se referían a contenidos")
-// counts what the whole counts, and so does the count after "and" that
-// leaves that verb out ("… et 15.000 des contenus d'apologie du
-// terrorisme").
+// ("67.000 concernaient des contenus", "67.000 se referían a contenidos",
+// "Von den 82.754 Ersuchen betrafen 67.000 …") counts what the whole
+// counts, and so does the count after "and" that leaves that verb out
+// ("… et 15.000 des contenus d'apologie du terrorisme").
 func TestKindAboutVerbPart(t *testing.T) {
 	runKindsQual(t, []kindCase{
 		{"fr", "Sur un total de 82.754 demandes de retrait en 2022, 67.000 concernaient des contenus pédopornographiques et 15.000 des contenus d’apologie du terrorisme.", []string{"82754 requests", "67000 requests", "15000 requests"}},
 		{"es", "De las 82.754 solicitudes, 67.000 se referían a contenidos de abuso y 15.000 a contenidos terroristas.", []string{"82754 requests", "67000 requests", "15000 requests"}},
 		{"en", "Of the 82,754 requests, 67,000 concerned child abuse content and 15,000 terrorist content.", []string{"82754 requests", "67000 requests", "15000 requests"}},
 		{"it", "Delle 82.754 richieste, 67.000 riguardavano contenuti pedopornografici e 15.000 contenuti terroristici.", []string{"82754 requests", "67000 requests", "15000 requests"}},
+		{"de, verb first", "Von den 82.754 Ersuchen betrafen 67.000 Missbrauchsinhalte und 15.000 terroristische Inhalte.", []string{"82754 requests", "67000 requests", "15000 requests"}},
+		{"de, accounts", "Von den 500 Beschwerden betrafen 300 Konten.", []string{"500 notices", "300 notices"}},
 		// negatives: what requests concerned counted on its own, a clause of its own after "and"
 		{"object counts", "The 500 requests concerned 300 accounts and 20 channels.", []string{"500 requests", "300 accounts", "20 channels"}},
 		{"own clause", "Of the 500 requests, 300 concerned accounts and 20 channels were removed.", []string{"500 requests", "300 requests", "20 channels"}},
+		{"de, no whole", "Im Jahr 2022 betrafen 300 Beschwerden Hassrede.", []string{"300 notices"}},
 	})
 }
