@@ -31,6 +31,14 @@ func compatibleUnits(a, b string) bool {
 	return false
 }
 
+// sameAddresses reports whether two units both name web addresses (links,
+// urls): a link is a URL, so one figure given as "links" and again as
+// "URLs" ("1,000,000,000 allegedly infringing links", "a billion reported
+// URLs") is no figure in two units that cannot both be right.
+func sameAddresses(a, b string) bool {
+	return (a == "links" || a == "urls") && (b == "links" || b == "urls")
+}
+
 // comparableUnits reports whether two figures of different notices can
 // count the same thing: the same unit, or a unit and a compound holding
 // it (channels, bots_and_channels). Two different compounds that share a
@@ -148,7 +156,7 @@ func Conflicts(claims []app.Claim) {
 		for _, i := range members[v] {
 			a := &claims[i]
 			for _, f := range g {
-				if compatibleUnits(a.Unit, f.unit) || twoColumns(*a, claims[f.idx]) {
+				if compatibleUnits(a.Unit, f.unit) || sameAddresses(a.Unit, f.unit) || twoColumns(*a, claims[f.idx]) {
 					continue
 				}
 				addConflict(a, conflictWith(app.ConflictUnit, *a, claims[f.idx]))

@@ -92,12 +92,14 @@ var multiplierWords = map[string]bool{"times": true, "fois": true, "mal": true, 
 // beforeQualifier returns the first token of a qualifier written right
 // before the number at i ("more than 35,6"), or i.
 func (c *ctx) beforeQualifier(i int) int {
+	k := i
+	// the longest one: "poco meno di", not its "meno di"
 	for q := i - 1; q >= 0 && q >= i-4; q-- {
 		if h, e := c.find(q, catQualBefore, 0); e == i && h.e != nil {
-			return q
+			k = q
 		}
 	}
-	return i
+	return k
 }
 
 // clauseEndAt reports whether the clause ends at k: punctuation, the end
@@ -521,7 +523,7 @@ var periodNouns = map[string]bool{
 	"полугодие": true, "полугодия": true, "квартал": true, "квартала": true,
 }
 
-var timePreps = map[string]bool{"on": true, "le": true, "am": true, "en": true, "in": true, "im": true, "nel": true, "в": true, "во": true, "au": true, "for": true, "durante": true, "fur": true, "за": true, "في": true, "عام": true, "में": true}
+var timePreps = map[string]bool{"on": true, "le": true, "am": true, "en": true, "in": true, "im": true, "nel": true, "del": true, "в": true, "во": true, "au": true, "for": true, "durante": true, "fur": true, "за": true, "في": true, "عام": true, "में": true}
 
 var yearWords = map[string]bool{"ano": true, "year": true, "annee": true, "jahr": true, "anno": true, "год": true, "году": true, "года": true, "عام": true, "العام": true, "साल": true}
 
@@ -583,7 +585,10 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 		if c.toks[q].sc == scArabic {
 			f = strings.TrimPrefix(strings.TrimPrefix(f, "و"), "ف")
 		}
-		if !(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && c.changeBetween(q+1, i)) {
+		// a list that grows to the count holds what the figure before counts:
+		// "28 nuovi domini inibiti …, con la “black list” che sale così a 9.449"
+		growingList := listNouns[f] && (c.changeBetween(q+1, i) || end < len(c.toks) && c.toks[end].sent == sent && c.changeVerbAt(end))
+		if !growingList && (!(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && c.changeBetween(q+1, i))) {
 			continue // "the number" refers back only as it changes: "the number has increased to 6,935"
 		}
 		for p := len(c.figs) - 1; p >= 0; p-- {
@@ -600,6 +605,9 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 	}
 	return -1, false
 }
+
+// listNouns name a list of what was taken down.
+var listNouns = map[string]bool{"list": true, "lista": true, "liste": true, "elenco": true, "blacklist": true, "реестр": true}
 
 var demonstratives = map[string]bool{
 	"this": true, "that": true, "the": false, "diese": true, "dieser": true, "diesen": true, "ce": true, "cet": true, "cette": true,
@@ -926,7 +934,7 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	if q := c.beforeQualifier(i); q < i && q >= 2 && c.isPunct(q-1, "(") {
 		i = q
 	}
-	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") {
+	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(c.bracketTimeEnd(end, sent), ")") {
 		return "", 0, 0, false
 	}
 	// the unit right after the bracket: "75,8% (14 767) запросов"
@@ -968,6 +976,31 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 		}
 	}
 	return "", 0, 0, false
+}
+
+// bracketTimeEnd returns the token after a time phrase that closes a
+// bracketed count ("(oltre 8,1 miliardi nel trimestre aprile-giugno di
+// quest’anno)", "(over 8.1 billion in the quarter)"), or k when none
+// does: a time preposition, then words, years and hyphens only, up to the
+// closing bracket.
+func (c *ctx) bracketTimeEnd(k, sent int) int {
+	if k >= len(c.toks) || !timePreps[c.toks[k].f] {
+		return k
+	}
+	for j := k + 1; j < len(c.toks) && j <= k+10 && c.toks[j].sent == sent; j++ {
+		t := &c.toks[j]
+		switch {
+		case c.isPunct(j, ")"):
+			return j
+		case t.kind == tNum && !c.isYearToken(j) && !t.used:
+			return k
+		case t.kind == tPunct && t.f != "-" && t.f != "'":
+			return k
+		case t.kind == tWord && c.has(j, catUnit):
+			return k
+		}
+	}
+	return k
 }
 
 // clauseSubject returns the first unit noun of the clause that ends before

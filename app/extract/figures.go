@@ -128,6 +128,11 @@ func (c *ctx) findFigures() {
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
 		nounPart := false
+		// "…, 67.000 concernaient des contenus … et 15.000 des contenus …":
+		// what a part is about is no unit; it counts what the whole counts
+		if p, okA := c.aboutPart(i, t.sent, a.year); okA && !(ok && c.verbAfterUnit(ue, t.sent)) {
+			unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+		}
 		if !ok && c.stageNumber(i) {
 			// "in Year 2", "im Jahr 2": the stage's number is a reference,
 			// no count of the unit before it
@@ -150,7 +155,9 @@ func (c *ctx) findFigures() {
 		}
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
-			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 {
+			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 && !(a.year && b.v < a.v) {
+				// (a year before "a"/"à" and a smaller count is a date, no
+				// range: "en el primer semestre de 2024 a 13 portales")
 				unit, us, ue, ok = u, s2, e2, true
 				change := c.changeFrom(i)
 				if change || !c.rangeSep(i, a.end) {
@@ -227,10 +234,10 @@ func (c *ctx) findFigures() {
 			} else if u, s2, e2, ok2 := c.unitAround(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
 				unitEnd = e2
-			} else if them && len(c.figs) > 0 && (c.figs[len(c.figs)-1].sent == t.sent || c.figs[len(c.figs)-1].sent == t.sent-1) {
+			} else if p := c.countBefore(t.sent); them && p >= 0 {
 				// "… 2.434 le richieste … 10 di queste arrivano dall'Italia":
 				// the figure of this or the sentence before
-				f := c.figs[len(c.figs)-1]
+				f := c.figs[p]
 				unit, us, ue, ok, ell = c.claims[f.claim].Unit, i, k, true, true
 			} else if them {
 				// "Telegram banned ISIS channels. It removed 4,000 of them."
@@ -349,6 +356,12 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.verbReferent(i, a.end, t.sent, a.year); ok2 {
 				// "636.000 perfiles … Una medida que … cuando se suspendieron 376.890"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.passiveReferent(i, a.end, t.sent, a.year); ok2 {
+				// "121,151 pieces removed - more than double 2015 when 55,556 were taken down"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.forwardSibling(i, a.end, t.sent, a.year); ok2 {
+				// "Más de 1,1 millones fueron descubiertos …, y 400.000 vídeos fueron retirados"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			} else if u, ok2 := c.percentChangeUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Число … контента … снизилось на 22%, до 41,5 тысячи единиц"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -422,6 +435,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "a 15-page report", "un rapport de 15 pages": its length
 			continue
 		}
+		if !ell && c.authorisedUnit(us, ue, t.sent) {
+			i = ue - 1 // "solo existen 16 portales autorizados": what is allowed, not taken down
+			continue
+		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
 		if unit == "percent" && t.kind == tNum && t.sep3 == ',' && a.scale == 0 && a.v > 100 && c.romanceClause(i) {
 			a.v /= 1000
@@ -429,7 +446,7 @@ func (c *ctx) findFigures() {
 		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
 			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
 		}
-		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && c.changeVerbAt(i-2) {
+		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && (c.changeVerbAt(i-2) || c.percentBeforeTo(i-1)) {
 			qual = "" // "увеличилось до 305 тыс.", "rose to 4,000": the change's "to", not "up to"
 		}
 		if qual == "" {
@@ -472,14 +489,27 @@ func (c *ctx) findFigures() {
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart, monthTotal: monthTotal})
 		c.claims = append(c.claims, cl)
-		if pair {
-			i = a.end - 1 // the second number of a pair has its own claim
+		if pair || c.sharedHead(a.end, us, k) {
+			i = a.end - 1 // the second number of a pair, or of a shared head, has its own claim
 		} else {
 			i = ue - 1
 		}
 	}
 	c.arabicDuals()
 	c.articleCounts()
+}
+
+// countBefore returns the index in c.figs of the last figure of sentence
+// sent or the one before that counts things, passing over percentages: a
+// count "of them" is a part of things, not of a share ("455 contenidos, un
+// 12,3% más …, logrando la retirada de 246 de ellos"); -1 when there is none.
+func (c *ctx) countBefore(sent int) int {
+	for p := len(c.figs) - 1; p >= 0 && (c.figs[p].sent == sent || c.figs[p].sent == sent-1); p-- {
+		if c.claims[c.figs[p].claim].Unit != "percent" {
+			return p
+		}
+	}
+	return -1
 }
 
 // commaListBefore reports whether the article at k, with its unit noun
@@ -690,7 +720,55 @@ func (c *ctx) numberOf(k int) int {
 			return k + 2
 		}
 	}
+	if e := c.theNumberOf(k); e > 0 {
+		return e
+	}
 	return k
+}
+
+// numberNouns name a count as a number or total: "il numero dei siti".
+var numberNouns = map[string]bool{"numero": true, "nombre": true, "number": true, "zahl": true, "gesamtzahl": true, "totale": true, "total": true, "cifra": true}
+
+// numberOfWords join a number noun to the counted noun.
+var numberOfWords = map[string]bool{"di": true, "dei": true, "degli": true, "delle": true, "de": true, "des": true, "du": true, "of": true, "der": true, "d": true}
+
+// theNumberOf returns where the unit begins when a count is followed by
+// the number noun that names it, with its article: "Sale a 1555 il numero
+// dei siti oscurati", "asciende a 1.555 el número de webs", "brings to
+// 1,555 the number of sites", "steigt auf 1.555 die Zahl der gesperrten
+// Seiten"; 0 when there is none, or the count is a year ("2019 the number
+// of sites rose").
+func (c *ctx) theNumberOf(k int) int {
+	n := len(c.toks)
+	if k < 1 || k+3 >= n || c.toks[k-1].kind != tNum || c.toks[k].sent != c.toks[k-1].sent {
+		return 0
+	}
+	if p := &c.toks[k-1]; p.plain && p.ndig == 4 && p.val >= 1800 && p.val <= 2100 {
+		return 0
+	}
+	j := k
+	switch c.toks[j].f {
+	case "il", "el", "le", "the", "die", "la", "lo":
+		j++
+	case "l":
+		if !c.isPunct(j+1, "'") {
+			return 0
+		}
+		j += 2
+	default:
+		return 0
+	}
+	if j+2 >= n || !numberNouns[c.toks[j].f] || !numberOfWords[c.toks[j+1].f] || c.toks[j+2].sent != c.toks[k].sent {
+		return 0
+	}
+	j += 2
+	if c.isPunct(j, "'") {
+		j++ // "le nombre d'accounts"
+	}
+	if _, _, _, ok := c.findUnit(j, c.toks[k].sent, false); !ok {
+		return 0
+	}
+	return j
 }
 
 // moneyRangeLow reports whether the number at i..end is the low end of a
@@ -812,6 +890,210 @@ func (c *ctx) verbReferent(i, end, sent int, year bool) (string, bool) {
 		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
 			return c.claims[f.claim].Unit, true
 		}
+	}
+	return "", false
+}
+
+// authorisedAfter follow a unit noun, authorisedBefore come before it, to
+// say that what is counted is allowed or licensed ("16 portales
+// autorizados", "14 licensed websites", "40 zugelassene Webseiten").
+var (
+	authorisedAfter = map[string]bool{"autorizados": true, "autorizadas": true, "autorizzati": true, "autorizzate": true, "authorised": true, "authorized": true,
+		"licensed": true, "licenciados": true, "agrees": true, "autorises": true, "autorisees": true, "habilitados": true, "legalizados": true}
+	authorisedBefore = map[string]bool{"licensed": true, "authorised": true, "authorized": true, "zugelassene": true, "zugelassenen": true,
+		"lizenzierte": true, "lizenzierten": true, "erlaubte": true, "erlaubten": true}
+)
+
+// authorisedUnit reports whether the unit at us..ue-1 is qualified as
+// allowed or licensed, with no negation before the word: such a count
+// tells what may operate, not what was taken down ("no autorizados",
+// "unlicensed", "nicht zugelassene" stay takedowns).
+func (c *ctx) authorisedUnit(us, ue, sent int) bool {
+	if ue < len(c.toks) && c.toks[ue].sent == sent && authorisedAfter[c.toks[ue].f] {
+		return true
+	}
+	if b := us - 1; b >= 0 && c.toks[b].sent == sent && authorisedBefore[c.toks[b].f] {
+		return b == 0 || !negations[c.toks[b-1].f]
+	}
+	return false
+}
+
+// negations turn an adjective into its opposite.
+var negations = map[string]bool{"not": true, "non": true, "no": true, "nicht": true, "ne": true}
+
+// aboutPart finds the whole whose part the count at i is when it follows
+// "and" after a part whose verb says what it is about ("67.000
+// concernaient des contenus … et 15.000 des contenus"): the last figure
+// before it in the sentence that counts things. It returns the index in
+// c.figs.
+func (c *ctx) aboutPart(i, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if aboutVerbs[c.toks[k-1].f] {
+		// the verb before the count, as German puts it, when the whole
+		// opens the sentence as such: "Von den 82.754 Ersuchen betrafen
+		// 67.000 Missbrauchsinhalte"
+		if p, ok := c.wholeOpens(sent); ok {
+			return p, true
+		}
+		return -1, false
+	}
+	if !c.has(k-1, catJoin) {
+		return -1, false
+	}
+	// the part before: a count with no unit of its own, with the verb after
+	// it or before it
+	f := c.figs[len(c.figs)-1]
+	if f.sent != sent || !f.ell || f.t1 >= len(c.toks) {
+		return -1, false
+	}
+	after := aboutVerbs[c.toks[f.t1].f] || f.t1+1 < len(c.toks) && c.toks[f.t1].f == "se" && aboutVerbs[c.toks[f.t1+1].f]
+	if !after && !(f.t0 > 0 && aboutVerbs[c.toks[f.t0-1].f]) {
+		return -1, false
+	}
+	for p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == sent; p-- {
+		if u := c.claims[c.figs[p].claim].Unit; u != "percent" && u != "" {
+			return p, true
+		}
+	}
+	return -1, false
+}
+
+// wholeMarkers open a sentence with the whole its parts are of: "Von den",
+// "Unter den", "Of the", "De las", "Delle", "Sur les".
+var wholeMarkers = map[string]bool{"von den": true, "unter den": true, "of the": true, "de las": true, "de los": true, "sur les": true}
+
+// wholeOpens returns the index in c.figs of the figure that opens sentence
+// sent as the whole of its parts ("Von den 82.754 Ersuchen …"), if any.
+func (c *ctx) wholeOpens(sent int) (int, bool) {
+	for p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == sent; p-- {
+		f := c.figs[p]
+		if f.ell || c.claims[f.claim].Unit == "percent" {
+			continue
+		}
+		q := c.beforeQualifier(f.t0)
+		if q >= 2 && c.toks[q-2].sent == sent && (q < 3 || c.toks[q-3].sent != sent) && wholeMarkers[c.toks[q-2].f+" "+c.toks[q-1].f] {
+			return p, true
+		}
+		if q >= 1 && (q < 2 || c.toks[q-2].sent != sent) && (c.toks[q-1].f == "delle" || c.toks[q-1].f == "degli" || c.toks[q-1].f == "dei") {
+			return p, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// verbAfterUnit reports whether a verb follows the unit ending at ue, so
+// that its count opens a clause of its own ("and 20 channels were
+// removed").
+func (c *ctx) verbAfterUnit(ue, sent int) bool {
+	if ue >= len(c.toks) || c.toks[ue].sent != sent || c.toks[ue].kind != tWord {
+		return false
+	}
+	f := c.toks[ue].f
+	return auxWords[f] || copulas[f] || passiveAux[f] || removalVerb(f) || takedownVerb(f)
+}
+
+// aboutVerbs say what counted things (requests, notices) are about; the
+// noun after them is their subject, not their unit: "67.000 concernaient
+// des contenus pédopornographiques".
+var aboutVerbs = map[string]bool{
+	"concernaient": true, "concernait": true, "concernent": true, "concerne": true, "concerned": true, "concern": true, "concerns": true,
+	"referian": true, "referia": true, "refieren": true, "refiere": true, "riguardavano": true, "riguardava": true, "riguardano": true, "riguarda": true,
+	"betrafen": true, "betraf": true, "betreffen": true, "betrifft": true, "относились": true, "касались": true, "относятся": true, "касаются": true,
+}
+
+// passiveAux are the auxiliaries of a passive takedown after a bare
+// count: "55,556 were taken down", "55.556 wurden gelöscht"; passiveAux2
+// are those of two words ("sono stati rimossi", "ont été supprimés").
+var (
+	passiveAux  = map[string]bool{"were": true, "was": true, "wurden": true, "fueron": true, "furono": true, "vennero": true}
+	passiveAux2 = map[string]bool{"have been": true, "had been": true, "sono stati": true, "sono state": true, "erano stati": true, "erano state": true,
+		"ont ete": true, "avaient ete": true, "han sido": true, "habian sido": true, "worden sind": true}
+	// germanPassive stand before the count or after the participle
+	germanPassive = map[string]bool{"wurden": true, "worden": true, "wurde": true}
+)
+
+// passiveReferent finds the unit of a bare count followed by a passive
+// verb of takedown that ends its clause: "more than double 2015 when
+// 55,556 were taken down" takes the unit of the figure before it in this
+// sentence or the one before, as verbReferent does for the verb before.
+func (c *ctx) passiveReferent(i, end, sent int, year bool) (string, bool) {
+	n := len(c.toks)
+	if year || end+1 >= n || c.toks[end].sent != sent {
+		return "", false
+	}
+	j := end
+	k := c.beforeQualifier(i)
+	if k > 0 && c.toks[k-1].sent == sent && c.toks[k-1].sc == scLatin && startsUpper(c.rs[c.toks[k-1].s:c.toks[k-1].e]) && k-1 > 0 && c.toks[k-2].sent == sent {
+		return "", false // "les matchs de Ligue 1 et de Ligue 2 ont été bloqués": a name's number
+	}
+	switch {
+	case passiveAux[c.toks[j].f]:
+		j++
+	case passiveAux2[c.toks[j].f+" "+c.toks[j+1].f]:
+		j += 2
+	case k > 0 && germanPassive[c.toks[k-1].f] || germanPassive[c.toks[j+1].f]:
+		// "2015 wurden 55.556 gelöscht", "als 55.556 gelöscht wurden"
+	default:
+		return "", false
+	}
+	if j >= n || c.toks[j].sent != sent || c.toks[j].kind != tWord || !removalVerb(c.toks[j].f) {
+		return "", false
+	}
+	j++
+	if j < n && germanPassive[c.toks[j].f] {
+		j++
+	}
+	if j < n && (c.toks[j].f == "down" || c.toks[j].f == "offline") {
+		j++ // "taken down"
+	}
+	if !c.clauseEndAt(j, sent) && c.timePhraseAt(j, sent) <= 0 {
+		return "", false
+	}
+	if nf := len(c.figs); nf > 0 {
+		f := c.figs[nf-1]
+		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
+			return c.claims[f.claim].Unit, true
+		}
+	}
+	return "", false
+}
+
+// forwardSibling finds the unit of a bare count that opens its clause
+// before a passive auxiliary when a later clause of the sentence, after
+// "and", counts with a unit and the same auxiliary: "Más de 1,1 millones
+// fueron descubiertos por los detectores …, y 400.000 vídeos fueron
+// retirados". Another count met first ends the search.
+func (c *ctx) forwardSibling(i, end, sent int, year bool) (string, bool) {
+	n := len(c.toks)
+	if year || end >= n || c.toks[end].sent != sent || !passiveAux[c.toks[end].f] {
+		return "", false
+	}
+	if s := c.beforeQualifier(i); s > 0 && c.toks[s-1].sent == sent && !c.isPunct(s-1, ",") && !c.isPunct(s-1, ";") {
+		return "", false
+	}
+	aux := c.toks[end].f
+	for j := end + 1; j < n && j < end+30 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind != tNum || c.isYearToken(j) {
+			continue
+		}
+		if q := c.beforeQualifier(j); q == 0 || !c.has(q-1, catJoin) {
+			return "", false
+		}
+		b, ok := c.parseAmount(j, false)
+		if !ok || b.year {
+			return "", false
+		}
+		if u, _, ue, ok := c.findUnit(b.end, sent, false); ok && u != "percent" && ue < n && c.toks[ue].f == aux {
+			return u, true
+		}
+		return "", false
 	}
 	return "", false
 }
@@ -1230,7 +1512,7 @@ func (c *ctx) changeFrom(i int) bool {
 
 // changeVerbAt reports whether the word at j is a verb of change.
 func (c *ctx) changeVerbAt(j int) bool {
-	if j < 0 || c.toks[j].kind != tWord {
+	if j < 0 || j >= len(c.toks) || c.toks[j].kind != tWord {
 		return false
 	}
 	f := c.toks[j].f
@@ -1240,6 +1522,46 @@ func (c *ctx) changeVerbAt(j int) bool {
 	for _, p := range changeStems {
 		if strings.HasPrefix(f, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// totalPhraseAt reports whether "for a total of" opens at k, in the
+// languages that write it so: "I Paesi coinvolti sono 116 per un totale di
+// 465 siti" ends the clause of the count before it.
+func (c *ctx) totalPhraseAt(k int) bool {
+	if k+3 >= len(c.toks) || c.toks[k+3].sent != c.toks[k].sent {
+		return false
+	}
+	switch c.toks[k].f {
+	case "per", "for", "pour", "para", "por":
+	default:
+		return false
+	}
+	switch c.toks[k+1].f {
+	case "un", "a", "une":
+	default:
+		return false
+	}
+	return (c.toks[k+2].f == "totale" || c.toks[k+2].f == "total") && (c.toks[k+3].f == "di" || c.toks[k+3].f == "of" || c.toks[k+3].f == "de")
+}
+
+// percentBeforeTo reports whether a percentage ends right before the "to"
+// at j, a comma between: "снизилось … на 6%, до 32,2 тысячи", "fell by
+// 6%, to 32,200": the change's "to", not "up to".
+func (c *ctx) percentBeforeTo(j int) bool {
+	p := j - 1
+	if p >= 0 && c.isPunct(p, ",") {
+		p--
+	}
+	for n := len(c.figs) - 1; n >= 0; n-- {
+		f := c.figs[n]
+		if f.t1 == p+1 && c.claims[f.claim].Unit == "percent" {
+			return true
+		}
+		if f.t1 < p {
+			break
 		}
 	}
 	return false
@@ -1271,6 +1593,7 @@ var changeVerbs = map[string]bool{
 	"paso": true, "pasaron": true, "pasando": true, "pasado": true, "pasa": true, "pasan": true, "pasar": true,
 	"passato": true, "passata": true, "passati": true, "passate": true, "passando": true, "passa": true, "passano": true,
 	"went": true, "gone": true, "up": true, "down": true, "stieg": true, "stiegen": true, "sank": true, "sanken": true, "fiel": true, "wuchs": true,
+	"sale": true, "salgono": true, "salendo": true, "sube": true, "suben": true, // "sale così a 9.449", "la lista sube a 9.449"
 	"زاد": true, "زادت": true, "ازداد": true, "ازدادت": true, "قفز": true, "قفزت": true,
 }
 
@@ -1363,6 +1686,9 @@ var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces":
 var countWords = map[string]bool{
 	"количество": true, "число": true, "numero": true, "nombre": true, "anzahl": true, "zahl": true,
 	"number": true, "numbers": true, "عدد": true, "संख्या": true, "total": false, "اجمالي": true, "مجموع": true,
+	// a list's length counts what it lists: "la “black list” dei siti
+	// oscurati tocca quota 8.972", "la lista de dominios bloqueados llega a 1.200"
+	"lista": true, "list": true, "liste": true, "elenco": true, "blacklist": true, "реестр": true,
 }
 
 // dueNotTwo reports whether "due" at i is the French or English word
@@ -1561,7 +1887,17 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 				return u, q - 2, e, q - 2, true
 			}
 		}
-		for j := q + 1; j < i && j <= q+4; j++ {
+		// up to four words before the unit; six in Russian, whose
+		// participles and places come first: "количество заблокированного в
+		// соцсетях суицидального контента"
+		reach := 4
+		if t.sc == scCyrillic {
+			reach = 6
+		}
+		for j := q + 1; j < i && j <= q+reach; j++ {
+			if c.isPunct(j, ",") || c.isPunct(j, ".") {
+				break
+			}
 			if u, e, _ := c.unitAt(j); e > 0 && u != "percent" {
 				unit := u
 				// "the number of weekly URL takedown requests": the unit the
@@ -1601,7 +1937,7 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if _, e := c.find(end, catQualAfter, 0); e > 0 && !them {
 		end = e
 	}
-	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) {
+	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && !c.totalPhraseAt(end) {
 		return "", 0, 0, false
 	}
 	// the word before the number, past a qualifier and a comma
@@ -2127,7 +2463,10 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	// Pakistan avec 97", "users flagged another 547,000 videos, while NGOs
 	// flagged around 32,000", "о блокировке 76 тысяч каналов …, то 15
 	// февраля — уже о блокировке 254 тысяч"
-	if f0 := c.parallelWord(c.figs[p].t0); f0 > 0 && c.toks[f0-1].kind == tWord && c.toks[f0-1].f == prev && (parallelPreps[prev] || c.parallelVerb(f0-1)) {
+	// "… TikTok with 104 million and then Twitter on two million": a
+	// platform's "on" in a list of platforms "with" their counts
+	onList := prev == "on" && k >= 2 && c.has(k-2, catPlatform)
+	if f0 := c.parallelWord(c.figs[p].t0); f0 > 0 && c.toks[f0-1].kind == tWord && (c.toks[f0-1].f == prev && (parallelPreps[prev] || c.parallelVerb(f0-1)) || onList && c.toks[f0-1].f == "with") {
 		if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || c.has(end, catJoin) {
 			return p, true
 		}
@@ -2179,10 +2518,17 @@ var takedownStems = []string{
 
 var participleEnds = []string{"ed", "ati", "ate", "iti", "ite", "uti", "ute", "ados", "adas", "idos", "idas"}
 
+// irregularParticiples are English past participles that do not end in
+// -ed: "1,951,527 extremist content broadcast on 403 channels".
+var irregularParticiples = map[string]bool{"broadcast": true, "spread": true, "sent": true, "shown": true, "taken": true, "written": true, "hidden": true}
+
 // isParticiple reports whether a Latin-script word (folded f, as written
 // w) reads as a past participle: English -ed, Italian -ati/-iti, Spanish
 // -ados/-idos, French -é(e)(s) as written, German ge…t and …iert.
 func isParticiple(f string, w []rune) bool {
+	if irregularParticiples[f] {
+		return true
+	}
 	for _, suf := range participleEnds {
 		if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
 			return true
@@ -3015,6 +3361,11 @@ func (c *ctx) bareScaleCount(i int) bool {
 		return false
 	}
 	k := i + 1
+	// "mil 464 cuentas": the thousand written as a word before the rest
+	// of the number in digits (1,464), as Mexican papers write it
+	if midScales[c.toks[i].f] && k < len(c.toks) && c.toks[k].kind == tNum && c.toks[k].plain && c.toks[k].ndig <= 3 && c.toks[k].sp && c.toks[k].sent == c.toks[i].sent {
+		return true
+	}
 	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di") {
 		k++
 	}
@@ -3433,6 +3784,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 					unit, ue = u2, e2
 				}
 			}
+			// a list of three units: "1.464 cuentas, páginas y grupos", "652
+			// tra profili, gruppi e pagine", joined in the order written
+			if u3, e3, ok3 := c.threeUnits(unit, ue, sent); ok3 {
+				return u3, us, e3, true
+			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
@@ -3496,6 +3852,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if workerWords[t.f] {
 			return
 		}
+		// a verb of what the counted things are about ends the noun phrase:
+		// "67.000 se referían a contenidos de abuso" counts no content
+		if aboutVerbs[t.f] {
+			return
+		}
 		// a Russian short participle or past verb ends the noun phrase:
 		// "27,2 тысячи обозначены администрацией платформы"
 		if t.sc == scCyrillic && ruVerbEnd(t.f) {
@@ -3503,6 +3864,9 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 		switch t.kind {
 		case tNum:
+			if c.suspendedHyphenBefore(j, k) {
+				continue // "524 Facebook- und 86 Instagram-Konten": the compound's head is both counts' unit
+			}
 			return
 		case tPunct:
 			switch t.f {
@@ -3511,6 +3875,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			case "+":
 				if j > k && !t.sp && c.toks[j-1].kind == tWord {
 					continue // "20 Google+ profiles": the sign is part of the name
+				}
+			case ",":
+				if j+1 < n && c.toks[j+1].kind == tNum && c.suspendedHyphenBefore(j+1, k) {
+					continue // "12 Telegram-, 8 TikTok- und 3 X-Konten"
 				}
 			case "(":
 				// a name in brackets: "20 यूट्यूब (YouTube) चैनल", "12 (ISIS) channels"
@@ -3561,8 +3929,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			words++
 			continue
 		}
-		// one participle right before the unit: "34 affected platforms", "2 infringing URLs"
-		if t.sc == scLatin && j+1 < n && c.toks[j+1].sent == sent && (strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) && !c.has(j, catBlock) && !c.has(j, catAttrAfter) {
+		// one participle right before the unit: "34 affected platforms", "2
+		// infringing URLs"; right after the count a word that can report a
+		// speaker is the unit's adjective too: "437,190 reported accounts"
+		if t.sc == scLatin && j+1 < n && c.toks[j+1].sent == sent && (strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) && !c.has(j, catBlock) && (j == k || !c.has(j, catAttrAfter)) {
 			if p := &c.toks[j-1]; j > k && p.sc == scLatin && len(p.f) > 4 && strings.HasSuffix(p.f, "s") && !strings.HasSuffix(p.f, "ss") {
 				return // "54 mobile applications following requests": the count is the applications'
 			}
@@ -3595,6 +3965,63 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 	}
 	return
+}
+
+// suspendedHyphenBefore reports whether the number at j follows a word
+// whose hyphen leaves its head to a later compound, then "und", "oder" or
+// a comma: "524 Facebook- und 86 Instagram-Konten", "12 Telegram-, 8
+// TikTok- und 3 X-Konten". k is where the first count's words begin.
+func (c *ctx) suspendedHyphenBefore(j, k int) bool {
+	if j-2 <= k || c.toks[j].sent != c.toks[j-2].sent {
+		return false
+	}
+	switch c.toks[j-1].f {
+	case "und", "oder", "bzw", ",":
+	default:
+		return false
+	}
+	h := &c.toks[j-2]
+	return h.kind == tPunct && h.f == "-" && !h.sp && c.toks[j-3].kind == tWord
+}
+
+// threeUnits reads ", u2 and u3" after a first unit u1 ending at ue
+// ("cuentas, páginas y grupos", "accounts, Pages, and Groups"), with no
+// number between: the compound of the three in the order written, and its
+// end.
+func (c *ctx) threeUnits(u1 string, ue, sent int) (string, int, bool) {
+	n := len(c.toks)
+	if u1 == "percent" || ue+1 >= n || !c.isPunct(ue, ",") || c.toks[ue+1].sent != sent {
+		return "", 0, false
+	}
+	u2, e2, _ := c.unitAt(ue + 1)
+	if e2 <= 0 || u2 == u1 || u2 == "percent" || e2 >= n {
+		return "", 0, false
+	}
+	j := e2
+	if c.isPunct(j, ",") {
+		j++ // the serial comma
+	}
+	_, ej := c.find(j, catJoin, 0)
+	if ej <= 0 || ej >= n || c.toks[ej].sent != sent {
+		return "", 0, false
+	}
+	u3, e3, _ := c.unitAt(ej)
+	if e3 <= 0 || u3 == u1 || u3 == u2 || u3 == "percent" {
+		return "", 0, false
+	}
+	return u1 + "_and_" + u2 + "_and_" + u3, e3, true
+}
+
+// sharedHead reports whether a count's unit, found at us, lies past
+// another count that shares it by a suspended hyphen (k..us-1 are the
+// words between the first count and its unit).
+func (c *ctx) sharedHead(from, us, k int) bool {
+	for m := from; m < us; m++ {
+		if c.toks[m].kind == tNum && c.suspendedHyphenBefore(m, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // compound joins two units written "a and b". The pairs the desk compares
@@ -3855,6 +4282,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"nachrichten", "posts"}, {"ersuchen", "requests"}, {"anfragen", "requests"}, {"postings", "posts"}, {"nutzern", "users"},
 	{"anregungen", "requests"}, {"antrage", "requests"}, {"antragen", "requests"}, {"aufforderungen", "requests"},
 	{"unternehmen", "companies"}, {"konzerne", "companies"}, {"konzernen", "companies"}, {"plattformen", "platforms"},
+	{"domains", "sites"}, // Webdomains, Internetdomains
 }
 
 func (c *ctx) isBlocker(j int) bool {

@@ -172,10 +172,7 @@ func TestRealCorpus(t *testing.T) {
 		all, md := realTable(scores, set.negatives)
 		t.Logf("\n%s (%s):\n%s", set.title, set.file, md)
 		fmt.Fprintf(&out, "\n## %s (`%s`)\n\n%s", set.title, set.file, md)
-		for b := 2; b <= len(batches)+1; b++ {
-			if batches[b] == nil {
-				continue
-			}
+		for _, b := range sortedBatches(batches) {
 			_, mdb := realTable(batches[b], set.negatives)
 			fmt.Fprintf(&out, "\nBatch %d only (collected after the extractor was changed for the batches before it):\n\n%s", b, mdb)
 		}
@@ -201,6 +198,17 @@ func TestRealCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// sortedBatches lists the batch numbers present, in order: batches need
+// not be consecutive (one may be collected while another is still open).
+func sortedBatches(batches map[int]map[string]*langScore) []int {
+	bs := make([]int, 0, len(batches))
+	for b := range batches {
+		bs = append(bs, b)
+	}
+	sort.Ints(bs)
+	return bs
 }
 
 // realTable writes the per-language table of scores and returns the total.
