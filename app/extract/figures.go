@@ -61,7 +61,7 @@ func (c *ctx) findFigures() {
 		// qualifier written between number and unit (Hindi "से अधिक")
 		k := a.end
 		qual := a.qual
-		if h, e := c.find(k, catQualAfter, 0); e > 0 && (h.e.s == string(app.QualMoreThan) || h.e.s == string(app.QualUpTo)) && c.toks[k].sc == scDevanagari {
+		if h, e := c.find(k, catQualAfter, 0); e > 0 && (h.e.s == string(app.QualMoreThan) || h.e.s == string(app.QualUpTo)) && (c.toks[k].sc == scDevanagari || c.toks[k].f == "с") {
 			qual = app.Qualifier(h.e.s)
 			k = e
 		}
@@ -431,6 +431,7 @@ func (c *ctx) findFigures() {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
+		qual, rate = c.scopeQualRate(i, ue, t.sent, unit, qual, rate, ell)
 		if monthTotal {
 			rate = app.RatePerMonth
 		}
@@ -3904,11 +3905,14 @@ var numArticles = map[string]bool{"il": true, "lo": true, "el": true, "le": true
 func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 	n := len(c.toks)
 	for k := ue; k < n && k < ue+8 && c.toks[k].sent == sent; k++ {
-		if c.toks[k].kind == tNum {
+		if c.toks[k].kind == tNum || c.otherCountAt(k) {
 			break
 		}
 		if h, e := c.find(k, catRate, 2); e > 0 {
 			if e < n && (h.e.toks[0] == "a" || h.e.toks[0] == "per") && (c.toks[e].f == "after" || c.toks[e].f == "later" || c.toks[e].f == "before" || c.toks[e].f == "earlier" || c.toks[e].f == "ago") {
+				continue
+			}
+			if c.noRateAt(k, e) {
 				continue
 			}
 			return app.Rate(h.e.s)
@@ -3918,7 +3922,7 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 		if c.toks[k].kind == tNum {
 			break
 		}
-		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && h.e.toks[0] != "a" {
+		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && h.e.toks[0] != "a" && !c.noRateAt(k, e) {
 			return app.Rate(h.e.s)
 		}
 	}
