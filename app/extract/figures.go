@@ -122,6 +122,10 @@ func (c *ctx) findFigures() {
 		ell := false // a part or coordinated count that takes its figure's unit
 		parent := 0  // for a part: 1 + the index in c.figs of its whole
 		nounPart := false
+		if p, ok2 := c.gappedCount(i, a.end, t.sent); ok2 {
+			// "67.000 concernaient des contenus … et 15.000 des contenus": the verb left out
+			unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+		}
 		if !ok && c.stageNumber(i) {
 			// "in Year 2", "im Jahr 2": the stage's number is a reference,
 			// no count of the unit before it
@@ -1660,7 +1664,7 @@ func (c *ctx) inPlacePhrase(j int) bool {
 	sent := c.toks[j].sent
 	for p := j - 1; p >= 0 && p >= j-4 && c.toks[p].sent == sent; p-- {
 		t := &c.toks[p]
-		if t.kind != tWord || c.has(p, catUnit) && p < j-1 {
+		if t.kind != tWord || c.has(p, catUnit) && p < j-1 || ruPlaceNoun(t) {
 			return false
 		}
 		if relPlacePreps[t.f] || agentPreps[t.f] {
@@ -3673,7 +3677,7 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if t.kind == tWord && (t.f == "content" || t.f == "contents") && j > 0 && !c.isPunct(j-1, "'") {
 		k := j + 1
 		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) ||
-			c.toks[k].sc == scLatin && isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]) {
+			c.toks[k].sc == scLatin && (isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]) || irregularParticiples[c.toks[k].f]) {
 			return "content_items", j + 1, false // "1.9 million content related to …"
 		}
 	}
@@ -3695,6 +3699,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if t.f == "items" || t.f == "item" || t.f == "pieces" {
 			return "content_items", j + 1, false
 		}
+	}
+	if e := max(c.blockingOrdersAt(j), c.hiApplicationsAt(j)); e > 0 {
+		return "requests", e, false // "ब्लॉक करने के 62 आदेश", "62 orders to block"
 	}
 	if t.kind == tWord && t.sc == scLatin && len(t.f) > 7 {
 		for _, s := range deSuffixUnits {

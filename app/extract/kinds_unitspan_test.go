@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// TestKindContentIrregularParticiple: "content" before an English past
+// participle that does not end in -ed is still the count's unit.
+func TestKindContentIrregularParticiple(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"broadcast", "Hayat Tahrir al-Sham with 1,951,527 extremist content broadcast on 403 channels.", []string{"1951527 content_items", "403 channels"}},
+		{"spread", "Etidal removed 20,000 extremist content spread across 100 channels.", []string{"20000 content_items", "100 channels"}},
+		{"shown", "The platform removed 5,000 terrorist content shown to minors.", []string{"5000 content_items"}},
+		// negatives: content as a modifier of another noun
+		{"moderators", "The company hired 300 content moderators.", nil},
+		{"creators", "The platform paid 300 content creators.", nil},
+	})
+}
+
+// TestKindRuPlaceNounEnds: a Russian place phrase ends at its noun in the
+// prepositional plural, so a genitive unit after it is the referent of a
+// count after a change in percent.
+func TestKindRuPlaceNounEnds(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"v sotssetyakh", "Кроме того, снизилось количество заблокированного в соцсетях суицидального контента — на 6%, до 32,2 тысячи, и материалов с фейками — на 5%, составив 29,6 тысячи единиц.", []string{"6 percent", "32200 content_items", "5 percent", "29600 content_items"}},
+		{"v regionakh", "Также выросло количество удаленных в регионах экстремистских материалов — на 10%, до 5 тысяч.", []string{"10 percent", "5000 content_items"}},
+		// negative: the unit noun inside the place phrase is skipped
+		{"in the phrase", "Также выросло количество материалов в каналах — на 10%, до 5 тысяч.", []string{"5000 content_items", "10 percent"}},
+	})
+}
+
+// TestKindBlockingOrders: orders are requests when the clause says they
+// are orders to block or remove (and in Hindi, before the count, "ब्लॉक
+// करने के"); the Hindi "आवेदन" (applications) after a count are requests.
+func TestKindBlockingOrders(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi", "केंद्र सरकार ने वेबसाइट और ऑनलाइन पोस्ट ब्लॉक करने के 62 आदेश जारी किए थे, जबकि 2023 में अक्टूबर माह तक 6,954 ऐसे आदेश जारी किए गए.", []string{"62 requests", "6954 requests"}},
+		{"en", "The ministry issued 62 orders to block websites.", []string{"62 requests"}},
+		{"es", "El ministerio emitió 62 órdenes para bloquear sitios.", []string{"62 requests"}},
+		{"it", "Il ministero ha emesso 62 ordini per bloccare siti.", []string{"62 requests"}},
+		{"fr", "Le ministère a émis 62 ordres visant à bloquer des sites.", []string{"62 requests"}},
+		{"hi, applications", "जुलाई 2010 से दिसंबर 2010 के बीच ऐसे 67 आवेदन आए, जिन्हें गूगल ने नहीं माना।", []string{"67 requests"}},
+		// negatives: orders of a court, one application named
+		{"en, court", "The court issued 62 orders last year.", nil},
+		{"hi, court", "अदालत ने 62 आदेश जारी किए।", nil},
+		{"hi, one application", "एक आरटीआई आवेदन के जवाब से ख़ुलासा हुआ है।", nil},
+	})
+}
+
+// TestKindGappedCount: a French count that leaves out the verb of the
+// figure before it ("67.000 concernaient des contenus … et 15.000 des
+// contenus …") counts what that figure counts, not the noun after it.
+func TestKindGappedCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"et", "Sur un total de 82.754 demandes de retrait en 2022, 67.000 concernaient des contenus pédopornographiques et 15.000 des contenus d'apologie du terrorisme.", []string{"82754 requests", "67000 requests", "15000 requests"}},
+		{"comma", "Sur 500 demandes, 300 visaient des comptes, 200 des chaînes.", []string{"500 requests", "300 requests", "200 requests"}},
+		{"requêtes", "Sur 1 200 requêtes, 700 concernaient des vidéos et 500 des comptes.", []string{"1200 requests", "700 requests", "500 requests"}},
+		// negatives: a count of the noun itself, a relative verb between
+		{"no verb", "Telegram a supprimé 300 chaînes et 15 000 des contenus signalés.", []string{"300 channels", "15000 content_items"}},
+		{"relative", "Telegram a fermé 300 chaînes qui diffusaient des vidéos et 15 000 des contenus signalés.", []string{"300 channels", "15000 content_items"}},
+	})
+}
