@@ -871,6 +871,9 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	if q := c.beforeQualifier(i); q < i && q >= 2 && c.isPunct(q-1, "(") {
 		i = q
 	}
+	if e := c.bracketTimeTail(end, sent); e > 0 {
+		end = e // "(oltre 8,1 miliardi nel trimestre aprile-giugno)"
+	}
 	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") {
 		return "", 0, 0, false
 	}

@@ -125,6 +125,9 @@ func (c *ctx) findFigures() {
 		if p, ok2 := c.gappedCount(i, a.end, t.sent); ok2 {
 			// "67.000 concernaient des contenus … et 15.000 des contenus": the verb left out
 			unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+		} else if p, ok2 := c.restatedRate(i, a.end, t.sent, a.year); ok2 && !ok {
+			// "77 666 580 de ces demandes, soit 30 par seconde": the same figure as a rate
+			unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 		}
 		if !ok && c.stageNumber(i) {
 			// "in Year 2", "im Jahr 2": the stage's number is a reference,
@@ -1573,7 +1576,7 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if _, e := c.find(end, catQualAfter, 0); e > 0 && !them {
 		end = e
 	}
-	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) {
+	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 {
 		return "", 0, 0, false
 	}
 	// the word before the number, past a qualifier and a comma

@@ -58,3 +58,46 @@ func TestKindGappedCount(t *testing.T) {
 		{"relative", "Telegram a fermé 300 chaînes qui diffusaient des vidéos et 15 000 des contenus signalés.", []string{"300 channels", "15000 content_items"}},
 	})
 }
+
+// TestKindBracketTimeTail: a count in brackets after a figure, followed by
+// when it was counted, takes the figure's unit.
+func TestKindBracketTimeTail(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "Gli utenti di TikTok pubblicano circa 90 milioni di video (oltre 8,1 miliardi nel trimestre aprile-giugno di quest’anno).", []string{"90000000 videos about", "8100000000 videos more_than"}},
+		{"en", "Telegram removed 300 channels (over 1,000 in the quarter).", []string{"300 channels", "1000 channels more_than"}},
+		{"fr", "Telegram a fermé 300 chaînes (plus de 1 000 au premier trimestre).", []string{"300 channels", "1000 channels more_than"}},
+		{"es", "YouTube retiró 90 millones de vídeos (más de 8.000 millones en el trimestre).", []string{"90000000 videos", "8000000000 videos more_than"}},
+		{"de", "TikTok löschte 90 Millionen Videos (über 8 Milliarden im Quartal).", []string{"90000000 videos", "8000000000 videos more_than"}},
+		// negatives: another count or a unit in the tail
+		{"count in tail", "Telegram removed 300 channels (over 1,000 in 40 countries).", []string{"300 channels", "40 countries"}},
+		{"unit in tail", "Telegram removed 300 channels (over 1,000 in the groups).", []string{"300 channels"}},
+	})
+}
+
+// TestKindCopulaBeforeTotal: "for a total of" after a count that a copula
+// ties to its subject ends the count's clause.
+func TestKindCopulaBeforeTotal(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "I Paesi coinvolti sono 116 per un totale di 465 siti internet.", []string{"116 countries", "465 sites"}},
+		{"fr", "Les pays concernés sont 116 pour un total de 465 sites.", []string{"116 countries", "465 sites"}},
+		{"es", "Los países afectados son 116 por un total de 465 sitios.", []string{"116 countries", "465 sites"}},
+		{"en", "The countries involved were 116 for a total of 465 sites.", []string{"116 countries", "465 sites"}},
+		// negative: no copula before the count
+		{"no copula", "Telegram ha chiuso 116 per un totale di 465 canali.", []string{"465 channels"}},
+	})
+}
+
+// TestKindRestatedRate: a count after "that is" and "per second" restates
+// the figure before it as a rate and takes its unit; seconds are a time
+// unit in every language.
+func TestKindRestatedRate(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr", "Au cours du mois de février, Google a donc reçu la bagatelle de 77 666 580 de ces demandes, soit 30 par seconde en moyenne.", []string{"77666580 requests", "30 requests average"}},
+		{"es", "Google recibió 77 millones de solicitudes, es decir, 30 por segundo.", []string{"77000000 requests", "30 requests"}},
+		{"it", "Google ha ricevuto 77 milioni di richieste, cioè 30 al secondo.", []string{"77000000 requests", "30 requests"}},
+		{"ru", "Google получил 77 миллионов запросов, то есть 30 в секунду.", []string{"77000000 requests", "30 requests"}},
+		// negatives: not per a time unit; a duration in seconds
+		{"per person", "Google a reçu 77 millions de demandes, soit 30 par personne.", []string{"77000000 requests"}},
+		{"seconds", "Le site a fermé 300 comptes en 30 secondes.", []string{"300 accounts"}},
+	})
+}

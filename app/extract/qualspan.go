@@ -177,6 +177,9 @@ func (c *ctx) averageAfter(ue, sent int) bool {
 	if k < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sc == scLatin && c.participleAt(k) {
 		k++
 	}
+	if k+1 < len(c.toks) && perWords[c.toks[k].f] && c.hasTime(k+1) {
+		k += 2 // "30 par seconde en moyenne"
+	}
 	if k >= len(c.toks) || c.toks[k].sent != sent {
 		return false
 	}

@@ -142,3 +142,97 @@ func (c *ctx) finiteVerbAt(v int) bool {
 	}
 	return false
 }
+
+// bracketTimeTail finds the closing bracket after a count in brackets
+// followed by when it was counted: "(oltre 8,1 miliardi nel trimestre
+// aprile-giugno di quest'anno)", "(over 1,000 in the quarter)". The tail
+// opens with a preposition of time and holds no other count and no unit.
+// It returns the bracket's token, or -1.
+func (c *ctx) bracketTimeTail(end, sent int) int {
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord || !bracketTimePreps[c.toks[end].f] {
+		return -1
+	}
+	for j := end + 1; j < len(c.toks) && j <= end+10 && c.toks[j].sent == sent; j++ {
+		t := &c.toks[j]
+		switch {
+		case c.isPunct(j, ")"):
+			return j
+		case t.kind == tNum && !c.isYearToken(j):
+			return -1
+		case t.kind == tPunct && t.f != "-" && t.f != "'" && t.f != "’":
+			return -1
+		}
+		if _, e, _ := c.unitAt(j); e > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+var bracketTimePreps = map[string]bool{
+	"in": true, "during": true, "over": true, "nel": true, "nell": true, "nella": true, "durante": true, "en": true, "au": true, "pendant": true,
+	"im": true, "wahrend": true, "в": true, "за": true, "во": true, "el": true, "del": true,
+}
+
+// totalPhraseAt reads "for a total of" after a count, which ends the count's
+// clause as a comma would ("I Paesi coinvolti sono 116 per un totale di 465
+// siti", "les pays concernés sont 116 pour un total de 465 sites"). It
+// returns the token after the phrase, or -1.
+func (c *ctx) totalPhraseAt(k int) int {
+	for _, p := range totalPhrases {
+		if k+len(p) > len(c.toks) {
+			continue
+		}
+		ok := true
+		for n, w := range p {
+			if c.toks[k+n].f != w || c.toks[k+n].sent != c.toks[k].sent {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k + len(p)
+		}
+	}
+	return -1
+}
+
+var totalPhrases = [][]string{
+	{"per", "un", "totale", "di"}, {"pour", "un", "total", "de"}, {"por", "un", "total", "de"}, {"para", "un", "total", "de"},
+	{"for", "a", "total", "of"}, {"fur", "insgesamt"}, {"с", "общим", "числом"},
+}
+
+// restatedRate finds the figure a count restates as a rate after "that
+// is": "77 666 580 de ces demandes, soit 30 par seconde", "es decir, 30
+// por segundo", "cioè 30 al secondo", "то есть 30 в секунду". It returns the index in c.figs of the figure restated.
+func (c *ctx) restatedRate(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || i < 1 || end+1 >= len(c.toks) || c.toks[end+1].sent != sent {
+		return 0, false
+	}
+	p := i - 1
+	if c.isPunct(p, ",") && p > 0 {
+		p-- // "es decir, 30"
+	}
+	if !restateWords[c.toks[p].f] {
+		return 0, false
+	}
+	if !perWords[c.toks[end].f] || !c.hasTime(end+1) {
+		return 0, false
+	}
+	n := len(c.figs) - 1
+	if f := c.figs[n]; f.sent != sent || c.claims[f.claim].Unit == "percent" || f.t1 > p {
+		return 0, false
+	}
+	return n, true
+}
+
+var (
+	restateWords = map[string]bool{"soit": true, "decir": true, "cioe": true, "ovvero": true, "есть": true, "اي": true, "यानी": true, "heisst": true}
+	perWords     = map[string]bool{"par": true, "per": true, "por": true, "a": true, "al": true, "в": true, "pro": true, "प्रति": true, "في": true}
+)
+
+// Seconds in the languages whose other time units the lexicon has: a
+// number before them is a duration, and "30 par seconde" a rate.
+func init() {
+	lex.add(entry{cat: catBlock, time: true}, "seconde|secondes|segundo|segundos|secondo|secondi|sekunde|sekunden|секунду|секунда|секунды|секунд|सेकंड|ثانيه|ثوان|ثانيتين")
+}
