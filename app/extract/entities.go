@@ -402,6 +402,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	descrAt, descrEnd := -1, -1
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
+		if s, e := c.knownAt(k); e > k+1 && articles[t.f] {
+			return s, true // "Según El País", "comme le rappelle Le Monde": the article is the name's
+		}
 		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) || (t.sc == scCyrillic && (t.f == "в" || t.f == "во") && !descr) {
 			k++ // "сообщили в Роскомнадзоре": the office speaks
 			continue
@@ -438,6 +441,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		// "Según la Policía, …": the office named by its noun alone
 		name := string(c.rs[c.toks[descrAt].s:c.toks[k-1].e])
 		return app.Source{Name: name, Kind: kind}, true
+	}
+	if s, _, ok := c.domainName(k, sent); ok {
+		return s, true // "according to Lenta.ru"
 	}
 	switch t.sc {
 	case scLatin, scCyrillic:
@@ -566,6 +572,9 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 	if end > 0 && isLink(c.toks[end-1].f) {
 		end--
 	}
+	if s, e, ok := c.domainName(end-3, sent); ok && e == end {
+		return s, true // "Lenta.ru сообщает"
+	}
 	j := end - 1
 	if j < 0 || c.toks[j].sent != sent || c.toks[j].kind != tWord || (c.toks[j].sc != scLatin && c.toks[j].sc != scCyrillic) {
 		return app.Source{}, false
@@ -686,6 +695,9 @@ func (c *ctx) findAttributions() {
 					ok = false
 				}
 			}
+			if !ok && c.toks[i].sc == scCyrillic {
+				s, ok = c.clauseEndSource(e, sent) // "пишет Lenta.ru", "приводит информацию от ведомства Lenta.ru"
+			}
 			// "сообщили «РИА Новости» в ведомстве": the outlet was told,
 			// the agency the text named speaks
 			for q := e; q < n && q < e+8 && c.toks[q].sent == sent; q++ {
@@ -736,6 +748,7 @@ func (c *ctx) findAttributions() {
 		}
 		i = end - 1
 	}
+	c.reportIssuers()
 }
 
 func (c *ctx) addSource(s app.Source, role app.Role) {
