@@ -394,6 +394,9 @@ func (c *ctx) findFigures() {
 			} else if u, s2, e2, ok2 := c.laterUnit(i, k, t.sent, a.year); ok2 {
 				// "Mit 1556 gingen die meisten Meldungen …", "1 करोड़ से ज्यादा फेसबुक और इंस्टाग्राम अकाउंट"
 				unit, us, ue, ok = u, s2, e2, true
+			} else if u, ok2 := c.coordUnitLater(i, a.end, t.sent, a.year); ok2 {
+				// "Más de 1,1 millones fueron descubiertos …, y 400.000 vídeos fueron retirados"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			}
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {

@@ -101,3 +101,20 @@ func TestKindRestatedRate(t *testing.T) {
 		{"seconds", "Le site a fermé 300 comptes en 30 secondes.", []string{"300 accounts"}},
 	})
 }
+
+// TestKindCoordUnitLater: a bare count opening its sentence before an
+// auxiliary shares the unit of the count coordinated after it in the same
+// frame.
+func TestKindCoordUnitLater(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "Más de 1,1 millones fueron descubiertos por los detectores personales, a los que YouTube contrata para ello, y 400.000 vídeos fueron retirados tras haber recibido la denuncia de algún usuario de la plataforma.", []string{"1100000 videos more_than", "400000 videos"}},
+		{"en", "More than 1.1 million were found by flaggers, and 400,000 videos were removed after user reports.", []string{"1100000 videos more_than", "400000 videos"}},
+		{"fr", "Plus de 1,1 million ont été repérées par des signaleurs, et 400 000 vidéos ont été retirées après un signalement.", []string{"1100000 videos more_than", "400000 videos"}},
+		{"it", "Oltre 1,1 milioni sono stati individuati dai segnalatori e 400.000 video sono stati rimossi dopo le segnalazioni.", []string{"1100000 videos more_than", "400000 videos"}},
+		{"de", "Mehr als 1,1 Millionen wurden von Hinweisgebern entdeckt, und 400.000 Videos wurden nach Meldungen entfernt.", []string{"1100000 videos more_than", "400000 videos"}},
+		// negatives: no coordinated count, one with no auxiliary, people
+		{"alone", "Más de 1,1 millones fueron descubiertos por los detectores.", nil},
+		{"no auxiliary", "Más de 1,1 millones fueron descubiertos, y 400.000 vídeos más.", []string{"400000 videos"}},
+		{"people", "Más de 1,1 millones de personas fueron detenidas, y 400.000 vídeos fueron retirados.", []string{"400000 videos"}},
+	})
+}

@@ -236,3 +236,41 @@ var (
 func init() {
 	lex.add(entry{cat: catBlock, time: true}, "seconde|secondes|segundo|segundos|secondo|secondi|sekunde|sekunden|секунду|секунда|секунды|секунд|सेकंड|ثانيه|ثوان|ثانيتين")
 }
+
+// coordUnitLater finds the unit a bare count opening its sentence shares
+// with the count coordinated after it in the same frame, an auxiliary
+// after each: "Más de 1,1 millones fueron descubiertos por los detectores
+// …, y 400.000 vídeos fueron retirados …", "More than 1.1 million were
+// found by flaggers, and 400,000 videos were removed". No other count
+// stands between.
+func (c *ctx) coordUnitLater(i, end, sent int, year bool) (string, bool) {
+	if year || end >= len(c.toks) || c.toks[end].sent != sent || !passiveAux[c.toks[end].f] {
+		return "", false
+	}
+	if s := c.beforeQualifier(i); s > 0 && c.toks[s-1].sent == sent {
+		return "", false // the count opens its sentence
+	}
+	for j := end + 1; j+1 < len(c.toks) && j < end+30 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind == tNum {
+			return "", false
+		}
+		if !ellipsisConj[c.toks[j].f] || c.toks[j+1].kind != tNum {
+			continue
+		}
+		b, ok := c.parseAmount(j+1, false)
+		if !ok || b.year {
+			return "", false
+		}
+		u, e, _ := c.unitAt(b.end)
+		if e <= 0 || !takedownUnit(u) || e >= len(c.toks) || !passiveAux[c.toks[e].f] {
+			return "", false
+		}
+		return u, true
+	}
+	return "", false
+}
+
+// passiveAux are the auxiliaries of a passive or a perfect after a count.
+var passiveAux = map[string]bool{
+	"fueron": true, "han": true, "were": true, "have": true, "ont": true, "sont": true, "sono": true, "wurden": true, "sind": true, "были": true, "было": true,
+}
