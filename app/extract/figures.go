@@ -397,6 +397,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.coordUnitLater(i, a.end, t.sent, a.year); ok2 {
 				// "Más de 1,1 millones fueron descubiertos …, y 400.000 vídeos fueron retirados"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.breakdownLater(i, a.end, t.sent, a.year); ok2 {
+				// "Con los 317 suprimidos este 2017, … entre canales de difusión y bots"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			}
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {

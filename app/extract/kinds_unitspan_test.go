@@ -118,3 +118,18 @@ func TestKindCoordUnitLater(t *testing.T) {
 		{"people", "Más de 1,1 millones de personas fueron detenidas, y 400.000 vídeos fueron retirados.", []string{"400000 videos"}},
 	})
 }
+
+// TestKindBreakdownLater: a count named by its article and a participle
+// ("los 317 suprimidos") takes the unit of the breakdown that ends its
+// sentence's clause ("…, entre canales de difusión y bots").
+func TestKindBreakdownLater(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "Con los 317 suprimidos este 2017, ya son en total 8.850 los contenidos dados de baja al grupo terrorista desde septiembre, entre canales de difusión y bots, como se conoce a los programas automatizados que imitan comportamientos humanos.", []string{"317 bots_and_channels", "8850 content_items"}},
+		{"fr", "Avec les 317 supprimés cette année, le total atteint 8 850 contenus retirés depuis septembre, entre chaînes et bots.", []string{"317 bots_and_channels", "8850 content_items"}},
+		{"en", "With the 317 removed this year, the total reached 8,850 items taken down since September, between channels and bots.", []string{"317 bots_and_channels", "8850 content_items"}},
+		{"it", "Con i 317 rimossi quest'anno, il totale sale a 8.850 contenuti eliminati da settembre, tra canali e bot.", []string{"317 bots_and_channels", "8850 content_items"}},
+		// negatives: no breakdown, a span of years after "entre"
+		{"no breakdown", "Con los 317 suprimidos este 2017, ya son en total 8.850 los contenidos dados de baja.", []string{"8850 content_items"}},
+		{"years", "Con los 317 suprimidos este 2017, ya son 8.850 los contenidos, entre 2015 y 2017.", []string{"8850 content_items"}},
+	})
+}

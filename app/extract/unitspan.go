@@ -274,3 +274,48 @@ func (c *ctx) coordUnitLater(i, end, sent int, year bool) (string, bool) {
 var passiveAux = map[string]bool{
 	"fueron": true, "han": true, "were": true, "have": true, "ont": true, "sont": true, "sono": true, "wurden": true, "sind": true, "были": true, "было": true,
 }
+
+// breakdownLater finds the unit of a count named by its article and a
+// participle ("los 317 suprimidos", "les 317 supprimés", "the 317
+// removed") in the breakdown that ends its sentence's clause: "…, entre
+// canales de difusión y bots" (among channels and bots).
+func (c *ctx) breakdownLater(i, end, sent int, year bool) (string, bool) {
+	if year || i < 1 || !wholeArticles[c.toks[i-1].f] && !numArticles[c.toks[i-1].f] || end >= len(c.toks) || c.toks[end].sent != sent {
+		return "", false
+	}
+	if f := c.toks[end].f; c.toks[end].sc != scLatin || !takedownVerb(f) && !removalVerb(f) && !c.participleAt(end) {
+		return "", false
+	}
+	for j := end + 1; j+1 < len(c.toks) && j < end+40 && c.toks[j].sent == sent; j++ {
+		if !breakdownWords[c.toks[j].f] || !c.isPunct(j-1, ",") {
+			continue
+		}
+		u, e := c.breakdownUnits(j+1, sent)
+		if u == "" || !c.clauseEndAt(e, sent) {
+			return "", false
+		}
+		return u, true
+	}
+	return "", false
+}
+
+// breakdownUnits reads one unit or two joined by "and" from k, modifiers
+// after each allowed ("canales de difusión y bots"); it returns the unit
+// (a compound for two) and its end.
+func (c *ctx) breakdownUnits(k, sent int) (string, int) {
+	u, e, _ := c.unitAt(k)
+	if e <= 0 || !takedownUnit(u) {
+		return "", -1
+	}
+	for j := e; j < len(c.toks) && j < e+4 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j++ {
+		if _, ej := c.find(j, catJoin, 0); ej > 0 {
+			if u2, e2, _ := c.unitAt(ej); e2 > 0 && takedownUnit(u2) && u2 != u {
+				return compound(u, u2), e2
+			}
+			break
+		}
+	}
+	return u, e
+}
+
+var breakdownWords = map[string]bool{"entre": true, "between": true, "tra": true, "fra": true, "zwischen": true, "между": true}
