@@ -2108,7 +2108,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	// Pakistan avec 97", "users flagged another 547,000 videos, while NGOs
 	// flagged around 32,000", "о блокировке 76 тысяч каналов …, то 15
 	// февраля — уже о блокировке 254 тысяч"
-	if f0 := c.parallelWord(c.figs[p].t0); f0 > 0 && c.toks[f0-1].kind == tWord && c.toks[f0-1].f == prev && (parallelPreps[prev] || c.parallelVerb(f0-1)) {
+	if f0 := c.parallelWord(c.figs[p].t0); f0 > 0 && c.toks[f0-1].kind == tWord && (c.toks[f0-1].f == prev && (parallelPreps[prev] || c.parallelVerb(f0-1)) || c.rankPrepAfter(f0-1, k-1)) {
 		if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || c.has(end, catJoin) {
 			return p, true
 		}

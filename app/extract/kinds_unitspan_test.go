@@ -133,3 +133,18 @@ func TestKindBreakdownLater(t *testing.T) {
 		{"years", "Con los 317 suprimidos este 2017, ya son 8.850 los contenidos, entre 2015 y 2017.", []string{"8850 content_items"}},
 	})
 }
+
+// TestKindRankPrepInList: in a list of counts each after "with", the last
+// item's count may follow another preposition ("and then Twitter on two
+// million", "y Twitter en dos millones") and still takes the list's unit.
+func TestKindRankPrepInList(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "Facebook leads the way with 12 billion items, then YouTube with five billion, Instagram with 106 million, TikTok with 104 million and then Twitter on two million.",
+			[]string{"12000000000 content_items", "5000000000 content_items", "106000000 content_items", "104000000 content_items", "2000000 content_items"}},
+		{"es", "Facebook lidera con 12.000 millones de contenidos, YouTube con 5.000 millones y Twitter en dos millones.", []string{"12000000000 content_items", "5000000000 content_items", "2000000 content_items"}},
+		{"de", "Facebook führt mit 12 Milliarden Inhalten, YouTube mit fünf Milliarden und Twitter bei zwei Millionen.", []string{"12000000000 content_items", "5000000000 content_items", "2000000 content_items"}},
+		// negatives: the item's own unit, a date
+		{"own unit", "Facebook leads with 12 billion items and Twitter on two platforms.", []string{"12000000000 content_items", "2 platforms"}},
+		{"date", "Facebook leads with 12 billion items, and Twitter posted on 2 March.", []string{"12000000000 content_items"}},
+	})
+}

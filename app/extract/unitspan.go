@@ -319,3 +319,16 @@ func (c *ctx) breakdownUnits(k, sent int) (string, int) {
 }
 
 var breakdownWords = map[string]bool{"entre": true, "between": true, "tra": true, "fra": true, "zwischen": true, "между": true}
+
+// rankPrepAfter reports whether the preposition at q, before a count in a
+// list whose earlier item's count follows "with" at w, is another way of
+// giving an item's count: "YouTube with five billion … and then Twitter on
+// two million", "YouTube avec cinq milliards et Twitter à deux millions".
+func (c *ctx) rankPrepAfter(w, q int) bool {
+	if q <= w || !parallelPreps[c.toks[w].f] || c.toks[q].kind != tWord {
+		return false
+	}
+	return rankPreps[c.toks[q].f]
+}
+
+var rankPreps = map[string]bool{"on": true, "at": true, "a": true, "en": true, "bei": true, "на": true}
