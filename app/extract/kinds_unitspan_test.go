@@ -148,3 +148,18 @@ func TestKindRankPrepInList(t *testing.T) {
 		{"date", "Facebook leads with 12 billion items, and Twitter posted on 2 March.", []string{"12000000000 content_items"}},
 	})
 }
+
+// TestKindArabicPossessiveUsers: the Arabic users and followers written
+// with a possessive suffix ("عدد مستخدميه", the number of its users) are
+// the unit of the count after them.
+func TestKindArabicPossessiveUsers(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"mustakhdimihi", "والهند إذ يتجاوز عدد مستخدميه فيها 200 مليون", []string{"200000000 users more_than"}},
+		{"mutabi'iha", "وبلغ عدد متابعيها 3 ملايين", []string{"3000000 followers"}},
+		{"mustakhdimiha", "وصل عدد مستخدميها إلى 50 ألفا", []string{"50000 users"}},
+		// negatives: no count, a count of people (the users are not said
+		// to be them)
+		{"no count", "ارتفع عدد مستخدميه في مصر", nil},
+		{"people", "والهند إذ يتجاوز عدد مستخدميه فيها 200 مليون شخص", nil},
+	})
+}

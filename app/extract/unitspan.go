@@ -332,3 +332,10 @@ func (c *ctx) rankPrepAfter(w, q int) bool {
 }
 
 var rankPreps = map[string]bool{"on": true, "at": true, "a": true, "en": true, "bei": true, "на": true}
+
+// The Arabic users and followers with a possessive suffix ("عدد مستخدميه",
+// the number of its users).
+func init() {
+	lex.add(entry{cat: catUnit, s: "users"}, "مستخدميه|مستخدميها|مستخدميهم")
+	lex.add(entry{cat: catUnit, s: "followers"}, "متابعيه|متابعيها|متابعيهم")
+}
