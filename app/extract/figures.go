@@ -400,6 +400,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.breakdownLater(i, a.end, t.sent, a.year); ok2 {
 				// "Con los 317 suprimidos este 2017, … entre canales de difusión y bots"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.demonstrativeLater(i, a, t.sent); ok2 {
+				// "Ces 5,3 millions représentent …, lorsque 1,3 million de comptes avaient été suspendus"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			}
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {

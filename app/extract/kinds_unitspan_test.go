@@ -163,3 +163,18 @@ func TestKindArabicPossessiveUsers(t *testing.T) {
 		{"people", "والهند إذ يتجاوز عدد مستخدميه فيها 200 مليون شخص", nil},
 	})
 }
+
+// TestKindDemonstrativeLater: a count with a scale word that a
+// demonstrative points back with takes the unit of the count with the same
+// scale word the sentence compares it with later.
+func TestKindDemonstrativeLater(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr", "Ces 5,3 millions représentent une augmentation de 307 % des suspensions par rapport à son dernier rapport, qui portait sur le second semestre 2021, lorsque 1,3 million de comptes avaient été suspendus.", []string{"5300000 accounts", "307 percent", "1300000 accounts"}},
+		{"en", "These 5.3 million represent a 307% increase on its last report, when 1.3 million accounts were suspended.", []string{"5300000 accounts", "307 percent", "1300000 accounts"}},
+		{"es", "Estos 5,3 millones suponen un aumento del 307 % respecto a su último informe, cuando se suspendieron 1,3 millones de cuentas.", []string{"5300000 accounts", "307 percent", "1300000 accounts"}},
+		{"de", "Diese 5,3 Millionen bedeuten ein Plus von 307 Prozent gegenüber dem letzten Bericht, als 1,3 Millionen Konten gesperrt wurden.", []string{"5300000 accounts", "307 percent", "1300000 accounts"}},
+		// negatives: nothing compared, a count with another scale
+		{"alone", "Ces 5,3 millions représentent une hausse.", nil},
+		{"other scale", "Ces 5,3 millions représentent une hausse de 307 %, selon 1 200 signalements.", []string{"307 percent", "1200 notices"}},
+	})
+}

@@ -339,3 +339,33 @@ func init() {
 	lex.add(entry{cat: catUnit, s: "users"}, "مستخدميه|مستخدميها|مستخدميهم")
 	lex.add(entry{cat: catUnit, s: "followers"}, "متابعيه|متابعيها|متابعيهم")
 }
+
+// demonstrativeLater finds the unit of a count with a scale word that a
+// demonstrative points back with ("Ces 5,3 millions représentent …"): the
+// unit of the count with the same scale word the sentence compares it
+// with later ("…, lorsque 1,3 million de comptes avaient été suspendus").
+func (c *ctx) demonstrativeLater(i int, a amount, sent int) (string, bool) {
+	if p := c.beforeQualifier(i); a.year || a.scale == 0 || p < 1 || !pointBackWords[c.toks[p-1].f] {
+		return "", false
+	}
+	for j := a.end; j < len(c.toks) && j < a.end+40 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind != tNum {
+			continue
+		}
+		b, ok := c.parseAmount(j, false)
+		if !ok || b.year || b.scale != a.scale {
+			continue
+		}
+		k := b.end
+		if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "of" || c.toks[k].f == "di" || c.toks[k].f == "d") {
+			k++
+		}
+		if u, e, _ := c.unitAt(k); e > 0 && takedownUnit(u) && c.toks[k].sent == sent {
+			return u, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+var pointBackWords = map[string]bool{"ces": true, "these": true, "those": true, "estos": true, "estas": true, "esos": true, "questi": true, "queste": true, "diese": true, "эти": true}
