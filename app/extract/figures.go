@@ -400,6 +400,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.breakdownLater(i, a.end, t.sent, a.year); ok2 {
 				// "Con los 317 suprimidos este 2017, … entre canales de difusión y bots"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.listRisesTo(i, a.end, t.sent, a.year); ok2 {
+				// "un aumento di 28 nuovi domini …, con la «black list» che sale così a 9.449"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.demonstrativeLater(i, a, t.sent); ok2 {
 				// "Ces 5,3 millions représentent …, lorsque 1,3 million de comptes avaient été suspendus"
 				unit, us, ue, ok, ell = u, i, a.end, true, true

@@ -178,3 +178,23 @@ func TestKindDemonstrativeLater(t *testing.T) {
 		{"other scale", "Ces 5,3 millions représentent une hausse de 307 %, selon 1 200 signalements.", []string{"307 percent", "1200 notices"}},
 	})
 }
+
+// TestKindListCount: a list's words count what it lists, as "the number
+// of" does, and a list's new length after "rises to" counts what the
+// sentence's figure before added to it.
+func TestKindListCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "La cosiddetta “black list” dei siti oscurati tocca infatti quota 8.972, nell’ultimo aggiornamento di qualche giorno fa.", []string{"8972 sites"}},
+		{"en", "The blacklist of blocked sites now stands at 8,972.", []string{"8972 sites"}},
+		{"fr", "La liste noire des sites bloqués atteint désormais 8 972.", []string{"8972 sites"}},
+		{"es", "La lista negra de sitios bloqueados llega a 8.972.", []string{"8972 sites"}},
+		{"ru", "Реестр запрещенных сайтов насчитывает уже 8 972.", []string{"8972 sites"}},
+		{"it, rises to", "Si è registrato un aumento di 28 nuovi domini inibiti dall’Agenzia delle Dogane, con la “black list” che sale così a 9.449.", []string{"28 sites", "9449 sites"}},
+		{"en, rises to", "Telegram added 28 new domains to its blacklist, which rises to 9,449.", []string{"28 sites", "9449 sites"}},
+		{"es, sube a", "Se añadieron 28 nuevos dominios, con lo que la lista negra sube a 9.449.", []string{"28 sites", "9449 sites"}},
+		// negatives: a list of no takedown unit, no figure before
+		{"candidates", "La lista dei candidati conta 300 nomi.", nil},
+		{"no unit", "The list includes 300.", nil},
+		{"nothing added", "Con la lista che sale così a 9.449.", nil},
+	})
+}

@@ -369,3 +369,44 @@ func (c *ctx) demonstrativeLater(i int, a amount, sent int) (string, bool) {
 }
 
 var pointBackWords = map[string]bool{"ces": true, "these": true, "those": true, "estos": true, "estas": true, "esos": true, "questi": true, "queste": true, "diese": true, "эти": true}
+
+// A list's words count what it lists, as "the number of" does: "La
+// cosiddetta «black list» dei siti oscurati tocca infatti quota 8.972",
+// "the blacklist of blocked sites now stands at 8,972".
+func init() {
+	for w := range listWords {
+		countWords[w] = true
+	}
+}
+
+// listRisesTo finds the figure whose unit a list's new length counts: "un
+// aumento di 28 nuovi domini inibiti …, con la «black list» che sale così
+// a 9.449", "28 new domains were added, and the blacklist rises to 9,449".
+// The count ends its clause after "to" and a list word stands in the few
+// words before, with no unit of its own; it returns the index in c.figs
+// of the sentence's figure before.
+func (c *ctx) listRisesTo(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || i < 2 || !toWords[c.toks[i-1].f] && c.toks[i-1].f != "a" || !c.clauseEndAt(end, sent) {
+		return 0, false
+	}
+	list := false
+	for k := i - 2; k >= 0 && k >= i-7 && c.toks[k].sent == sent; k-- {
+		if c.toks[k].kind == tNum {
+			return 0, false
+		}
+		if _, e, _ := c.unitAt(k); e > 0 {
+			return 0, false
+		}
+		if listWords[c.toks[k].f] {
+			list = true
+			break
+		}
+	}
+	n := len(c.figs) - 1
+	if f := c.figs[n]; !list || f.sent != sent || c.claims[f.claim].Unit == "percent" {
+		return 0, false
+	}
+	return n, true
+}
+
+var listWords = map[string]bool{"list": true, "blacklist": true, "lista": true, "liste": true, "elenco": true, "список": true, "реестр": true}
