@@ -117,6 +117,13 @@ var indefArticles = map[string]bool{"a": true, "an": true, "un": true, "una": tr
 // whether both were found.
 func (c *ctx) averageRateBefore(i int) (app.Rate, bool) {
 	sent := c.toks[i].sent
+	named := false // every average phrase holds one of averageNouns
+	for k := i - 1; k >= 0 && k >= i-6 && c.toks[k].sent == sent && !named; k-- {
+		named = averageNouns[c.toks[k].f]
+	}
+	if !named {
+		return "", false
+	}
 	avg, rate := false, app.Rate("")
 	for k := i - 1; k >= 0 && k >= i-6 && c.toks[k].sent == sent && c.toks[k].kind == tWord; k-- {
 		f := c.toks[k].f
@@ -156,6 +163,7 @@ var (
 	averageNouns = map[string]bool{
 		"average": true, "moyenne": true, "promedio": true, "media": true, "durchschnitt": true, "durchschnittlich": true, "schnitt": true,
 		"среднем": true, "среднее": true, "औसतन": true, "औसत": true, "بمعدل": true, "بمتوسط": true, "معدل": true, "متوسط": true,
+		"averaging": true, "averaged": true, "المتوسط": true,
 	}
 	rateAdjectives = map[string]app.Rate{
 		"daily": app.RatePerDay, "quotidienne": app.RatePerDay, "journaliere": app.RatePerDay, "diario": app.RatePerDay, "diaria": app.RatePerDay,
@@ -174,7 +182,7 @@ var (
 // moyenne par semaine".
 func (c *ctx) averageAfter(ue, sent int) bool {
 	k := ue
-	if k < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sc == scLatin && c.participleAt(k) {
+	if k+1 < len(c.toks) && !averageAfterForms[c.toks[k].f] && averageAfterForms[c.toks[k+1].f] && c.toks[k].kind == tWord && c.toks[k].sc == scLatin && c.participleAt(k) {
 		k++
 	}
 	if k+1 < len(c.toks) && perWords[c.toks[k].f] && c.hasTime(k+1) {

@@ -60,6 +60,9 @@ func scopeRate(unit string, rate app.Rate) app.Rate {
 // With a past verb it is the count of one day ("заблокировал за сутки 187
 // 634 группы"), no rate.
 func (c *ctx) ruHabitualRate(i, ue, sent int) app.Rate {
+	if c.toks[ue-1].sc != scCyrillic && (i == 0 || c.toks[i-1].sc != scCyrillic) {
+		return ""
+	}
 	for k := i - 6; k < ue+4 && k+1 < len(c.toks); k++ {
 		if k < 0 || c.toks[k].sent != sent || c.toks[k].f != "за" || c.toks[k+1].sent != sent {
 			continue
