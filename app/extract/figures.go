@@ -431,6 +431,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "a 15-page report", "un rapport de 15 pages": its length
 			continue
 		}
+		if c.onWhitelist(i, t.sent) {
+			i = ue - 1 // "die Whitelist … umfasste 139 Veranstalter mit 216 Internetseiten": allowed, not taken down
+			continue
+		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
 		if unit == "percent" && t.kind == tNum && t.sep3 == ',' && a.scale == 0 && a.v > 100 && c.romanceClause(i) {
 			a.v /= 1000

@@ -198,3 +198,19 @@ func TestKindListCount(t *testing.T) {
 		{"nothing added", "Con la lista che sale così a 9.449.", nil},
 	})
 }
+
+// TestKindWhitelistNoTakedown: what a whitelist (of legal offers) holds is
+// no takedown, unless the sentence takes something down.
+func TestKindWhitelistNoTakedown(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de", "Zum Ende des Jahres umfasste die Whitelist, auf die legalen Angebote aufgeführt werden 139 Veranstalter mit 216 zugehörigen Internetseiten.", nil},
+		{"en", "The whitelist of legal offers lists 139 operators with 216 sites.", nil},
+		{"fr", "La liste blanche compte 139 opérateurs et 216 sites.", nil},
+		{"it", "La lista bianca comprende 216 siti autorizzati.", nil},
+		{"ru", "В белом списке 216 сайтов.", nil},
+		// negatives: a takedown in the sentence, a blacklist, the White House
+		{"blocked", "Besides the whitelist, regulators blocked 216 sites.", []string{"216 sites"}},
+		{"blacklist", "La liste noire compte 216 sites.", []string{"216 sites"}},
+		{"White House", "Белый дом сообщил о 216 сайтах.", []string{"216 sites"}},
+	})
+}

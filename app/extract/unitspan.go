@@ -410,3 +410,41 @@ func (c *ctx) listRisesTo(i, end, sent int, year bool) (int, bool) {
 }
 
 var listWords = map[string]bool{"list": true, "blacklist": true, "lista": true, "liste": true, "elenco": true, "список": true, "реестр": true}
+
+// onWhitelist reports whether the count at i is of what a whitelist (of
+// legal offers) holds: a whitelist word before it in its sentence, and no
+// verb of taking down anywhere in the sentence ("Zum Ende des Jahres
+// umfasste die Whitelist … 139 Veranstalter mit 216 zugehörigen
+// Internetseiten"). What is allowed is no takedown.
+func (c *ctx) onWhitelist(i, sent int) bool {
+	s := i
+	for s > 0 && c.toks[s-1].sent == sent {
+		s--
+	}
+	white := false
+	for k := s; k < i; k++ {
+		f := c.toks[k].f
+		next := ""
+		if k+1 < i {
+			next = c.toks[k+1].f
+		}
+		if whitelistWords[f] || whiteWords[f] && (listWords[next] || strings.HasPrefix(next, "списк")) || (f == "liste" || f == "lista") && whiteWords[next] {
+			white = true
+			break
+		}
+	}
+	if !white {
+		return false
+	}
+	for k := s; k < len(c.toks) && c.toks[k].sent == sent; k++ {
+		if c.toks[k].kind == tWord && (takedownVerb(c.toks[k].f) || removalVerb(c.toks[k].f)) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	whitelistWords = map[string]bool{"whitelist": true, "whitelists": true}
+	whiteWords     = map[string]bool{"white": true, "weisse": true, "blanche": true, "blanca": true, "bianca": true, "белый": true, "белом": true, "белого": true}
+)
