@@ -269,6 +269,12 @@ func (c *ctx) afterHedges(k int, test func(int) bool) bool {
 	for h := 0; h < 2 && w > 1 && hedgeWords[c.toks[w-1].f]; h++ {
 		w--
 	}
+	if p := c.provisionalBefore(w); p < w {
+		w = p // "за первое полугодие 2022 года по предварительным данным уже более 3 400"
+		for h := 0; h < 2 && w > 1 && hedgeWords[c.toks[w-1].f]; h++ {
+			w--
+		}
+	}
 	return w > 0 && test(w)
 }
 

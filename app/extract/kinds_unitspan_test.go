@@ -214,3 +214,18 @@ func TestKindWhitelistNoTakedown(t *testing.T) {
 		{"White House", "Белый дом сообщил о 216 сайтах.", []string{"216 sites"}},
 	})
 }
+
+// TestKindProvisionalInList: a phrase saying a count is provisional,
+// between a list item's time and its count, keeps the item in the list.
+func TestKindProvisionalInList(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru", "«Совместно с Генеральной прокуратурой за период нашего взаимодействия с 2020 года по 1 июля текущего нами было направлено на блокировку практически 7 тысяч ресурсов, из них за 2021 год – 3 100, за первое полугодие 2022 года по предварительным данным уже более 3 400»", []string{"7000 sites about", "3100 sites", "3400 sites more_than"}},
+		{"ru, predvaritelno", "Нами было направлено на блокировку 7 тысяч ресурсов, из них за 2021 год – 3 100, за 2022 год предварительно уже более 3 400.", []string{"7000 sites", "3100 sites", "3400 sites more_than"}},
+		{"en", "Telegram blocked 7,000 channels, 3,100 of them in 2021, and in 2022 provisionally more than 3,400.", []string{"7000 channels", "3100 channels", "3400 channels more_than"}},
+		{"fr", "Telegram a bloqué 7 000 chaînes, dont 3 100 en 2021 et en 2022 provisoirement plus de 3 400.", []string{"7000 channels", "3100 channels", "3400 channels more_than"}},
+		{"es", "Telegram bloqueó 7.000 canales, 3.100 en 2021 y en 2022 provisionalmente más de 3.400.", []string{"7000 channels", "3100 channels", "3400 channels more_than"}},
+		{"de", "Telegram sperrte 7.000 Kanäle, davon 3.100 im Jahr 2021 und im Jahr 2022 vorläufig mehr als 3.400.", []string{"7000 channels", "3100 channels", "3400 channels more_than"}},
+		// negative: a count of people after the phrase
+		{"people", "Telegram blocked 7,000 channels in 2021 and in 2022 provisionally 3,400 people were arrested.", []string{"7000 channels"}},
+	})
+}

@@ -448,3 +448,37 @@ var (
 	whitelistWords = map[string]bool{"whitelist": true, "whitelists": true}
 	whiteWords     = map[string]bool{"white": true, "weisse": true, "blanche": true, "blanca": true, "bianca": true, "белый": true, "белом": true, "белого": true}
 )
+
+// provisionalBefore returns where a phrase saying a count is provisional
+// starts when one ends right before token w ("по предварительным данным",
+// "according to preliminary data", "selon des chiffres provisoires",
+// "según datos preliminares", "secondo i dati preliminari", "vorläufig"),
+// else w: it stands between a list item's time and its count.
+func (c *ctx) provisionalBefore(w int) int {
+	for _, p := range provisionalPhrases {
+		s := w - len(p)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for n, f := range p {
+			if c.toks[s+n].f != f || c.toks[s+n].sent != c.toks[w-1].sent {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return s
+		}
+	}
+	return w
+}
+
+var provisionalPhrases = [][]string{
+	{"по", "предварительным", "данным"}, {"по", "предварительной", "информации"}, {"по", "предварительным", "оценкам"}, {"предварительно"},
+	{"according", "to", "preliminary", "data"}, {"according", "to", "preliminary", "figures"}, {"provisionally"},
+	{"selon", "des", "chiffres", "provisoires"}, {"selon", "les", "premiers", "chiffres"}, {"provisoirement"},
+	{"segun", "datos", "preliminares"}, {"segun", "cifras", "provisionales"}, {"provisionalmente"},
+	{"secondo", "i", "dati", "preliminari"}, {"secondo", "dati", "preliminari"}, {"provvisoriamente"},
+	{"vorlaufigen", "zahlen", "zufolge"}, {"vorlaufig"},
+}
