@@ -229,3 +229,18 @@ func TestKindProvisionalInList(t *testing.T) {
 		{"people", "Telegram blocked 7,000 channels in 2021 and in 2022 provisionally 3,400 people were arrested.", []string{"7000 channels"}},
 	})
 }
+
+// TestKindLetterAbbreviation: an abbreviation of single letters ("i.e.",
+// "d.h.", "т.е.") ends no sentence when the text goes on in lower case or
+// with a number, so the count after it restates the figure before.
+func TestKindLetterAbbreviation(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, i.e.", "Google received 77 million removal requests in February, i.e. 30 per second.", []string{"77000000 requests", "30 requests"}},
+		{"de, d.h.", "Google erhielt 77 Millionen Anfragen, d.h. 30 pro Sekunde.", []string{"77000000 requests", "30 requests"}},
+		{"ru, т.е.", "Google получил 77 миллионов запросов, т.е. 30 в секунду.", []string{"77000000 requests", "30 requests"}},
+		// negatives: a capital after "т.д." starts a sentence; "etc." is no
+		// abbreviation of letters
+		{"ru, и т.д.", "Заблокированы каналы, группы и т.д. Telegram заблокировал 300 каналов.", []string{"300 channels"}},
+		{"en, etc.", "Telegram blocked channels, groups, bots, etc. Telegram then blocked 300 channels.", []string{"300 channels"}},
+	})
+}

@@ -204,7 +204,8 @@ var totalPhrases = [][]string{
 
 // restatedRate finds the figure a count restates as a rate after "that
 // is": "77 666 580 de ces demandes, soit 30 par seconde", "es decir, 30
-// por segundo", "cioè 30 al secondo", "то есть 30 в секунду". It returns the index in c.figs of the figure restated.
+// por segundo", "cioè 30 al secondo", "то есть 30 в секунду", "i.e. 30 per
+// second". It returns the index in c.figs of the figure restated.
 func (c *ctx) restatedRate(i, end, sent int, year bool) (int, bool) {
 	if year || len(c.figs) == 0 || i < 1 || end+1 >= len(c.toks) || c.toks[end+1].sent != sent {
 		return 0, false
@@ -213,7 +214,7 @@ func (c *ctx) restatedRate(i, end, sent int, year bool) (int, bool) {
 	if c.isPunct(p, ",") && p > 0 {
 		p-- // "es decir, 30"
 	}
-	if !restateWords[c.toks[p].f] {
+	if !restateWords[c.toks[p].f] && !c.thatIsBefore(p) {
 		return 0, false
 	}
 	if !perWords[c.toks[end].f] || !c.hasTime(end+1) {
