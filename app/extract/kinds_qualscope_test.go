@@ -93,6 +93,7 @@ func TestKindAverageAfterCount(t *testing.T) {
 		// negatives: the average of the next count, a comma between
 		{"en, next count", "Telegram removed 300 accounts and on average 20 channels a day.", []string{"300 accounts", "20 channels average per_day"}},
 		{"en, comma", "Telegram removed 300 accounts, on average older ones.", []string{"300 accounts"}},
+		{"en, in media reports", "TikTok removed 300 accounts in media reports last year.", []string{"300 accounts"}},
 	})
 }
 
@@ -110,6 +111,7 @@ func TestKindSentenceOpeningAdverb(t *testing.T) {
 		// rate word, the second figure
 		{"en, Daily Mail", "Daily Mail reported that 300 accounts were removed.", []string{"300 accounts"}},
 		{"en, next sentence", "Every day counts. Telegram closed 300 groups.", []string{"300 groups"}},
+		{"en, In media reports", "In media reports, 300 accounts were said to be removed.", []string{"300 accounts"}},
 		{"it, second figure", "Ogni giorno gli utenti pubblicano 90 milioni di video (oltre 8 miliardi di video nel trimestre).", []string{"90000000 videos per_day", "8000000000 videos more_than"}},
 	})
 }

@@ -192,7 +192,7 @@ func (c *ctx) averageAfter(ue, sent int) bool {
 		return false
 	}
 	h, e := c.find(k, catQualBefore, 2)
-	if e < 0 || h.e.s != string(app.QualAverage) || !averageAfterForms[c.toks[k].f] {
+	if e < 0 || h.e.s != string(app.QualAverage) || !averageAfterForms[c.toks[k].f] || !c.averageEndsAt(e, sent) {
 		return false
 	}
 	// "…, on average 20 channels a day": the average of the count after it
@@ -219,6 +219,22 @@ func (c *ctx) participleAt(k int) bool {
 	return false
 }
 
+// averageEndsAt reports whether an average phrase ending before token e
+// stands alone: no Latin word goes on with it as a noun phrase ("in media
+// reports" is no "in media", on average), but a rate, a verb of another
+// script, a number or punctuation may follow.
+func (c *ctx) averageEndsAt(e, sent int) bool {
+	if e >= len(c.toks) || c.toks[e].sent != sent || c.toks[e].kind != tWord || c.toks[e].sc != scLatin {
+		return true
+	}
+	if c.has(e, catRate) || perWords[c.toks[e].f] && c.hasTime(e+1) {
+		return true // "en moyenne par semaine"
+	}
+	// a verb after a clause-opening average: "Im Schnitt landen …"
+	r := c.rs[c.toks[e].s]
+	return !(r >= 'a' && r <= 'z') || c.germanClause(e)
+}
+
 // averageAfterForms are the first words of averages that may follow their
 // count ("on average", "en moyenne", "in media", "в среднем").
 var averageAfterForms = map[string]bool{"on": true, "en": true, "in": true, "im": true, "в": true, "في": true, "durchschnittlich": true, "औसतन": true}
@@ -242,7 +258,7 @@ func (c *ctx) openingAdverb(i, sent int) (app.Qualifier, app.Rate) {
 	// a lone adjective ("Daily Mail", "Average users") opens a noun
 	// phrase, not the clause, unless a comma sets it apart
 	apart := func(e int) bool { return e-s > 1 || c.isPunct(e, ",") || !openingAdjectives[c.toks[s].f] }
-	if h, e := c.find(s, catQualBefore, 2); e > 0 && e < i && h.e.s == string(app.QualAverage) && c.toks[e].kind != tNum && apart(e) {
+	if h, e := c.find(s, catQualBefore, 2); e > 0 && e < i && h.e.s == string(app.QualAverage) && c.toks[e].kind != tNum && apart(e) && c.averageEndsAt(e, sent) {
 		return app.QualAverage, ""
 	}
 	if h, e := c.find(s, catRate, 2); e > 0 && e < i && c.toks[e].kind != tNum && c.toks[s].f != "a" && c.toks[s].f != "per" && apart(e) {
