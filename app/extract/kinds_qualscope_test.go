@@ -112,6 +112,7 @@ func TestKindSentenceOpeningAdverb(t *testing.T) {
 		{"en, Daily Mail", "Daily Mail reported that 300 accounts were removed.", []string{"300 accounts"}},
 		{"en, next sentence", "Every day counts. Telegram closed 300 groups.", []string{"300 groups"}},
 		{"en, In media reports", "In media reports, 300 accounts were said to be removed.", []string{"300 accounts"}},
+		{"en, another clause", "Every day matters, and Telegram removed 300 channels.", []string{"300 channels"}},
 		{"it, second figure", "Ogni giorno gli utenti pubblicano 90 milioni di video (oltre 8 miliardi di video nel trimestre).", []string{"90000000 videos per_day", "8000000000 videos more_than"}},
 	})
 }

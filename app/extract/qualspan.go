@@ -256,8 +256,23 @@ func (c *ctx) openingAdverb(i, sent int) (app.Qualifier, app.Rate) {
 		return "", ""
 	}
 	// a lone adjective ("Daily Mail", "Average users") opens a noun
-	// phrase, not the clause, unless a comma sets it apart
-	apart := func(e int) bool { return e-s > 1 || c.isPunct(e, ",") || !openingAdjectives[c.toks[s].f] }
+	// phrase, not the clause, unless a comma sets it apart; and the
+	// figure must be in the clause it opens ("Every day matters, and
+	// Telegram removed 300 channels" tells no rate)
+	apart := func(e int) bool {
+		if !(e-s > 1 || c.isPunct(e, ",") || !openingAdjectives[c.toks[s].f]) {
+			return false
+		}
+		if c.isPunct(e, ",") {
+			e++
+		}
+		for k := e; k < i; k++ {
+			if c.isPunct(k, ",") || c.isPunct(k, ";") || c.isPunct(k, ":") || ellipsisConj[c.toks[k].f] {
+				return false
+			}
+		}
+		return true
+	}
 	if h, e := c.find(s, catQualBefore, 2); e > 0 && e < i && h.e.s == string(app.QualAverage) && c.toks[e].kind != tNum && apart(e) && c.averageEndsAt(e, sent) {
 		return app.QualAverage, ""
 	}
