@@ -148,6 +148,7 @@ func TestKindRuHabitualRate(t *testing.T) {
 		// negatives: past verbs
 		{"past, after", "Telegram заблокировал 187 634 группы и канала за сутки.", []string{"187634 groups_and_channels"}},
 		{"past, before", "Telegram за сутки заблокировал более 235 тыс. каналов.", []string{"235000 channels more_than"}},
+		{"a day before", "Роскомнадзор удаляет 300 материалов, за сутки до выборов.", []string{"300 content_items"}},
 	})
 }
 

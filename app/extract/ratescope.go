@@ -68,8 +68,8 @@ func (c *ctx) ruHabitualRate(i, ue, sent int) app.Rate {
 			continue
 		}
 		r := ruSpans[c.toks[k+1].f]
-		if r == "" {
-			continue
+		if r == "" || k+2 < len(c.toks) && c.toks[k+2].f == "до" || c.punctBetween(min(k, ue), max(k, i)) {
+			continue // "за сутки до выборов": a day before; another clause's
 		}
 		for v := min(i, k) - 3; v <= k+3 && v < len(c.toks); v++ {
 			if v >= 0 && c.toks[v].sent == sent && c.toks[v].sc == scCyrillic && ruPresentVerb(c.toks[v].f) {
@@ -98,4 +98,15 @@ func ruPresentVerb(f string) bool {
 func (c *ctx) capitalised(k int) bool {
 	t := c.toks[k]
 	return t.e > t.s && unicode.IsUpper(c.rs[t.s])
+}
+
+// punctBetween reports whether a comma, semicolon or colon stands between
+// tokens a and b.
+func (c *ctx) punctBetween(a, b int) bool {
+	for k := a; k < b && k < len(c.toks); k++ {
+		if c.isPunct(k, ",") || c.isPunct(k, ";") || c.isPunct(k, ":") {
+			return true
+		}
+	}
+	return false
 }
