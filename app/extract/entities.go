@@ -400,10 +400,14 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	kind := app.SourceUnknown
 	descr := false
 	descrAt, descrEnd := -1, -1
+	capArticle := -1 // "Selon Le Parisien": an article written with a capital mid-sentence is the name's
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
 		if s, e := c.knownAt(k); e > k+1 && articles[t.f] {
 			return s, true // "Según El País", "comme le rappelle Le Monde": the article is the name's
+		}
+		if articles[t.f] && t.kind == tWord && t.sc == scLatin && k > 0 && c.toks[k-1].sent == sent && startsUpper(c.rs[t.s:t.e]) {
+			capArticle = k
 		}
 		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) || (t.sc == scCyrillic && (t.f == "в" || t.f == "во") && !descr) {
 			k++ // "сообщили в Роскомнадзоре": the office speaks
@@ -425,6 +429,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	}
 	if k >= n || c.toks[k].sent != sent {
 		return app.Source{}, false
+	}
+	if s, ok := c.channelNamed(k, sent); ok {
+		return s, true // "пишет Telegram-канал Baza": the channel, not Telegram
 	}
 	if s, e := c.knownAt(k); e > 0 {
 		return s, true
@@ -477,6 +484,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		}
 		if descrAt >= 0 && start == descrAt && end <= descrEnd && kind != app.SourceGovernment {
 			return app.Source{}, false // "sagte der Zeitung": a newspaper, not named
+		}
+		if capArticle >= 0 && capArticle == start-1 {
+			start = capArticle
 		}
 		name := strings.TrimSpace(string(c.rs[c.toks[start].s:c.toks[end-1].e]))
 		return app.Source{Name: name, Kind: guessKind(name, kind)}, true

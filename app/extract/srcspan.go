@@ -27,7 +27,9 @@ func (c *ctx) domainName(k, sent int) (app.Source, int, bool) {
 	return app.Source{Name: name, Kind: app.SourceNewsOutlet}, k + 3, true
 }
 
-var outletDomains = map[string]bool{"ru": true, "com": true, "fr": true, "de": true, "it": true, "es": true, "net": true, "org": true, "in": true, "ua": true, "info": true, "media": true}
+// outletDomains are the endings of the outlets' addresses read so; a
+// ".com" name is as often a shop or a platform ("Amazon.com said").
+var outletDomains = map[string]bool{"ru": true, "fr": true, "de": true, "it": true, "es": true, "in": true, "ua": true, "info": true, "media": true}
 
 // clauseEndSource finds the speaker a Russian citing verb names at the end
 // of its clause, past what it cites: "— приводит информацию от ведомства
@@ -95,3 +97,31 @@ func init() {
 	lex.add(entry{cat: catSource, s: "RT", kind: app.SourceNewsOutlet, cs: "RT"}, "RT")
 	lex.add(entry{cat: catAttrAfter, role: app.RoleStatedBy}, "пишет|пишут|цитирует|цитируют")
 }
+
+// channelNamed reads a platform's channel named after its platform and
+// "channel" ("Telegram-канал Baza", "the Telegram channel Rybar"): the
+// channel speaks, as a news outlet, not the platform.
+func (c *ctx) channelNamed(k, sent int) (app.Source, bool) {
+	s, e := c.knownAt(k)
+	if e <= 0 || s.Kind != app.SourcePlatformStatement {
+		return app.Source{}, false
+	}
+	j := e
+	if c.isPunct(j, "-") {
+		j++
+	}
+	if j+1 >= len(c.toks) || !channelWords[c.toks[j].f] || c.toks[j+1].sent != sent {
+		return app.Source{}, false
+	}
+	n := c.toks[j+1]
+	if n.kind != tWord || !startsUpper(c.rs[n.s:n.e]) {
+		return app.Source{}, false
+	}
+	end := j + 2
+	for end < len(c.toks) && end < j+4 && c.toks[end].sent == sent && c.toks[end].kind == tWord && startsUpper(c.rs[c.toks[end].s:c.toks[end].e]) {
+		end++
+	}
+	return app.Source{Name: string(c.rs[n.s:c.toks[end-1].e]), Kind: app.SourceNewsOutlet}, true
+}
+
+var channelWords = map[string]bool{"канал": true, "channel": true, "kanal": true, "chaine": true, "canal": true, "canale": true}
