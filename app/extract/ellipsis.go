@@ -1260,7 +1260,7 @@ func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
 	if k < 2 || c.toks[k-1].sent != sent {
 		return "", 0, 0, false
 	}
-	if !(totalPreps[c.toks[k-1].f] && c.toks[k-2].f == "total") && c.toks[k-1].f != "insgesamt" {
+	if !(totalPreps[c.toks[k-1].f] && totalWords[c.toks[k-2].f]) && c.toks[k-1].f != "insgesamt" { // "total", "totale"
 		return "", 0, 0, false
 	}
 	for j := k - 3; j >= 0 && j >= k-16 && c.toks[j].sent == sent; j-- {

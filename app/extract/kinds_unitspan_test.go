@@ -244,3 +244,15 @@ func TestKindLetterAbbreviation(t *testing.T) {
 		{"en, etc.", "Telegram blocked channels, groups, bots, etc. Telegram then blocked 300 channels.", []string{"300 channels"}},
 	})
 }
+
+// TestKindItalianTotale: the Italian "totale" opens a whole after a part
+// as "total" does ("300 video su un totale di 1.200", "con un totale di").
+func TestKindItalianTotale(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"su un totale di", "Sono stati rimossi 300 video su un totale di 1.200.", []string{"300 videos", "1200 videos"}},
+		{"con un totale di", "La polizia postale ha oscurato siti pedopornografici, con un totale di 1.200.", []string{"1200 sites"}},
+		{"fr, as before", "YouTube a supprimé 300 vidéos sur un total de 1 200.", []string{"300 videos", "1200 videos"}},
+		// negative: a sum of money
+		{"money", "Sono stati rimossi 300 video su un totale di 1.200 euro di multe.", []string{"300 videos"}},
+	})
+}
