@@ -61,9 +61,11 @@ func (c *ctx) findFigures() {
 		// qualifier written between number and unit (Hindi "से अधिक")
 		k := a.end
 		qual := a.qual
-		if h, e := c.find(k, catQualAfter, 0); e > 0 && (h.e.s == string(app.QualMoreThan) || h.e.s == string(app.QualUpTo)) && (c.toks[k].sc == scDevanagari || c.toks[k].f == "с") {
+		if h, e := c.find(k, catQualAfter, 0); e > 0 && (h.e.s == string(app.QualMoreThan) || h.e.s == string(app.QualUpTo)) && c.toks[k].sc == scDevanagari {
 			qual = app.Qualifier(h.e.s)
 			k = e
+		} else if e := c.andSomeAt(k, t.sent); e > 0 {
+			qual, k = app.QualMoreThan, e // "300-plus channels", "300 et quelques chaînes", "300 ونيف قناة"
 		}
 		// "13 of which were EU member states": the unit follows the marker
 		them, ofWhich := false, false

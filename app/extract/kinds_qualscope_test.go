@@ -41,8 +41,9 @@ func TestKindBareMoreAfterVerb(t *testing.T) {
 
 // TestKindLooseQualifierWords: qualifiers written in a looser form than
 // the lexicon had: "quelques" (about) before a number, the Arabic bare
-// "أقل" (less than) and "تصل إلى" (reaching, up to), the Russian "с
-// лишним" (and more) after a count.
+// "أقل" (less than) and "تصل إلى" (reaching, up to), "and a few more"
+// between a count and its unit (the Russian "с лишним", "300-plus",
+// "300 et quelques", "300 y pico", "300 e passa", "300 ونيف").
 func TestKindLooseQualifierWords(t *testing.T) {
 	runKindsQualRate(t, []kindCase{
 		{"fr, quelques", "ce sont quelques 12 milliards de messages qui sont échangés.", []string{"12000000000 posts about"}},
@@ -53,12 +54,20 @@ func TestKindLooseQualifierWords(t *testing.T) {
 		{"ru, s lishnim before unit", "Заблокировано 300 с лишним каналов.", []string{"300 channels more_than"}},
 		{"ru, s lishnim elliptical", "Из 4,5 тысячи ресурсов 3,7 тысячи с лишним были разблокированы.", []string{"4500 sites", "3700 sites more_than"}},
 		{"ru, s nebolshim", "Роскомнадзор заблокировал 2 тысячи с небольшим сайтов.", []string{"2000 sites more_than"}},
+		{"en, -plus", "Telegram closed 300-plus channels.", []string{"300 channels more_than"}},
+		{"en, -odd", "Telegram closed 300-odd channels.", []string{"300 channels more_than"}},
+		{"fr, et quelques", "Telegram a fermé 300 et quelques chaînes.", []string{"300 channels more_than"}},
+		{"es, y pico", "Telegram cerró 300 y pico canales.", []string{"300 channels more_than"}},
+		{"it, e passa", "Telegram chiuse 300 e passa canali.", []string{"300 channels more_than"}},
+		{"ar, wa-nayyif", "أغلقت تيليجرام 300 ونيف قناة.", []string{"300 channels more_than"}},
 		// negatives: "quelques" with no number, a rise to a level, "с" as
 		// "with"
 		{"fr, quelques noun", "Telegram a fermé quelques comptes.", nil},
 		{"fr, quelques centaines", "Telegram a fermé quelques centaines de comptes.", nil},
 		{"ar, rose to reach", "ولكن العدد ارتفع الآن ليصل إلى 2.5 مليون طلب.", []string{"2500000 requests"}},
 		{"ru, s as with", "Заблокировано 300 каналов с лишними рекламными постами.", []string{"300 channels"}},
+		{"en, plus a number", "Telegram closed 300 plus 20 channels.", []string{"20 channels"}},
+		{"en, plus after the unit", "Telegram closed 300 channels plus 20 groups.", []string{"300 channels", "20 groups"}},
 	})
 }
 

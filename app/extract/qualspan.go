@@ -402,3 +402,38 @@ func init() {
 	lex.add(entry{cat: catQualBefore, s: string(app.QualUpTo)}, "اقل")
 	lex.add(entry{cat: catQualAfter, s: string(app.QualMoreThan)}, "с лишним|с лишком|с небольшим|с гаком")
 }
+
+// andSomeAt reads "and a few more" written between a count and its unit,
+// and returns the token after it, or -1: "300-plus channels", "300-odd
+// channels", "300 et quelques chaînes", "300 y pico canales", "300 e passa
+// canali", "300 с лишним каналов", "300 ونيف قناة". The count is more than
+// its number. A number after the words makes them an addition ("300 plus
+// 20 channels").
+func (c *ctx) andSomeAt(k, sent int) int {
+	for _, p := range andSomePhrases {
+		e := k
+		for _, w := range p {
+			for e < len(c.toks) && c.isPunct(e, "-") && w != "-" {
+				e++
+			}
+			if e >= len(c.toks) || c.toks[e].f != w || c.toks[e].sent != sent {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e < 0 {
+			continue
+		}
+		if e < len(c.toks) && c.toks[e].sent == sent && (c.toks[e].kind == tNum || c.startsNumberWordNoArticle(e)) {
+			return -1
+		}
+		return e
+	}
+	return -1
+}
+
+var andSomePhrases = [][]string{
+	{"plus"}, {"odd"}, {"et", "quelques"}, {"y", "pico"}, {"e", "passa"}, {"с", "лишним"}, {"с", "лишком"}, {"с", "небольшим"}, {"с", "гаком"},
+	{"ونيف"}, {"و", "نيف"},
+}
