@@ -314,6 +314,12 @@ func (c *ctx) afterHedges(k int, test func(int) bool) bool {
 	for h := 0; h < 2 && w > 1 && hedgeWords[c.toks[w-1].f]; h++ {
 		w--
 	}
+	if p := c.provisionalBefore(w); p < w {
+		w = p // "за первое полугодие 2022 года по предварительным данным уже более 3 400"
+		for h := 0; h < 2 && w > 1 && hedgeWords[c.toks[w-1].f]; h++ {
+			w--
+		}
+	}
 	return w > 0 && test(w)
 }
 
@@ -1395,7 +1401,7 @@ func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
 	if k < 2 || c.toks[k-1].sent != sent {
 		return "", 0, 0, false
 	}
-	if !(totalPreps[c.toks[k-1].f] && c.toks[k-2].f == "total") && c.toks[k-1].f != "insgesamt" {
+	if !(totalPreps[c.toks[k-1].f] && totalWords[c.toks[k-2].f]) && c.toks[k-1].f != "insgesamt" { // "total", "totale"
 		return "", 0, 0, false
 	}
 	for j := k - 3; j >= 0 && j >= k-16 && c.toks[j].sent == sent; j-- {

@@ -400,8 +400,15 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	kind := app.SourceUnknown
 	descr := false
 	descrAt, descrEnd := -1, -1
+	capArticle := -1 // "Selon Le Parisien": an article written with a capital mid-sentence is the name's
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
+		if s, e := c.knownAt(k); e > k+1 && articles[t.f] {
+			return s, true // "Según El País", "comme le rappelle Le Monde": the article is the name's
+		}
+		if articles[t.f] && t.kind == tWord && t.sc == scLatin && k > 0 && c.toks[k-1].sent == sent && startsUpper(c.rs[t.s:t.e]) {
+			capArticle = k
+		}
 		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) || (t.sc == scCyrillic && (t.f == "в" || t.f == "во") && !descr) {
 			k++ // "сообщили в Роскомнадзоре": the office speaks
 			continue
@@ -423,6 +430,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	if k >= n || c.toks[k].sent != sent {
 		return app.Source{}, false
 	}
+	if s, ok := c.channelNamed(k, sent); ok {
+		return s, true // "пишет Telegram-канал Baza": the channel, not Telegram
+	}
 	if s, e := c.knownAt(k); e > 0 {
 		return s, true
 	}
@@ -438,6 +448,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		// "Según la Policía, …": the office named by its noun alone
 		name := string(c.rs[c.toks[descrAt].s:c.toks[k-1].e])
 		return app.Source{Name: name, Kind: kind}, true
+	}
+	if s, _, ok := c.domainName(k, sent); ok {
+		return s, true // "according to Lenta.ru"
 	}
 	switch t.sc {
 	case scLatin, scCyrillic:
@@ -471,6 +484,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		}
 		if descrAt >= 0 && start == descrAt && end <= descrEnd && kind != app.SourceGovernment {
 			return app.Source{}, false // "sagte der Zeitung": a newspaper, not named
+		}
+		if capArticle >= 0 && capArticle == start-1 {
+			start = capArticle
 		}
 		name := strings.TrimSpace(string(c.rs[c.toks[start].s:c.toks[end-1].e]))
 		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
@@ -565,6 +581,9 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 	end := k
 	if end > 0 && isLink(c.toks[end-1].f) {
 		end--
+	}
+	if s, e, ok := c.domainName(end-3, sent); ok && e == end {
+		return s, true // "Lenta.ru сообщает"
 	}
 	j := end - 1
 	if j < 0 || c.toks[j].sent != sent || c.toks[j].kind != tWord || (c.toks[j].sc != scLatin && c.toks[j].sc != scCyrillic) {
@@ -686,6 +705,9 @@ func (c *ctx) findAttributions() {
 					ok = false
 				}
 			}
+			if !ok && c.toks[i].sc == scCyrillic {
+				s, ok = c.clauseEndSource(e, sent) // "пишет Lenta.ru", "приводит информацию от ведомства Lenta.ru"
+			}
 			// "сообщили «РИА Новости» в ведомстве": the outlet was told,
 			// the agency the text named speaks
 			for q := e; q < n && q < e+8 && c.toks[q].sent == sent; q++ {
@@ -736,6 +758,7 @@ func (c *ctx) findAttributions() {
 		}
 		i = end - 1
 	}
+	c.reportIssuers()
 }
 
 func (c *ctx) addSource(s app.Source, role app.Role) {

@@ -64,6 +64,8 @@ func (c *ctx) findFigures() {
 		if h, e := c.find(k, catQualAfter, 0); e > 0 && (h.e.s == string(app.QualMoreThan) || h.e.s == string(app.QualUpTo)) && c.toks[k].sc == scDevanagari {
 			qual = app.Qualifier(h.e.s)
 			k = e
+		} else if e := c.andSomeAt(k, t.sent); e > 0 {
+			qual, k = app.QualMoreThan, e // "300-plus channels", "300 et quelques chaînes", "300 ونيف قناة"
 		}
 		// "13 of which were EU member states": the unit follows the marker
 		them, ofWhich := false, false
@@ -131,6 +133,12 @@ func (c *ctx) findFigures() {
 		// "…, 67.000 concernaient des contenus … et 15.000 des contenus …":
 		// what a part is about is no unit; it counts what the whole counts
 		if p, okA := c.aboutPart(i, t.sent, a.year); okA && !(ok && c.verbAfterUnit(ue, t.sent)) {
+			unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+		} else if p, ok2 := c.gappedCount(i, a.end, t.sent); ok2 {
+			// "Sur 500 demandes, 300 visaient des comptes, 200 des chaînes": the verb left out
+			unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+		} else if p, ok2 := c.restatedRate(i, a.end, t.sent, a.year); ok2 && !ok {
+			// "77 666 580 de ces demandes, soit 30 par seconde": the same figure as a rate
 			unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 		}
 		if !ok && c.stageNumber(i) {
@@ -410,6 +418,18 @@ func (c *ctx) findFigures() {
 			} else if u, s2, e2, ok2 := c.laterUnit(i, k, t.sent, a.year); ok2 {
 				// "Mit 1556 gingen die meisten Meldungen …", "1 करोड़ से ज्यादा फेसबुक और इंस्टाग्राम अकाउंट"
 				unit, us, ue, ok = u, s2, e2, true
+			} else if u, ok2 := c.coordUnitLater(i, a.end, t.sent, a.year); ok2 {
+				// "Más de 1,1 millones fueron descubiertos …, y 400.000 vídeos fueron retirados"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.breakdownLater(i, a.end, t.sent, a.year); ok2 {
+				// "Con los 317 suprimidos este 2017, … entre canales de difusión y bots"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.listRisesTo(i, a.end, t.sent, a.year); ok2 {
+				// "un aumento di 28 nuovi domini …, con la «black list» che sale così a 9.449"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if u, ok2 := c.demonstrativeLater(i, a, t.sent); ok2 {
+				// "Ces 5,3 millions représentent …, lorsque 1,3 million de comptes avaient été suspendus"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			}
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {
@@ -439,6 +459,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "solo existen 16 portales autorizados": what is allowed, not taken down
 			continue
 		}
+		if c.onWhitelist(i, t.sent) {
+			i = ue - 1 // "die Whitelist … umfasste 139 Veranstalter mit 216 Internetseiten": allowed, not taken down
+			continue
+		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
 		if unit == "percent" && t.kind == tNum && t.sep3 == ',' && a.scale == 0 && a.v > 100 && c.romanceClause(i) {
 			a.v /= 1000
@@ -458,6 +482,7 @@ func (c *ctx) findFigures() {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
+		qual, rate = c.scopeQualRate(i, ue, t.sent, unit, qual, rate, ell)
 		if monthTotal {
 			rate = app.RatePerMonth
 		}
@@ -1527,26 +1552,6 @@ func (c *ctx) changeVerbAt(j int) bool {
 	return false
 }
 
-// totalPhraseAt reports whether "for a total of" opens at k, in the
-// languages that write it so: "I Paesi coinvolti sono 116 per un totale di
-// 465 siti" ends the clause of the count before it.
-func (c *ctx) totalPhraseAt(k int) bool {
-	if k+3 >= len(c.toks) || c.toks[k+3].sent != c.toks[k].sent {
-		return false
-	}
-	switch c.toks[k].f {
-	case "per", "for", "pour", "para", "por":
-	default:
-		return false
-	}
-	switch c.toks[k+1].f {
-	case "un", "a", "une":
-	default:
-		return false
-	}
-	return (c.toks[k+2].f == "totale" || c.toks[k+2].f == "total") && (c.toks[k+3].f == "di" || c.toks[k+3].f == "of" || c.toks[k+3].f == "de")
-}
-
 // percentBeforeTo reports whether a percentage ends right before the "to"
 // at j, a comma between: "снизилось … на 6%, до 32,2 тысячи", "fell by
 // 6%, to 32,200": the change's "to", not "up to".
@@ -1937,7 +1942,7 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if _, e := c.find(end, catQualAfter, 0); e > 0 && !them {
 		end = e
 	}
-	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && !c.totalPhraseAt(end) {
+	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 {
 		return "", 0, 0, false
 	}
 	// the word before the number, past a qualifier and a comma
@@ -2028,7 +2033,7 @@ func (c *ctx) inPlacePhrase(j int) bool {
 	sent := c.toks[j].sent
 	for p := j - 1; p >= 0 && p >= j-4 && c.toks[p].sent == sent; p-- {
 		t := &c.toks[p]
-		if t.kind != tWord || c.has(p, catUnit) && p < j-1 {
+		if t.kind != tWord || c.has(p, catUnit) && p < j-1 || ruPlaceNoun(t) {
 			return false
 		}
 		if relPlacePreps[t.f] || agentPreps[t.f] {
@@ -2466,7 +2471,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 	// "… TikTok with 104 million and then Twitter on two million": a
 	// platform's "on" in a list of platforms "with" their counts
 	onList := prev == "on" && k >= 2 && c.has(k-2, catPlatform)
-	if f0 := c.parallelWord(c.figs[p].t0); f0 > 0 && c.toks[f0-1].kind == tWord && (c.toks[f0-1].f == prev && (parallelPreps[prev] || c.parallelVerb(f0-1)) || onList && c.toks[f0-1].f == "with") {
+	if f0 := c.parallelWord(c.figs[p].t0); f0 > 0 && c.toks[f0-1].kind == tWord && (c.toks[f0-1].f == prev && (parallelPreps[prev] || c.parallelVerb(f0-1)) || onList && c.toks[f0-1].f == "with" || c.rankPrepAfter(f0-1, k-1)) {
 		if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || c.has(end, catJoin) {
 			return p, true
 		}
@@ -2520,7 +2525,11 @@ var participleEnds = []string{"ed", "ati", "ate", "iti", "ite", "uti", "ute", "a
 
 // irregularParticiples are English past participles that do not end in
 // -ed: "1,951,527 extremist content broadcast on 403 channels".
-var irregularParticiples = map[string]bool{"broadcast": true, "spread": true, "sent": true, "shown": true, "taken": true, "written": true, "hidden": true}
+var irregularParticiples = map[string]bool{
+	"broadcast": true, "spread": true, "put": true, "shown": true, "seen": true, "written": true, "hidden": true,
+	"taken": true, "made": true, "sent": true, "found": true, "held": true, "given": true, "shared": true, "kept": true,
+	"left": true, "brought": true, "built": true, "sold": true, "told": true, "thrown": true, "driven": true, "known": true,
+}
 
 // isParticiple reports whether a Latin-script word (folded f, as written
 // w) reads as a past participle: English -ed, Italian -ati/-iti, Spanish
@@ -4132,7 +4141,7 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if t.kind == tWord && (t.f == "content" || t.f == "contents") && j > 0 && !c.isPunct(j-1, "'") {
 		k := j + 1
 		if k >= len(c.toks) || c.toks[k].sent != t.sent || c.toks[k].kind != tWord || c.has(k, catBlock) || c.has(k, catAttrAfter) ||
-			c.toks[k].sc == scLatin && isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]) {
+			c.toks[k].sc == scLatin && (isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]) || irregularParticiples[c.toks[k].f]) {
 			return "content_items", j + 1, false // "1.9 million content related to …"
 		}
 	}
@@ -4154,6 +4163,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if t.f == "items" || t.f == "item" || t.f == "pieces" {
 			return "content_items", j + 1, false
 		}
+	}
+	if e := max(c.blockingOrdersAt(j), c.hiApplicationsAt(j)); e > 0 {
+		return "requests", e, false // "ब्लॉक करने के 62 आदेश", "62 orders to block"
 	}
 	if t.kind == tWord && t.sc == scLatin && len(t.f) > 7 {
 		for _, s := range deSuffixUnits {
@@ -4368,11 +4380,14 @@ var numArticles = map[string]bool{"il": true, "lo": true, "el": true, "le": true
 func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 	n := len(c.toks)
 	for k := ue; k < n && k < ue+8 && c.toks[k].sent == sent; k++ {
-		if c.toks[k].kind == tNum {
+		if c.toks[k].kind == tNum || c.otherCountAt(k) {
 			break
 		}
 		if h, e := c.find(k, catRate, 2); e > 0 {
 			if e < n && (h.e.toks[0] == "a" || h.e.toks[0] == "per") && (c.toks[e].f == "after" || c.toks[e].f == "later" || c.toks[e].f == "before" || c.toks[e].f == "earlier" || c.toks[e].f == "ago") {
+				continue
+			}
+			if c.noRateAt(k, e) {
 				continue
 			}
 			return app.Rate(h.e.s)
@@ -4382,7 +4397,7 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 		if c.toks[k].kind == tNum {
 			break
 		}
-		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && h.e.toks[0] != "a" {
+		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && h.e.toks[0] != "a" && !c.noRateAt(k, e) {
 			return app.Rate(h.e.s)
 		}
 	}

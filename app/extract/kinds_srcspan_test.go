@@ -1,0 +1,55 @@
+package extract
+
+import "testing"
+
+// TestKindSourceArticleInName: a known outlet whose name opens with an
+// article ("Le Monde", "El País") is the source after a speech word, not
+// the word after the article; an article written with a capital
+// mid-sentence is part of any name ("Selon Le Parisien").
+func TestKindSourceArticleInName(t *testing.T) {
+	checkSources(t, []sourceCase{
+		{"Comme le rappelle Le Monde, c’est sur ce média que l’OEI a revendiqué les attentats.", []string{"Le Monde/news_outlet"}, nil},
+		{"Según El País, Telegram cerró 400 canales.", []string{"El País/news_outlet"}, []string{"País"}},
+		{"Selon Le Figaro, Telegram a fermé 400 chaînes.", []string{"Le Figaro/news_outlet"}, []string{"Figaro"}},
+		{"Selon Le Parisien, Telegram a fermé 300 chaînes.", []string{"Le Parisien"}, []string{"Parisien"}},
+		// negatives: an article before a common noun, one written small
+		{"Selon le ministre, 400 chaînes ont été fermées.", nil, []string{"ministre", "le ministre"}},
+		{"Selon le Parisien, Telegram a fermé 300 chaînes.", []string{"Parisien"}, []string{"le Parisien"}},
+	})
+}
+
+// TestKindSourceOutletDomain: an outlet named by its web address
+// ("Lenta.ru") is a news outlet before or after a speech verb, and a
+// Russian citing verb may leave it to the end of its clause; RT written so
+// is the outlet, and a platform's channel named after it ("Telegram-канал
+// Baza") speaks, not the platform.
+func TestKindSourceOutletDomain(t *testing.T) {
+	checkSources(t, []sourceCase{
+		{"Об этом пишет Lenta.ru.", []string{"Lenta.ru/news_outlet"}, nil},
+		{"— Заблокировано более 154 тысяч каналов, — приводит информацию от ведомства Lenta.ru.", []string{"Lenta.ru/news_outlet"}, nil},
+		{"Lenta.ru сообщает, что заблокировано 400 каналов.", []string{"Lenta.ru/news_outlet"}, nil},
+		{"According to Gazeta.ru, 400 channels were blocked.", []string{"Gazeta.ru/news_outlet"}, nil},
+		{"Ответ ведомства приводит RT.", []string{"RT/news_outlet"}, nil},
+		{"Об этом пишет Telegram-канал Baza.", []string{"Baza/news_outlet"}, []string{"Telegram"}},
+		{"Об этом сообщает Telegram-канал Baza.", []string{"Baza/news_outlet"}, []string{"Telegram"}},
+		// negatives: no name at the clause's end, a retweet mark, a name
+		// past a comma
+		{"Ведомство приводит данные о 400 каналах.", nil, []string{"данные"}},
+		{"rt @telegram: 400 channels were blocked, reported nobody.", nil, []string{"RT", "rt"}},
+		{"Ведомство приводит данные, Lenta.ru их не проверяла.", nil, []string{"Lenta.ru"}},
+		{"Amazon.com said it removed 300 listings.", nil, []string{"Amazon.com"}},
+	})
+}
+
+// TestKindArabicReportIssuer: a known outlet or office named between an
+// Arabic verb of issuing and the report or study it issued is a source.
+func TestKindArabicReportIssuer(t *testing.T) {
+	checkSources(t, []sourceCase{
+		{"أعدت خدمة المتابعة لهيئة الإذاعة البريطانية (بي بي سي) تقريرًا عن زيادة استخدام تنظيم «داعش» لتطبيق التليجرام.", []string{"BBC/news_outlet"}, nil},
+		{"نشرت وكالة رويترز تقريرا عن حذف 400 قناة.", []string{"Reuters/wire"}, nil},
+		{"وأصدر اليوروبول بيانا عن إغلاق 400 قناة.", []string{"Europol/government"}, nil},
+		// negatives: no known name, no report after the verb
+		{"نشرت الشركة تقريرا عن حذف 400 قناة.", nil, []string{"الشركة"}},
+		{"نشرت بي بي سي صورا للقنوات.", nil, []string{"BBC"}},
+	})
+}
