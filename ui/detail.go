@@ -106,7 +106,7 @@ func newDetail(u *UI) *detail {
 	d.noteEntry.SetMinRowsVisible(2)
 
 	head := container.NewVBox(d.title, d.meta,
-		sides(label(lang.L("Status")), d.star, d.status),
+		sides(label(lang.L("Status")), checkBox(d.star), d.status),
 		sides(label(lang.L("Tags")), nil, container.NewHScroll(d.tags)),
 		d.tagEntry,
 	)

@@ -417,7 +417,7 @@ func (u *UI) showExportOf(format string, selection bool) {
 		lang.L("Notices"), withCounts(scopeSel, scopeCounts(scopes)),
 		lang.L("CSV"), flavourSel,
 		lang.L("Columns"), columns,
-		"", defang,
+		"", checkBox(defang),
 	)
 	d := confirm(lang.L("Export"), lang.L("Save as…"), lang.L("Cancel"), form, u.win, func() {
 		scope := scopes[max(slices.Index(scopeLabels, scopeSel.Selected), 0)].scope

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
@@ -216,3 +217,42 @@ func showText(title, text string, w fyne.Window) {
 	scroll.SetMinSize(fyne.NewSize(560, 200))
 	showDialog(dialog.NewCustom(title, lang.L("Close"), scroll, w), w, nil)
 }
+
+// checkBox lays a check out in the interface's direction: in the Arabic
+// interface its box stands at the right, its text to the box's left, as
+// Arabic forms put them (a Fyne check draws its box first, at the left).
+// The text, drawn by bidi, still toggles the check; the check keeps the
+// focus, the keyboard and its state.
+func checkBox(c *widget.Check) fyne.CanvasObject {
+	if !rtlUI() || c.Text == "" {
+		return c
+	}
+	text := bidi.NewLabel(c.Text)
+	text.Direction = bidi.RTL
+	c.Text = ""
+	c.Refresh()
+	tap := &checkText{label: text, tap: func() {
+		if !c.Disabled() {
+			c.SetChecked(!c.Checked)
+		}
+	}}
+	// a bidi label wraps to any width: given its one line's; the spacer
+	// keeps the pair at the right of a row wider than it
+	return container.NewHBox(layout.NewSpacer(), container.NewGridWrap(labelSize(text), tap), c)
+}
+
+// checkText is a label that calls tap when tapped.
+type checkText struct {
+	widget.BaseWidget
+	label *bidi.Label
+	tap   func()
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (t *checkText) CreateRenderer() fyne.WidgetRenderer {
+	t.ExtendBaseWidget(t)
+	return widget.NewSimpleRenderer(t.label)
+}
+
+// Tapped is part of fyne.Tappable.
+func (t *checkText) Tapped(*fyne.PointEvent) { t.tap() }

@@ -8,7 +8,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
@@ -173,6 +175,49 @@ func TestDetailMetaAddressLine(t *testing.T) {
 		n2.URL = ""
 		if m := detailMeta(n2); strings.Contains(m, "\n") || m != lines[0] {
 			t.Errorf("rtl %v: without an address %q, want %q", rtl, m, lines[0])
+		}
+	}
+}
+
+// In the Arabic interface a check's box stands at the right of its text,
+// and tapping the text toggles it as tapping the box does.
+func TestCheckBoxRTL(t *testing.T) {
+	test.NewTempApp(t)
+	defer func() { viewRTL = false }()
+	for _, rtl := range []bool{false, true} {
+		viewRTL = rtl
+		on := false
+		c := widget.NewCheck("مميّز", func(v bool) { on = v })
+		box := checkBox(c)
+		w := test.NewTempWindow(t, container.NewHBox(box))
+		w.Resize(fyne.NewSize(300, 80))
+		if !rtl {
+			if box != fyne.CanvasObject(c) || c.Text != "مميّز" {
+				t.Errorf("left to right: the check is not left as it is")
+			}
+			continue
+		}
+		var text *checkText
+		for _, o := range objects(box) {
+			if x, ok := o.(*checkText); ok {
+				text = x
+			}
+		}
+		if text == nil || c.Text != "" || text.label.Text != "مميّز" {
+			t.Fatalf("right to left: no text beside the box (check text %q)", c.Text)
+		}
+		tx := text.label.Position().X + fyne.CurrentApp().Driver().AbsolutePositionForObject(text).X
+		if bx := fyne.CurrentApp().Driver().AbsolutePositionForObject(c).X; bx <= tx {
+			t.Errorf("the box at x=%v is not right of its text at x=%v", bx, tx)
+		}
+		test.Tap(text)
+		if !on || !c.Checked {
+			t.Error("tapping the text did not check the box")
+		}
+		c.Disable()
+		test.Tap(text)
+		if !c.Checked {
+			t.Error("tapping the text of a disabled check changed it")
 		}
 	}
 }
