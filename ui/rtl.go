@@ -251,7 +251,9 @@ type checkText struct {
 // CreateRenderer is part of fyne.Widget.
 func (t *checkText) CreateRenderer() fyne.WidgetRenderer {
 	t.ExtendBaseWidget(t)
-	return widget.NewSimpleRenderer(t.label)
+	r := widget.NewSimpleRenderer(t.label)
+	r.Layout(t.Size()) // the size may have come before the renderer
+	return r
 }
 
 // Tapped is part of fyne.Tappable.
