@@ -166,6 +166,33 @@ func (t *textButton) SetText(s string) {
 // Show shows the button.
 func (t *textButton) Show() { t.box.Show() }
 
+// choiceButton is a flat button that picks one of a list's items (a
+// source found by name): a Fyne button in English; in Arabic a textButton,
+// whose text keeps a Latin name, its dash and an Arabic kind in reading
+// order (a Fyne button drew «Telegram — بيان المنصة» name last).
+func choiceButton(text string, tapped func()) fyne.CanvasObject {
+	if !rtlUI() {
+		b := widget.NewButton(text, tapped)
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		return b
+	}
+	t := newTextButton(tapped)
+	t.text.TextStyle.Bold = false
+	t.SetText(text)
+	return t.box
+}
+
+// uiLabel is a label of the interface's that may hold digits or a Latin
+// name beside its words ("مصادر: 57", "احتفظ بـ: Telegram"): laid out by
+// bidi in the interface's direction, where a Fyne label drew the number
+// or the name on the wrong side in Arabic.
+func uiLabel(s string) *bidi.Label {
+	l := bidi.NewLabel(s)
+	l.Direction = uiDirection()
+	return l
+}
+
 // Hide hides the button.
 func (t *textButton) Hide() { t.box.Hide() }
 

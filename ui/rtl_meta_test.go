@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -219,5 +220,28 @@ func TestCheckBoxRTL(t *testing.T) {
 		if !c.Checked {
 			t.Error("tapping the text of a disabled check changed it")
 		}
+	}
+}
+
+// In the Arabic interface a source named in Latin letters reads from the
+// right like one named in Arabic: its name first, then its kind; the
+// sources view's count keeps its number after its word.
+func TestSourceLinesReadFromTheRight(t *testing.T) {
+	test.NewTempApp(t)
+	arabicUI(t)
+	viewRTL = true
+	t.Cleanup(func() { viewRTL = false })
+	l := bidi.NewLabel("")
+	setJoined(l, sourceLine(app.Source{Name: "CVE Monitor", Kind: app.SourcePlatformStatement}, ""))
+	w := test.NewTempWindow(t, container.NewGridWrap(fyne.NewSize(500, 40), l))
+	w.Resize(fyne.NewSize(520, 60))
+	words := drawnWords(l)
+	if len(words) < 3 || words[len(words)-1] != "Monitor" || words[len(words)-2] != "CVE" {
+		t.Errorf("the source's line reads %q from the left: its name should be rightmost", words)
+	}
+	c := uiLabel(lang.L("sources") + ": " + formatInt(57))
+	w.SetContent(container.NewGridWrap(fyne.NewSize(300, 40), c))
+	if words := drawnWords(c); len(words) < 2 || words[0] != "57" || words[len(words)-1] != "مصادر" {
+		t.Errorf("the count reads %q from the left: its number should be leftmost, after its word", words)
 	}
 }

@@ -23,7 +23,8 @@ func (d *detail) showSources(n app.Notice) {
 	d.sources.Objects = nil
 	for _, l := range n.Sources {
 		l := l
-		text := bidi.NewLabel(sourceLine(l.Source, l.Role))
+		text := bidi.NewLabel("")
+		setJoined(text, sourceLine(l.Source, l.Role))
 		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { d.u.showEditSource(l.Source) })
 		edit.Importance = widget.LowImportance
 		rm := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { d.u.desk.UnlinkSource(app.EntityNotice, d.id, l) })
@@ -180,13 +181,10 @@ func (u *UI) findSources(p *sourcePicker, text string) {
 		}
 		for _, s := range ss {
 			s := s
-			b := widget.NewButton(sourceLine(s, ""), func() {
+			p.found.Add(choiceButton(sourceLine(s, ""), func() {
 				p.picked, p.pickedN = s.ID, s.Name
 				p.form.set(s)
-			})
-			b.Alignment = widget.ButtonAlignLeading
-			b.Importance = widget.LowImportance
-			p.found.Add(b)
+			}))
 		}
 		if len(ss) == 0 && err == nil {
 			p.found.Add(dim(lang.L("No source by that name yet: fill in a new one below.")))
@@ -216,7 +214,7 @@ type sourcesView struct {
 	find   *bidi.Entry
 	sort   *widget.Select
 	rows   *fyne.Container
-	count  *widget.Label
+	count  *bidi.Label
 	more   *widget.Button
 	offset int
 	gen    int
@@ -232,7 +230,7 @@ func (u *UI) showSourcesView() {
 		u.detail.sourcesView.win.RequestFocus()
 		return
 	}
-	v := &sourcesView{u: u, find: newEntry(), rows: container.NewVBox(), count: label("")}
+	v := &sourcesView{u: u, find: newEntry(), rows: container.NewVBox(), count: uiLabel("")}
 	v.win = fyne.CurrentApp().NewWindow(lang.L("Sources"))
 	v.find.SetPlaceHolder(lang.L("Find a source"))
 	v.find.OnChanged = func(string) { v.load(true) }
@@ -294,8 +292,9 @@ func (v *sourcesView) load(fresh bool) {
 // row is one outlet: what it is, how often it stated, reported or
 // disputed, its tags, and buttons to edit it or merge it into another.
 func (v *sourcesView) row(s app.SourceStat) fyne.CanvasObject {
-	name := bidi.NewLabel(sourceLine(s.Source, ""))
+	name := bidi.NewLabel("")
 	name.TextStyle.Bold = true
+	setJoined(name, sourceLine(s.Source, ""))
 	figures := bidi.NewLabel(lang.L("notices") + " " + formatInt(s.Notices) + " · " + lang.L("claims") + " " + formatInt(s.Claims) + " · " +
 		roleLabel(app.RoleStatedBy) + " " + formatInt(s.Stated) + " · " + roleLabel(app.RoleReportedBy) + " " + formatInt(s.Reported) + " · " +
 		roleLabel(app.RoleDisputedBy) + " " + formatInt(s.Disputed))
@@ -348,7 +347,7 @@ func (u *UI) showMergeSource(w fyne.Window, s app.Source, done func()) {
 	find.SetPlaceHolder(lang.L("Find the source to keep"))
 	found := container.NewVBox()
 	var into app.Source
-	chosen := label("")
+	chosen := uiLabel("")
 	search := func(text string) {
 		u.desk.FindSources(text, 8, func(ss []app.Source, err error) {
 			if find.Text != text {
@@ -360,20 +359,17 @@ func (u *UI) showMergeSource(w fyne.Window, s app.Source, done func()) {
 				if o.ID == s.ID {
 					continue
 				}
-				b := widget.NewButton(sourceLine(o, ""), func() {
+				found.Add(choiceButton(sourceLine(o, ""), func() {
 					into = o
 					chosen.SetText(lang.L("Keep:") + " " + o.Name)
-				})
-				b.Alignment = widget.ButtonAlignLeading
-				b.Importance = widget.LowImportance
-				found.Add(b)
+				}))
 			}
 			found.Refresh()
 		})
 	}
 	find.OnChanged = search
 	msg := dim(lang.L("The notices and claims of this source move to the one you keep, and this one is removed. Undo splits them again."))
-	content := container.NewVBox(label(lang.L("Merge")+" «"+s.Name+"»"), msg, find, found, chosen)
+	content := container.NewVBox(uiLabel(lang.L("Merge")+" «"+s.Name+"»"), msg, find, found, chosen)
 	d := confirm(lang.L("Merge sources"), lang.L("Merge"), lang.L("Cancel"), content, w, func() {
 		if into.ID == 0 {
 			u.showError(errors.New(lang.L("Pick the source to keep from the list.")))
