@@ -321,11 +321,16 @@ func dateColumn(rows [][]string, col int) bool {
 	return seen > 0 && ok*2 > seen
 }
 
+// footnoteMark is a footnote's mark after a count ("6*", "1,384†"); a
+// mark alone ("*") withholds the count and stays no number.
+var footnoteMark = regexp.MustCompile(`([0-9%])\s*[*†‡]{1,3}$`)
+
 // parseNumber reads a table figure: "1,312", "1 312", "12,5", "12.5%",
 // "١٢٣", "1.234.567". A single dot is a decimal point; a comma followed
 // by exactly three digits groups thousands, otherwise it is a decimal comma.
 func parseNumber(s string) (float64, bool) {
 	s = strings.TrimSpace(asciiDigits(s))
+	s = footnoteMark.ReplaceAllString(s, "$1") // "6*": Twitter's footnoted count is 6
 	s = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(s, "%")), "\u066a")
 	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "\u066c", ",", "\u066b", ".", "'", "").Replace(s)
 	if s == "" || len(s) > 32 {
@@ -892,6 +897,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 			continue
 		}
 		v := fc.value
+		if m.Long && col == m.Value {
+			v, fc.high = fractionShare(cell(rec, col), unitText, unit, v), fractionShare(cell(rec, col), unitText, unit, fc.high)
+		}
 		if rowUnit != "" && (unit == "" || unit == "bots_and_channels" || unit == "groups_and_channels") {
 			unit = rowUnit
 		}
