@@ -23,16 +23,18 @@ import (
 
 // notFigures are the spans of a text where no figure may come from: web
 // addresses (with their percent-escapes), e-mail addresses, IP addresses,
-// hashes, and codes that glue digits to letters or slashes (register
-// decisions "27/3-286-2014/Ид6333-14", "9843-URL-on", "2/1/11-12201").
-var notFigures = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[0-9a-f]{16,}\b|\S*\d[/\\]\S*|\S*\d-\pL\S*|\S*\pL-?\d\S*`)
+// hashes (not a fraction's digits after its point: TikTok's
+// "0.9109999999999999"), and codes that glue digits to letters or slashes
+// (register decisions "27/3-286-2014/Ид6333-14", "9843-URL-on",
+// "2/1/11-12201").
+var notFigures = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,3}(?:\.\d{1,3}){3}\b|(?:^|[^.,0-9])[0-9a-f]{16,}\b|\S*\d[/\\]\S*|\S*\d-\pL\S*|\S*\pL-?\d\S*`)
 
 // unitWords are the words a column or metric name must hold for a
 // table's figure to have that unit.
 var unitWords = map[string][]string{
 	"requests": {"request"}, "accounts": {"account"}, "percent": {"percent", "%", "share", "rate"},
 	"content_items": {"item", "content"}, "users": {"user"}, "urls": {"url"}, "channels": {"channel"},
-	"posts": {"post", "tweet"},
+	"posts": {"post", "tweet"}, "videos": {"video"},
 }
 
 // countPart is a part of a row's title that is a count ("291", "<10"):
@@ -151,6 +153,43 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// no figures; the outlet is the page's site name
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
 			sources: []string{"CNNArabic/news_outlet/reported_by"}},
+		// Twitter's information requests: a footnoted count ("9*") is its
+		// count, a country's row of dashes names the country, the totals
+		// row is left out
+		"twitter-information-requests-jan-jun-2017.csv": {notices: 39, figures: 87,
+			titles: []string{"January - June 2017 · Indonesia · ID", "January - June 2017 · Albania · AL"},
+			has:    []string{"9 requests", "2111 requests", "4594 accounts", "77 percent"}},
+		// Meta's long table: one row per app, policy, metric and quarter,
+		// "N/A" for none; no two rows compared
+		"meta-community-standards-2023-q4.csv": {notices: 85, figures: 77, onlyUnits: []string{"content_items", "percent"},
+			titles:  []string{"Instagram · Dangerous Orgs: Organized Hate · Content Actioned · 2023Q4"},
+			periods: []string{"13900000 content_items @2023-Q4", "99.1 percent @2023-Q4", "291700 content_items @2023-Q4"}},
+		// TikTok's long table gives its rates as fractions (0.938 is 93.8%,
+		// 0.006 is 0.6%) and its quarters by their months ("Jul-Sep 2020")
+		"tiktok-community-guidelines-2023-q4.csv": {notices: 36, figures: 36, onlyUnits: []string{"percent", "videos", "accounts"},
+			periods: []string{"93.8 percent @2020-Q3", "0.6 percent @2020-Q4", "43086543 videos @2020-Q3", "974454 accounts @2020-Q4"}},
+		// Discord's monthly table: counts it gives in no unit the desk
+		// knows (reports, escalations), a blank row, a row of sums with no
+		// name and a totals row: no figure
+		"discord-trust-safety-2022-q3.csv": {notices: 4, figures: 0},
+		// an old Telegram Desktop export of a volunteers' channel: the
+		// forms' addresses (ids, "fbclid=…2954…") and the channel's name
+		// ("pomoc2022") count nothing
+		"telegram-help-ukrainians-germany-2022-02-25-result.json": {notices: 6, noFigures: true, published: "2022-02-25",
+			sources: []string{"Help to Ukrainians in Germany/unknown/stated_by"}},
+		// a Telegram channel's feed as tgfeed writes it (content:encoded, a
+		// hashtag's search link "?q=%23Breaking", flags)
+		"rageintel-tgfeed-2026-02-28.xml": {notices: 1, noFigures: true, published: "2026-02-28",
+			sources: []string{"RAGE X - Urgent | Alerts/news_outlet/reported_by"}},
+		// Hindi: the founding year ("2013 में") is no figure; the
+		// reporter's line names the city and state after the name
+		"atsamachar-telegram-ban-hindi.txt": {notices: 1, noFigures: true,
+			sources: []string{"देवेन्द्र कुमार जैन/researcher/reported_by"}, notSources: []string{"देवेन्द्र कुमार जैन भोपाल मध्य प्रदेश", "भोपाल मध्य प्रदेश"}},
+		"getlokalapp-tamil-2114-telegram-groups.txt": {notices: 1},
+		// Telugu: a date line, a breadcrumb run into the headline, an
+		// advertisement's label; no figure
+		"teluguprabha-2025-11-15-delhi-blast-telegram.txt": {notices: 1, noFigures: true,
+			notSources: []string{"Advertisement", "Home"}},
 		// the weather widget (+4°) and the copyright line (© VK, 1999-2026)
 		// give no figure, no source and no title
 		"mail-ru-2026-02-17-rkn-400k-channels.txt": {notices: 1, notSources: []string{"VK"},
