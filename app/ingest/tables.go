@@ -20,7 +20,10 @@ import (
 
 var (
 	metricNames = names("metric", "measure", "indicator", "metric name", "kpi", "type of action", "action type",
-		"statistic", "mesure", "indicateur", "المؤشر", "المقياس")
+		"statistic", "mesure", "indicateur", "المؤشر", "المقياس",
+		// a column naming the unit each row's value counts in ("CountUnit":
+		// requests or urls, as Google's European privacy data gives it)
+		"unit", "units", "count unit", "countunit", "unit of count", "unité", "الوحدة", "единица")
 	valueNames = names("value", "values", "result", "results", "amount", "figure", "data", "volume",
 		"valeur", "résultat", "القيمة", "النتيجة")
 	// Columns that name what a row is about, in the order a title names them.

@@ -109,3 +109,63 @@ func TestTableShapesShares(t *testing.T) {
 		})
 	}
 }
+
+// TestTableUnitColumn: a long table may give each row's unit in a column
+// of its own ("CountUnit": requests or urls, as Google's European privacy
+// requests data does) beside the value; each value counts in its row's
+// unit, and the row is named by all it is about, so the requests and the
+// URLs, the outcomes and the days of one country are different figures.
+func TestTableUnitColumn(t *testing.T) {
+	tests := []struct {
+		name, file, body string
+		want             []string // claimLines
+	}{
+		{
+			name: "a unit column", file: "google-europe-privacy.csv",
+			body: "CountryName,CountryCode,CountUnit,Issue,Outcome,VALUE,logdate\n" +
+				"Germany,DE,requests,private_personal_info,complied,12000,2014-10-11\n" +
+				"Germany,DE,urls,private_personal_info,complied,38825,2014-10-11\n" +
+				"Germany,DE,requests,private_personal_info,complied,12001,2014-10-12\n",
+			want: []string{
+				"Germany · DE · requests · private_personal_info · complied · 2014-10-11 | 12000 requests (requests)  Google",
+				"Germany · DE · requests · private_personal_info · complied · 2014-10-12 | 12001 requests (requests)  Google",
+				"Germany · DE · urls · private_personal_info · complied · 2014-10-11 | 38825 urls (urls)  Google",
+			},
+		},
+		{
+			name: "a French unit column", file: "rapport.csv",
+			body: "pays,unité,valeur\nFrance,comptes,120\nFrance,chaînes,45\n",
+			want: []string{
+				"France · chaînes | 45 channels (chaînes)  ",
+				"France · comptes | 120 accounts (comptes)  ",
+			},
+		},
+		{
+			name: "an Arabic unit column", file: "taqrir.csv",
+			body: "البلد,الوحدة,القيمة\nمصر,قنوات,640\nمصر,حسابات,75\n",
+			want: []string{
+				"مصر · حسابات | 75 accounts (حسابات)  ",
+				"مصر · قنوات | 640 channels (قنوات)  ",
+			},
+		},
+		{
+			// a value column beside no unit or metric column stays no
+			// figure: nothing says what it counts
+			name: "a value with nothing naming its unit", file: "values.csv",
+			body: "country,issue,value\nGermany,political,11\nGermany,cp,12\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := openDB(t)
+			importOK(t, db, writeFile(t, tt.file, tt.body), ingest.Options{})
+			got := claimLines(allNotices(t, db))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("figures:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			if n := conflictsOf(t, db); n != 0 {
+				t.Errorf("%d conflicts between rows about different things", n)
+			}
+		})
+	}
+}
