@@ -168,6 +168,14 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// 0.006 is 0.6%) and its quarters by their months ("Jul-Sep 2020")
 		"tiktok-community-guidelines-2023-q4.csv": {notices: 36, figures: 36, onlyUnits: []string{"percent", "videos", "accounts"},
 			periods: []string{"93.8 percent @2020-Q3", "0.6 percent @2020-Q4", "43086543 videos @2020-Q3", "974454 accounts @2020-Q4"}},
+		// Google's European privacy requests as scraped from its page,
+		// one row per country, unit (a column of its own: requests or
+		// urls), issue, outcome and snapshot day: two days' running totals
+		// (12,000 then 12,001 requests complied with) are two figures
+		"google-europe-privacy-requests-2014-10-snapshots.csv": {notices: 84, figures: 84, onlyUnits: []string{"requests", "urls"},
+			titles: []string{"Germany · DE · requests · private_personal_info · complied · 2014-10-11",
+				"Germany · DE · requests · private_personal_info · complied · 2014-10-12", "Slovakia · SK · urls · serious_crime · undefined · 2014-10-11"},
+			has: []string{"12000 requests", "12001 requests", "38825 urls"}},
 		// Discord's monthly table: counts it gives in no unit the desk
 		// knows (reports, escalations), a blank row, a row of sums with no
 		// name and a totals row: no figure
