@@ -513,7 +513,7 @@ func parseCSV(s *sink, r io.Reader) error {
 	cr.ReuseRecord = true
 
 	// The table's context: a platform or unit its file name or title names.
-	tc := tableCtx{canon: s.canonPlatform}
+	tc := tableCtx{canon: s.canonPlatform, monthFirst: monthFirstTable(head)}
 	tc.platform = s.platformIn(strings.TrimSuffix(filepath.Base(s.file), filepath.Ext(s.file)))
 	tc.period = namePeriod(strings.TrimSuffix(filepath.Base(s.file), filepath.Ext(s.file)))
 	if s.preamble != "" {
@@ -785,6 +785,7 @@ func cell(rec []string, i int) string {
 type tableCtx struct {
 	section, unit, platform string
 	period                  string // the period the file name or title names ("…-2013-H1")
+	monthFirst              bool   // its slash dates put the month first ("12/31/22")
 	canon                   func(string) string
 }
 
@@ -815,13 +816,15 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		b.WriteByte('\n')
 	}
 	body := strings.TrimRight(b.String(), "\n")
-	published, _ := parseDate(cell(rec, m.Date))
+	published, _ := tableDate(cell(rec, m.Date), tc.monthFirst)
 	period := ""
 	if published.IsZero() && isPeriodHeader(cell(rec, m.Date)) {
 		period = periodText(cell(rec, m.Date)) // "2023-Q1": a period, not a day
 	}
-	if period == "" && published.IsZero() && len(m.Periods) == 0 {
-		period = rowPeriod(rec, headers) // a "Period" column: "2011 (1st half)"
+	if period == "" && len(m.Periods) == 0 {
+		// a "Period" column: "2011 (1st half)", or Apple's "TR Period"
+		// ("2022 H2") beside the half's first and last days
+		period = rowPeriod(rec, headers)
 	}
 	if period == "" && published.IsZero() && len(m.Periods) == 0 && cell(rec, eventCol) == "" {
 		period = tc.period // the file's own: "Facebook-Government-Report-2013-H1.csv"
@@ -853,7 +856,7 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		title = cell(rec, m.URL)
 	}
 	event := published
-	if t, ok := parseDate(cell(rec, eventCol)); ok {
+	if t, ok := tableDate(cell(rec, eventCol), tc.monthFirst); ok {
 		event = t
 	}
 	// A row of a moderation channel's log says whose count it is.
