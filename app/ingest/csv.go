@@ -900,6 +900,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 			continue
 		}
 		v := fc.value
+		if fc.qual == app.QualNone && fc.high == 0 {
+			fc.qual = boundOf(unitText) // "(range MIN)": one end of a range split in two columns
+		}
 		if m.Long && col == m.Value {
 			v, fc.high = fractionShare(cell(rec, col), unitText, unit, v), fractionShare(cell(rec, col), unitText, unit, fc.high)
 		}
