@@ -187,6 +187,10 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// removed are counted in no unit the desk knows
 		"apple-app-takedown-legal-violation-requests-2018-2021.csv": {notices: 23, figures: 69, published: "2021-07-01", onlyUnits: []string{"requests"},
 			periods: []string{"56 requests @2018-H2", "55 requests @2021-H2"}},
+		// Google's national security letters: each range split in two
+		// columns, "(range MIN)" and "(range MAX)"; 999 requests were not
+		// made, at least 500 and up to 999 were
+		"google-us-national-security-letters-2009-2023.csv": {notices: 30, figures: 120, published: "2023-12-31", onlyUnits: []string{"requests", "accounts"}},
 		// Discord's monthly table: counts it gives in no unit the desk
 		// knows (reports, escalations), a blank row, a row of sums with no
 		// name and a totals row: no figure
@@ -684,5 +688,20 @@ func TestGoogleDetailedTableTwice(t *testing.T) {
 	want := []string{"Brazil · BR · Other on orkut: 58 vs 59", "Brazil · BR · Other on orkut: 59 vs 58"}
 	if !slices.Equal(got, want) {
 		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
+
+// TestRealRangeBounds: the national security letters' two columns of a
+// range are its bounds, never two counts.
+func TestRealRangeBounds(t *testing.T) {
+	db := openDB(t)
+	importOK(t, db, filepath.Join("testdata", "realfiles", "google-us-national-security-letters-2009-2023.csv"), ingest.Options{})
+	for _, n := range allNotices(t, db) {
+		for _, c := range n.Claims {
+			low := strings.Contains(c.UnitText, "MIN")
+			if c.Kind == app.ClaimFigure && (low && c.Qualifier != app.QualAtLeast || !low && c.Qualifier != app.QualUpTo) {
+				t.Errorf("%q: %v %s in %q given as %q", n.Title, c.Value, c.Unit, c.UnitText, c.Qualifier)
+			}
+		}
 	}
 }
