@@ -191,6 +191,14 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// columns, "(range MIN)" and "(range MAX)"; 999 requests were not
 		// made, at least 500 and up to 999 were
 		"google-us-national-security-letters-2009-2023.csv": {notices: 30, figures: 120, published: "2023-12-31", onlyUnits: []string{"requests", "accounts"}},
+		// Facebook's government requests of 2021's second half: 47
+		// columns, most of them empty outside the United States; the
+		// count words qualified before "of" ("Legal Number of Requests
+		// Where Some Data Produced", "ER Number of …") count requests;
+		// the period is the file name's
+		"facebook-government-report-2021-H2.csv": {notices: 11, figures: 154, onlyUnits: []string{"requests", "accounts", "percent"},
+			titles:  []string{"Bonaire, Sint Eustatius and Saba", "India"},
+			periods: []string{"50382 requests @2021-H2", "32046 requests @2021-H2", "30305 requests @2021-H2", "1741 requests @2021-H2", "81501 accounts @2021-H2"}},
 		// Discord's monthly table: counts it gives in no unit the desk
 		// knows (reports, escalations), a blank row, a row of sums with no
 		// name and a totals row: no figure
