@@ -199,6 +199,13 @@ func TestRealFilesNoInventions(t *testing.T) {
 		"facebook-government-report-2021-H2.csv": {notices: 11, figures: 154, onlyUnits: []string{"requests", "accounts", "percent"},
 			titles:  []string{"Bonaire, Sint Eustatius and Saba", "India"},
 			periods: []string{"50382 requests @2021-H2", "32046 requests @2021-H2", "30305 requests @2021-H2", "1741 requests @2021-H2", "81501 accounts @2021-H2"}},
+		// Mozilla's transparency report as its site's repository keeps it,
+		// a Jinja template: read as the page it is; "more than one item",
+		// "Article 45", "Section 702", "H2 2023" and the tables' cells
+		// ("0-249", "Firefox Add-ons 9 0 10") give no figure
+		"mozilla-transparency-report-jul-dec-2023.html": {notices: 1, onlyUnits: []string{"notices", "requests"},
+			titles: []string{"Transparency Report Reporting Period: July 1, 2023 to December 31, 2023"},
+			has:    []string{"12 notices", "16 notices", "2 notices", "6912 requests"}},
 		// Discord's monthly table: counts it gives in no unit the desk
 		// knows (reports, escalations), a blank row, a row of sums with no
 		// name and a totals row: no figure
