@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -378,6 +379,10 @@ func looksMarkdown(name string, head []byte) bool {
 	}
 	return marks >= 2
 }
+
+// templateTag is one tag of a page's template: a comment ("{# … #}"), a
+// statement ("{% extends … %}") or an expression ("{{ url(…) }}").
+var templateTag = regexp.MustCompile(`(?s)\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}`)
 
 // templated reports a head that opens with a template's tag, as sites'
 // repositories keep their pages (Jinja, Django, Liquid, Hugo): "{%",
