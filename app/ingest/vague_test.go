@@ -28,6 +28,8 @@ func TestVagueFigures(t *testing.T) {
 		// near misses: real bounds
 		{"Telegram blocked more than one million channels last year.", []string{"1e+06 channels"}},
 		{"The court ordered more than 10 sites blocked.", []string{"10 sites"}},
+		{"YouTube removed more than 0.5% of all videos uploaded.", []string{"0.5 percent"}},
+		{"At least 1% of the accounts were fake.", []string{"1 percent"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
