@@ -206,6 +206,11 @@ func TestRealFilesNoInventions(t *testing.T) {
 		"mozilla-transparency-report-jul-dec-2023.html": {notices: 1, onlyUnits: []string{"notices", "requests"},
 			titles: []string{"Transparency Report Reporting Period: July 1, 2023 to December 31, 2023"},
 			has:    []string{"12 notices", "16 notices", "2 notices", "6912 requests"}},
+		// the same Google table as downloaded today: ISO days, other
+		// column names, legal processes renamed ("Other Legal
+		// Requests"), preservation requests with no percentage
+		"google-global-user-data-requests-2012-2014.csv": {notices: 35, figures: 102, onlyUnits: []string{"requests", "accounts", "percent"},
+			titles: []string{"Germany · DE · All", "Canada · CA · Preservation Requests", "United States · US · Other Legal Requests"}},
 		// Discord's monthly table: counts it gives in no unit the desk
 		// knows (reports, escalations), a blank row, a row of sums with no
 		// name and a totals row: no figure
