@@ -306,6 +306,9 @@ func CrossConflicts(byNotice map[int64][]app.Claim, dims map[int64]string) {
 		if dims[ra.id] != "" && !sameColumn(a.UnitText, b.UnitText) {
 			return // two columns or metrics of a table: requests made and requests granted
 		}
+		if dims[ra.id] == "" && restated(*a, byNotice[ra.id], *b, byNotice[rb.id]) {
+			return // two reports giving both figures: they count two things
+		}
 		ca, cb := *a, *b
 		ca.NoticeID, cb.NoticeID = ra.id, rb.id
 		addConflict(a, conflictWith(app.ConflictValue, ca, cb))

@@ -164,7 +164,7 @@ var menuWords = map[string]bool{"طباعة": true, "مشاركة": true, "print
 // is allowed, more are an author.
 func creditLine(l string, outlet bool) (app.Source, bool) {
 	fs := strings.Fields(l)
-	if len(fs) == 0 || len(fs) > 4 || bylineLine(l) || menuWords[strings.ToLower(l)] ||
+	if len(fs) == 0 || len(fs) > 4 || bylineLine(l) || menuWords[strings.ToLower(l)] || reporterWords[strings.Trim(fs[0], ":-–—|")] ||
 		strings.ContainsAny(l, "0123456789:;,!?«»\"“”()[]|/@#©.،؛؟") {
 		return app.Source{}, false
 	}

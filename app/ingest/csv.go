@@ -321,11 +321,16 @@ func dateColumn(rows [][]string, col int) bool {
 	return seen > 0 && ok*2 > seen
 }
 
+// footnoteMark is a footnote's mark after a count ("6*", "1,384†"); a
+// mark alone ("*") withholds the count and stays no number.
+var footnoteMark = regexp.MustCompile(`([0-9%])\s*[*†‡]{1,3}$`)
+
 // parseNumber reads a table figure: "1,312", "1 312", "12,5", "12.5%",
 // "١٢٣", "1.234.567". A single dot is a decimal point; a comma followed
 // by exactly three digits groups thousands, otherwise it is a decimal comma.
 func parseNumber(s string) (float64, bool) {
 	s = strings.TrimSpace(asciiDigits(s))
+	s = footnoteMark.ReplaceAllString(s, "$1") // "6*": Twitter's footnoted count is 6
 	s = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(s, "%")), "\u066a")
 	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "\u066c", ",", "\u066b", ".", "'", "").Replace(s)
 	if s == "" || len(s) > 32 {
@@ -508,7 +513,7 @@ func parseCSV(s *sink, r io.Reader) error {
 	cr.ReuseRecord = true
 
 	// The table's context: a platform or unit its file name or title names.
-	tc := tableCtx{canon: s.canonPlatform}
+	tc := tableCtx{canon: s.canonPlatform, monthFirst: monthFirstTable(head)}
 	tc.platform = s.platformIn(strings.TrimSuffix(filepath.Base(s.file), filepath.Ext(s.file)))
 	tc.period = namePeriod(strings.TrimSuffix(filepath.Base(s.file), filepath.Ext(s.file)))
 	if s.preamble != "" {
@@ -780,6 +785,7 @@ func cell(rec []string, i int) string {
 type tableCtx struct {
 	section, unit, platform string
 	period                  string // the period the file name or title names ("…-2013-H1")
+	monthFirst              bool   // its slash dates put the month first ("12/31/22")
 	canon                   func(string) string
 }
 
@@ -810,13 +816,15 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		b.WriteByte('\n')
 	}
 	body := strings.TrimRight(b.String(), "\n")
-	published, _ := parseDate(cell(rec, m.Date))
+	published, _ := tableDate(cell(rec, m.Date), tc.monthFirst)
 	period := ""
 	if published.IsZero() && isPeriodHeader(cell(rec, m.Date)) {
 		period = periodText(cell(rec, m.Date)) // "2023-Q1": a period, not a day
 	}
-	if period == "" && published.IsZero() && len(m.Periods) == 0 {
-		period = rowPeriod(rec, headers) // a "Period" column: "2011 (1st half)"
+	if period == "" && len(m.Periods) == 0 {
+		// a "Period" column: "2011 (1st half)", or Apple's "TR Period"
+		// ("2022 H2") beside the half's first and last days
+		period = rowPeriod(rec, headers)
 	}
 	if period == "" && published.IsZero() && len(m.Periods) == 0 && cell(rec, eventCol) == "" {
 		period = tc.period // the file's own: "Facebook-Government-Report-2013-H1.csv"
@@ -848,7 +856,7 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		title = cell(rec, m.URL)
 	}
 	event := published
-	if t, ok := parseDate(cell(rec, eventCol)); ok {
+	if t, ok := tableDate(cell(rec, eventCol), tc.monthFirst); ok {
 		event = t
 	}
 	// A row of a moderation channel's log says whose count it is.
@@ -892,6 +900,12 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 			continue
 		}
 		v := fc.value
+		if fc.qual == app.QualNone && fc.high == 0 {
+			fc.qual = boundOf(unitText) // "(range MIN)": one end of a range split in two columns
+		}
+		if m.Long && col == m.Value {
+			v, fc.high = fractionShare(cell(rec, col), unitText, unit, v), fractionShare(cell(rec, col), unitText, unit, fc.high)
+		}
 		if rowUnit != "" && (unit == "" || unit == "bots_and_channels" || unit == "groups_and_channels") {
 			unit = rowUnit
 		}

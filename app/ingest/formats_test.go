@@ -43,6 +43,13 @@ func TestSniff(t *testing.T) {
 		{"latin1.txt", []byte("caf\xe9\n"), "text"},
 		{"cp1251.txt", []byte("\xcc\xee\xf1\xea\xe2\xe0, 18 \xed\xee\xff\xe1\xf0\xff\n"), "text"},
 		{"utf16.txt", []byte("\xff\xfeH\x00i\x00\n\x00"), "text"},
+		// a page's template as a site's repository keeps it (Mozilla's
+		// transparency reports are Jinja): its markup, not JSON
+		{"jul-dec-2023.html", []byte("{#\n  This Source Code Form is subject to the terms of the Mozilla Public\n #}\n{% extends \"report-base.html\" %}\n{% block report_body %}\n<section id=\"copyright\">\n  <h2>Copyright</h2>\n  <p>In the Reporting Period, we received 12 notices.</p>\n</section>\n{% endblock %}\n"), "html"},
+		{"post.html", []byte("{{ define \"main\" }}\n<article><p>Telegram removed 78 channels.</p></article>\n{{ end }}\n"), "html"},
+		{"page.md", []byte("{% include header.html %}\n# Report\n\nWe received 12 notices.\n"), "markdown"},
+		{"note", []byte("{# a comment #}\nWe received 12 notices in the period.\n"), "text"},
+		{"x.json", []byte(`[{"a":1}]`), ""},
 	}
 	for _, tt := range tests {
 		if got := Sniff(tt.name, tt.head); got != tt.want {

@@ -37,6 +37,9 @@ func parseHTML(s *sink, r io.Reader) error {
 	}
 	b, encName, conf := htmlUTF8(b)
 	s.setEncoding(encName, conf)
+	if templated(trimLead(b)) {
+		b = templateTag.ReplaceAll(b, nil) // the template's own tags are no text of the page
+	}
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return fmt.Errorf("not a readable HTML page: %w", err)

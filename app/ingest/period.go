@@ -17,10 +17,10 @@ var (
 	}{
 		{[]string{"1st half", "first half", "h1", "jan-jun", "jan–jun", "january-june", "january–june", "janvier-juin", "1er semestre", "premier semestre"}, "H1"},
 		{[]string{"2nd half", "second half", "h2", "jul-dec", "jul–dec", "july-december", "july–december", "juillet-décembre", "2e semestre", "second semestre"}, "H2"},
-		{[]string{"q1", "1st quarter", "first quarter", "jan-mar", "january-march"}, "Q1"},
-		{[]string{"q2", "2nd quarter", "second quarter", "apr-jun", "april-june"}, "Q2"},
-		{[]string{"q3", "3rd quarter", "third quarter", "jul-sep", "july-september"}, "Q3"},
-		{[]string{"q4", "4th quarter", "fourth quarter", "oct-dec", "october-december"}, "Q4"},
+		{[]string{"q1", "1st quarter", "first quarter", "jan-mar", "january-march", "janvier-mars", "1er trimestre"}, "Q1"},
+		{[]string{"q2", "2nd quarter", "second quarter", "apr-jun", "april-june", "avril-juin", "2e trimestre"}, "Q2"},
+		{[]string{"q3", "3rd quarter", "third quarter", "jul-sep", "jul-sept", "july-september", "juillet-septembre", "3e trimestre"}, "Q3"},
+		{[]string{"q4", "4th quarter", "fourth quarter", "oct-dec", "october-december", "octobre-décembre", "4e trimestre"}, "Q4"},
 	}
 )
 

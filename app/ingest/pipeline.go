@@ -699,7 +699,7 @@ func complete(im *app.Imported, opt Options) {
 		labels = rowLabels(n.Body)
 	}
 	for _, c := range res.Claims {
-		if !app.OverlapsAny(c, im.Claims) && !inLabel(c, labels) {
+		if !app.OverlapsAny(c, im.Claims) && !inLabel(c, labels) && !vagueFigure(c) {
 			claims = append(claims, c)
 		}
 	}

@@ -23,16 +23,18 @@ import (
 
 // notFigures are the spans of a text where no figure may come from: web
 // addresses (with their percent-escapes), e-mail addresses, IP addresses,
-// hashes, and codes that glue digits to letters or slashes (register
-// decisions "27/3-286-2014/Ид6333-14", "9843-URL-on", "2/1/11-12201").
-var notFigures = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[0-9a-f]{16,}\b|\S*\d[/\\]\S*|\S*\d-\pL\S*|\S*\pL-?\d\S*`)
+// hashes (not a fraction's digits after its point: TikTok's
+// "0.9109999999999999"), and codes that glue digits to letters or slashes
+// (register decisions "27/3-286-2014/Ид6333-14", "9843-URL-on",
+// "2/1/11-12201").
+var notFigures = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,3}(?:\.\d{1,3}){3}\b|(?:^|[^.,0-9])[0-9a-f]{16,}\b|\S*\d[/\\]\S*|\S*\d-\pL\S*|\S*\pL-?\d\S*`)
 
 // unitWords are the words a column or metric name must hold for a
 // table's figure to have that unit.
 var unitWords = map[string][]string{
 	"requests": {"request"}, "accounts": {"account"}, "percent": {"percent", "%", "share", "rate"},
 	"content_items": {"item", "content"}, "users": {"user"}, "urls": {"url"}, "channels": {"channel"},
-	"posts": {"post", "tweet"},
+	"posts": {"post", "tweet"}, "videos": {"video"},
 }
 
 // countPart is a part of a row's title that is a count ("291", "<10"):
@@ -151,6 +153,86 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// no figures; the outlet is the page's site name
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
 			sources: []string{"CNNArabic/news_outlet/reported_by"}},
+		// Twitter's information requests: a footnoted count ("9*") is its
+		// count, a country's row of dashes names the country, the totals
+		// row is left out
+		"twitter-information-requests-jan-jun-2017.csv": {notices: 39, figures: 87,
+			titles: []string{"January - June 2017 · Indonesia · ID", "January - June 2017 · Albania · AL"},
+			has:    []string{"9 requests", "2111 requests", "4594 accounts", "77 percent"}},
+		// Meta's long table: one row per app, policy, metric and quarter,
+		// "N/A" for none; no two rows compared
+		"meta-community-standards-2023-q4.csv": {notices: 85, figures: 77, onlyUnits: []string{"content_items", "percent"},
+			titles:  []string{"Instagram · Dangerous Orgs: Organized Hate · Content Actioned · 2023Q4"},
+			periods: []string{"13900000 content_items @2023-Q4", "99.1 percent @2023-Q4", "291700 content_items @2023-Q4"}},
+		// TikTok's long table gives its rates as fractions (0.938 is 93.8%,
+		// 0.006 is 0.6%) and its quarters by their months ("Jul-Sep 2020")
+		"tiktok-community-guidelines-2023-q4.csv": {notices: 36, figures: 36, onlyUnits: []string{"percent", "videos", "accounts"},
+			periods: []string{"93.8 percent @2020-Q3", "0.6 percent @2020-Q4", "43086543 videos @2020-Q3", "974454 accounts @2020-Q4"}},
+		// Google's European privacy requests as scraped from its page,
+		// one row per country, unit (a column of its own: requests or
+		// urls), issue, outcome and snapshot day: two days' running totals
+		// (12,000 then 12,001 requests complied with) are two figures
+		"google-europe-privacy-requests-2014-10-snapshots.csv": {notices: 84, figures: 84, onlyUnits: []string{"requests", "urls"},
+			titles: []string{"Germany · DE · requests · private_personal_info · complied · 2014-10-11",
+				"Germany · DE · requests · private_personal_info · complied · 2014-10-12", "Slovakia · SK · urls · serious_crime · undefined · 2014-10-11"},
+			has: []string{"12000 requests", "12001 requests", "38825 urls"}},
+		// Apple's downloads date a half by its first and last days month
+		// first ("7/1/22", "12/31/22"): the half began on the 1st of July;
+		// the national security requests are ranges ("0 - 499") of one
+		// row per type (FISA content, FISA non-content, NSLs)
+		"apple-us-national-security-requests-2013-2022.csv": {notices: 40, figures: 80, published: "2022-07-01",
+			titles:  []string{"2022 H2 · 12/31/22 · United States of America · FISA Content", "2022 H2 · 12/31/22 · United States of America · NSLs"},
+			periods: []string{"0 requests @2022-H2", "34500 accounts @2022-H2", "13255 requests @2017-H1"}},
+		// " -" (with its space) withholds a count; apps specified and
+		// removed are counted in no unit the desk knows
+		"apple-app-takedown-legal-violation-requests-2018-2021.csv": {notices: 23, figures: 69, published: "2021-07-01", onlyUnits: []string{"requests"},
+			periods: []string{"56 requests @2018-H2", "55 requests @2021-H2"}},
+		// Google's national security letters: each range split in two
+		// columns, "(range MIN)" and "(range MAX)"; 999 requests were not
+		// made, at least 500 and up to 999 were
+		"google-us-national-security-letters-2009-2023.csv": {notices: 30, figures: 120, published: "2023-12-31", onlyUnits: []string{"requests", "accounts"}},
+		// Facebook's government requests of 2021's second half: 47
+		// columns, most of them empty outside the United States; the
+		// count words qualified before "of" ("Legal Number of Requests
+		// Where Some Data Produced", "ER Number of …") count requests;
+		// the period is the file name's
+		"facebook-government-report-2021-H2.csv": {notices: 11, figures: 154, onlyUnits: []string{"requests", "accounts", "percent"},
+			titles:  []string{"Bonaire, Sint Eustatius and Saba", "India"},
+			periods: []string{"50382 requests @2021-H2", "32046 requests @2021-H2", "30305 requests @2021-H2", "1741 requests @2021-H2", "81501 accounts @2021-H2"}},
+		// Mozilla's transparency report as its site's repository keeps it,
+		// a Jinja template: read as the page it is; "more than one item",
+		// "Article 45", "Section 702", "H2 2023" and the tables' cells
+		// ("0-249", "Firefox Add-ons 9 0 10") give no figure
+		"mozilla-transparency-report-jul-dec-2023.html": {notices: 1, onlyUnits: []string{"notices", "requests"},
+			titles: []string{"Transparency Report Reporting Period: July 1, 2023 to December 31, 2023"},
+			has:    []string{"12 notices", "16 notices", "2 notices", "6912 requests"}},
+		// the same Google table as downloaded today: ISO days, other
+		// column names, legal processes renamed ("Other Legal
+		// Requests"), preservation requests with no percentage
+		"google-global-user-data-requests-2012-2014.csv": {notices: 35, figures: 102, onlyUnits: []string{"requests", "accounts", "percent"},
+			titles: []string{"Germany · DE · All", "Canada · CA · Preservation Requests", "United States · US · Other Legal Requests"}},
+		// Discord's monthly table: counts it gives in no unit the desk
+		// knows (reports, escalations), a blank row, a row of sums with no
+		// name and a totals row: no figure
+		"discord-trust-safety-2022-q3.csv": {notices: 4, figures: 0},
+		// an old Telegram Desktop export of a volunteers' channel: the
+		// forms' addresses (ids, "fbclid=…2954…") and the channel's name
+		// ("pomoc2022") count nothing
+		"telegram-help-ukrainians-germany-2022-02-25-result.json": {notices: 6, noFigures: true, published: "2022-02-25",
+			sources: []string{"Help to Ukrainians in Germany/unknown/stated_by"}},
+		// a Telegram channel's feed as tgfeed writes it (content:encoded, a
+		// hashtag's search link "?q=%23Breaking", flags)
+		"rageintel-tgfeed-2026-02-28.xml": {notices: 1, noFigures: true, published: "2026-02-28",
+			sources: []string{"RAGE X - Urgent | Alerts/news_outlet/reported_by"}},
+		// Hindi: the founding year ("2013 में") is no figure; the
+		// reporter's line names the city and state after the name
+		"atsamachar-telegram-ban-hindi.txt": {notices: 1, noFigures: true,
+			sources: []string{"देवेन्द्र कुमार जैन/researcher/reported_by"}, notSources: []string{"देवेन्द्र कुमार जैन भोपाल मध्य प्रदेश", "भोपाल मध्य प्रदेश"}},
+		"getlokalapp-tamil-2114-telegram-groups.txt": {notices: 1},
+		// Telugu: a date line, a breadcrumb run into the headline, an
+		// advertisement's label; no figure
+		"teluguprabha-2025-11-15-delhi-blast-telegram.txt": {notices: 1, noFigures: true,
+			notSources: []string{"Advertisement", "Home"}},
 		// the weather widget (+4°) and the copyright line (© VK, 1999-2026)
 		// give no figure, no source and no title
 		"mail-ru-2026-02-17-rkn-400k-channels.txt": {notices: 1, notSources: []string{"VK"},
@@ -626,5 +708,20 @@ func TestGoogleDetailedTableTwice(t *testing.T) {
 	want := []string{"Brazil · BR · Other on orkut: 58 vs 59", "Brazil · BR · Other on orkut: 59 vs 58"}
 	if !slices.Equal(got, want) {
 		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
+
+// TestRealRangeBounds: the national security letters' two columns of a
+// range are its bounds, never two counts.
+func TestRealRangeBounds(t *testing.T) {
+	db := openDB(t)
+	importOK(t, db, filepath.Join("testdata", "realfiles", "google-us-national-security-letters-2009-2023.csv"), ingest.Options{})
+	for _, n := range allNotices(t, db) {
+		for _, c := range n.Claims {
+			low := strings.Contains(c.UnitText, "MIN")
+			if c.Kind == app.ClaimFigure && (low && c.Qualifier != app.QualAtLeast || !low && c.Qualifier != app.QualUpTo) {
+				t.Errorf("%q: %v %s in %q given as %q", n.Title, c.Value, c.Unit, c.UnitText, c.Qualifier)
+			}
+		}
 	}
 }

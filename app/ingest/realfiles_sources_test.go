@@ -39,6 +39,10 @@ var articleSources = map[string]struct{ want, also []string }{
 		also: []string{"BKA/government", "Bundeskriminalamt/government"}},
 	"kurd-online-sohr-reporting-campaign.txt":     {want: []string{"المرصد السوري لحقوق الإنسان/ngo"}},
 	"journaldugeek-2015-11-19-telegram-daech.txt": {want: []string{"Elodie/researcher", "Le Monde/news_outlet", "Telegram/platform_statement"}},
+	"atsamachar-telegram-ban-hindi.txt":           {want: []string{"देवेन्द्र कुमार जैन/researcher"}},
+	// "நிறுவனம் தெரிவித்துள்ளது" (the company said): Telegram
+	"getlokalapp-tamil-2114-telegram-groups.txt":       {want: []string{"Telegram/platform_statement"}},
+	"teluguprabha-2025-11-15-delhi-blast-telegram.txt": {},
 }
 
 // TestRealArticleSources imports each saved article and scores the

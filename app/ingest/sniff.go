@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -45,10 +46,16 @@ func Sniff(name string, head []byte) string {
 		return ""
 	}
 	ext := extOf(name)
-	switch t[0] {
-	case '{', '[':
+	switch {
+	case templated(t):
+		// a page's template ("{% extends … %}", "{{ define … }}", "{#
+		// comment #}"): the markup or text it holds, never JSON
+		if f := sniffMarkup(t); f == "html" {
+			return f
+		}
+	case t[0] == '{' || t[0] == '[':
 		return sniffJSON(t)
-	case '<':
+	case t[0] == '<':
 		if f := sniffMarkup(t); f != "" {
 			return f
 		}
@@ -371,4 +378,15 @@ func looksMarkdown(name string, head []byte) bool {
 		}
 	}
 	return marks >= 2
+}
+
+// templateTag is one tag of a page's template: a comment ("{# … #}"), a
+// statement ("{% extends … %}") or an expression ("{{ url(…) }}").
+var templateTag = regexp.MustCompile(`(?s)\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}`)
+
+// templated reports a head that opens with a template's tag, as sites'
+// repositories keep their pages (Jinja, Django, Liquid, Hugo): "{%",
+// "{{" or "{#" is no JSON value's start.
+func templated(t []byte) bool {
+	return len(t) > 1 && t[0] == '{' && (t[1] == '%' || t[1] == '{' || t[1] == '#')
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math"
 	"regexp"
 	"strings"
 )
@@ -19,7 +20,10 @@ import (
 
 var (
 	metricNames = names("metric", "measure", "indicator", "metric name", "kpi", "type of action", "action type",
-		"statistic", "mesure", "indicateur", "المؤشر", "المقياس")
+		"statistic", "mesure", "indicateur", "المؤشر", "المقياس",
+		// a column naming the unit each row's value counts in ("CountUnit":
+		// requests or urls, as Google's European privacy data gives it)
+		"unit", "units", "count unit", "countunit", "unit of count", "unité", "الوحدة", "единица")
 	valueNames = names("value", "values", "result", "results", "amount", "figure", "data", "volume",
 		"valeur", "résultat", "القيمة", "النتيجة")
 	// Columns that name what a row is about, in the order a title names them.
@@ -40,8 +44,13 @@ func isPeriodHeader(h string) bool {
 }
 
 // periodText writes a period header the way claims carry one: "2019",
-// "2019-Q1", "2020-H2"; other shapes as written.
+// "2019-Q1", "2020-H2", a quarter or half named by its months ("Jul-Sep
+// 2020", as TikTok's download names its quarters) as that quarter or
+// half; other shapes as written.
 func periodText(h string) string {
+	if p := cellPeriod(h); p != "" {
+		return p
+	}
 	h = strings.ToUpper(strings.Join(strings.Fields(h), " "))
 	if m := yearPart.FindStringSubmatch(h); m != nil {
 		return m[1] + "-" + m[2]
@@ -83,6 +92,37 @@ func figureUnit(cellText, unit string) string {
 		return "percent"
 	}
 	return unit
+}
+
+// shareWords name a metric that is a share of something, which tables
+// may write as a fraction; "percent" and "percentage" name a number of
+// hundredths and are left out.
+var shareWords = []string{"rate", "share", "proportion", "ratio", "taux", "part ", "نسبة", "доля"}
+
+// fractionShare reads a long table's value as per cent: a metric naming a
+// share ("Proactive removal rate", "Category share", "Taux de retrait")
+// whose cell is a fraction written with a decimal point ("0.938",
+// "1.0") and no per cent sign is that share of a hundred (93.8). A cell
+// with its sign ("99.1%"), a whole number ("1"), a value above one, a
+// percentage ("Percentage of content appealed") or a rate per million
+// keeps its value.
+func fractionShare(cellText, metric, unit string, v float64) float64 {
+	t := strings.TrimSpace(asciiDigits(cellText))
+	if unit != "percent" || v < 0 || v > 1 || !strings.ContainsAny(t, ".,") || strings.ContainsAny(t, "%٪") {
+		return v
+	}
+	l := strings.ToLower(metric) + " "
+	if strings.Contains(l, "percent") || strings.Contains(l, "pourcent") || strings.Contains(l, "مئوية") {
+		return v
+	}
+	for _, w := range shareWords {
+		if strings.Contains(l, w) {
+			// 0.9109999999999999 is 91.1: the fraction's float noise
+			// must not survive the scaling
+			return math.Round(v*100*1e6) / 1e6
+		}
+	}
+	return v
 }
 
 // shapeColumns finds the long and wide shapes in a header: the metric and

@@ -171,6 +171,10 @@ func headLastUnit(words []string) string {
 				break
 			}
 		}
+		if len(rest) > 0 && words[len(seg)] == "of" && qualifiedCount(seg) {
+			words = rest // "Legal Number of Requests": the head is past "of"
+			continue
+		}
 		for len(seg) > 0 && isTail(seg[len(seg)-1]) {
 			seg = seg[:len(seg)-1]
 		}
@@ -278,4 +282,26 @@ func headerWords(h string) []string {
 // normHeader is a header reduced for matching role names.
 func normHeader(h string) string {
 	return strings.Join(headerWords(strings.TrimPrefix(h, "\ufeff")), " ")
+}
+
+// idWords name a number that is an identifier, not a count: "Case
+// number", "Phone number".
+var idWords = map[string]bool{"case": true, "phone": true, "reference": true, "ref": true, "id": true, "serial": true,
+	"file": true, "docket": true, "ticket": true, "order": true, "tracking": true, "version": true, "registration": true,
+	"decision": true, "row": true, "record": true, "page": true, "house": true, "street": true, "account": true,
+	"notice": true, "request": true, "item": true}
+
+// qualifiedCount reports a count word qualified before "of": "Legal
+// Number", "ER Number" (Facebook's emergency requests), "Total number";
+// the head is past "of". An identifier's number ("Case number") is none.
+func qualifiedCount(seg []string) bool {
+	if len(seg) < 2 || len(seg) > 3 || !countWords[seg[len(seg)-1]] {
+		return false
+	}
+	for _, w := range seg {
+		if idWords[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -38,6 +38,14 @@ func TestUnitFromHeader(t *testing.T) {
 		{"Other Requests (Executive, Police, etc.): Number of Requests", "requests"},
 		{"Court Orders: % Fully Or Partially Complied With", "percent"},
 		{"Accounts: Total", "accounts"},
+		// Facebook's 2021 government requests: the count word qualified
+		// before "of" ("Legal Number", "ER Number"), the head after it
+		{"Legal Number of Requests Where Some Data Produced", "requests"},
+		{"ER Number of Requests Where Some Data Produced", "requests"},
+		{"Total number of accounts", "accounts"},
+		{"Case number of request", ""},
+		{"Phone number of users", ""},
+		{"Reference number of notices", ""},
 		{"Time: 12:00", ""},
 		// No unit in the name: none, whatever else the table counts.
 		{"Total", ""},
