@@ -104,10 +104,11 @@ func newBackupsDialog(w fyne.Window, src Backups, onRestored func()) *backupsDia
 	d.status.Direction = uiDirection()
 	d.list = widget.NewList(
 		func() int { return len(d.entries) },
-		func() fyne.CanvasObject { l := label(""); return l },
+		func() fyne.CanvasObject { l := uiLabel(""); l.MaxLines = 1; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(d.entries) {
-				o.(*widget.Label).SetText(backupLine(d.entries[i]))
+				// its date, kind and size in reading order in Arabic too
+				setJoined(o.(*bidi.Label), backupLine(d.entries[i]))
 			}
 		},
 	)

@@ -20,7 +20,7 @@ import (
 type bulkBar struct {
 	u       *UI
 	content *fyne.Container
-	count   *widget.Label
+	count   *lineLabel
 	status  *widget.Select
 	star    *widget.Button
 	unstar  *widget.Button
@@ -31,8 +31,8 @@ type bulkBar struct {
 }
 
 func newBulkBar(u *UI) *bulkBar {
-	b := &bulkBar{u: u, count: widget.NewLabel("")}
-	b.count.TextStyle.Bold = true
+	b := &bulkBar{u: u, count: newLineLabel("")}
+	b.count.label.TextStyle.Bold = true
 	labels := make([]string, len(app.Statuses))
 	for i, s := range app.Statuses {
 		labels[i] = statusLabel(s)

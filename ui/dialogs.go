@@ -167,10 +167,11 @@ func (u *UI) importPaths(paths []string) {
 
 // showProgress shows a dialog with a status line, a progress bar and a
 // Cancel button that calls cancel, for work running in the background.
-func (u *UI) showProgress(title string, cancel func()) (dialog.Dialog, *widget.Label, *widget.ProgressBar) {
+func (u *UI) showProgress(title string, cancel func()) (dialog.Dialog, *bidi.Label, *widget.ProgressBar) {
 	bar := widget.NewProgressBar()
-	status := widget.NewLabel(lang.L("Reading…"))
-	status.Truncation = fyne.TextTruncateEllipsis
+	// a file's name and a count beside Arabic words: laid out by bidi
+	status := uiLabel(lang.L("Reading…"))
+	status.MaxLines = 1
 	prog := dialog.NewCustomWithoutButtons(title, container.NewVBox(status, bar,
 		container.NewCenter(widget.NewButton(lang.L("Cancel"), cancel))), u.win)
 	prog.Resize(fyne.NewSize(460, 160))

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
@@ -285,3 +286,39 @@ func (t *checkText) CreateRenderer() fyne.WidgetRenderer {
 
 // Tapped is part of fyne.Tappable.
 func (t *checkText) Tapped(*fyne.PointEvent) { t.tap() }
+
+// lineLabel is a uiLabel on one line, as wide as its text: a bidi label
+// wraps to whatever width it is given, and a row of widgets gives it none.
+type lineLabel struct {
+	widget.BaseWidget
+	label *bidi.Label
+}
+
+func newLineLabel(s string) *lineLabel {
+	l := &lineLabel{label: uiLabel(s)}
+	l.label.MaxLines = 1
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// SetText changes the text; the label asks for its new width.
+func (l *lineLabel) SetText(s string) {
+	if l.label.Text != s {
+		l.label.SetText(s)
+		l.Refresh()
+	}
+}
+
+// MinSize is the text's one line.
+func (l *lineLabel) MinSize() fyne.Size {
+	size := theme.TextSize()
+	w := textWidth(l.label.Text, size, l.label.TextStyle) + 2*theme.InnerPadding() + 2
+	return fyne.NewSize(w, l.label.MinSize().Height)
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (l *lineLabel) CreateRenderer() fyne.WidgetRenderer {
+	r := widget.NewSimpleRenderer(l.label)
+	r.Layout(l.Size())
+	return r
+}

@@ -122,6 +122,8 @@ func labelsIn(o fyne.CanvasObject) string {
 			b.WriteString(l.Text + "\n")
 		case *bidi.Paragraph:
 			b.WriteString(l.Text + "\n")
+		case *bidi.Label:
+			b.WriteString(l.Text + "\n")
 		}
 	})
 	return b.String()
