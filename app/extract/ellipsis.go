@@ -929,6 +929,11 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") {
 		return "", 0, 0, false
 	}
+	// "in 15 % der Fälle (902)", "in 60% of cases (1,200)": the number of
+	// cases a share is of, no count of the unit before
+	if caseNouns[c.toks[i-2].f] {
+		return "", 0, 0, false
+	}
 	// the unit right after the bracket: "75,8% (14 767) запросов"
 	if u, e, _ := c.unitAt(end + 1); e > 0 && u != "percent" && c.toks[end+1].sent == sent {
 		return u, end + 1, e, true
@@ -968,6 +973,13 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 		}
 	}
 	return "", 0, 0, false
+}
+
+// caseNouns are the words for cases or instances (folded) that a share
+// is taken of.
+var caseNouns = map[string]bool{
+	"falle": true, "fallen": true, "cases": true, "cas": true, "casi": true, "casos": true,
+	"случаев": true, "случаях": true, "حالات": true, "الحالات": true, "मामलों": true, "मामले": true,
 }
 
 // clauseSubject returns the first unit noun of the clause that ends before

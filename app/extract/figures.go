@@ -1531,7 +1531,8 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	}
 	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0 ||
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord || // "bei 11,4 Millionen und überschritt …"
-		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) // "numbers of video takedowns, standing at 770,157 and 516,629"
+		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) || // "numbers of video takedowns, standing at 770,157 and 516,629"
+		c.arClauseAt(end) // "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على …"
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
 		if t.kind == tNum {
@@ -1586,6 +1587,19 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		return "", 0, 0, 0, false
 	}
 	return "", 0, 0, 0, false
+}
+
+// arClauseAt reports whether an Arabic word joined to و that starts no
+// number, scale or unit noun opens the clause at k: "… 500 ألف وتحتوي على
+// …" ends the count before it.
+func (c *ctx) arClauseAt(k int) bool {
+	if k >= len(c.toks) || c.toks[k].kind != tWord || c.toks[k].sc != scArabic || !strings.HasPrefix(c.toks[k].f, "و") || utf8.RuneCountInString(c.toks[k].f) < 4 {
+		return false
+	}
+	if _, e, _ := c.unitAt(k); e > 0 {
+		return false
+	}
+	return !c.has(k, catScale) && !c.startsNumberWord(k)
 }
 
 // namedBefore finds the unit of a number that the clause named before it,
@@ -2739,6 +2753,11 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" && !t.sp && !c.percentAfter(i) {
 			return a, false // phone numbers; "(+ 329 %)" and "(+284 %)" are changes in percent
 		}
+		// a count in brackets before its scale or unit, as Yemeni and Gulf
+		// papers write counts: "أكثر من (500) ألف", "(17) صفحة وقناة"
+		if j == i+1 && c.bracketedCount(i) {
+			j++
+		}
 	case tWord:
 		var ok bool
 		j, ok = c.parseWords(i, &a)
@@ -2860,6 +2879,23 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	}
 	a.end = j
 	return a, true
+}
+
+// bracketedCount reports whether the number at i stands alone in brackets
+// and a scale word or a unit noun follows the closing bracket, so that the
+// brackets only set the number off: "(7) آلاف فيديو", not "Turkey (2.232
+// demandes)" nor "in 15 % der Fälle (902) wurden".
+func (c *ctx) bracketedCount(i int) bool {
+	n := len(c.toks)
+	if i < 1 || i+2 >= n || !c.isPunct(i-1, "(") || !c.isPunct(i+1, ")") || c.toks[i+2].sent != c.toks[i].sent || c.toks[i+2].kind != tWord {
+		return false
+	}
+	if _, e := c.find(i+2, catScale, 1); e > 0 {
+		return true
+	}
+	// platform names may stand before the unit: "(16) यूट्यूब चैनलों"
+	u, e, _ := c.unitAt(c.unitModifiersEnd(i+2, c.toks[i].sent))
+	return e > 0 && u != "percent"
 }
 
 func (c *ctx) startsNumberWordNoArticle(i int) bool {
@@ -3897,7 +3933,8 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	// and the article written apart ("حوالي الـ 26 ألف", "ما يفوق الـ 100 ألف")
 	dots := 0
 	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, "…") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
-		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال") {
+		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال" ||
+		target == i && c.toks[i].kind == tNum && c.bracketedCount(i)) { // "نحو (18) قناة"
 		if c.isPunct(target-1, ".") || c.isPunct(target-1, "…") {
 			dots++
 		}

@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// TestKindBracketedCount: a number standing alone in brackets before its
+// scale word or unit noun, as Yemeni and Gulf papers (and some others)
+// write counts, is read as if the brackets were not there: the scale, a
+// compound unit and a hedge before the bracket all count.
+func TestKindBracketedCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar, scale after the bracket", "وتحتوي القنوات على أكثر من (7) آلاف فيديو.", []string{"7000 videos more_than"}},
+		{"ar, compound", "أغلقت شركة يوتيوب (17) صفحة وقناة تابعة للحوثيين.", []string{"17 pages_and_channels"}},
+		{"ar, hedge before the bracket", "أغلقت المنصة نحو (18) قناة تابعة للميليشيات.", []string{"18 channels about"}},
+		{"ar, dual compound", "أغلقت مواقع التواصل نحو (24) حساباً وقناة.", []string{"24 accounts_and_channels about"}},
+		{"ar, million", "حذفت فيسبوك أكثر من (2) مليون حساب مزيف.", []string{"2000000 accounts more_than"}},
+		{"en", "Telegram closed about (300) channels and (40) groups.", []string{"300 channels about", "40 groups"}},
+		{"fr", "Facebook a supprimé près de (1 200) comptes.", []string{"1200 accounts about"}},
+		{"ru", "Роскомнадзор заблокировал более (500) тыс. сайтов.", []string{"500000 sites more_than"}},
+		{"hi", "सरकार ने (16) यूट्यूब चैनलों को ब्लॉक किया।", []string{"16 channels"}},
+		// negatives: a count in brackets after its noun, a share's cases,
+		// views after a bracketed count, a bracketed year
+		{"after its noun", "Meta removed accounts in Turkey (2,232 accounts) and Russia (519).", []string{"2232 accounts", "519 accounts"}},
+		{"cases after a share", "Nur noch in 15 % der Fälle (902) wurden deutsche Verantwortliche identifiziert.", []string{"15 percent"}},
+		{"views", "وبلغ عدد المشاهدات أكثر من (90) مليون مشاهدة.", nil},
+		{"year", "Telegram closed channels in (2019) again.", nil},
+	})
+}
+
+// TestKindArabicClauseAfterCount: a count with its unit named before it
+// after "عدد" ends where an Arabic word joined to و opens the next clause
+// ("… أكثر من 500 ألف وتحتوي على …"), as it ends at a comma.
+func TestKindArabicClauseAfterCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"verb after", "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على أكثر من 7 آلاف فيديو.", []string{"500000 followers more_than", "7000 videos more_than"}},
+		{"channels", "وبلغ عدد القنوات المحذوفة 78 وتضم آلاف المتابعين.", []string{"78 channels"}},
+		{"accounts, past verb", "بلغ عدد الحسابات 1200 وكانت تنشر محتوى متطرفا.", []string{"1200 accounts"}},
+		// negatives: a coordinated unit noun, a coordinated count, no count noun
+		{"unit after wa", "وبلغ عدد القنوات 500 وقناة أخرى.", []string{"500 channels"}},
+		{"part after wa", "بلغ عدد الحسابات المحذوفة 300 ومنها 20 حسابا لقادة.", []string{"300 accounts", "20 accounts"}},
+		{"no count noun", "حضر المؤتمر 500 وتحدث الوزير عن القنوات.", nil},
+	})
+}
+
+// TestKindCasesOfAShare: a number in brackets after the cases a share is
+// of ("in 15 % der Fälle (902)") counts those cases: it is no percentage
+// and takes no unit of the figure before it.
+func TestKindCasesOfAShare(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de", "Nur noch in 15 % der Fälle (902) wurden deutsche Verantwortliche identifiziert.", []string{"15 percent"}},
+		{"en", "The platform removed the posts in 60% of cases (1,200) within a day.", []string{"60 percent"}},
+		{"fr", "Les contenus ont été retirés dans 66 % des cas (850).", []string{"66 percent"}},
+		{"es", "Las cuentas se cerraron en el 40 % de los casos (310).", []string{"40 percent"}},
+		{"ru", "Материалы удалены в 70% случаев (640).", []string{"70 percent"}},
+		// negatives: a share in brackets after cases, a count in brackets after its unit
+		{"a share in brackets after cases", "In 3,8 Millionen Fällen (33,5 Prozent) waren Verstöße Anlass für eine Löschung.", []string{"33.5 percent"}},
+		{"after a unit", "Meta removed 5,000 accounts (4,200 on Facebook).", []string{"5000 accounts", "4200 accounts"}},
+	})
+}
