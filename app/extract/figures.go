@@ -80,6 +80,11 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		k = c.numberOf(k)
+		// "7,704 are Facebook accounts, 954 are Facebook pages": a copula
+		// between a count and its own unit noun
+		if e := c.copulaUnit(k, t.sent); e > 0 && !a.year {
+			k = e
+		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
 		if !ok && c.moneyRangeLow(i, a.end, t.sent) {
 			i = a.end - 1 // "от 800 тыс. до 4 млн руб.": the low end of a sum of money
@@ -2880,6 +2885,48 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	a.end = j
 	return a, true
 }
+
+// copulaUnit returns where the unit noun starts when a copula and at most
+// an article stand between a count at k and its own unit ("954 are
+// Facebook pages", "954 sont des pages", "954 waren Facebook-Seiten"); -1
+// when no unit follows the copula ("1,200 were blocked").
+func (c *ctx) copulaUnit(k, sent int) int {
+	n := len(c.toks)
+	if k+1 >= n || c.toks[k].sent != sent || !copulaWords[c.toks[k].f] {
+		return -1
+	}
+	m := k + 1
+	if copulaArticles[c.toks[m].f] && m+1 < n {
+		m++
+	}
+	if c.toks[m].sent != sent || c.toks[m].kind != tWord {
+		return -1
+	}
+	at := []int{c.unitModifiersEnd(m, sent)}
+	if m+2 < n && c.isPunct(m+1, "-") && !c.toks[m+1].sp && !c.toks[m+2].sp {
+		at = append(at, m+2) // "Facebook-Seiten"
+	}
+	for _, p := range at {
+		u, e, _ := c.unitAt(p)
+		if e <= 0 || u == "percent" {
+			continue
+		}
+		// "64 were accounts of bots": the noun is described, not counted;
+		// "son cuentas de Facebook" names the platform
+		if e+1 < n && (c.toks[e].f == "of" || (c.toks[e].f == "de" || c.toks[e].f == "di") && !c.has(e+1, catPlatform)) {
+			return -1
+		}
+		return m
+	}
+	return -1
+}
+
+// copulaWords are the plural copulas (folded) that can stand between a
+// count and its unit noun; copulaArticles the articles after them.
+var (
+	copulaWords    = map[string]bool{"are": true, "were": true, "sont": true, "etaient": true, "son": true, "eran": true, "fueron": true, "sono": true, "erano": true, "furono": true, "sind": true, "waren": true}
+	copulaArticles = map[string]bool{"des": true, "de": true, "d": true, "dei": true, "delle": true, "degli": true}
+)
 
 // bracketedCount reports whether the number at i stands alone in brackets
 // and a scale word or a unit noun follows the closing bracket, so that the

@@ -56,3 +56,20 @@ func TestKindCasesOfAShare(t *testing.T) {
 		{"after a unit", "Meta removed 5,000 accounts (4,200 on Facebook).", []string{"5000 accounts", "4200 accounts"}},
 	})
 }
+
+// TestKindCopulaOwnUnit: a count followed by a plural copula and its own
+// unit noun ("954 are Facebook pages", "954 sont des pages", "954 waren
+// Facebook-Seiten") counts that noun, not the noun of the opening phrase.
+func TestKindCopulaOwnUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "Among the now removed accounts, 7,704 are Facebook accounts, 954 are Facebook pages, 15 are Facebook groups, and are 15 Instagram accounts.", []string{"7704 accounts", "954 pages", "15 groups", "15 accounts"}},
+		{"fr", "Parmi les comptes supprimés, 7 704 sont des comptes Facebook, 954 sont des pages Facebook et 15 sont des groupes.", []string{"7704 accounts", "954 pages", "15 groups"}},
+		{"it", "Tra gli account rimossi, 7.704 sono account Facebook, 954 sono pagine Facebook e 15 sono gruppi.", []string{"7704 accounts", "954 pages", "15 groups"}},
+		{"es", "De las cuentas eliminadas, 7.704 son cuentas de Facebook, 954 son páginas y 15 son grupos.", []string{"7704 accounts", "954 pages", "15 groups"}},
+		{"de", "Von den gelöschten Konten waren 7.704 Facebook-Konten, 954 waren Facebook-Seiten und 15 waren Gruppen.", []string{"7704 accounts", "954 pages", "15 groups"}},
+		// negatives: no unit after the copula, a described noun, a year
+		{"verb after the copula", "Of the removed accounts, 1,200 were blocked in India.", []string{"1200 accounts"}},
+		{"described noun", "Police reported channels to Telegram, 64 were accounts of bots.", nil},
+		{"year", "Of the removed accounts, most in 2019 were pages.", nil},
+	})
+}
