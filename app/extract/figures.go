@@ -3779,6 +3779,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "groups_and_channels" && c.rulesOfCommunity(j, e) {
 			return "", -1, false // "three community guidelines strikes": the platform's rules, no community
 		}
+		if h.e.s == "accounts" && c.bankAccount(j, e) {
+			return "", -1, false // "28 cuentas bancarias", "2,700 bank accounts": money, no platform's accounts
+		}
 		return h.e.s, e, h.pfxW
 	}
 	t := &c.toks[j]
@@ -3814,6 +3817,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if t.kind == tWord && t.sc == scLatin && len(t.f) > 7 {
 		for _, s := range deSuffixUnits {
 			if strings.HasSuffix(t.f, s.suf) && len(t.f) >= len(s.suf)+3 {
+				if s.unit == "accounts" && c.bankAccount(j, j+1) {
+					break // "Bankkonten"
+				}
 				return s.unit, j + 1, false
 			}
 		}
@@ -3830,6 +3836,29 @@ var communityRules = map[string]bool{
 	"norme": true, "regole": true, "linee": true, "правила": true, "правил": true, "правилам": true, "правилах": true, "правилами": true,
 	"richtlinien": true,
 }
+
+// bankAccount reports whether the accounts noun from j to e is a bank's or
+// a wallet's: a word for a bank before it ("bank accounts", "बैंक खाते",
+// "Bankkonten" as one word) or after it ("cuentas bancarias", "comptes
+// bancaires", "حسابا مصرفيا").
+func (c *ctx) bankAccount(j, e int) bool {
+	if strings.HasPrefix(c.toks[j].f, "bank") && c.toks[j].f != "bank" {
+		return true
+	}
+	if j > 0 && c.toks[j-1].sent == c.toks[j].sent && bankBefore[c.toks[j-1].f] {
+		return true
+	}
+	if j > 1 && c.isPunct(j-1, "-") && bankBefore[c.toks[j-2].f] {
+		return true // "Bank-Konten", "e-wallet accounts"
+	}
+	return e < len(c.toks) && c.toks[e].sent == c.toks[j].sent && bankAfter[c.toks[e].f]
+}
+
+var (
+	bankBefore = map[string]bool{"bank": true, "banking": true, "wallet": true, "बैंक": true, "банковских": true, "банковские": true}
+	bankAfter  = map[string]bool{"bancarias": true, "bancarios": true, "bancaria": true, "bancaires": true, "bancaire": true, "bancari": true, "bancarie": true,
+		"مصرفيا": true, "مصرفية": true, "بنكيا": true, "بنكية": true, "المصرفية": true, "البنكية": true}
+)
 
 // rulesOfCommunity reports whether the community word at j..e-1 names a
 // platform's rules: a rules word right after it, or one or two words

@@ -73,3 +73,22 @@ func TestKindCopulaOwnUnit(t *testing.T) {
 		{"year", "Of the removed accounts, most in 2019 were pages.", nil},
 	})
 }
+
+// TestKindBankAccounts: accounts at a bank or a wallet ("28 cuentas
+// bancarias", "2,700 bank accounts", "Bankkonten") are money frozen, no
+// accounts taken down on a platform.
+func TestKindBankAccounts(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "Se ha conseguido bloquear 28 cuentas bancarias en España, Francia, Italia y Portugal.", nil},
+		{"en", "Kominfo blocked 2,700 bank accounts and 540 e-wallet accounts.", nil},
+		{"fr", "La police a gelé 28 comptes bancaires.", nil},
+		{"de", "Die Polizei sperrte 28 Bankkonten.", nil},
+		{"de, hyphen", "Die Polizei sperrte 28 Bank-Konten und 300 Konten auf Telegram.", []string{"300 accounts"}},
+		{"ar", "تم تجميد 28 حسابا مصرفيا.", nil},
+		{"hi", "पुलिस ने 28 बैंक खाते फ्रीज किए।", nil},
+		// negatives: platform accounts stay accounts
+		{"en, accounts of banks", "Twitter suspended 28 accounts of banks.", []string{"28 accounts"}},
+		{"de, user accounts", "Twitter hat 300 Nutzerkonten gesperrt.", []string{"300 accounts"}},
+		{"es, platform", "Meta eliminó 162 cuentas de Facebook.", []string{"162 accounts"}},
+	})
+}
