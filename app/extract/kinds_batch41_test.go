@@ -92,3 +92,24 @@ func TestKindBankAccounts(t *testing.T) {
 		{"es, platform", "Meta eliminó 162 cuentas de Facebook.", []string{"162 accounts"}},
 	})
 }
+
+// TestKindLexiconBatch41: complaint items as notices, online and fake shops
+// as sites, digital requisitions (orders to block) as requests, VKontakte's
+// "publics" as groups, German "jeden Tag" / "jeden Monat" as rates.
+func TestKindLexiconBatch41(t *testing.T) {
+	runKindsRate(t, []kindCase{
+		{"de, Beschwerdegegenstände", "Im Jahr 2024 wurden insgesamt 25.893 Beschwerdegegenstände gemeldet.", []string{"25893 notices"}},
+		{"de, Onlineshops per month", "Im Fakeshop-Finder werden jeden Monat etwa 2000 neue Onlineshops erfasst.", []string{"2000 sites per_month"}},
+		{"de, Fake-Shops", "Die Polizei hat 120 Fake-Shops abgeschaltet.", []string{"120 sites"}},
+		{"en, fake shops", "Police took down 120 fake shops.", []string{"120 sites"}},
+		{"fr, boutiques en ligne", "La DGCCRF a fermé 45 boutiques en ligne frauduleuses.", []string{"45 sites"}},
+		{"ru, интернет-магазинов", "Заблокировано 300 интернет-магазинов.", []string{"300 sites"}},
+		{"fr, réquisitions numériques", "Cela a conduit à 80 réquisitions numériques depuis le début de l'année.", []string{"80 requests"}},
+		{"ru, пабликов", "ФНС внесла более 200 пабликов в соцсети в список запрещенных ресурсов.", []string{"200 groups"}},
+		{"de, jeden Tag", "Telegram sperrt jeden Tag 300 Kanäle.", []string{"300 channels per_day"}},
+		// negatives: a shop's products, requisitions with no digital kind, "jedem" with no time
+		{"products", "Der Shop hat 300 Produkte.", nil},
+		{"requisitions alone", "La DGCCRF a procédé à 80 réquisitions.", nil},
+		{"each country", "In jedem Land wurden 300 Kanäle gesperrt.", []string{"300 channels"}},
+	})
+}
