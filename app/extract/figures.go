@@ -3638,9 +3638,17 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if t.sc == scDevanagari && (t.f == "और" || t.f == "एवं") && j > k && !hiVerbEnds[c.toks[j-1].f] {
 			continue
 		}
+		// "242 अवैध सट्टेबाजी और गैंबलिंग से जुड़ी वेबसाइट लिंक": "linked
+		// with" after the words before the unit counts as none
+		if t.sc == scDevanagari && t.f == "से" && j > k && j+1 < n && hiLinked[c.toks[j+1].f] {
+			j++
+			continue
+		}
 		// Hindi possessor: "20 लाख भारतीयों के अकाउंट", "लोगों के अकाउंट्स"
-		// not a time: "7 दिन के अंदर डीपफेक वीडियो" is within seven days
-		if t.sc == scDevanagari && (hiGenitive[t.f] || j+1 < n && hiGenitive[c.toks[j+1].f]) && words < 3 && !c.hasTime(j) {
+		// not a time: "7 दिन के अंदर डीपफेक वीडियो" is within seven days;
+		// the particle itself after three words ("अवैध सट्टेबाजी और गैंबलिंग
+		// की वेबसाइट") ends the possessor
+		if t.sc == scDevanagari && (hiGenitive[t.f] && words < 4 || j+1 < n && hiGenitive[c.toks[j+1].f] && words < 3) && !c.hasTime(j) {
 			words++
 			continue
 		}
@@ -3679,6 +3687,16 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 	}
 	return
 }
+
+// hiPieces are the Hindi words for pieces, hiContent those for content
+// (folded).
+var (
+	hiPieces  = map[string]bool{"टुकडे": true, "टुकडों": true, "टुकडा": true}
+	hiContent = map[string]bool{"सामग्री": true, "सामग्रियों": true, "कंटेंट": true, "कन्टेंट": true}
+)
+
+// hiLinked are the Hindi words for "linked", "related" after से (folded).
+var hiLinked = map[string]bool{"जुडी": true, "जुडे": true, "जुडा": true, "संबंधित": true, "सम्बन्धित": true}
 
 // compound joins two units written "a and b". The pairs the desk compares
 // often (app.Units: bots_and_channels, groups_and_channels) get one order
@@ -3813,6 +3831,11 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if t.f == "items" || t.f == "item" || t.f == "pieces" {
 			return "content_items", j + 1, false
 		}
+	}
+	// "सामग्री के 651933 टुकड़े": pieces of the content named before the
+	// number and its genitive
+	if t.kind == tWord && hiPieces[t.f] && j >= 3 && c.toks[j-1].kind == tNum && hiGenitive[c.toks[j-2].f] && hiContent[c.toks[j-3].f] {
+		return "content_items", j + 1, false
 	}
 	if t.kind == tWord && t.sc == scLatin && len(t.f) > 7 {
 		for _, s := range deSuffixUnits {

@@ -113,3 +113,33 @@ func TestKindLexiconBatch41(t *testing.T) {
 		{"each country", "In jedem Land wurden 300 Kanäle gesperrt.", []string{"300 channels"}},
 	})
 }
+
+// TestKindHindiLongModifier: between a Hindi count and its unit, "and"
+// between two words, "linked with" (से जुड़ी) and the genitive particle
+// after three words count as no word, so the unit is still found.
+func TestKindHindiLongModifier(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"genitive after three words", "अबतक 7 हजार 800 से ज्यादा अवैध सट्टेबाजी और गैंबलिंग की वेबसाइट को बंद किया गया है.", []string{"7800 sites more_than"}},
+		{"linked with", "केंद्र सरकार ने 242 अवैध सट्टेबाजी और गैंबलिंग से जुड़ी वेबसाइट लिंक को ब्लॉक कर दिया है.", []string{"242 links"}},
+		{"linked with, one word", "सरकार ने 120 सट्टेबाजी से जुड़े यूट्यूब चैनल ब्लॉक किए.", []string{"120 channels"}},
+		{"related", "मंत्रालय ने 35 आतंकवाद से संबंधित अकाउंट ब्लॉक किए.", []string{"35 accounts"}},
+		// negatives: a time before the unit, a duration linked with cases, a sum
+		{"time", "7 दिन के अंदर 300 वीडियो हटाए गए.", []string{"300 videos"}},
+		{"duration", "मंत्रालय ने 3 साल से जुड़े मामलों में 50 वेबसाइट ब्लॉक कीं.", []string{"50 sites"}},
+		{"money", "कंपनी पर 5 करोड़ रुपये से जुड़ी जांच चल रही है.", nil},
+	})
+}
+
+// TestKindHindiPiecesOfContent: pieces counted after the content named
+// before the number and its genitive ("सामग्री के 651933 टुकड़े") are
+// content items.
+func TestKindHindiPiecesOfContent(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"सामग्री", "गूगल ने अगस्त में सामग्री के 651933 टुकड़े भी हटा दिए।", []string{"651933 content_items"}},
+		{"with complaints", "गूगल को जुलाई में 36934 शिकायतें मिली थीं और उन शिकायतों के आधार पर सामग्री के 95680 टुकड़े हटा दिए गए थे।", []string{"36934 notices", "95680 content_items"}},
+		{"कंटेंट", "गूगल ने कंटेंट के 3,75,468 टुकड़े हटाए।", []string{"375468 content_items"}},
+		// negatives: pieces of something else, content after the number
+		{"cake", "केक के 5 टुकड़े खाए गए।", nil},
+		{"no genitive", "सामग्री 5 टुकड़े में बंटी।", nil},
+	})
+}
