@@ -86,6 +86,12 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
+		if !ok && !a.year && k == a.end && k < len(c.toks) && c.toks[k].sent == t.sent && caseNouns[c.toks[k].f] {
+			// "die Anzahl der Beschwerden … von 4063 auf 3097 Fälle", "mit
+			// 10.922 Fällen": the cases are of the unit the clause named, so
+			// the count reads on as if they were not written
+			a.end = k + 1
+		}
 		if !ok && c.moneyRangeLow(i, a.end, t.sent) {
 			i = a.end - 1 // "от 800 тыс. до 4 млн руб.": the low end of a sum of money
 			continue

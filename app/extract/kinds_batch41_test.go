@@ -143,3 +143,19 @@ func TestKindHindiPiecesOfContent(t *testing.T) {
 		{"no genitive", "सामग्री 5 टुकड़े में बंटी।", nil},
 	})
 }
+
+// TestKindCasesOfTheNamedUnit: a count followed only by a word for cases
+// ("3097 Fälle", "3,097 cases", "3 097 cas") counts the unit the clause
+// named before it ("die Anzahl der Beschwerden … von 4063 auf 3097 Fälle").
+func TestKindCasesOfTheNamedUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, from to", "Die Anzahl der berechtigten Beschwerden ist allerdings von 4063 auf 3097 Fälle (ohne Usenet und Spam) zurückgegangen.", []string{"4063 notices", "3097 notices"}},
+		{"en", "The number of complaints rose to 3,097 cases.", []string{"3097 notices"}},
+		{"fr", "Le nombre de signalements est passé de 4 063 à 3 097 cas.", []string{"4063 notices", "3097 notices"}},
+		{"es", "El número de denuncias subió de 4.063 a 3.097 casos.", []string{"4063 notices", "3097 notices"}},
+		// negatives: cases with no unit named, cases in a share
+		{"no unit named", "Die Polizei ermittelte in 300 Fällen.", nil},
+		{"share", "In 3,8 Millionen Fällen (33,5 Prozent) waren Verstöße gegen den Kinderschutz Anlass für eine Löschung.", []string{"33.5 percent"}},
+		{"a year", "Die Zahl der Beschwerden stieg 2019 auf 300.", []string{"300 notices"}},
+	})
+}
