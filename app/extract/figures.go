@@ -84,6 +84,10 @@ func (c *ctx) findFigures() {
 		// between a count and its own unit noun
 		if e := c.copulaUnit(k, t.sent); e > 0 && !a.year {
 			k = e
+		} else if e := c.numberOfAfter(k, t.sent); e > 0 && !a.year {
+			// "Sale, così, a 312 il numero dei siti oscurati": the subject,
+			// the number of the unit, written after its count
+			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
 		if !ok && !a.year && k == a.end && k < len(c.toks) && c.toks[k].sent == t.sent && caseNouns[c.toks[k].f] {
@@ -2922,6 +2926,28 @@ func (c *ctx) copulaUnit(k, sent int) int {
 		if e+1 < n && (c.toks[e].f == "of" || (c.toks[e].f == "de" || c.toks[e].f == "di") && !c.has(e+1, catPlatform)) {
 			return -1
 		}
+		return m
+	}
+	return -1
+}
+
+// numberOfAfter returns where the unit starts when an article, a word for
+// the number or total and "of" follow a count ("a 312 il numero dei siti",
+// "a 548 el número de sitios", "à 80 le nombre de sites"); -1 otherwise.
+func (c *ctx) numberOfAfter(k, sent int) int {
+	n := len(c.toks)
+	if k+3 >= n || !numArticles[c.toks[k].f] || !totalNouns[c.toks[k+1].f] || c.toks[k+3].sent != sent {
+		return -1
+	}
+	m := k + 2
+	if !totalOfThe[c.toks[m].f] && c.toks[m].f != "del" {
+		return -1
+	}
+	m++
+	if m+1 < n && totalOfThe[c.toks[m].f] {
+		m++ // "de los"
+	}
+	if u, e, _ := c.unitAt(c.unitModifiersEnd(m, sent)); e > 0 && u != "percent" {
 		return m
 	}
 	return -1

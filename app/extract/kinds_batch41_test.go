@@ -159,3 +159,20 @@ func TestKindCasesOfTheNamedUnit(t *testing.T) {
 		{"a year", "Die Zahl der Beschwerden stieg 2019 auf 300.", []string{"300 notices"}},
 	})
 }
+
+// TestKindTotalAfterCount: in Italian, Spanish and French the subject may
+// follow the count it has reached, "a 312 il numero dei siti": the unit
+// after "the number of" / "the total of" is the count's.
+func TestKindTotalAfterCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, numero", "Sale, così, a 312 il numero dei siti complessivamente oscurati dalla Consob a partire da luglio 2019.", []string{"312 sites"}},
+		{"it, totale", "Sale a 300 il totale dei canali chiusi su Telegram.", []string{"300 channels"}},
+		{"it, di", "Passa a 40 il numero di richieste.", []string{"40 requests"}},
+		{"es", "Asciende a 548 el número de los sitios bloqueados.", []string{"548 sites"}},
+		{"fr", "Il a atteint 80 le nombre de sites bloqués.", []string{"80 sites"}},
+		// negatives: the number of something uncounted, "the number" closing a clause
+		{"deaths", "Sale a 5 il numero dei morti.", nil},
+		{"the highest number", "Telegram ha chiuso 300 canali, il numero più alto.", []string{"300 channels"}},
+		{"subject first", "Il numero totale dei siti oscurati sale quindi a 548.", []string{"548 sites"}},
+	})
+}
