@@ -3548,6 +3548,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 					unit, ue = u2, e2
 				}
 			}
+			// three units in one list: "2,632 pages, groups, and accounts"
+			if u3, e3, ok3 := c.unitTriple(unit, ue, sent); ok3 {
+				return u3, us, e3, true
+			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
@@ -3798,6 +3802,34 @@ func (c *ctx) attrTimeEnd(j, sent int) int {
 		return -1
 	}
 	return e
+}
+
+// unitTriple joins three unit nouns written as one list after a count, a
+// comma after the first and "and" before the third ("pages, groups, and
+// accounts", "páginas, grupos y cuentas"), in the order written; a number
+// after the comma starts another count instead.
+func (c *ctx) unitTriple(unit string, ue, sent int) (string, int, bool) {
+	n := len(c.toks)
+	if unit == "percent" || ue+3 >= n || !c.isPunct(ue, ",") || c.toks[ue+1].sent != sent {
+		return "", 0, false
+	}
+	u2, e2, _ := c.unitAt(ue + 1)
+	if e2 <= 0 || u2 == unit || u2 == "percent" || e2 >= n {
+		return "", 0, false
+	}
+	p := e2
+	if c.isPunct(p, ",") {
+		p++ // the serial comma
+	}
+	_, ej := c.find(p, catJoin, 0)
+	if ej <= 0 || ej >= n || c.toks[ej].sent != sent {
+		return "", 0, false
+	}
+	u3, e3, _ := c.unitAt(ej)
+	if e3 <= 0 || u3 == unit || u3 == u2 || u3 == "percent" {
+		return "", 0, false
+	}
+	return unit + "_and_" + u2 + "_and_" + u3, e3, true
 }
 
 func compound(a, b string) string {

@@ -176,3 +176,21 @@ func TestKindTotalAfterCount(t *testing.T) {
 		{"subject first", "Il numero totale dei siti oscurati sale quindi a 548.", []string{"548 sites"}},
 	})
 }
+
+// TestKindThreeUnitList: three unit nouns after one count, a comma after
+// the first and "and" before the third, are one compound unit in the
+// order written; a number after the comma starts another count.
+func TestKindThreeUnitList(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, serial comma", "Tanjug is reporting, citing Reuters, that a total of 2,632 pages, groups, and accounts were removed from Facebook and Instagram.", []string{"2632 pages_and_groups_and_accounts"}},
+		{"es", "Facebook eliminó más de 500 páginas, grupos y cuentas falsas.", []string{"500 pages_and_groups_and_accounts more_than"}},
+		{"fr", "Facebook a supprimé 652 pages, groupes et comptes.", []string{"652 pages_and_groups_and_accounts"}},
+		{"it", "Facebook ha rimosso 652 fra pagine, gruppi e profili.", []string{"652 pages_and_groups_and_accounts"}},
+		{"de", "Facebook löschte 652 Seiten, Gruppen und Konten.", []string{"652 pages_and_groups_and_accounts"}},
+		{"ru", "Facebook удалил 652 страницы, группы и аккаунта.", []string{"652 pages_and_groups_and_accounts"}},
+		// negatives: a count after each noun, a noun of another phrase, two nouns
+		{"counts apart", "Meta removed 500 pages, 300 groups and 20 accounts.", []string{"500 pages", "300 groups", "20 accounts"}},
+		{"another phrase", "Meta removed 500 pages, groups of activists said.", []string{"500 pages"}},
+		{"two nouns", "Meta removed 500 pages and groups.", []string{"500 pages_and_groups"}},
+	})
+}
