@@ -2611,6 +2611,9 @@ func (c *ctx) unitText(us, ue, num int) string {
 
 // startsNumberWord reports whether a word token can open a number.
 func (c *ctx) startsNumberWord(i int) bool {
+	if c.halfDozen(i) > 0 {
+		return true
+	}
 	if _, ok := fractions[c.toks[i].f]; ok {
 		if _, _, ok := c.fractionOfScale(i); ok {
 			return true
@@ -2781,6 +2784,19 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		}
 	default:
 		return a, false
+	}
+	// "three dozen", "zwei Dutzend", "deux douzaines de": dozens of a
+	// number, as approximate as "a dozen"
+	if j < n && c.toks[j].sent == t.sent && dozenWords[c.toks[j].f] && !a.year {
+		a.v *= 12
+		a.qual = app.QualAbout
+		j++
+		if j < n && (c.toks[j].f == "de" || c.toks[j].f == "di" || c.toks[j].f == "of" || c.toks[j].f == "d") {
+			j++
+			if c.isPunct(j, "'") {
+				j++
+			}
+		}
 	}
 	// scale words
 	for j < n && c.toks[j].sent == t.sent {
@@ -2990,6 +3006,43 @@ func (c *ctx) startsNumberWordNoArticle(i int) bool {
 	return false
 }
 
+// dozenWords are the words for a dozen (folded) that multiply the
+// number before them: "three dozen", "zwei Dutzend", "две дюжины".
+var dozenWords = map[string]bool{"dozen": true, "douzaine": true, "douzaines": true, "dutzend": true, "docena": true, "docenas": true,
+	"dozzina": true, "dozzine": true, "дюжина": true, "дюжины": true, "дюжин": true}
+
+// halfDozen returns the token after "half a dozen" and its forms in other
+// languages starting at i ("une demi-douzaine", "mezza dozzina", "media
+// docena", "ein halbes Dutzend", "полдюжины"), or -1.
+func (c *ctx) halfDozen(i int) int {
+	n := len(c.toks)
+	f := func(k int) string {
+		if k < n && c.toks[k].sent == c.toks[i].sent {
+			return c.toks[k].f
+		}
+		return ""
+	}
+	switch {
+	case f(i) == "полдюжины":
+		return i + 1
+	case f(i) == "half" && f(i+1) == "a" && f(i+2) == "dozen":
+		return i + 3
+	case (f(i) == "mezza" || f(i) == "media" || f(i) == "halbes") && dozenWords[f(i+1)]:
+		return i + 2
+	case (f(i) == "une" || f(i) == "ein") && (f(i+1) == "demi" || f(i+1) == "halbes"):
+		k := i + 2
+		if c.isPunct(k, "-") {
+			k++
+		}
+		if dozenWords[f(k)] {
+			return k + 1
+		}
+	case f(i) == "demi" && c.isPunct(i+1, "-") && dozenWords[f(i+2)]:
+		return i + 3
+	}
+	return -1
+}
+
 func (c *ctx) hasWaNum(i int) bool {
 	for _, h := range c.hitsOf(i) {
 		if h.e.cat == catNum && h.pfxW {
@@ -3005,6 +3058,18 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	n := len(c.toks)
 	if c.toks[i].f == "due" && c.dueNotTwo(i) {
 		return i, false // "à 90 % due aux signalements", "due to": French and English "due", not Italian two
+	}
+	// half a dozen: "half a dozen", "une demi-douzaine de", "mezza dozzina"
+	if e := c.halfDozen(i); e > 0 {
+		a.v = 6
+		a.qual = app.QualAbout
+		if e < n && (c.toks[e].f == "de" || c.toks[e].f == "di" || c.toks[e].f == "of" || c.toks[e].f == "d") {
+			e++
+			if c.isPunct(e, "'") {
+				e++
+			}
+		}
+		return e, true
 	}
 	// a fraction of a scale: "ربع مليون", "eine halbe Million", "half a million"
 	if v, e, ok := c.fractionOfScale(i); ok {

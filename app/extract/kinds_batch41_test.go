@@ -194,3 +194,26 @@ func TestKindThreeUnitList(t *testing.T) {
 		{"two nouns", "Meta removed 500 pages and groups.", []string{"500 pages_and_groups"}},
 	})
 }
+
+// TestKindDozens: a number before a word for a dozen multiplies it ("three
+// dozen", "zwei Dutzend", "deux douzaines de"), half a dozen is six; both
+// are as approximate as "a dozen". Dozens with no number stay uncounted.
+func TestKindDozens(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "Telegram removed three dozen channels linked to Hamas.", []string{"36 channels about"}},
+		{"en, digits", "Telegram blocked 3 dozen channels.", []string{"36 channels about"}},
+		{"de", "Telegram sperrte zwei Dutzend Kanäle.", []string{"24 channels about"}},
+		{"fr", "Telegram a fermé une vingtaine de comptes et deux douzaines de groupes.", []string{"20 accounts about", "24 groups about"}},
+		{"es", "Telegram cerró dos docenas de canales.", []string{"24 channels about"}},
+		{"ru", "Telegram заблокировал две дюжины каналов.", []string{"24 channels about"}},
+		{"en, half", "Telegram blocked half a dozen channels.", []string{"6 channels about"}},
+		{"fr, half", "Telegram a fermé une demi-douzaine de chaînes.", []string{"6 channels about"}},
+		{"it, half", "Telegram ha chiuso mezza dozzina di canali.", []string{"6 channels about"}},
+		{"de, half", "Telegram sperrte ein halbes Dutzend Kanäle.", []string{"6 channels about"}},
+		// negatives: dozens with no number, a dozen kept, a year before it
+		{"dozens", "Telegram blocked dozens of channels.", nil},
+		{"Dutzende", "Telegram hat Dutzende Kanäle der Hamas gesperrt.", nil},
+		{"a dozen", "Es waren rund ein Dutzend europäische Staaten.", []string{"12 countries about"}},
+		{"year", "In 2019 dozens of channels were closed.", nil},
+	})
+}
