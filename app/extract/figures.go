@@ -730,6 +730,11 @@ func (c *ctx) rangeSep(i, end int) bool {
 	switch c.toks[end].f {
 	case "-", "to", "a", "ai", "agli", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a", "الي":
 		return true
+	case "से":
+		// "20 से 25 यूट्यूब चैनल": a Hindi range when a larger second number
+		// follows at once ("2,000 से बढ़कर 5,000" is a change, "2019 से 300
+		// चैनल" starts from a year)
+		return end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[i].kind == tNum && !c.isYearToken(i) && c.toks[i].val < c.toks[end+1].val
 	case "and", "et", "und", "y", "e", "и", "و", "और":
 		for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == c.toks[i].sent; p-- {
 			switch c.toks[p].f {
@@ -2487,6 +2492,9 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	}
 	if k+1 >= len(c.toks) || !rangeWords[c.toks[k].f] || c.toks[k+1].sent != sent {
 		return "", 0, 0, amount{}, false
+	}
+	if c.toks[k].f == "से" && c.isYearToken(k-1) {
+		return "", 0, 0, amount{}, false // "2019 से 300 चैनल": since 2019
 	}
 	n := k + 1
 	if c.toks[n].kind != tNum && !(c.toks[n].kind == tWord && c.startsNumberWordNoArticle(n)) {

@@ -217,3 +217,17 @@ func TestKindDozens(t *testing.T) {
 		{"year", "In 2019 dozens of channels were closed.", nil},
 	})
 }
+
+// TestKindHindiRange: two numbers joined by से, the second larger and
+// written at once after it, are a range ("20 से 25 यूट्यूब चैनल"); a year
+// before से is a start ("2019 से 300 चैनल": since 2019).
+func TestKindHindiRange(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"digits", "सरकार ने 20 से 25 यूट्यूब चैनलों को ब्लॉक किया।", []string{"20-25 channels"}},
+		{"lakh", "सरकार ने 20 लाख से 25 लाख अकाउंट बैन किए।", []string{"2000000-2500000 accounts"}},
+		{"more than", "व्हाट्सएप रोज 80 से 90 हजार अकाउंट बैन करता है।", []string{"80000-90000 accounts"}},
+		// negatives: since a year, a smaller second number
+		{"since a year", "सरकार ने 2019 से 300 चैनल ब्लॉक किए।", []string{"300 channels"}},
+		{"smaller second", "सरकार ने 500 से 300 चैनल कम किए।", []string{"500 channels", "300 channels"}},
+	})
+}
