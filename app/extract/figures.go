@@ -3227,7 +3227,7 @@ var scaleAdjectives = map[string]bool{"faux": true, "fausses": true, "nouveaux":
 
 var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
 
-var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "полтора": 1.5, "полторы": 1.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
+var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
 
 // fractionOfScale reads a fraction written before a scale word ("ربع
 // مليون", "eine halbe Million", "half a million", "a quarter of a

@@ -231,3 +231,16 @@ func TestKindHindiRange(t *testing.T) {
 		{"smaller second", "सरकार ने 500 से 300 चैनल कम किए।", []string{"500 channels", "300 channels"}},
 	})
 }
+
+// TestKindRussianHalfGenitive: полутора, the genitive of полтора (one and a
+// half) after около, более, свыше, is one and a half of its scale.
+func TestKindRussianHalfGenitive(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"около", "Роскомнадзор заблокировал около полутора тысяч сайтов.", []string{"1500 sites about"}},
+		{"более", "Более полутора миллионов аккаунтов удалено.", []string{"1500000 accounts more_than"}},
+		{"свыше, with a duration", "Роскомнадзор заблокировал свыше полутора тысяч сайтов за полтора года.", []string{"1500 sites more_than"}},
+		// negatives: a duration of a year and a half, the nominative kept
+		{"duration", "В течение полутора лет заблокировано 300 сайтов.", []string{"300 sites"}},
+		{"nominative", "Полтора миллиона аккаунтов удалено.", []string{"1500000 accounts"}},
+	})
+}
