@@ -1843,3 +1843,49 @@ func (c *ctx) conjunctionOpens(k, sent int) bool {
 	}
 	return false
 }
+
+// platformGap finds the figure whose unit a bare count takes when another
+// platform's name stands before it as the subject of a clause with its
+// verb left out: "Twitter suspended 125,000 accounts; Facebook, 50,000",
+// "… and Facebook 50,000", "…, Facebook — 50 тыс.", "… وفيسبوك 50 ألفا".
+// The platform follows a semicolon, a comma or "and" (in Arabic a و joined
+// to it), and the clause ends after the count.
+func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
+	if year || i < 2 {
+		return 0, false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+		return 0, false
+	}
+	p := i - 1
+	if c.isPunct(p, ",") || c.isPunct(p, "-") || c.isPunct(p, ":") {
+		p--
+	}
+	if p < 1 || c.toks[p].sent != sent || c.toks[p].kind != tWord || !c.has(p, catPlatform) {
+		return 0, false
+	}
+	// a semicolon may end the sentence of the figure before
+	prev := sent
+	if c.toks[p].sc != scArabic || !strings.HasPrefix(c.toks[p].f, "و") {
+		q := p - 1
+		switch {
+		case c.isPunct(q, ";"):
+			prev = c.toks[q].sent
+		case c.toks[q].sent != sent || !(c.isPunct(q, ",") || c.has(q, catJoin)):
+			return 0, false
+		}
+	}
+	for f := len(c.figs) - 1; f >= 0; f-- {
+		fi := c.figs[f]
+		if fi.sent != sent && fi.sent != prev {
+			break
+		}
+		if fi.t1 < p {
+			if c.claims[fi.claim].Unit == "percent" {
+				return 0, false
+			}
+			return f, true
+		}
+	}
+	return 0, false
+}

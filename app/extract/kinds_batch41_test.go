@@ -244,3 +244,25 @@ func TestKindRussianHalfGenitive(t *testing.T) {
 		{"nominative", "Полтора миллиона аккаунтов удалено.", []string{"1500000 accounts"}},
 	})
 }
+
+// TestKindPlatformGap: a bare count after another platform's name, with
+// the verb left out after a semicolon, a comma or "and", is that
+// platform's count of the same unit ("Twitter suspended 125,000 accounts;
+// Facebook, 50,000").
+func TestKindPlatformGap(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, semicolon", "Twitter suspended 125,000 accounts; Facebook, 50,000.", []string{"125000 accounts", "50000 accounts"}},
+		{"en, and", "Twitter suspended 125,000 accounts and Facebook 50,000.", []string{"125000 accounts", "50000 accounts"}},
+		{"es", "Twitter suspendió más de 125.000 cuentas; Facebook, 50.000.", []string{"125000 accounts more_than", "50000 accounts"}},
+		{"fr", "Twitter a suspendu 125 000 comptes ; Facebook, 50 000.", []string{"125000 accounts", "50000 accounts"}},
+		{"de", "Twitter hat 125.000 Konten gesperrt; Facebook 50.000.", []string{"125000 accounts", "50000 accounts"}},
+		{"it", "Twitter ha sospeso 125.000 account; Facebook 50.000.", []string{"125000 accounts", "50000 accounts"}},
+		{"ru, dash", "Twitter заблокировал 125 тыс. аккаунтов, Facebook — 50 тыс.", []string{"125000 accounts", "50000 accounts"}},
+		{"ar", "حذف تويتر 125 ألف حساب، وفيسبوك 50 ألفا.", []string{"125000 accounts", "50000 accounts"}},
+		// negatives: a year after the platform, a share, its own unit, another sentence
+		{"year", "Twitter suspended 125,000 accounts; Facebook, founded in 2004.", []string{"125000 accounts"}},
+		{"share", "Twitter removed 30% of posts; Facebook, 50.", []string{"30 percent"}},
+		{"own unit", "Twitter suspended 125,000 accounts; Facebook, 50,000 pages.", []string{"125000 accounts", "50000 pages"}},
+		{"another sentence", "Twitter suspended 125,000 accounts. Facebook, 50,000.", []string{"125000 accounts"}},
+	})
+}
