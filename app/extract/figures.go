@@ -2704,6 +2704,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						a.scale = h.e.v
 						a.year = false
 						j = e
+					} else if nt.f == "pc" && !a.year {
+						// "99.7pc", "a 35pc rise": per cent, as British and Kenyan papers write it
 					} else {
 						return a, false // 11th, 1er, 10h, mp4
 					}
@@ -3928,6 +3930,9 @@ func isDual(f string) bool {
 func (c *ctx) unitAt(j int) (string, int, bool) {
 	if j < 0 || j >= len(c.toks) {
 		return "", -1, false
+	}
+	if t := &c.toks[j]; t.f == "pc" && t.kind == tWord && !t.sp && j > 0 && c.toks[j-1].kind == tNum {
+		return "percent", j + 1, false // "99.7pc"; "5 PCs" are computers
 	}
 	h, e := c.find(j, catUnit, 2)
 	if e > 0 {

@@ -266,3 +266,17 @@ func TestKindPlatformGap(t *testing.T) {
 		{"another sentence", "Twitter suspended 125,000 accounts. Facebook, 50,000.", []string{"125000 accounts"}},
 	})
 }
+
+// TestKindGluedPc: "pc" glued to a number is per cent, as British, Irish and
+// Kenyan papers write it ("99.7pc", "a 35pc rise"); "PC" written apart is a
+// computer.
+func TestKindGluedPc(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"two shares", "Of these, 99.7pc of them were proactively removed before anyone reported them, and 94.6pc removed within 24 hours of posting.", []string{"99.7 percent", "94.6 percent"}},
+		{"a rise", "Telegram blocked 1,200 channels, a 35pc rise.", []string{"1200 channels", "35 percent"}},
+		{"small share", "TikTok removed 0.7pc of all content uploaded.", []string{"0.7 percent"}},
+		// negatives: computers, a year
+		{"computers", "Police seized 5 PC units and 300 accounts.", []string{"300 accounts"}},
+		{"year", "The 2019pc report.", nil},
+	})
+}
