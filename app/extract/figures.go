@@ -3232,7 +3232,7 @@ var scaleAdjectives = map[string]bool{"faux": true, "fausses": true, "nouveaux":
 
 var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
 
-var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
+var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "डेढ": 1.5, "ढाई": 2.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
 
 // fractionOfScale reads a fraction written before a scale word ("ربع
 // مليون", "eine halbe Million", "half a million", "a quarter of a
@@ -3261,6 +3261,10 @@ func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
 	}
 	if _, e := c.find(k, catScale, 0); e > 0 && c.toks[k].sent == c.toks[i].sent {
 		return v, k, true
+	}
+	// "डेढ़ सौ चैनल", "ढाई सौ": one and a half, two and a half hundred
+	if h, e := c.find(k, catMul, 0); e > 0 && c.toks[k].sc == scDevanagari && c.toks[k].sent == c.toks[i].sent {
+		return v * h.e.v, e, true
 	}
 	// "about half a percent"
 	if u, e, _ := c.unitAt(k); e > 0 && u == "percent" && k > i+1 && c.toks[k-1].f == "a" {

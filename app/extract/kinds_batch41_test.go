@@ -280,3 +280,20 @@ func TestKindGluedPc(t *testing.T) {
 		{"year", "The 2019pc report.", nil},
 	})
 }
+
+// TestKindHindiHalfWords: डेढ़ (one and a half) and ढाई (two and a half)
+// before a scale or सौ are that many of it ("डेढ़ लाख अकाउंट", "ढाई सौ
+// वेबसाइट"); the Arabic construct form مئتي is two hundred.
+func TestKindHindiHalfWords(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, डेढ़ लाख", "सरकार ने डेढ़ लाख अकाउंट बंद किए।", []string{"150000 accounts"}},
+		{"hi, ढाई हजार", "सरकार ने ढाई हजार वेबसाइट ब्लॉक कीं।", []string{"2500 sites"}},
+		{"hi, डेढ़ करोड़ with more than", "व्हाट्सएप ने डेढ़ करोड़ से ज्यादा अकाउंट बैन किए।", []string{"15000000 accounts more_than"}},
+		{"hi, डेढ़ सौ", "सरकार ने डेढ़ सौ चैनल ब्लॉक किए।", []string{"150 channels"}},
+		{"hi, ढाई सौ", "सरकार ने ढाई सौ वेबसाइट ब्लॉक कीं।", []string{"250 sites"}},
+		{"ar, مئتي", "حذفت المنصة أكثر من مئتي قناة.", []string{"200 channels more_than"}},
+		// negatives: durations of one and a half and two and a half
+		{"hi, a year and a half", "डेढ़ साल में 300 चैनल ब्लॉक हुए।", []string{"300 channels"}},
+		{"hi, two and a half hours", "ढाई घंटे में 20 वीडियो हटाए गए।", []string{"20 videos"}},
+	})
+}

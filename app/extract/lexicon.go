@@ -182,7 +182,7 @@ func buildLexicon() *lexicon {
 		{80, "eighty|quatre-vingt|quatre-vingts|achtzig|ochenta|ottanta|восемьдесят|अस्सी|ثمانون|ثمانين|تمانين"},
 		{90, "ninety|quatre-vingt-dix|neunzig|noventa|novanta|девяносто|नब्बे|تسعون|تسعين"},
 		{100, "cien|ciento|сто|ста|مئه|مائه|ميه|einhundert"},
-		{200, "doscientos|doscientas|двести|مئتان|مئتين|مائتان|مائتين|duecento"},
+		{200, "doscientos|doscientas|двести|مئتان|مئتين|مائتان|مائتين|مئتي|مائتي|مئتا|مائتا|duecento"},
 		{300, "trescientos|trescientas|триста|ثلاثمئه|ثلاثمائه|trecento"},
 		{400, "cuatrocientos|четыреста|اربعمئه|اربعمائه|quattrocento"},
 		{500, "quinientos|quinientas|пятьсот|خمسمئه|خمسمائه|cinquecento"},
