@@ -149,6 +149,9 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || totalVerbs[prev.f] || prev.f == "also" || c.has(k-1, catJoin) || parallel):
 		// "up 60% from 78,000 in 2015", "300 channels on 5 May, 200 on 6 May"
 		shape = true
+	case after > end && c.restatedRate(k, after, sent):
+		// "12,000 channels, or 400 a day", "ovvero 400 al giorno", "то есть 400 в день"
+		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
 		shape = true
 	case prev.f == "में" && k >= 2 && c.isYearToken(k-2):
@@ -1889,3 +1892,26 @@ func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// restatedRate reports whether the count at k (past its qualifiers) is the
+// figure before restated as a rate after a word for "that is": the words
+// before k are "or", "ovvero", "ossia", "то есть", "that is", "o sea", and
+// what follows the count (up to after) is a rate ("a day", "al giorno").
+func (c *ctx) restatedRate(k, after, sent int) bool {
+	if k < 2 || c.toks[k-1].sent != sent {
+		return false
+	}
+	f := c.toks[k-1].f
+	if !restateWords[f] && !restateWords[c.toks[k-2].f+" "+f] {
+		return false
+	}
+	for j := k; j < after; j++ {
+		if c.has(j, catRate) {
+			return true
+		}
+	}
+	return false
+}
+
+// restateWords say that what follows restates the figure before (folded).
+var restateWords = map[string]bool{"or": true, "ovvero": true, "ossia": true, "то есть": true, "that is": true, "o sea": true, "यानी": true}

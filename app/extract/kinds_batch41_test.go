@@ -297,3 +297,20 @@ func TestKindHindiHalfWords(t *testing.T) {
 		{"hi, two and a half hours", "ढाई घंटे में 20 वीडियो हटाए गए।", []string{"20 videos"}},
 	})
 }
+
+// TestKindRestatedRate: a count after "or", "ovvero", "то есть", "that is"
+// and before a rate restates the figure before as a rate and takes its unit
+// ("12,000 channels, or 400 a day").
+func TestKindRestatedRate(t *testing.T) {
+	runKindsRate(t, []kindCase{
+		{"en, or", "YouTube removed 12,000 channels, or about 400 a day.", []string{"12000 channels", "400 channels per_day"}},
+		{"en, that is", "YouTube removed 12,000 channels, that is 400 a day.", []string{"12000 channels", "400 channels per_day"}},
+		{"it, ovvero", "YouTube ha rimosso 12.000 canali, ovvero 400 al giorno.", []string{"12000 channels", "400 channels per_day"}},
+		{"ru, то есть", "YouTube удалил 12 тыс. каналов, то есть 400 в день.", []string{"12000 channels", "400 channels per_day"}},
+		{"es, o sea", "YouTube eliminó 12.000 canales, o sea 400 al día.", []string{"12000 channels", "400 channels per_day"}},
+		// negatives: an alternative with its own unit, a year, a range
+		{"own unit", "YouTube removed 12,000 channels or 400 videos.", []string{"12000 channels", "400 videos"}},
+		{"year", "YouTube removed 12,000 channels in 2019 or 2020.", []string{"12000 channels"}},
+		{"range", "Telegram blocks 5 or 6 channels a day.", []string{"5-6 channels per_day"}},
+	})
+}
