@@ -314,3 +314,19 @@ func TestKindRestatedRate(t *testing.T) {
 		{"range", "Telegram blocks 5 or 6 channels a day.", []string{"5-6 channels per_day"}},
 	})
 }
+
+// TestKindHandles: handles, as Indian papers call X and Twitter accounts,
+// are accounts ("1,400 X handles", "8,000 ट्विटर हैंडल्स"); the verb
+// "handles" counts nothing.
+func TestKindHandles(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, X handles", "The government blocked 1,400 X handles.", []string{"1400 accounts"}},
+		{"en, handles", "Twitter withheld 8,000 handles in India.", []string{"8000 accounts"}},
+		{"hi, हैंडल", "सरकार ने 1,400 एक्स हैंडल ब्लॉक किए।", []string{"1400 accounts"}},
+		{"hi, हैंडल्स", "सरकार ने 8,000 ट्विटर हैंडल्स ब्लॉक किए।", []string{"8000 accounts"}},
+		// negatives: the verb
+		{"verb before", "The cyber cell handles 300 complaints a day.", []string{"300 notices"}},
+		{"verb after", "Of the 300 complaints it handles, 20 are about X.", []string{"300 notices", "20 notices"}},
+		{"verb, cases", "The team handles 5 cases.", nil},
+	})
+}
