@@ -93,7 +93,8 @@ func TestKindBankAccounts(t *testing.T) {
 	})
 }
 
-// TestKindLexiconBatch41: complaint items as notices, online and fake shops
+// TestKindLexiconBatch41: complaint items (and reclamaciones, reclami) as
+// notices, Hindi profiles as accounts, online and fake shops
 // as sites, digital requisitions (orders to block) as requests, VKontakte's
 // "publics" as groups, German "jeden Tag" / "jeden Monat" as rates.
 func TestKindLexiconBatch41(t *testing.T) {
@@ -107,6 +108,9 @@ func TestKindLexiconBatch41(t *testing.T) {
 		{"fr, réquisitions numériques", "Cela a conduit à 80 réquisitions numériques depuis le début de l'année.", []string{"80 requests"}},
 		{"ru, пабликов", "ФНС внесла более 200 пабликов в соцсети в список запрещенных ресурсов.", []string{"200 groups"}},
 		{"de, jeden Tag", "Telegram sperrt jeden Tag 300 Kanäle.", []string{"300 channels per_day"}},
+		{"hi, प्रोफ़ाइल", "मेटा ने 1,200 फर्जी प्रोफ़ाइल हटाईं।", []string{"1200 accounts"}},
+		{"es, reclamaciones", "Se recibieron 50 reclamaciones.", []string{"50 notices"}},
+		{"it, reclami", "Agcom ha ricevuto 300 reclami.", []string{"300 notices"}},
 		// negatives: a shop's products, requisitions with no digital kind, "jedem" with no time
 		{"products", "Der Shop hat 300 Produkte.", nil},
 		{"requisitions alone", "La DGCCRF a procédé à 80 réquisitions.", nil},
