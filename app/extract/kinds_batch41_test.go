@@ -334,3 +334,23 @@ func TestKindHandles(t *testing.T) {
 		{"verb, cases", "The team handles 5 cases.", nil},
 	})
 }
+
+// TestKindRussianObliqueCases: Russian unit nouns in the dative,
+// instrumental and prepositional plural, and заявок, count as in the
+// nominative ("направлены 17 платформам", "по 300 обращениям", "к 300
+// доменам").
+func TestKindRussianObliqueCases(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"platforms, dative", "В ходе акции 2145 материалов были направлены 17 платформам.", []string{"2145 content_items", "17 platforms"}},
+		{"companies, dative", "Роскомнадзор направил требования 300 компаниям.", []string{"300 companies"}},
+		{"countries, dative", "Материалы разослали по 30 странам.", []string{"30 countries"}},
+		{"requests, dative", "Решения приняты по 300 обращениям граждан.", []string{"300 requests"}},
+		{"requests, genitive", "Роскомнадзор получил 500 заявок.", []string{"500 requests"}},
+		{"posts, prepositional", "Фейки нашли в 300 сообщениях.", []string{"300 posts"}},
+		{"accounts, prepositional", "Призывы размещались в 300 профилях.", []string{"300 accounts"}},
+		{"sites, dative", "Доступ ограничен к 300 доменам.", []string{"300 sites"}},
+		// negatives: users as the agent, a single count of one word
+		{"users as agents", "Роскомнадзор выявил материалы, размещенные пользователями на сайтах, и 500 из них удалены.", []string{"500 content_items"}},
+		{"languages kept", "Материалы были на 12 языках.", []string{"12 languages"}},
+	})
+}
