@@ -354,3 +354,15 @@ func TestKindRussianObliqueCases(t *testing.T) {
 		{"languages kept", "Материалы были на 12 языках.", []string{"12 languages"}},
 	})
 }
+
+// TestKindHindiObliqueLinks: the Hindi oblique plural of URLs and links
+// (यूआरएलों, लिंकों) counts as their direct form.
+func TestKindHindiObliqueLinks(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"urls", "सरकार ने 300 यूआरएलों को ब्लॉक किया।", []string{"300 urls"}},
+		{"links", "मंत्रालय ने 300 लिंकों को हटाया।", []string{"300 links"}},
+		{"website links", "सरकार ने 242 वेबसाइट के लिंकों को ब्लॉक किया।", []string{"242 links"}},
+		// negative: a link as a verb's object with no count
+		{"no count", "सरकार ने लिंकों को हटाया।", nil},
+	})
+}
