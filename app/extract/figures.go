@@ -2726,6 +2726,16 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						return a, false // clock time
 					}
 				case "-", "/":
+					// "1,200-plus channels", "70,000-odd accounts"
+					if nt.f == "-" && j+1 < n && !c.toks[j+1].sp && (c.toks[j+1].f == "plus" || c.toks[j+1].f == "odd") {
+						a.qual = app.QualMoreThan
+						if c.toks[j+1].f == "odd" {
+							a.qual = app.QualAbout
+						}
+						a.year = false
+						j += 2
+						break
+					}
 					if nt.f == "-" && j+1 < n && !c.toks[j+1].sp && c.toks[j+1].kind == tWord {
 						// "50-million pieces of content": the scale joined by a hyphen
 						if _, e := c.find(j+1, catScale, 1); e > 0 && (e >= n || c.toks[e].sp || c.toks[e].kind == tPunct && c.toks[e].f != "-") {

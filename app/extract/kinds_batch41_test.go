@@ -366,3 +366,16 @@ func TestKindHindiObliqueLinks(t *testing.T) {
 		{"no count", "सरकार ने लिंकों को हटाया।", nil},
 	})
 }
+
+// TestKindHyphenHedges: "-plus" glued to a count is more than, "-odd"
+// about, and "north of" before it more than.
+func TestKindHyphenHedges(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"plus", "Telegram took down 1,200-plus channels.", []string{"1200 channels more_than"}},
+		{"odd", "Twitter suspended 70,000-odd accounts.", []string{"70000 accounts about"}},
+		{"north of", "The company removed north of 5,000 accounts.", []string{"5000 accounts more_than"}},
+		// negatives: a year with -plus, north of a place
+		{"year", "The 2020-plus plan.", nil},
+		{"place", "They went north of the river with 300 accounts.", []string{"300 accounts"}},
+	})
+}
