@@ -367,7 +367,7 @@ var compareWords = map[string]bool{
 	"up from": true, "down from": true, "مقارنه ب": true, "مقارنه مع": true, "بالمقارنه مع": true,
 }
 
-var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "alle": true, "the": true, "los": true, "las": true, "les": true, "aux": true, "den": true}
+var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "alle": true, "the": true, "los": true, "las": true, "les": true, "aux": true, "den": true, "le": true, "i": true, "gli": true, "el": true}
 
 // seriesWords link the counts of a series: "de 11 757 en 2019 à 50 448 en 2020".
 // hiAfterCount may follow a Hindi count in a series: "2,851 के मुकाबले", "225 से".

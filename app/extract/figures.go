@@ -1555,7 +1555,9 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0 ||
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord || // "bei 11,4 Millionen und überschritt …"
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) || // "numbers of video takedowns, standing at 770,157 and 516,629"
-		c.arClauseAt(end) // "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على …"
+		c.arClauseAt(end) || // "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على …"
+		compareWords[c.toks[end].f] // "Число жалоб выросло до 12 тыс. против 8 тыс."
+
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
 		if t.kind == tNum {
@@ -1656,6 +1658,11 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		}
 	}
 	for k > 0 && c.isPunct(k-1, ",") {
+		k--
+	}
+	// "alcanzaron las 300.000", "hanno raggiunto quota 300.000": an
+	// article or "quota" between the verb of reaching and the count
+	if k > 1 && (numArticles[c.toks[k-1].f] || c.toks[k-1].f == "quota") && copulas[c.toks[k-2].f] {
 		k--
 	}
 	// "I domini oscurati sono ora 9.280": a word for now after the copula
@@ -1852,6 +1859,11 @@ var copulas = map[string]bool{
 	"stati": true, "state": true, "ete": true, "been": true, "sido": true, "gewesen": true,
 	// verbs of remaining: "mentre altri 210 milioni risultano ancora raggiungibili"
 	"risultano": true, "risulta": true, "restano": true, "rimangono": true, "restent": true, "remain": true, "siguen": true, "quedan": true, "bleiben": true, "остаются": true,
+	// verbs of reaching a total: "Complaints reached 300,000", "les
+	// signalements ont atteint 300 000", "Жалобы достигли 300 тыс."
+	"reached": true, "atteint": true, "atteignent": true, "atteignait": true, "atteignaient": true,
+	"alcanzaron": true, "alcanzo": true, "alcanza": true, "alcanzan": true, "raggiunto": true, "raggiunge": true, "raggiungono": true,
+	"erreichte": true, "erreichten": true, "erreicht": true, "достигло": true, "достигли": true, "достиг": true, "достигла": true, "достигает": true,
 	// conditional and future: "i canali … sarebbero 19", "seraient 300"
 	"sarebbero": true, "sarebbe": true, "saranno": true, "seraient": true, "serait": true, "seront": true, "serian": true, "seria": true, "seran": true,
 }

@@ -379,3 +379,38 @@ func TestKindHyphenHedges(t *testing.T) {
 		{"place", "They went north of the river with 300 accounts.", []string{"300 accounts"}},
 	})
 }
+
+// TestKindReachVerbSubject: a verb of reaching a total between a subject
+// that names the unit and the count acts as a copula ("Complaints reached
+// 300,000", "les signalements ont atteint 300 000", "Жалобы достигли 300
+// тыс."); an article or "quota" may stand before the count.
+func TestKindReachVerbSubject(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "Complaints reached 300,000.", []string{"300000 notices"}},
+		{"fr", "Les signalements ont atteint 300 000.", []string{"300000 notices"}},
+		{"es, article", "Las denuncias alcanzaron las 300.000.", []string{"300000 notices"}},
+		{"it, quota", "Le segnalazioni hanno raggiunto quota 300.000.", []string{"300000 notices"}},
+		{"de", "Die Meldungen erreichten 300.000.", []string{"300000 notices"}},
+		{"ru", "Жалобы достигли 300 тыс.", []string{"300000 notices"}},
+		// negatives: people reached, visits, a company's staff
+		{"people", "The channels reached 2 million people.", nil},
+		{"visits", "Le site a atteint 300 000 visites.", nil},
+		{"staff", "The company reached 300 employees.", nil},
+	})
+}
+
+// TestKindCountWordBeforeComparison: a count named by "the number of" ends
+// before a word of comparison written without a comma ("Число жалоб
+// выросло до 12 тыс. против 8 тыс."), so both counts take the unit; an
+// Italian or Spanish article may follow the comparison word.
+func TestKindCountWordBeforeComparison(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru", "Число жалоб выросло до 12 тыс. против 8 тыс. годом ранее.", []string{"12000 notices", "8000 notices"}},
+		{"en", "The number of complaints rose to 12,000 against 8,000 a year earlier.", []string{"12000 notices", "8000 notices"}},
+		{"fr", "Le nombre de signalements est passé à 12 000 contre 8 000 en 2022.", []string{"12000 notices", "8000 notices"}},
+		{"it, article", "La Polizia ha oscurato 2.500 siti, contro i 1.800 nel 2022.", []string{"2500 sites", "1800 sites"}},
+		// negatives: a part dated by a year, money compared
+		{"part of a year", "Twitter bloqueó 78 cuentas, 12 del 2015.", []string{"78 accounts"}},
+		{"money", "Das Bußgeld stieg auf 12.000 Euro gegenüber 8.000 Euro im Vorjahr.", nil},
+	})
+}
