@@ -1845,7 +1845,10 @@ func ruVerbEnd(f string) bool {
 }
 
 // equalTo are the words of "equal to" before "a", "à", "to": "pari a".
-var equalTo = map[string]bool{"pari": true, "equal": true, "egal": true, "egaux": true, "igual": true, "iguales": true}
+var equalTo = map[string]bool{"pari": true, "equal": true, "egal": true, "egaux": true, "igual": true, "iguales": true,
+	// verbs of amounting before "to", "at", "à": "Suspended accounts stood at 12,000", "s'élèvent à"
+	"amounted": true, "amount": true, "amounts": true, "stood": true, "stands": true, "elevent": true, "eleve": true, "elevaient": true,
+	"ammontano": true, "ammonta": true, "ammontavano": true, "ascendieron": true, "asciende": true, "ascienden": true, "ascendio": true}
 
 var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true}
 
@@ -1861,6 +1864,7 @@ var copulas = map[string]bool{
 	"risultano": true, "risulta": true, "restano": true, "rimangono": true, "restent": true, "remain": true, "siguen": true, "quedan": true, "bleiben": true, "остаются": true,
 	// verbs of reaching a total: "Complaints reached 300,000", "les
 	// signalements ont atteint 300 000", "Жалобы достигли 300 тыс."
+	"sumaron": true, "suman": true, "totalizaron": true,
 	"reached": true, "atteint": true, "atteignent": true, "atteignait": true, "atteignaient": true,
 	"alcanzaron": true, "alcanzo": true, "alcanza": true, "alcanzan": true, "raggiunto": true, "raggiunge": true, "raggiungono": true,
 	"erreichte": true, "erreichten": true, "erreicht": true, "достигло": true, "достигли": true, "достиг": true, "достигла": true, "достигает": true,

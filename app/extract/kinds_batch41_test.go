@@ -414,3 +414,20 @@ func TestKindCountWordBeforeComparison(t *testing.T) {
 		{"money", "Das Bußgeld stieg auf 12.000 Euro gegenüber 8.000 Euro im Vorjahr.", nil},
 	})
 }
+
+// TestKindAmountVerbSubject: verbs of amounting ("stood at", "amounted to",
+// "s'élèvent à", "ammontano a", "ascienden a", "sumaron") between a subject
+// naming the unit and the count give the count that unit.
+func TestKindAmountVerbSubject(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, stood at", "Suspended accounts stood at 12,000.", []string{"12000 accounts"}},
+		{"en, amounted to", "Suspended accounts amounted to 12,000.", []string{"12000 accounts"}},
+		{"fr", "Les comptes suspendus s’élèvent à 12 000.", []string{"12000 accounts"}},
+		{"it", "I profili rimossi ammontano a 12.000.", []string{"12000 accounts"}},
+		{"es, ascienden", "Las cuentas suspendidas ascienden a 12.000.", []string{"12000 accounts"}},
+		{"es, sumaron", "Las cuentas suspendidas sumaron 12.000.", []string{"12000 accounts"}},
+		// negatives: money, a distance
+		{"money", "The fine amounted to 12,000 euros.", nil},
+		{"distance", "The police stood at 300 metres from the site.", nil},
+	})
+}
