@@ -1556,7 +1556,8 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord || // "bei 11,4 Millionen und überschritt …"
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) || // "numbers of video takedowns, standing at 770,157 and 516,629"
 		c.arClauseAt(end) || // "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على …"
-		compareWords[c.toks[end].f] // "Число жалоб выросло до 12 тыс. против 8 тыс."
+		compareWords[c.toks[end].f] || // "Число жалоб выросло до 12 тыс. против 8 тыс."
+		c.toks[end].sc == scDevanagari && (copulas[c.toks[end].f] || hiBecome[c.toks[end].f]) // "शिकायतों की संख्या बढ़कर 12,000 हो गई"
 
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
@@ -1613,6 +1614,10 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	}
 	return "", 0, 0, 0, false
 }
+
+// hiBecome are the Hindi verbs a count word's count may end with: "हो गई"
+// (became), "पहुंच गई" (reached).
+var hiBecome = map[string]bool{"हो": true, "पहुंच": true, "पहुंची": true, "पहुंचा": true, "पहुंचे": true}
 
 // arClauseAt reports whether an Arabic word joined to و that starts no
 // number, scale or unit noun opens the clause at k: "… 500 ألف وتحتوي على

@@ -431,3 +431,17 @@ func TestKindAmountVerbSubject(t *testing.T) {
 		{"distance", "The police stood at 300 metres from the site.", nil},
 	})
 }
+
+// TestKindHindiCountBecomes: a Hindi count after "X की संख्या" (the number
+// of X) ends at a verb of becoming or reaching, or a copula ("बढ़कर 12,000
+// हो गई", "12,000 पहुंच गई", "300 थी").
+func TestKindHindiCountBecomes(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"rose to", "शिकायतों की संख्या बढ़कर 12,000 हो गई।", []string{"12000 notices"}},
+		{"reached", "ब्लॉक किए गए अकाउंट्स की संख्या 12,000 पहुंच गई।", []string{"12000 accounts"}},
+		{"copula", "चैनलों की संख्या 300 थी।", []string{"300 channels"}},
+		// negatives: no unit named, people hurt
+		{"no unit", "यह संख्या 12,000 हो गई।", nil},
+		{"people", "12,000 लोग घायल हो गए।", nil},
+	})
+}
