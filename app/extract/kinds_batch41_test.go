@@ -349,7 +349,7 @@ func TestKindRussianObliqueCases(t *testing.T) {
 		{"posts, prepositional", "Фейки нашли в 300 сообщениях.", []string{"300 posts"}},
 		{"accounts, prepositional", "Призывы размещались в 300 профилях.", []string{"300 accounts"}},
 		{"sites, dative", "Доступ ограничен к 300 доменам.", []string{"300 sites"}},
-		// negatives: users as the agent, a single count of one word
+		// negatives: users as the agent; the prepositional plural already known
 		{"users as agents", "Роскомнадзор выявил материалы, размещенные пользователями на сайтах, и 500 из них удалены.", []string{"500 content_items"}},
 		{"languages kept", "Материалы были на 12 языках.", []string{"12 languages"}},
 	})
