@@ -23,7 +23,7 @@ var amountVerbs = map[string]bool{
 var deAmountEnd = map[string]bool{"belaufen": true, "beliefen": true, "belauft": true, "belief": true}
 
 // amountTo are the prepositions between a verb of amounting and its count.
-var amountTo = map[string]bool{"a": true, "to": true, "auf": true, "ad": true}
+var amountTo = map[string]bool{"a": true, "to": true, "auf": true, "ad": true, "at": true}
 
 // relPlacePreps put a unit noun in a place phrase, not at the head of the
 // noun phrase a relative clause qualifies: "i video presenti su questi canali".

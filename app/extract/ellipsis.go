@@ -151,6 +151,9 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	case after > end && (prev.kind == tPunct && (prev.f == "," || prev.f == ")" || prev.f == "-") || seriesWords[prev.f] || fromWords[prev.f] || namelyWords[prev.f] || totalVerbs[prev.f] || prev.f == "also" || c.has(k-1, catJoin) || parallel):
 		// "up 60% from 78,000 in 2015", "300 channels on 5 May, 200 on 6 May"
 		shape = true
+	case after > end && c.restatedAsRate(k, after, sent):
+		// "12,000 channels, or 400 a day", "ovvero 400 al giorno", "то есть 400 в день"
+		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
 		shape = true
 	case prev.f == "में" && k >= 2 && c.isYearToken(k-2):
@@ -372,7 +375,7 @@ var compareWords = map[string]bool{
 	"up from": true, "down from": true, "مقارنه ب": true, "مقارنه مع": true, "بالمقارنه مع": true,
 }
 
-var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "alle": true, "the": true, "los": true, "las": true, "les": true, "aux": true, "den": true}
+var compareArticles = map[string]bool{"ai": true, "al": true, "agli": true, "alle": true, "the": true, "los": true, "las": true, "les": true, "aux": true, "den": true, "le": true, "i": true, "gli": true, "el": true}
 
 // seriesWords link the counts of a series: "de 11 757 en 2019 à 50 448 en 2020".
 // hiAfterCount may follow a Hindi count in a series: "2,851 के मुकाबले", "225 से".
@@ -943,6 +946,11 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	if year || i < 2 || !c.isPunct(i-1, "(") || !c.isPunct(c.bracketTimeEnd(end, sent), ")") {
 		return "", 0, 0, false
 	}
+	// "in 15 % der Fälle (902)", "in 60% of cases (1,200)": the number of
+	// cases a share is of, no count of the unit before
+	if caseNouns[c.toks[i-2].f] {
+		return "", 0, 0, false
+	}
 	// the unit right after the bracket: "75,8% (14 767) запросов"
 	if u, e, _ := c.unitAt(end + 1); e > 0 && u != "percent" && c.toks[end+1].sent == sent {
 		return u, end + 1, e, true
@@ -1007,6 +1015,13 @@ func (c *ctx) bracketTimeEnd(k, sent int) int {
 		}
 	}
 	return k
+}
+
+// caseNouns are the words for cases or instances (folded) that a share
+// is taken of.
+var caseNouns = map[string]bool{
+	"falle": true, "fallen": true, "cases": true, "cas": true, "casi": true, "casos": true,
+	"случаев": true, "случаях": true, "حالات": true, "الحالات": true, "मामलों": true, "मामले": true,
 }
 
 // clauseSubject returns the first unit noun of the clause that ends before
@@ -1870,3 +1885,72 @@ func (c *ctx) conjunctionOpens(k, sent int) bool {
 	}
 	return false
 }
+
+// platformGap finds the figure whose unit a bare count takes when another
+// platform's name stands before it as the subject of a clause with its
+// verb left out: "Twitter suspended 125,000 accounts; Facebook, 50,000",
+// "… and Facebook 50,000", "…, Facebook — 50 тыс.", "… وفيسبوك 50 ألفا".
+// The platform follows a semicolon, a comma or "and" (in Arabic a و joined
+// to it), and the clause ends after the count.
+func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
+	if year || i < 2 {
+		return 0, false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+		return 0, false
+	}
+	p := i - 1
+	if c.isPunct(p, ",") || c.isPunct(p, "-") || c.isPunct(p, ":") {
+		p--
+	}
+	if p < 1 || c.toks[p].sent != sent || c.toks[p].kind != tWord || !c.has(p, catPlatform) {
+		return 0, false
+	}
+	// a semicolon may end the sentence of the figure before
+	prev := sent
+	if c.toks[p].sc != scArabic || !strings.HasPrefix(c.toks[p].f, "و") {
+		q := p - 1
+		switch {
+		case c.isPunct(q, ";"):
+			prev = c.toks[q].sent
+		case c.toks[q].sent != sent || !(c.isPunct(q, ",") || c.has(q, catJoin)):
+			return 0, false
+		}
+	}
+	for f := len(c.figs) - 1; f >= 0; f-- {
+		fi := c.figs[f]
+		if fi.sent != sent && fi.sent != prev {
+			break
+		}
+		if fi.t1 < p {
+			if c.claims[fi.claim].Unit == "percent" {
+				return 0, false
+			}
+			return f, true
+		}
+	}
+	return 0, false
+}
+
+// restatedAsRate reports whether the count at k (past its qualifiers) is the
+// figure before restated as a rate after a word for "that is": the words
+// before k are "or", "ovvero", "ossia", "то есть", "that is", "o sea", and
+// what follows the count (up to after) is a rate ("a day", "al giorno").
+func (c *ctx) restatedAsRate(k, after, sent int) bool {
+	if k < 2 || c.toks[k-1].sent != sent {
+		return false
+	}
+	f := c.toks[k-1].f
+	if !orRestates[f] && !orRestates[c.toks[k-2].f+" "+f] {
+		return false
+	}
+	for j := k; j < after; j++ {
+		if c.has(j, catRate) {
+			return true
+		}
+	}
+	return false
+}
+
+// orRestates say that what follows restates the figure before (folded).
+var orRestates = map[string]bool{"or": true, "ovvero": true, "ossia": true, "то есть": true, "that is": true, "o sea": true, "यानी": true}

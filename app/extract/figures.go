@@ -82,7 +82,22 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		k = c.numberOf(k)
+		// "7,704 are Facebook accounts, 954 are Facebook pages": a copula
+		// between a count and its own unit noun
+		if e := c.copulaUnit(k, t.sent); e > 0 && !a.year {
+			k = e
+		} else if e := c.numberOfAfter(k, t.sent); e > 0 && !a.year {
+			// "Sale, così, a 312 il numero dei siti oscurati": the subject,
+			// the number of the unit, written after its count
+			k = e
+		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
+		if !ok && !a.year && k == a.end && k < len(c.toks) && c.toks[k].sent == t.sent && caseNouns[c.toks[k].f] {
+			// "die Anzahl der Beschwerden … von 4063 auf 3097 Fälle", "mit
+			// 10.922 Fällen": the cases are of the unit the clause named, so
+			// the count reads on as if they were not written
+			a.end = k + 1
+		}
 		if !ok && c.moneyRangeLow(i, a.end, t.sent) {
 			i = a.end - 1 // "от 800 тыс. до 4 млн руб.": the low end of a sum of money
 			continue
@@ -341,6 +356,9 @@ func (c *ctx) findFigures() {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.stageOf(i, a.end, t.sent, a.year); ok2 {
 				// "114 channels in Year 1 and 300 in Year 2"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.platformGap(i, a.end, t.sent, a.year); ok2 {
+				// "Twitter suspended 125,000 accounts; Facebook, 50,000"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -818,6 +836,11 @@ func (c *ctx) rangeSep(i, end int) bool {
 	switch c.toks[end].f {
 	case "-", "to", "a", "ai", "agli", "bis", "al", "до", "or", "ou", "oder", "o", "или", "او", "या", "ou a", "الي":
 		return true
+	case "से":
+		// "20 से 25 यूट्यूब चैनल": a Hindi range when a larger second number
+		// follows at once ("2,000 से बढ़कर 5,000" is a change, "2019 से 300
+		// चैनल" starts from a year)
+		return end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[i].kind == tNum && !c.isYearToken(i) && c.toks[i].val < c.toks[end+1].val
 	case "and", "et", "und", "y", "e", "и", "و", "और":
 		for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == c.toks[i].sent; p-- {
 			switch c.toks[p].f {
@@ -1862,7 +1885,11 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	}
 	closes := end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct || pieceWords[c.toks[end].f] || c.timePhraseAt(end, sent) > 0 ||
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tWord || // "bei 11,4 Millionen und überschritt …"
-		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) // "numbers of video takedowns, standing at 770,157 and 516,629"
+		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) || // "numbers of video takedowns, standing at 770,157 and 516,629"
+		c.arClauseAt(end) || // "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على …"
+		compareWords[c.toks[end].f] || // "Число жалоб выросло до 12 тыс. против 8 тыс."
+		c.toks[end].sc == scDevanagari && (copulas[c.toks[end].f] || hiBecome[c.toks[end].f]) // "शिकायतों की संख्या बढ़कर 12,000 हो गई"
+
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
 		if t.kind == tNum {
@@ -1929,6 +1956,23 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 	return "", 0, 0, 0, false
 }
 
+// hiBecome are the Hindi verbs a count word's count may end with: "हो गई"
+// (became), "पहुंच गई" (reached).
+var hiBecome = map[string]bool{"हो": true, "पहुंच": true, "पहुंची": true, "पहुंचा": true, "पहुंचे": true}
+
+// arClauseAt reports whether an Arabic word joined to و that starts no
+// number, scale or unit noun opens the clause at k: "… 500 ألف وتحتوي على
+// …" ends the count before it.
+func (c *ctx) arClauseAt(k int) bool {
+	if k >= len(c.toks) || c.toks[k].kind != tWord || c.toks[k].sc != scArabic || !strings.HasPrefix(c.toks[k].f, "و") || utf8.RuneCountInString(c.toks[k].f) < 4 {
+		return false
+	}
+	if _, e, _ := c.unitAt(k); e > 0 {
+		return false
+	}
+	return !c.has(k, catScale) && !c.startsNumberWord(k)
+}
+
 // namedBefore finds the unit of a number that the clause named before it,
 // when nothing but the end of the clause follows the number (or "of them"
 // does, for them): after a word meaning "namely" ("Beschwerden ein,
@@ -1960,6 +2004,11 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		}
 	}
 	for k > 0 && c.isPunct(k-1, ",") {
+		k--
+	}
+	// "alcanzaron las 300.000", "hanno raggiunto quota 300.000": an
+	// article or "quota" between the verb of reaching and the count
+	if k > 1 && (numArticles[c.toks[k-1].f] || c.toks[k-1].f == "quota") && copulas[c.toks[k-2].f] {
 		k--
 	}
 	// "I domini oscurati sono ora 9.280": a word for now after the copula
@@ -2142,7 +2191,10 @@ func ruVerbEnd(f string) bool {
 }
 
 // equalTo are the words of "equal to" before "a", "à", "to": "pari a".
-var equalTo = map[string]bool{"pari": true, "equal": true, "egal": true, "egaux": true, "igual": true, "iguales": true}
+var equalTo = map[string]bool{"pari": true, "equal": true, "egal": true, "egaux": true, "igual": true, "iguales": true,
+	// verbs of amounting before "to", "at", "à": "Suspended accounts stood at 12,000", "s'élèvent à"
+	"amounted": true, "amount": true, "amounts": true, "stood": true, "stands": true, "elevent": true, "eleve": true, "elevaient": true,
+	"ammontano": true, "ammonta": true, "ammontavano": true, "ascendieron": true, "asciende": true, "ascienden": true, "ascendio": true}
 
 var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true}
 
@@ -2156,6 +2208,12 @@ var copulas = map[string]bool{
 	"stati": true, "state": true, "ete": true, "been": true, "sido": true, "gewesen": true,
 	// verbs of remaining: "mentre altri 210 milioni risultano ancora raggiungibili"
 	"risultano": true, "risulta": true, "restano": true, "rimangono": true, "restent": true, "remain": true, "siguen": true, "quedan": true, "bleiben": true, "остаются": true,
+	// verbs of reaching a total: "Complaints reached 300,000", "les
+	// signalements ont atteint 300 000", "Жалобы достигли 300 тыс."
+	"sumaron": true, "suman": true, "totalizaron": true,
+	"reached": true, "atteint": true, "atteignent": true, "atteignait": true, "atteignaient": true,
+	"alcanzaron": true, "alcanzo": true, "alcanza": true, "alcanzan": true, "raggiunto": true, "raggiunge": true, "raggiungono": true,
+	"erreichte": true, "erreichten": true, "erreicht": true, "достигло": true, "достигли": true, "достиг": true, "достигла": true, "достигает": true,
 	// conditional and future: "i canali … sarebbero 19", "seraient 300"
 	"sarebbero": true, "sarebbe": true, "saranno": true, "seraient": true, "serait": true, "seront": true, "serian": true, "seria": true, "seran": true,
 }
@@ -2814,6 +2872,9 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	if k+1 >= len(c.toks) || !rangeWords[c.toks[k].f] || c.toks[k+1].sent != sent {
 		return "", 0, 0, amount{}, false
 	}
+	if c.toks[k].f == "से" && c.isYearToken(k-1) {
+		return "", 0, 0, amount{}, false // "2019 से 300 चैनल": since 2019
+	}
 	n := k + 1
 	if c.toks[n].kind != tNum && !(c.toks[n].kind == tWord && c.startsNumberWordNoArticle(n)) {
 		return "", 0, 0, amount{}, false
@@ -2937,6 +2998,9 @@ func (c *ctx) unitText(us, ue, num int) string {
 
 // startsNumberWord reports whether a word token can open a number.
 func (c *ctx) startsNumberWord(i int) bool {
+	if c.halfDozen(i) > 0 {
+		return true
+	}
 	if _, ok := fractions[c.toks[i].f]; ok {
 		if _, _, ok := c.fractionOfScale(i); ok {
 			return true
@@ -3016,6 +3080,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						a.scale = h.e.v
 						a.year = false
 						j = e
+					} else if nt.f == "pc" && !a.year {
+						// "99.7pc", "a 35pc rise": per cent, as British and Kenyan papers write it
 					} else {
 						return a, false // 11th, 1er, 10h, mp4
 					}
@@ -3036,6 +3102,14 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						return a, false // clock time
 					}
 				case "-", "/":
+					// "1,200-plus channels", "70,000-odd accounts" (somewhat
+					// more than the round number: both more than)
+					if nt.f == "-" && j+1 < n && !c.toks[j+1].sp && (c.toks[j+1].f == "plus" || c.toks[j+1].f == "odd") {
+						a.qual = app.QualMoreThan
+						a.year = false
+						j += 2
+						break
+					}
 					if nt.f == "-" && j+1 < n && !c.toks[j+1].sp && c.toks[j+1].kind == tWord {
 						// "50-million pieces of content": the scale joined by a hyphen
 						if _, e := c.find(j+1, catScale, 1); e > 0 && (e >= n || c.toks[e].sp || c.toks[e].kind == tPunct && c.toks[e].f != "-") {
@@ -3094,6 +3168,11 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		if i > 0 && c.toks[i-1].kind == tPunct && c.toks[i-1].f == "+" && !t.sp && !c.percentAfter(i) {
 			return a, false // phone numbers; "(+ 329 %)" and "(+284 %)" are changes in percent
 		}
+		// a count in brackets before its scale or unit, as Yemeni and Gulf
+		// papers write counts: "أكثر من (500) ألف", "(17) صفحة وقناة"
+		if j == i+1 && c.bracketedCount(i) {
+			j++
+		}
 	case tWord:
 		var ok bool
 		j, ok = c.parseWords(i, &a)
@@ -3102,6 +3181,19 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		}
 	default:
 		return a, false
+	}
+	// "three dozen", "zwei Dutzend", "deux douzaines de": dozens of a
+	// number, as approximate as "a dozen"
+	if j < n && c.toks[j].sent == t.sent && dozenWords[c.toks[j].f] && !a.year {
+		a.v *= 12
+		a.qual = app.QualAbout
+		j++
+		if j < n && (c.toks[j].f == "de" || c.toks[j].f == "di" || c.toks[j].f == "of" || c.toks[j].f == "d") {
+			j++
+			if c.isPunct(j, "'") {
+				j++
+			}
+		}
 	}
 	// scale words
 	for j < n && c.toks[j].sent == t.sent {
@@ -3217,6 +3309,87 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	return a, true
 }
 
+// copulaUnit returns where the unit noun starts when a copula and at most
+// an article stand between a count at k and its own unit ("954 are
+// Facebook pages", "954 sont des pages", "954 waren Facebook-Seiten"); -1
+// when no unit follows the copula ("1,200 were blocked").
+func (c *ctx) copulaUnit(k, sent int) int {
+	n := len(c.toks)
+	if k+1 >= n || c.toks[k].sent != sent || !copulaWords[c.toks[k].f] {
+		return -1
+	}
+	m := k + 1
+	if copulaArticles[c.toks[m].f] && m+1 < n {
+		m++
+	}
+	if c.toks[m].sent != sent || c.toks[m].kind != tWord {
+		return -1
+	}
+	at := []int{c.unitModifiersEnd(m, sent)}
+	if m+2 < n && c.isPunct(m+1, "-") && !c.toks[m+1].sp && !c.toks[m+2].sp {
+		at = append(at, m+2) // "Facebook-Seiten"
+	}
+	for _, p := range at {
+		u, e, _ := c.unitAt(p)
+		if e <= 0 || u == "percent" {
+			continue
+		}
+		// "64 were accounts of bots": the noun is described, not counted;
+		// "son cuentas de Facebook" names the platform
+		if e+1 < n && (c.toks[e].f == "of" || (c.toks[e].f == "de" || c.toks[e].f == "di") && !c.has(e+1, catPlatform)) {
+			return -1
+		}
+		return m
+	}
+	return -1
+}
+
+// numberOfAfter returns where the unit starts when an article, a word for
+// the number or total and "of" follow a count ("a 312 il numero dei siti",
+// "a 548 el número de sitios", "à 80 le nombre de sites"); -1 otherwise.
+func (c *ctx) numberOfAfter(k, sent int) int {
+	n := len(c.toks)
+	if k+3 >= n || !numArticles[c.toks[k].f] || !totalNouns[c.toks[k+1].f] || c.toks[k+3].sent != sent {
+		return -1
+	}
+	m := k + 2
+	if !totalOfThe[c.toks[m].f] && c.toks[m].f != "del" {
+		return -1
+	}
+	m++
+	if m+1 < n && totalOfThe[c.toks[m].f] {
+		m++ // "de los"
+	}
+	if u, e, _ := c.unitAt(c.unitModifiersEnd(m, sent)); e > 0 && u != "percent" {
+		return m
+	}
+	return -1
+}
+
+// copulaWords are the plural copulas (folded) that can stand between a
+// count and its unit noun; copulaArticles the articles after them.
+var (
+	copulaWords    = map[string]bool{"are": true, "were": true, "sont": true, "etaient": true, "son": true, "eran": true, "fueron": true, "sono": true, "erano": true, "furono": true, "sind": true, "waren": true}
+	copulaArticles = map[string]bool{"des": true, "de": true, "d": true, "dei": true, "delle": true, "degli": true}
+)
+
+// bracketedCount reports whether the number at i stands alone in brackets
+// and a scale word or a unit noun follows the closing bracket, so that the
+// brackets only set the number off: "(7) آلاف فيديو", not "Turkey (2.232
+// demandes)" nor "in 15 % der Fälle (902) wurden".
+func (c *ctx) bracketedCount(i int) bool {
+	n := len(c.toks)
+	if i < 1 || i+2 >= n || !c.isPunct(i-1, "(") || !c.isPunct(i+1, ")") || c.toks[i+2].sent != c.toks[i].sent || c.toks[i+2].kind != tWord {
+		return false
+	}
+	if _, e := c.find(i+2, catScale, 1); e > 0 {
+		return true
+	}
+	// platform names may stand before the unit: "(16) यूट्यूब चैनलों"
+	u, e, _ := c.unitAt(c.unitModifiersEnd(i+2, c.toks[i].sent))
+	return e > 0 && u != "percent"
+}
+
 func (c *ctx) startsNumberWordNoArticle(i int) bool {
 	for _, h := range c.hitsOf(i) {
 		if h.e.cat == catNum && h.pfx <= 1 {
@@ -3228,6 +3401,43 @@ func (c *ctx) startsNumberWordNoArticle(i int) bool {
 		return ok
 	}
 	return false
+}
+
+// dozenWords are the words for a dozen (folded) that multiply the
+// number before them: "three dozen", "zwei Dutzend", "две дюжины".
+var dozenWords = map[string]bool{"dozen": true, "douzaine": true, "douzaines": true, "dutzend": true, "docena": true, "docenas": true,
+	"dozzina": true, "dozzine": true, "дюжина": true, "дюжины": true, "дюжин": true}
+
+// halfDozen returns the token after "half a dozen" and its forms in other
+// languages starting at i ("une demi-douzaine", "mezza dozzina", "media
+// docena", "ein halbes Dutzend", "полдюжины"), or -1.
+func (c *ctx) halfDozen(i int) int {
+	n := len(c.toks)
+	f := func(k int) string {
+		if k < n && c.toks[k].sent == c.toks[i].sent {
+			return c.toks[k].f
+		}
+		return ""
+	}
+	switch {
+	case f(i) == "полдюжины":
+		return i + 1
+	case f(i) == "half" && f(i+1) == "a" && f(i+2) == "dozen":
+		return i + 3
+	case (f(i) == "mezza" || f(i) == "media" || f(i) == "halbes") && dozenWords[f(i+1)]:
+		return i + 2
+	case (f(i) == "une" || f(i) == "ein") && (f(i+1) == "demi" || f(i+1) == "halbes"):
+		k := i + 2
+		if c.isPunct(k, "-") {
+			k++
+		}
+		if dozenWords[f(k)] {
+			return k + 1
+		}
+	case f(i) == "demi" && c.isPunct(i+1, "-") && dozenWords[f(i+2)]:
+		return i + 3
+	}
+	return -1
 }
 
 func (c *ctx) hasWaNum(i int) bool {
@@ -3245,6 +3455,18 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	n := len(c.toks)
 	if c.toks[i].f == "due" && c.dueNotTwo(i) {
 		return i, false // "à 90 % due aux signalements", "due to": French and English "due", not Italian two
+	}
+	// half a dozen: "half a dozen", "une demi-douzaine de", "mezza dozzina"
+	if e := c.halfDozen(i); e > 0 {
+		a.v = 6
+		a.qual = app.QualAbout
+		if e < n && (c.toks[e].f == "de" || c.toks[e].f == "di" || c.toks[e].f == "of" || c.toks[e].f == "d") {
+			e++
+			if c.isPunct(e, "'") {
+				e++
+			}
+		}
+		return e, true
 	}
 	// a fraction of a scale: "ربع مليون", "eine halbe Million", "half a million"
 	if v, e, ok := c.fractionOfScale(i); ok {
@@ -3399,7 +3621,7 @@ var scaleAdjectives = map[string]bool{"faux": true, "fausses": true, "nouveaux":
 
 var halfWords = map[string]bool{"demi": true, "half": true, "medio": true, "mezzo": true, "halb": true}
 
-var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "полтора": 1.5, "полторы": 1.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
+var fractions = map[string]float64{"ربع": 0.25, "نصف": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "डेढ": 1.5, "ढाई": 2.5, "halbe": 0.5, "halben": 0.5, "half": 0.5, "quarter": 0.25, "mezzo": 0.5, "medio": 0.5, "demi": 0.5}
 
 // fractionOfScale reads a fraction written before a scale word ("ربع
 // مليون", "eine halbe Million", "half a million", "a quarter of a
@@ -3428,6 +3650,10 @@ func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
 	}
 	if _, e := c.find(k, catScale, 0); e > 0 && c.toks[k].sent == c.toks[i].sent {
 		return v, k, true
+	}
+	// "डेढ़ सौ चैनल", "ढाई सौ": one and a half, two and a half hundred
+	if h, e := c.find(k, catMul, 0); e > 0 && c.toks[k].sc == scDevanagari && c.toks[k].sent == c.toks[i].sent {
+		return v * h.e.v, e, true
 	}
 	// "about half a percent"
 	if u, e, _ := c.unitAt(k); e > 0 && u == "percent" && k > i+1 && c.toks[k-1].f == "a" {
@@ -3932,9 +4158,17 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if t.sc == scDevanagari && (t.f == "और" || t.f == "एवं") && j > k && !hiVerbEnds[c.toks[j-1].f] {
 			continue
 		}
+		// "242 अवैध सट्टेबाजी और गैंबलिंग से जुड़ी वेबसाइट लिंक": "linked
+		// with" after the words before the unit counts as none
+		if t.sc == scDevanagari && t.f == "से" && j > k && j+1 < n && hiLinked[c.toks[j+1].f] {
+			j++
+			continue
+		}
 		// Hindi possessor: "20 लाख भारतीयों के अकाउंट", "लोगों के अकाउंट्स"
-		// not a time: "7 दिन के अंदर डीपफेक वीडियो" is within seven days
-		if t.sc == scDevanagari && (hiGenitive[t.f] || j+1 < n && hiGenitive[c.toks[j+1].f]) && words < 3 && !c.hasTime(j) {
+		// not a time: "7 दिन के अंदर डीपफेक वीडियो" is within seven days;
+		// the particle itself after three words ("अवैध सट्टेबाजी और गैंबलिंग
+		// की वेबसाइट") ends the possessor
+		if t.sc == scDevanagari && (hiGenitive[t.f] && words < 4 || j+1 < n && hiGenitive[c.toks[j+1].f] && words < 3) && !c.hasTime(j) {
 			words++
 			continue
 		}
@@ -4033,6 +4267,16 @@ func (c *ctx) sharedHead(from, us, k int) bool {
 	return false
 }
 
+// hiPieces are the Hindi words for pieces, hiContent those for content
+// (folded).
+var (
+	hiPieces  = map[string]bool{"टुकडे": true, "टुकडों": true, "टुकडा": true}
+	hiContent = map[string]bool{"सामग्री": true, "सामग्रियों": true, "कंटेंट": true, "कन्टेंट": true}
+)
+
+// hiLinked are the Hindi words for "linked", "related" after से (folded).
+var hiLinked = map[string]bool{"जुडी": true, "जुडे": true, "जुडा": true, "संबंधित": true, "सम्बन्धित": true}
+
 // compound joins two units written "a and b". The pairs the desk compares
 // often (app.Units: bots_and_channels, groups_and_channels) get one order
 // whatever the text's order, so "canali e Bot" and "bots and channels" are
@@ -4124,6 +4368,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if j < 0 || j >= len(c.toks) {
 		return "", -1, false
 	}
+	if t := &c.toks[j]; t.f == "pc" && t.kind == tWord && !t.sp && j > 0 && c.toks[j-1].kind == tNum {
+		return "percent", j + 1, false // "99.7pc"; "5 PCs" are computers
+	}
 	h, e := c.find(j, catUnit, 2)
 	if e > 0 {
 		if h.e.s == "users" && c.generatedAt(e) {
@@ -4131,6 +4378,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		}
 		if h.e.s == "groups_and_channels" && c.rulesOfCommunity(j, e) {
 			return "", -1, false // "three community guidelines strikes": the platform's rules, no community
+		}
+		if h.e.s == "accounts" && c.bankAccount(j, e) {
+			return "", -1, false // "28 cuentas bancarias", "2,700 bank accounts": money, no platform's accounts
 		}
 		return h.e.s, e, h.pfxW
 	}
@@ -4167,9 +4417,17 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if e := max(c.blockingOrdersAt(j), c.hiApplicationsAt(j)); e > 0 {
 		return "requests", e, false // "ब्लॉक करने के 62 आदेश", "62 orders to block"
 	}
+	// "सामग्री के 651933 टुकड़े": pieces of the content named before the
+	// number and its genitive
+	if t.kind == tWord && hiPieces[t.f] && j >= 3 && c.toks[j-1].kind == tNum && hiGenitive[c.toks[j-2].f] && hiContent[c.toks[j-3].f] {
+		return "content_items", j + 1, false
+	}
 	if t.kind == tWord && t.sc == scLatin && len(t.f) > 7 {
 		for _, s := range deSuffixUnits {
 			if strings.HasSuffix(t.f, s.suf) && len(t.f) >= len(s.suf)+3 {
+				if s.unit == "accounts" && c.bankAccount(j, j+1) {
+					break // "Bankkonten"
+				}
 				return s.unit, j + 1, false
 			}
 		}
@@ -4186,6 +4444,29 @@ var communityRules = map[string]bool{
 	"norme": true, "regole": true, "linee": true, "правила": true, "правил": true, "правилам": true, "правилах": true, "правилами": true,
 	"richtlinien": true,
 }
+
+// bankAccount reports whether the accounts noun from j to e is a bank's or
+// a wallet's: a word for a bank before it ("bank accounts", "बैंक खाते",
+// "Bankkonten" as one word) or after it ("cuentas bancarias", "comptes
+// bancaires", "حسابا مصرفيا").
+func (c *ctx) bankAccount(j, e int) bool {
+	if strings.HasPrefix(c.toks[j].f, "bank") && c.toks[j].f != "bank" {
+		return true
+	}
+	if j > 0 && c.toks[j-1].sent == c.toks[j].sent && bankBefore[c.toks[j-1].f] {
+		return true
+	}
+	if j > 1 && c.isPunct(j-1, "-") && bankBefore[c.toks[j-2].f] {
+		return true // "Bank-Konten", "e-wallet accounts"
+	}
+	return e < len(c.toks) && c.toks[e].sent == c.toks[j].sent && bankAfter[c.toks[e].f]
+}
+
+var (
+	bankBefore = map[string]bool{"bank": true, "banking": true, "wallet": true, "बैंक": true, "банковских": true, "банковские": true}
+	bankAfter  = map[string]bool{"bancarias": true, "bancarios": true, "bancaria": true, "bancaires": true, "bancaire": true, "bancari": true, "bancarie": true,
+		"مصرفيا": true, "مصرفية": true, "بنكيا": true, "بنكية": true, "المصرفية": true, "البنكية": true}
+)
 
 // rulesOfCommunity reports whether the community word at j..e-1 names a
 // platform's rules: a rules word right after it, or one or two words
@@ -4337,7 +4618,8 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	// and the article written apart ("حوالي الـ 26 ألف", "ما يفوق الـ 100 ألف")
 	dots := 0
 	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, "…") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
-		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال") {
+		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال" ||
+		target == i && c.toks[i].kind == tNum && c.bracketedCount(i)) { // "نحو (18) قناة"
 		if c.isPunct(target-1, ".") || c.isPunct(target-1, "…") {
 			dots++
 		}
