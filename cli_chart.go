@@ -66,11 +66,36 @@ func cmdChart(args []string) (err error) {
 	if c.Truncated {
 		fmt.Fprintf(os.Stderr, "chart: more than %s figures match; only the first are drawn\n", chart.FormatInt(c.Figures))
 	}
+	if n := len(c.Panels()); n > manyPanels && f.Unit == "" {
+		// a whole desk draws every unit and measure: say how to draw fewer
+		fmt.Fprintf(os.Stderr, "chart: %d panels, one per unit and measure; --unit %s (the most figures) or --platform draws fewer\n", n, mostFiguresUnit(c))
+	}
 	draw := func(w io.Writer) error { return chart.Write(w, c, format, chartTitle(f)) }
 	if *out == "-" {
 		return draw(os.Stdout)
 	}
 	return brief.WriteFile(*out, filepath.Ext(*out), draw)
+}
+
+// manyPanels is more panels than a page shows well (the window draws four).
+const manyPanels = 4
+
+// mostFiguresUnit is the unit with the most figures in c (by name among
+// equals).
+func mostFiguresUnit(c *chart.Chart) string {
+	n := map[string]int{}
+	for _, s := range c.Series {
+		for _, p := range s.Points {
+			n[s.Key.Unit] += p.N
+		}
+	}
+	best := ""
+	for u, k := range n {
+		if best == "" || k > n[best] || k == n[best] && u < best {
+			best = u
+		}
+	}
+	return best
 }
 
 // chartTitle heads the page with the filter it shows.

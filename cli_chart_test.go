@@ -96,3 +96,49 @@ func TestChartCommand(t *testing.T) {
 		t.Error("a failed chart left a file behind")
 	}
 }
+
+// A chart of many units is drawn whole, with one line on stderr saying how
+// to draw fewer panels; one of a unit, or of few, says nothing.
+func TestChartCommandManyPanels(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "desk.db")
+	type msg struct {
+		ID           int    `json:"id"`
+		Type         string `json:"type"`
+		Date         string `json:"date"`
+		DateUnixtime string `json:"date_unixtime"`
+		Text         string `json:"text"`
+	}
+	var msgs []msg
+	units := []string{"channels", "accounts", "groups", "videos", "websites"}
+	for i := range 30 {
+		d := time.Date(2017, 1, 1, 21, 30, 0, 0, time.UTC).AddDate(0, 0, i)
+		u := units[1+(i/2)%(len(units)-1)]
+		if i%2 == 0 {
+			u = "channels" // the most figures
+		}
+		msgs = append(msgs, msg{i + 1, "message", d.Format("2006-01-02T15:04:05"), fmt.Sprint(d.Unix()),
+			fmt.Sprintf("Telegram banned %d %s on %s.", 100+i, u, d.Format("January, 2"))})
+	}
+	b, err := json.Marshal(map[string]any{"name": "Bans", "type": "public_channel", "id": 2, "messages": msgs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	export := filepath.Join(dir, "result.json")
+	if err := os.WriteFile(export, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := cli(t, "", "import", "--db", db, export); r.code != 0 {
+		t.Fatalf("import: %d %s", r.code, r.stderr)
+	}
+	r := cli(t, "", "chart", "--db", db, "-o", filepath.Join(dir, "all.svg"))
+	if r.code != 0 || !strings.Contains(r.stderr, "5 panels") || !strings.Contains(r.stderr, "--unit channels") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("whole desk: exit %d, stderr %q; want the chart and one line on how to draw fewer panels", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "all.svg")); err != nil {
+		t.Errorf("the chart of many panels was not written: %v", err)
+	}
+	if r := cli(t, "", "chart", "--db", db, "--unit", "accounts", "-o", filepath.Join(dir, "acc.svg")); r.code != 0 || r.stderr != "" {
+		t.Errorf("one unit: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
