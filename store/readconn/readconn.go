@@ -44,11 +44,15 @@ const cacheKB = -4096
 
 // Open opens the database file at path for reading. busyMS is how long a
 // query waits for a writer's lock before it fails.
-func Open(path string, busyMS int) (*Conn, error) {
+func Open(path string, busyMS int) (_ *Conn, err error) {
 	c := &Conn{tls: libc.NewTLS(), path: path, stmts: map[string]*stmt{}}
+	defer func() { // last, after the name and the pointer are given back
+		if err != nil {
+			c.Close()
+		}
+	}()
 	name, err := libc.CString(path)
 	if err != nil {
-		c.tls.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	defer libc.Xfree(c.tls, name)
@@ -58,14 +62,11 @@ func Open(path string, busyMS int) (*Conn, error) {
 	rc := sqlite3.Xsqlite3_open_v2(c.tls, name, pp, sqlite3.SQLITE_OPEN_READONLY|sqlite3.SQLITE_OPEN_NOMUTEX, 0)
 	c.db = libc.AtomicLoadPUintptr(pp)
 	if rc != sqlite3.SQLITE_OK {
-		err := c.errorf("open %s", rc, path)
-		c.Close()
-		return nil, err
+		return nil, c.errorf("open %s", rc, path)
 	}
 	sqlite3.Xsqlite3_extended_result_codes(c.tls, c.db, 1)
 	sqlite3.Xsqlite3_busy_timeout(c.tls, c.db, int32(busyMS))
 	if err := c.exec(fmt.Sprintf("PRAGMA cache_size = %d", cacheKB)); err != nil {
-		c.Close()
 		return nil, err
 	}
 	return c, nil
