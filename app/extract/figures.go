@@ -4097,6 +4097,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if t.sc == scCyrillic && ruVerbEnd(t.f) {
 			return
 		}
+		// "Sechs Facebook- und fünf Instagram-Konten": the next count is
+		// written as a word, its compound's head is both counts' unit
+		if t.kind == tWord && c.has(j, catNum) && c.suspendedHyphenBefore(j, k) {
+			continue
+		}
 		switch t.kind {
 		case tNum:
 			if c.suspendedHyphenBefore(j, k) {
@@ -4260,7 +4265,7 @@ func (c *ctx) threeUnits(u1 string, ue, sent int) (string, int, bool) {
 // words between the first count and its unit).
 func (c *ctx) sharedHead(from, us, k int) bool {
 	for m := from; m < us; m++ {
-		if c.toks[m].kind == tNum && c.suspendedHyphenBefore(m, k) {
+		if (c.toks[m].kind == tNum || c.toks[m].kind == tWord && c.has(m, catNum)) && c.suspendedHyphenBefore(m, k) {
 			return true
 		}
 	}
