@@ -540,6 +540,81 @@ func (c *ctx) findFigures() {
 	}
 	c.arabicDuals()
 	c.articleCounts()
+	c.partsOfWhole()
+}
+
+// partOfWords are the words (folded) that join a part's count to the
+// count of the whole it is taken from: "32.500 der etwa 33.000
+// Löschersuchen", "3,000 of the 5,000 accounts", "3 тыс. из 5 тыс.".
+var partOfWords = [][]string{{"of", "the"}, {"der"}, {"de", "las"}, {"de", "los"}, {"des"}, {"dei"}, {"degli"}, {"delle"}, {"из"}}
+
+// partsOfWhole gives a bare count written before the count of a whole
+// ("Zirka 32.500 der etwa 33.000 Löschersuchen") the whole's unit: the
+// part counts the same things.
+func (c *ctx) partsOfWhole() {
+	var covered []bool
+	for _, fi := range c.figs {
+		if fi.ell {
+			continue
+		}
+		w := c.claims[fi.claim]
+		if w.Unit == "" || w.Unit == "percent" {
+			continue
+		}
+		j := fi.t0
+		for q := j - 1; q >= 0 && q >= j-4; q-- {
+			if _, e := c.find(q, catQualBefore, 0); e == j {
+				j = q // "der etwa 33.000": the whole's hedge
+				break
+			}
+		}
+		p := c.partWordStart(j, fi.sent)
+		if p < 1 {
+			continue
+		}
+		if covered == nil {
+			covered = c.coveredToks()
+		}
+		for i := p - 1; i >= 0 && i >= p-3; i-- {
+			t := &c.toks[i]
+			if t.kind != tNum || t.sent != fi.sent || covered[i] {
+				continue
+			}
+			a, ok := c.parseAmount(i, true)
+			if !ok || a.end != p || a.year {
+				continue
+			}
+			c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: p, sent: fi.sent})
+			c.claims = append(c.claims, app.Claim{
+				Kind: app.ClaimFigure, Value: roundValue(a.v), Unit: w.Unit, UnitText: w.UnitText,
+				Qualifier: c.qualBefore(i), Start: t.s, End: c.toks[p-1].e,
+				Verification: app.Unreviewed, Origin: app.OriginAuto,
+			})
+			break
+		}
+	}
+}
+
+// partWordStart returns where the words of partOfWords ending at j start,
+// or -1.
+func (c *ctx) partWordStart(j, sent int) int {
+	for _, ws := range partOfWords {
+		p := j - len(ws)
+		if p < 1 {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if t := c.toks[p+k]; t.kind != tWord || t.f != w || t.sent != sent {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p
+		}
+	}
+	return -1
 }
 
 // countBefore returns the index in c.figs of the last figure of sentence
@@ -3970,6 +4045,23 @@ func (c *ctx) monthSeries(m, end int) bool {
 	return false
 }
 
+// arAdjective reports whether the token at i is an Arabic relative
+// adjective (nisba: صحفيا, تلفزيونيه, وهميا after folding) that is no unit,
+// number, scale or rate word.
+func (c *ctx) arAdjective(i int) bool {
+	t := &c.toks[i]
+	if t.kind != tWord || t.sc != scArabic || utf8.RuneCountInString(t.f) < 4 {
+		return false
+	}
+	if !strings.HasSuffix(t.f, "يا") && !strings.HasSuffix(t.f, "يه") && !strings.HasSuffix(t.f, "ي") {
+		return false
+	}
+	if _, e, _ := c.unitAt(i); e > 0 {
+		return false
+	}
+	return !c.has(i, catNum) && !c.has(i, catScale) && !c.has(i, catRate)
+}
+
 // arPlural reports whether a folded Arabic unit noun is plural: a sound
 // plural (-ات, -ين, -ون) or a broken plural the lexicon knows.
 func arPlural(f string) bool {
@@ -4026,6 +4118,15 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
+				// an Arabic adjective after the first unit: "126 موقعًا صحفيًا
+				// وقناة تلفزيونية" names news sites and TV channels
+				if c.arAdjective(ue) && ue+1 < n && c.toks[ue+1].sent == sent {
+					// content after it is a mass noun, no counted unit: "3934 موقعاً
+					// إلكترونياً ومحتوى خاصاً بالإنترنت" counts sites
+					if u2, e2, w2 := c.unitAt(ue + 1); e2 > 0 && w2 && u2 != unit && u2 != "percent" && u2 != "content_items" && unit != "percent" && !isDual(c.toks[ue+1].f) {
+						return compound(unit, u2), us, e2, true
+					}
+				}
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
 					unit, ue = compound(unit, u2), e2
 				} else if _, ej := c.find(ue, catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {

@@ -47,3 +47,37 @@ func TestKindHindiUrlSpelling(t *testing.T) {
 		{"year", "2023 में यूआरल ब्लॉक किए गए।", nil},
 	})
 }
+
+// TestKindPartOfWhole: a bare count written before "of the" and the
+// count of a whole ("Zirka 32.500 der etwa 33.000 Löschersuchen", "3,000
+// of the 5,000 accounts") counts the whole's unit, with its own hedge.
+func TestKindPartOfWhole(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, both hedged", "Zirka 32.500 der etwa 33.000 Löschersuchen betrafen Islamisten.", []string{"32500 requests about", "33000 requests about"}},
+		{"en", "3,000 of the 5,000 accounts were suspended.", []string{"3000 accounts", "5000 accounts"}},
+		{"en, hedged", "About 32,500 of the roughly 33,000 requests concerned Islamists.", []string{"32500 requests about", "33000 requests about"}},
+		{"fr", "Quelque 32 500 des 33 000 demandes concernaient l'islamisme.", []string{"32500 requests about", "33000 requests"}},
+		{"es", "Unas 3.000 de las 5.000 cuentas fueron suspendidas.", []string{"3000 accounts about", "5000 accounts"}},
+		{"it", "Circa 3.000 dei 5.000 account sono stati sospesi.", []string{"3000 accounts about", "5000 accounts"}},
+		{"ru, scales", "Около 3 тыс. из 5 тыс. аккаунтов заблокированы.", []string{"3000 accounts about", "5000 accounts"}},
+		// negatives: a year before "of the", a share, a count with a unit of its own
+		{"year", "In 2019 of the 5,000 accounts none came back.", []string{"5000 accounts"}},
+		{"share", "40% of the 5,000 accounts were fake.", []string{"40 percent", "5000 accounts"}},
+		{"own unit", "300 channels of the 5,000 accounts were banned.", []string{"300 channels", "5000 accounts"}},
+	})
+}
+
+// TestKindArabicAdjectiveCompound: an Arabic relative adjective after the
+// first unit of a compound ("126 موقعًا صحفيًا وقناة تلفزيونية", news sites
+// and TV channels) leaves the compound whole; content after it is a mass
+// noun and no second unit.
+func TestKindArabicAdjectiveCompound(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"news sites and TV channels", "وتشمل القائمة 126 موقعًا صحفيًا وقناة تلفزيونية.", []string{"126 sites_and_channels"}},
+		{"fake accounts and pages", "حجبت السلطات 40 حسابا وهميا وصفحة تحريضية.", []string{"40 accounts_and_pages"}},
+		{"feminine", "أغلقت الوزارة 12 صفحة إخبارية وقناة.", []string{"12 pages_and_channels"}},
+		// negatives: content as a mass noun, a verb after the adjective
+		{"content", "تم حجب 3934 موقعاً إلكترونياً ومحتوى خاصاً بالإنترنت.", []string{"3934 sites"}},
+		{"verb", "حجبت السلطات 40 حسابا سياسيا وقالت إن الحجب مستمر.", []string{"40 accounts"}},
+	})
+}
