@@ -2410,6 +2410,43 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 	return "", 0, 0, false
 }
 
+// shareOutVerbs are the German verbs (folded) that share a whole out
+// among what follows "auf": "entfallen 500 auf …".
+var shareOutVerbs = map[string]bool{"entfallen": true, "entfielen": true, "entfallt": true, "entfiel": true}
+
+// sharedOutBefore finds the unit of a number followed by "auf" in a
+// sentence that opens with "Von den <unit> entfallen …": "Von den übrigen
+// Löschersuchen entfallen zirka 500 auf …, zirka 20 auf …" shares the
+// requests out, each count counting them.
+func (c *ctx) sharedOutBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].f != "auf" {
+		return "", 0, 0, false
+	}
+	v := -1
+	for j := i - 1; j >= 0 && j >= i-24 && c.toks[j].sent == sent; j-- {
+		if shareOutVerbs[c.toks[j].f] {
+			v = j
+			break
+		}
+	}
+	if v < 3 {
+		return "", 0, 0, false
+	}
+	for j := v - 2; j >= 0 && j >= v-6 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].f != "von" || c.toks[j+1].f != "den" {
+			continue
+		}
+		for m := j + 2; m < v; m++ {
+			if u, e, _ := c.unitAt(m); e == v && u != "percent" {
+				return u, m, e, true
+			}
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
+}
+
 // partOf finds the figure that a number without a unit is a part of: the
 // last figure before it, when a marker such as "of which", "dont", "из них",
 // "من بينها" stands right before the number, or when the number opens a
@@ -4802,6 +4839,7 @@ func (c *ctx) unitAround(i, end int) (string, int, int, bool) {
 		c.amongBefore,         // "Среди … удаленных материалов более 858 тыс. связаны с …"
 		c.demonstrativeBefore, // "cerrar dichos canales, ya hemos bloqueado 78"
 		c.ofTheBefore,         // "Of the total videos removed, 10,698,297 were flagged"
+		c.sharedOutBefore,     // "Von den übrigen Löschersuchen entfallen zirka 500 auf …"
 	} {
 		if u, s, e, ok := find(i, end); ok {
 			return u, s, e, true

@@ -81,3 +81,19 @@ func TestKindArabicAdjectiveCompound(t *testing.T) {
 		{"verb", "حجبت السلطات 40 حسابا سياسيا وقالت إن الحجب مستمر.", []string{"40 accounts"}},
 	})
 }
+
+// TestKindSharedOut: a sentence that opens with "Von den <unit>" and a
+// verb of sharing out ("entfallen", "entfielen") gives each count before
+// "auf" that unit: "Von den übrigen Löschersuchen entfallen zirka 500 auf
+// …, zirka 20 auf …".
+func TestKindSharedOut(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"entfallen, two counts", "Von den übrigen Löschersuchen entfallen laut Vorlage zirka 500 auf Rechtsextremismus und zirka 20 auf Sonstiges.", []string{"500 requests about", "20 requests about"}},
+		{"entfielen", "Von den Beschwerden entfielen 500 auf Telegram und 20 auf X.", []string{"500 notices", "20 notices"}},
+		{"entfällt", "Von den gesperrten Konten entfällt mit 300 auf Facebook der größte Teil.", []string{"300 accounts"}},
+		// negatives: no whole named, a share, a year
+		{"no whole", "Im Jahr entfallen 500 auf Telegram.", nil},
+		{"share", "Von den Löschersuchen entfielen 40 Prozent auf Telegram.", []string{"40 percent"}},
+		{"year", "Von den Konten entfielen 2019 mehr auf Telegram.", nil},
+	})
+}
