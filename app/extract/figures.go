@@ -1745,8 +1745,9 @@ func (c *ctx) partitive(k int) int {
 			return k + 1
 		}
 	case "der":
-		// "7 Millionen der abgeschalteten Konten": one adjective may come first
-		for j := k + 1; j < n && j <= k+2 && c.toks[j].sent == c.toks[k].sent; j++ {
+		// "7 Millionen der abgeschalteten Konten": one adjective may come
+		// first, but no number ("3.000 der 5.000 Konten" is a part of a whole)
+		for j := k + 1; j < n && j <= k+2 && c.toks[j].sent == c.toks[k].sent && c.toks[j].kind != tNum; j++ {
 			if _, e, _ := c.unitAt(j); e > 0 {
 				return j
 			}

@@ -54,12 +54,14 @@ func TestKindHindiUrlSpelling(t *testing.T) {
 func TestKindPartOfWhole(t *testing.T) {
 	runKindsQual(t, []kindCase{
 		{"de, both hedged", "Zirka 32.500 der etwa 33.000 Löschersuchen betrafen Islamisten.", []string{"32500 requests about", "33000 requests about"}},
+		{"de, no hedge", "3.000 der 5.000 Konten wurden gesperrt.", []string{"3000 accounts", "5000 accounts"}},
 		{"en", "3,000 of the 5,000 accounts were suspended.", []string{"3000 accounts", "5000 accounts"}},
 		{"en, hedged", "About 32,500 of the roughly 33,000 requests concerned Islamists.", []string{"32500 requests about", "33000 requests about"}},
 		{"fr", "Quelque 32 500 des 33 000 demandes concernaient l'islamisme.", []string{"32500 requests about", "33000 requests"}},
 		{"es", "Unas 3.000 de las 5.000 cuentas fueron suspendidas.", []string{"3000 accounts about", "5000 accounts"}},
 		{"it", "Circa 3.000 dei 5.000 account sono stati sospesi.", []string{"3000 accounts about", "5000 accounts"}},
 		{"ru, scales", "Около 3 тыс. из 5 тыс. аккаунтов заблокированы.", []string{"3000 accounts about", "5000 accounts"}},
+		{"de, adjective before the unit", "7 Millionen der abgeschalteten Konten waren gefälscht.", []string{"7000000 accounts"}},
 		// negatives: a year before "of the", a share, a count with a unit of its own
 		{"year", "In 2019 of the 5,000 accounts none came back.", []string{"5000 accounts"}},
 		{"share", "40% of the 5,000 accounts were fake.", []string{"40 percent", "5000 accounts"}},
