@@ -4455,8 +4455,9 @@ func (c *ctx) unitModifiersEnd(j, sent int) int {
 // "social media accounts", "सोशल मीडिया अकाउंट्स".
 var socialMediaWords = map[string]bool{"social": true, "media": true, "सोशल": true, "मीडिया": true}
 
-// newsWords say a unit is a news outlet's: "news channels", "न्यूज चैनल".
-var newsWords = map[string]bool{"news": true, "न्यूज": true, "समाचार": true, "nachrichten": true, "noticias": true, "notizie": true, "actualites": true, "новостных": true, "новостные": true, "اخباريه": true, "الاخباريه": true}
+// newsWords say a unit is a news or broadcast outlet's: "news channels",
+// "न्यूज चैनल", "TV channels", "टीवी चैनल".
+var newsWords = map[string]bool{"tv": true, "television": true, "televisione": true, "टीवी": true, "news": true, "न्यूज": true, "समाचार": true, "nachrichten": true, "noticias": true, "notizie": true, "actualites": true, "новостных": true, "новостные": true, "اخباريه": true, "الاخباريه": true}
 
 // attrTimeEnd returns the participle after a time phrase at j that stands
 // inside a German attribute, right before the unit ("zwischen Oktober und

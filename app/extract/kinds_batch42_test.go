@@ -99,3 +99,18 @@ func TestKindSharedOut(t *testing.T) {
 		{"year", "Von den Konten entfielen 2019 mehr auf Telegram.", nil},
 	})
 }
+
+// TestKindBroadcastModifier: a word for television before a compound's
+// second unit, like a word for news, says whose the unit is and keeps the
+// compound whole ("126 news sites and TV channels").
+func TestKindBroadcastModifier(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, TV", "The list includes 126 news sites and TV channels.", []string{"126 sites_and_channels"}},
+		{"en, television", "Authorities blocked 40 websites and television channels.", []string{"40 sites_and_channels"}},
+		{"hi", "सरकार ने 12 वेबसाइट और टीवी चैनल ब्लॉक किए।", []string{"12 sites_and_channels"}},
+		{"one unit", "The regulator closed 3 TV channels.", []string{"3 channels"}},
+		// negatives: television as no modifier of a unit
+		{"stations", "Telegram closed 50 channels and TV stations reported it.", []string{"50 channels"}},
+		{"last word", "Telegram closed 50 channels and TV.", []string{"50 channels"}},
+	})
+}
