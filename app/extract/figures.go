@@ -540,6 +540,81 @@ func (c *ctx) findFigures() {
 	}
 	c.arabicDuals()
 	c.articleCounts()
+	c.partsOfWhole()
+}
+
+// partOfWords are the words (folded) that join a part's count to the
+// count of the whole it is taken from: "32.500 der etwa 33.000
+// Löschersuchen", "3,000 of the 5,000 accounts", "3 тыс. из 5 тыс.".
+var partOfWords = [][]string{{"of", "the"}, {"der"}, {"de", "las"}, {"de", "los"}, {"des"}, {"dei"}, {"degli"}, {"delle"}, {"из"}}
+
+// partsOfWhole gives a bare count written before the count of a whole
+// ("Zirka 32.500 der etwa 33.000 Löschersuchen") the whole's unit: the
+// part counts the same things.
+func (c *ctx) partsOfWhole() {
+	var covered []bool
+	for _, fi := range c.figs {
+		if fi.ell {
+			continue
+		}
+		w := c.claims[fi.claim]
+		if w.Unit == "" || w.Unit == "percent" {
+			continue
+		}
+		j := fi.t0
+		for q := j - 1; q >= 0 && q >= j-4; q-- {
+			if _, e := c.find(q, catQualBefore, 0); e == j {
+				j = q // "der etwa 33.000": the whole's hedge
+				break
+			}
+		}
+		p := c.partWordStart(j, fi.sent)
+		if p < 1 {
+			continue
+		}
+		if covered == nil {
+			covered = c.coveredToks()
+		}
+		for i := p - 1; i >= 0 && i >= p-3; i-- {
+			t := &c.toks[i]
+			if t.kind != tNum || t.sent != fi.sent || covered[i] {
+				continue
+			}
+			a, ok := c.parseAmount(i, true)
+			if !ok || a.end != p || a.year {
+				continue
+			}
+			c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: p, sent: fi.sent})
+			c.claims = append(c.claims, app.Claim{
+				Kind: app.ClaimFigure, Value: roundValue(a.v), Unit: w.Unit, UnitText: w.UnitText,
+				Qualifier: c.qualBefore(i), Start: t.s, End: c.toks[p-1].e,
+				Verification: app.Unreviewed, Origin: app.OriginAuto,
+			})
+			break
+		}
+	}
+}
+
+// partWordStart returns where the words of partOfWords ending at j start,
+// or -1.
+func (c *ctx) partWordStart(j, sent int) int {
+	for _, ws := range partOfWords {
+		p := j - len(ws)
+		if p < 1 {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if t := c.toks[p+k]; t.kind != tWord || t.f != w || t.sent != sent {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p
+		}
+	}
+	return -1
 }
 
 // countBefore returns the index in c.figs of the last figure of sentence
@@ -1670,8 +1745,9 @@ func (c *ctx) partitive(k int) int {
 			return k + 1
 		}
 	case "der":
-		// "7 Millionen der abgeschalteten Konten": one adjective may come first
-		for j := k + 1; j < n && j <= k+2 && c.toks[j].sent == c.toks[k].sent; j++ {
+		// "7 Millionen der abgeschalteten Konten": one adjective may come
+		// first, but no number ("3.000 der 5.000 Konten" is a part of a whole)
+		for j := k + 1; j < n && j <= k+2 && c.toks[j].sent == c.toks[k].sent && c.toks[j].kind != tNum; j++ {
 			if _, e, _ := c.unitAt(j); e > 0 {
 				return j
 			}
@@ -2327,6 +2403,43 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 		}
 		for m := j + 1; m < k-1 && m <= j+4; m++ {
 			if u, e, _ := c.unitAt(m); e > 0 && u != "percent" {
+				return u, m, e, true
+			}
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
+}
+
+// shareOutVerbs are the German verbs (folded) that share a whole out
+// among what follows "auf": "entfallen 500 auf …".
+var shareOutVerbs = map[string]bool{"entfallen": true, "entfielen": true, "entfallt": true, "entfiel": true}
+
+// sharedOutBefore finds the unit of a number followed by "auf" in a
+// sentence that opens with "Von den <unit> entfallen …": "Von den übrigen
+// Löschersuchen entfallen zirka 500 auf …, zirka 20 auf …" shares the
+// requests out, each count counting them.
+func (c *ctx) sharedOutBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].f != "auf" {
+		return "", 0, 0, false
+	}
+	v := -1
+	for j := i - 1; j >= 0 && j >= i-24 && c.toks[j].sent == sent; j-- {
+		if shareOutVerbs[c.toks[j].f] {
+			v = j
+			break
+		}
+	}
+	if v < 3 {
+		return "", 0, 0, false
+	}
+	for j := v - 2; j >= 0 && j >= v-6 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].f != "von" || c.toks[j+1].f != "den" {
+			continue
+		}
+		for m := j + 2; m < v; m++ {
+			if u, e, _ := c.unitAt(m); e == v && u != "percent" {
 				return u, m, e, true
 			}
 		}
@@ -3970,6 +4083,23 @@ func (c *ctx) monthSeries(m, end int) bool {
 	return false
 }
 
+// arAdjective reports whether the token at i is an Arabic relative
+// adjective (nisba: صحفيا, تلفزيونيه, وهميا after folding) that is no unit,
+// number, scale or rate word.
+func (c *ctx) arAdjective(i int) bool {
+	t := &c.toks[i]
+	if t.kind != tWord || t.sc != scArabic || utf8.RuneCountInString(t.f) < 4 {
+		return false
+	}
+	if !strings.HasSuffix(t.f, "يا") && !strings.HasSuffix(t.f, "يه") && !strings.HasSuffix(t.f, "ي") {
+		return false
+	}
+	if _, e, _ := c.unitAt(i); e > 0 {
+		return false
+	}
+	return !c.has(i, catNum) && !c.has(i, catScale) && !c.has(i, catRate)
+}
+
 // arPlural reports whether a folded Arabic unit noun is plural: a sound
 // plural (-ات, -ين, -ون) or a broken plural the lexicon knows.
 func arPlural(f string) bool {
@@ -4026,6 +4156,15 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
+				// an Arabic adjective after the first unit: "126 موقعًا صحفيًا
+				// وقناة تلفزيونية" names news sites and TV channels
+				if c.arAdjective(ue) && ue+1 < n && c.toks[ue+1].sent == sent {
+					// content after it is a mass noun, no counted unit: "3934 موقعاً
+					// إلكترونياً ومحتوى خاصاً بالإنترنت" counts sites
+					if u2, e2, w2 := c.unitAt(ue + 1); e2 > 0 && w2 && u2 != unit && u2 != "percent" && u2 != "content_items" && unit != "percent" && !isDual(c.toks[ue+1].f) {
+						return compound(unit, u2), us, e2, true
+					}
+				}
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
 					unit, ue = compound(unit, u2), e2
 				} else if _, ej := c.find(ue, catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
@@ -4096,6 +4235,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		// "27,2 тысячи обозначены администрацией платформы"
 		if t.sc == scCyrillic && ruVerbEnd(t.f) {
 			return
+		}
+		// "Sechs Facebook- und fünf Instagram-Konten": the next count is
+		// written as a word, its compound's head is both counts' unit
+		if t.kind == tWord && c.has(j, catNum) && c.suspendedHyphenBefore(j, k) {
+			continue
 		}
 		switch t.kind {
 		case tNum:
@@ -4260,7 +4404,7 @@ func (c *ctx) threeUnits(u1 string, ue, sent int) (string, int, bool) {
 // words between the first count and its unit).
 func (c *ctx) sharedHead(from, us, k int) bool {
 	for m := from; m < us; m++ {
-		if c.toks[m].kind == tNum && c.suspendedHyphenBefore(m, k) {
+		if (c.toks[m].kind == tNum || c.toks[m].kind == tWord && c.has(m, catNum)) && c.suspendedHyphenBefore(m, k) {
 			return true
 		}
 	}
@@ -4311,8 +4455,9 @@ func (c *ctx) unitModifiersEnd(j, sent int) int {
 // "social media accounts", "सोशल मीडिया अकाउंट्स".
 var socialMediaWords = map[string]bool{"social": true, "media": true, "सोशल": true, "मीडिया": true}
 
-// newsWords say a unit is a news outlet's: "news channels", "न्यूज चैनल".
-var newsWords = map[string]bool{"news": true, "न्यूज": true, "समाचार": true, "nachrichten": true, "noticias": true, "notizie": true, "actualites": true, "новостных": true, "новостные": true, "اخباريه": true, "الاخباريه": true}
+// newsWords say a unit is a news or broadcast outlet's: "news channels",
+// "न्यूज चैनल", "TV channels", "टीवी चैनल".
+var newsWords = map[string]bool{"tv": true, "television": true, "televisione": true, "टीवी": true, "news": true, "न्यूज": true, "समाचार": true, "nachrichten": true, "noticias": true, "notizie": true, "actualites": true, "новостных": true, "новостные": true, "اخباريه": true, "الاخباريه": true}
 
 // attrTimeEnd returns the participle after a time phrase at j that stands
 // inside a German attribute, right before the unit ("zwischen Oktober und
@@ -4696,6 +4841,7 @@ func (c *ctx) unitAround(i, end int) (string, int, int, bool) {
 		c.amongBefore,         // "Среди … удаленных материалов более 858 тыс. связаны с …"
 		c.demonstrativeBefore, // "cerrar dichos canales, ya hemos bloqueado 78"
 		c.ofTheBefore,         // "Of the total videos removed, 10,698,297 were flagged"
+		c.sharedOutBefore,     // "Von den übrigen Löschersuchen entfallen zirka 500 auf …"
 	} {
 		if u, s, e, ok := find(i, end); ok {
 			return u, s, e, true
