@@ -382,6 +382,21 @@ func (c *ctx) isPunct(i int, s string) bool {
 	return i >= 0 && i < len(c.toks) && c.toks[i].kind == tPunct && c.toks[i].f == s
 }
 
+// wordsAt reports whether the folded words ws are written from token k on,
+// all in sentence sent: a fixed phrase ("for a total of", "по
+// предварительным данным").
+func (c *ctx) wordsAt(k, sent int, ws []string) bool {
+	if k < 0 || k+len(ws) > len(c.toks) {
+		return false
+	}
+	for n, w := range ws {
+		if t := &c.toks[k+n]; t.kind != tWord || t.f != w || t.sent != sent {
+			return false
+		}
+	}
+	return true
+}
+
 // result builds the Result and anchors the claims.
 func (c *ctx) result() Result {
 	var res Result

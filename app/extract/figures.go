@@ -599,18 +599,7 @@ func (c *ctx) partsOfWhole() {
 // or -1.
 func (c *ctx) partWordStart(j, sent int) int {
 	for _, ws := range partOfWords {
-		p := j - len(ws)
-		if p < 1 {
-			continue
-		}
-		ok := true
-		for k, w := range ws {
-			if t := c.toks[p+k]; t.kind != tWord || t.f != w || t.sent != sent {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if p := j - len(ws); p >= 1 && c.wordsAt(p, sent, ws) {
 			return p
 		}
 	}

@@ -140,18 +140,11 @@ func (c *ctx) finiteVerbAt(v int) bool {
 // siti", "les pays concernés sont 116 pour un total de 465 sites"). It
 // returns the token after the phrase, or -1.
 func (c *ctx) totalPhraseAt(k int) int {
+	if k < 0 || k >= len(c.toks) {
+		return -1
+	}
 	for _, p := range totalPhrases {
-		if k+len(p) > len(c.toks) {
-			continue
-		}
-		ok := true
-		for n, w := range p {
-			if c.toks[k+n].f != w || c.toks[k+n].sent != c.toks[k].sent {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if c.wordsAt(k, c.toks[k].sent, p) {
 			return k + len(p)
 		}
 	}
@@ -417,19 +410,11 @@ var (
 // "según datos preliminares", "secondo i dati preliminari", "vorläufig"),
 // else w: it stands between a list item's time and its count.
 func (c *ctx) provisionalBefore(w int) int {
+	if w < 1 || w > len(c.toks) {
+		return w
+	}
 	for _, p := range provisionalPhrases {
-		s := w - len(p)
-		if s < 0 {
-			continue
-		}
-		ok := true
-		for n, f := range p {
-			if c.toks[s+n].f != f || c.toks[s+n].sent != c.toks[w-1].sent {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if s := w - len(p); c.wordsAt(s, c.toks[w-1].sent, p) {
 			return s
 		}
 	}
