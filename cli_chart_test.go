@@ -11,9 +11,15 @@ import (
 	"time"
 )
 
-// dailyExport writes a Telegram export of n daily moderation posts from
-// 1 January 2017, each with its running monthly total.
-func dailyExport(t *testing.T, n int) string {
+// post is one message of a generated Telegram export.
+type post struct {
+	at   time.Time
+	text string
+}
+
+// telegramExport writes a Telegram Desktop export of the channel's posts
+// and returns its path.
+func telegramExport(t *testing.T, name string, id int, posts []post) string {
 	t.Helper()
 	type msg struct {
 		ID           int    `json:"id"`
@@ -22,19 +28,11 @@ func dailyExport(t *testing.T, n int) string {
 		DateUnixtime string `json:"date_unixtime"`
 		Text         string `json:"text"`
 	}
-	var msgs []msg
-	total := 0
-	for i := range n {
-		d := time.Date(2017, 1, 1, 21, 30, 0, 0, time.UTC).AddDate(0, 0, i)
-		if d.Day() == 1 {
-			total = 0
-		}
-		v := 1000 + i*37%500
-		total += v
-		msgs = append(msgs, msg{i + 1, "message", d.Format("2006-01-02T15:04:05"), fmt.Sprint(d.Unix()),
-			fmt.Sprintf("%d terrorist bots and channels banned on %s.\nTotal this month: %d", v, d.Format("January, 2"), total)})
+	msgs := make([]msg, len(posts))
+	for i, p := range posts {
+		msgs[i] = msg{i + 1, "message", p.at.Format("2006-01-02T15:04:05"), fmt.Sprint(p.at.Unix()), p.text}
 	}
-	b, err := json.Marshal(map[string]any{"name": "ISIS Watch", "type": "public_channel", "id": 1, "messages": msgs})
+	b, err := json.Marshal(map[string]any{"name": name, "type": "public_channel", "id": id, "messages": msgs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,6 +41,24 @@ func dailyExport(t *testing.T, n int) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// dailyExport writes a Telegram export of n daily moderation posts from
+// 1 January 2017, each with its running monthly total.
+func dailyExport(t *testing.T, n int) string {
+	t.Helper()
+	var posts []post
+	total := 0
+	for i := range n {
+		d := time.Date(2017, 1, 1, 21, 30, 0, 0, time.UTC).AddDate(0, 0, i)
+		if d.Day() == 1 {
+			total = 0
+		}
+		v := 1000 + i*37%500
+		total += v
+		posts = append(posts, post{d, fmt.Sprintf("%d terrorist bots and channels banned on %s.\nTotal this month: %d", v, d.Format("January, 2"), total)})
+	}
+	return telegramExport(t, "ISIS Watch", 1, posts)
 }
 
 func TestChartCommand(t *testing.T) {
@@ -102,14 +118,7 @@ func TestChartCommand(t *testing.T) {
 func TestChartCommandManyPanels(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "desk.db")
-	type msg struct {
-		ID           int    `json:"id"`
-		Type         string `json:"type"`
-		Date         string `json:"date"`
-		DateUnixtime string `json:"date_unixtime"`
-		Text         string `json:"text"`
-	}
-	var msgs []msg
+	var posts []post
 	units := []string{"channels", "accounts", "groups", "videos", "websites"}
 	for i := range 30 {
 		d := time.Date(2017, 1, 1, 21, 30, 0, 0, time.UTC).AddDate(0, 0, i)
@@ -117,17 +126,9 @@ func TestChartCommandManyPanels(t *testing.T) {
 		if i%2 == 0 {
 			u = "channels" // the most figures
 		}
-		msgs = append(msgs, msg{i + 1, "message", d.Format("2006-01-02T15:04:05"), fmt.Sprint(d.Unix()),
-			fmt.Sprintf("Telegram banned %d %s on %s.", 100+i, u, d.Format("January, 2"))})
+		posts = append(posts, post{d, fmt.Sprintf("Telegram banned %d %s on %s.", 100+i, u, d.Format("January, 2"))})
 	}
-	b, err := json.Marshal(map[string]any{"name": "Bans", "type": "public_channel", "id": 2, "messages": msgs})
-	if err != nil {
-		t.Fatal(err)
-	}
-	export := filepath.Join(dir, "result.json")
-	if err := os.WriteFile(export, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	export := telegramExport(t, "Bans", 2, posts)
 	if r := cli(t, "", "import", "--db", db, export); r.code != 0 {
 		t.Fatalf("import: %d %s", r.code, r.stderr)
 	}
