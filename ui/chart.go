@@ -458,13 +458,18 @@ func legendItem(mark fyne.CanvasObject, l *bidi.Label) fyne.CanvasObject {
 // labelSize is the size of a label on one line: bidi labels wrap like
 // widget.Label, so a label placed by hand needs its width given.
 func labelSize(l *bidi.Label) fyne.Size {
+	w := lineWidth(l)
+	l.Resize(fyne.NewSize(w, 1))
+	return fyne.NewSize(w, l.MinSize().Height)
+}
+
+// lineWidth is how wide l's text is on one line, with the label's padding.
+func lineWidth(l *bidi.Label) float32 {
 	size := theme.TextSize()
 	if l.SizeName != "" {
 		size = theme.Size(l.SizeName)
 	}
-	w := textWidth(l.Text, size, l.TextStyle) + 2*theme.InnerPadding() + 2
-	l.Resize(fyne.NewSize(w, 1))
-	return fyne.NewSize(w, l.MinSize().Height)
+	return textWidth(l.Text, size, l.TextStyle) + 2*theme.InnerPadding() + 2
 }
 
 // textWidth measures s as the bidi widgets draw it: Arabic runs in the

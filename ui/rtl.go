@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/ui/bidi"
@@ -311,9 +310,7 @@ func (l *lineLabel) SetText(s string) {
 
 // MinSize is the text's one line.
 func (l *lineLabel) MinSize() fyne.Size {
-	size := theme.TextSize()
-	w := textWidth(l.label.Text, size, l.label.TextStyle) + 2*theme.InnerPadding() + 2
-	return fyne.NewSize(w, l.label.MinSize().Height)
+	return fyne.NewSize(lineWidth(l.label), l.label.MinSize().Height)
 }
 
 // CreateRenderer is part of fyne.Widget.
