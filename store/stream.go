@@ -138,8 +138,7 @@ const readersAtOnce = 2
 // cannot write). close closes them.
 func (db *DB) walkReaders(n int) (pool chan reader, close func()) {
 	pool = make(chan reader, readersAtOnce)
-	stmts := newStmtCache(db.sql)
-	if n > streamBatch && !db.immutable {
+	if n > streamBatch { // readConn refuses a desk opened immutable
 		var conns []*readconn.Conn
 		for range readersAtOnce {
 			c, err := db.readConn()
@@ -162,6 +161,7 @@ func (db *DB) walkReaders(n int) (pool chan reader, close func()) {
 			c.Close()
 		}
 	}
+	stmts := newStmtCache(db.sql)
 	for range readersAtOnce {
 		pool <- stmts
 	}
