@@ -465,6 +465,10 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		if c.heldBackReference(i, ue, t.sent) {
+			i = ue - 1 // "इन छह चैनलों के 20 लाख … सब्सक्राइबर थे": the channels counted before
+			continue
+		}
 		if c.proportionAfter(ue, t.sent, a.v) {
 			i = ue - 1 // "Quattro video su cinque", "4 videos out of 5": a proportion
 			continue
@@ -4933,3 +4937,28 @@ var nowWords = map[string]bool{"ora": true, "adesso": true, "now": true, "mainte
 // hiVerbEnds end a Hindi verb phrase: "5 लाख खर्च किए और अकाउंट …" joins
 // two clauses, not two words before a unit.
 var hiVerbEnds = map[string]bool{"किए": true, "किया": true, "की": true, "किये": true, "गया": true, "गए": true, "गई": true, "है": true, "हैं": true, "था": true, "थे": true, "थी": true}
+
+// hiBackDemonstratives point back at a noun phrase named before: इन, उन
+// ("these", "those") and their emphatic forms.
+var hiBackDemonstratives = map[string]bool{"इन": true, "उन": true, "इन्हीं": true, "उन्हीं": true}
+
+// heldBackReference reports whether the count at i, written as a word,
+// with its unit ending at ue, is a Hindi demonstrative's phrase that owns
+// the figure after it ("इन छह चैनलों के 20 लाख से ज्यादा सब्सक्राइबर थे":
+// the six channels are those the story counted before, their subscribers
+// the new figure). A count in digits, or one that is itself the object
+// ("इन दो वेबसाइट को किया ब्लॉक"), stays a figure.
+func (c *ctx) heldBackReference(i, ue, sent int) bool {
+	if i < 1 || ue >= len(c.toks) || c.toks[i].kind == tNum || !hiBackDemonstratives[c.toks[i-1].f] {
+		return false
+	}
+	if f := c.toks[ue].f; f != "के" && f != "की" && f != "का" {
+		return false
+	}
+	for j := ue + 1; j < len(c.toks) && j <= ue+4 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
