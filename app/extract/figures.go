@@ -465,6 +465,10 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		if unit == "users" && c.userThreshold(i) {
+			i = a.end - 1 // "Netzwerke mit mindestens zwei Millionen Nutzern": the law's threshold
+			continue
+		}
 		if c.heldBackReference(i, ue, t.sent) {
 			i = ue - 1 // "इन छह चैनलों के 20 लाख … सब्सक्राइबर थे": the channels counted before
 			continue
@@ -4961,4 +4965,34 @@ func (c *ctx) heldBackReference(i, ue, sent int) bool {
 		}
 	}
 	return false
+}
+
+// thresholdWords name the mark a law sets ("the legal threshold of 2
+// million users"); serviceNouns the networks a law applies to by their
+// size ("Soziale Netzwerke mit mindestens zwei Millionen Nutzern").
+var thresholdWords = map[string]bool{
+	"threshold": true, "seuil": true, "schwelle": true, "schwellenwert": true, "umbral": true, "soglia": true,
+	"порог": true, "порога": true, "порогом": true, "सीमा": true, "عتبه": true, "حد": true,
+}
+
+var serviceNouns = map[string]bool{
+	"netzwerke": true, "netzwerken": true, "plattformen": true, "anbieter": true, "dienste": true,
+	"networks": true, "platforms": true, "services": true, "reseaux": true, "plateformes": true,
+	"redes": true, "plataformas": true, "piattaforme": true, "reti": true,
+}
+
+var sizeWithWords = map[string]bool{"mit": true, "with": true, "avec": true, "con": true, "de": true, "of": true, "von": true, "di": true, "del": true, "des": true, "du": true, "с": true}
+
+// userThreshold reports whether the count of users at i is a size a law
+// applies from, not a count: after a word for a threshold ("the legal
+// threshold of 2 million users", "die Schwelle von zwei Millionen
+// Nutzern"), or after a service noun and "with" ("Soziale Netzwerke mit
+// mindestens zwei Millionen registrierten Nutzern").
+func (c *ctx) userThreshold(i int) bool {
+	q := c.beforeQualifier(i)
+	if q < 2 || !sizeWithWords[c.toks[q-1].f] {
+		return false
+	}
+	p := c.toks[q-2].f
+	return thresholdWords[p] || serviceNouns[p]
 }

@@ -34,3 +34,21 @@ func TestKindHindiHeldBackCount(t *testing.T) {
 		{"no demonstrative", "सरकार ने छह चैनलों के खिलाफ 20 नोटिस भेजे।", []string{"6 channels", "20 notices"}},
 	})
 }
+
+// TestKindUserThreshold: a number of users that a law applies from is a
+// threshold, no figure: after a word for a threshold ("the legal
+// threshold of 2 million users") or after a service noun and "with"
+// ("Soziale Netzwerke mit mindestens zwei Millionen registrierten
+// Nutzern").
+func TestKindUserThreshold(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, networks with", "Seit 2022 sind Soziale Netzwerke mit mindestens zwei Millionen registrierten Nutzern verpflichtet, Inhalte zu melden.", nil},
+		{"en, threshold", "The law applies to platforms above the legal threshold of 2 million users.", nil},
+		{"en, platforms with", "Platforms with more than 2 million users must report.", nil},
+		{"fr, seuil", "La loi vise les plateformes au-delà du seuil de 2 millions d'utilisateurs.", nil},
+		{"it, piattaforme con", "Le piattaforme con oltre 2 milioni di utenti devono segnalare.", nil},
+		// negatives: users counted, a threshold of another unit
+		{"users counted", "Twitter suspended 2 million users last year.", []string{"2000000 users"}},
+		{"accounts with", "Telegram blocked 300 channels with 2 million users.", []string{"300 channels", "2000000 users"}},
+	})
+}
