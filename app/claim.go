@@ -140,7 +140,7 @@ func (c Claim) ValueText() string {
 // Units are the canonical units of figures (DESIGN.md). A compound joins
 // units in the order written: "bots and channels" → bots_and_channels.
 var Units = []string{
-	"accounts", "channels", "groups", "bots", "sites", "pages", "posts", "videos", "content_items",
+	"accounts", "channels", "groups", "bots", "sites", "pages", "posts", "videos", "streams", "content_items",
 	"urls", "links", "alerts", "notices", "requests", "languages", "platforms", "companies",
 	"countries", "member_states", "users", "followers", "percent",
 	"bots_and_channels", "groups_and_channels",

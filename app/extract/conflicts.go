@@ -12,7 +12,7 @@ import (
 // two of them within one notice is a conflict ("78 accounts" vs "78 sites").
 var countUnits = map[string]bool{
 	"accounts": true, "channels": true, "groups": true, "bots": true, "sites": true, "pages": true,
-	"posts": true, "videos": true, "content_items": true, "urls": true, "links": true, "users": true,
+	"posts": true, "videos": true, "streams": true, "content_items": true, "urls": true, "links": true, "users": true,
 }
 
 // compatibleUnits reports whether two units may name the same count: equal,

@@ -465,6 +465,14 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		if unit == "users" && c.userThreshold(i) {
+			i = a.end - 1 // "Netzwerke mit mindestens zwei Millionen Nutzern": the law's threshold
+			continue
+		}
+		if c.heldBackReference(i, ue, t.sent) {
+			i = ue - 1 // "इन छह चैनलों के 20 लाख … सब्सक्राइबर थे": the channels counted before
+			continue
+		}
 		if c.proportionAfter(ue, t.sent, a.v) {
 			i = ue - 1 // "Quattro video su cinque", "4 videos out of 5": a proportion
 			continue
@@ -4933,3 +4941,58 @@ var nowWords = map[string]bool{"ora": true, "adesso": true, "now": true, "mainte
 // hiVerbEnds end a Hindi verb phrase: "5 लाख खर्च किए और अकाउंट …" joins
 // two clauses, not two words before a unit.
 var hiVerbEnds = map[string]bool{"किए": true, "किया": true, "की": true, "किये": true, "गया": true, "गए": true, "गई": true, "है": true, "हैं": true, "था": true, "थे": true, "थी": true}
+
+// hiBackDemonstratives point back at a noun phrase named before: इन, उन
+// ("these", "those") and their emphatic forms.
+var hiBackDemonstratives = map[string]bool{"इन": true, "उन": true, "इन्हीं": true, "उन्हीं": true}
+
+// heldBackReference reports whether the count at i, written as a word,
+// with its unit ending at ue, is a Hindi demonstrative's phrase that owns
+// the figure after it ("इन छह चैनलों के 20 लाख से ज्यादा सब्सक्राइबर थे":
+// the six channels are those the story counted before, their subscribers
+// the new figure). A count in digits, or one that is itself the object
+// ("इन दो वेबसाइट को किया ब्लॉक"), stays a figure.
+func (c *ctx) heldBackReference(i, ue, sent int) bool {
+	if i < 1 || ue >= len(c.toks) || c.toks[i].kind == tNum || !hiBackDemonstratives[c.toks[i-1].f] {
+		return false
+	}
+	if f := c.toks[ue].f; f != "के" && f != "की" && f != "का" {
+		return false
+	}
+	for j := ue + 1; j < len(c.toks) && j <= ue+4 && c.toks[j].sent == sent; j++ {
+		if c.toks[j].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// thresholdWords name the mark a law sets ("the legal threshold of 2
+// million users"); serviceNouns the networks a law applies to by their
+// size ("Soziale Netzwerke mit mindestens zwei Millionen Nutzern").
+var thresholdWords = map[string]bool{
+	"threshold": true, "seuil": true, "schwelle": true, "schwellenwert": true, "umbral": true, "soglia": true,
+	"порог": true, "порога": true, "порогом": true, "सीमा": true, "عتبه": true, "حد": true,
+}
+
+var serviceNouns = map[string]bool{
+	"netzwerke": true, "netzwerken": true, "plattformen": true, "anbieter": true, "dienste": true,
+	"networks": true, "platforms": true, "services": true, "reseaux": true, "plateformes": true,
+	"redes": true, "plataformas": true, "piattaforme": true, "reti": true,
+}
+
+var sizeWithWords = map[string]bool{"mit": true, "with": true, "avec": true, "con": true, "de": true, "of": true, "von": true, "di": true, "del": true, "des": true, "du": true, "с": true}
+
+// userThreshold reports whether the count of users at i is a size a law
+// applies from, not a count: after a word for a threshold ("the legal
+// threshold of 2 million users", "die Schwelle von zwei Millionen
+// Nutzern"), or after a service noun and "with" ("Soziale Netzwerke mit
+// mindestens zwei Millionen registrierten Nutzern").
+func (c *ctx) userThreshold(i int) bool {
+	q := c.beforeQualifier(i)
+	if q < 2 || !sizeWithWords[c.toks[q-1].f] {
+		return false
+	}
+	p := c.toks[q-2].f
+	return thresholdWords[p] || serviceNouns[p]
+}
