@@ -4956,7 +4956,7 @@ func (c *ctx) heldBackReference(i, ue, sent int) bool {
 	if i < 1 || ue >= len(c.toks) || c.toks[i].kind == tNum || !hiBackDemonstratives[c.toks[i-1].f] {
 		return false
 	}
-	if f := c.toks[ue].f; f != "के" && f != "की" && f != "का" {
+	if !hiGenitive[c.toks[ue].f] {
 		return false
 	}
 	for j := ue + 1; j < len(c.toks) && j <= ue+4 && c.toks[j].sent == sent; j++ {
