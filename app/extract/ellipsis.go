@@ -140,7 +140,8 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		k--
 	}
 	// "and a whopping 19 million last week": hedges before the count
-	for h := 0; h < 2 && k > 2 && (c.toks[k-1].f == "whopping" || c.toks[k-1].f == "staggering" || c.toks[k-1].f == "mere" || c.toks[k-1].f == "a" && h == 1) && c.toks[k-1].sent == sent; h++ {
+	// and "and only 106,000 in 2024": "only" singles out the last of a list
+	for h := 0; h < 2 && k > 2 && (seriesHedges[c.toks[k-1].f] || c.toks[k-1].f == "a" && h == 1) && c.toks[k-1].sent == sent; h++ {
 		k--
 	}
 	shape, cmp, semi := false, false, false
@@ -241,6 +242,15 @@ func (c *ctx) timePhrasesAt(k, sent int) int {
 		e++
 	}
 	return e
+}
+
+// seriesHedges may stand before a count of a series over time: "and a
+// whopping 19 million last week", "and only 106,000 in 2024", "et
+// seulement 106 000 en 2024", "и лишь 106 тыс. в 2024 году".
+var seriesHedges = map[string]bool{
+	"whopping": true, "staggering": true, "mere": true, "only": true, "just": true, "seulement": true, "uniquement": true,
+	"solo": true, "solamente": true, "soltanto": true, "appena": true, "apenas": true, "nur": true, "lediglich": true,
+	"лишь": true, "только": true, "всего": true, "केवल": true, "सिर्फ": true,
 }
 
 // periodOfWords join a period to its year: "the same period of 2018".

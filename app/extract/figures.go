@@ -385,6 +385,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.passiveReferent(i, a.end, t.sent, a.year); ok2 {
 				// "121,151 pieces removed - more than double 2015 when 55,556 were taken down"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.restoredTo(i, a.end, t.sent, a.year); ok2 {
+				// "571,000 pages, with access restored to only 197,000"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.forwardSibling(i, a.end, t.sent, a.year); ok2 {
 				// "Más de 1,1 millones fueron descubiertos …, y 400.000 vídeos fueron retirados"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -1154,7 +1157,7 @@ func (c *ctx) passiveReferent(i, end, sent int, year bool) (string, bool) {
 		return "", false // "les matchs de Ligue 1 et de Ligue 2 ont été bloqués": a name's number
 	}
 	switch {
-	case passiveAux[c.toks[j].f]:
+	case passiveAux[c.toks[j].f] || ruPassiveAux[c.toks[j].f]:
 		j++
 	case passiveAux2[c.toks[j].f+" "+c.toks[j+1].f]:
 		j += 2
@@ -1163,7 +1166,20 @@ func (c *ctx) passiveReferent(i, end, sent int, year bool) (string, bool) {
 	default:
 		return "", false
 	}
-	if j >= n || c.toks[j].sent != sent || c.toks[j].kind != tWord || !removalVerb(c.toks[j].f) {
+	if j < n && c.toks[j].sent == sent && laterAdverbs[c.toks[j].f] {
+		j++ // "around 106,000 were eventually unlocked"
+	}
+	if j >= n || c.toks[j].sent != sent || c.toks[j].kind != tWord {
+		return "", false
+	}
+	// a count restored is read so only in a clause set against the takedown
+	// ("…, while around 106,000 were eventually unlocked") and no larger
+	// than it: "Of these, 2,000 were restored" after 500 accounts is none
+	restore := !removalVerb(c.toks[j].f) && restoreVerb(c.toks[j].f)
+	if !removalVerb(c.toks[j].f) && !restore {
+		return "", false
+	}
+	if restore && !c.contrastBefore(k, sent) {
 		return "", false
 	}
 	j++
@@ -1179,6 +1195,9 @@ func (c *ctx) passiveReferent(i, end, sent int, year bool) (string, bool) {
 	if nf := len(c.figs); nf > 0 {
 		f := c.figs[nf-1]
 		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
+			if a, ok := c.parseAmount(i, false); restore && (!ok || a.v > c.claims[f.claim].Value) {
+				return "", false
+			}
 			return c.claims[f.claim].Unit, true
 		}
 	}
@@ -1229,6 +1248,94 @@ var removalStems = []string{
 	"заблок", "удал", "закры", "блокир",
 	"حذف", "حجب", "اغلق", "ازال", "اوقف", "حظر",
 }
+
+// contrastBefore reports whether a conjunction that sets a clause against
+// the one before stands right before token k: "while", "and", "tandis
+// qu'", "mientras que", "а".
+func (c *ctx) contrastBefore(k, sent int) bool {
+	if k == 0 || c.toks[k-1].sent != sent {
+		return false
+	}
+	w := c.toks[k-1].f
+	if (w == "que" || w == "qu") && k >= 2 {
+		w = c.toks[k-2].f // "tandis qu'environ 106 000", "mientras que unos 106.000"
+	}
+	return parallelWords[w] || ellipsisConj[w] || c.has(k-1, catJoin)
+}
+
+// restoredTo finds the figure a bare count at the end of its clause
+// counts after a participle of restoring and a preposition: "571,000
+// pages, with access restored to only 197,000", "l'accès n'étant rétabli
+// que pour 197 000", "доступ восстановлен лишь к 197 тыс.". What access
+// came back to is a part of what was restricted, in its unit. It returns
+// the index in c.figs.
+func (c *ctx) restoredTo(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	for h := 0; h < 2 && k > 0 && restoredHedges[c.toks[k-1].f]; h++ {
+		k--
+	}
+	if k < 2 || c.toks[k-1].sent != sent || !restoredPreps[c.toks[k-1].f] {
+		return -1, false
+	}
+	v := k - 2
+	for h := 0; h < 2 && v > 0 && restoredHedges[c.toks[v].f]; h++ {
+		v-- // "rétabli que pour", "восстановлен лишь к"
+	}
+	if c.toks[v].sent != sent || c.toks[v].kind != tWord || !restoreVerb(c.toks[v].f) {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > v || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for m := f.t1; m < i; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) {
+			return -1, false // another number between
+		}
+	}
+	return p, true
+}
+
+// restoredPreps say what access came back to; restoredHedges may stand
+// around them ("restored to only", "rétabli que pour").
+var (
+	restoredPreps  = map[string]bool{"to": true, "for": true, "on": true, "pour": true, "a": true, "para": true, "per": true, "к": true, "ко": true, "для": true}
+	restoredHedges = map[string]bool{"only": true, "just": true, "que": true, "qu": true, "seulement": true, "solo": true, "solamente": true, "soltanto": true, "лишь": true, "только": true, "всего": true}
+)
+
+// restoreStems begin verbs that undo a takedown: what they count is
+// counted in the unit of what was taken down ("523,000 online resources
+// were restricted, while around 106,000 were eventually unlocked").
+var restoreStems = []string{
+	"unblock", "unlock", "restor", "reinstat", "debloqu", "retabli", "desbloque", "restablec", "sblocc", "ripristin",
+	"entsperrt", "wiederhergestellt", "freigegeben", "разблок", "восстановл",
+}
+
+// restoreVerb reports whether a folded word begins a verb of restoring.
+func restoreVerb(f string) bool {
+	for _, p := range restoreStems {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterAdverbs may stand between a passive auxiliary and its participle:
+// "were eventually unlocked", "ont finalement été", "были затем".
+var laterAdverbs = map[string]bool{
+	"eventually": true, "later": true, "subsequently": true, "finally": true, "ultimately": true, "since": true, "then": true, "also": true,
+	"finalement": true, "ensuite": true, "depuis": true, "finalmente": true, "luego": true, "posteriormente": true, "poi": true,
+	"successivamente": true, "infine": true, "spater": true, "schliesslich": true, "затем": true, "впоследствии": true, "позже": true, "позднее": true,
+}
+
+// ruPassiveAux are the Russian past forms of "be" before a short participle:
+// "около 106 тыс. были разблокированы".
+var ruPassiveAux = map[string]bool{"были": true, "был": true, "была": true, "было": true}
 
 func removalVerb(f string) bool {
 	for _, p := range removalStems {

@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// TestKindSeriesOnlyLast: the last count of a year-by-year list keeps the
+// list's unit when "only" or "just" stands before it ("183,000 resources
+// were unblocked in 2022, 374,000 in 2023, and only 106,000 in 2024").
+func TestKindSeriesOnlyLast(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, only", "183,000 resources were unblocked in 2022, 374,000 in 2023, and only 106,000 in 2024.", []string{"183000 sites", "374000 sites", "106000 sites"}},
+		{"en, two counts", "183,000 resources were unblocked in 2022 and only 106,000 in 2024.", []string{"183000 sites", "106000 sites"}},
+		{"en, just", "Telegram closed 1,200 channels in 2022, 900 in 2023 and just 300 in 2024.", []string{"1200 channels", "900 channels", "300 channels"}},
+		{"fr, seulement", "Telegram a fermé 1 200 chaînes en 2022, 900 en 2023 et seulement 300 en 2024.", []string{"1200 channels", "900 channels", "300 channels"}},
+		{"ru, лишь", "Telegram закрыл 1200 каналов в 2022 году, 900 в 2023 году и лишь 300 в 2024 году.", []string{"1200 channels", "900 channels", "300 channels"}},
+		{"es, solo", "YouTube eliminó 1.200 canales en 2022, 900 en 2023 y solo 300 en 2024.", []string{"1200 channels", "900 channels", "300 channels"}},
+		// negatives: a verb after the count, a duration
+		{"verb after", "Telegram closed 1,200 channels in 2022, and only 300 remained in 2024.", []string{"1200 channels"}},
+		{"days", "Telegram closed 1,200 channels in 2022, and only 3 days in 2024.", []string{"1200 channels"}},
+	})
+}
+
+// TestKindRestoredContrast: a bare count in a clause set against a
+// takedown ("while", "and", "tandis que", "mientras que", "а") with a
+// passive verb of unblocking or restoring counts what was taken down:
+// "523,000 online resources were restricted, while around 106,000 were
+// eventually unlocked". An adverb may stand between the auxiliary and the
+// participle.
+func TestKindRestoredContrast(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, eventually", "A total of 523,000 online resources were restricted, while around 106,000 were eventually unlocked.", []string{"523000 sites", "106000 sites about"}},
+		{"en, object", "Roskomnadzor blocked 523,000 sites in 2024, while 106,000 were unblocked.", []string{"523000 sites", "106000 sites"}},
+		{"en, and later", "Roskomnadzor blocked 523,000 sites in 2024, and 106,000 were later unblocked.", []string{"523000 sites", "106000 sites"}},
+		{"fr", "523 000 sites ont été bloqués, tandis que 106 000 ont été débloqués.", []string{"523000 sites", "106000 sites"}},
+		{"ru", "Заблокировано 523 тыс. сайтов, а около 106 тыс. были впоследствии разблокированы.", []string{"523000 sites", "106000 sites about"}},
+		{"es", "Se bloquearon 523.000 sitios, mientras que unos 106.000 fueron desbloqueados.", []string{"523000 sites", "106000 sites about"}},
+		{"it", "Sono stati bloccati 523.000 siti, mentre circa 106.000 sono stati poi sbloccati.", []string{"523000 sites", "106000 sites about"}},
+		// negatives: more restored than taken down, people arrested, no contrast
+		{"larger", "Roskomnadzor blocked 523,000 sites in 2024, while 900,000 were unblocked.", []string{"523000 sites"}},
+		{"people", "Roskomnadzor blocked 523,000 sites in 2024, while 106 people were later arrested.", []string{"523000 sites"}},
+		{"of these", "It removed 500 accounts. Of these, 2,000 were restored.", []string{"500 accounts"}},
+	})
+}
+
+// TestKindRestoredTo: a bare count that ends its clause after a participle
+// of restoring and "to" ("pour", "para", "per", "к") counts what was
+// restricted: "571,000 pages, with access restored to only 197,000".
+func TestKindRestoredTo(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, only", "In comparison, in 2023, restrictions affected 571,000 pages, with access restored to only 197,000.", []string{"571000 pages", "197000 pages"}},
+		{"en, later", "Restrictions affected 571,000 pages, with access later restored to 197,000.", []string{"571000 pages", "197000 pages"}},
+		{"en, passive", "Restrictions affected 571,000 pages, and access was restored to only 197,000 in 2024.", []string{"571000 pages", "197000 pages"}},
+		{"fr", "En 2023, les restrictions ont touché 571 000 pages, l'accès n'étant rétabli que pour 197 000.", []string{"571000 pages", "197000 pages"}},
+		{"ru", "В 2023 году ограничения коснулись 571 тыс. страниц, доступ восстановлен лишь к 197 тыс.", []string{"571000 pages", "197000 pages"}},
+		{"es", "En 2023 las restricciones afectaron a 571.000 páginas, con el acceso restablecido solo para 197.000.", []string{"571000 pages", "197000 pages"}},
+		{"it", "Nel 2023 le restrizioni hanno colpito 571.000 pagine, con l'accesso ripristinato solo per 197.000.", []string{"571000 pages", "197000 pages"}},
+		// negatives: a noun after the count, a year, a date, a duration
+		{"regions", "Restrictions affected 571,000 pages, with access restored to 12 regions.", []string{"571000 pages"}},
+		{"year", "Restrictions affected 571,000 pages, with access restored to 2019 levels.", []string{"571000 pages"}},
+		{"date", "Restrictions affected 571,000 pages, with access restored on 5 May.", []string{"571000 pages"}},
+		{"days", "Restrictions affected 571,000 pages, with access restored for 3 days.", []string{"571000 pages"}},
+	})
+}
