@@ -499,7 +499,7 @@ func (c *ctx) findFigures() {
 		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
 			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
 		}
-		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && (c.changeVerbAt(i-2) || c.percentBeforeTo(i-1)) {
+		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && (c.changeVerbAt(i-2) || c.percentBeforeTo(i-1) || c.changeVerbEarlier(i-1, t.sent)) {
 			qual = "" // "увеличилось до 305 тыс.", "rose to 4,000": the change's "to", not "up to"
 		}
 		if qual == "" {
@@ -1752,6 +1752,55 @@ func (c *ctx) changeVerbAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// changeVerbEarlier reports whether a verb of change stands earlier in the
+// clause of the "to" at j, past its subject, a dash, a time phrase or a
+// multiplier: "Также выросло количество … материалов в сети — до 1,1 млн",
+// "увеличилось в 2023 году до 1,1 млн", "aumentó en 2023 hasta 1,1
+// millones". Another finite verb or a count between ends the search: "…
+// выросло — в отдельные дни блокировалось до 3 тыс. сайтов" keeps "up to".
+func (c *ctx) changeVerbEarlier(j, sent int) bool {
+	for m := j - 1; m >= 0 && m >= j-14 && c.toks[m].sent == sent; m-- {
+		t := &c.toks[m]
+		switch t.kind {
+		case tNum:
+			if c.isYearToken(m) || m+1 < j && timesWords[c.toks[m+1].f] {
+				continue // "в 2023 году", "в два раза"
+			}
+			return false
+		case tPunct:
+			if t.f == "." || t.f == ";" || t.f == "(" || t.f == ")" {
+				return false
+			}
+			continue
+		}
+		if c.changeVerbAt(m) {
+			return true
+		}
+		if countNouns[t.f] {
+			continue // "число", which ends as a past verb would
+		}
+		if t.sc == scCyrillic && (ruVerbEnd(t.f) || ruOtherVerb(t.f)) || t.sc == scLatin && pastVerb(t.f) {
+			return false
+		}
+	}
+	return false
+}
+
+// timesWords follow a multiplier: "в два раза", "three times", "fois".
+var timesWords = map[string]bool{"раза": true, "раз": true, "times": true, "fois": true, "veces": true, "volte": true, "mal": true}
+
+// ruOtherVerb reports whether a folded Russian word reads as a reflexive
+// past, an infinitive or a modal, none of them a noun: "блокировалось",
+// "заблокировать", "может".
+func ruOtherVerb(f string) bool {
+	for _, suf := range []string{"лось", "лась", "лись", "ться", "ть"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+4 {
+			return true
+		}
+	}
+	return f == "может" || f == "могут" || f == "можно"
 }
 
 // percentBeforeTo reports whether a percentage ends right before the "to"

@@ -60,3 +60,25 @@ func TestKindRestoredTo(t *testing.T) {
 		{"days", "Restrictions affected 571,000 pages, with access restored for 3 days.", []string{"571000 pages"}},
 	})
 }
+
+// TestKindChangeToAfterSubject: "до" (and "hasta") after a verb of growing
+// or falling is the level reached, not "up to", also when the subject, a
+// dash, a time phrase or a multiplier stands between the verb and "до":
+// "Также выросло количество … материалов в сети — до 1,1 млн".
+func TestKindChangeToAfterSubject(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, subject and dash", "Также выросло количество заблокированных или удаленных отдельных материалов в сети — до 1,1 млн, что на 10% больше, чем за весь 2022 год.", []string{"1100000 content_items", "10 percent"}},
+		{"ru, time phrase", "Количество заблокированных сайтов увеличилось в 2023 году до 1,1 млн.", []string{"1100000 sites"}},
+		{"ru, fell, dash", "Число заблокированных материалов сократилось — до 300 тыс.", []string{"300000 content_items"}},
+		{"ru, colon", "Выросло и число заблокированных сайтов: до 1,1 млн.", []string{"1100000 sites"}},
+		{"ru, multiplier", "Число заблокированных сайтов выросло за год в два раза, до 1,1 млн.", []string{"1100000 sites"}},
+		{"es, hasta", "El número de sitios bloqueados aumentó en 2023 hasta 1,1 millones.", []string{"1100000 sites"}},
+		// negatives: no verb of change, another verb between, "bis zu", "up to"
+		{"ru, may block", "Роскомнадзор может заблокировать до 1,1 млн сайтов.", []string{"1100000 sites up_to"}},
+		{"ru, passive", "Заблокировано до 1,1 млн сайтов.", []string{"1100000 sites up_to"}},
+		{"ru, another verb", "Число заблокированных сайтов выросло — в отдельные дни блокировалось до 3 тыс. сайтов.", []string{"3000 sites up_to"}},
+		{"de, bis zu", "Die Zahl der gesperrten Seiten stieg 2023 auf bis zu 1,1 Millionen.", []string{"1100000 pages up_to"}},
+		{"en, up to", "The number of blocked sites grew to up to 1.1 million.", []string{"1100000 sites up_to"}},
+		{"es, past verb between", "El número aumentó y se bloquearon hasta 300 sitios.", []string{"300 sites up_to"}},
+	})
+}
