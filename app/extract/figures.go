@@ -472,6 +472,10 @@ func (c *ctx) findFigures() {
 			i = a.end - 1 // "Netzwerke mit mindestens zwei Millionen Nutzern": the law's threshold
 			continue
 		}
+		if c.relativeThreshold(i, t.sent) {
+			i = ue - 1 // "countries that issued fewer than 10 requests": who is reported on, no count
+			continue
+		}
 		if c.heldBackReference(i, ue, t.sent) {
 			i = ue - 1 // "इन छह चैनलों के 20 लाख … सब्सक्राइबर थे": the channels counted before
 			continue
@@ -5122,6 +5126,100 @@ func (c *ctx) heldBackReference(i, ue, sent int) bool {
 	}
 	return false
 }
+
+// relativeThreshold reports whether the count at i, after "fewer than"
+// or "less than", describes who a report leaves out: it stands in a
+// clause on countries, governments or authorities, opened by a relative
+// pronoun, a participle or "with" ("countries that issued fewer than 10
+// requests, and that requested the removal of fewer than 10 items", "les
+// pays ayant émis moins de 10 demandes", "Länder, die weniger als 10
+// Anfragen gestellt haben"). Such a count is a reporting threshold.
+func (c *ctx) relativeThreshold(i, sent int) bool {
+	q := c.beforeQualifier(i)
+	if q == i || !lessWords[c.toks[q].f] {
+		return false
+	}
+	for r := q - 1; r >= 0 && r >= q-8 && c.toks[r].sent == sent; r-- {
+		t := &c.toks[r]
+		if t.kind == tNum || c.isPunct(r, ".") || c.isPunct(r, ";") {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if relativePronouns[t.f] {
+			return c.actorBefore(r, sent, 2)
+		}
+		if actorNouns[t.f] {
+			// "les pays ayant émis", "countries issuing", "countries with"
+			return r+1 < q && c.toks[r+1].kind == tWord && (sizeWithWords[c.toks[r+1].f] || presentParticiple(c.toks[r+1].f))
+		}
+	}
+	return false
+}
+
+// presentParticiple reports whether a folded Latin word reads as a present
+// participle or gerund: "issuing", "ayant", "emitiendo", "inviando".
+func presentParticiple(f string) bool {
+	if f == "ayant" || f == "etant" {
+		return true
+	}
+	for _, suf := range []string{"ing", "ando", "iendo", "endo"} {
+		if len(f) > len(suf)+2 && strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorBefore reports whether an actor noun is the antecedent of the
+// relative pronoun at r, right before it or before a comma, or whether r
+// is the second of two coordinated relative clauses on one ("…, and that
+// requested"); depth bounds that search.
+func (c *ctx) actorBefore(r, sent, depth int) bool {
+	k := r - 1
+	if k >= 0 && c.isPunct(k, ",") {
+		if nonRestrictive[c.toks[r].f] {
+			return false // "the authorities, which blocked fewer than 200 sites": who they are, a count
+		}
+		k--
+	}
+	if k < 0 || c.toks[k].sent != sent {
+		return false
+	}
+	if actorNouns[c.toks[k].f] {
+		return true
+	}
+	if depth == 0 || !c.has(k, catJoin) && !ellipsisConj[c.toks[k].f] {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-20 && c.toks[m].sent == sent; m-- {
+		if c.toks[m].kind == tWord && relativePronouns[c.toks[m].f] {
+			return c.actorBefore(m, sent, depth-1)
+		}
+	}
+	return false
+}
+
+// nonRestrictive are the relative pronouns that, after a comma, add to a
+// noun rather than single out a class (German and Russian write a comma
+// before every relative clause).
+var nonRestrictive = map[string]bool{"which": true, "who": true, "that": true, "qui": true, "que": true, "che": true, "cui": true, "lesquels": true}
+
+// lessWords open the qualifiers "fewer than", "moins de", "weniger als",
+// "менее", "أقل من" (folded).
+var lessWords = map[string]bool{"fewer": true, "less": true, "moins": true, "weniger": true, "menos": true, "meno": true, "менее": true, "меньше": true, "اقل": true}
+
+// actorNouns are who a report may leave out below a threshold
+// (countries, governments, authorities).
+var (
+	actorNouns = map[string]bool{
+		"countries": true, "governments": true, "states": true, "authorities": true, "agencies": true, "courts": true, "requesters": true,
+		"pays": true, "gouvernements": true, "etats": true, "autorites": true, "lander": true, "staaten": true, "regierungen": true, "behorden": true,
+		"paises": true, "gobiernos": true, "estados": true, "paesi": true, "governi": true, "stati": true, "autorita": true,
+		"страны": true, "стран": true, "государства": true, "правительства": true, "الدول": true, "دول": true, "الحكومات": true, "देश": true, "देशों": true,
+	}
+)
 
 // thresholdWords name the mark a law sets ("the legal threshold of 2
 // million users"); serviceNouns the networks a law applies to by their

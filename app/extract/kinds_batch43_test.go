@@ -82,3 +82,32 @@ func TestKindChangeToAfterSubject(t *testing.T) {
 		{"es, past verb between", "El número aumentó y se bloquearon hasta 300 sitios.", []string{"300 sites up_to"}},
 	})
 }
+
+// TestKindRelativeThreshold: a count after "fewer than" in a clause on
+// countries, governments or authorities, opened by a restrictive relative
+// pronoun, a participle or "with", is the threshold a report leaves them
+// out under, no figure: "countries that issued fewer than 10 requests, and
+// that requested the removal of fewer than 10 items".
+func TestKindRelativeThreshold(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, two relatives", "In addition, in the first two reporting periods we haven't released specific numbers for countries that issued fewer than 10 requests, and that requested the removal of fewer than 10 items, due to technical constraints specific to those reporting periods.", nil},
+		{"en, that", "We do not list countries that sent fewer than 10 requests.", nil},
+		{"en, participle", "Countries issuing fewer than 10 requests are not listed.", nil},
+		{"en, with", "Countries with fewer than 10 requests are not listed.", nil},
+		{"fr, qui", "Nous ne publions pas les chiffres des pays qui ont émis moins de 10 demandes.", nil},
+		{"fr, ayant", "Les pays ayant émis moins de 10 demandes ne sont pas listés.", nil},
+		{"de", "Länder, die weniger als 10 Anfragen gestellt haben, werden nicht aufgeführt.", nil},
+		{"es", "No se publican los países que emitieron menos de 10 solicitudes.", nil},
+		{"it", "Non sono elencati i paesi che hanno inviato meno di 10 richieste.", nil},
+		{"ru", "Страны, которые направили менее 10 запросов, не указываются.", nil},
+		{"ar", "لا تنشر أرقام الدول التي أصدرت أقل من 10 طلبات.", nil},
+		// negatives: a main clause, a complementizer, a relative on the unit,
+		// a non-restrictive relative on the authorities
+		{"main clause", "Countries sent fewer than 10 requests in 2012.", []string{"10 requests up_to"}},
+		{"authorities blocked", "Authorities blocked fewer than 200 websites.", []string{"200 sites up_to"}},
+		{"said that", "Google said that it removed fewer than 100 videos.", []string{"100 videos up_to"}},
+		{"such as", "Turkey sent 500 requests, while countries such as Chile sent fewer than 10 requests.", []string{"500 requests", "10 requests up_to"}},
+		{"relative on the unit", "The company removed fewer than 10 accounts that posted spam.", []string{"10 accounts up_to"}},
+		{"non-restrictive", "The authorities, which blocked fewer than 200 websites in 2019, said the list was complete.", []string{"200 sites up_to"}},
+	})
+}
