@@ -3133,7 +3133,9 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	// eventi e quattro account" pairs nothing)
 	// (a Russian word is the pair's adjective only when it ends as one: "96
 	// документов и 188 ссылок" pairs nothing)
-	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) &&
+	// (a noun for what is no takedown unit is no adjective: "7.81 लाख सिम और
+	// 83 हजार व्हाट्सएप अकाउंट" counts SIM cards, then accounts)
+	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) && !otherCountNouns[c.toks[k].f] &&
 		(c.toks[k].sc != scLatin || startsUpper(c.rs[c.toks[k].s:c.toks[k].e])) && (c.toks[k].sc != scCyrillic || ruAdjective(c.toks[k].f)) {
 		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && (c.toks[k+2].kind == tNum || c.toks[k].sc == scDevanagari && c.startsNumberWordNoArticle(k+2)) {
 			k++
@@ -3155,6 +3157,14 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	}
 	u, us, ue, ok := c.findUnit(b.end, sent, b.year)
 	return u, us, ue, b, ok
+}
+
+// otherCountNouns name things a story counts beside takedowns (SIM cards,
+// phone numbers, people): written after a count, they are its noun, not an
+// adjective shared with the next count's unit.
+var otherCountNouns = map[string]bool{
+	"sim": true, "sims": true, "esim": true, "esims": true, "imei": true, "imeis": true,
+	"सिम": true, "सिमों": true, "सिम्स": true, "आईएमईआई": true, "नंबर": true, "नंबरों": true, "लोग": true, "लोगों": true, "व्यक्ति": true, "आरोपी": true,
 }
 
 // unitBefore finds a unit written before the number at i..end, as in a

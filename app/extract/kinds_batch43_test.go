@@ -111,3 +111,23 @@ func TestKindRelativeThreshold(t *testing.T) {
 		{"non-restrictive", "The authorities, which blocked fewer than 200 websites in 2019, said the list was complete.", []string{"200 sites up_to"}},
 	})
 }
+
+// TestKindOtherCountNoun: a noun for what is no takedown unit (SIM cards,
+// phone numbers, people) after the first count of a pair is that count's
+// noun, not an adjective sharing the second count's unit: "7.81 लाख सिम और
+// 83 हजार व्हाट्सएप अकाउंट" gives the 83,000 accounts only.
+func TestKindOtherCountNoun(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, SIM", "इसी कड़ी में सरकार ने सख्त कदत उठाते हुए 7.81 लाख सिम और 83 हजार व्हाट्सएप अकाउंट को ब्लॉक किया है।", []string{"83000 accounts"}},
+		{"en, SIMs", "The government blocked 781,000 SIMs and 83,000 WhatsApp accounts.", []string{"83000 accounts"}},
+		{"hi, people", "सरकार ने 7 लोगों और 83 अकाउंट पर कार्रवाई की।", []string{"83 accounts"}},
+		{"en, SIM cards", "The government blocked 781,000 SIM cards and 83,000 WhatsApp accounts.", []string{"83000 accounts"}},
+		{"fr, cartes SIM", "Le gouvernement a bloqué 781 000 cartes SIM et 83 000 comptes WhatsApp.", []string{"83000 accounts"}},
+		{"ar", "حجبت الحكومة 781 ألف شريحة و83 ألف حساب واتساب.", []string{"83000 accounts"}},
+		// negatives: a bare pair, an adjective, a platform before a suspended unit
+		{"hi, bare pair", "सरकार ने 7.81 लाख और 83 हजार व्हाट्सएप अकाउंट ब्लॉक किए।", []string{"781000 accounts", "83000 accounts"}},
+		{"hi, adjective", "सरकार ने 18 भारतीय और 4 पाकिस्तानी यूट्यूब चैनल ब्लॉक किए।", []string{"18 channels", "4 channels"}},
+		{"en, adjective", "Google removed 18 Indian and 4 Pakistani YouTube channels.", []string{"18 channels", "4 channels"}},
+		{"hi, platforms", "सरकार ने 10 फेसबुक और 20 इंस्टाग्राम अकाउंट ब्लॉक किए।", []string{"10 accounts", "20 accounts"}},
+	})
+}
