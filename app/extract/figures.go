@@ -472,6 +472,10 @@ func (c *ctx) findFigures() {
 			i = a.end - 1 // "Netzwerke mit mindestens zwei Millionen Nutzern": the law's threshold
 			continue
 		}
+		if c.accessAttempt(i, ue, t.sent) {
+			i = ue - 1 // "حاولت «رويترز» دون جدوى الدخول على خمسة مواقع": sites tried, no takedown count
+			continue
+		}
 		if c.relativeThreshold(i, t.sent) {
 			i = ue - 1 // "countries that issued fewer than 10 requests": who is reported on, no count
 			continue
@@ -5136,6 +5140,61 @@ func (c *ctx) heldBackReference(i, ue, sent int) bool {
 	}
 	return false
 }
+
+// accessAttempt reports whether the count at i is what someone tried to
+// open or reach: a verb of access stands right before it, past a
+// preposition ("الدخول على خمسة مواقع", "to access five sites", "d'accéder
+// à cinq sites") or right after its unit ("fünf Webseiten aufzurufen"),
+// and a verb of trying earlier in the sentence ("وحاولت
+// «رويترز»، دون جدوى", "Reuters tried"). The sites tried are a test of
+// access, not a count of sites blocked.
+func (c *ctx) accessAttempt(i, ue, sent int) bool {
+	k := c.beforeQualifier(i)
+	a := -1
+	for m := k - 1; m >= 0 && m >= k-3 && c.toks[m].sent == sent && c.toks[m].kind == tWord; m-- {
+		if hasAnyPrefix(c.toks[m].f, accessStems) {
+			a = m
+			break
+		}
+	}
+	if a < 0 && ue < len(c.toks) && c.toks[ue].sent == sent && c.toks[ue].kind == tWord && hasAnyPrefix(c.toks[ue].f, accessStems) {
+		a = k // the verb after its object: "versucht, fünf Webseiten aufzurufen"
+	}
+	if a < 0 {
+		return false
+	}
+	for m := a - 1; m >= 0 && m >= a-12 && c.toks[m].sent == sent; m-- {
+		if c.toks[m].kind == tNum {
+			return false
+		}
+		f := c.toks[m].f
+		if c.toks[m].sc == scArabic && len(f) > 6 && (strings.HasPrefix(f, "و") || strings.HasPrefix(f, "ف")) {
+			f = f[len("و"):] // "وحاولت"
+		}
+		if c.toks[m].kind == tWord && hasAnyPrefix(f, tryStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyPrefix reports whether f begins with one of ps.
+func hasAnyPrefix(f string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// accessStems begin verbs and nouns of reaching a page (folded);
+// tryStems verbs of trying and failing.
+var (
+	accessStems = []string{"access", "open", "reach", "visit", "acced", "ouvrir", "atteindre", "abrir", "aprire", "zugreif", "aufzurufen", "offnen",
+		"открыть", "зайти", "получить", "الدخول", "دخول", "فتح", "الوصول", "تصفح"}
+	tryStems = []string{"tried", "try", "trying", "attempt", "unable", "tent", "intent", "cercat", "versuch", "попыт", "пытал", "حاول", "جدوي", "एक्सेस"}
+)
 
 // relativeThreshold reports whether the count at i, after "fewer than"
 // or "less than", describes who a report leaves out: it stands in a

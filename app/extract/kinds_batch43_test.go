@@ -131,3 +131,24 @@ func TestKindOtherCountNoun(t *testing.T) {
 		{"hi, platforms", "सरकार ने 10 फेसबुक और 20 इंस्टाग्राम अकाउंट ब्लॉक किए।", []string{"10 accounts", "20 accounts"}},
 	})
 }
+
+// TestKindAccessAttempt: sites someone tried and failed to open are a test
+// of access, no count of sites blocked: a verb of access right before the
+// count (or right after its unit) and a verb of trying before it, "وحاولت
+// «رويترز»، دون جدوى الدخول على خمسة مواقع".
+func TestKindAccessAttempt(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar, in vain", "وحاولت «رويترز»، دون جدوى الدخول على خمسة مواقع، ذكرتها صحف ووسائل إعلامية محلية مصرية، ومنها موقع قناة الجزيرة.", nil},
+		{"ar, digits", "حاولت الوكالة فتح 21 موقعا دون جدوى.", nil},
+		{"en", "Reuters tried without success to access five websites named by local media.", nil},
+		{"fr", "Reuters a tenté en vain d'accéder à cinq sites.", nil},
+		{"es", "Reuters intentó sin éxito acceder a cinco sitios web.", nil},
+		{"de, verb after", "Reuters hat vergeblich versucht, fünf Webseiten aufzurufen.", nil},
+		{"ru", "Корреспонденты Reuters безуспешно пытались открыть пять сайтов.", nil},
+		// negatives: blocked sites, blocked access, an attempt to block
+		{"ar, blocked", "حجبت السلطات 21 موقعا.", []string{"21 sites"}},
+		{"en, blocked access", "Egypt blocked access to 21 websites.", []string{"21 sites"}},
+		{"en, tried to block", "Authorities tried to block 21 websites.", []string{"21 sites"}},
+		{"en, found blocked", "Users trying to access the sites found 21 websites blocked.", []string{"21 sites"}},
+	})
+}
