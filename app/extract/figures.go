@@ -472,6 +472,10 @@ func (c *ctx) findFigures() {
 			i = a.end - 1 // "Netzwerke mit mindestens zwei Millionen Nutzern": the law's threshold
 			continue
 		}
+		if unit == "percent" && c.shareOfCountries(ue, t.sent) {
+			i = ue - 1 // "في 76% من دول العالم": a share of the world's countries, no takedown figure
+			continue
+		}
 		if c.accessAttempt(i, ue, t.sent) {
 			i = ue - 1 // "حاولت «رويترز» دون جدوى الدخول على خمسة مواقع": sites tried, no takedown count
 			continue
@@ -5139,6 +5143,32 @@ func (c *ctx) heldBackReference(i, ue, sent int) bool {
 		}
 	}
 	return false
+}
+
+// shareOfCountries reports whether the percentage ending at ue is a share
+// of countries ("في 76% من دول العالم", "in 76% of the world's countries",
+// "dans 76 % des pays", "в 76% стран"): a survey's finding about the
+// world, not a share of what was taken down.
+func (c *ctx) shareOfCountries(ue, sent int) bool {
+	j := ue
+	for h := 0; h < 5 && j < len(c.toks) && c.toks[j].sent == sent && (shareOfSkips[c.toks[j].f] || c.isPunct(j, "'") || c.isPunct(j, "’")); h++ {
+		j++
+	}
+	if j == ue && (j >= len(c.toks) || c.toks[j].sc != scCyrillic) {
+		return false // no "of" between: "76% стран" is Russian's genitive
+	}
+	if j >= len(c.toks) || c.toks[j].sent != sent {
+		return false
+	}
+	u, e, _ := c.unitAt(j)
+	return e > j && u == "countries"
+}
+
+// shareOfSkips stand between a percentage and the countries it is a share
+// of: "of the world's", "des", "de los", "der", "dei", "من".
+var shareOfSkips = map[string]bool{
+	"of": true, "the": true, "world": true, "worlds": true, "s": true, "des": true, "de": true, "los": true, "las": true, "del": true, "der": true,
+	"dei": true, "degli": true, "delle": true, "di": true, "من": true, "all": true,
 }
 
 // accessAttempt reports whether the count at i is what someone tried to

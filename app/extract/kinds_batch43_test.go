@@ -152,3 +152,23 @@ func TestKindAccessAttempt(t *testing.T) {
 		{"en, found blocked", "Users trying to access the sites found 21 websites blocked.", []string{"21 sites"}},
 	})
 }
+
+// TestKindShareOfCountries: a percentage of countries ("في 76% من دول
+// العالم", "in 76% of the world's countries") is a survey's finding about
+// the world, no share of what was taken down.
+func TestKindShareOfCountries(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar, world", "قدرت منظمة فريدوم هاوس في عام 2022 أنه في 76% من دول العالم، تم اعتقال أو سجن الأفراد بسبب ما نشروه على الإنترنت.", nil},
+		{"ar, definite", "في 76% من الدول تم حجب مواقع.", nil},
+		{"en, world's", "In 76% of the world's countries, people were arrested for what they posted online.", nil},
+		{"en", "In 76% of countries, people were arrested for what they posted online.", nil},
+		{"fr", "Dans 76 % des pays, des internautes ont été arrêtés.", nil},
+		{"es", "En el 76% de los países se detuvo a usuarios.", nil},
+		{"de", "In 76 Prozent der Länder wurden Nutzer festgenommen.", nil},
+		{"ru, genitive", "В 76% стран пользователей арестовывали.", nil},
+		// negatives: a share of accounts or content, a count of countries
+		{"accounts", "76% of the accounts were removed.", []string{"76 percent"}},
+		{"ar, content", "أزالت المنصة 76% من المحتوى.", []string{"76 percent"}},
+		{"count of countries", "Telegram removed 40% of the channels in 12 countries.", []string{"40 percent", "12 countries"}},
+	})
+}
