@@ -178,9 +178,10 @@ func (c *ctx) findFigures() {
 		}
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
-			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 && !(a.year && b.v < a.v) {
+			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 && !(a.year && (b.v < a.v || i > 0 && timePreps[c.toks[i-1].f])) {
 				// (a year before "a"/"à" and a smaller count is a date, no
-				// range: "en el primer semestre de 2024 a 13 portales")
+				// range: "en el primer semestre de 2024 a 13 portales"; so is
+				// a year after "in": "ارتفع … في 2023 إلى 1.1 مليون موقع")
 				unit, us, ue, ok = u, s2, e2, true
 				change := c.changeFrom(i)
 				if change || !c.rangeSep(i, a.end) {

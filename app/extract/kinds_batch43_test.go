@@ -172,3 +172,17 @@ func TestKindShareOfCountries(t *testing.T) {
 		{"count of countries", "Telegram removed 40% of the channels in 12 countries.", []string{"40 percent", "12 countries"}},
 	})
 }
+
+// TestKindYearThenTo: a year after "in" ("في", "en", "в") before "to" and
+// a larger count dates the change, it opens no range: "ارتفع عدد المواقع
+// المحجوبة في 2023 إلى 1.1 مليون موقع" had given 2023 to 1.1 million sites.
+func TestKindYearThenTo(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ar", "ارتفع عدد المواقع المحجوبة في 2023 إلى 1.1 مليون موقع.", []string{"1100000 sites"}},
+		{"ar, accounts", "ارتفع عدد الحسابات المحذوفة في 2022 إلى 5000 حساب.", []string{"5000 accounts"}},
+		{"en", "The number of blocked sites rose in 2023 to 1.1 million sites.", []string{"1100000 sites"}},
+		// negatives: a range with no "in" before it, years on both sides
+		{"range", "Telegram closed 2000 to 3000 accounts.", []string{"2000-3000 accounts"}},
+		{"years", "بين 2019 و2023 تم حجب 500 موقع.", []string{"500 sites"}},
+	})
+}
