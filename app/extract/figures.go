@@ -1174,6 +1174,8 @@ func (c *ctx) passiveReferent(i, end, sent int, year bool) (string, bool) {
 		j++
 	case passiveAux2[c.toks[j].f+" "+c.toks[j+1].f]:
 		j += 2
+	case j+2 < n && (c.toks[j].f == "have" || c.toks[j].f == "has" || c.toks[j].f == "had") && laterAdverbs[c.toks[j+1].f] && c.toks[j+2].f == "been":
+		j += 3 // "106,000 have since been unblocked"
 	case k > 0 && germanPassive[c.toks[k-1].f] || germanPassive[c.toks[j+1].f]:
 		// "2015 wurden 55.556 gelöscht", "als 55.556 gelöscht wurden"
 	default:
@@ -1283,6 +1285,9 @@ func (c *ctx) contrastBefore(k, sent int) bool {
 // came back to is a part of what was restricted, in its unit. It returns
 // the index in c.figs.
 func (c *ctx) restoredTo(i, end, sent int, year bool) (int, bool) {
+	if end < len(c.toks) && c.toks[end].sent == sent && timeHedgesAfter[c.toks[end].f] {
+		end++ // "ورفعت الحجب عن 106 آلاف فقط"
+	}
 	if year || len(c.figs) == 0 || !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 {
 		return -1, false
 	}
@@ -1297,7 +1302,7 @@ func (c *ctx) restoredTo(i, end, sent int, year bool) (int, bool) {
 	for h := 0; h < 2 && v > 0 && restoredHedges[c.toks[v].f]; h++ {
 		v-- // "rétabli que pour", "восстановлен лишь к"
 	}
-	if c.toks[v].sent != sent || c.toks[v].kind != tWord || !restoreVerb(c.toks[v].f) {
+	if c.toks[v].sent != sent || c.toks[v].kind != tWord || !restoreVerb(c.toks[v].f) && !c.arLiftBlock(v) {
 		return -1, false
 	}
 	p := len(c.figs) - 1
@@ -1313,10 +1318,20 @@ func (c *ctx) restoredTo(i, end, sent int, year bool) (int, bool) {
 	return p, true
 }
 
+// arLiftBlock reports whether token v is "الحجب" (the block) after a verb
+// or noun of lifting: "رفع الحجب عن نحو 106 آلاف", "ورفعت الحجب عن".
+func (c *ctx) arLiftBlock(v int) bool {
+	if v < 1 || c.toks[v].f != "الحجب" || c.toks[v-1].sent != c.toks[v].sent {
+		return false
+	}
+	f := c.toks[v-1].f
+	return strings.HasPrefix(f, "رفع") || strings.HasPrefix(f, "ورفع") || strings.HasPrefix(f, "برفع") || f == "تم رفع"
+}
+
 // restoredPreps say what access came back to; restoredHedges may stand
 // around them ("restored to only", "rétabli que pour").
 var (
-	restoredPreps  = map[string]bool{"to": true, "for": true, "on": true, "pour": true, "a": true, "para": true, "per": true, "к": true, "ко": true, "для": true}
+	restoredPreps  = map[string]bool{"to": true, "for": true, "on": true, "pour": true, "a": true, "para": true, "per": true, "к": true, "ко": true, "для": true, "عن": true}
 	restoredHedges = map[string]bool{"only": true, "just": true, "que": true, "qu": true, "seulement": true, "solo": true, "solamente": true, "soltanto": true, "лишь": true, "только": true, "всего": true}
 )
 

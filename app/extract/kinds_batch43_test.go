@@ -34,6 +34,8 @@ func TestKindRestoredContrast(t *testing.T) {
 		{"ru", "Заблокировано 523 тыс. сайтов, а около 106 тыс. были впоследствии разблокированы.", []string{"523000 sites", "106000 sites about"}},
 		{"es", "Se bloquearon 523.000 sitios, mientras que unos 106.000 fueron desbloqueados.", []string{"523000 sites", "106000 sites about"}},
 		{"it", "Sono stati bloccati 523.000 siti, mentre circa 106.000 sono stati poi sbloccati.", []string{"523000 sites", "106000 sites about"}},
+		{"en, have since been", "Roskomnadzor blocked 523,000 sites, but 106,000 have since been unblocked.", []string{"523000 sites", "106000 sites"}},
+		{"de, verb last", "Insgesamt wurden 523.000 Seiten gesperrt, während rund 106.000 entsperrt wurden.", []string{"523000 pages", "106000 pages about"}},
 		// negatives: more restored than taken down, people arrested, no contrast
 		{"larger", "Roskomnadzor blocked 523,000 sites in 2024, while 900,000 were unblocked.", []string{"523000 sites"}},
 		{"people", "Roskomnadzor blocked 523,000 sites in 2024, while 106 people were later arrested.", []string{"523000 sites"}},
@@ -42,8 +44,9 @@ func TestKindRestoredContrast(t *testing.T) {
 }
 
 // TestKindRestoredTo: a bare count that ends its clause after a participle
-// of restoring and "to" ("pour", "para", "per", "к") counts what was
-// restricted: "571,000 pages, with access restored to only 197,000".
+// of restoring and "to" ("pour", "para", "per", "к", or the Arabic "رفع
+// الحجب عن", lifting the block from) counts what was restricted: "571,000
+// pages, with access restored to only 197,000".
 func TestKindRestoredTo(t *testing.T) {
 	runKindsQual(t, []kindCase{
 		{"en, only", "In comparison, in 2023, restrictions affected 571,000 pages, with access restored to only 197,000.", []string{"571000 pages", "197000 pages"}},
@@ -53,6 +56,9 @@ func TestKindRestoredTo(t *testing.T) {
 		{"ru", "В 2023 году ограничения коснулись 571 тыс. страниц, доступ восстановлен лишь к 197 тыс.", []string{"571000 pages", "197000 pages"}},
 		{"es", "En 2023 las restricciones afectaron a 571.000 páginas, con el acceso restablecido solo para 197.000.", []string{"571000 pages", "197000 pages"}},
 		{"it", "Nel 2023 le restrizioni hanno colpito 571.000 pagine, con l'accesso ripristinato solo per 197.000.", []string{"571000 pages", "197000 pages"}},
+		{"ar, lifting the block", "حجبت السلطات 523 ألف موقع، بينما رفع الحجب عن نحو 106 آلاف.", []string{"523000 sites", "106000 sites about"}},
+		{"ar, only after", "حجبت السلطات 523 ألف موقع، ورفعت الحجب عن 106 آلاف فقط.", []string{"523000 sites", "106000 sites"}},
+		{"ar, own unit", "رفعت السلطات الحجب عن 106 آلاف موقع.", []string{"106000 sites"}},
 		// negatives: a noun after the count, a year, a date, a duration
 		{"regions", "Restrictions affected 571,000 pages, with access restored to 12 regions.", []string{"571000 pages"}},
 		{"year", "Restrictions affected 571,000 pages, with access restored to 2019 levels.", []string{"571000 pages"}},
