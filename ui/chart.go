@@ -302,11 +302,14 @@ func (v *ChartView) picked() {
 func (v *ChartView) rebucketSoon(maxPoints int) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	// the newest width wins: a rebucketing for an older one that is
+	// already running drops its result (the plot laid out narrow at first
+	// and then wide again would otherwise show the narrow width's buckets)
+	v.want = maxPoints
 	built := float64(v.plot.built)
 	if v.timer == nil && math.Abs(float64(maxPoints)-built) <= 0.2*built {
 		return // near enough the width the chart was bucketed for
 	}
-	v.want = maxPoints
 	if v.timer != nil {
 		v.timer.Reset(rebucketDelay)
 		return
@@ -330,7 +333,9 @@ func (v *ChartView) rebucket() {
 	if c.Bucket == old.Bucket {
 		v.post(func() {
 			v.mu.Lock()
-			v.plot.built = want
+			if v.want == want {
+				v.plot.built = want
+			}
 			v.mu.Unlock()
 		})
 		return
@@ -339,7 +344,8 @@ func (v *ChartView) rebucket() {
 	_ = chart.FillSources(context.Background(), v.src, c) // a source is a nicety; the point stands without
 	v.post(func() {
 		v.mu.Lock()
-		stale := v.pick != pick // picked since: that build shows
+		// picked since (that build shows), or laid out at another width
+		stale := v.pick != pick || v.want != want
 		if !stale {
 			v.c = c
 			v.plot.built = want
