@@ -469,6 +469,10 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		if unit == "percent" && c.stockMove(i, ue, t.sent) {
+			i = ue - 1 // "il titolo ha perso il 9 per cento in borsa": a share price, no takedown
+			continue
+		}
 		if unit == "users" && c.userThreshold(i) {
 			i = a.end - 1 // "Netzwerke mit mindestens zwei Millionen Nutzern": the law's threshold
 			continue
@@ -2664,9 +2668,9 @@ func (c *ctx) partOf(i, end, sent int, year bool) (int, bool) {
 	// bracket is no part
 	u, e, _ := c.unitAt(end + 1)
 	unitAfter := e > 0 && u != "percent" && c.isPunct(end, ")")
-	if !unitAfter && f.sent == sent && !year && c.isPunct(f.t1, "(") && i-f.t1 <= 8 {
+	if b := c.breakdownBracket(f.t1, i, end, sent); !unitAfter && f.sent == sent && !year && b >= 0 && i-b <= 8 {
 		closed := false
-		for k := f.t1 + 1; k < i; k++ {
+		for k := b + 1; k < i; k++ {
 			if c.isPunct(k, ")") {
 				closed = true
 			}
@@ -4358,7 +4362,7 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				}
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
 					unit, ue = compound(unit, u2), e2
-				} else if _, ej := c.find(ue, catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
+				} else if _, ej := c.find(c.platformTail(ue, sent), catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
 					definite := false
 					if ej+1 < n && joinArticles[c.toks[ej].f] {
 						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {
@@ -4525,6 +4529,12 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			j = e
 			continue
 		}
+		// an agent inside a German attribute: "70 von der BPjM beanstandete
+		// Videos", "1.200 vom BKA gemeldete Inhalte"
+		if e := c.attrAgentEnd(j, k, sent); e > 0 {
+			j = e
+			continue
+		}
 		if c.isBlocker(j) {
 			return
 		}
@@ -4568,14 +4578,18 @@ func (c *ctx) suspendedHyphenBefore(j, k int) bool {
 // end.
 func (c *ctx) threeUnits(u1 string, ue, sent int) (string, int, bool) {
 	n := len(c.toks)
+	// a platform's name may follow or precede each noun: "100 pages
+	// Facebook, profils et comptes Instagram", "120 Facebook pages,
+	// profiles and Instagram accounts"
+	ue = c.platformTail(ue, sent)
 	if u1 == "percent" || ue+1 >= n || !c.isPunct(ue, ",") || c.toks[ue+1].sent != sent {
 		return "", 0, false
 	}
-	u2, e2, _ := c.unitAt(ue + 1)
+	u2, e2, _ := c.unitAt(c.unitModifiersEnd(ue+1, sent))
 	if e2 <= 0 || u2 == u1 || u2 == "percent" || e2 >= n {
 		return "", 0, false
 	}
-	j := e2
+	j := c.platformTail(e2, sent)
 	if c.isPunct(j, ",") {
 		j++ // the serial comma
 	}
@@ -4583,11 +4597,34 @@ func (c *ctx) threeUnits(u1 string, ue, sent int) (string, int, bool) {
 	if ej <= 0 || ej >= n || c.toks[ej].sent != sent {
 		return "", 0, false
 	}
-	u3, e3, _ := c.unitAt(ej)
-	if e3 <= 0 || u3 == u1 || u3 == u2 || u3 == "percent" {
+	u3, e3, _ := c.unitAt(c.unitModifiersEnd(ej, sent))
+	if e3 <= 0 || u3 == u1 || u3 == "percent" {
 		return "", 0, false
 	}
+	if u3 == u2 {
+		// two words for one unit: "profils et comptes" are both accounts
+		return compound(u1, u2), c.platformTail(e3, sent), true
+	}
 	return u1 + "_and_" + u2 + "_and_" + u3, e3, true
+}
+
+// platformTail returns the token after a platform's name written after a
+// unit noun at e ("pages Facebook", "comptes Instagram", "cuentas de
+// Instagram"), or e when none is.
+func (c *ctx) platformTail(e, sent int) int {
+	n := len(c.toks)
+	if e >= n || c.toks[e].sent != sent {
+		return e
+	}
+	if _, pe := c.find(e, catPlatform, 0); pe > 0 {
+		return pe
+	}
+	if e+1 < n && c.toks[e+1].sent == sent && (originPreps[c.toks[e].f] || c.toks[e].f == "of") {
+		if _, pe := c.find(e+1, catPlatform, 0); pe > 0 {
+			return pe
+		}
+	}
+	return e
 }
 
 // sharedHead reports whether a count's unit, found at us, lies past
@@ -4717,6 +4754,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		}
 		if h.e.s == "accounts" && c.bankAccount(j, e) {
 			return "", -1, false // "28 cuentas bancarias", "2,700 bank accounts": money, no platform's accounts
+		}
+		if h.e.s == "streams" && c.toks[j].f == "streaming" && !c.streamingCount(j) {
+			return "", -1, false // "12 piattaforme streaming", "300 streaming services": a modifier
 		}
 		return h.e.s, e, h.pfxW
 	}
@@ -5359,6 +5399,9 @@ var sizeWithWords = map[string]bool{"mit": true, "with": true, "avec": true, "co
 // mindestens zwei Millionen registrierten Nutzern").
 func (c *ctx) userThreshold(i int) bool {
 	q := c.beforeQualifier(i)
+	if c.relativeSize(q) {
+		return true // "las plataformas más pequeñas que tienen menos de 45 millones de usuarios"
+	}
 	if q < 2 || !sizeWithWords[c.toks[q-1].f] {
 		return false
 	}

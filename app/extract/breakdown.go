@@ -1,0 +1,80 @@
+package extract
+
+import "strings"
+
+// breakdownBracket returns the bracket that opens a breakdown of the
+// figure ending at t1, or -1: the bracket right after the figure ("100
+// accounts (65 on Facebook …)"), or after at most three words that the
+// figure's clause goes on with before it, when the bracketed count is
+// followed by a preposition and a platform's or a place's name: "100
+// cuentas más (65 de Facebook y 35 de Instagram)", "4 300 messages de
+// harcèlement (1 000 en Allemagne et 1 200 en Espagne)", "100 Konten
+// gelöscht (65 auf Facebook …)". i and end are the bracketed count's
+// tokens.
+func (c *ctx) breakdownBracket(t1, i, end, sent int) int {
+	if c.isPunct(t1, "(") {
+		return t1
+	}
+	n := len(c.toks)
+	if i >= n || end+1 >= n || c.toks[end].sent != sent || c.toks[end+1].sent != sent {
+		return -1
+	}
+	if f := c.toks[end].f; !placePreps[f] && !originPreps[f] {
+		return -1
+	}
+	if !c.has(end+1, catPlatform) && !c.placeName(end+1) {
+		return -1
+	}
+	for j := t1; j < n && j <= t1+3 && j < i; j++ {
+		t := &c.toks[j]
+		if t.sent != sent {
+			return -1
+		}
+		if c.isPunct(j, "(") {
+			if q := c.beforeQualifier(i); q != j+1 && i != j+1 {
+				return -1 // the count opens the bracket
+			}
+			return j
+		}
+		if t.kind != tWord {
+			return -1
+		}
+		if _, e, _ := c.unitAt(j); e > 0 {
+			return -1 // another unit: the bracket is about it
+		}
+	}
+	return -1
+}
+
+// placeName reports whether the word at k is written like a place's name
+// in Latin script: a capital and at least three letters ("Allemagne",
+// "Spain", "Deutschland").
+func (c *ctx) placeName(k int) bool {
+	t := &c.toks[k]
+	if t.kind != tWord || t.sc != scLatin {
+		return false
+	}
+	r := c.rs[t.s:t.e]
+	return len(r) >= 3 && startsUpper(r) && !isUpperWord(r)
+}
+
+// streamingCount reports whether "streaming" at j is a noun that a count
+// counts ("oltre mille streaming", "300 streaming illegali", "3 milioni
+// di streaming"): right after the number, not before another noun ("300 streaming services") nor
+// after one ("12 piattaforme streaming").
+func (c *ctx) streamingCount(j int) bool {
+	if j == 0 || c.toks[j-1].sent != c.toks[j].sent {
+		return false
+	}
+	b := j - 1
+	if b > 0 && (c.toks[b].f == "di" || c.toks[b].f == "de" || c.toks[b].f == "d") && c.has(b-1, catScale) {
+		b-- // "3 milioni di streaming"
+	}
+	if c.toks[b].kind != tNum && !c.has(b, catNum) && !c.has(b, catScale) {
+		return false
+	}
+	if k := j + 1; k < len(c.toks) && c.toks[k].sent == c.toks[j].sent && c.toks[k].kind == tWord && c.toks[k].sc == scLatin && strings.HasSuffix(c.toks[k].f, "s") {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,61 @@
+package extract
+
+// haveVerbs say what a service has in a relative clause that sets its
+// size: "que tienen", "che hanno", "qui ont", "that have", "die … haben".
+var haveVerbs = map[string]bool{
+	"tienen": true, "tiene": true, "tengan": true, "tenga": true, "hanno": true, "ha": true, "abbiano": true, "abbia": true,
+	"ont": true, "a": true, "aient": true, "have": true, "has": true, "haben": true, "hat": true, "имеют": true, "имеет": true,
+	"cuentan": true, "cuenta": true, "contano": true, "comptent": true, "zahlen": true,
+}
+
+// sizeRelatives open a relative clause after a service noun.
+var sizeRelatives = map[string]bool{"que": true, "che": true, "qui": true, "that": true, "which": true, "die": true, "которые": true, "которая": true}
+
+// relativeSize reports whether the count whose words start at q is the
+// size of services named before a relative clause, a mark a law sets and
+// no count: "las plataformas más pequeñas que tienen menos de 45 millones
+// de usuarios", "platforms that have fewer than 45 million users",
+// "Plattformen, die weniger als 45 Millionen Nutzer haben".
+func (c *ctx) relativeSize(q int) bool {
+	if q < 2 {
+		return false
+	}
+	sent := c.toks[q].sent
+	r := q - 1
+	if sizeWithWords[c.toks[r].f] && r > 0 && haveVerbs[c.toks[r-1].f] {
+		r-- // "que cuentan con más de"
+	}
+	switch {
+	case haveVerbs[c.toks[r].f] && r > 0 && sizeRelatives[c.toks[r-1].f]:
+		r -= 2
+	case sizeRelatives[c.toks[r].f] && c.toks[r].f == "die" && r > 0 && c.isPunct(r-1, ",") && c.haveAfterUsers(q, sent):
+		r -= 2 // the verb after the count: "Plattformen, die weniger als … haben"
+	default:
+		return false
+	}
+	if r >= 0 && c.isPunct(r, ",") {
+		r--
+	}
+	for j := r; j >= 0 && j >= r-3 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind != tWord {
+			return false
+		}
+		if serviceNouns[c.toks[j].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// haveAfterUsers reports whether a verb of having closes the clause right
+// after the users counted from q: "die weniger als 45 Millionen Nutzer
+// haben", not "die 45 Millionen Nutzer gesperrt haben".
+func (c *ctx) haveAfterUsers(q, sent int) bool {
+	for j := q + 1; j < len(c.toks) && j <= q+8 && c.toks[j].sent == sent; j++ {
+		if haveVerbs[c.toks[j].f] {
+			u, e, _ := c.unitAt(j - 1)
+			return e == j && u == "users"
+		}
+	}
+	return false
+}
