@@ -243,6 +243,11 @@ func (c *ctx) findFigures() {
 				unit, us, ue, ok = u, s2, a.end, true
 				unitEnd = e2
 				start = c.toks[q].s
+			} else if u, s2, e2, q, pe, ok2 := c.peopleAsUsers(i, a.end, t.sent); ok2 {
+				// "عدد مستخدميه فيها 200 مليون شخص": the people are the users
+				unit, us, ue, ok = u, s2, pe, true
+				unitEnd = e2
+				start = c.toks[q].s
 			}
 		}
 		if !ok && inherit {
