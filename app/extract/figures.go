@@ -5150,9 +5150,17 @@ var hiBackDemonstratives = map[string]bool{"इन": true, "उन": true, "इ�
 // the figure after it ("इन छह चैनलों के 20 लाख से ज्यादा सब्सक्राइबर थे":
 // the six channels are those the story counted before, their subscribers
 // the new figure). A count in digits, or one that is itself the object
-// ("इन दो वेबसाइट को किया ब्लॉक"), stays a figure.
+// ("इन दो वेबसाइट को किया ब्लॉक"), stays a figure. The demonstratives of
+// the other languages point back the same way when a verb of having and a
+// count follow the unit ("These six channels had 2 million subscribers").
 func (c *ctx) heldBackReference(i, ue, sent int) bool {
-	if i < 1 || ue >= len(c.toks) || c.toks[i].kind == tNum || !hiBackDemonstratives[c.toks[i-1].f] {
+	if i < 1 || ue >= len(c.toks) || c.toks[i].kind == tNum || c.toks[i-1].sent != sent {
+		return false
+	}
+	if backDemonstratives[c.toks[i-1].f] {
+		return c.hasFigureAfter(ue, sent)
+	}
+	if !hiBackDemonstratives[c.toks[i-1].f] {
 		return false
 	}
 	if !hiGenitive[c.toks[ue].f] {
@@ -5165,6 +5173,55 @@ func (c *ctx) heldBackReference(i, ue, sent int) bool {
 	}
 	return false
 }
+
+// backDemonstratives point back at a noun phrase named before, as the
+// Hindi इन and उन do: "These six channels had 2 million subscribers", "Ces
+// six chaînes comptaient …", "Diese sechs Kanäle hatten …", "Эти шесть
+// каналов имели …".
+var backDemonstratives = map[string]bool{
+	"these": true, "those": true, "ces": true, "diese": true, "jene": true, "estos": true, "estas": true, "esos": true, "esas": true,
+	"aquellos": true, "aquellas": true, "questi": true, "queste": true, "quei": true, "эти": true, "те": true, "этих": true, "тех": true,
+}
+
+// havingVerbs say what the units a demonstrative points back at had: the
+// figure after them is the new one ("had 2 million subscribers").
+var havingVerbs = map[string]bool{
+	"had": true, "have": true, "has": true, "counted": true, "totaled": true, "totalled": true, "amassed": true, "gathered": true,
+	"comptaient": true, "comptent": true, "avaient": true, "ont": true, "totalisaient": true, "cumulaient": true, "reunissaient": true, "rassemblaient": true,
+	"hatten": true, "haben": true, "zahlten": true, "erreichten": true,
+	"tenian": true, "tienen": true, "contaban": true, "cuentan": true, "sumaban": true, "acumulaban": true, "reunian": true,
+	"avevano": true, "hanno": true, "contavano": true, "contano": true, "raccoglievano": true, "totalizzavano": true,
+	"имели": true, "имеют": true, "насчитывали": true, "собрали": true, "набрали": true, "было": true,
+}
+
+// togetherWords may stand before a verb of having: "together had".
+var togetherWords = map[string]bool{"together": true, "combined": true, "ensemble": true, "zusammen": true, "insgesamt": true, "juntos": true, "insieme": true, "вместе": true}
+
+// hasFigureAfter reports whether a verb of having follows the unit ending
+// at ue and a count follows it within four words: "(These six channels)
+// had more than 2 million subscribers". A participle after the verb ("had
+// been blocked") or a year is no figure had.
+func (c *ctx) hasFigureAfter(ue, sent int) bool {
+	j := ue
+	if j < len(c.toks) && togetherWords[c.toks[j].f] {
+		j++
+	}
+	if j >= len(c.toks) || c.toks[j].sent != sent || !havingVerbs[c.toks[j].f] {
+		return false
+	}
+	if k := j + 1; k < len(c.toks) && (auxParticiples[c.toks[k].f] || isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e])) {
+		return false
+	}
+	for k := j + 1; k < len(c.toks) && k <= j+4 && c.toks[k].sent == sent; k++ {
+		if c.toks[k].kind == tNum {
+			return !c.isYearToken(k)
+		}
+	}
+	return false
+}
+
+// auxParticiples follow a verb of having as an auxiliary: "had been".
+var auxParticiples = map[string]bool{"been": true, "ete": true, "gehabt": true, "sido": true, "stati": true, "state": true, "stato": true}
 
 // shareOfCountries reports whether the percentage ending at ue is a share
 // of countries ("في 76% من دول العالم", "in 76% of the world's countries",

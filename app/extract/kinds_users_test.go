@@ -70,3 +70,33 @@ func TestKindArabicConstructUsers(t *testing.T) {
 		{"accounts of users", "حذفت المنصة 300 حساب من حسابات مستخدمي فيسبوك", []string{"300 accounts"}},
 	})
 }
+
+// TestKindHeldBackCount: a count written as a word after a demonstrative
+// (these, those, ces, diese, estos, questi, эти) whose units then had a
+// figure points back at the units the story counted before ("These six
+// channels had 2 million subscribers"): no new figure, as with the Hindi
+// इन and उन (TestKindHindiHeldBackCount). The count as the subject of a
+// takedown, in digits, or with no figure after its verb stays one
+// ("these 300 accounts were removed").
+func TestKindHeldBackCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "These six channels had 2 million subscribers.", []string{"2000000 followers"}},
+		{"en, more than", "These six channels had more than 2 million subscribers.", []string{"2000000 followers more_than"}},
+		{"en, together", "These six channels together had 2 million subscribers.", []string{"2000000 followers"}},
+		{"fr", "Ces six chaînes comptaient 2 millions d'abonnés.", []string{"2000000 followers"}},
+		{"de", "Diese sechs Kanäle hatten zusammen mehr als 2 Millionen Abonnenten.", []string{"2000000 followers more_than"}},
+		{"es", "Estos seis canales tenían 2 millones de suscriptores.", []string{"2000000 followers"}},
+		{"it", "Questi sei canali avevano 2 milioni di iscritti.", []string{"2000000 followers"}},
+		{"ru", "Эти шесть каналов имели 2 млн подписчиков.", []string{"2000000 followers"}},
+		{"ru, у этих", "У этих шести каналов было 2 млн подписчиков.", []string{"2000000 followers"}},
+		// negatives: a takedown of the counted units, digits, no figure
+		// after the verb, an auxiliary, a relative clause, no demonstrative
+		{"en, removed", "These 300 accounts were removed.", []string{"300 accounts"}},
+		{"en, words removed", "These six channels were blocked.", []string{"6 channels"}},
+		{"en, digits", "These 6 channels had 2 million subscribers.", []string{"6 channels", "2000000 followers"}},
+		{"en, had been", "These six channels had been blocked by 2016.", []string{"6 channels"}},
+		{"fr, ont été", "Ces six chaînes ont été bloquées.", []string{"6 channels"}},
+		{"en, relative", "Telegram blocked these six channels, which had 2 million subscribers.", []string{"6 channels", "2000000 followers"}},
+		{"en, no demonstrative", "Telegram blocked six channels that had 2 million subscribers.", []string{"6 channels", "2000000 followers"}},
+	})
+}
