@@ -2240,7 +2240,9 @@ func (c *ctx) arClauseAt(k int) bool {
 // does, for them): after a word meaning "namely" ("Beschwerden ein,
 // nämlich 250.957"), after a copula that makes the unit the subject ("gli
 // iscritti al canale erano circa 200", "the accounts suspended were
-// 1,200"), or before "of them" ("the channels removed, 468,458 of them").
+// 1,200") or a verb of change and the level reached ("Telegram's users
+// grew to 60 million"), or before "of them" ("the channels removed,
+// 468,458 of them").
 // It returns the unit and its first and end tokens.
 func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	sent := c.toks[i].sent
@@ -2284,6 +2286,11 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if !them && k >= 2 && equalTo[c.toks[k-2].f] && amountTo[c.toks[k-1].f] {
 		k-- // "i profili falsi rimossi sono stati … pari a 5,88 milioni": "equal to" as a copula
 		subject = true
+	} else if !them && k >= 2 && levelTo[c.toks[k-1].f] && c.changeVerbAt(k-2) {
+		k-- // "Telegram's users grew to 60 million": the level the subject reached
+		subject = true
+	} else if !them && k < i && (levelTo[c.toks[k].f] || untilWords[c.toks[k].f]) && c.changeVerbAt(k-1) {
+		subject = true // "Los usuarios crecieron hasta 60 millones": hasta, до and fino a read as "up to"
 	}
 	if !them && !subject {
 		f := c.toks[k-1].f
@@ -2424,6 +2431,14 @@ func (c *ctx) copulaBefore(e int) bool {
 	f := c.toks[k-1].f
 	return copulas[f] || f == "state" || f == "stati" || f == "been"
 }
+
+// levelTo are the prepositions of the level a verb of change reaches:
+// "grew to", "est passé à", "stieg auf", "creció hasta", "выросло до".
+var levelTo = map[string]bool{"to": true, "a": true, "auf": true, "hasta": true, "до": true, "الى": true}
+
+// untilWords open "fino a" (up to, or the level after a verb of change:
+// "cresciuti fino a 60 milioni").
+var untilWords = map[string]bool{"fino": true, "sino": true}
 
 // inTotalPreps open "en total", "in totale", "au total", "in total".
 var inTotalPreps = map[string]bool{"en": true, "in": true, "au": true}

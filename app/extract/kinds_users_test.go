@@ -100,3 +100,29 @@ func TestKindHeldBackCount(t *testing.T) {
 		{"en, no demonstrative", "Telegram blocked six channels that had 2 million subscribers.", []string{"6 channels", "2000000 followers"}},
 	})
 }
+
+// TestKindSubjectGrewTo: a count that ends its clause after a verb of
+// change and the preposition of the level reached (to, à, auf, hasta,
+// fino a, до) counts the unit its subject named: "Telegram's users grew to
+// 60 million", "Die Nutzerzahl stieg auf 60 Millionen". A change by an
+// amount, a count with no unit named before, and a percentage before
+// "to" give no such figure.
+func TestKindSubjectGrewTo(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, users", "Telegram's users grew to 60 million.", []string{"60000000 users"}},
+		{"en, user base", "Telegram's user base grew to 60 million.", []string{"60000000 users"}},
+		{"en, complaints", "Complaints rose to 300,000.", []string{"300000 notices"}},
+		{"fr", "La base d'utilisateurs est passée à 60 millions.", []string{"60000000 users"}},
+		{"de, Nutzerzahl", "Die Nutzerzahl stieg auf 60 Millionen.", []string{"60000000 users"}},
+		{"es, hasta", "Los usuarios crecieron hasta 60 millones.", []string{"60000000 users"}},
+		{"it, fino a", "Gli utenti sono cresciuti fino a 60 milioni.", []string{"60000000 users"}},
+		{"ru, до", "Пользователи выросли до 60 млн.", []string{"60000000 users"}},
+		// negatives: a change by an amount, no unit before, a percentage
+		// before "to", up to with no verb of change, no count
+		{"en, by", "Telegram's users grew by 5 million.", nil},
+		{"en, no unit", "Arrests rose to 300.", nil},
+		{"en, percent", "Telegram's users grew 20% to 60 million.", []string{"20 percent"}},
+		{"es, up to", "Se bloquearon hasta 300 cuentas.", []string{"300 accounts up_to"}},
+		{"de, no count", "Die Nutzerzahlen sind gestiegen.", nil},
+	})
+}
