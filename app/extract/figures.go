@@ -243,6 +243,11 @@ func (c *ctx) findFigures() {
 				unit, us, ue, ok = u, s2, a.end, true
 				unitEnd = e2
 				start = c.toks[q].s
+			} else if u, s2, e2, q, pe, ok2 := c.peopleAsUsers(i, a.end, t.sent); ok2 {
+				// "عدد مستخدميه فيها 200 مليون شخص": the people are the users
+				unit, us, ue, ok = u, s2, pe, true
+				unitEnd = e2
+				start = c.toks[q].s
 			}
 		}
 		if !ok && inherit {
@@ -2239,7 +2244,9 @@ func (c *ctx) arClauseAt(k int) bool {
 // does, for them): after a word meaning "namely" ("Beschwerden ein,
 // nämlich 250.957"), after a copula that makes the unit the subject ("gli
 // iscritti al canale erano circa 200", "the accounts suspended were
-// 1,200"), or before "of them" ("the channels removed, 468,458 of them").
+// 1,200") or a verb of change and the level reached ("Telegram's users
+// grew to 60 million"), or before "of them" ("the channels removed,
+// 468,458 of them").
 // It returns the unit and its first and end tokens.
 func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	sent := c.toks[i].sent
@@ -2283,6 +2290,11 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if !them && k >= 2 && equalTo[c.toks[k-2].f] && amountTo[c.toks[k-1].f] {
 		k-- // "i profili falsi rimossi sono stati … pari a 5,88 milioni": "equal to" as a copula
 		subject = true
+	} else if !them && k >= 2 && levelTo[c.toks[k-1].f] && c.changeVerbAt(k-2) {
+		k-- // "Telegram's users grew to 60 million": the level the subject reached
+		subject = true
+	} else if !them && k < i && (levelTo[c.toks[k].f] || untilWords[c.toks[k].f]) && c.changeVerbAt(k-1) {
+		subject = true // "Los usuarios crecieron hasta 60 millones": hasta, до and fino a read as "up to"
 	}
 	if !them && !subject {
 		f := c.toks[k-1].f
@@ -2423,6 +2435,14 @@ func (c *ctx) copulaBefore(e int) bool {
 	f := c.toks[k-1].f
 	return copulas[f] || f == "state" || f == "stati" || f == "been"
 }
+
+// levelTo are the prepositions of the level a verb of change reaches:
+// "grew to", "est passé à", "stieg auf", "creció hasta", "выросло до".
+var levelTo = map[string]bool{"to": true, "a": true, "auf": true, "hasta": true, "до": true, "الى": true}
+
+// untilWords open "fino a" (up to, or the level after a verb of change:
+// "cresciuti fino a 60 milioni").
+var untilWords = map[string]bool{"fino": true, "sino": true}
 
 // inTotalPreps open "en total", "in totale", "au total", "in total".
 var inTotalPreps = map[string]bool{"en": true, "in": true, "au": true}
@@ -5185,9 +5205,17 @@ var hiBackDemonstratives = map[string]bool{"इन": true, "उन": true, "इ�
 // the figure after it ("इन छह चैनलों के 20 लाख से ज्यादा सब्सक्राइबर थे":
 // the six channels are those the story counted before, their subscribers
 // the new figure). A count in digits, or one that is itself the object
-// ("इन दो वेबसाइट को किया ब्लॉक"), stays a figure.
+// ("इन दो वेबसाइट को किया ब्लॉक"), stays a figure. The demonstratives of
+// the other languages point back the same way when a verb of having and a
+// count follow the unit ("These six channels had 2 million subscribers").
 func (c *ctx) heldBackReference(i, ue, sent int) bool {
-	if i < 1 || ue >= len(c.toks) || c.toks[i].kind == tNum || !hiBackDemonstratives[c.toks[i-1].f] {
+	if i < 1 || ue >= len(c.toks) || c.toks[i].kind == tNum || c.toks[i-1].sent != sent {
+		return false
+	}
+	if backDemonstratives[c.toks[i-1].f] {
+		return c.hasFigureAfter(ue, sent)
+	}
+	if !hiBackDemonstratives[c.toks[i-1].f] {
 		return false
 	}
 	if !hiGenitive[c.toks[ue].f] {
@@ -5200,6 +5228,55 @@ func (c *ctx) heldBackReference(i, ue, sent int) bool {
 	}
 	return false
 }
+
+// backDemonstratives point back at a noun phrase named before, as the
+// Hindi इन and उन do: "These six channels had 2 million subscribers", "Ces
+// six chaînes comptaient …", "Diese sechs Kanäle hatten …", "Эти шесть
+// каналов имели …".
+var backDemonstratives = map[string]bool{
+	"these": true, "those": true, "ces": true, "diese": true, "jene": true, "estos": true, "estas": true, "esos": true, "esas": true,
+	"aquellos": true, "aquellas": true, "questi": true, "queste": true, "quei": true, "эти": true, "те": true, "этих": true, "тех": true,
+}
+
+// havingVerbs say what the units a demonstrative points back at had: the
+// figure after them is the new one ("had 2 million subscribers").
+var havingVerbs = map[string]bool{
+	"had": true, "have": true, "has": true, "counted": true, "totaled": true, "totalled": true, "amassed": true, "gathered": true,
+	"comptaient": true, "comptent": true, "avaient": true, "ont": true, "totalisaient": true, "cumulaient": true, "reunissaient": true, "rassemblaient": true,
+	"hatten": true, "haben": true, "zahlten": true, "erreichten": true,
+	"tenian": true, "tienen": true, "contaban": true, "cuentan": true, "sumaban": true, "acumulaban": true, "reunian": true,
+	"avevano": true, "hanno": true, "contavano": true, "contano": true, "raccoglievano": true, "totalizzavano": true,
+	"имели": true, "имеют": true, "насчитывали": true, "собрали": true, "набрали": true, "было": true,
+}
+
+// togetherWords may stand before a verb of having: "together had".
+var togetherWords = map[string]bool{"together": true, "combined": true, "ensemble": true, "zusammen": true, "insgesamt": true, "juntos": true, "insieme": true, "вместе": true}
+
+// hasFigureAfter reports whether a verb of having follows the unit ending
+// at ue and a count follows it within four words: "(These six channels)
+// had more than 2 million subscribers". A participle after the verb ("had
+// been blocked") or a year is no figure had.
+func (c *ctx) hasFigureAfter(ue, sent int) bool {
+	j := ue
+	if j < len(c.toks) && togetherWords[c.toks[j].f] {
+		j++
+	}
+	if j >= len(c.toks) || c.toks[j].sent != sent || !havingVerbs[c.toks[j].f] {
+		return false
+	}
+	if k := j + 1; k < len(c.toks) && (auxParticiples[c.toks[k].f] || isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e])) {
+		return false
+	}
+	for k := j + 1; k < len(c.toks) && k <= j+4 && c.toks[k].sent == sent; k++ {
+		if c.toks[k].kind == tNum {
+			return !c.isYearToken(k)
+		}
+	}
+	return false
+}
+
+// auxParticiples follow a verb of having as an auxiliary: "had been".
+var auxParticiples = map[string]bool{"been": true, "ete": true, "gehabt": true, "sido": true, "stati": true, "state": true, "stato": true}
 
 // shareOfCountries reports whether the percentage ending at ue is a share
 // of countries ("في 76% من دول العالم", "in 76% of the world's countries",

@@ -157,10 +157,12 @@ func TestKindArabicPossessiveUsers(t *testing.T) {
 		{"mustakhdimihi", "والهند إذ يتجاوز عدد مستخدميه فيها 200 مليون", []string{"200000000 users more_than"}},
 		{"mutabi'iha", "وبلغ عدد متابعيها 3 ملايين", []string{"3000000 followers"}},
 		{"mustakhdimiha", "وصل عدد مستخدميها إلى 50 ألفا", []string{"50000 users"}},
-		// negatives: no count, a count of people (the users are not said
-		// to be them)
+		// people counted after the number of users are those users (see
+		// TestKindPeopleAfterNumberOfUsers)
+		{"people", "والهند إذ يتجاوز عدد مستخدميه فيها 200 مليون شخص", []string{"200000000 users more_than"}},
+		// negatives: no count, people arrested in a clause of their own
 		{"no count", "ارتفع عدد مستخدميه في مصر", nil},
-		{"people", "والهند إذ يتجاوز عدد مستخدميه فيها 200 مليون شخص", nil},
+		{"people arrested", "ارتفع عدد مستخدميه واعتقلت الشرطة 17 شخصا", nil},
 	})
 }
 

@@ -1,0 +1,87 @@
+package extract
+
+import "strings"
+
+// peopleAsUsers finds the users a count of people stands for when the
+// clause's subject is the number of users: "يتجاوز عدد مستخدميه فيها 200
+// مليون شخص", "عدد المستخدمين لتطبيق … وصل إلى نحو 17 مليون شخص", "the
+// number of users reached 17 million people". A user base is a figure of
+// users, and the people counted after a phrase naming the number of users
+// are those users. It returns the unit, its first token and end, the
+// count word's token and the end of the people noun. People arrested,
+// killed or detained, or counted in a clause of their own (after a comma
+// or a conjunction), are not the users and give nothing.
+func (c *ctx) peopleAsUsers(i, end, sent int) (string, int, int, int, int, bool) {
+	pe := c.peopleNounAt(end, sent)
+	if pe == 0 {
+		return "", 0, 0, 0, 0, false
+	}
+	u, us, ue, q, ok := c.countOf(i, pe)
+	if !ok || u != "users" || i-q > 14 {
+		return "", 0, 0, 0, 0, false
+	}
+	for j := ue; j < i; j++ {
+		t := &c.toks[j]
+		if t.kind == tNum && !c.isYearToken(j) && c.figureAt(j) {
+			return "", 0, 0, 0, 0, false // another count between: its own clause
+		}
+		if c.isPunct(j, ",") || c.isPunct(j, ";") || c.isPunct(j, ":") || c.isPunct(j, "،") || c.isPunct(j, "؛") {
+			return "", 0, 0, 0, 0, false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if clauseJoins[t.f] || c.arClauseAt(j) && !arReachVerb(t.f) || harmStem(t.f) {
+			return "", 0, 0, 0, 0, false
+		}
+	}
+	return u, us, ue, q, pe, true
+}
+
+// peopleNounAt returns the end of a noun for people at k (past "de",
+// "di", "of"), in any of the eight languages; 0 when there is none.
+func (c *ctx) peopleNounAt(k, sent int) int {
+	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "of" || c.toks[k].f == "d") {
+		k++
+		if c.isPunct(k, "'") || c.isPunct(k, "’") {
+			k++
+		}
+	}
+	if k < len(c.toks) && c.toks[k].sent == sent && peopleWords[c.toks[k].f] {
+		return k + 1
+	}
+	return 0
+}
+
+// clauseJoins are the conjunctions that open a clause of its own between
+// the number of users and a count of people: "the number of users grew
+// and police arrested 17 people".
+var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "et": true, "mais": true, "und": true, "aber": true, "y": true, "pero": true, "e": true, "ma": true, "и": true, "а": true, "но": true, "لكن": true, "بينما": true, "और": true, "लेकिन": true}
+
+// arReachVerb reports whether an Arabic word joined to و is a verb of
+// reaching or exceeding the number of users is the subject of ("وبلغ",
+// "ووصل", "ويتجاوز"): it opens no clause of its own.
+func arReachVerb(f string) bool {
+	f = strings.TrimPrefix(f, "و")
+	for _, s := range []string{"بلغ", "يبلغ", "وصل", "يصل", "تجاوز", "يتجاوز", "ارتفع", "يرتفع", "زاد", "يزيد", "تخطى", "يتخطى"} {
+		if strings.HasPrefix(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmStems begin the words for arresting, detaining or killing people:
+// people counted after them are no users, whatever the clause's subject.
+var harmStems = []string{"arrest", "detain", "kill", "murder", "festgenommen", "verhaft", "getotet", "arret", "interpell", "tue", "detenid", "arrestat", "uccis", "задерж", "арест", "убит", "اعتقل", "اعتقال", "احتجاز", "احتجز", "توقيف", "قتل", "مقتل", "गिरफ्तार", "मारे"}
+
+// harmStem reports whether a folded word begins a word of arrest,
+// detention or killing.
+func harmStem(f string) bool {
+	for _, s := range harmStems {
+		if strings.HasPrefix(f, s) || strings.HasPrefix(f, "و"+s) {
+			return true
+		}
+	}
+	return false
+}
