@@ -92,7 +92,7 @@ func (u *UI) showAliases() {
 	})
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(520, 200))
-	form := container.NewVBox(name, canonical, kind, add,
+	form := container.NewVBox(name, canonical, radioGroup(kind), add,
 		dim(lang.L("New names apply to notices imported from now on.")))
 	d := dialog.NewCustom(lang.L("Names of platforms and groups"), lang.L("Close"), container.NewBorder(nil, form, nil, nil, scroll), u.win)
 	d.Resize(fyne.NewSize(600, 560))

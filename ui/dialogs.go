@@ -392,6 +392,7 @@ func (u *UI) showExportOf(format string, selection bool) {
 	if !exportExcel() { // Preferences: the reporter's default
 		flavourSel.SetSelected(flavours[1])
 	}
+	flavourView := radioGroup(flavourSel)
 	columns := widget.NewMultiLineEntry()
 	columns.Wrapping = fyne.TextWrapWord
 	columns.SetMinRowsVisible(3)
@@ -405,6 +406,7 @@ func (u *UI) showExportOf(format string, selection bool) {
 		} else {
 			flavourSel.Disable()
 		}
+		flavourView.Refresh()
 		if x == brief.Workbook || x == brief.BriefCSV {
 			columns.Enable()
 		} else {
@@ -415,8 +417,8 @@ func (u *UI) showExportOf(format string, selection bool) {
 	csvOnly()
 	form := formOf(
 		lang.L("Format"), formatSel,
-		lang.L("Notices"), withCounts(scopeSel, scopeCounts(scopes)),
-		lang.L("CSV"), flavourSel,
+		lang.L("Notices"), withCounts(radioGroup(scopeSel), scopeCounts(scopes)),
+		lang.L("CSV"), flavourView,
 		lang.L("Columns"), columns,
 		"", checkBox(defang),
 	)

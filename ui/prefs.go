@@ -301,7 +301,7 @@ func (u *UI) showPreferences() {
 		"", dim(lang.L("The window is built again in the new language when this dialog closes. A chart window open now keeps its language until it is opened again.")),
 		lang.L("Theme"), themeSel,
 		"", dim(lang.L("The theme changes at once.")),
-		lang.L("CSV exports"), flavourSel,
+		lang.L("CSV exports"), radioGroup(flavourSel),
 	)
 	was := p.String(prefLanguage)
 	d := dialog.NewCustom(lang.L("Preferences"), lang.L("Close"), form, u.win)
