@@ -452,6 +452,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.demonstrativeLater(i, a, t.sent); ok2 {
 				// "Ces 5,3 millions représentent …, lorsque 1,3 million de comptes avaient été suspendus"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.carriedCount(i, a.end, t.sent, a.year); ok2 {
+				// "luego 2,1 millones entre abril y junio", "2023 900 und 2024 nur 300"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {

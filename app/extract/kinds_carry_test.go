@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestKindCarriedCount: a bare count after a comma, a conjunction or
+// "then" carries over the unit of the dated figure before it when a range
+// of months or a day word dates it ("luego 2,1 millones entre abril y
+// junio, y finalmente 7,4 millones más entre julio y septiembre", "700
+// signalements … hier et 1 247 aujourd'hui"), or a year or a day word
+// stands right before it ("2022 1.200 Kanäle, 2023 900 und 2024 nur 300").
+func TestKindCarriedCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, month ranges", "Entre enero y marzo se eliminaron 2,9 millones de canales, luego 2,1 millones entre abril y junio, y finalmente 7,4 millones más entre julio y septiembre.", []string{"2900000 channels", "2100000 channels", "7400000 channels"}},
+		{"es, day words", "La policía recibió ayer 700 denuncias y 1.247 hoy.", []string{"700 notices", "1247 notices"}},
+		{"fr, day words", "Pharos a ainsi reçu 700 signalements de ce type hier et 1 247 aujourd'hui.", []string{"700 notices", "1247 notices"}},
+		{"fr, month ranges", "Entre janvier et mars, YouTube a supprimé 2,9 millions de chaînes, puis 2,1 millions entre avril et juin, et enfin 7,4 millions de plus entre juillet et septembre.", []string{"2900000 channels", "2100000 channels", "7400000 channels"}},
+		{"en, finally and more", "YouTube removed 2.9 million channels in January, then 2.1 million between April and June, and finally 7.4 million more between July and September.", []string{"2900000 channels", "2100000 channels", "7400000 channels"}},
+		{"en, day words", "Pharos received 700 reports yesterday and 1,247 today.", []string{"700 notices", "1247 notices"}},
+		{"en, year before", "Telegram blocked 1,200 channels in 2022, in 2023 900 and in 2024 only 300.", []string{"1200 channels", "900 channels", "300 channels"}},
+		{"de, year before", "Telegram sperrte 2022 1.200 Kanäle, 2023 900 und 2024 nur 300.", []string{"1200 channels", "900 channels", "300 channels"}},
+		{"de, day word before", "Jugendschutz.net erhielt gestern 700 Meldungen und heute 1.247.", []string{"700 notices", "1247 notices"}},
+		{"de, schließlich mehr", "Zwischen Januar und März wurden 2,9 Millionen Kanäle gelöscht, dann 2,1 Millionen zwischen April und Juni und schließlich 7,4 Millionen mehr zwischen Juli und September.", []string{"2900000 channels", "2100000 channels", "7400000 channels"}},
+		{"it, month ranges", "Tra gennaio e marzo YouTube ha rimosso 2,9 milioni di canali, poi 2,1 milioni tra aprile e giugno e infine 7,4 milioni in più tra luglio e settembre.", []string{"2900000 channels", "2100000 channels", "7400000 channels"}},
+		{"it, day words", "La Polizia Postale ha ricevuto ieri 700 segnalazioni e 1.247 oggi.", []string{"700 notices", "1247 notices"}},
+		{"ru, month ranges", "С января по март YouTube удалил 2,9 млн каналов, затем 2,1 млн с апреля по июнь и наконец ещё 7,4 млн с июля по сентябрь.", []string{"2900000 channels", "2100000 channels", "7400000 channels"}},
+		{"ru, а сегодня", "Вчера Роскомнадзор получил 700 жалоб, а сегодня 1247.", []string{"700 notices", "1247 notices"}},
+		{"ar, day words", "تلقت الهيئة أمس 700 بلاغ و1247 اليوم.", []string{"700 notices", "1247 notices"}},
+		{"hi, month range before", "यूट्यूब ने जनवरी से मार्च के बीच 29 लाख चैनल हटाए, फिर अप्रैल से जून के बीच 21 लाख।", []string{"2900000 channels", "2100000 channels"}},
+		{"hi, day words", "कल 700 शिकायतें मिलीं और आज 1,247।", []string{"700 notices", "1247 notices"}},
+		// negatives: a year, a day of the month, a percentage, money,
+		// people, a count with a verb of its own, an undated figure
+		{"year", "Pharos received 700 reports yesterday and 2023 today.", []string{"700 notices"}},
+		{"day of the month", "Pharos a reçu 700 signalements hier et le 3 juin aujourd'hui.", []string{"700 notices"}},
+		{"date", "Pharos received 700 reports yesterday and 12 March today.", []string{"700 notices"}},
+		{"percentage keeps its unit", "Pharos received 700 reports yesterday and 30% today.", []string{"700 notices", "30 percent"}},
+		{"money", "Pharos received 700 reports yesterday and 5,000 euros today.", []string{"700 notices"}},
+		{"people", "Pharos received 700 reports yesterday and 12 people today.", []string{"700 notices"}},
+		{"de, money and people", "Telegram sperrte 2022 1.200 Kanäle, 2023 900 Euro und 2024 nur 300 Personen.", []string{"1200 channels"}},
+		{"verb of its own", "Pharos received 700 reports yesterday and 1,247 were processed today.", []string{"700 notices"}},
+		{"undated figure", "Telegram blocked 1,200 channels, and 300 today.", []string{"1200 channels"}},
+		{"more alone", "Telegram blocked 1,200 channels, and 300 more.", []string{"1200 channels"}},
+	})
+}
