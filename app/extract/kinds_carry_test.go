@@ -41,3 +41,30 @@ func TestKindCarriedCount(t *testing.T) {
 		{"more alone", "Telegram blocked 1,200 channels, and 300 more.", []string{"1200 channels"}},
 	})
 }
+
+// TestKindBlockedResources: the bare French "ressources", Spanish
+// "recursos", Italian "risorse" and German "Ressourcen" right after a
+// count name web resources when a word of blocking or unblocking stands
+// in their clause ("183 000 ressources bloquées"), as the English and
+// Russian words do; resources for staff or money stay no unit.
+func TestKindBlockedResources(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, participle after", "183 000 ressources bloquées.", []string{"183000 sites"}},
+		{"fr, verb before", "Roskomnadzor a bloqué 183 000 ressources en 2022.", []string{"183000 sites"}},
+		{"fr, unblocked", "En 2022, 183 000 ressources ont été débloquées.", []string{"183000 sites"}},
+		{"es", "Se bloquearon 183.000 recursos.", []string{"183000 sites"}},
+		{"es, unblocked", "En 2022 fueron desbloqueados 183.000 recursos.", []string{"183000 sites"}},
+		{"it, oscurate", "Nel 2022 sono state oscurate 183.000 risorse.", []string{"183000 sites"}},
+		{"it, bloccato", "Roskomnadzor ha bloccato 183.000 risorse nel 2022.", []string{"183000 sites"}},
+		{"de, gesperrt", "2022 wurden 183.000 Ressourcen gesperrt.", []string{"183000 sites"}},
+		{"de, sperrte", "Roskomnadzor sperrte 183.000 Ressourcen.", []string{"183000 sites"}},
+		{"ru, as before", "В 2022 году были разблокированы 183 тыс. ресурсов.", []string{"183000 sites"}},
+		{"en, as before", "Roskomnadzor unblocked 183,000 resources in 2022.", []string{"183000 sites"}},
+		// negatives: money, no count before the word, staff, no blocking
+		{"money", "L'État a consacré 5 millions d'euros de ressources au blocage.", nil},
+		{"no count", "En total el documento recoge información sobre 87 países, destacando Turquía y la India como los que más recursos presentaron.", []string{"87 countries"}},
+		{"staff", "Se destinaron 300 recursos humanos al bloqueo de webs.", nil},
+		{"no blocking", "Le ministère a alloué 300 ressources supplémentaires.", nil},
+		{"no blocking, it", "Il progetto mette a disposizione 40 risorse per le scuole.", nil},
+	})
+}
