@@ -2152,7 +2152,8 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) || // "numbers of video takedowns, standing at 770,157 and 516,629"
 		c.arClauseAt(end) || // "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على …"
 		compareWords[c.toks[end].f] || // "Число жалоб выросло до 12 тыс. против 8 тыс."
-		c.toks[end].sc == scDevanagari && (copulas[c.toks[end].f] || hiBecome[c.toks[end].f]) // "शिकायतों की संख्या बढ़कर 12,000 हो गई"
+		c.toks[end].sc == scDevanagari && (copulas[c.toks[end].f] || hiBecome[c.toks[end].f]) || // "शिकायतों की संख्या बढ़कर 12,000 हो गई"
+		c.casesClose(i, end) // "die Anzahl der … Beschwerden … mit 10.922 Fällen"
 
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]

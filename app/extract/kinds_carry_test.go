@@ -68,3 +68,25 @@ func TestKindBlockedResources(t *testing.T) {
 		{"no blocking, it", "Il progetto mette a disposizione 40 risorse per le scuole.", nil},
 	})
 }
+
+// TestKindCasesOfCount: a word for cases after a count, with more of the
+// clause after it, restates the unit of a count word's subject ("die
+// Anzahl der berechtigten Beschwerden … bewegt sich jedoch mit 10.922
+// Fällen auf einem … Niveau"); cases after "in" are occasions, and cases
+// "of" something else are their own thing.
+func TestKindCasesOfCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, Anzahl", "Im Vergleich zum Vorjahr ist die Anzahl der berechtigten Beschwerden zwar deutlich zurückgegangen, bewegt sich jedoch mit 10.922 Fällen auf einem zu erwartenden Niveau der Vorjahre.", []string{"10922 notices"}},
+		{"de, Zahl", "Die Zahl der Meldungen ist gesunken, liegt aber mit 10.922 Fällen auf dem Niveau der Vorjahre.", []string{"10922 notices"}},
+		{"en", "The number of valid complaints fell sharply, but with 10,922 cases it remains at the level of earlier years.", []string{"10922 notices"}},
+		{"fr", "Le nombre de signalements a nettement baissé, mais avec 10 922 cas il reste au niveau des années précédentes.", []string{"10922 notices"}},
+		{"es", "El número de denuncias bajó, pero con 10.922 casos se mantiene en el nivel de años anteriores.", []string{"10922 notices"}},
+		{"it", "Il numero delle segnalazioni è calato, ma con 10.922 casi resta al livello degli anni precedenti.", []string{"10922 notices"}},
+		{"ru", "Количество жалоб снизилось, но с 10 922 случаями осталось на уровне прошлых лет.", []string{"10922 notices"}},
+		// negatives: occasions after "in", cases of something else, no count word
+		{"de, in Fällen", "Die Anzahl der Beschwerden stieg, in 20 Fällen wurde ein Inhalt gelöscht.", nil},
+		{"fr, dans cas", "Le nombre de signalements a augmenté, et dans 20 cas le contenu a été retiré.", nil},
+		{"en, cases of", "The number of complaints fell, with 300 cases of fraud among them.", nil},
+		{"de, no count word", "Im Jahr 2024 hat das Bundeskriminalamt in 482 Fällen die Entfernung von terroristischen Inhalten angeordnet.", nil},
+	})
+}
