@@ -27,6 +27,9 @@ func TestKindCarriedCount(t *testing.T) {
 		{"ar, day words", "تلقت الهيئة أمس 700 بلاغ و1247 اليوم.", []string{"700 notices", "1247 notices"}},
 		{"hi, month range before", "यूट्यूब ने जनवरी से मार्च के बीच 29 लाख चैनल हटाए, फिर अप्रैल से जून के बीच 21 लाख।", []string{"2900000 channels", "2100000 channels"}},
 		{"hi, day words", "कल 700 शिकायतें मिलीं और आज 1,247।", []string{"700 notices", "1247 notices"}},
+		{"es, periods", "Facebook eliminó 12.000 cuentas en el primer trimestre, luego 9.000 en el segundo trimestre y finalmente 7.000 más en el tercer trimestre.", []string{"12000 accounts", "9000 accounts", "7000 accounts"}},
+		{"en, periods", "Facebook removed 12,000 accounts in the first quarter, then 9,000 in the second quarter and finally 7,000 more in the third quarter.", []string{"12000 accounts", "9000 accounts", "7000 accounts"}},
+		{"it, periods", "Facebook ha rimosso 12.000 account nel primo trimestre, poi 9.000 nel secondo trimestre e infine altri 7.000 nel terzo trimestre.", []string{"12000 accounts", "9000 accounts", "7000 accounts"}},
 		// negatives: a year, a day of the month, a percentage, money,
 		// people, a count with a verb of its own, an undated figure
 		{"year", "Pharos received 700 reports yesterday and 2023 today.", []string{"700 notices"}},
