@@ -457,6 +457,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.demonstrativeLater(i, a, t.sent); ok2 {
 				// "Ces 5,3 millions représentent …, lorsque 1,3 million de comptes avaient été suspendus"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.carriedCount(i, a.end, t.sent, a.year); ok2 {
+				// "luego 2,1 millones entre abril y junio", "2023 900 und 2024 nur 300"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {
@@ -2154,7 +2157,8 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		c.has(end, catJoin) && end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[end+1].sent == sent && c.pairCloses(end+1, sent) || // "numbers of video takedowns, standing at 770,157 and 516,629"
 		c.arClauseAt(end) || // "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على …"
 		compareWords[c.toks[end].f] || // "Число жалоб выросло до 12 тыс. против 8 тыс."
-		c.toks[end].sc == scDevanagari && (copulas[c.toks[end].f] || hiBecome[c.toks[end].f]) // "शिकायतों की संख्या बढ़कर 12,000 हो गई"
+		c.toks[end].sc == scDevanagari && (copulas[c.toks[end].f] || hiBecome[c.toks[end].f]) || // "शिकायतों की संख्या बढ़कर 12,000 हो गई"
+		c.casesClose(i, end) // "die Anzahl der … Beschwerden … mit 10.922 Fällen"
 
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
@@ -4779,6 +4783,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 			return "", -1, false // "12 piattaforme streaming", "300 streaming services": a modifier
 		}
 		return h.e.s, e, h.pfxW
+	}
+	if c.blockedResources(j) {
+		return "sites", j + 1, false // "183 000 ressources bloquées": web resources
 	}
 	t := &c.toks[j]
 	if t.kind == tWord && memberWords[t.f] && c.channelBefore(j) && !(j+1 < len(c.toks) && (c.toks[j+1].f == "of" || c.toks[j+1].f == "de" || c.toks[j+1].f == "di")) {

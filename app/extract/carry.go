@@ -1,0 +1,264 @@
+package extract
+
+import "strings"
+
+// Bare counts that carry over the unit of the figure before them in a
+// series over time, where timeEllipsis finds no shape it knows: a range of
+// months or a day word after the count ("luego 2,1 millones entre abril y
+// junio, y finalmente 7,4 millones más entre julio y septiembre", "700
+// signalements … hier et 1 247 aujourd'hui"), or the year written before
+// the count with no comma between ("2022 1.200 Kanäle, 2023 900 und 2024
+// nur 300").
+
+// carriedCount finds the figure whose unit a bare count at i..end carries
+// over: a comma, a conjunction or a word for "then" stands before the
+// count (past "finally", "only" and the like), the count is dated by a
+// time phrase after it or a year right before it, nothing but the end of
+// the clause or another item of the list follows, and the figure before
+// it in the sentence is itself dated. It returns the index in c.figs.
+func (c *ctx) carriedCount(i, end, sent int, year bool) (int, bool) {
+	// "و1247 اليوم": a day word after the count is no time unit
+	if year || len(c.figs) == 0 || c.dayWordAt(end, sent) == end && c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	// the time after the count, past "more" ("7,4 millones más entre julio
+	// y septiembre")
+	after := end
+	if e := c.carryMoreAt(after, sent); e > after {
+		after = e
+	}
+	dated := false
+	if e := c.carryTimeAt(after, sent); e > after {
+		after, dated = e, true
+	} else if after > end {
+		return -1, false // "7,4 millones más" alone is no series
+	}
+	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && c.toks[after].f != "و" {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	for h := 0; h < 2 && k > 1 && c.toks[k-1].sent == sent && carryHedge(c.toks[k-1].f); h++ {
+		k--
+	}
+	// "2023 900", "im Jahr 2024 nur 300": the year before the count; "а
+	// сегодня 1247", "फिर अप्रैल से जून के बीच 21 लाख": a day or a range
+	if b := c.carryTimeBefore(k, sent); !dated && b < k {
+		k = b
+		for h := 0; h < 2 && k > 1 && c.toks[k-1].sent == sent && carryHedge(c.toks[k-1].f); h++ {
+			k--
+		}
+		dated = true
+	}
+	if !dated {
+		return -1, false
+	}
+	// what joins the count to the one before: ", luego", ", y finalmente",
+	// "et", "und"
+	joined := false
+	for h := 0; h < 3 && k > 1 && c.toks[k-1].sent == sent; h++ {
+		t := &c.toks[k-1]
+		if carryThen[t.f] || carryFinally[t.f] || c.has(k-1, catJoin) || t.f == "و" || t.f == "а" || c.isPunct(k-1, ",") || c.isPunct(k-1, "،") {
+			joined = true
+			k--
+			continue
+		}
+		break
+	}
+	if !joined {
+		return -1, false
+	}
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent || f.t1 > k {
+			return -1, false
+		}
+		if c.bracketed(f) || c.claims[f.claim].Unit == "percent" {
+			continue
+		}
+		for m := f.t1; m < k; m++ {
+			if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) {
+				return -1, false // another count between
+			}
+		}
+		if !c.datedBefore(k, sent) {
+			return -1, false
+		}
+		return p, true
+	}
+	return -1, false
+}
+
+// carryMoreAt returns the token after "more" written after a count ("7,4
+// millones más", "7.4 million more", "7,4 millions de plus", "7,4 milioni
+// in più"), or k.
+func (c *ctx) carryMoreAt(k, sent int) int {
+	if k >= len(c.toks) || c.toks[k].sent != sent || c.toks[k].kind != tWord {
+		return k
+	}
+	switch f := c.toks[k].f; {
+	case f == "mas" || f == "more" || f == "mehr" || f == "ещё" || f == "еще":
+		return k + 1
+	case (f == "de" || f == "in" || f == "di") && k+1 < len(c.toks) && c.toks[k+1].sent == sent && (c.toks[k+1].f == "plus" || c.toks[k+1].f == "piu"):
+		return k + 2
+	}
+	return k
+}
+
+// carryTimeAt returns the token after a time phrase at k, or k: the time
+// phrases timeEllipsis reads, a range of months ("entre abril y junio",
+// "between April and June", "zwischen April und Juni", "с апреля по
+// июнь"), or a day word ("aujourd'hui", "yesterday", "heute", "вчера").
+func (c *ctx) carryTimeAt(k, sent int) int {
+	n := len(c.toks)
+	if k >= n || c.toks[k].sent != sent {
+		return k
+	}
+	if e := c.dayWordAt(k, sent); e > k {
+		return e
+	}
+	if e := c.hindiMonthRangeAt(k, sent); e > k {
+		return e
+	}
+	// a range before the time phrases: "с апреля" alone reads as one
+	if !carryRangePreps[c.toks[k].f] || k+1 >= n || c.toks[k+1].sent != sent {
+		return c.timePhrasesAt(k, sent)
+	}
+	_, e := c.find(k+1, catMonth, 2)
+	if e < 0 || e+1 >= n || c.toks[e].sent != sent {
+		return c.timePhrasesAt(k, sent)
+	}
+	if e < n && c.toks[e].sent == sent && c.isYearToken(e) {
+		e++
+	}
+	if e+1 >= n || c.toks[e].sent != sent || !(c.has(e, catJoin) || toWords[c.toks[e].f] || carryRangeTo[c.toks[e].f]) {
+		return c.timePhrasesAt(k, sent)
+	}
+	_, e2 := c.find(e+1, catMonth, 2)
+	if e2 < 0 {
+		return c.timePhrasesAt(k, sent)
+	}
+	if e2 < n && c.toks[e2].sent == sent && c.isYearToken(e2) {
+		e2++
+	}
+	return e2
+}
+
+// hindiMonthRangeAt returns the token after a Hindi range of months at k
+// ("अप्रैल से जून के बीच", "अप्रैल से जून तक"), or k: the postpositions
+// come after the months.
+func (c *ctx) hindiMonthRangeAt(k, sent int) int {
+	n := len(c.toks)
+	if k >= n || c.toks[k].sc != scDevanagari || !c.has(k, catMonth) {
+		return k
+	}
+	_, e := c.find(k, catMonth, 0)
+	if e < 0 || e+1 >= n || c.toks[e].sent != sent || c.toks[e].f != "से" {
+		return k
+	}
+	_, e2 := c.find(e+1, catMonth, 0)
+	if e2 < 0 {
+		return k
+	}
+	switch {
+	case e2+1 < n && c.toks[e2].f == "के" && c.toks[e2+1].f == "बीच":
+		return e2 + 2
+	case e2 < n && (c.toks[e2].f == "तक" || c.toks[e2].f == "में"):
+		return e2 + 1
+	}
+	return k
+}
+
+// carryTimeBefore returns the first token of a time phrase that ends
+// right before the count's first token k, or k: a year after its
+// prepositions ("2023 900", "im Jahr 2024 nur 300"), a day word ("а
+// сегодня 1247") or a range of months ("अप्रैल से जून के बीच 21 लाख").
+// Hedges between the phrase and the count are passed over.
+func (c *ctx) carryTimeBefore(k, sent int) int {
+	if k < 2 || c.toks[k-1].sent != sent {
+		return k
+	}
+	if c.isYearToken(k - 1) {
+		b := k - 1
+		for h := 0; h < 2 && b > 1 && c.toks[b-1].sent == sent && c.toks[b-1].kind == tWord && c.has(b-1, catYearIntro); h++ {
+			b--
+		}
+		return b
+	}
+	for m := k - 1; m >= 1 && m >= k-6 && c.toks[m].sent == sent; m-- {
+		if c.dayWordAt(m, sent) == k || c.hindiMonthRangeAt(m, sent) == k {
+			return m
+		}
+	}
+	return k
+}
+
+// dayWordAt returns the token after a word for a day relative to now at k
+// ("aujourd'hui", "today", "yesterday", "ieri"), or k. Apostrophes are
+// passed over as relativeTimes compares them.
+func (c *ctx) dayWordAt(k, sent int) int {
+	var words []string
+	for m := k; m < len(c.toks) && m < k+4 && c.toks[m].sent == sent; m++ {
+		if c.isPunct(m, "'") {
+			continue
+		}
+		if c.toks[m].kind != tWord {
+			break
+		}
+		words = append(words, c.toks[m].f)
+		if carryDayWords[strings.Join(words, " ")] {
+			return m + 1
+		}
+	}
+	return k
+}
+
+// datedBefore reports whether a time phrase, a month, a year or a day
+// word stands in the sentence before token k: the figure the count
+// carries from is itself one of a series over time.
+func (c *ctx) datedBefore(k, sent int) bool {
+	m := k - 1
+	for m > 0 && c.toks[m-1].sent == sent {
+		m--
+	}
+	for ; m < k; m++ {
+		if c.toks[m].sent != sent {
+			continue
+		}
+		if c.isYearToken(m) || c.has(m, catMonth) || c.dayWordAt(m, sent) > m || c.timePhraseAt(m, sent) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// carryHedge reports whether a word may stand between the join and the
+// count: "only", "finally", the Russian "ещё" ("и наконец ещё 7,4 млн").
+func carryHedge(f string) bool {
+	return seriesHedges[f] || carryFinally[f] || f == "еще"
+}
+
+// carryThen stand for "then" before the next count of a series: ",
+// luego 2,1 millones", "puis 900", "dann 900".
+var carryThen = map[string]bool{
+	"then": true, "luego": true, "despues": true, "puis": true, "ensuite": true, "dann": true, "danach": true, "poi": true, "quindi": true,
+	"потом": true, "затем": true, "ثم": true, "फिर": true,
+}
+
+// carryFinally single out the last count of a series: "y finalmente 7,4
+// millones más", "et enfin 300", "und schließlich 300".
+var carryFinally = map[string]bool{
+	"finally": true, "lastly": true, "finalmente": true, "enfin": true, "finalement": true, "schliesslich": true, "schließlich": true, "zuletzt": true,
+	"infine": true, "наконец": true, "اخيرا": true,
+}
+
+// carryRangePreps open a range of months; carryRangeTo join its ends.
+var (
+	carryRangePreps = map[string]bool{"entre": true, "between": true, "zwischen": true, "tra": true, "fra": true, "from": true, "de": true, "du": true, "von": true, "desde": true, "da": true, "dal": true, "с": true, "بين": true}
+	carryRangeTo    = map[string]bool{"au": true, "bis": true, "al": true, "по": true, "до": true, "و": true, "تك": true}
+)
+
+// carryDayWords are days relative to now, as folded words.
+var carryDayWords = map[string]bool{
+	"today": true, "yesterday": true, "aujourd hui": true, "hier": true, "heute": true, "gestern": true, "hoy": true, "ayer": true,
+	"oggi": true, "ieri": true, "сегодня": true, "вчера": true, "اليوم": true, "امس": true, "आज": true, "कल": true,
+}

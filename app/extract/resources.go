@@ -1,0 +1,64 @@
+package extract
+
+import "strings"
+
+// blockedResources reports whether the bare word for resources at j
+// ("ressources", "recursos", "risorse", "Ressourcen") names web resources:
+// a count stands right before it ("183 000 ressources", "3 millions de
+// ressources") and a word of blocking in its clause, after it within four
+// tokens ("ressources bloquées", "recursos fueron bloqueados") or before
+// the count within six ("ont bloqué 183 000 ressources"). Elsewhere
+// ("los que más recursos presentaron", "5 millions d'euros de ressources")
+// the word is no unit.
+func (c *ctx) blockedResources(j int) bool {
+	t := &c.toks[j]
+	if t.kind != tWord || t.sc != scLatin || !bareResourceWords[t.f] || j == 0 || c.toks[j-1].sent != t.sent {
+		return false
+	}
+	b := j - 1
+	if b > 0 && (c.toks[b].f == "de" || c.toks[b].f == "di" || c.toks[b].f == "d") && c.has(b-1, catScale) {
+		b-- // "3 millions de ressources"
+	}
+	if c.toks[b].kind != tNum && !c.has(b, catScale) {
+		return false
+	}
+	if k := j + 1; k < len(c.toks) && c.toks[k].sent == t.sent && otherResourceWords[c.toks[k].f] {
+		return false // "300 recursos humanos al bloqueo": staff or money
+	}
+	for k := j + 1; k < len(c.toks) && k <= j+4 && c.toks[k].sent == t.sent && c.toks[k].kind != tPunct; k++ {
+		if blockingWord(c.toks[k].f) {
+			return true
+		}
+	}
+	for k := b - 1; k >= 0 && k >= b-6 && c.toks[k].sent == t.sent && c.toks[k].kind != tPunct; k-- {
+		if blockingWord(c.toks[k].f) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareResourceWords are the words for resources that name web resources
+// only in a context of blocking (the English and Russian ones are units).
+var bareResourceWords = map[string]bool{"ressources": true, "recursos": true, "risorse": true, "ressourcen": true}
+
+// otherResourceWords make resources staff, money or means: "ressources
+// humaines", "recursos económicos", "risorse aggiuntive".
+var otherResourceWords = map[string]bool{
+	"humaines": true, "humanos": true, "umane": true, "financieres": true, "financieros": true, "finanziarie": true, "economicos": true,
+	"economiche": true, "supplementaires": true, "adicionales": true, "aggiuntive": true, "materielles": true, "materiales": true,
+}
+
+// blockingWord reports whether a folded word is one of blocking or
+// unblocking a resource: "bloquées", "desbloqueados", "oscurate",
+// "gesperrt", "restreint".
+func blockingWord(f string) bool {
+	for _, s := range blockingStems {
+		if strings.Contains(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var blockingStems = []string{"bloqu", "blocc", "block", "sperr", "oscur", "restrein", "restring"}
