@@ -37,7 +37,7 @@ func newBulkBar(u *UI) *bulkBar {
 	for i, s := range app.Statuses {
 		labels[i] = statusLabel(s)
 	}
-	b.status = widget.NewSelect(labels, nil)
+	b.status = newSelect(labels, nil)
 	b.status.PlaceHolder = lang.L("Set status…")
 	b.status.OnChanged = func(string) {
 		i := b.status.SelectedIndex()

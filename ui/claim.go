@@ -69,7 +69,7 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 	for i, q := range app.Qualifiers {
 		quals[i] = qualifierLabel(q)
 	}
-	r.qualifier = widget.NewSelect(quals, func(string) {
+	r.qualifier = newSelect(quals, func(string) {
 		if d.showing {
 			return
 		}
@@ -79,7 +79,7 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 	for i, x := range app.Rates {
 		rates[i] = rateLabel(x)
 	}
-	r.rate = widget.NewSelect(rates, func(string) {
+	r.rate = newSelect(rates, func(string) {
 		if d.showing {
 			return
 		}
@@ -89,7 +89,7 @@ func newClaimRow(d *detail, c app.Claim) *claimRow {
 	for i, v := range app.Verifications {
 		labels[i] = verificationLabel(v)
 	}
-	r.verify = widget.NewSelect(labels, nil)
+	r.verify = newSelect(labels, nil)
 	r.verify.OnChanged = func(string) {
 		if d.showing {
 			return

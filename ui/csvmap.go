@@ -37,13 +37,13 @@ func newCSVMapper(m ingest.CSVMapping, headers []string) *csvMapper {
 	c := &csvMapper{mapping: m, headers: headers, roles: map[string]*widget.Select{}}
 	options := append([]string{lang.L("(none)")}, headers...)
 	for role, idx := range map[string]int{"title": m.Title, "text": m.Text, "date": m.Date, "platform": m.Platform, "url": m.URL} {
-		s := widget.NewSelect(options, nil)
+		s := newSelect(options, nil)
 		s.SetSelectedIndex(idx + 1) // -1 (none) → 0
 		c.roles[role] = s
 	}
 	unitOptions := append([]string{lang.L("not a figure")}, app.Units...)
 	for i := range headers {
-		s := widget.NewSelect(unitOptions, nil)
+		s := newSelect(unitOptions, nil)
 		s.SetSelectedIndex(0)
 		if u, ok := m.Figures[i]; ok {
 			s.SetSelected(u)

@@ -76,7 +76,7 @@ func newDetail(u *UI) *detail {
 	for i, s := range app.Statuses {
 		labels[i] = statusLabel(s)
 	}
-	d.status = widget.NewSelect(labels, func(string) {
+	d.status = newSelect(labels, func(string) {
 		if d.showing {
 			return
 		}

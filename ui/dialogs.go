@@ -371,7 +371,7 @@ func (u *UI) showExportOf(format string, selection bool) {
 	for i, x := range formats {
 		labels[i] = formatLabel(x)
 	}
-	formatSel := widget.NewSelect(labels, nil)
+	formatSel := newSelect(labels, nil)
 	formatSel.SetSelectedIndex(slices.Index(formats, f))
 	scopes := u.exportScopes()
 	scopeLabels := make([]string, len(scopes))

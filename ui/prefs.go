@@ -268,14 +268,14 @@ func (u *UI) showPreferences() {
 	for i, l := range langs {
 		langLabels[i] = l.label
 	}
-	langSel := widget.NewSelect(langLabels, nil)
+	langSel := newSelect(langLabels, nil)
 	langSel.SetSelectedIndex(max(slices.IndexFunc(langs, func(l languageChoice) bool { return l.code == p.String(prefLanguage) }), 0))
 	themes := themeChoices()
 	themeLabels := make([]string, len(themes))
 	for i, c := range themes {
 		themeLabels[i] = c.label
 	}
-	themeSel := widget.NewSelect(themeLabels, nil)
+	themeSel := newSelect(themeLabels, nil)
 	themeSel.SetSelectedIndex(max(slices.IndexFunc(themes, func(c themeChoice) bool { return c.pref == p.String(prefTheme) }), 0))
 	themeSel.OnChanged = func(string) {
 		p.SetString(prefTheme, themes[max(themeSel.SelectedIndex(), 0)].pref)

@@ -319,3 +319,12 @@ func (l *lineLabel) CreateRenderer() fyne.WidgetRenderer {
 	r.Layout(l.Size())
 	return r
 }
+
+// newSelect is widget.NewSelect with its choice aligned for the interface
+// language: at the reading side, the right, in Arabic (Fyne starts it at
+// the left whatever the language).
+func newSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.Alignment = uiAlign()
+	return s
+}

@@ -78,12 +78,12 @@ func newSourceForm(s app.Source) *sourceForm {
 	for i, k := range app.SourceKinds {
 		kinds[i] = kindLabel(k)
 	}
-	f.kind = widget.NewSelect(kinds, nil)
+	f.kind = newSelect(kinds, nil)
 	creds := []string{lang.L("credibility unknown")}
 	for i := 1; i <= 5; i++ {
 		creds = append(creds, credibilityLabel(strconv.Itoa(i)))
 	}
-	f.credibility = widget.NewSelect(creds, nil)
+	f.credibility = newSelect(creds, nil)
 	f.set(s)
 	return f
 }
@@ -139,7 +139,7 @@ func (u *UI) showSourcePicker(e app.Entity, id int64) {
 	for i, r := range app.Roles {
 		roles[i] = roleLabel(r)
 	}
-	p.role = widget.NewSelect(roles, nil)
+	p.role = newSelect(roles, nil)
 	p.role.SetSelectedIndex(1) // reported by: what a story does most
 	if e == app.EntityClaim {
 		p.role.SetSelectedIndex(0)
@@ -234,7 +234,7 @@ func (u *UI) showSourcesView() {
 	v.win = fyne.CurrentApp().NewWindow(lang.L("Sources"))
 	v.find.SetPlaceHolder(lang.L("Find a source"))
 	v.find.OnChanged = func(string) { v.load(true) }
-	v.sort = widget.NewSelect([]string{lang.L("Most used"), lang.L("Most disputed"), lang.L("By name")}, func(string) { v.load(true) })
+	v.sort = newSelect([]string{lang.L("Most used"), lang.L("Most disputed"), lang.L("By name")}, func(string) { v.load(true) })
 	v.sort.SetSelectedIndex(0)
 	v.more = widget.NewButton(lang.L("Show more"), func() { v.load(false) })
 	v.more.Hide()

@@ -159,7 +159,7 @@ func (m *tagManager) merge(t app.Tag) {
 		m.u.showError(errors.New(lang.L("There is no other tag to merge it into.")))
 		return
 	}
-	into := widget.NewSelect(names, nil)
+	into := newSelect(names, nil)
 	msg := dim("#" + t.Name + ": " + lang.L("everything with this tag takes the tag you choose, and this tag is removed."))
 	d := confirm(lang.L("Merge tags"), lang.L("Merge"), lang.L("Cancel"), container.NewVBox(msg, into), m.win, func() {
 		i := into.SelectedIndex()

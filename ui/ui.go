@@ -200,7 +200,7 @@ func (u *UI) build() {
 		return true
 	}
 
-	u.sort = widget.NewSelect(nil, nil)
+	u.sort = newSelect(nil, nil)
 	u.sort.OnChanged = func(string) {
 		i := u.sort.SelectedIndex()
 		if i < 0 || i >= len(u.sorts) || u.sorts[i] == u.desk.Query().Order() {
