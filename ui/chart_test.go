@@ -108,6 +108,16 @@ func waitLoaded(t testing.TB, v *ChartView) {
 	}
 }
 
+// showChart waits for v's first load and shows it in a test window of
+// the given size.
+func showChart(t *testing.T, v *ChartView, width, height float32) fyne.Window {
+	t.Helper()
+	waitLoaded(t, v)
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(width, height))
+	return w
+}
+
 // settleChart waits for the chart's pending rebucketing and runs what it
 // posted, until nothing is pending: what a rebucketing shows is laid out
 // again, which may ask for another.
@@ -174,9 +184,7 @@ func TestChartView(t *testing.T) {
 	src := isiswatchYear()
 	opened := int64(0)
 	v := newTestChart(src, chart.Filter{}, func(id int64) { opened = id }, nil)
-	waitLoaded(t, v)
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(1000, 700))
+	w := showChart(t, v, 1000, 700)
 	settleChart(v)
 	if v.status.Visible() {
 		t.Fatalf("a year of figures shows the status %q", v.status.Text)
@@ -252,9 +260,7 @@ func TestChartView(t *testing.T) {
 func TestChartViewDropsStaleRebucket(t *testing.T) {
 	test.NewTempApp(t)
 	v := newTestChart(isiswatchYear(), chart.Filter{}, nil, nil)
-	waitLoaded(t, v)
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(520, 700))
+	w := showChart(t, v, 520, 700)
 	v.settle() // the narrow width's rebucketing ran; its result waits in the queue
 	if len(chartQueues[v]) == 0 {
 		t.Fatal("the narrow layout asked for no rebucketing")
@@ -279,9 +285,7 @@ func TestChartViewEmptyAndErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := newTestChart(tc.src, chart.Filter{Platform: "VK"}, nil, nil)
-			waitLoaded(t, v)
-			w := test.NewTempWindow(t, v)
-			w.Resize(fyne.NewSize(600, 400))
+			showChart(t, v, 600, 400)
 			if !v.status.Visible() || !strings.Contains(v.status.Text, tc.want) {
 				t.Errorf("status %q (visible %v), want %q", v.status.Text, v.status.Visible(), tc.want)
 			}
@@ -297,9 +301,7 @@ func TestChartViewOnePoint(t *testing.T) {
 	test.NewTempApp(t)
 	src := &memFigures{figs: []chart.Figure{{ClaimID: 1, NoticeID: 1, Value: 78, Unit: "channels", Platform: "Telegram", EventDate: dayAt("2015-11-18"), Quote: "78 channels"}}}
 	v := newTestChart(src, chart.Filter{}, nil, nil)
-	waitLoaded(t, v)
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(600, 400))
+	w := showChart(t, v, 600, 400)
 	if len(v.plot.hits) != 1 || !strings.Contains(texts(v), "18 Nov 2015") {
 		t.Errorf("one figure: %d points, texts:\n%s", len(v.plot.hits), texts(v))
 	}
@@ -314,9 +316,7 @@ func TestChartViewRTL(t *testing.T) {
 	viewRTL = true
 	t.Cleanup(func() { viewRTL = false })
 	v := newTestChart(isiswatchYear(), chart.Filter{}, func(int64) {}, nil)
-	waitLoaded(t, v)
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(1000, 700))
+	w := showChart(t, v, 1000, 700)
 	settleChart(v)
 	c := v.plot.c
 	first, last := v.plot.hits[0], v.plot.hits[0]
@@ -420,9 +420,7 @@ func wholeDesk() *memFigures {
 func TestChartViewPicksAUnit(t *testing.T) {
 	test.NewTempApp(t)
 	v := newTestChart(wholeDesk(), chart.Filter{}, nil, nil)
-	waitLoaded(t, v)
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(1000, 720))
+	w := showChart(t, v, 1000, 720)
 	settleChart(v)
 	panels := func() []string {
 		var out []string
@@ -487,9 +485,7 @@ func TestChartViewAskedForOne(t *testing.T) {
 	}
 	src.figs = one
 	v := newTestChart(src, chart.Filter{Unit: "bots", Platform: "VK"}, nil, nil)
-	waitLoaded(t, v)
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(800, 600))
+	showChart(t, v, 800, 600)
 	if v.units.Visible() || v.platforms.Visible() || v.left.Visible() || len(v.plot.c.Series) != 2 {
 		t.Errorf("units %v, platforms %v, note %q, %d series", v.units.Visible(), v.platforms.Visible(), v.left.Text, len(v.plot.c.Series))
 	}
