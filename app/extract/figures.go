@@ -493,6 +493,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "حاولت «رويترز» دون جدوى الدخول على خمسة مواقع": sites tried, no takedown count
 			continue
 		}
+		if c.adsRemovedFrom(i, t.sent) {
+			i = ue - 1 // "удалено незаконной рекламы из 17 известных каналов": where ads ran, no takedown
+			continue
+		}
 		if c.relativeThreshold(i, t.sent) {
 			i = ue - 1 // "countries that issued fewer than 10 requests": who is reported on, no count
 			continue
@@ -575,6 +579,7 @@ func (c *ctx) findFigures() {
 		}
 	}
 	c.arabicDuals()
+	c.platformListCounts()
 	c.articleCounts()
 	c.partsOfWhole()
 }
@@ -3055,6 +3060,9 @@ func (c *ctx) arabicDuals() {
 			continue
 		}
 		unit, ok := arDualUnit(t.f)
+		if !ok {
+			unit, ok = c.arConstructDual(k) // "موقعَي «البداية» و«البديل»"
+		}
 		if !ok || (k > 0 && (c.toks[k-1].kind == tNum || c.startsNumberWordNoArticle(k-1))) || c.dualDivides(k) {
 			continue
 		}
@@ -3217,6 +3225,8 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 var otherCountNouns = map[string]bool{
 	"sim": true, "sims": true, "esim": true, "esims": true, "imei": true, "imeis": true,
 	"सिम": true, "सिमों": true, "सिम्स": true, "आईएमईआई": true, "नंबर": true, "नंबरों": true, "लोग": true, "लोगों": true, "व्यक्ति": true, "आरोपी": true,
+	// apps banned are no unit of the desk's (batch 46): "10 एप्स और 57 सोशल मीडिया हैंड्ल"
+	"apps": true, "एप्स": true, "ऐप्स": true, "एप": true, "ऐप": true,
 }
 
 // unitBefore finds a unit written before the number at i..end, as in a
@@ -4385,7 +4395,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 					}
 				}
 				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
-					unit, ue = compound(unit, u2), e2
+					if u3, e3, ok := c.gluedThirdUnit(unit, u2, e2, sent); ok {
+						unit, ue = u3, e3
+					} else {
+						unit, ue = compound(unit, u2), e2
+					}
 				} else if _, ej := c.find(c.platformTail(ue, sent), catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
 					definite := false
 					if ej+1 < n && joinArticles[c.toks[ej].f] {

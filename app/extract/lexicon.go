@@ -112,7 +112,7 @@ var arPrefixes = []struct {
 func buildLexicon() *lexicon {
 	l := newLexicon()
 	units := map[string]string{
-		"accounts":      "профили|профилям|профилями|профилях|प्रोफाइल|प्रोफाइलों|प्रोफाइल्स|handles|x handles|twitter handles|हैंडल|हैंडल्स|हैंडलों|аккаунту|аккаунтом|аккаунте|profilen|nutzerkonten|nutzerkonto|benutzerkonten|аккаунтами|skype id|skype ids|skype-id|skype-ids|स्काइप आईडी|स्काइप आईडीज|ملف شخصي|ملفا شخصيا|ملفات شخصيه|аккаунтам|खाता|खाते|अकाऊंट|अकाऊंट्स|account|accounts|अकांउट|अकांउट्स|अकाउंट्स|एकाउंट्स|खातों|acct|accts|compte|comptes|konto|konten|kontos|cuenta|cuentas|аккаунт|аккаунта|аккаунтов|аккаунты|аккаунтах|учетная запись|учетных записей|учетные записи|учетной записи|खाता|खाते|खातों|अकाउंट|अकाउंट्स|अकाउंटों|एकाउंट|حساب|حسابا|حسابات|حسابين|حسابان|اكونت|اكونتات|profile|profiles|profil|profils|profile|perfil|perfiles|profilo|profili|профиль|профиля|профилей",
+		"accounts":      "профили|профилям|профилями|профилях|प्रोफाइल|प्रोफाइलों|प्रोफाइल्स|handles|x handles|twitter handles|हैंडल|हैंडल्स|हैंडलों|аккаунту|аккаунтом|аккаунте|profilen|nutzerkonten|nutzerkonto|benutzerkonten|аккаунтами|skype id|skype ids|skype-id|skype-ids|स्काइप आईडी|स्काइप आईडीज|स्काईप आईडी|स्काईप आईडीज|स्काइप आइडी|हैंड्ल|हैंड्ल्स|ملف شخصي|ملفا شخصيا|ملفات شخصيه|аккаунтам|खाता|खाते|अकाऊंट|अकाऊंट्स|account|accounts|अकांउट|अकांउट्स|अकाउंट्स|एकाउंट्स|खातों|acct|accts|compte|comptes|konto|konten|kontos|cuenta|cuentas|аккаунт|аккаунта|аккаунтов|аккаунты|аккаунтах|учетная запись|учетных записей|учетные записи|учетной записи|खाता|खाते|खातों|अकाउंट|अकाउंट्स|अकाउंटों|एकाउंट|حساب|حسابا|حسابات|حسابين|حسابان|اكونت|اكونتات|profile|profiles|profil|profils|profile|perfil|perfiles|profilo|profili|профиль|профиля|профилей",
 		"channels":      "каналу|каналом|канале|каналами|телеграм-каналы|चेनल|चेनल्स|चेनलों|channel|channels|chaine|chaines|canal|canaux|kanal|kanale|kanalen|kanals|canales|canale|canali|канал|канала|каналов|каналы|каналам|каналах|телеграм-канал|телеграм-каналов|телеграм-канала|चैनल|चैनलों|चैनल्स|قناه|قنوات|قناتين|قناتان|قنايات",
 		"groups":        "пабликов|паблики|пабликах|пабликам|пабликами|паблик|паблика|группу|группе|группой|группам|группами|чаты|чатах|group|groups|chat group|chat groups|groupe|groupes|gruppe|gruppen|chatgruppe|chatgruppen|gruppengesprach|gruppengesprache|gruppenchat|gruppenchats|grupo|grupos|gruppo|gruppi|группа|группы|групп|группах|чат|чата|чатов|समूह|समूहों|ग्रुप|ग्रुपों|مجموعه|مجموعات|مجموعتين|جروب|جروبات|غروب|غروبات|كروب|كروبات",
 		"bots":          "ботам|ботах|bot|bots|robot|robots|бот|бота|ботов|боты|बॉट|बॉट्स|बोट|बोट्स|بوت|بوتات|روبوت|روبوتات",
@@ -128,7 +128,7 @@ func buildLexicon() *lexicon {
 		"notices":       "жалобами|жалобах|reclamaciones|reclamacion|reclami|reclamo|beschwerdegegenstande|beschwerdegegenstanden|beschwerdegegenstand|жалобам|eingabe|eingaben|hinweis|hinweise|hinweisen|tip-offs|grievance reports|grievance report|user reports|reports|रिपोर्ट्स|रिपोर्ट|रिपोर्टें|रिपोर्टे|रिपोर्टों|complaint|complaints|beschwerde|beschwerden|meldung|meldungen|signalement|signalements|plainte|plaintes|denuncia|denuncias|segnalazione|segnalazioni|жалоба|жалобы|жалоб|शिकायत|कंप्लेंट|कंप्लेंट्स|कम्प्लेंट|कम्प्लेंट्स|शिकायतें|शिकायतों|شكوي|شكاوي|notice|notices|takedown notice|takedown notices|notification|notifications|notificacion|notificaciones|notifica|notifiche|уведомление|уведомления|уведомлений|नोटिस|اشعار|اشعارات|بلاغ|بلاغات|بلاغا",
 		"requests":      "обращениям|обращениями|обращениях|запросам|запросами|запросах|требованиями|требованиях|заявкам|заявками|заявках|requisitions numeriques|requisition numerique|requisiciones digitales|आवेदनों|требованиям|запросы|losch-ersuchen|loschersuchen|sperrersuchen|entfernungsersuchen|removal orders|removal order|takedown orders|takedown order|blocking orders|blocking order|ordenes de retirada|orden de retirada|ordenes para la retirada|ordenes de bloqueo|ordini di rimozione|ordine di rimozione|ordini di blocco|ordres de retrait|ordre de retrait|ordres de blocage|entfernungsanordnungen|loschanordnungen|sperranordnungen|demands|заявка|заявки|заявок|требование|требования|требований|обращение|обращения|обращений|request|requests|referral|referrals|saisine|saisines|demande|demandes|requete|requetes|anfrage|anfragen|ersuchen|solicitud|solicitudes|peticion|peticiones|richiesta|richieste|запрос|запроса|запросов|अनुरोध|अनुरोधों|طلب|طلبات|طلبا",
 		"languages":     "языкам|языками|language|languages|langue|langues|sprache|sprachen|idioma|idiomas|lengua|lenguas|lingua|lingue|язык|языка|языках|языков|भाषा|भाषाओं|भाषाएं|भाषाओ|لغه|لغات|لغتين",
-		"platforms":     "платформам|платформами|provider|providers|internet provider|internet providers|plate-forme|plates-formes|service provider|service providers|online service provider|online service providers|hosting service providers|hosting providers|video-sharing and online service providers|fournisseur de services|fournisseurs de services|fournisseurs de services en ligne|proveedor de servicios|proveedores de servicios|proveedores de servicios en linea|fornitore di servizi|fornitori di servizi|fornitori di servizi online|diensteanbieter|plattformbetreiber|провайдер|провайдеров|प्लेटफॉर्म्स|platform|platforms|plateforme|plateformes|plattform|plattformen|plataforma|plataformas|piattaforma|piattaforme|платформа|платформы|платформ|платформах|प्लेटफॉर्म|प्लेटफार्म|प्लेटफॉर्मों|منصه|منصات",
+		"platforms":     "ओटीटी|ओटीटी प्लेटफॉर्म|ओटीटी प्लेटफार्म|платформам|платформами|provider|providers|internet provider|internet providers|plate-forme|plates-formes|service provider|service providers|online service provider|online service providers|hosting service providers|hosting providers|video-sharing and online service providers|fournisseur de services|fournisseurs de services|fournisseurs de services en ligne|proveedor de servicios|proveedores de servicios|proveedores de servicios en linea|fornitore di servizi|fornitori di servizi|fornitori di servizi online|diensteanbieter|plattformbetreiber|провайдер|провайдеров|प्लेटफॉर्म्स|platform|platforms|plateforme|plateformes|plattform|plattformen|plataforma|plataformas|piattaforma|piattaforme|платформа|платформы|платформ|платформах|प्लेटफॉर्म|प्लेटफार्म|प्लेटफॉर्मों|منصه|منصات",
 		"companies":     "компаниям|компаниями|компаниях|company|companies|firm|firms|entreprise|entreprises|societe|societes|unternehmen|firmen|empresa|empresas|compania|companias|azienda|aziende|societa|компания|компании|компаний|कंपनी|कंपनियों|شركه|شركات",
 		"countries":     "странам|странами|country|countries|pays|lander|landern|staaten|pais|paises|paese|paesi|nazioni|страна|страны|стран|странах|देश|देशों|دوله|دول|بلد|بلدان|بلدا",
 		"member_states": "member countries|paises miembros|paises miembro|paesi membri|pays membres|member states|member state|etats membres|etat membre|mitgliedstaaten|mitgliedsstaaten|mitgliedstaat|estados miembros|estados miembro|stati membri|государств членов|государства члены|государствах членах|सदस्य देश|सदस्य देशों|دول اعضاء|دوله عضو|دوله عضوا",
@@ -274,6 +274,16 @@ func buildLexicon() *lexicon {
 		{99, "निन्यानबे"},
 	}
 	nums = append(nums, hiNums...)
+	// half a thousand, million or billion in one Russian word: "более
+	// полумиллиона групп и каналов" (пол- and its genitive полу-)
+	nums = append(nums, []struct {
+		v     float64
+		forms string
+	}{
+		{500, "полтысячи|полутысячи|пол тысячи"},
+		{5e5, "полмиллиона|полумиллиона|полмиллион|полумиллионом|пол миллиона"},
+		{5e8, "полмиллиарда|полумиллиарда|полмиллиард|пол миллиарда"},
+	}...)
 	for _, n := range nums {
 		l.add(entry{cat: catNum, v: n.v}, n.forms)
 	}
@@ -385,7 +395,7 @@ func buildLexicon() *lexicon {
 
 	platforms := map[string]string{
 		"Telegram":  "isis watch|isiswatch|telegram|تلغرام|تليغرام|تيليجرام|تيليغرام|تلجرام|تليجرام|تلغرم|телеграм|телеграма|телеграме|телеграмом|телеграмм|телеграмма|телеграмме|टेलीग्राम|टेलिग्राम",
-		"Twitter":   "twitter|تويتر|твиттер|твиттера|твиттере|ट्विटर",
+		"Twitter":   "twitter|تويتر|твиттер|твиттера|твиттере|ट्विटर|एक्स",
 		"Facebook":  "facebook|فيسبوك|فيس بوك|فايسبوك|фейсбук|फेसबुक",
 		"YouTube":   "youtube|يوتيوب|ютуб|यूट्यूब|यूट्यूब",
 		"TikTok":    "tiktok|tik tok|تيك توك|تيكتوك|тикток|टिकटॉक|टिकटोक",
