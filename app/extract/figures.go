@@ -481,8 +481,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "il titolo ha perso il 9 per cento in borsa": a share price, no takedown
 			continue
 		}
-		if unit == "users" && c.userThreshold(i) {
-			i = a.end - 1 // "Netzwerke mit mindestens zwei Millionen Nutzern": the law's threshold
+		if unit == "users" && (c.userThreshold(i) || c.hindiSizeClause(i, ue)) {
+			// "Netzwerke mit mindestens zwei Millionen Nutzern", "50 लाख से
+			// अधिक उपयोगकर्ताओं वाले मंच": the law's threshold
+			i = a.end - 1
 			continue
 		}
 		if unit == "percent" && c.shareOfCountries(ue, t.sent) {
