@@ -27,3 +27,38 @@ func TestKindHindiUserThreshold(t *testing.T) {
 		{"en, one platform with", "Discord is an internet community platform with over 250 million users.", []string{"250000000 users more_than"}},
 	})
 }
+
+// TestKindArabicBareDual: a bare Arabic dual of a scale word with no
+// number before it, in construct with its counted noun, is two of its
+// scale: "مليونا مشترك" (two million subscribers), "ألفا حساب", "مليارا
+// رسالة"; the duals with their nun (مليونان, ألفان, ملياران) and the
+// oblique ones (مليوني, ألفي) as well. The same alif after a number or
+// written with tanween is the accusative of one scale: "12 مليونًا و450
+// ألفًا", "43 مليونا", "مليونًا و200 ألف حساب".
+func TestKindArabicBareDual(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar, مليونا مشترك", "بلغ عدد المشتركين مليونا مشترك في القناة.", []string{"2000000 followers"}},
+		{"ar, مليونا حساب", "حذفت الشركة مليونا حساب.", []string{"2000000 accounts"}},
+		{"ar, ألفا حساب", "أغلقت تويتر ألفا حساب.", []string{"2000 accounts"}},
+		{"ar, مليارا رسالة", "حذفت الشركة مليارا رسالة.", []string{"2000000000 posts"}},
+		{"ar, ألفا شخص", "يتابع القناة ألفا شخص.", []string{"2000 followers"}},
+		{"ar, qualified", "أغلقت تويتر نحو ألفا حساب.", []string{"2000 accounts about"}},
+		{"ar, مليونان", "حذف تيليغرام مليونان من الحسابات.", []string{"2000000 accounts"}},
+		{"ar, مليوني", "حذف تيليغرام مليوني حساب.", []string{"2000000 accounts"}},
+		{"ar, ألفان", "أغلقت تويتر ألفان من الحسابات.", []string{"2000 accounts"}},
+		{"ar, ألفي", "أغلقت تويتر ألفي حساب.", []string{"2000 accounts"}},
+		{"ar, ملياران", "حذفت الشركة ملياران رسالة.", []string{"2000000000 posts"}},
+		// negatives: the accusative after a number or with tanween, a
+		// plural, the bare singular, the accusative before من or و
+		{"ar, compound with tanween", "حذفت الشركة 12 مليونًا و450 ألفًا من المنشورات.", []string{"12450000 posts"}},
+		{"ar, compound", "حذفت الشركة 34 مليونا و913 ألفا من المنشورات.", []string{"34913000 posts"}},
+		{"ar, plural", "حذفت الشركة 3 ملايين حساب.", []string{"3000000 accounts"}},
+		{"ar, accusative after a number", "حذف يوتيوب أكثر من 43 مليونا من الحسابات.", []string{"43000000 accounts more_than"}},
+		{"ar, billions accusative after a number", "حذفت الشركة 12 مليارًا من الرسائل.", []string{"12000000000 posts"}},
+		{"ar, bare accusative with tanween", "حذفت فيسبوك مليونًا و200 ألف حساب.", []string{"1200000 accounts"}},
+		{"ar, bare accusative with tanween before its noun", "حذفت فيسبوك مليونًا حساب.", []string{"1000000 accounts"}},
+		{"ar, bare accusative before من", "حذفت فيسبوك مليونا من الحسابات.", []string{"1000000 accounts"}},
+		{"ar, singular", "حذفت فيسبوك مليون حساب.", []string{"1000000 accounts"}},
+		{"ar, alpha", "أعلنت شركة ألفا عن نتائجها.", nil},
+	})
+}
