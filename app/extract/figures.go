@@ -481,8 +481,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "il titolo ha perso il 9 per cento in borsa": a share price, no takedown
 			continue
 		}
-		if unit == "users" && c.userThreshold(i) {
-			i = a.end - 1 // "Netzwerke mit mindestens zwei Millionen Nutzern": the law's threshold
+		if unit == "users" && (c.userThreshold(i) || c.hindiSizeClause(i, ue)) {
+			// "Netzwerke mit mindestens zwei Millionen Nutzern", "50 लाख से
+			// अधिक उपयोगकर्ताओं वाले मंच": the law's threshold
+			i = a.end - 1
 			continue
 		}
 		if unit == "percent" && c.shareOfCountries(ue, t.sent) {
@@ -3578,6 +3580,11 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	if a.scale == 0 && t.kind == tWord && t.sc == scArabic && j == i+1 && (a.v == 2e3 || a.v == 2e6 || a.v == 2e9) {
 		a.scale = a.v / 2
 	}
+	// a bare dual in construct with its counted noun, its nun dropped:
+	// "مليونا مشترك" (two million subscribers), "ألفا حساب", "مليارا رسالة"
+	if t.kind == tWord && t.sc == scArabic && j == i+1 && a.v == a.scale && c.bareDualConstruct(i) {
+		a.v *= 2
+	}
 	// the same number repeated in brackets: "तीन (3) ट्विटर अकाउंट", "one (1) website"
 	if j+2 < n && c.isPunct(j, "(") && c.toks[j+1].kind == tNum && c.toks[j+1].val == a.v && c.isPunct(j+2, ")") {
 		j += 3
@@ -5505,4 +5512,38 @@ func (c *ctx) userThreshold(i int) bool {
 	}
 	p := c.toks[q-2].f
 	return thresholdWords[p] || serviceNouns[p]
+}
+
+// arDualConstruct are the Arabic duals of the scale words in construct,
+// written as the accusative of one scale is when its tanween is left out.
+var arDualConstruct = map[string]bool{"مليونا": true, "الفا": true, "مليارا": true}
+
+// bareDualConstruct reports whether the scale word at i is a dual in
+// construct, two of its scale: no number before it, no tanween on it and
+// its counted noun right after it ("مليونا مشترك"). After a number it is
+// the accusative of the number's scale ("43 مليونا", "12 مليونًا و450
+// ألفًا"); with tanween or before من or و, the accusative of one (a dual
+// before من keeps its nun: "مليونان من الحسابات").
+func (c *ctx) bareDualConstruct(i int) bool {
+	t := &c.toks[i]
+	if !arDualConstruct[t.f] || i+1 >= len(c.toks) {
+		return false
+	}
+	for _, r := range c.rs[t.s:t.e] {
+		if r >= 0x064B && r <= 0x064D { // tanween
+			return false
+		}
+	}
+	if i > 0 && c.toks[i-1].sent == t.sent && (c.toks[i-1].kind == tNum || c.startsNumberWordNoArticle(i-1)) {
+		return false
+	}
+	n := &c.toks[i+1]
+	if n.sent != t.sent || n.kind != tWord {
+		return false
+	}
+	if n.f == "شخص" {
+		return true // "ألفا شخص" (two thousand people), whatever they are counted as
+	}
+	_, e, _ := c.unitAt(i + 1)
+	return e > i+1
 }

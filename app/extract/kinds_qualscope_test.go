@@ -139,7 +139,10 @@ func TestKindRateScope(t *testing.T) {
 		{"de, percent", "Die täglichen Löschungen stiegen täglich um 80 Prozent.", []string{"80 percent"}},
 		{"en, monthly report", "In its monthly report X said it banned 200 accounts.", []string{"200 accounts"}},
 		{"hi, monthly report", "जारी की गई मासिक रिपोर्ट में भारत में 2.13 लाख X अकाउंट बंद किए गए हैं", []string{"213000 accounts"}},
-		{"hi, bracket", "बड़े डिजिटल मंचों (50 लाख से अधिक उपयोगकर्ताओं वाले) को हर महीने अनुपालन रिपोर्ट प्रकाशित करनी होती है.", []string{"5000000 users more_than"}},
+		{"hi, bracket", "फेसबुक (भारत में 40 करोड़ से अधिक उपयोगकर्ता) को हर महीने अनुपालन रिपोर्ट प्रकाशित करनी होती है.", []string{"400000000 users more_than"}},
+		// the rule's threshold of users in the bracket is no figure at all
+		// (TestKindHindiUserThreshold)
+		{"hi, bracket, threshold", "बड़े डिजिटल मंचों (50 लाख से अधिक उपयोगकर्ताओं वाले) को हर महीने अनुपालन रिपोर्ट प्रकाशित करनी होती है.", nil},
 		// negatives: rates of their own counts
 		{"en, a day", "Telegram removed 300 accounts a day.", []string{"300 accounts per_day"}},
 		{"fr, par jour", "Telegram ferme 70 chaînes par jour.", []string{"70 channels per_day"}},

@@ -292,7 +292,7 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catScale, v: 1e3, abbr: true}, "tsd|тыс")
 	l.add(entry{cat: catScale, v: 1e6}, "million|millions|millionen|millon|millones|milione|milioni|миллион|миллиона|миллионов|миллионам|миллионах|मिलियन|مليون|ملايين|مليونا")
 	l.add(entry{cat: catScale, v: 1e6, abbr: true}, "mio|mln|млн|mn")
-	l.add(entry{cat: catScale, v: 1e9}, "billion|billions|milliard|milliards|milliarde|milliarden|miliardo|miliardi|миллиард|миллиарда|миллиардов|مليار|مليارات")
+	l.add(entry{cat: catScale, v: 1e9}, "billion|billions|milliard|milliards|milliarde|milliarden|miliardo|miliardi|миллиард|миллиарда|миллиардов|مليار|مليارات|مليارا")
 	l.add(entry{cat: catScale, v: 1e9, abbr: true}, "mrd|млрд|bn")
 	l.add(entry{cat: catScale, v: 1e5}, "लाख|lakh|lakhs")
 	l.add(entry{cat: catScale, v: 1e7}, "करोड|crore|crores")

@@ -59,3 +59,50 @@ func (c *ctx) haveAfterUsers(q, sent int) bool {
 	}
 	return false
 }
+
+// hindiHaving are the Hindi postpositions of having ("उपयोगकर्ताओं वाले
+// मंच": platforms having users), hindiServiceNouns the classes of services
+// a rule sets a size for (मंच, प्लेटफॉर्म, सोशल मीडिया मध्यस्थ), and
+// hindiMoreLess the words after से that make "more than" or "fewer than".
+var (
+	hindiHaving       = foldedSet("वाले|वाली|वालों|वाला")
+	hindiServiceNouns = foldedSet("मंच|मंचों|प्लेटफॉर्म|प्लेटफॉर्मों|प्लेटफॉर्म्स|प्लेटफार्म|प्लेटफार्मों|प्लेटफार्म्स|मध्यस्थ|मध्यस्थों|intermediaries|intermediary|platforms|कंपनियों")
+	hindiMoreLess     = foldedSet("अधिक|ज्यादा|ज़्यादा|कम")
+)
+
+// hindiSizeClause reports whether the users counted from i to ue are the
+// size of a class of services, written with वाले after them: with "से
+// अधिक" (more than) between count and unit ("50 लाख से अधिक उपयोगकर्ताओं
+// वाले"), or with a service noun after वाले ("50 लाख पंजीकृत उपयोगकर्ताओं
+// वाले महत्वपूर्ण सोशल मीडिया मध्यस्थों") or before the count's bracket
+// ("बड़े डिजिटल मंचों (50 लाख … वाले)"). A platform named after वाले
+// ("40 करोड़ उपयोगकर्ताओं वाले व्हाट्सएप") has those users: a figure.
+func (c *ctx) hindiSizeClause(i, ue int) bool {
+	if ue <= i || ue >= len(c.toks) || !hindiHaving[c.toks[ue].f] {
+		return false
+	}
+	sent := c.toks[i].sent
+	if c.toks[ue].sent != sent {
+		return false
+	}
+	for j := i + 1; j+1 < ue; j++ {
+		if c.toks[j].f == "से" && hindiMoreLess[c.toks[j+1].f] {
+			return true
+		}
+	}
+	for j := ue + 1; j < len(c.toks) && j <= ue+4 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j++ {
+		if hindiServiceNouns[c.toks[j].f] {
+			return true
+		}
+	}
+	q := c.beforeQualifier(i)
+	if q < 2 || !c.isPunct(q-1, "(") {
+		return false
+	}
+	for j := q - 2; j >= 0 && j >= q-4 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j-- {
+		if hindiServiceNouns[c.toks[j].f] {
+			return true
+		}
+	}
+	return false
+}
