@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
@@ -90,11 +91,15 @@ type rtlRadioItem struct {
 	widget.BaseWidget
 	label *lineLabel
 	icon  *widget.Icon
+	focus *canvas.Rectangle // shown while the choice has the keyboard
 	on    func()
 }
 
 func newRTLRadioItem(text string, on func()) *rtlRadioItem {
 	it := &rtlRadioItem{label: newLineLabel(text), icon: widget.NewIcon(theme.RadioButtonIcon()), on: on}
+	it.focus = canvas.NewRectangle(theme.Color(theme.ColorNameFocus))
+	it.focus.CornerRadius = theme.InputRadiusSize()
+	it.focus.Hide()
 	it.ExtendBaseWidget(it)
 	return it
 }
@@ -117,7 +122,7 @@ func (it *rtlRadioItem) set(picked, disabled bool) {
 
 // CreateRenderer is part of fyne.Widget.
 func (it *rtlRadioItem) CreateRenderer() fyne.WidgetRenderer {
-	return &rtlRadioItemRenderer{it: it, objs: []fyne.CanvasObject{it.label, it.icon}}
+	return &rtlRadioItemRenderer{it: it, objs: []fyne.CanvasObject{it.focus, it.label, it.icon}}
 }
 
 // rtlRadioItemRenderer lays a choice out as Fyne's radio item is, mirrored:
@@ -136,6 +141,7 @@ func (r *rtlRadioItemRenderer) MinSize() fyne.Size {
 
 func (r *rtlRadioItemRenderer) Layout(size fyne.Size) {
 	pad, icon := theme.InnerPadding(), theme.IconInlineSize()
+	r.it.focus.Resize(size)
 	r.it.icon.Move(fyne.NewPos(size.Width-icon-pad, (size.Height-icon)/2))
 	r.it.icon.Resize(fyne.NewSquareSize(icon))
 	l := r.it.label.MinSize()
@@ -150,6 +156,30 @@ func (r *rtlRadioItemRenderer) Destroy()                     {}
 
 // Tapped is part of fyne.Tappable.
 func (it *rtlRadioItem) Tapped(*fyne.PointEvent) { it.on() }
+
+// FocusGained is part of fyne.Focusable: Tab reaches each choice, as it
+// reaches each of Fyne's radio buttons.
+func (it *rtlRadioItem) FocusGained() { it.focus.Show(); it.focus.Refresh() }
+
+// FocusLost is part of fyne.Focusable.
+func (it *rtlRadioItem) FocusLost() { it.focus.Hide(); it.focus.Refresh() }
+
+// TypedRune picks the choice on Space.
+func (it *rtlRadioItem) TypedRune(r rune) {
+	if r == ' ' {
+		it.on()
+	}
+}
+
+// TypedKey picks the choice on Enter.
+func (it *rtlRadioItem) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		it.on()
+	}
+}
+
+// AcceptsTab is false: Tab moves on to the next choice.
+func (it *rtlRadioItem) AcceptsTab() bool { return false }
 
 // Cursor is part of desktop.Cursorable.
 func (it *rtlRadioItem) Cursor() desktop.Cursor { return desktop.PointerCursor }

@@ -87,3 +87,28 @@ func TestRadioGroupRowStartsRight(t *testing.T) {
 		t.Error("the picked and the unpicked choice draw the same circle")
 	}
 }
+
+// Tab reaches the mirrored choices one by one and Space picks the one
+// that has the keyboard, as with Fyne's radio buttons.
+func TestRadioGroupKeyboard(t *testing.T) {
+	test.NewTempApp(t)
+	viewRTL = true
+	defer func() { viewRTL = false }()
+	g := widget.NewRadioGroup([]string{"كل الإشعارات", "القائمة كما تظهر"}, nil)
+	m := radioGroup(g).(*rtlRadio)
+	w := test.NewTempWindow(t, m)
+	w.Resize(fyne.NewSize(400, 200))
+	c := w.Canvas()
+	c.FocusNext()
+	c.FocusNext()
+	if c.Focused() != m.items[1] {
+		t.Fatalf("after two tabs the focus is on %T, want the second choice", c.Focused())
+	}
+	if !m.items[1].focus.Visible() {
+		t.Error("the focused choice shows no focus")
+	}
+	test.Type(m.items[1], " ")
+	if g.Selected != "القائمة كما تظهر" {
+		t.Errorf("Space picked %q", g.Selected)
+	}
+}
