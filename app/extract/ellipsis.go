@@ -1964,3 +1964,95 @@ func (c *ctx) restatedAsRate(k, after, sent int) bool {
 
 // orRestates say that what follows restates the figure before (folded).
 var orRestates = map[string]bool{"or": true, "ovvero": true, "ossia": true, "то есть": true, "that is": true, "o sea": true, "यानी": true}
+
+// Verb ellipsis: a second takedown verb whose object, a bare count, leaves
+// out the unit the first verb's figure named (verbReferent).
+
+// ellipsisVerb reports whether the word at k is a takedown verb that
+// removalVerb does not read: an Arabic one with its wa- joined
+// ("وعلقت 300", "وحذفت 300").
+func (c *ctx) ellipsisVerb(k int) bool {
+	t := &c.toks[k]
+	if t.sc != scArabic {
+		return false
+	}
+	f := strings.TrimPrefix(t.f, "و")
+	return f != t.f && removalVerb(f) || strings.HasPrefix(f, "علق")
+}
+
+// ellipsisTails open a phrase of reason or duration after the count of an
+// elliptic takedown verb, which leaves the count without a noun of its
+// own: "suspended more than 4,000 over concerns about …", "removed more
+// than 314,000 in a day", "and suspended 300 for 24 hours".
+var ellipsisTails = map[string]bool{
+	"over": true, "for": true, "due": true, "because": true, "amid": true, "after": true, "in": true, "within": true,
+	"pour": true, "suite": true, "pendant": true, "wegen": true, "aufgrund": true, "fur": true,
+	"por": true, "para": true, "tras": true, "per": true, "dopo": true,
+	"за": true, "из-за": true, "после": true, "بسبب": true, "لمدة": true,
+}
+
+// ellipsisTailAt reports whether a phrase of reason or duration opens at k:
+// a word after its preposition, or a number of a time unit ("for 24
+// hours"), never a count of something else.
+func (c *ctx) ellipsisTailAt(k, sent int) bool {
+	n := k + 1
+	if n >= len(c.toks) || c.toks[k].sent != sent || !ellipsisTails[c.toks[k].f] || c.toks[n].sent != sent {
+		return false
+	}
+	if c.toks[n].kind == tNum {
+		return n+1 < len(c.toks) && c.toks[n+1].sent == sent && c.hasTime(n+1)
+	}
+	return c.toks[n].kind == tWord
+}
+
+// hiTakedownWords are Hindi takedown verbs and the nouns of action they are
+// written with, after their object: "300 निलंबित किए", "300 ब्लॉक किए गए".
+var hiTakedownWords = map[string]bool{"निलंबित": true, "हटाए": true, "हटाया": true, "ब्लॉक": true, "बैन": true, "बंद": true, "डिलीट": true, "प्रतिबंधित": true}
+
+// hiVerbAfter reports whether a Hindi takedown verb, with its auxiliaries,
+// ends the clause after the bare count ending at end, and "और" stands
+// before the count (from k): "1,200 खाते हटाए और 300 निलंबित किए".
+func (c *ctx) hiVerbAfter(k, end, sent int) bool {
+	if c.toks[k-1].f != "और" || end >= len(c.toks) || c.toks[end].sent != sent || !hiTakedownWords[c.toks[end].f] {
+		return false
+	}
+	j := end + 1
+	for j < len(c.toks) && c.toks[j].sent == sent && hiVerbs[c.toks[j].f] {
+		j++
+	}
+	return c.clauseEndAt(j, sent)
+}
+
+// verbNounBefore finds, when the sentence has no figure before the count,
+// the unit noun a takedown verb before v took without a count: the noun
+// right before or after that verb, within the sentence, with no other
+// count between ("Еще много каналов заблокировали 3 июля, когда …
+// удалили больше 314 тысяч").
+func (c *ctx) verbNounBefore(v, sent int) (string, bool) {
+	for j := v - 1; j >= 0 && j >= v-16 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tNum && !c.toks[j].used {
+			return "", false
+		}
+		u, e, _ := c.unitAt(j)
+		if e <= 0 || e > v || u == "percent" || contextUnits[u] {
+			continue
+		}
+		b := j - 1 // the verb before the noun, past a word for many
+		if b > 0 && c.toks[b].kind == tWord && manyWords[c.toks[b].f] {
+			b--
+		}
+		if e < v && c.toks[e].kind == tWord && removalVerb(c.toks[e].f) || b >= 0 && c.toks[b].sent == sent && c.toks[b].kind == tWord && removalVerb(c.toks[b].f) {
+			return u, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// manyWords stand for a count left unwritten before a unit noun: "blocked
+// many channels", "много каналов".
+var manyWords = map[string]bool{
+	"many": true, "numerous": true, "several": true, "viele": true, "zahlreiche": true, "nombreux": true, "nombreuses": true,
+	"muchos": true, "muchas": true, "numerosos": true, "numerosas": true, "molti": true, "molte": true, "numerosi": true, "numerose": true,
+	"много": true, "множество": true, "немало": true, "العديد": true, "कई": true,
+}

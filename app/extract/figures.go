@@ -1031,13 +1031,25 @@ func (c *ctx) colonReferent(i, end, sent int) (string, bool) {
 // takedown when the clause ends with it: "cuando se suspendieron 376.890,
 // es decir …" takes the unit of the figure before it in this sentence or
 // the one before ("636.000 perfiles … eliminados"), or of the noun that
-// names what was taken down there.
+// names what was taken down there. A second takedown verb with its object
+// left out reads the same way (verb ellipsis): "terminated more than 250
+// … accounts and suspended more than 4,000 over concerns …", "وعلقت 300",
+// "और 300 निलंबित किए", "Еще много каналов заблокировали …, когда за день
+// удалили больше 314 тысяч".
 func (c *ctx) verbReferent(i, end, sent int, year bool) (string, bool) {
-	if year || c.noCountAfter(end, sent) || !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 {
+	if year || c.noCountAfter(end, sent) {
 		return "", false
 	}
 	k := c.beforeQualifier(i)
-	if k == 0 || c.toks[k-1].sent != sent || c.toks[k-1].kind != tWord || !removalVerb(c.toks[k-1].f) {
+	if k == 0 || c.toks[k-1].sent != sent || c.toks[k-1].kind != tWord {
+		return "", false
+	}
+	switch {
+	case removalVerb(c.toks[k-1].f) || c.ellipsisVerb(k-1):
+		if !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 && !c.ellipsisTailAt(end, sent) {
+			return "", false
+		}
+	case !c.hiVerbAfter(k, end, sent):
 		return "", false
 	}
 	if n := len(c.figs); n > 0 {
@@ -1045,8 +1057,11 @@ func (c *ctx) verbReferent(i, end, sent int, year bool) (string, bool) {
 		if (f.sent == sent || f.sent == sent-1) && c.claims[f.claim].Unit != "percent" {
 			return c.claims[f.claim].Unit, true
 		}
+		if f.sent == sent {
+			return "", false
+		}
 	}
-	return "", false
+	return c.verbNounBefore(k-1, sent)
 }
 
 // authorisedAfter follow a unit noun, authorisedBefore come before it, to
