@@ -98,3 +98,20 @@ func TestKindItalianVerblessTally(t *testing.T) {
 		{"it, no participle", "Furono arrestati 20 gli uomini del gruppo.", nil},
 	})
 }
+
+// TestKindPourWhole: French opens a whole with "pour" as with "sur"
+// ("Pour 250 000 signalements reçus, 150 000 relèvent …, et 33 000
+// concernent …"): the bare counts after it are parts counting the same.
+func TestKindPourWhole(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"fr, pour", "Pour 250 000 signalements reçus, 150 000 relèvent du domaine des escroqueries et extorsions, et 33 000 concernent des mineurs.", []string{"250000 notices", "150000 notices", "33000 notices"}},
+		{"fr, pour, one part (as before)", "Pour 500 comptes signalés, 120 ont été supprimés.", []string{"500 accounts", "120 accounts"}},
+		// as before: sur, of
+		{"fr, sur", "Sur 250 000 signalements reçus, 150 000 concernent des escroqueries.", []string{"250000 notices", "150000 notices"}},
+		{"en, of", "Of 250,000 reports received, 150,000 concern scams.", []string{"250000 notices", "150000 notices"}},
+		// negatives: a year, a first time, per cent
+		{"fr, year", "Pour 2023, 300 comptes ont été supprimés.", []string{"300 accounts"}},
+		{"fr, première fois", "Pour la première fois, 300 sites ont été bloqués.", []string{"300 sites"}},
+		{"fr, pour cent", "Près de 20 pour cent des comptes ont été supprimés.", []string{"20 percent about"}},
+	})
+}
