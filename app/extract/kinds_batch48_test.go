@@ -6,8 +6,9 @@ import "testing"
 // (held-out batch 48): web addresses written "direcciones en Internet",
 // jugendschutz.net's "Internetfundstellen", removal orders written
 // "órdenes de supresión", "Entfernungen angeordnet" or "injonctions de
-// retrait", and digital files. A bare "Anordnungen" (court orders, a
-// difference of orders) and other orders stay no unit.
+// retrait", digital files and "dénonciations" (reports). A bare
+// "Anordnungen" (court orders, a difference of orders) and other orders
+// stay no unit.
 func TestKindUnitWords48(t *testing.T) {
 	runKindsQualRate(t, []kindCase{
 		{"es, direcciones en Internet", "España promovió en 2023 el cierre de 3.000 direcciones en Internet.", []string{"3000 urls"}},
@@ -17,6 +18,7 @@ func TestKindUnitWords48(t *testing.T) {
 		{"fr, injonctions de retrait", "L'OFAC a émis 300 injonctions de retrait en 2023.", []string{"300 requests"}},
 		{"es, archivos digitales", "El CITCO ha conseguido la retirada de dos archivos digitales alojados en Internet.", []string{"2 content_items"}},
 		{"en, digital files", "CITCO has succeeded in removing two digital files located on the Internet.", []string{"2 content_items"}},
+		{"fr, dénonciations", "La plateforme a reçu 300 dénonciations en 2013.", []string{"300 notices"}},
 		{"it, file digitali", "La Polizia Postale ha rimosso 40 file digitali di propaganda.", []string{"40 content_items"}},
 		// negatives: court orders, a difference of orders, IP addresses and
 		// arrest warrants are no unit of a takedown

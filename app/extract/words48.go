@@ -15,6 +15,8 @@ func addBatch48Words(l *lexicon) {
 	// court orders and the difference "neun Anordnungen mehr" are no
 	// removal orders counted.
 	l.add(entry{cat: catUnit, s: "requests"}, "ordenes de supresion|orden de supresion|ordenes de eliminacion|orden de eliminacion|entfernungen angeordnet|loschungen angeordnet|sperrungen angeordnet|injonctions de retrait|injonction de retrait|ordini di cancellazione")
+	// "dénonciations" are the reports Pharos receives, as "signalements"
+	l.add(entry{cat: catUnit, s: "notices"}, "denonciations|denonciation")
 	// digital files taken down are content items
 	l.add(entry{cat: catUnit, s: "content_items"}, "archivos digitales|archivo digital|archivos|digital files|digital file|fichiers numeriques|fichier numerique|file digitali|digitale dateien")
 	// "cerca del 21%", "alrededor del 40%": "de" fused with the article
