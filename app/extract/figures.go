@@ -542,6 +542,9 @@ func (c *ctx) findFigures() {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
+		if qual == "" && c.typicalDayAround(i, ue, t.sent) {
+			qual, rate = app.QualAverage, app.RatePerDay // "200-300 accounts are taken down in a typical day"
+		}
 		qual, rate = c.scopeQualRate(i, ue, t.sent, unit, qual, rate, ell)
 		if monthTotal {
 			rate = app.RatePerMonth
@@ -3357,6 +3360,9 @@ func (c *ctx) unitText(us, ue, num int) string {
 
 // startsNumberWord reports whether a word token can open a number.
 func (c *ctx) startsNumberWord(i int) bool {
+	if c.negatedSingle(i) {
+		return false // "not a single request": none
+	}
 	if c.halfDozen(i) > 0 {
 		return true
 	}
@@ -3373,8 +3379,8 @@ func (c *ctx) startsNumberWord(i int) bool {
 	for _, h := range c.hitsOf(i) {
 		switch h.e.cat {
 		case catNum:
-			if h.pfx <= 1 {
-				return true
+			if h.pfx <= 1 && (len(h.e.toks) == 1 || c.matchEnd(i, h) > 0) {
+				return true // a phrase ("a single") only when it is all there
 			}
 		case catArticle:
 			if h.pfx == 0 {
@@ -3756,7 +3762,7 @@ func (c *ctx) bracketedCount(i int) bool {
 
 func (c *ctx) startsNumberWordNoArticle(i int) bool {
 	for _, h := range c.hitsOf(i) {
-		if h.e.cat == catNum && h.pfx <= 1 {
+		if h.e.cat == catNum && h.pfx <= 1 && (len(h.e.toks) == 1 || c.matchEnd(i, h) > 0) {
 			return true
 		}
 	}
@@ -4452,7 +4458,7 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		}
 		// "sono state 2.434 le richieste": a copula before the number, an
 		// article before its unit
-		if j == k && t.sc == scLatin && numArticles[t.f] && c.copulaBefore(k-1) {
+		if j == k && t.sc == scLatin && numArticles[t.f] && (c.copulaBefore(k-1) || c.articleUnitParticiple(k, sent)) {
 			continue
 		}
 		// "vier Mal Inhalte gesperrt", "5 times the videos": a multiplier is no count

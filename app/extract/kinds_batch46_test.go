@@ -67,7 +67,7 @@ func TestKindUnitListPlatformNames(t *testing.T) {
 func TestKindUnitWords46(t *testing.T) {
 	runKindsQual(t, []kindCase{
 		{"it, filmati", "Si parla di oltre 81 milioni di filmati rimossi.", []string{"81000000 videos more_than"}},
-		{"it, filmato", "È stato rimosso un solo filmato, su 20 filmati segnalati.", []string{"20 videos"}},
+		{"it, filmato", "È stato rimosso un solo filmato, su 20 filmati segnalati.", []string{"1 videos", "20 videos"}}, // "un solo" counts one (batch 48)
 		{"it, mille streaming", "Il blocco ha riguardato oltre mille streaming.", []string{"1000 streams more_than"}},
 		{"it, streaming illegali", "Bloccati 300 streaming illegali.", []string{"300 streams"}},
 		{"it, scale", "Bloccati 3 milioni di streaming.", []string{"3000000 streams"}},
