@@ -36,17 +36,11 @@ func (c *ctx) carriedCount(i, end, sent int, year bool) (int, bool) {
 	if !c.clauseEndAt(after, sent) && !c.has(after, catJoin) && c.toks[after].f != "و" {
 		return -1, false
 	}
-	k := c.beforeQualifier(i)
-	for h := 0; h < 2 && k > 1 && c.toks[k-1].sent == sent && carryHedge(c.toks[k-1].f); h++ {
-		k--
-	}
+	k := c.carryHedgesBefore(c.beforeQualifier(i), sent)
 	// "2023 900", "im Jahr 2024 nur 300": the year before the count; "а
 	// сегодня 1247", "फिर अप्रैल से जून के बीच 21 लाख": a day or a range
 	if b := c.carryTimeBefore(k, sent); !dated && b < k {
-		k = b
-		for h := 0; h < 2 && k > 1 && c.toks[k-1].sent == sent && carryHedge(c.toks[k-1].f); h++ {
-			k--
-		}
+		k = c.carryHedgesBefore(b, sent)
 		dated = true
 	}
 	if !dated {
@@ -76,7 +70,8 @@ func (c *ctx) carriedCount(i, end, sent int, year bool) (int, bool) {
 			continue
 		}
 		for m := f.t1; m < k; m++ {
-			if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) {
+			// "on 22 November": the day of a date is no count between
+			if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) && !c.inDate(m) {
 				return -1, false // another count between
 			}
 		}
@@ -86,6 +81,43 @@ func (c *ctx) carriedCount(i, end, sent int, year bool) (int, bool) {
 		return p, true
 	}
 	return -1, false
+}
+
+// carryHedgesBefore returns the first token of the hedges written right
+// before the count's first token k ("only", "finally", "a further",
+// "weitere", "altri"), or k.
+func (c *ctx) carryHedgesBefore(k, sent int) int {
+	for h := 0; h < 3 && k > 1 && c.toks[k-1].sent == sent; h++ {
+		f := c.toks[k-1].f
+		switch {
+		case carryHedge(f):
+			k--
+		case carryArticles[f] && k < len(c.toks) && carryFurther[c.toks[k].f]:
+			k-- // "a further 2,959", "un autre"
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// inDate reports whether token m is part of a date the text writes ("on 22
+// November", "le 22 novembre"), or a day number written right before or
+// after a month.
+func (c *ctx) inDate(m int) bool {
+	for _, d := range c.dates {
+		if m >= d.t0 && m < d.t1 {
+			return true
+		}
+	}
+	sent := c.toks[m].sent
+	if m+1 < len(c.toks) && c.toks[m+1].sent == sent && c.has(m+1, catMonth) {
+		return true
+	}
+	if m+2 < len(c.toks) && c.toks[m+2].sent == sent && (c.isPunct(m+1, ".") || c.toks[m+1].f == "de") && c.has(m+2, catMonth) {
+		return true
+	}
+	return m > 0 && c.toks[m-1].sent == sent && c.has(m-1, catMonth)
 }
 
 // carryMoreAt returns the token after "more" written after a count ("7,4
@@ -193,11 +225,13 @@ func (c *ctx) carryTimeBefore(k, sent int) int {
 }
 
 // dayWordAt returns the token after a word for a day relative to now at k
-// ("aujourd'hui", "today", "yesterday", "ieri"), or k. Apostrophes are
-// passed over as relativeTimes compares them.
+// ("aujourd'hui", "today", "yesterday", "ieri", "the following day"), or
+// k. The longest one is taken: "في اليوم التالي", not its "اليوم".
+// Apostrophes are passed over as relativeTimes compares them.
 func (c *ctx) dayWordAt(k, sent int) int {
 	var words []string
-	for m := k; m < len(c.toks) && m < k+4 && c.toks[m].sent == sent; m++ {
+	e := k
+	for m := k; m < len(c.toks) && m < k+5 && c.toks[m].sent == sent; m++ {
 		if c.isPunct(m, "'") {
 			continue
 		}
@@ -206,10 +240,10 @@ func (c *ctx) dayWordAt(k, sent int) int {
 		}
 		words = append(words, c.toks[m].f)
 		if carryDayWords[strings.Join(words, " ")] {
-			return m + 1
+			e = m + 1
 		}
 	}
-	return k
+	return e
 }
 
 // datedBefore reports whether a time phrase, a month, a year or a day
@@ -234,8 +268,19 @@ func (c *ctx) datedBefore(k, sent int) bool {
 // carryHedge reports whether a word may stand between the join and the
 // count: "only", "finally", the Russian "ещё" ("и наконец ещё 7,4 млн").
 func carryHedge(f string) bool {
-	return seriesHedges[f] || carryFinally[f] || f == "еще"
+	return seriesHedges[f] || carryFinally[f] || carryFurther[f]
 }
+
+// carryFurther add one more count to a series: "a further 2,959",
+// "weitere 2.959", "altri 2.959", "otros 2.959"; carryArticles may stand
+// before them.
+var (
+	carryFurther = map[string]bool{
+		"further": true, "another": true, "additional": true, "encore": true, "weitere": true, "weiteren": true, "otros": true, "otras": true,
+		"altri": true, "altre": true, "ещё": true, "еще": true,
+	}
+	carryArticles = map[string]bool{"a": true, "un": true, "une": true}
+)
 
 // carryThen stand for "then" before the next count of a series: ",
 // luego 2,1 millones", "puis 900", "dann 900".
@@ -261,4 +306,9 @@ var (
 var carryDayWords = map[string]bool{
 	"today": true, "yesterday": true, "aujourd hui": true, "hier": true, "heute": true, "gestern": true, "hoy": true, "ayer": true,
 	"oggi": true, "ieri": true, "сегодня": true, "вчера": true, "اليوم": true, "امس": true, "आज": true, "कल": true,
+	// the day after a date: "2,959 the following day", "le lendemain"
+	"the following day": true, "the next day": true, "the day after": true, "le lendemain": true, "lendemain": true, "le jour suivant": true,
+	"am folgetag": true, "am nachsten tag": true, "am tag darauf": true, "tags darauf": true,
+	"al dia siguiente": true, "el dia siguiente": true, "il giorno dopo": true, "il giorno successivo": true, "l indomani": true,
+	"на следующий день": true, "на другой день": true, "في اليوم التالي": true, "اليوم التالي": true, "अगले दिन": true,
 }

@@ -195,6 +195,14 @@ func (c *ctx) findFigures() {
 				}
 			}
 		}
+		if !ok {
+			// a range of the acts of the figure before: "2,959 the following
+			// day – compared to a daily average of 200-300 takedowns"
+			if p, e2, b, ok2 := c.actionRange(i, a.end, t.sent, a.year); ok2 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, e2, true, true
+				high = b.v
+			}
+		}
 		start := t.s
 		// Hindi fractions before the number: साढ़े 3 लाख = 350,000
 		if i > 0 && c.toks[i-1].sc == scDevanagari && c.toks[i-1].sent == t.sent {
@@ -2146,6 +2154,22 @@ func (c *ctx) actionSibling(i, end, sent int, year bool) (int, int, bool) {
 		return nearest, end + 1, true
 	}
 	return -1, 0, false
+}
+
+// actionRange is actionSibling for a range whose second number the action
+// noun follows ("a daily average of 200-300 takedowns"): the range counts
+// the acts of the figure before. It returns the index in c.figs, the end
+// of the action noun and the range's second number.
+func (c *ctx) actionRange(i, end, sent int, year bool) (int, int, amount, bool) {
+	if year || end+1 >= len(c.toks) || c.toks[end+1].sent != sent || c.toks[end+1].kind != tNum || !c.rangeSep(i, end) {
+		return -1, 0, amount{}, false
+	}
+	b, ok := c.parseAmount(end+1, false)
+	if !ok || b.year || b.v <= c.toks[i].val {
+		return -1, 0, amount{}, false
+	}
+	p, e2, ok := c.actionSibling(i, b.end, sent, false)
+	return p, e2, b, ok
 }
 
 // pairBefore reports whether the number at q is the first of a pair "q
@@ -5107,8 +5131,12 @@ var numArticles = map[string]bool{"il": true, "lo": true, "el": true, "le": true
 func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 	n := len(c.toks)
 	for k := ue; k < n && k < ue+8 && c.toks[k].sent == sent; k++ {
-		if c.toks[k].kind == tNum || c.otherCountAt(k) {
-			break
+		if c.toks[k].kind == tNum || c.otherCountAt(k) || c.clauseDashAt(k) {
+			break // "2,959 the following day – compared to a daily average": the next clause's rate
+		}
+		if d := c.dayWordAt(k, sent); d > k {
+			k = d - 1 // "2.959 al día siguiente": the day after, no rate
+			continue
 		}
 		if h, e := c.find(k, catRate, 2); e > 0 {
 			if e < n && (h.e.toks[0] == "a" || h.e.toks[0] == "per") && (c.toks[e].f == "after" || c.toks[e].f == "later" || c.toks[e].f == "before" || c.toks[e].f == "earlier" || c.toks[e].f == "ago") {
@@ -5124,11 +5152,24 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 		if c.toks[k].kind == tNum {
 			break
 		}
-		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && h.e.toks[0] != "a" && !c.noRateAt(k, e) {
+		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && h.e.toks[0] != "a" && !c.noRateAt(k, e) && c.dayWordAt(k, sent) <= e {
 			return app.Rate(h.e.s)
 		}
 	}
 	return app.RateNone
+}
+
+// clauseDashAt reports whether token k is a dash or a semicolon that
+// ends a clause ("–", "—", ";").
+func (c *ctx) clauseDashAt(k int) bool {
+	if c.toks[k].kind != tPunct {
+		return false
+	}
+	switch string(c.rs[c.toks[k].s:c.toks[k].e]) {
+	case "–", "—", ";":
+		return true
+	}
+	return false
 }
 
 // unitAround is the first of the clause's other ways of naming the unit
