@@ -5127,7 +5127,9 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 
 var numArticles = map[string]bool{"il": true, "lo": true, "el": true, "le": true, "la": true, "the": true, "los": true, "las": true, "i": true, "gli": true, "les": true}
 
-// rateNear finds "per day" / "a month" words near a figure.
+// rateNear finds "per day" / "a month" words near a figure. After it, the
+// search stops at a dash or semicolon, and a day after a date ("al día
+// siguiente", "في اليوم التالي") is no rate though it holds one.
 func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 	n := len(c.toks)
 	for k := ue; k < n && k < ue+8 && c.toks[k].sent == sent; k++ {
