@@ -200,6 +200,9 @@ func (c *ctx) findFigures() {
 			// day – compared to a daily average of 200-300 takedowns"
 			if p, e2, b, ok2 := c.actionRange(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, e2, true, true
+				if a.scale == 0 && b.scale > 0 && a.v*b.scale <= b.v {
+					a.v *= b.scale // "2-3 million removals"
+				}
 				high = b.v
 			}
 		}

@@ -53,6 +53,7 @@ func TestKindActionRange(t *testing.T) {
 		{"es, eliminaciones", "Telegram eliminó 2.959 cuentas el sábado, frente a 200-300 eliminaciones habituales.", []string{"2959 accounts", "200-300 accounts"}},
 		{"it, rimozioni", "Telegram ha rimosso 2.959 account sabato, contro 200-300 rimozioni abituali.", []string{"2959 accounts", "200-300 accounts"}},
 		{"ru, блокировок", "Telegram удалил 2959 каналов в субботу против обычных 200-300 блокировок.", []string{"2959 channels", "200-300 channels"}},
+		{"en, scaled range", "Telegram removed 5 million accounts in March, against 2-3 million removals in February.", []string{"5000000 accounts", "2000000-3000000 accounts"}},
 		// negatives: a range of removals of a unit of its own, no figure before
 		{"removals of", "Telegram removed 2,959 channels, and 200-300 removals of videos followed.", []string{"2959 channels", "200-300 videos"}},
 		{"no figure before", "Telegram reports 200-300 takedowns.", nil},
