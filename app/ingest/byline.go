@@ -119,6 +119,12 @@ func nameLineSources(body, title string) []app.SourceLink {
 			if l == "" || stampLine(l) {
 				continue
 			}
+			if name, ok := teamCredit(l); ok {
+				// "المواطن - فريق التحرير": the outlet's newsroom wrote it
+				add(app.Source{Name: name, Kind: app.SourceNewsOutlet})
+				taken++
+				continue
+			}
 			s, ok := creditLine(l, true)
 			if !ok && taken == 0 && !subtitle && headlineLine(l) && utf8.RuneCountInString(l) < paragraphRunes && !strings.ContainsAny(l[len(l)-1:], ".!?") && !strings.HasSuffix(l, "؟") {
 				subtitle = true // the standfirst under the headline

@@ -238,6 +238,35 @@ func TestRealFilesNoInventions(t *testing.T) {
 		"mail-ru-2026-02-17-rkn-400k-channels.txt": {notices: 1, notSources: []string{"VK"},
 			titles: []string{"Роскомнадзор прокомментировал блокировку 400 тысяч каналов со стороны Telegram"},
 			has:    []string{"154000 channels", "400000 channels"}},
+		// notices GitHub received from governments: a document's number
+		// in brackets ("… Cult Organizations (2) clearly stipulates that
+		// if … propaganda materials") counts nothing; the register's
+		// links, its address and "a 24-hour basis" give no figure
+		"github-gov-takedowns-2019-09-05-mps.md":          {notices: 1, noFigures: true},
+		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true},
+		// LinkedIn's member data requests with a programmer's column
+		// names: "memberDataRequests" counts requests, "accountsImpacted"
+		// accounts, "percentProvided" per cent
+		"linkedin-member-data-requests-2011-2012.csv": {notices: 3, figures: 7, onlyUnits: []string{"requests", "accounts", "percent"},
+			has: []string{"12 requests", "22 requests", "33 requests", "31 accounts", "32 percent"}},
+		// Apple's emergency requests: " -" withholds a count, the half
+		// is the "TR Period" column's
+		"apple-emergency-requests-2015-2016.csv": {notices: 36, figures: 90, onlyUnits: []string{"requests", "percent"},
+			periods: []string{"107 requests @2015-H1", "81 requests @2016-H2", "88 percent @2016-H2"}},
+		"zona-2023-09-07-rkn-885k-sites.txt": {notices: 1, sources: []string{"Roskomnadzor/government/stated_by"},
+			has: []string{"885000 sites", "1100000 content_items"}, periods: []string{"885000 sites @2023-H1"}},
+		// "более чем 30 видам" and "1 ноября 2012 года" are no counts of sites
+		"holod-2026-01-31-rkn-4-7m-sites.txt": {notices: 1, onlyUnits: []string{"sites", "content_items"},
+			has: []string{"4710000 sites", "641000 content_items", "538000 content_items", "300000 sites"}},
+		// a widget's label in Latin letters ("Icon") over the Arabic
+		// headline is no title; the stamp in Arabic-Indic digits is no
+		// headline; "المواطن - فريق التحرير" credits the outlet's newsroom
+		"almowaten-2026-01-15-etidal-telegram-2025.txt": {notices: 1, published: "2026-01-15",
+			titles:     []string{"اعتدال وتليجرام يكافحان التطرف الرقمي بإزالة 97 مليون مادة خلال عام 2025"},
+			sources:    []string{"المواطن/news_outlet/reported_by"},
+			notSources: []string{"Icon", "فريق التحرير", "المواطن - فريق التحرير"},
+			has:        []string{"97611787 content_items", "4294 channels", "16062667 content_items", "482 channels"}},
+		"lecourrierderussie-2018-04-blocage-telegram.txt": {notices: 1},
 	}
 	for file, want := range tests {
 		t.Run(file, func(t *testing.T) {

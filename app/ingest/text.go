@@ -165,9 +165,11 @@ func textTitle(body string) string {
 			short++
 		}
 	}
-	if best != "" && (shortAbove >= 3 || bylineLine(first) || stampLine(first)) {
+	if best != "" && (shortAbove >= 3 || bylineLine(first) || stampLine(first) || (len(strings.Fields(first)) == 1 && best != first && foreignLabel(first, best))) {
 		// a menu or masthead of short lines above the headline; a short
-		// first line with no more than two below it is the headline
+		// first line with no more than two below it is the headline; a
+		// widget's one-word label in another script ("Icon" over an
+		// Arabic headline) is none
 		return app.Truncate(best, 120)
 	}
 	for _, l := range lines {
@@ -176,6 +178,29 @@ func textTitle(body string) string {
 		}
 	}
 	return app.TitleFromText(body, 120)
+}
+
+// foreignLabel reports a one-word line written in another script than
+// the headline under it: a page's widget or button kept with its text.
+func foreignLabel(label, headline string) bool {
+	a, _ := utf8.DecodeRuneInString(label)
+	for _, r := range headline {
+		if unicode.IsLetter(r) {
+			return scriptOf(a) != scriptOf(r)
+		}
+	}
+	return false
+}
+
+// scriptOf names the script of a letter, for telling a label's from a
+// headline's.
+func scriptOf(r rune) string {
+	for _, s := range []string{"Latin", "Cyrillic", "Arabic", "Han", "Devanagari", "Greek", "Hebrew"} {
+		if unicode.Is(unicode.Scripts[s], r) {
+			return s
+		}
+	}
+	return ""
 }
 
 // paragraphRunes is how long a line of a saved page is when it is the
@@ -199,7 +224,31 @@ func bylineLine(l string) bool {
 	if len(fs) == 0 || len(fs) > 8 {
 		return false
 	}
+	if _, ok := teamCredit(l); ok {
+		return true
+	}
 	return bylineOpeners[strings.ToLower(strings.Trim(fs[0], ":–—-|"))]
+}
+
+// teamWords credit a story to an outlet's newsroom rather than a person
+// (lower-cased): "المواطن - فريق التحرير", "Le Monde – La rédaction".
+var teamWords = map[string]bool{"فريق التحرير": true, "هيئة التحرير": true, "التحرير": true, "rédaction": true, "la rédaction": true,
+	"редакция": true, "editorial team": true, "newsroom": true, "staff": true, "redaktion": true, "die redaktion": true, "redacción": true}
+
+// teamCredit reads a credit line that names the outlet and its newsroom,
+// "المواطن - فريق التحرير", and returns the outlet's name.
+func teamCredit(l string) (string, bool) {
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		i := strings.LastIndex(l, sep)
+		if i <= 0 {
+			continue
+		}
+		name, team := strings.TrimSpace(l[:i]), strings.ToLower(strings.TrimSpace(l[i+len(sep):]))
+		if n := len(strings.Fields(name)); teamWords[team] && n >= 1 && n <= 4 && !strings.ContainsAny(name, "0123456789:;,!?«»\"“”()[]/@#©.") {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // stampLine reports a short line of a date, a clock time, a copyright or
@@ -211,11 +260,16 @@ func stampLine(l string) bool {
 		return true
 	}
 	fs := strings.Fields(l)
-	if len(fs) > 6 || strings.IndexFunc(l, unicode.IsDigit) < 0 {
+	if strings.IndexFunc(l, unicode.IsDigit) < 0 {
 		return false
 	}
-	if clock.MatchString(l) {
+	if len(fs) <= 8 && clock.MatchString(asciiDigits(l)) {
+		// "الخميس ١٥ يناير ٢٠٢٦ الساعة ٢:٥٠ مساءً": a day, a date and a
+		// clock time in Arabic-Indic digits
 		return true
+	}
+	if len(fs) > 6 {
+		return false
 	}
 	words := 0 // words of two letters or more
 	for _, f := range fs {

@@ -1,0 +1,55 @@
+package ingest
+
+import "testing"
+
+// TestCamelHeaderUnits: a programmer's column name counts in the unit its
+// words name; other one-word names are left as they were.
+func TestCamelHeaderUnits(t *testing.T) {
+	for h, want := range map[string]string{
+		"memberDataRequests": "requests", "accountsImpacted": "accounts", "removedPosts": "posts",
+		"blockedChannels": "channels", "YouTube": "", "report_end": "",
+	} {
+		if got := unitFromHeader(h); got != want {
+			t.Errorf("unitFromHeader(%q) = %q, want %q", h, got, want)
+		}
+	}
+}
+
+// TestTeamCredit: an outlet's newsroom credited on a line of its own names
+// the outlet; a headline with a dash names none.
+func TestTeamCredit(t *testing.T) {
+	for l, want := range map[string]string{
+		"المواطن - فريق التحرير":           "المواطن",
+		"Le Monde – La rédaction":          "Le Monde",
+		"Коммерсантъ | Редакция":           "Коммерсантъ",
+		"Telegram - a platform under fire": "",
+		"Roskomnadzor blocks 19 - staff":   "",
+	} {
+		got, _ := teamCredit(l)
+		if got != want {
+			t.Errorf("teamCredit(%q) = %q, want %q", l, got, want)
+		}
+	}
+}
+
+// TestPageLabelsAndStamps: a saved page's widget label in another script
+// is no title, a stamp in Arabic-Indic digits with its clock time is no
+// headline; a one-word first line over a headline in its own script
+// stays the rule it was.
+func TestPageLabelsAndStamps(t *testing.T) {
+	body := "Icon\n\nاعتدال وتليجرام يكافحان التطرف الرقمي بإزالة 97 مليون مادة\n\nالخميس ١٥ يناير ٢٠٢٦ الساعة ٢:٥٠ مساءً\nالمواطن - فريق التحرير\n\n" +
+		"أثمر التعاون المستمر بين المركز العالمي لمكافحة الفكر المتطرف ومنصة تليجرام في مجال مكافحة التطرف الرقمي عن نتائج خلال عام 2025م، تمثلت في إزالة مواد متطرفة كثيرة."
+	if got, want := textTitle(body), "اعتدال وتليجرام يكافحان التطرف الرقمي بإزالة 97 مليون مادة"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	if !stampLine("الخميس ١٥ يناير ٢٠٢٦ الساعة ٢:٥٠ مساءً") {
+		t.Error("an Arabic-Indic stamp with a clock time read as no stamp")
+	}
+	if stampLine("Telegram bans 78 ISIS channels after Paris attacks") {
+		t.Error("a headline with a count read as a stamp")
+	}
+	srcs := nameLineSources(body, textTitle(body))
+	if len(srcs) != 1 || srcs[0].Source.Name != "المواطن" {
+		t.Errorf("sources %+v, want the outlet المواطن", srcs)
+	}
+}
