@@ -15,3 +15,29 @@ func TestKindBracketDocNumber(t *testing.T) {
 		{"en, names (N) and the unit after", "US (4287) and Brazil (2435) had made more data requests than India.", []string{"4287 requests", "2435 requests"}},
 	})
 }
+
+// TestSinceDateDatesNoFigure: the start of a span written in another
+// sentence ("с 1 ноября 2012 года", "since 1 November 2012", "منذ")
+// says when a register began, not the day the figures around it are of;
+// a plain date in another sentence still dates them.
+func TestSinceDateDatesNoFigure(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"ru, с", "Роскомнадзор заблокировал 4 710 000 сайтов. Реестр функционирует с 1 ноября 2012 года.", ""},
+		{"en, since", "Roskomnadzor has blocked 4,710,000 sites. The register has worked since 1 November 2012.", ""},
+		{"fr, depuis", "Roskomnadzor a bloqué 4 710 000 sites. Le registre fonctionne depuis le 1er novembre 2012.", ""},
+		{"en, a plain date", "Roskomnadzor has blocked 4,710,000 sites. The report was published on 1 November 2012.", "2012-11-01"},
+	} {
+		fs := figures(Text(tc.text, Options{}))
+		if len(fs) == 0 {
+			t.Errorf("%s: no figure", tc.name)
+			continue
+		}
+		got := ""
+		if !fs[0].EventDate.IsZero() {
+			got = fs[0].EventDate.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("%s: figure dated %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
