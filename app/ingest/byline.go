@@ -104,6 +104,9 @@ func nameLineSources(body, title string) []app.SourceLink {
 		}
 		out = append(out, app.SourceLink{Source: s, Role: app.RoleReportedBy})
 	}
+	if name, _, ok := masthead(lines); ok {
+		add(app.Source{Name: name, Kind: app.SourceNewsOutlet})
+	}
 	// under the headline
 	if title != "" {
 		h := -1

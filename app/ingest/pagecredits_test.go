@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCamelHeaderUnits: a programmer's column name counts in the unit its
 // words name; other one-word names are left as they were.
@@ -51,5 +54,24 @@ func TestPageLabelsAndStamps(t *testing.T) {
 	srcs := nameLineSources(body, textTitle(body))
 	if len(srcs) != 1 || srcs[0].Source.Name != "المواطن" {
 		t.Errorf("sources %+v, want the outlet المواطن", srcs)
+	}
+}
+
+// TestMasthead: a newspaper's name as a page's first line, over its
+// headline, is the outlet; a short headline, a name with no press word
+// or a first line with no headline under it is none.
+func TestMasthead(t *testing.T) {
+	for body, want := range map[string]string{
+		"Le Courrier de Russie\n\nBlocage de Telegram : le fonctionnement d’internet perturbé en Russie\n\nUne semaine après…": "Le Courrier de Russie",
+		"The Moscow Times\nRussia Blocks Telegram Messenger App\n":                                                             "The Moscow Times",
+		"Telegram Daily Bans\n\nThe platform removed channels":                                                                 "",
+		"Telegram bans channels\n\nThe platform removed 78 channels linked to ISIS on Wednesday, it said.":                     "",
+		"Roskomnadzor\nРоскомнадзор заблокировал Telegram в России":                                                            "",
+		"Le Courrier de Russie": "",
+	} {
+		got, _, _ := masthead(strings.Split(body, "\n"))
+		if got != want {
+			t.Errorf("masthead(%q) = %q, want %q", body, got, want)
+		}
 	}
 }

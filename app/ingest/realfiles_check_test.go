@@ -269,7 +269,11 @@ func TestRealFilesNoInventions(t *testing.T) {
 			sources:    []string{"المواطن/news_outlet/reported_by"},
 			notSources: []string{"Icon", "فريق التحرير", "المواطن - فريق التحرير"},
 			has:        []string{"97611787 content_items", "4294 channels", "16062667 content_items", "482 channels"}},
-		"lecourrierderussie-2018-04-blocage-telegram.txt": {notices: 1},
+		// the paper's name over its headline is its masthead: the outlet,
+		// not the title
+		"lecourrierderussie-2018-04-blocage-telegram.txt": {notices: 1,
+			titles:  []string{"Blocage de Telegram : le fonctionnement d’internet perturbé en Russie"},
+			sources: []string{"Le Courrier de Russie/news_outlet/reported_by"}},
 	}
 	for file, want := range tests {
 		t.Run(file, func(t *testing.T) {

@@ -148,6 +148,10 @@ func textTitle(body string) string {
 			break
 		}
 	}
+	if _, next, ok := masthead(lines); ok {
+		// "Le Courrier de Russie" over its headline: the paper's name
+		return app.Truncate(next, 120)
+	}
 	if first == "" || strings.HasPrefix(first, "#") || headlineLine(first) {
 		// a Markdown heading is the title it says it is
 		return app.TitleFromText(body, 120)
@@ -201,6 +205,54 @@ func scriptOf(r rune) string {
 		}
 	}
 	return ""
+}
+
+// pressWords name a newspaper (lower-cased): a page's first line made of
+// a few capitalised words with one of them is its masthead.
+// Words a headline uses too ("post", "daily", "press") are left out.
+var pressWords = map[string]bool{"courrier": true, "courier": true, "journal": true, "times": true, "gazette": true,
+	"herald": true, "tribune": true, "observer": true, "zeitung": true, "presse": true, "dépêche": true, "echos": true,
+	"quotidien": true, "telegraph": true, "chronicle": true, "gazeta": true, "газета": true, "вестник": true,
+	"известия": true, "صحيفة": true, "جريدة": true}
+
+// masthead finds a saved page's masthead: its first line a newspaper's
+// name ("Le Courrier de Russie", "The Moscow Times") of two to five words
+// with no digits or sentence punctuation, and a headline among the next
+// three lines. It returns the name and the headline.
+func masthead(lines []string) (string, string, bool) {
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i == len(lines) {
+		return "", "", false
+	}
+	name := strings.TrimSpace(lines[i])
+	fs := strings.Fields(name)
+	if len(fs) < 2 || len(fs) > 5 || strings.ContainsAny(name, "0123456789:;,.!?«»\"“”()[]|/@#©-–—") {
+		return "", "", false
+	}
+	press := false
+	for _, f := range fs {
+		press = press || pressWords[strings.ToLower(f)]
+	}
+	if r, _ := utf8.DecodeRuneInString(name); !press || unicode.IsLower(r) {
+		return "", "", false
+	}
+	seen := 0
+	for _, l := range lines[i+1:] {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if seen++; seen > 3 || utf8.RuneCountInString(l) >= paragraphRunes {
+			break
+		}
+		if headlineLine(l) {
+			return name, l, true
+		}
+	}
+	return "", "", false
 }
 
 // paragraphRunes is how long a line of a saved page is when it is the
