@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"testing"
+
+	"github.com/takedowndesk/takedowndesk/app"
 )
 
 // TestCamelHeaderUnits: a programmer's column name counts in the unit its
@@ -72,6 +74,30 @@ func TestMasthead(t *testing.T) {
 		got, _, _ := masthead(strings.Split(body, "\n"))
 		if got != want {
 			t.Errorf("masthead(%q) = %q, want %q", body, got, want)
+		}
+	}
+}
+
+// TestSignoffSources: the body of state signing a notice under its
+// closing sent it; a person's name, a line with an address or an
+// article's "Thank you" over a sentence is no sender.
+func TestSignoffSources(t *testing.T) {
+	for body, want := range map[string]string{
+		"Please remove the links.\n\nThank you.\n\n[private]\n\nCyber Security Department of the Ministry of Public Security of China\n\nSep.3rd,2019": "Cyber Security Department of the Ministry of Public Security of China",
+		"Уведомление.\n\nС уважением,\nФедеральная служба по надзору в сфере связи.":                                                                   "Федеральная служба по надзору в сфере связи",
+		"Notice of an entry in the register.\n\nFederal Service for Supervision in the Sphere of Telecom (ROSKOMNADZOR).":                              "Roskomnadzor",
+		"Please remove it.\n\nSincerely,\nJohn Smith":                                       "",
+		"Thank you.\nThe department said 78 channels were removed at https://example.org/a": "",
+	} {
+		got := ""
+		if ss := signoffSources(body); len(ss) > 0 {
+			got = ss[0].Source.Name
+			if ss[0].Role != app.RoleSender || ss[0].Source.Kind != app.SourceGovernment {
+				t.Errorf("%q: %s %s, want a government sender", body, ss[0].Source.Kind, ss[0].Role)
+			}
+		}
+		if got != want {
+			t.Errorf("signoffSources(%q) = %q, want %q", body, got, want)
 		}
 	}
 }

@@ -242,9 +242,13 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// notices GitHub received from governments: a document's number
 		// in brackets ("… Cult Organizations (2) clearly stipulates that
 		// if … propaganda materials") counts nothing; the register's
-		// links, its address and "a 24-hour basis" give no figure
-		"github-gov-takedowns-2019-09-05-mps.md":          {notices: 1, noFigures: true},
-		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true},
+		// links, its address and "a 24-hour basis" give no figure; the
+		// body of state that signs under the closing (past "[private]")
+		// sent it, a known one by the name it gives in brackets
+		"github-gov-takedowns-2019-09-05-mps.md": {notices: 1, noFigures: true,
+			sources: []string{"Cyber Security Department of the Ministry of Public Security of China/government/sender"}, notSources: []string{"[private]", "Thank you"}},
+		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true,
+			sources: []string{"Roskomnadzor/government/sender"}},
 		// LinkedIn's member data requests with a programmer's column
 		// names: "memberDataRequests" counts requests, "accountsImpacted"
 		// accounts, "percentProvided" per cent
