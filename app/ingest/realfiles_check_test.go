@@ -258,6 +258,10 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// is the "TR Period" column's
 		"apple-emergency-requests-2015-2016.csv": {notices: 36, figures: 90, onlyUnits: []string{"requests", "percent"},
 			periods: []string{"107 requests @2015-H1", "81 requests @2016-H2", "88 percent @2016-H2"}},
+		// the same report's account restriction and deletion requests:
+		// one country a half, no conflict between halves or columns
+		"apple-account-restriction-deletion-requests-2014-2022.csv": {notices: 87, figures: 427, onlyUnits: []string{"requests", "accounts"},
+			periods: []string{"27 requests @2022-H2", "41 accounts @2022-H2", "73 accounts @2017-H1", "2 requests @2014-H2"}},
 		"zona-2023-09-07-rkn-885k-sites.txt": {notices: 1, sources: []string{"Roskomnadzor/government/stated_by"},
 			has: []string{"885000 sites", "1100000 content_items"}, periods: []string{"885000 sites @2023-H1"}},
 		// "более чем 30 видам" and "1 ноября 2012 года" are no counts of
