@@ -101,3 +101,17 @@ func TestSignoffSources(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleEmphasis: a title line wrapped in Markdown emphasis loses it;
+// emphasis inside a title stays.
+func TestTitleEmphasis(t *testing.T) {
+	for body, want := range map[string]string{
+		"**Are you the copyright holder or authorized to act on the copyright owner's behalf?**\n\nYes, I am.": "Are you the copyright holder or authorized to act on the copyright owner's behalf?",
+		"__Telegram blocks hundreds of channels__\n\nText.":                                                    "Telegram blocks hundreds of channels",
+		"Telegram blocks **hundreds** of channels\n\nText.":                                                    "Telegram blocks **hundreds** of channels",
+	} {
+		if got := textTitle(body); got != want {
+			t.Errorf("textTitle(%q) = %q, want %q", body, got, want)
+		}
+	}
+}

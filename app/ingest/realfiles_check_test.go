@@ -247,6 +247,13 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// sent it, a known one by the name it gives in brackets
 		"github-gov-takedowns-2019-09-05-mps.md": {notices: 1, noFigures: true,
 			sources: []string{"Cyber Security Department of the Ministry of Public Security of China/government/sender"}, notSources: []string{"[private]", "Thank you"}},
+		// a DMCA notice GitHub published: its question in bold is the
+		// title without the asterisks; the links cut at their spaces
+		// ("Lumpen Radio/Assets.xcassets/…/Icon-App-20x20%401x.png"),
+		// "FM 105.5", "a 3 month period in 2015" and "BSD-3-clause"
+		// give no figure; "[private]" is no source
+		"github-dmca-2019-12-18-lumpenradio.md": {notices: 1, noFigures: true,
+			titles: []string{"Are you the copyright holder or authorized to act on the copyright owner's behalf?"}, notSources: []string{"[private]", "Lumpen Radio"}},
 		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true,
 			sources: []string{"Roskomnadzor/government/sender"}},
 		// LinkedIn's member data requests with a programmer's column

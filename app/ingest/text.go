@@ -137,6 +137,23 @@ func leadingDate(body string) time.Time {
 // ("Ричмонд", "رئيس التحرير"); then the last line of four or more words
 // above the first paragraph, or else the first line that is no byline.
 func textTitle(body string) string {
+	return unemphasize(pageTitle(body))
+}
+
+// unemphasize drops the Markdown bold or italics a whole title line is
+// wrapped in: "**Are you the copyright holder …?**", as GitHub's notice
+// forms print their questions.
+func unemphasize(t string) string {
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			return strings.TrimSpace(t[len(m) : len(t)-len(m)])
+		}
+	}
+	return t
+}
+
+// pageTitle is textTitle before its emphasis is dropped.
+func pageTitle(body string) string {
 	lines := strings.SplitN(body, "\n", 60)
 	if len(lines) == 60 {
 		lines = lines[:59]
