@@ -115,3 +115,24 @@ func TestTitleEmphasis(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanPeriod: a row's first and last days, in columns named for a
+// start and an end, are its period when they bound a quarter, a half or
+// a year; other spans, or columns named otherwise, are none.
+func TestSpanPeriod(t *testing.T) {
+	for _, tc := range []struct {
+		headers, rec []string
+		want         string
+	}{
+		{[]string{"report_end", "report_start"}, []string{"2011-12-31 23:59:59", "2011-07-01 00:00:00"}, "2011-H2"},
+		{[]string{"Start date", "End date"}, []string{"2023-01-01", "2023-03-31"}, "2023-Q1"},
+		{[]string{"from", "to"}, []string{"2020-01-01", "2020-12-31"}, "2020"},
+		{[]string{"Start date", "End date"}, []string{"2023-01-15", "2023-03-31"}, ""},
+		{[]string{"Start date", "End date"}, []string{"2023-02-01", "2023-04-30"}, ""},
+		{[]string{"Received", "Answered"}, []string{"2023-01-01", "2023-03-31"}, ""},
+	} {
+		if got := spanPeriod(tc.rec, tc.headers, false); got != tc.want {
+			t.Errorf("spanPeriod(%q, %q) = %q, want %q", tc.headers, tc.rec, got, tc.want)
+		}
+	}
+}

@@ -180,9 +180,10 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// Apple's downloads date a half by its first and last days month
 		// first ("7/1/22", "12/31/22"): the half began on the 1st of July;
 		// the national security requests are ranges ("0 - 499") of one
-		// row per type (FISA content, FISA non-content, NSLs)
+		// row per type (FISA content, FISA non-content, NSLs); the
+		// half is the title's, its last day not repeated
 		"apple-us-national-security-requests-2013-2022.csv": {notices: 40, figures: 80, published: "2022-07-01",
-			titles:  []string{"2022 H2 · 12/31/22 · United States of America · FISA Content", "2022 H2 · 12/31/22 · United States of America · NSLs"},
+			titles:  []string{"2022 H2 · United States of America · FISA Content", "2022 H2 · United States of America · NSLs"},
 			periods: []string{"0 requests @2022-H2", "34500 accounts @2022-H2", "13255 requests @2017-H1"}},
 		// " -" (with its space) withholds a count; apps specified and
 		// removed are counted in no unit the desk knows
@@ -258,12 +259,16 @@ func TestRealFilesNoInventions(t *testing.T) {
 			sources: []string{"Roskomnadzor/government/sender"}},
 		// LinkedIn's member data requests with a programmer's column
 		// names: "memberDataRequests" counts requests, "accountsImpacted"
-		// accounts, "percentProvided" per cent
+		// accounts, "percentProvided" per cent; the half is the one its
+		// report_start and report_end bound, and no title repeats them
 		"linkedin-member-data-requests-2011-2012.csv": {notices: 3, figures: 7, onlyUnits: []string{"requests", "accounts", "percent"},
-			has: []string{"12 requests", "22 requests", "33 requests", "31 accounts", "32 percent"}},
+			titles:  []string{"India", "United States"},
+			has:     []string{"12 requests", "22 requests", "33 requests", "31 accounts", "32 percent"},
+			periods: []string{"12 requests @2011-H2", "21 percent @2011-H2", "33 requests @2012-H1", "31 accounts @2012-H1"}},
 		// Apple's emergency requests: " -" withholds a count, the half
 		// is the "TR Period" column's
 		"apple-emergency-requests-2015-2016.csv": {notices: 36, figures: 90, onlyUnits: []string{"requests", "percent"},
+			titles:  []string{"2015 H1 · United States of America", "2016 H2 · Taiwan"},
 			periods: []string{"107 requests @2015-H1", "81 requests @2016-H2", "88 percent @2016-H2"}},
 		// the same report's account restriction and deletion requests:
 		// one country a half, no conflict between halves or columns
