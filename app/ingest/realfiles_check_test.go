@@ -266,8 +266,9 @@ func TestRealFilesNoInventions(t *testing.T) {
 			has:     []string{"12 requests", "22 requests", "33 requests", "31 accounts", "32 percent"},
 			periods: []string{"12 requests @2011-H2", "21 percent @2011-H2", "33 requests @2012-H1", "31 accounts @2012-H1"}},
 		// Apple's emergency requests: " -" withholds a count, the half
-		// is the "TR Period" column's
-		"apple-emergency-requests-2015-2016.csv": {notices: 36, figures: 90, onlyUnits: []string{"requests", "percent"},
+		// is the "TR Period" column's; "Requests Rejected/Challenged and
+		// No Data Provided" counts requests
+		"apple-emergency-requests-2015-2016.csv": {notices: 36, figures: 108, onlyUnits: []string{"requests", "percent"},
 			titles:  []string{"2015 H1 · United States of America", "2016 H2 · Taiwan"},
 			periods: []string{"107 requests @2015-H1", "81 requests @2016-H2", "88 percent @2016-H2"}},
 		// the same report's account restriction and deletion requests:

@@ -186,6 +186,12 @@ func headLastUnit(words []string) string {
 		head := seg[len(seg)-1]
 		u := matchUnit(head)
 		if u == "" {
+			// "Requests Rejected/Challenged and No Data Provided": a
+			// unit then a participle opens a clause about it; the unit
+			// is the head
+			if len(seg) > 1 && isTail(seg[1]) && !countWords[seg[1]] && !allDigits(seg[1]) {
+				return matchUnit(seg[0])
+			}
 			return ""
 		}
 		if n := len(seg); n >= 3 && connectors[seg[n-2]] {
