@@ -442,6 +442,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	if s, ok := c.ruTitledPerson(k, sent); ok {
 		return s, true
 	}
+	if s, ok := c.ruTitledPersonNom(k, sent); ok {
+		return s, true
+	}
 	t := &c.toks[k]
 	start := k
 	if t.kind == tPunct && descrAt >= 0 && kind == app.SourceGovernment && c.toks[descrAt].sc == scLatin && startsUpper(c.rs[c.toks[descrAt].s:c.toks[descrAt].e]) {
