@@ -18,3 +18,16 @@ func TestKindSourceRuTitleNominative(t *testing.T) {
 		{"Заблокировано 400 каналов, сообщила глава управления разрешительной работы.", nil, []string{"управления"}},
 	})
 }
+
+// TestKindSourceRuToldPlural: "рассказали «Коммерсанту»" (they told
+// Kommersant) in the plural and the feminine, as in the singular: the
+// outlet that was told reported it.
+func TestKindSourceRuToldPlural(t *testing.T) {
+	checkSources(t, []sourceCase{
+		{"Об этом представители ведомства рассказали «Коммерсанту».", []string{"Kommersant/news_outlet"}, nil},
+		{"Об этом рассказала «Коммерсанту» пресс-секретарь ведомства.", []string{"Kommersant/news_outlet"}, nil},
+		{"Об этом рассказал «Коммерсанту» глава ведомства.", []string{"Kommersant/news_outlet"}, nil},
+		// negatives: telling a story names no outlet
+		{"Они рассказали о блокировке 400 каналов.", nil, []string{"Они", "блокировке"}},
+	})
+}
