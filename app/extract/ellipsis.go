@@ -988,7 +988,7 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 				j += 2
 				continue
 			}
-			if c.toks[j].kind == tNum || c.toks[j].kind == tPunct && c.toks[j].f != "-" {
+			if c.toks[j].kind == tNum || c.toks[j].kind == tPunct && c.toks[j].f != "-" || clauseOpeners[c.toks[j].f] {
 				break
 			}
 			if u, e, _ := c.unitAt(j); e > 0 {
@@ -1001,6 +1001,14 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	}
 	return "", 0, 0, false
 }
+
+// clauseOpeners open a clause of its own (folded): a unit past one is
+// no longer the clause of the bracketed number. "… Cult Organizations
+// (2) clearly stipulates that if the production … of Cult propaganda
+// materials": the (2) numbers a document, it counts no materials.
+var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "if": true,
+	"whether": true, "because": true, "although": true, "que": true, "qui": true, "si": true, "dass": true, "wenn": true,
+	"что": true, "если": true, "который": true, "которые": true, "которая": true}
 
 // bracketTimeEnd returns the token after a time phrase that closes a
 // bracketed count ("(oltre 8,1 miliardi nel trimestre aprile-giugno di

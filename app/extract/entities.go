@@ -442,6 +442,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	if s, ok := c.ruTitledPerson(k, sent); ok {
 		return s, true
 	}
+	if s, ok := c.ruTitledPersonNom(k, sent); ok {
+		return s, true
+	}
 	t := &c.toks[k]
 	start := k
 	if t.kind == tPunct && descrAt >= 0 && kind == app.SourceGovernment && c.toks[descrAt].sc == scLatin && startsUpper(c.rs[c.toks[descrAt].s:c.toks[descrAt].e]) {
@@ -837,6 +840,11 @@ func (c *ctx) assign() {
 		p := sort.Search(len(c.dates), func(k int) bool { return c.dates[k].t0 >= f.t0 })
 		try := func(k int) {
 			d := &c.dates[k]
+			if d.sent != f.sent && c.sinceDate(d) {
+				// "функционирует с 1 ноября 2012 года": another sentence's
+				// start of a span dates none of the figures around it
+				return
+			}
 			dist := abs(d.t0-f.t0) + 1
 			if d.sent != f.sent {
 				dist += 1 << 40
@@ -916,6 +924,24 @@ func (c *ctx) boundMonth(periods []periodInfo, d *dateInfo) bool {
 	}
 	return false
 }
+
+// sinceDate reports a date that opens a span from it ("since 1 November
+// 2012", "с 1 ноября 2012 года", "منذ فبراير 2022"): when a thing began,
+// not the day a figure is of.
+func (c *ctx) sinceDate(d *dateInfo) bool {
+	if !c.boundDate(d.t0) {
+		return false
+	}
+	for q := d.t0 - 1; q >= 0 && q >= d.t0-8; q-- {
+		if f := c.toks[q].f; spanBounds[f] || c.toks[q].sc == scArabic && spanBounds[strings.TrimPrefix(f, "و")] {
+			return spanStarts[strings.TrimPrefix(f, "و")] || spanStarts[f]
+		}
+	}
+	return false
+}
+
+// spanStarts open a span at its start (folded).
+var spanStarts = foldedSet("since|from|depuis|seit|desde|dal|с|со|منذ|से")
 
 // claimedElsewhere marks a figure whose period figures.go read from a
 // month that belongs to the figure before it.

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,6 +105,9 @@ func nameLineSources(body, title string) []app.SourceLink {
 		}
 		out = append(out, app.SourceLink{Source: s, Role: app.RoleReportedBy})
 	}
+	if name, _, ok := masthead(lines); ok {
+		add(app.Source{Name: name, Kind: app.SourceNewsOutlet})
+	}
 	// under the headline
 	if title != "" {
 		h := -1
@@ -117,6 +121,12 @@ func nameLineSources(body, title string) []app.SourceLink {
 		for i := h + 1; h >= 0 && i < len(lines) && i <= h+6 && taken < 2; i++ {
 			l := strings.TrimSpace(lines[i])
 			if l == "" || stampLine(l) {
+				continue
+			}
+			if name, ok := teamCredit(l); ok {
+				// "المواطن - فريق التحرير": the outlet's newsroom wrote it
+				add(app.Source{Name: name, Kind: app.SourceNewsOutlet})
+				taken++
 				continue
 			}
 			s, ok := creditLine(l, true)
@@ -188,4 +198,91 @@ func creditLine(l string, outlet bool) (app.Source, bool) {
 		return app.Source{}, false
 	}
 	return a[0], true
+}
+
+// signoffSources finds who sent a letter or notice saved as text: the
+// line under its closing ("С уважением,", "Sincerely,", "Thank you."),
+// past redaction marks ("[private]"), when it names a body of state
+// ("Cyber Security Department of the Ministry of Public Security of
+// China", "ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ …"). A known source the line
+// names in brackets ("(ROSKOMNADZOR)") is that source.
+func signoffSources(body string) []app.SourceLink {
+	lines := strings.Split(body, "\n")
+	var out []app.SourceLink
+	seen := map[string]bool{}
+	for i, l := range lines {
+		if !signoffs[strings.ToLower(strings.Trim(strings.TrimSpace(l), ",.!:"))] {
+			continue
+		}
+		for _, n := range lines[i+1:] {
+			n = strings.TrimSpace(n)
+			if n == "" || redaction.MatchString(n) {
+				continue
+			}
+			if s, ok := senderLine(n); ok && !seen[strings.ToLower(s.Name)] {
+				seen[strings.ToLower(s.Name)] = true
+				out = append(out, app.SourceLink{Source: s, Role: app.RoleSender})
+			}
+			break
+		}
+	}
+	// the English version's last line, with no closing before it
+	for i := len(lines) - 1; i >= 0; i-- {
+		if n := strings.TrimSpace(lines[i]); n != "" {
+			if s, ok := senderLine(n); ok && strings.Contains(n, "(") && !seen[strings.ToLower(s.Name)] {
+				out = append(out, app.SourceLink{Source: s, Role: app.RoleSender})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// signoffs close a letter (lower-cased, without their punctuation).
+var signoffs = map[string]bool{"с уважением": true, "sincerely": true, "yours sincerely": true, "regards": true,
+	"best regards": true, "kind regards": true, "thank you": true, "cordialement": true, "bien cordialement": true,
+	"mit freundlichen grüßen": true, "atentamente": true, "مع التحية": true, "وتفضلوا بقبول فائق الاحترام": true, "谢谢": true}
+
+// redaction marks a name taken out of a published notice.
+var redaction = regexp.MustCompile(`^\[(?:private|redacted|REDACTED|Private)\]$`)
+
+// govWords name a body of state in a sender's line (lower-cased).
+var govWords = []string{"ministry", "department", "federal service", "agency", "police", "prosecutor", "commission", "government",
+	"министерств", "служба", "прокуратур", "ведомств", "ministère", "direction", "وزارة", "هيئة", "部", "局"}
+
+// senderLine reads a sender's line: at most twenty words, no address, a
+// body of state's words; the known source it names in brackets first.
+func senderLine(l string) (app.Source, bool) {
+	l = strings.TrimRight(l, ". ")
+	if l == "" || len(strings.Fields(l)) > 20 || strings.Contains(l, "://") {
+		return app.Source{}, false
+	}
+	parts := []string{l}
+	if i, j := strings.LastIndex(l, "("), strings.LastIndex(l, ")"); i >= 0 && j > i {
+		parts = []string{l[i+1 : j], l}
+	}
+	for k, p := range parts {
+		if strings.IndexFunc(p, unicode.IsLower) < 0 {
+			// "(ROSKOMNADZOR)", "ФЕДЕРАЛЬНАЯ СЛУЖБА …": a name in capitals
+			r, n := utf8.DecodeRuneInString(p)
+			p = string(r) + strings.ToLower(p[n:])
+		}
+		if len(parts) == 2 && k == 0 {
+			// a bare name: read it as the subject of a sentence, so the
+			// desk's known sources are found by it
+			p += " said."
+		}
+		for _, s := range extract.Text(p, extract.Options{}).Sources {
+			if s.Source.Kind == app.SourceGovernment {
+				return s.Source, true
+			}
+		}
+	}
+	low := strings.ToLower(l)
+	for _, w := range govWords {
+		if strings.Contains(low, w) {
+			return app.Source{Name: l, Kind: app.SourceGovernment}, true
+		}
+	}
+	return app.Source{}, false
 }

@@ -825,6 +825,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 		// a "Period" column: "2011 (1st half)", or Apple's "TR Period"
 		// ("2022 H2") beside the half's first and last days
 		period = rowPeriod(rec, headers)
+		if period == "" {
+			period = spanPeriod(rec, headers, tc.monthFirst)
+		}
 	}
 	if period == "" && published.IsZero() && len(m.Periods) == 0 && cell(rec, eventCol) == "" {
 		period = tc.period // the file's own: "Facebook-Government-Report-2013-H1.csv"
@@ -939,7 +942,7 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	}
 	if (len(claims) > 0 || len(m.Figures) > 0) && !shaped {
 		// A row of dashes is still that country's row.
-		title = withDimensions(title, rec, m, platform)
+		title = withDimensions(title, rec, m, platform, period != "")
 	}
 	return app.Imported{
 		Notice: app.Notice{
@@ -961,7 +964,11 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 // country's row conflict with each other. Cells the title already
 // names are not repeated. A product the platform column names beside
 // its company ("YouTube", "Google Maps" for Google) is one too.
-func withDimensions(title string, rec []string, m CSVMapping, platform string) string {
+//
+// A row whose period is known ("2011-H2", from its first and last days
+// or its "TR Period") does not repeat those days in its title: they are
+// its period, not what it is about.
+func withDimensions(title string, rec []string, m CSVMapping, platform string, dated bool) string {
 	parts := []string{}
 	if title != "" {
 		parts = append(parts, title)
@@ -976,6 +983,9 @@ func withDimensions(title string, rec []string, m CSVMapping, platform string) s
 		}
 		if addressCell(v) || noDataCell(v) || countCell(v) {
 			continue // a link, a dash or a count says nothing of what the figures count
+		}
+		if d, ok := tableDate(v, false); dated && ok && !d.IsZero() {
+			continue
 		}
 		parts = append(parts, v)
 	}

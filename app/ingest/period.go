@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // halfWords and quarterWords name the part of a year a table's period
@@ -97,3 +100,54 @@ func namePeriod(name string) string {
 	}
 	return ""
 }
+
+// spanPeriod is the reporting period a row's first and last days name
+// when they bound exactly one quarter, half or year: LinkedIn's
+// report_start "2011-07-01 00:00:00" and report_end "2011-12-31
+// 23:59:59" are 2011-H2. Columns whose names say start and end (start,
+// begin, from; end, to) are read; anything else names no period.
+func spanPeriod(rec, headers []string, monthFirst bool) string {
+	var from, to time.Time
+	for i, h := range headers {
+		ws := headerWords(h)
+		if len(ws) == 0 || len(ws) > 4 {
+			continue
+		}
+		d, ok := tableDate(cell(rec, i), monthFirst)
+		if !ok || d.IsZero() {
+			continue
+		}
+		switch last := ws[len(ws)-1]; {
+		case spanStartWords[last] || spanStartWords[ws[0]]:
+			from = d
+		case spanEndWords[last] || spanEndWords[ws[0]]:
+			to = d
+		}
+	}
+	if from.IsZero() || to.IsZero() || from.Day() != 1 {
+		return ""
+	}
+	// the day after the last: midnight of the next period's first day
+	next := time.Date(to.Year(), to.Month(), to.Day()+1, 0, 0, 0, 0, time.UTC)
+	if next.Day() != 1 {
+		return ""
+	}
+	months := (next.Year()-from.Year())*12 + int(next.Month()) - int(from.Month())
+	m := int(from.Month())
+	switch {
+	case months == 12 && m == 1:
+		return strconv.Itoa(from.Year())
+	case months == 6 && (m == 1 || m == 7):
+		return fmt.Sprintf("%d-H%d", from.Year(), (m-1)/6+1)
+	case months == 3 && (m-1)%3 == 0:
+		return fmt.Sprintf("%d-Q%d", from.Year(), (m-1)/3+1)
+	}
+	return ""
+}
+
+// spanStartWords and spanEndWords name a period's first and last days in
+// a column's name.
+var (
+	spanStartWords = map[string]bool{"start": true, "begin": true, "beginning": true, "from": true, "début": true, "debut": true}
+	spanEndWords   = map[string]bool{"end": true, "to": true, "until": true, "fin": true}
+)

@@ -62,6 +62,7 @@ type realCheck struct {
 	noFigures        bool     // a text or page that must give none
 	periods          []string // figures some notice must hold with their period, "value unit @period" ("@" for none)
 	onlyUnits        []string // when set, the only units a figure may have
+	undated          bool     // no figure may carry a date: the text's only date is no day they are of
 }
 
 // TestRealFilesNoInventions imports real files (testdata/realfiles) into
@@ -179,9 +180,10 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// Apple's downloads date a half by its first and last days month
 		// first ("7/1/22", "12/31/22"): the half began on the 1st of July;
 		// the national security requests are ranges ("0 - 499") of one
-		// row per type (FISA content, FISA non-content, NSLs)
+		// row per type (FISA content, FISA non-content, NSLs); the
+		// half is the title's, its last day not repeated
 		"apple-us-national-security-requests-2013-2022.csv": {notices: 40, figures: 80, published: "2022-07-01",
-			titles:  []string{"2022 H2 · 12/31/22 · United States of America · FISA Content", "2022 H2 · 12/31/22 · United States of America · NSLs"},
+			titles:  []string{"2022 H2 · United States of America · FISA Content", "2022 H2 · United States of America · NSLs"},
 			periods: []string{"0 requests @2022-H2", "34500 accounts @2022-H2", "13255 requests @2017-H1"}},
 		// " -" (with its space) withholds a count; apps specified and
 		// removed are counted in no unit the desk knows
@@ -238,6 +240,61 @@ func TestRealFilesNoInventions(t *testing.T) {
 		"mail-ru-2026-02-17-rkn-400k-channels.txt": {notices: 1, notSources: []string{"VK"},
 			titles: []string{"Роскомнадзор прокомментировал блокировку 400 тысяч каналов со стороны Telegram"},
 			has:    []string{"154000 channels", "400000 channels"}},
+		// notices GitHub received from governments: a document's number
+		// in brackets ("… Cult Organizations (2) clearly stipulates that
+		// if … propaganda materials") counts nothing; the register's
+		// links, its address and "a 24-hour basis" give no figure; the
+		// body of state that signs under the closing (past "[private]")
+		// sent it, a known one by the name it gives in brackets
+		"github-gov-takedowns-2019-09-05-mps.md": {notices: 1, noFigures: true,
+			sources: []string{"Cyber Security Department of the Ministry of Public Security of China/government/sender"}, notSources: []string{"[private]", "Thank you"}},
+		// a DMCA notice GitHub published: its question in bold is the
+		// title without the asterisks; the links cut at their spaces
+		// ("Lumpen Radio/Assets.xcassets/…/Icon-App-20x20%401x.png"),
+		// "FM 105.5", "a 3 month period in 2015" and "BSD-3-clause"
+		// give no figure; "[private]" is no source
+		"github-dmca-2019-12-18-lumpenradio.md": {notices: 1, noFigures: true,
+			titles: []string{"Are you the copyright holder or authorized to act on the copyright owner's behalf?"}, notSources: []string{"[private]", "Lumpen Radio"}},
+		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true,
+			sources: []string{"Roskomnadzor/government/sender"}},
+		// LinkedIn's member data requests with a programmer's column
+		// names: "memberDataRequests" counts requests, "accountsImpacted"
+		// accounts, "percentProvided" per cent; the half is the one its
+		// report_start and report_end bound, and no title repeats them
+		"linkedin-member-data-requests-2011-2012.csv": {notices: 3, figures: 7, onlyUnits: []string{"requests", "accounts", "percent"},
+			titles:  []string{"India", "United States"},
+			has:     []string{"12 requests", "22 requests", "33 requests", "31 accounts", "32 percent"},
+			periods: []string{"12 requests @2011-H2", "21 percent @2011-H2", "33 requests @2012-H1", "31 accounts @2012-H1"}},
+		// Apple's emergency requests: " -" withholds a count, the half
+		// is the "TR Period" column's; "Requests Rejected/Challenged and
+		// No Data Provided" counts requests
+		"apple-emergency-requests-2015-2016.csv": {notices: 36, figures: 108, onlyUnits: []string{"requests", "percent"},
+			titles:  []string{"2015 H1 · United States of America", "2016 H2 · Taiwan"},
+			periods: []string{"107 requests @2015-H1", "81 requests @2016-H2", "88 percent @2016-H2"}},
+		// the same report's account restriction and deletion requests:
+		// one country a half, no conflict between halves or columns
+		"apple-account-restriction-deletion-requests-2014-2022.csv": {notices: 87, figures: 427, onlyUnits: []string{"requests", "accounts"},
+			periods: []string{"27 requests @2022-H2", "41 accounts @2022-H2", "73 accounts @2017-H1", "2 requests @2014-H2"}},
+		"zona-2023-09-07-rkn-885k-sites.txt": {notices: 1, sources: []string{"Roskomnadzor/government/stated_by"},
+			has: []string{"885000 sites", "1100000 content_items"}, periods: []string{"885000 sites @2023-H1"}},
+		// "более чем 30 видам" and "1 ноября 2012 года" are no counts of
+		// sites; the register's start ("функционирует с 1 ноября 2012
+		// года") dates none of them
+		"holod-2026-01-31-rkn-4-7m-sites.txt": {notices: 1, undated: true, onlyUnits: []string{"sites", "content_items"},
+			has: []string{"4710000 sites", "641000 content_items", "538000 content_items", "300000 sites"}},
+		// a widget's label in Latin letters ("Icon") over the Arabic
+		// headline is no title; the stamp in Arabic-Indic digits is no
+		// headline; "المواطن - فريق التحرير" credits the outlet's newsroom
+		"almowaten-2026-01-15-etidal-telegram-2025.txt": {notices: 1, published: "2026-01-15",
+			titles:     []string{"اعتدال وتليجرام يكافحان التطرف الرقمي بإزالة 97 مليون مادة خلال عام 2025"},
+			sources:    []string{"المواطن/news_outlet/reported_by"},
+			notSources: []string{"Icon", "فريق التحرير", "المواطن - فريق التحرير"},
+			has:        []string{"97611787 content_items", "4294 channels", "16062667 content_items", "482 channels"}},
+		// the paper's name over its headline is its masthead: the outlet,
+		// not the title
+		"lecourrierderussie-2018-04-blocage-telegram.txt": {notices: 1,
+			titles:  []string{"Blocage de Telegram : le fonctionnement d’internet perturbé en Russie"},
+			sources: []string{"Le Courrier de Russie/news_outlet/reported_by"}},
 	}
 	for file, want := range tests {
 		t.Run(file, func(t *testing.T) {
@@ -281,6 +338,9 @@ func TestRealFilesNoInventions(t *testing.T) {
 						}
 						figs[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit] = true
 						periods[strconv.FormatFloat(c.Value, 'f', -1, 64)+" "+c.Unit+" @"+c.Period] = true
+						if want.undated && !c.EventDate.IsZero() {
+							t.Errorf("%q: %v %s dated %s", n.Title, c.Value, c.Unit, c.EventDate.Format("2006-01-02"))
+						}
 					}
 				}
 				for _, s := range n.Sources {

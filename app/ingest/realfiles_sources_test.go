@@ -43,6 +43,15 @@ var articleSources = map[string]struct{ want, also []string }{
 	// "நிறுவனம் தெரிவித்துள்ளது" (the company said): Telegram
 	"getlokalapp-tamil-2114-telegram-groups.txt":       {want: []string{"Telegram/platform_statement"}},
 	"teluguprabha-2025-11-15-delhi-blast-telegram.txt": {},
+	// "рассказали «Коммерсанту»": the agency told Kommersant, which
+	// reported it
+	"zona-2023-09-07-rkn-885k-sites.txt": {want: []string{"Roskomnadzor/government", "Kommersant/news_outlet"}},
+	// "сообщила глава управления … РКН Татьяна Денискина": the official
+	// after her long title
+	"holod-2026-01-31-rkn-4-7m-sites.txt":           {want: []string{"Татьяна Денискина/government", "Roskomnadzor/government"}},
+	"almowaten-2026-01-15-etidal-telegram-2025.txt": {want: []string{"المواطن/news_outlet"}},
+	"lecourrierderussie-2018-04-blocage-telegram.txt": {want: []string{"Le Courrier de Russie/news_outlet"},
+		also: []string{"Roskomnadzor/government"}},
 }
 
 // TestRealArticleSources imports each saved article and scores the

@@ -137,6 +137,23 @@ func leadingDate(body string) time.Time {
 // ("Ричмонд", "رئيس التحرير"); then the last line of four or more words
 // above the first paragraph, or else the first line that is no byline.
 func textTitle(body string) string {
+	return unemphasize(pageTitle(body))
+}
+
+// unemphasize drops the Markdown bold or italics a whole title line is
+// wrapped in: "**Are you the copyright holder …?**", as GitHub's notice
+// forms print their questions.
+func unemphasize(t string) string {
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			return strings.TrimSpace(t[len(m) : len(t)-len(m)])
+		}
+	}
+	return t
+}
+
+// pageTitle is textTitle before its emphasis is dropped.
+func pageTitle(body string) string {
 	lines := strings.SplitN(body, "\n", 60)
 	if len(lines) == 60 {
 		lines = lines[:59]
@@ -147,6 +164,10 @@ func textTitle(body string) string {
 			first = l
 			break
 		}
+	}
+	if _, next, ok := masthead(lines); ok {
+		// "Le Courrier de Russie" over its headline: the paper's name
+		return app.Truncate(next, 120)
 	}
 	if first == "" || strings.HasPrefix(first, "#") || headlineLine(first) {
 		// a Markdown heading is the title it says it is
@@ -165,9 +186,11 @@ func textTitle(body string) string {
 			short++
 		}
 	}
-	if best != "" && (shortAbove >= 3 || bylineLine(first) || stampLine(first)) {
+	if best != "" && (shortAbove >= 3 || bylineLine(first) || stampLine(first) || (len(strings.Fields(first)) == 1 && best != first && foreignLabel(first, best))) {
 		// a menu or masthead of short lines above the headline; a short
-		// first line with no more than two below it is the headline
+		// first line with no more than two below it is the headline; a
+		// widget's one-word label in another script ("Icon" over an
+		// Arabic headline) is none
 		return app.Truncate(best, 120)
 	}
 	for _, l := range lines {
@@ -176,6 +199,77 @@ func textTitle(body string) string {
 		}
 	}
 	return app.TitleFromText(body, 120)
+}
+
+// foreignLabel reports a one-word line written in another script than
+// the headline under it: a page's widget or button kept with its text.
+func foreignLabel(label, headline string) bool {
+	a, _ := utf8.DecodeRuneInString(label)
+	for _, r := range headline {
+		if unicode.IsLetter(r) {
+			return scriptOf(a) != scriptOf(r)
+		}
+	}
+	return false
+}
+
+// scriptOf names the script of a letter, for telling a label's from a
+// headline's.
+func scriptOf(r rune) string {
+	for _, s := range []string{"Latin", "Cyrillic", "Arabic", "Han", "Devanagari", "Greek", "Hebrew"} {
+		if unicode.Is(unicode.Scripts[s], r) {
+			return s
+		}
+	}
+	return ""
+}
+
+// pressWords name a newspaper (lower-cased): a page's first line made of
+// a few capitalised words with one of them is its masthead.
+// Words a headline uses too ("post", "daily", "press") are left out.
+var pressWords = map[string]bool{"courrier": true, "courier": true, "journal": true, "times": true, "gazette": true,
+	"herald": true, "tribune": true, "observer": true, "zeitung": true, "presse": true, "dépêche": true, "echos": true,
+	"quotidien": true, "telegraph": true, "chronicle": true, "gazeta": true, "газета": true, "вестник": true,
+	"известия": true, "صحيفة": true, "جريدة": true}
+
+// masthead finds a saved page's masthead: its first line a newspaper's
+// name ("Le Courrier de Russie", "The Moscow Times") of two to five words
+// with no digits or sentence punctuation, and a headline among the next
+// three lines. It returns the name and the headline.
+func masthead(lines []string) (string, string, bool) {
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i == len(lines) {
+		return "", "", false
+	}
+	name := strings.TrimSpace(lines[i])
+	fs := strings.Fields(name)
+	if len(fs) < 2 || len(fs) > 5 || strings.ContainsAny(name, "0123456789:;,.!?«»\"“”()[]|/@#©-–—") {
+		return "", "", false
+	}
+	press := false
+	for _, f := range fs {
+		press = press || pressWords[strings.ToLower(f)]
+	}
+	if r, _ := utf8.DecodeRuneInString(name); !press || unicode.IsLower(r) {
+		return "", "", false
+	}
+	seen := 0
+	for _, l := range lines[i+1:] {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if seen++; seen > 3 || utf8.RuneCountInString(l) >= paragraphRunes {
+			break
+		}
+		if headlineLine(l) {
+			return name, l, true
+		}
+	}
+	return "", "", false
 }
 
 // paragraphRunes is how long a line of a saved page is when it is the
@@ -199,7 +293,31 @@ func bylineLine(l string) bool {
 	if len(fs) == 0 || len(fs) > 8 {
 		return false
 	}
+	if _, ok := teamCredit(l); ok {
+		return true
+	}
 	return bylineOpeners[strings.ToLower(strings.Trim(fs[0], ":–—-|"))]
+}
+
+// teamWords credit a story to an outlet's newsroom rather than a person
+// (lower-cased): "المواطن - فريق التحرير", "Le Monde – La rédaction".
+var teamWords = map[string]bool{"فريق التحرير": true, "هيئة التحرير": true, "التحرير": true, "rédaction": true, "la rédaction": true,
+	"редакция": true, "editorial team": true, "newsroom": true, "staff": true, "redaktion": true, "die redaktion": true, "redacción": true}
+
+// teamCredit reads a credit line that names the outlet and its newsroom,
+// "المواطن - فريق التحرير", and returns the outlet's name.
+func teamCredit(l string) (string, bool) {
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		i := strings.LastIndex(l, sep)
+		if i <= 0 {
+			continue
+		}
+		name, team := strings.TrimSpace(l[:i]), strings.ToLower(strings.TrimSpace(l[i+len(sep):]))
+		if n := len(strings.Fields(name)); teamWords[team] && n >= 1 && n <= 4 && !strings.ContainsAny(name, "0123456789:;,!?«»\"“”()[]/@#©.") {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // stampLine reports a short line of a date, a clock time, a copyright or
@@ -211,11 +329,16 @@ func stampLine(l string) bool {
 		return true
 	}
 	fs := strings.Fields(l)
-	if len(fs) > 6 || strings.IndexFunc(l, unicode.IsDigit) < 0 {
+	if strings.IndexFunc(l, unicode.IsDigit) < 0 {
 		return false
 	}
-	if clock.MatchString(l) {
+	if len(fs) <= 8 && clock.MatchString(asciiDigits(l)) {
+		// "الخميس ١٥ يناير ٢٠٢٦ الساعة ٢:٥٠ مساءً": a day, a date and a
+		// clock time in Arabic-Indic digits
 		return true
+	}
+	if len(fs) > 6 {
+		return false
 	}
 	words := 0 // words of two letters or more
 	for _, f := range fs {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -185,6 +186,12 @@ func headLastUnit(words []string) string {
 		head := seg[len(seg)-1]
 		u := matchUnit(head)
 		if u == "" {
+			// "Requests Rejected/Challenged and No Data Provided": a
+			// unit then a participle opens a clause about it; the unit
+			// is the head
+			if len(seg) > 1 && isTail(seg[1]) && !countWords[seg[1]] && !allDigits(seg[1]) {
+				return matchUnit(seg[0])
+			}
 			return ""
 		}
 		if n := len(seg); n >= 3 && connectors[seg[n-2]] {
@@ -272,12 +279,24 @@ func arabicForms(w string) []string {
 	return out
 }
 
-// headerWords splits a header into lower-case words.
+// headerWords splits a header into lower-case words. A programmer's
+// column name ("memberDataRequests", "accountsImpacted") is split at its
+// capitals first, so its words count as a header's words.
 func headerWords(h string) []string {
+	if camelHeader.MatchString(h) {
+		h = camelBreak.ReplaceAllString(h, "$1 $2")
+	}
 	return strings.FieldsFunc(strings.ToLower(h), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' && !unicode.Is(unicode.Mn, r)
 	})
 }
+
+// camelHeader is a column name written as one lower camel-case
+// identifier; camelBreak finds its word boundaries.
+var (
+	camelHeader = regexp.MustCompile(`^[a-z]+(?:[A-Z][a-z]+)+$`)
+	camelBreak  = regexp.MustCompile(`([a-z])([A-Z])`)
+)
 
 // normHeader is a header reduced for matching role names.
 func normHeader(h string) string {

@@ -34,6 +34,12 @@ func TestUnitFromHeader(t *testing.T) {
 		// Google's government removals table: a group, then what the
 		// column counts
 		{"Court Orders: Number of Requests", "requests"},
+		// Apple's emergency requests: the unit, then a participle's
+		// clause about it
+		{"Requests Rejected/Challenged and No Data Provided", "requests"},
+		{"Accounts Suspended and No Appeal Received", "accounts"},
+		{"Emergency Requests Received", "requests"},
+		{"Reports Filed and No Action Taken", ""},
 		{"All Requests: Items Requested To Be Removed", "content_items"},
 		{"Other Requests (Executive, Police, etc.): Number of Requests", "requests"},
 		{"Court Orders: % Fully Or Partially Complied With", "percent"},
