@@ -405,6 +405,10 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 	if k >= n || c.toks[k].sent != sent {
 		return -1
 	}
+	// "during the past eight months": a span of time ending now
+	if e := c.pastSpanAt(k, sent); e > 0 {
+		return e
+	}
 	j := k
 	if c.toks[j].kind == tWord && (c.has(j, catYearIntro) || timePreps[c.toks[j].f]) {
 		j++

@@ -3248,7 +3248,7 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 			k++
 		}
 	}
-	if k+1 >= len(c.toks) || !rangeWords[c.toks[k].f] || c.toks[k+1].sent != sent {
+	if k+1 >= len(c.toks) || !(rangeWords[c.toks[k].f] || c.changeToAuf(k, sent)) || c.toks[k+1].sent != sent {
 		return "", 0, 0, amount{}, false
 	}
 	if c.toks[k].f == "से" && c.isYearToken(k-1) {
@@ -4602,6 +4602,10 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		// की वेबसाइट") ends the possessor
 		if t.sc == scDevanagari && (hiGenitive[t.f] && words < 4 || j+1 < n && hiGenitive[c.toks[j+1].f] && words < 3) && !c.hasTime(j) {
 			words++
+			continue
+		}
+		// a participle and one adjective: "8,664 terminated terrorist channels"
+		if c.participleBeforeAdjUnit(j, k, sent) {
 			continue
 		}
 		// one participle right before the unit: "34 affected platforms", "2

@@ -518,6 +518,7 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catDescriptor, kind: app.SourceWire}, "وكاله|agency|agence|agentur|agencia|agenzia|агентство|एजेंसी")
 	l.add(entry{cat: catDescriptor, kind: app.SourcePlatformStatement}, "تطبيق|شركه|منصه|app|company|application|plattform|plateforme|plataforma|piattaforma|мессенджер|компания|कंपनी|ऐप|messenger|messagerie")
 	addBatch48Words(l)
+	addBatch49Words(l)
 	addSingleCounts(l)
 	return l
 }
