@@ -30,3 +30,24 @@ func TestTakedownSubjectSources(t *testing.T) {
 		{"أغلقت تلغرام 78 قناة.", nil, []string{"Telegram"}},
 	})
 }
+
+// TestKnownSourceFullName: a known office's full name is the office
+// (Roskomnadzor's notices sign with it); a part of it, another office or a
+// longer phrase around it is no known name.
+func TestKnownSourceFullName(t *testing.T) {
+	for name, want := range map[string]string{
+		"ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ СВЯЗИ, ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ И МАССОВЫХ КОММУНИКАЦИЙ.": "Roskomnadzor",
+		"Federal Service for Supervision of Communications, Information Technology and Mass Media":        "Roskomnadzor",
+		"Роскомнадзор": "Roskomnadzor",
+		"Федеральная служба по надзору в сфере связи": "",
+		"Федеральная служба безопасности":             "",
+		"Сайт Федеральной службы по надзору в сфере связи, информационных технологий и массовых коммуникаций": "",
+		"Он": "",
+		"":   "",
+	} {
+		s, _ := KnownSource(name)
+		if s.Name != want {
+			t.Errorf("KnownSource(%q) = %q, want %q", name, s.Name, want)
+		}
+	}
+}
