@@ -141,7 +141,7 @@ func (c Claim) ValueText() string {
 // units in the order written: "bots and channels" → bots_and_channels.
 var Units = []string{
 	"accounts", "channels", "groups", "bots", "sites", "pages", "posts", "videos", "streams", "content_items",
-	"urls", "links", "alerts", "notices", "requests", "languages", "platforms", "companies",
+	"urls", "links", "ip_addresses", "alerts", "notices", "requests", "languages", "platforms", "companies",
 	"countries", "member_states", "users", "followers", "percent",
 	"bots_and_channels", "groups_and_channels",
 }

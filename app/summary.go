@@ -10,7 +10,7 @@ import (
 // a summary line, before context figures such as languages or countries.
 var takedownUnits = map[string]int{
 	"channels": 0, "accounts": 0, "bots": 0, "groups": 0, "sites": 0, "pages": 0,
-	"posts": 1, "videos": 1, "streams": 1, "content_items": 1, "urls": 1, "links": 1,
+	"posts": 1, "videos": 1, "streams": 1, "content_items": 1, "urls": 1, "links": 1, "ip_addresses": 1,
 	"alerts": 2, "notices": 2, "requests": 2,
 }
 

@@ -415,6 +415,9 @@ func (c *ctx) periodMentions() []periodInfo {
 					y = yb
 				}
 			}
+			if y == 0 && !this {
+				y, e2 = c.contextPartYear(i, e, e2)
+			}
 			// "im 3. Quartal": the number's full stop may have cut the
 			// sentence; the part belongs to its noun's
 			p, ok := resolve(periodInfo{t0: i, t1: e2, sent: c.toks[e-1].sent, period: fmt.Sprintf("-%s%d", part, num)}, y, 1+(num-1)*map[string]int{"Q": 3, "H": 6}[part], this)

@@ -762,6 +762,7 @@ func (c *ctx) findAttributions() {
 		i = end - 1
 	}
 	c.reportIssuers()
+	c.takedownSubjects()
 }
 
 func (c *ctx) addSource(s app.Source, role app.Role) {

@@ -20,11 +20,12 @@ func TestKindUnitWords48(t *testing.T) {
 		{"en, digital files", "CITCO has succeeded in removing two digital files located on the Internet.", []string{"2 content_items"}},
 		{"fr, dénonciations", "La plateforme a reçu 300 dénonciations en 2013.", []string{"300 notices"}},
 		{"it, file digitali", "La Polizia Postale ha rimosso 40 file digitali di propaganda.", []string{"40 content_items"}},
-		// negatives: court orders, a difference of orders, IP addresses and
-		// arrest warrants are no unit of a takedown
+		// negatives: court orders, a difference of orders and arrest
+		// warrants are no unit of a takedown; IP addresses are their own
+		// unit, not web addresses
 		{"de, richterliche Anordnungen", "Es habe sich um 42 richterliche Anordnungen aus Deutschland gehandelt, auf die 1256 Websites aus dem Suchindex genommen werden mussten.", []string{"1256 sites"}},
 		{"de, difference", "Dies waren neun Anordnungen mehr als im Vorjahr.", nil},
-		{"es, direcciones IP", "La policía identificó 30 direcciones IP de los sospechosos.", nil},
+		{"es, direcciones IP", "La policía identificó 30 direcciones IP de los sospechosos.", []string{"30 ip_addresses"}},
 		{"es, órdenes de detención", "El juez dictó 3 órdenes de detención.", nil},
 		{"es, as before", "Europol avisó a una docena de plataformas de 872 direcciones web.", []string{"12 platforms about", "872 urls"}},
 	})

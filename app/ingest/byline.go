@@ -261,6 +261,14 @@ func senderLine(l string) (app.Source, bool) {
 	if i, j := strings.LastIndex(l, "("), strings.LastIndex(l, ")"); i >= 0 && j > i {
 		parts = []string{l[i+1 : j], l}
 	}
+	for _, p := range parts {
+		// a known office's full name is that office ("ФЕДЕРАЛЬНАЯ СЛУЖБА
+		// ПО НАДЗОРУ …" is Roskomnadzor, whose short name the English
+		// version gives in brackets)
+		if s, ok := extract.KnownSource(p); ok && s.Kind == app.SourceGovernment {
+			return s, true
+		}
+	}
 	for k, p := range parts {
 		if strings.IndexFunc(p, unicode.IsLower) < 0 {
 			// "(ROSKOMNADZOR)", "ФЕДЕРАЛЬНАЯ СЛУЖБА …": a name in capitals

@@ -256,7 +256,7 @@ func TestRealFilesNoInventions(t *testing.T) {
 		"github-dmca-2019-12-18-lumpenradio.md": {notices: 1, noFigures: true,
 			titles: []string{"Are you the copyright holder or authorized to act on the copyright owner's behalf?"}, notSources: []string{"[private]", "Lumpen Radio"}},
 		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true,
-			sources: []string{"Roskomnadzor/government/sender"}},
+			sources: []string{"Roskomnadzor/government/sender"}, notSources: []string{"ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ СВЯЗИ, ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ И МАССОВЫХ КОММУНИКАЦИЙ"}},
 		// LinkedIn's member data requests with a programmer's column
 		// names: "memberDataRequests" counts requests, "accountsImpacted"
 		// accounts, "percentProvided" per cent; the half is the one its
