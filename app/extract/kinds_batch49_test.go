@@ -67,8 +67,8 @@ func TestKindVonAufChange(t *testing.T) {
 
 // TestKindSubdomains: subdomains blocked are sites, as domains are
 // (held-out batch 49: "172 dominios y 697 subdominios"), in the languages
-// whose word for them the lexicon lacked; IP addresses and domain names
-// of no count stay as they were.
+// whose word for them the lexicon lacked; IP addresses are a unit of
+// their own, never sites, and a domain word with no count stays no figure.
 func TestKindSubdomains(t *testing.T) {
 	runKindsQualRate(t, []kindCase{
 		{"es, subdominios", "Durante todo el 2021, el bloqueo afirma haber bloqueado 172 dominios y 697 subdominios.", []string{"172 sites", "697 sites"}},
@@ -76,8 +76,8 @@ func TestKindSubdomains(t *testing.T) {
 		{"fr, as before (sous-domaines)", "L'Arcom a bloqué 697 sous-domaines.", []string{"697 sites"}},
 		{"ru, поддоменов", "Роскомнадзор заблокировал 697 поддоменов.", []string{"697 sites"}},
 		{"en, as before", "The government blocked 172 domains and 697 subdomains.", []string{"172 sites", "697 sites"}},
-		// negatives: addresses of no site, no count
-		{"es, direcciones IP", "La policía identificó 30 direcciones IP de los sospechosos.", nil},
+		// negatives: IP addresses are no sites; no count
+		{"es, direcciones IP", "La policía identificó 30 direcciones IP de los sospechosos.", []string{"30 ip_addresses"}},
 		{"es, no count", "El bloqueo afecta a subdominios de varios servicios.", nil},
 	})
 }
