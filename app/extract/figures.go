@@ -534,6 +534,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "die Whitelist … umfasste 139 Veranstalter mit 216 Internetseiten": allowed, not taken down
 			continue
 		}
+		if !ell && c.subjectOfBetween(i, us) {
+			i = ue - 1 // "12 fueron objeto de solicitud": things a request was made for, not requests
+			continue
+		}
 		if !ell && unit == "groups" && c.organisationGroups(i, ue, t.sent) {
 			i = ue - 1 // "affiliated with three terrorist groups": organisations, not chat groups taken down
 			continue

@@ -50,3 +50,21 @@ func TestKindPlatformsPointingBack(t *testing.T) {
 		{"en, notices to platforms", "The agency sent notices to 12 platforms.", []string{"12 platforms"}},
 	})
 }
+
+// TestKindSubjectOfUnit: "N were the subject of a request" counts the
+// things a request was made for, not requests (held-out batch 49: "De
+// todos esos procedimientos, 12 fueron objeto de solicitud de
+// autorización judicial"). Requests counted as such, and a unit before
+// "the subject of", stay figures.
+func TestKindSubjectOfUnit(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, fueron objeto de solicitud", "De todos esos procedimientos, 12 fueron objeto de solicitud de autorización judicial.", nil},
+		{"it, sono state oggetto di richiesta", "Di queste procedure, 12 sono state oggetto di richiesta di rimozione.", nil},
+		{"en, were the subject of a request", "Of these cases, 12 were the subject of a removal request.", nil},
+		{"fr, ont fait l'objet d'une demande", "Parmi ces procédures, 12 ont fait l'objet d'une demande de retrait.", nil},
+		// negatives: requests counted as such, a unit before the phrase
+		{"es, solicitudes", "Se enviaron 12 solicitudes de retirada.", []string{"12 requests"}},
+		{"es, unit first", "Un total de 2.000 contenidos fueron objeto de retirada.", []string{"2000 content_items"}},
+		{"en, requests", "Google received 12 removal requests.", []string{"12 requests"}},
+	})
+}

@@ -97,3 +97,21 @@ func (c *ctx) platformsPointingBack(i, ue int) bool {
 	}
 	return c.toks[i-1].kind == tWord && backArticles[c.toks[i-1].f]
 }
+
+// subjectWords are the nouns of "was the subject of" (folded): "fueron
+// objeto de", "ont fait l'objet de", "sono state oggetto di", "waren
+// Gegenstand", "стали предметом".
+var subjectWords = map[string]bool{"subject": true, "objeto": true, "objet": true, "oggetto": true, "gegenstand": true, "предметом": true}
+
+// subjectOfBetween reports whether "the subject of" stands between the
+// count at token i and its unit at us: the unit is what was done about
+// the things counted ("12 fueron objeto de solicitud": 12 procedures a
+// request was made for), not what is counted.
+func (c *ctx) subjectOfBetween(i, us int) bool {
+	for k := i + 1; k < us; k++ {
+		if c.toks[k].kind == tWord && subjectWords[c.toks[k].f] {
+			return true
+		}
+	}
+	return false
+}
