@@ -534,6 +534,18 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "die Whitelist … umfasste 139 Veranstalter mit 216 Internetseiten": allowed, not taken down
 			continue
 		}
+		if !ell && c.subjectOfBetween(i, us) {
+			i = ue - 1 // "12 fueron objeto de solicitud": things a request was made for, not requests
+			continue
+		}
+		if !ell && unit == "groups" && c.organisationGroups(i, ue, t.sent) {
+			i = ue - 1 // "affiliated with three terrorist groups": organisations, not chat groups taken down
+			continue
+		}
+		if !ell && unit == "platforms" && c.platformsPointingBack(i, ue) {
+			i = ue - 1 // "the two platforms have assisted": the platforms named before, no figure
+			continue
+		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
 		if unit == "percent" && t.kind == tNum && t.sep3 == ',' && a.scale == 0 && a.v > 100 && c.romanceClause(i) {
 			a.v /= 1000
