@@ -1489,8 +1489,9 @@ func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
 // wholePreps introduce a whole that a later bare number is a part of: "Of
 // 189 sites, 85 …", "Из 4,5 тысячи ресурсов … 3,7 тысячи …", "Sur les 500
 // comptes, 120 …", "Von den 500 Konten wurden 120 …", "De los 189 sitios,
-// 85 …", "Su 500 account, 120 …", "من أصل 189 موقعا، 85 …".
-var wholePreps = map[string]bool{"of": true, "из": true, "sur": true, "von": true, "de": true, "su": true, "dei": true, "degli": true, "delle": true, "اصل": true}
+// 85 …", "Su 500 account, 120 …", "من أصل 189 موقعا، 85 …", "Pour
+// 250 000 signalements reçus, 150 000 relèvent …".
+var wholePreps = map[string]bool{"of": true, "из": true, "sur": true, "von": true, "de": true, "su": true, "dei": true, "degli": true, "delle": true, "اصل": true, "pour": true}
 
 // totalWords, totalOfWords, totalArticles and wholeTotalPreps spell "on a total
 // of" before a whole (wholeTotalPreps the opening preposition): "sur un total de", "su un totale di", "de un total de",

@@ -1405,12 +1405,7 @@ var restoreStems = []string{
 
 // restoreVerb reports whether a folded word begins a verb of restoring.
 func restoreVerb(f string) bool {
-	for _, p := range restoreStems {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(f, restoreStems)
 }
 
 // laterAdverbs may stand between a passive auxiliary and its participle:
@@ -1426,12 +1421,7 @@ var laterAdverbs = map[string]bool{
 var ruPassiveAux = map[string]bool{"были": true, "был": true, "была": true, "было": true}
 
 func removalVerb(f string) bool {
-	for _, p := range removalStems {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(f, removalStems)
 }
 
 // percentList reports whether a bare number continues a list of percents:
@@ -1815,11 +1805,8 @@ func (c *ctx) changeFrom(i int) bool {
 		if changeVerbs[c.toks[j].f] {
 			return true
 		}
-		f := c.toks[j].f
-		for _, p := range changeStems {
-			if strings.HasPrefix(f, p) {
-				return true
-			}
+		if hasAnyPrefix(c.toks[j].f, changeStems) {
+			return true
 		}
 	}
 	return false
@@ -1834,12 +1821,7 @@ func (c *ctx) changeVerbAt(j int) bool {
 	if changeVerbs[f] {
 		return true
 	}
-	for _, p := range changeStems {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(f, changeStems)
 }
 
 // changeVerbEarlier reports whether a verb of change stands earlier in the
@@ -2948,12 +2930,7 @@ var ellipsisConj = map[string]bool{"and": true, "while": true, "whereas": true, 
 // takedownVerb reports whether a folded word is a participle of removing,
 // blocking, flagging or restoring in one of the eight languages.
 func takedownVerb(f string) bool {
-	for _, p := range takedownStems {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(f, takedownStems)
 }
 
 var takedownStems = []string{

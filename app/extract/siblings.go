@@ -230,12 +230,7 @@ func (c *ctx) followedBy(i int) bool {
 // followStem reports whether a folded word begins a verb or participle
 // of following.
 func followStem(w string) bool {
-	for _, s := range followStems {
-		if strings.HasPrefix(w, s) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(w, followStems)
 }
 
 // arFollowedBy reports whether an Arabic verb of following stands before

@@ -62,14 +62,10 @@ var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "et":
 // reaching or exceeding the number of users is the subject of ("وبلغ",
 // "ووصل", "ويتجاوز"): it opens no clause of its own.
 func arReachVerb(f string) bool {
-	f = strings.TrimPrefix(f, "و")
-	for _, s := range []string{"بلغ", "يبلغ", "وصل", "يصل", "تجاوز", "يتجاوز", "ارتفع", "يرتفع", "زاد", "يزيد", "تخطى", "يتخطى"} {
-		if strings.HasPrefix(f, s) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(strings.TrimPrefix(f, "و"), arReachStems)
 }
+
+var arReachStems = []string{"بلغ", "يبلغ", "وصل", "يصل", "تجاوز", "يتجاوز", "ارتفع", "يرتفع", "زاد", "يزيد", "تخطى", "يتخطى"}
 
 // harmStems begin the words for arresting, detaining or killing people:
 // people counted after them are no users, whatever the clause's subject.
@@ -78,10 +74,5 @@ var harmStems = []string{"arrest", "detain", "kill", "murder", "festgenommen", "
 // harmStem reports whether a folded word begins a word of arrest,
 // detention or killing.
 func harmStem(f string) bool {
-	for _, s := range harmStems {
-		if strings.HasPrefix(f, s) || strings.HasPrefix(f, "و"+s) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(f, harmStems) || hasAnyPrefix(strings.TrimPrefix(f, "و"), harmStems)
 }

@@ -137,8 +137,3 @@ func (c *ctx) articleUnitParticiple(k, sent int) bool {
 	}
 	return c.participleAt(e)
 }
-
-// "Pour 250 000 signalements reçus, 150 000 relèvent …, et 33 000
-// concernent …": French also opens a whole with "pour" (for so many
-// received), its parts bare after it.
-func init() { wholePreps["pour"] = true }
