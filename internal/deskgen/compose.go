@@ -29,14 +29,28 @@ var (
 	lastDay  = time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
 )
 
+// dates are when notice i of the desk for seed was published and when it
+// was imported: an hour to 90 days later, and no later than the day after
+// the last publication (the desk's today). They have a random source of
+// their own, so the import order is known without writing the notices.
+func dates(seed int64, i int) (published, imported time.Time) {
+	r := rand.New(rand.NewPCG(uint64(seed), uint64(i)|1<<61))
+	span := lastDay.Sub(firstDay)
+	published = firstDay.Add(time.Duration(r.Int64N(int64(span/time.Minute))) * time.Minute)
+	imported = published.Add(time.Duration(1+r.IntN(90*24)) * time.Hour)
+	if today := lastDay.Add(24 * time.Hour); imported.After(today) {
+		imported = today
+	}
+	return published, imported
+}
+
 // compose writes notice i of the desk for seed. It depends on nothing else,
 // so notices can be written on any core in any order.
 func compose(seed int64, i int) app.Imported {
 	r := rand.New(rand.NewPCG(uint64(seed), uint64(i)))
 	lang := pickWeighted(r, langShare)
 	kind := pickWeighted(r, kindShare)
-	span := lastDay.Sub(firstDay)
-	published := firstDay.Add(time.Duration(r.Int64N(int64(span/time.Minute))) * time.Minute)
+	published, imported := dates(seed, i)
 	s := newScene(r, lang, published.Add(-time.Duration(r.IntN(72))*time.Hour).Truncate(24*time.Hour))
 	var im app.Imported
 	switch kind {
@@ -64,7 +78,7 @@ func compose(seed int64, i int) app.Imported {
 		n.Platform = s.plat.canonical
 	}
 	n.PublishedAt = published
-	n.ImportedAt = published.Add(time.Duration(1+r.IntN(90*24)) * time.Hour)
+	n.ImportedAt = imported
 	n.Status = pickWeighted(r, statusShare)
 	n.Starred = r.IntN(100) < 3
 	return im

@@ -6,12 +6,14 @@
 package deskgen
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -71,12 +73,13 @@ func Fill(ctx context.Context, db *store.DB, n int, seed int64) (Stats, error) {
 	// the conflicts are computed once, at the end.
 	db.DeferConflicts()
 
+	order := importOrder(seed, n)
 	for from := 0; from < n; from += batchSize {
 		to := min(from+batchSize, n)
 		var work []store.GeneratedWork
 		err := db.Import(ctx, func(put func(app.Imported) (app.Outcome, error)) error {
 			work = work[:0] // nothing of a failed import is kept
-			return generate(ctx, seed, from, to, func(i int, im app.Imported, w *store.GeneratedWork) error {
+			return generate(ctx, seed, order[from:to], func(i int, im app.Imported, w *store.GeneratedWork) error {
 				out, err := put(im)
 				if err != nil {
 					return fmt.Errorf("store notice %d: %w", i, err)
@@ -150,9 +153,30 @@ type job struct {
 	done chan struct{}
 }
 
-// generate writes notices from..to-1 on every core and hands them to put
-// in order, on the calling goroutine.
-func generate(ctx context.Context, seed int64, from, to int, put func(int, app.Imported, *store.GeneratedWork) error) error {
+// importOrder is the order in which notices 0..n-1 reach the desk: the
+// order of their import times, as in a real desk, where every import
+// appends, so ids follow imports and, within a few months, publication.
+func importOrder(seed int64, n int) []int {
+	type at struct {
+		t time.Time
+		i int
+	}
+	ats := make([]at, n)
+	for i := range ats {
+		_, imported := dates(seed, i)
+		ats[i] = at{imported, i}
+	}
+	slices.SortFunc(ats, func(a, b at) int { return cmp.Or(a.t.Compare(b.t), cmp.Compare(a.i, b.i)) })
+	order := make([]int, n)
+	for k, a := range ats {
+		order[k] = a.i
+	}
+	return order
+}
+
+// generate writes notices nums on every core and hands them to put in
+// that order, on the calling goroutine.
+func generate(ctx context.Context, seed int64, nums []int, put func(int, app.Imported, *store.GeneratedWork) error) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	order := make(chan *job, 512)
@@ -162,7 +186,7 @@ func generate(ctx context.Context, seed int64, from, to int, put func(int, app.I
 	wg.Go(func() {
 		defer close(order)
 		defer close(work)
-		for i := from; i < to; i++ {
+		for _, i := range nums {
 			j := &job{i: i, done: make(chan struct{})}
 			select {
 			case order <- j:

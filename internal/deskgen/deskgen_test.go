@@ -1,12 +1,14 @@
 package deskgen
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -140,7 +142,8 @@ func TestFillMix(t *testing.T) {
 		if want := map[bool]app.Direction{true: app.RTL, false: app.LTR}[n.Lang == "ar"]; n.Direction != want {
 			t.Errorf("notice %d (%s): direction %s", n.ID, n.Lang, n.Direction)
 		}
-		if n.PublishedAt.Year() < 2015 || n.PublishedAt.Year() > 2026 || !n.ImportedAt.After(n.PublishedAt) {
+		if n.PublishedAt.Year() < 2015 || n.PublishedAt.Year() > 2026 || !n.ImportedAt.After(n.PublishedAt) ||
+			n.ImportedAt.After(lastDay.Add(24*time.Hour)) {
 			t.Errorf("notice %d: published %v, imported %v", n.ID, n.PublishedAt, n.ImportedAt)
 		}
 		if n.Title == "" || n.Platform == "" || n.Origin == "" {
@@ -243,6 +246,31 @@ func TestFillMix(t *testing.T) {
 	}
 	if figures < 2*len(ns) {
 		t.Errorf("%d figure claims on %d notices", figures, len(ns))
+	}
+}
+
+// TestFillImportOrder checks that the ids follow the import times, as in a
+// desk that grew by imports: a walk in date order then reads the file
+// mostly forward, and a desk whose ids are in no order of anything would
+// make every benchmark of it measure a desk nobody has.
+func TestFillImportOrder(t *testing.T) {
+	_, _, ns := smallDesk(t)
+	byID := slices.Clone(ns)
+	slices.SortFunc(byID, func(a, b app.Notice) int { return cmp.Compare(a.ID, b.ID) })
+	for k := 1; k < len(byID); k++ {
+		if a, b := byID[k-1], byID[k]; b.ImportedAt.Before(a.ImportedAt) {
+			t.Fatalf("notice %d imported %v, after notice %d imported %v", a.ID, a.ImportedAt, b.ID, b.ImportedAt)
+		}
+	}
+	// and publication is not in id order: imports lag by up to 90 days
+	late := 0
+	for k := 1; k < len(byID); k++ {
+		if byID[k].PublishedAt.Before(byID[k-1].PublishedAt) {
+			late++
+		}
+	}
+	if late == 0 {
+		t.Error("every notice was published after the one stored before it")
 	}
 }
 
