@@ -22,17 +22,41 @@ const (
 
 type rowScanner interface{ Scan(dest ...any) error }
 
-func scanNotice(r rowScanner, n *app.Notice, extra ...any) error {
-	var pub, imp sql.NullString
-	var dir, kind, status string
-	var starred int
-	dest := append([]any{&n.ID, &n.UID, &n.Title, &n.URL, &n.Lang, &dir, &kind, &n.Platform, &n.Origin,
-		&pub, &imp, &n.ContentHash, &status, &starred, &n.Summary}, extra...)
-	if err := r.Scan(dest...); err != nil {
+// noticeRow is the destination of a notice's columns that the rows of
+// one query reuse: Scan takes its destinations as interfaces, so scanning
+// into a row's own variables put each of them on the heap, row after row.
+type noticeRow struct {
+	n                 app.Notice
+	pub, imp          sql.NullString
+	dir, kind, status string
+	starred           int
+	dest              []any
+	body              bool // the body is the column after noticeCols
+}
+
+// withBody makes nr read noticeCols and then the body, into n.Body.
+func (nr *noticeRow) withBody() *noticeRow {
+	nr.body = true
+	return nr
+}
+
+// scan reads a row of noticeCols (and the body, withBody) into nr.n.
+func (nr *noticeRow) scan(r rowScanner) error {
+	if nr.dest == nil {
+		n := &nr.n
+		nr.dest = []any{&n.ID, &n.UID, &n.Title, &n.URL, &n.Lang, &nr.dir, &nr.kind,
+			&n.Platform, &n.Origin, &nr.pub, &nr.imp, &n.ContentHash, &nr.status, &nr.starred, &n.Summary}
+		if nr.body {
+			nr.dest = append(nr.dest, &n.Body)
+		}
+	}
+	nr.n = app.Notice{}
+	if err := r.Scan(nr.dest...); err != nil {
 		return err
 	}
-	n.Direction, n.Kind, n.Status, n.Starred = app.Direction(dir), app.Kind(kind), app.Status(status), starred != 0
-	n.PublishedAt, n.ImportedAt = parseTime(pub), parseTime(imp)
+	n := &nr.n
+	n.Direction, n.Kind, n.Status, n.Starred = app.Direction(nr.dir), app.Kind(nr.kind), app.Status(nr.status), nr.starred != 0
+	n.PublishedAt, n.ImportedAt = parseTime(nr.pub), parseTime(nr.imp)
 	return nil
 }
 
@@ -57,13 +81,13 @@ func (db *DB) Notices(ctx context.Context, f app.Filter) ([]app.Notice, error) {
 	defer rows.Close()
 	var out []app.Notice
 	var ids []int64
+	var nr noticeRow
 	for rows.Next() {
-		var n app.Notice
-		if err := scanNotice(rows, &n); err != nil {
+		if err := nr.scan(rows); err != nil {
 			return nil, fmt.Errorf("list notices: %w", err)
 		}
-		out = append(out, n)
-		ids = append(ids, n.ID)
+		out = append(out, nr.n)
+		ids = append(ids, nr.n.ID)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list notices: %w", err)
@@ -90,8 +114,9 @@ func prefixed(alias, cols string) string {
 // Notice loads one notice whole: body, claims with their tags, sources,
 // tags and notes.
 func (db *DB) Notice(ctx context.Context, id int64) (app.Notice, error) {
-	var n app.Notice
-	err := scanNotice(db.sql.QueryRowContext(ctx, `SELECT `+noticeCols+`, body FROM notice WHERE id = ?`, id), &n, &n.Body)
+	nr := new(noticeRow).withBody()
+	err := nr.scan(db.sql.QueryRowContext(ctx, `SELECT `+noticeCols+`, body FROM notice WHERE id = ?`, id))
+	n := nr.n
 	if errors.Is(err, sql.ErrNoRows) {
 		return n, fmt.Errorf("notice %d: %w", id, app.ErrNotFound)
 	}
@@ -159,8 +184,9 @@ func loadClaims(ctx context.Context, q querier, noticeID int64) ([]app.Claim, er
 	}
 	defer rows.Close()
 	var out []app.Claim
+	var cr claimRow
 	for rows.Next() {
-		c, err := scanClaim(rows)
+		c, err := cr.scan(rows)
 		if err != nil {
 			return nil, fmt.Errorf("load claims of notice %d: %w", noticeID, err)
 		}
@@ -170,18 +196,36 @@ func loadClaims(ctx context.Context, q querier, noticeID int64) ([]app.Claim, er
 }
 
 func scanClaim(r rowScanner) (app.Claim, error) {
-	var c app.Claim
-	var kind, qual, rate, ver, origin string
-	var ev sql.NullString
-	var orphaned int
-	if err := r.Scan(&c.ID, &c.NoticeID, &kind, &c.Value, &c.Unit, &c.UnitText, &qual, &rate, &c.Quote,
-		&c.Start, &c.End, &c.Prefix, &c.Suffix, &c.Actor, &c.Platform, &ev, &c.Period, &ver, &origin, &orphaned, &c.High, &c.Category, &c.UID); err != nil {
-		return c, err
+	var cr claimRow
+	return cr.scan(r)
+}
+
+// claimRow is the destination of a claim's columns (claimCols) that the
+// rows of one query reuse, as noticeRow is a notice's.
+type claimRow struct {
+	c                             app.Claim
+	kind, qual, rate, ver, origin string
+	ev                            sql.NullString
+	orphaned                      int
+	dest                          []any
+}
+
+func (cr *claimRow) scan(r rowScanner) (app.Claim, error) {
+	if cr.dest == nil {
+		c := &cr.c
+		cr.dest = []any{&c.ID, &c.NoticeID, &cr.kind, &c.Value, &c.Unit, &c.UnitText, &cr.qual, &cr.rate, &c.Quote,
+			&c.Start, &c.End, &c.Prefix, &c.Suffix, &c.Actor, &c.Platform, &cr.ev, &c.Period, &cr.ver, &cr.origin,
+			&cr.orphaned, &c.High, &c.Category, &c.UID}
 	}
-	c.Kind, c.Qualifier, c.Rate = app.ClaimKind(kind), app.Qualifier(qual), app.Rate(rate)
-	c.Verification, c.Origin, c.Orphaned = app.Verification(ver), app.ClaimOrigin(origin), orphaned != 0
-	if ev.Valid {
-		c.EventDate, _ = time.Parse("2006-01-02", ev.String)
+	cr.c = app.Claim{}
+	if err := r.Scan(cr.dest...); err != nil {
+		return app.Claim{}, err
+	}
+	c := cr.c
+	c.Kind, c.Qualifier, c.Rate = app.ClaimKind(cr.kind), app.Qualifier(cr.qual), app.Rate(cr.rate)
+	c.Verification, c.Origin, c.Orphaned = app.Verification(cr.ver), app.ClaimOrigin(cr.origin), cr.orphaned != 0
+	if cr.ev.Valid {
+		c.EventDate, _ = time.Parse("2006-01-02", cr.ev.String)
 	}
 	return c, nil
 }

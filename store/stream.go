@@ -230,13 +230,13 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts reader) ([]app
 		}
 		return rows.Err()
 	}
-	byID := map[int64]app.Notice{}
+	byID := make(map[int64]app.Notice, len(ids))
+	nr := new(noticeRow).withBody()
 	err := each("notices", `SELECT `+noticeCols+`, body FROM notice WHERE id IN `+in, func(r rowSet) error {
-		var n app.Notice
-		if err := scanNotice(r, &n, &n.Body); err != nil {
+		if err := nr.scan(r); err != nil {
 			return err
 		}
-		byID[n.ID] = n
+		byID[nr.n.ID] = nr.n
 		return nil
 	})
 	if err != nil {
@@ -251,8 +251,9 @@ func (db *DB) noticesByID(ctx context.Context, ids []int64, stmts reader) ([]app
 	claimAt := map[int64][2]int{}
 	// In the order of the claim_notice index (notice, then id): no sort of
 	// the batch's claims; each notice's few are put in text order below.
+	var cr claimRow
 	err = each("claims", `SELECT `+claimCols+` FROM claim WHERE notice_id IN `+in+` ORDER BY notice_id, id`, func(r rowSet) error {
-		c, err := scanClaim(r)
+		c, err := cr.scan(r)
 		if err != nil {
 			return err
 		}
