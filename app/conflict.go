@@ -59,7 +59,7 @@ func (c Conflict) Reason() string {
 	// conflict of the desk, twice
 	switch c.Kind {
 	case ConflictUnit:
-		return "same figure given as " + c.OtherFigure() + ": " + strconv.Quote(c.OtherQuote)
+		return "same figure given as " + c.OtherFigure() + ": " + quote(c.OtherQuote)
 	default:
 		about := c.Platform
 		if c.Period != "" {
@@ -67,11 +67,50 @@ func (c Conflict) Reason() string {
 		}
 		fig := c.OtherFigure()
 		if c.OtherColumn != "" {
-			fig += " in " + strconv.Quote(c.OtherColumn)
+			fig += " in " + quote(c.OtherColumn)
 		}
 		if c.OtherTitle != "" {
-			return strconv.Quote(c.OtherTitle) + " says " + fig + " for " + about
+			return quote(c.OtherTitle) + " says " + fig + " for " + about
 		}
 		return "another notice says " + fig + " for " + about
 	}
+}
+
+// printable2 marks the runes of two UTF-8 bytes (Latin, Greek, Cyrillic,
+// Hebrew, Arabic …) that strconv.Quote writes as they are.
+var printable2 = func() (t [0x800]bool) {
+	for r := rune(0x80); r < 0x800; r++ {
+		t[r] = strconv.IsPrint(r)
+	}
+	return t
+}()
+
+// quote is strconv.Quote(s), the same bytes, without looking each Arabic
+// or Cyrillic letter up in the tables of printable runes (a conflict's
+// reason quotes the other notice's words, and `list --json` writes one
+// for every conflict of the desk).
+func quote(s string) string {
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+			if c == '"' || c == '\\' {
+				b = append(b, '\\')
+			}
+			b = append(b, c)
+			i++
+			continue
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			if r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f); printable2[r] {
+				b = append(b, c, s[i+1])
+				i += 2
+				continue
+			}
+		}
+		// anything else: escapes, other scripts, invalid bytes
+		return strconv.Quote(s)
+	}
+	return string(append(b, '"'))
 }
