@@ -31,6 +31,7 @@ type Conn struct {
 	db    uintptr
 	path  string
 	stmts map[string]*stmt
+	slab  []byte // where short strings are copied to (str)
 }
 
 type stmt struct {
@@ -382,15 +383,36 @@ func (r *Rows) column(i int32) value {
 	case sqlite3.SQLITE_TEXT:
 		z := sqlite3.Xsqlite3_column_text(tls, p, i)
 		if n := sqlite3.Xsqlite3_column_bytes(tls, p, i); z != 0 && n > 0 {
-			v.s = string(libc.GoBytes(z, int(n)))
+			v.s = r.c.str(libc.GoBytes(z, int(n)))
 		}
 	case sqlite3.SQLITE_BLOB:
 		z := sqlite3.Xsqlite3_column_blob(tls, p, i)
 		if n := sqlite3.Xsqlite3_column_bytes(tls, p, i); z != 0 && n > 0 {
-			v.s = string(libc.GoBytes(z, int(n)))
+			v.s = r.c.str(libc.GoBytes(z, int(n)))
 		}
 	}
 	return v
+}
+
+// slabSize is the block a connection copies its short strings into.
+const slabSize = 32 << 10
+
+// str copies b out of SQLite's memory into a Go string. A short one is
+// cut from a block of the connection's that is never written again where
+// a string was cut from it: one allocation for hundreds of a walk's words
+// (a claim has a dozen text columns) instead of one each, which was most
+// of the cost of copying them. A block lives as long as any of its
+// strings does; the rows of one read are used and dropped together.
+func (c *Conn) str(b []byte) string {
+	if len(b) > slabSize/16 {
+		return string(b)
+	}
+	if len(b) > cap(c.slab)-len(c.slab) {
+		c.slab = make([]byte, 0, slabSize)
+	}
+	at := len(c.slab)
+	c.slab = append(c.slab, b...)
+	return unsafe.String(&c.slab[at], len(b))
 }
 
 var errNull = errors.New("NULL into a value that cannot hold it")

@@ -318,3 +318,50 @@ func TestOpenErrors(t *testing.T) {
 		t.Errorf("a file that is not a database: %v", err)
 	}
 }
+
+// TestStringsOutliveRows reads many texts of every length, short ones cut
+// from shared blocks and long ones copied alone, and checks each after all
+// the others were read: no later row writes over an earlier one's words,
+// nor does a []byte destination share a block with them.
+func TestStringsOutliveRows(t *testing.T) {
+	path, w := newDB(t, `CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT, b BLOB)`)
+	want := make([]string, 3000)
+	for i := range want {
+		want[i] = strings.Repeat(string(rune('a'+i%26))+"قناة", i%700)
+		if _, err := w.Exec(`INSERT INTO t VALUES (?, ?, ?)`, i, want[i], want[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := open(t, path)
+	rows, err := c.QueryContext(context.Background(), `SELECT s, b FROM t ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	var blobs [][]byte
+	for rows.Next() {
+		var s string
+		var b []byte
+		if err := rows.Scan(&s, &b); err != nil {
+			t.Fatal(err)
+		}
+		for i := range b {
+			b[i] = 'x' // a caller may write into its own bytes
+		}
+		got, blobs = append(got, s), append(blobs, b)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("read %d rows, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("row %d: %d bytes %.20q…, want %d bytes %.20q…", i, len(got[i]), got[i], len(want[i]), want[i])
+		}
+		if len(blobs[i]) != len(want[i]) {
+			t.Fatalf("row %d: blob of %d bytes, want %d", i, len(blobs[i]), len(want[i]))
+		}
+	}
+}
