@@ -498,6 +498,14 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		if unit == "percent" && c.turnoverShare(i, ue, t.sent) {
+			i = ue - 1 // "amendes pouvant atteindre 6 % du chiffre d'affaires": a fine's cap, no figure
+			continue
+		}
+		if unit == "countries" && c.rankOutOf(i, ue, t.sent) {
+			i = ue - 1 // "في المرتبة 161 من بين 180 بلدا": the size of a ranking, no figure
+			continue
+		}
 		if unit == "percent" && c.shareOfCountries(ue, t.sent) {
 			i = ue - 1 // "في 76% من دول العالم": a share of the world's countries, no takedown figure
 			continue
