@@ -567,6 +567,11 @@ func (c *ctx) findFigures() {
 		if qual == "" {
 			if h, e := c.find(ue, catQualAfter, 2); e > 0 {
 				qual = app.Qualifier(h.e.s)
+			} else if c.arAdjectiveAt(ue, t.sent) {
+				// "497 موقعًا إلكترونيًّا على الأقل": past the unit's adjective
+				if h, e := c.find(ue+1, catQualAfter, 2); e > 0 {
+					qual = app.Qualifier(h.e.s)
+				}
 			}
 		}
 		if qual == "" && start < t.s {
@@ -1485,8 +1490,9 @@ func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
 	if !(c.has(k-1, catJoin) || parallelWords[c.toks[k-1].f] || k > 1 && c.toks[k-2].f == "mientras" && c.toks[k-1].f == "que") {
 		return 0, false
 	}
+	// "et 130 000 liés au terrorisme": the French "lié" is too short for isParticiple
 	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord || !(clauseVerbStart[c.toks[end].f] || pastVerb(c.toks[end].f) || copulas[c.toks[end].f] ||
-		c.toks[end].sc == scLatin && isParticiple(c.toks[end].f, c.rs[c.toks[end].s:c.toks[end].e])) {
+		c.toks[end].sc == scLatin && (isParticiple(c.toks[end].f, c.rs[c.toks[end].s:c.toks[end].e]) || linkedWords[c.toks[end].f])) {
 		return 0, false
 	}
 	p := len(c.figs) - 1

@@ -83,3 +83,81 @@ func TestKindCarriedOthers(t *testing.T) {
 		{"fr, undated first", "101 sites ont été bloqués, puis 3 autres dimanche.", []string{"101 sites"}},
 	})
 }
+
+// TestKindLinkedParallelCount: a bare count that opens a clause parallel
+// to the figure before, with the French "liés" (linked) after it, takes
+// that figure's unit (held-out batch 50: "710 000 groupes liés à des
+// contenus pédopornographiques et 130 000 liés au terrorisme"), as
+// "linked", "legati" and "vinculados" already did ("lié" was too short a
+// participle). A count with a unit of its own and a count after a verb
+// stay as they were.
+func TestKindLinkedParallelCount(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"fr, liés", "710 000 groupes liés à des contenus pédopornographiques et 130 000 liés au terrorisme ont été supprimés en 2024.", []string{"710000 groups", "130000 groups"}},
+		{"fr, liées", "300 000 vidéos liées à la haine et 40 000 liées au terrorisme ont été retirées.", []string{"300000 videos", "40000 videos"}},
+		{"fr, after an opening phrase", "D’après les statistiques publiées par Telegram, 710 000 groupes liés à la pédopornographie et 130 000 liés au terrorisme ont été supprimés.", []string{"710000 groups", "130000 groups"}},
+		{"en, linked (as before)", "710,000 groups linked to child abuse and 130,000 linked to terrorism were removed in 2024.", []string{"710000 groups", "130000 groups"}},
+		{"it, legati (as before)", "710.000 gruppi legati alla pedopornografia e 130.000 legati al terrorismo sono stati rimossi.", []string{"710000 groups", "130000 groups"}},
+		// unchanged: a unit of its own
+		{"fr, own unit", "Telegram a supprimé 710 000 groupes liés à la pédopornographie et 130 000 comptes liés au terrorisme.", []string{"710000 groups", "130000 accounts"}},
+		{"fr, no parallel", "Les 710 000 groupes supprimés étaient liés à 130 000 comptes.", []string{"710000 groups", "130000 accounts"}},
+	})
+}
+
+// TestKindFollowerConjunct: the second conjunct of a count of followers
+// counts followers too (held-out batch 50: "suivis par 65 500 personnes
+// sur Facebook et 500 personnes sur Instagram"), with its people, its
+// users or no noun, when only a platform's preposition or the end follows
+// it; people of a clause of their own ("and 20 people were arrested") and
+// a unit of its own stay as they were.
+func TestKindFollowerConjunct(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"fr, personnes sur Instagram", "Les faux comptes étaient suivis par 65 500 personnes sur Facebook et 500 personnes sur Instagram.", []string{"65500 followers", "500 followers"}},
+		{"en, people on Instagram", "The accounts were followed by 65,500 people on Facebook and 500 people on Instagram.", []string{"65500 followers", "500 followers"}},
+		{"en, no noun (as before)", "The accounts were followed by 65,500 people on Facebook and 500 on Instagram.", []string{"65500 followers", "500 followers"}},
+		{"es, personas en Instagram", "Las cuentas eran seguidas por 65.500 personas en Facebook y 500 personas en Instagram.", []string{"65500 followers", "500 followers"}},
+		{"it, persone su Instagram", "Gli account erano seguiti da 65.500 persone su Facebook e 500 persone su Instagram.", []string{"65500 followers", "500 followers"}},
+		// unchanged: a clause of their own, a unit of its own
+		{"en, people arrested", "The pages were followed by 65,500 people and 20 people were arrested.", []string{"65500 followers"}},
+		{"de, Menschen festgenommen", "Die Seiten hatten 65.500 Follower und 500 Menschen wurden festgenommen.", []string{"65500 followers"}},
+		{"en, accounts removed", "The pages were followed by 65,500 people and 300 accounts were removed.", []string{"65500 followers", "300 accounts"}},
+	})
+}
+
+// TestKindArabicQualifierAfterAdjective: an Arabic qualifier written after
+// a count's unit may follow the unit's relative adjective (held-out batch
+// 50: "497 موقعًا إلكترونيًّا على الأقل"), as it did right after the unit.
+// A place phrase after the adjective and a relative clause stay as they
+// were.
+func TestKindArabicQualifierAfterAdjective(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ar, موقعًا إلكترونيًّا على الأقل", "بلغ عدد المواقع المحجوبة في مصر 497 موقعًا إلكترونيًّا على الأقل.", []string{"497 sites at_least"}},
+		{"ar, حساب وهمي على الأقل", "حذف فيسبوك 300 حساب وهمي على الأقل.", []string{"300 accounts at_least"}},
+		{"ar, right after the unit (as before)", "حذف فيسبوك 300 حساب على الأقل.", []string{"300 accounts at_least"}},
+		// unchanged: no qualifier after the adjective
+		{"ar, place after", "حجبت السلطات 497 موقعًا إلكترونيًّا في مصر.", []string{"497 sites"}},
+	})
+}
+
+// TestKindOpeningRateScope: a rate that opens a sentence covers its first
+// count past a sentence adverb set apart by a comma ("Plus globalement,
+// chaque mois, la plateforme annonce bloquer 1 million de chaînes et
+// groupes", held-out batch 50), and a second count joined right to that
+// count by a comma and a conjunction (", ainsi que plus de 10 millions
+// d’utilisateurs", ", as well as"). A qualifier that opens the sentence
+// ("On average,"), a year before the comma and a second count with a verb
+// of its own stay as they were.
+func TestKindOpeningRateScope(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"fr, aside and joined", "Plus globalement, chaque mois, la plateforme annonce bloquer 1 million de chaînes et groupes, ainsi que plus de 10 millions d’utilisateurs violant ses règles.", []string{"1000000 groups_and_channels per_month", "10000000 users more_than per_month"}},
+		{"fr, joined", "Chaque mois, la plateforme bloque 1 million de chaînes, ainsi que plus de 10 millions d’utilisateurs.", []string{"1000000 channels per_month", "10000000 users more_than per_month"}},
+		{"en, as well as", "Each month, the platform blocks 1 million channels, as well as more than 10 million users.", []string{"1000000 channels per_month", "10000000 users more_than per_month"}},
+		{"en, overall aside", "Overall, each month, the messaging platform says it blocks 1 million channels.", []string{"1000000 channels per_month"}},
+		{"de, insgesamt aside", "Insgesamt, jeden Monat, sperrt die große Plattform nach eigenen Angaben 1 Million Kanäle.", []string{"1000000 channels per_month"}},
+		{"es, en total aside", "En total, cada mes, la plataforma de mensajería dice bloquear 1 millón de canales.", []string{"1000000 channels per_month"}},
+		// unchanged: a qualifier opens, a year, a verb of its own
+		{"en, on average (as before)", "On average, Telegram bans 70 channels.", []string{"70 channels average"}},
+		{"en, a year aside", "In 2024, Telegram banned 70 channels.", []string{"70 channels"}},
+		{"en, second verb", "Each month, the platform blocks 1 million channels, and in 2023 it removed 300 accounts.", []string{"1000000 channels per_month", "300 accounts"}},
+	})
+}

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
 // Words and shapes held-out batch 50 showed missing or misread: fines
 // capped at a share of a company's turnover, the size of a ranking, the
 // Hindi spelling of reports that font conversion prints, and "N autres"
@@ -128,4 +134,128 @@ func (c *ctx) weekdayAt(k, sent int) int {
 		return j + 1
 	}
 	return k
+}
+
+// followerConjunct reports whether the count starting at k is the second
+// conjunct of a count of followers: "and" stands right before it and the
+// figure before it in its sentence counts followers, with only a few words
+// between ("suivis par 65 500 personnes sur Facebook et 500 personnes sur
+// Instagram", "followed by 65,500 people on Facebook and 500 people on
+// Instagram"). The people or users it counts follow the same pages.
+func (c *ctx) followerConjunct(k int) bool {
+	if k < 2 || len(c.figs) == 0 || !c.has(k-1, catJoin) {
+		return false
+	}
+	sent := c.toks[k].sent
+	f := c.figs[len(c.figs)-1]
+	if f.sent != sent || f.t1 > k-1 || k-1-f.t1 > 4 || c.claims[f.claim].Unit != "followers" {
+		return false
+	}
+	for m := f.t1; m < k-1; m++ {
+		if c.toks[m].kind != tWord {
+			return false // a comma, a number: another clause or list
+		}
+	}
+	// what follows the count: its people or users, then only a platform's
+	// preposition or the end ("500 personnes sur Instagram"), not a verb
+	// of a clause of their own ("and 20 people were arrested")
+	n := len(c.toks)
+	j := k
+	for j < n && c.toks[j].sent == sent && (c.toks[j].kind == tNum || c.has(j, catScale)) {
+		j++
+	}
+	if j < n && c.toks[j].sent == sent && c.toks[j].kind == tWord {
+		if u, e, _ := c.unitAt(j); e > j && (u == "users" || u == "followers") {
+			j = e
+		} else if peopleNouns[c.toks[j].f] {
+			j++
+		}
+	}
+	return j >= n || c.toks[j].sent != sent || c.toks[j].kind == tPunct || followerPlacePreps[c.toks[j].f]
+}
+
+// followerPlacePreps name where the followers of a conjunct follow: "on
+// Instagram", "sur Instagram", "en Instagram", "su Instagram", "auf
+// Instagram", "в Instagram", "على إنستغرام", "पर".
+var followerPlacePreps = foldedSet("on|sur|en|su|auf|bei|в|на|على|في|पर|across")
+
+// arAdjectiveAt reports whether the word at j is an Arabic relative
+// adjective (nisba) after a unit: "موقعًا إلكترونيًّا", "حساب وهمي",
+// "حسابات وهمية"; a participle ("قناة متطرفة"), a relative pronoun and any
+// unit are no such adjective.
+func (c *ctx) arAdjectiveAt(j, sent int) bool {
+	if j >= len(c.toks) || c.toks[j].sent != sent || c.toks[j].kind != tWord || c.toks[j].sc != scArabic {
+		return false
+	}
+	if u, e, _ := c.unitAt(j); e > j && u != "" {
+		return false
+	}
+	f := c.toks[j].f
+	if f == "التي" || f == "الذي" || f == "اللتي" {
+		return false // a relative pronoun opens a clause
+	}
+	return len([]rune(f)) >= 4 && (strings.HasSuffix(f, "يا") || strings.HasSuffix(f, "ية") || strings.HasSuffix(f, "يه") || strings.HasSuffix(f, "ي"))
+}
+
+// skipOpeningAside returns the token after a sentence adverb set apart by
+// a comma at the start of a sentence ("Plus globalement, chaque mois, …",
+// "Overall, each month, …", "Insgesamt, jeden Monat, …"): one to three
+// words, no number, and a comma. A rate or a qualifier written there
+// itself ("Chaque mois, …", "On average, …") is not skipped. s is the sentence's first word, i the count.
+func (c *ctx) skipOpeningAside(s, i, sent int) int {
+	for j := s; j < i && j < s+4 && c.toks[j].sent == sent; j++ {
+		if _, e := c.find(j, catRate, 2); e > 0 {
+			return s // "Chaque mois, …": the rate itself
+		}
+		if _, e := c.find(j, catQualBefore, 2); e > 0 {
+			return s // "On average, …": the qualifier itself
+		}
+		if c.isPunct(j, ",") {
+			if j > s && j+1 < i {
+				return j + 1
+			}
+			return s
+		}
+		if c.toks[j].kind != tWord || c.has(j, catNum) {
+			return s
+		}
+	}
+	return s
+}
+
+// openingJoins join a second count to the first of a sentence that an
+// opening rate covers: "…, ainsi que plus de 10 millions", "…, as well as
+// more than 10 million", "… and 300".
+var openingJoins = foldedSet("ainsi|que|as|well|and|et|y|und|sowie|e|nonche|и|а|также|و|और|along|with|plus")
+
+// joinedOpeningRate returns the rate an opening adverb gives the first
+// figure of the sentence when the count at i is joined right to that
+// figure by a comma and a conjunction ("Chaque mois, la plateforme annonce
+// bloquer 1 million de chaînes et groupes, ainsi que plus de 10 millions
+// d’utilisateurs"), or "". Any verb or other word between keeps the
+// second count out of the rate's scope.
+func (c *ctx) joinedOpeningRate(i, sent int) app.Rate {
+	if len(c.figs) == 0 {
+		return ""
+	}
+	f := c.figs[len(c.figs)-1]
+	if f.sent != sent || f.t1 > i || f.ell {
+		return ""
+	}
+	k := c.beforeQualifier(i)
+	joined := false
+	for m := f.t1; m < k; m++ {
+		switch {
+		case c.isPunct(m, ","):
+		case c.toks[m].kind == tWord && openingJoins[c.toks[m].f]:
+			joined = true
+		default:
+			return ""
+		}
+	}
+	if !joined {
+		return ""
+	}
+	_, r := c.openingAdverb(f.t0, sent)
+	return r
 }
