@@ -161,3 +161,40 @@ func TestKindOpeningRateScope(t *testing.T) {
 		{"en, second verb", "Each month, the platform blocks 1 million channels, and in 2023 it removed 300 accounts.", []string{"1000000 channels per_month", "300 accounts"}},
 	})
 }
+
+// TestKindRussianYearAbbrParallel: the full stop of the Russian "г."
+// (year) after a year ends no sentence when a dash, a comma, a number or a
+// lower-case word follows, and a bare count after the preposition "к"
+// repeated from the figure before takes that figure's unit past a year
+// between (held-out batch 50: "Если в 2024 г. был ограничен доступ к 810
+// 500 материалам, то в 2025 г. – к 1,289 млн."); the year between no
+// longer stops "с" either. A capital after "г." starts the next sentence,
+// and a count with a unit of its own stays as it was.
+func TestKindRussianYearAbbrParallel(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, г. – к", "Если в 2024 г. был ограничен доступ к 810 500 материалам, то в 2025 г. – к 1,289 млн.", []string{"810500 content_items", "1289000 content_items"}},
+		{"ru, г. к", "Если в 2024 г. был ограничен доступ к 810 500 материалам, то в 2025 г. к 1,3 млн.", []string{"810500 content_items", "1300000 content_items"}},
+		{"ru, году – к", "Если в 2024 году был ограничен доступ к 810 500 материалам, то в 2025 году – к 1,3 млн.", []string{"810500 content_items", "1300000 content_items"}},
+		{"ru, с repeated past a year", "В 2024 году с 150 каналами, в 2025 году – с 200.", []string{"150 channels", "200 channels"}},
+		// unchanged: a unit of its own, a new sentence after г.
+		{"ru, own unit", "В 2024 г. был ограничен доступ к 810 500 материалам, а в 2025 г. – к 3 000 сайтам.", []string{"810500 content_items", "3000 sites"}},
+		{"ru, capital after г.", "Доступ к 810 500 материалам ограничен в 2024 г. К 1 300 сайтам доступ восстановлен.", []string{"810500 content_items", "1300 sites"}},
+	})
+}
+
+// TestKindCounterWords: a counter word after a count ("шт.", "единиц",
+// "Stück": pieces) names no unit, so the count still ends its clause and
+// counts what the subject of a verb of change named ("Количество
+// удаленных материалов выросло до 93 000 шт.", after held-out batch 50's
+// "до более чем 93 000 шт."). A counter word with no such subject stays no
+// figure.
+func TestKindCounterWords(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, шт.", "Количество удаленных материалов выросло до 93 000 шт.", []string{"93000 content_items"}},
+		{"ru, единиц", "Число заблокированных сайтов выросло до 5 тыс. единиц.", []string{"5000 sites"}},
+		{"de, Stück (as before)", "Die Zahl der gesperrten Konten stieg auf 9.300 Stück.", []string{"9300 accounts"}},
+		{"ru, bare (as before)", "Количество удаленных материалов выросло до 93 000.", []string{"93000 content_items"}},
+		// unchanged: no subject to name the unit
+		{"ru, no subject", "Роскомнадзор удалил 93 000 шт.", nil},
+	})
+}

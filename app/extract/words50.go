@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/takedowndesk/takedowndesk/app"
 )
@@ -258,4 +259,49 @@ func (c *ctx) joinedOpeningRate(i, sent int) app.Rate {
 	}
 	_, r := c.openingAdverb(f.t0, sent)
 	return r
+}
+
+// ruYearAbbrAt reports whether the full stop at k ends the Russian
+// abbreviation of "year" after a year ("в 2025 г.", "в 2023–2024 гг.")
+// that the sentence goes on after: a dash, a comma, a number or a word in
+// lower case follows on the same line ("то в 2025 г. – к 1,289 млн"). A
+// capital or a new line after it starts the next sentence.
+func (c *ctx) ruYearAbbrAt(k int) bool {
+	if k < 2 || k+1 >= len(c.toks) || c.toks[k+1].nl {
+		return false
+	}
+	if a := &c.toks[k-1]; a.kind != tWord || (a.f != "г" && a.f != "гг") || c.toks[k].sp {
+		return false
+	}
+	if y := &c.toks[k-2]; y.kind != tNum || y.ndig != 4 {
+		return false
+	}
+	switch next := &c.toks[k+1]; next.kind {
+	case tNum:
+		return true
+	case tWord:
+		return !unicode.IsUpper(c.rs[next.s])
+	case tPunct:
+		switch string(c.rs[next.s:next.e]) {
+		case "–", "—", "-", ",":
+			return true
+		}
+	}
+	return false
+}
+
+// counterWords count pieces of whatever the clause names: "шт." (штук),
+// "единиц", "Stück".
+var counterWords = foldedSet("шт|штук|штуки|единиц|единицы|ед|stuck|stueck")
+
+// counterWordAt returns the token after a counter word at k, and its full
+// stop ("93 000 шт."), or k.
+func (c *ctx) counterWordAt(k, sent int) int {
+	if k >= len(c.toks) || c.toks[k].sent != sent || c.toks[k].kind != tWord || !counterWords[c.toks[k].f] {
+		return k
+	}
+	if k+1 < len(c.toks) && c.isPunct(k+1, ".") && !c.toks[k+1].sp && c.toks[k+1].sent == sent {
+		return k + 2
+	}
+	return k + 1
 }
