@@ -19,6 +19,9 @@ func TestKindTurnoverShare(t *testing.T) {
 		{"ru, от оборота", "Штрафы могут составить до 6% от оборота компании.", nil},
 		{"ar, من إجمالي الإيرادات", "وتصل الغرامات إلى 6% من إجمالي الإيرادات السنوية.", nil},
 		{"hi, टर्नओवर के", "कंपनी पर वैश्विक टर्नओवर के 6% तक का जुर्माना लगाया जा सकता है।", nil},
+		{"ar, حجم أعمالها", "غرامات تصل إلى 6% من حجم أعمالها العالمية.", nil},
+		{"ar, إيراداتها", "غرامة تصل إلى 10% من إيراداتها السنوية.", nil},
+		{"ru, от годовой выручки", "Штраф составит до 3% от годовой выручки компании.", nil},
 		// unchanged: shares of what was taken down, a change, a percent of users
 		{"en, of accounts", "The platform removed 6% of accounts.", []string{"6 percent"}},
 		{"fr, des comptes", "La plateforme a supprimé 6 % des comptes signalés.", []string{"6 percent"}},
