@@ -128,7 +128,7 @@ func (c *ctx) carryMoreAt(k, sent int) int {
 		return k
 	}
 	switch f := c.toks[k].f; {
-	case f == "mas" || f == "more" || f == "mehr" || f == "ещё" || f == "еще":
+	case f == "mas" || f == "more" || f == "mehr" || f == "ещё" || f == "еще" || carryOthers[f]:
 		return k + 1
 	case (f == "de" || f == "in" || f == "di") && k+1 < len(c.toks) && c.toks[k+1].sent == sent && (c.toks[k+1].f == "plus" || c.toks[k+1].f == "piu"):
 		return k + 2
@@ -146,6 +146,9 @@ func (c *ctx) carryTimeAt(k, sent int) int {
 		return k
 	}
 	if e := c.dayWordAt(k, sent); e > k {
+		return e
+	}
+	if e := c.weekdayAt(k, sent); e > k {
 		return e
 	}
 	if e := c.hindiMonthRangeAt(k, sent); e > k {
@@ -258,7 +261,7 @@ func (c *ctx) datedBefore(k, sent int) bool {
 		if c.toks[m].sent != sent {
 			continue
 		}
-		if c.isYearToken(m) || c.has(m, catMonth) || c.dayWordAt(m, sent) > m || c.timePhraseAt(m, sent) > 0 {
+		if c.isYearToken(m) || c.has(m, catMonth) || c.dayWordAt(m, sent) > m || c.timePhraseAt(m, sent) > 0 || c.weekdayAt(m, sent) > m {
 			return true
 		}
 	}

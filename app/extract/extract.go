@@ -213,6 +213,9 @@ func (c *ctx) sentences() {
 				if c.letterAbbrAt(k) {
 					continue // "i.e. 30 per second", "z.B. 300 Kanäle", "т.е. 30 в секунду"
 				}
+				if c.ruYearAbbrAt(k) {
+					continue // "то в 2025 г. – к 1,289 млн"
+				}
 				// a domain's or a file's ending after a space: "180.000 .NET y
 				// 190.000 .ORG", "a .pdf file"
 				if k > 0 && k+1 < len(c.toks) && t.sp && !c.toks[k+1].sp && c.toks[k+1].kind == tWord && c.toks[k+1].sc == scLatin && utf8.RuneCountInString(c.toks[k+1].f) <= 4 {

@@ -498,6 +498,14 @@ func (c *ctx) findFigures() {
 			i = a.end - 1
 			continue
 		}
+		if unit == "percent" && c.turnoverShare(i, ue, t.sent) {
+			i = ue - 1 // "amendes pouvant atteindre 6 % du chiffre d'affaires": a fine's cap, no figure
+			continue
+		}
+		if unit == "countries" && c.rankOutOf(i, ue, t.sent) {
+			i = ue - 1 // "في المرتبة 161 من بين 180 بلدا": the size of a ranking, no figure
+			continue
+		}
 		if unit == "percent" && c.shareOfCountries(ue, t.sent) {
 			i = ue - 1 // "في 76% من دول العالم": a share of the world's countries, no takedown figure
 			continue
@@ -559,6 +567,11 @@ func (c *ctx) findFigures() {
 		if qual == "" {
 			if h, e := c.find(ue, catQualAfter, 2); e > 0 {
 				qual = app.Qualifier(h.e.s)
+			} else if c.arAdjectiveAt(ue, t.sent) {
+				// "497 موقعًا إلكترونيًّا على الأقل": past the unit's adjective
+				if h, e := c.find(ue+1, catQualAfter, 2); e > 0 {
+					qual = app.Qualifier(h.e.s)
+				}
 			}
 		}
 		if qual == "" && start < t.s {
@@ -1477,8 +1490,9 @@ func (c *ctx) parallelClause(i, end, sent int, year bool) (int, bool) {
 	if !(c.has(k-1, catJoin) || parallelWords[c.toks[k-1].f] || k > 1 && c.toks[k-2].f == "mientras" && c.toks[k-1].f == "que") {
 		return 0, false
 	}
+	// "et 130 000 liés au terrorisme": the French "lié" is too short for isParticiple
 	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord || !(clauseVerbStart[c.toks[end].f] || pastVerb(c.toks[end].f) || copulas[c.toks[end].f] ||
-		c.toks[end].sc == scLatin && isParticiple(c.toks[end].f, c.rs[c.toks[end].s:c.toks[end].e])) {
+		c.toks[end].sc == scLatin && (isParticiple(c.toks[end].f, c.rs[c.toks[end].s:c.toks[end].e]) || linkedWords[c.toks[end].f])) {
 		return 0, false
 	}
 	p := len(c.figs) - 1
@@ -2304,6 +2318,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if _, e := c.find(end, catQualAfter, 0); e > 0 && !them {
 		end = e
 	}
+	if e := c.counterWordAt(end, sent); e > end && !them {
+		end = e // "выросло до 93 000 шт.": a word for pieces names no unit
+	}
 	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 {
 		return "", 0, 0, false
 	}
@@ -2862,8 +2879,8 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 		p--
 	}
 	for k := c.figs[len(c.figs)-1].t1; k < i; k++ {
-		if t := &c.toks[k]; t.kind == tNum && !t.used {
-			return -1, false // another number between (a date's day may be)
+		if t := &c.toks[k]; t.kind == tNum && !t.used && !c.isYearToken(k) {
+			return -1, false // another number between (a date's day may be, and a year: "то в 2025 г. – к 1,289 млн")
 		}
 	}
 	// the word before the number, past a qualifier
@@ -2923,7 +2940,7 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 var hedgeWords = map[string]bool{"whopping": true, "staggering": true, "mere": true, "lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true,
 	"erst": true, "noch": true, "gerade": true, "solamente": true, "soltanto": true, "appena": true, "лишь": true, "только": true, "всего": true}
 
-var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true}
+var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true, "к": true}
 
 var ellipsisConj = map[string]bool{"and": true, "while": true, "whereas": true, "but": true, "e": true, "mentre": true, "et": true, "tandis": true, "y": true, "mientras": true, "und": true, "wahrend": true, "и": true, "а": true}
 

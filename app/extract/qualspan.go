@@ -54,6 +54,8 @@ func (c *ctx) scopeQualRate(i, ue, sent int, unit string, qual app.Qualifier, ra
 		if rate == "" {
 			rate = r
 		}
+	} else if !ell && rate == "" {
+		rate = c.joinedOpeningRate(i, sent)
 	}
 	return qual, scopeRate(unit, rate)
 }
@@ -252,6 +254,7 @@ func (c *ctx) openingAdverb(i, sent int) (app.Qualifier, app.Rate) {
 	if s < len(c.toks) && c.toks[s].kind == tWord && openingConj[c.toks[s].f] {
 		s++
 	}
+	s = c.skipOpeningAside(s, i, sent)
 	if s >= i || c.toks[s].kind != tWord {
 		return "", ""
 	}

@@ -209,6 +209,9 @@ func (c *ctx) followedBy(i int) bool {
 	if k == 0 || c.toks[k-1].sent != c.toks[i].sent || c.toks[k-1].kind != tWord {
 		return false
 	}
+	if c.followerConjunct(k) {
+		return true
+	}
 	w := c.toks[k-1].f
 	switch {
 	case byWords[w]:
