@@ -103,8 +103,14 @@ func (db *DB) Verify(ctx context.Context) error {
 		return fmt.Errorf("check %s: %w", db.path, err)
 	}
 	defer c.Close()
+	began := db.now()
+	before, stErr := stateOf(db.path)
 	err = checkPages(ctx, c)
+	if err == nil && stErr == nil && !db.immutable {
+		rememberCheck(db.path, before, began)
+	}
 	if errors.Is(err, ErrCorrupt) {
+		forgetCheck(db.path)
 		ce := &CorruptError{Path: db.path, Problem: err}
 		ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, db.path)
 		db.damaged.Store(ce)
@@ -143,7 +149,9 @@ func Open(path string) (*DB, error) { return open(path, true) }
 // cannot wait for. Reads go ahead at once; every write waits for the check
 // and is refused if it found damage, so a damaged file is still never
 // written to. Verified waits for the check's answer. A migration, which
-// rewrites tables, still runs only after the full check.
+// rewrites tables, still runs only after the full check. A check that
+// passed on the file as it still is, within a day, is not run again
+// (checkstamp.go).
 func OpenUnverified(path string) (*DB, error) { return openUnverified(path, false) }
 
 // OpenDeferred is OpenUnverified with the check started by BeginCheck, or
@@ -166,6 +174,10 @@ func openUnverified(path string, deferred bool) (*DB, error) {
 		return nil, err
 	}
 	if db.checked {
+		return db, nil
+	}
+	if !deferred && checkRemembered(path, db.now()) {
+		db.checked = true // a check passed on the file as it is (checkstamp.go)
 		return db, nil
 	}
 	db.verifying = make(chan struct{})
