@@ -60,6 +60,25 @@ func TestUnitFromHeader(t *testing.T) {
 		{"User reports", ""},
 		{"Decision number", ""},
 		{"", ""},
+		// IP addresses are a unit of their own, "IP" on either side of
+		// its word for address; "IP" alone (a register's column of
+		// addresses) and requests about addresses are not
+		{"IP addresses", "ip_addresses"},
+		{"IP addresses blocked", "ip_addresses"},
+		{"Number of IP addresses", "ip_addresses"},
+		{"Blocked IP Addresses", "ip_addresses"},
+		{"Indirizzi IP", "ip_addresses"},
+		{"IP-Adressen", "ip_addresses"},
+		{"Gesperrte IP-Adressen", "ip_addresses"},
+		{"adresses IP", "ip_addresses"},
+		{"Nombre d'adresses IP bloquées", "ip_addresses"},
+		{"IP-адреса", "ip_addresses"},
+		{"Количество IP-адресов", "ip_addresses"},
+		{"direcciones IP", "ip_addresses"},
+		{"عدد عناوين IP", "ip_addresses"},
+		{"IP", ""},
+		{"Requests for IP addresses", "requests"},
+		{"Addresses", ""},
 	}
 	for _, tt := range tests {
 		if got := unitFromHeader(tt.header); got != tt.want {
