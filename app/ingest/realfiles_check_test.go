@@ -34,7 +34,7 @@ var notFigures = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\
 var unitWords = map[string][]string{
 	"requests": {"request"}, "accounts": {"account"}, "percent": {"percent", "%", "share", "rate"},
 	"content_items": {"item", "content"}, "users": {"user"}, "urls": {"url"}, "channels": {"channel"},
-	"posts": {"post", "tweet"}, "videos": {"video"},
+	"posts": {"post", "tweet"}, "videos": {"video"}, "ip_addresses": {"ip"},
 }
 
 // countPart is a part of a row's title that is a count ("291", "<10"):
@@ -63,6 +63,7 @@ type realCheck struct {
 	periods          []string // figures some notice must hold with their period, "value unit @period" ("@" for none)
 	onlyUnits        []string // when set, the only units a figure may have
 	undated          bool     // no figure may carry a date: the text's only date is no day they are of
+	platform         string   // every notice's platform, when set
 }
 
 // TestRealFilesNoInventions imports real files (testdata/realfiles) into
@@ -246,14 +247,16 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// links, its address and "a 24-hour basis" give no figure; the
 		// body of state that signs under the closing (past "[private]")
 		// sent it, a known one by the name it gives in brackets
-		"github-gov-takedowns-2019-09-05-mps.md": {notices: 1, noFigures: true,
+		"github-gov-takedowns-2019-09-05-mps.md": {notices: 1, noFigures: true, platform: "GitHub",
 			sources: []string{"Cyber Security Department of the Ministry of Public Security of China/government/sender"}, notSources: []string{"[private]", "Thank you"}},
 		// a DMCA notice GitHub published: its question in bold is the
 		// title without the asterisks; the links cut at their spaces
 		// ("Lumpen Radio/Assets.xcassets/…/Icon-App-20x20%401x.png"),
 		// "FM 105.5", "a 3 month period in 2015" and "BSD-3-clause"
-		// give no figure; "[private]" is no source
-		"github-dmca-2019-12-18-lumpenradio.md": {notices: 1, noFigures: true,
+		// give no figure; "[private]" is no source; the files it lists are
+		// on GitHub, which it was sent to, whatever else it mentions
+		// ("featured in Facebook's React Native Showcase")
+		"github-dmca-2019-12-18-lumpenradio.md": {notices: 1, noFigures: true, platform: "GitHub",
 			titles: []string{"Are you the copyright holder or authorized to act on the copyright owner's behalf?"}, notSources: []string{"[private]", "Lumpen Radio"}},
 		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true,
 			sources: []string{"Roskomnadzor/government/sender"}, notSources: []string{"ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ СВЯЗИ, ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ И МАССОВЫХ КОММУНИКАЦИЙ"}},
@@ -311,6 +314,11 @@ func TestRealFilesNoInventions(t *testing.T) {
 				t.Errorf("%d notices, want %d", len(ns), want.notices)
 			}
 			figures := checkNotices(t, ns)
+			for _, n := range ns {
+				if want.platform != "" && n.Platform != want.platform {
+					t.Errorf("%q: platform %q, want %q", n.Title, n.Platform, want.platform)
+				}
+			}
 			if want.published != "" && (len(ns) == 0 || ns[0].PublishedAt.UTC().Format("2006-01-02") != want.published) {
 				t.Errorf("published %v, want %s", ns[0].PublishedAt, want.published)
 			}
