@@ -179,16 +179,17 @@ func TestRealFilesNoInventions(t *testing.T) {
 				"Germany · DE · requests · private_personal_info · complied · 2014-10-12", "Slovakia · SK · urls · serious_crime · undefined · 2014-10-11"},
 			has: []string{"12000 requests", "12001 requests", "38825 urls"}},
 		// Apple's downloads date a half by its first and last days month
-		// first ("7/1/22", "12/31/22"): the half began on the 1st of July;
+		// first ("7/1/22", "12/31/22"): the row is of the half, dated by
+		// its last day as a "Period Ending" row is, never by its first;
 		// the national security requests are ranges ("0 - 499") of one
 		// row per type (FISA content, FISA non-content, NSLs); the
 		// half is the title's, its last day not repeated
-		"apple-us-national-security-requests-2013-2022.csv": {notices: 40, figures: 80, published: "2022-07-01",
+		"apple-us-national-security-requests-2013-2022.csv": {notices: 40, figures: 80, published: "2022-12-31",
 			titles:  []string{"2022 H2 · United States of America · FISA Content", "2022 H2 · United States of America · NSLs"},
 			periods: []string{"0 requests @2022-H2", "34500 accounts @2022-H2", "13255 requests @2017-H1"}},
 		// " -" (with its space) withholds a count; apps specified and
 		// removed are counted in no unit the desk knows
-		"apple-app-takedown-legal-violation-requests-2018-2021.csv": {notices: 23, figures: 69, published: "2021-07-01", onlyUnits: []string{"requests"},
+		"apple-app-takedown-legal-violation-requests-2018-2021.csv": {notices: 23, figures: 69, published: "2021-12-31", onlyUnits: []string{"requests"},
 			periods: []string{"56 requests @2018-H2", "55 requests @2021-H2"}},
 		// Google's national security letters: each range split in two
 		// columns, "(range MIN)" and "(range MAX)"; 999 requests were not
