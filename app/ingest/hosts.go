@@ -59,6 +59,14 @@ func listedLinks(body string) []string {
 	return out
 }
 
+// bodyLink is a web address anywhere in a text.
+var bodyLink = regexp.MustCompile(`https?://[^\s<>"'()\[\]]+`)
+
+// bodyLinks are the web addresses a text writes, at most 2,000.
+func bodyLinks(body string) []string {
+	return bodyLink.FindAllString(body, 2000)
+}
+
 // linksPlatform is the platform a notice's reported addresses are on: the
 // one whose hosts hold more than half of them, two at least. A takedown
 // notice names what it wants removed by address, and those addresses are

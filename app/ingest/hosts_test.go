@@ -23,8 +23,12 @@ func TestNoticePlatformFromListedLinks(t *testing.T) {
 		{"search-delisting.txt", "Please remove the following results from your index.\n- https://pirate.example/a\n- https://other.example/b\n- https://github.com/x/y\n- https://third.example/c\n", ""},
 		// one listed address is not enough to say where the notice went
 		{"one-link.txt", "Please remove this page, which copies our report word for word.\nhttps://github.com/x/y\n", ""},
-		// the platform a link's path names, twice, is no mention
-		{"paths.txt", "A developer's notes on the framework, " + longEnough + "\nSee https://github.com/facebook/react and https://github.com/facebook/jest for the code.\n", ""},
+		// the platform a link's path names, twice, is no mention: the
+		// pages are GitHub's
+		{"paths.txt", "A developer's notes on the framework, " + longEnough + "\nSee https://github.com/facebook/react and https://github.com/facebook/jest for the code.\n", "GitHub"},
+		{"other-site.txt", "A developer's notes on the framework, " + longEnough + "\nSee https://example.org/facebook/react and https://example.org/facebook/jest for the code.\n", ""},
+		// a letter names what it reports in its sentences
+		{"letter.md", "Dear GitHub Inc.,\n\nThe APK is hosted on and available for download from your repository at https://github.com/a/CloudStream-2; https://github.com/b/CloudStream-2 (the \u201cURLs\u201d). " + longEnough + "\n\nYours faithfully,\n\n[private]\n", "GitHub"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -722,6 +722,11 @@ func complete(im *app.Imported, opt Options) {
 			links = append(listedLinks(n.Body), links...)
 		}
 		n.Platform = linksPlatform(links)
+		if n.Platform == "" && n.Kind != app.KindCSVRow && n.Kind != app.KindLumenNotice {
+			// a letter names what it reports in its sentences: "hosted on
+			// … your repository … at https://github.com/…"
+			n.Platform = linksPlatform(bodyLinks(n.Body))
+		}
 	}
 	if n.Platform == "" && len(res.Platforms) > 0 && mainSubject(res.Platforms[0], n, claims) {
 		n.Platform = res.Platforms[0]
