@@ -259,6 +259,25 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// ("featured in Facebook's React Native Showcase")
 		"github-dmca-2019-12-18-lumpenradio.md": {notices: 1, noFigures: true, platform: "GitHub",
 			titles: []string{"Are you the copyright holder or authorized to act on the copyright owner's behalf?"}, notSources: []string{"[private]", "Lumpen Radio"}},
+		// two more of GitHub's published DMCA notices: the note GitHub
+		// sets over each ("Before disabling any content …", then a rule)
+		// is no title; LaLiga's decree ("Royal Decree-Law 5/2015",
+		// "article 2.2", "7.1") and the MPA's case citations ("545 U.S.
+		// 912 (2005)", "No. 06-5578", "Lexis 122661", "§ 512(c)(3)(A)(ii)")
+		// give no figure; the files are on GitHub, whatever else the
+		// notice links (LaLiga's YouTube channel, its own site); the
+		// association that signs under "Yours faithfully," past the
+		// "[private]" marks sent it, its "Inc." dropped
+		"github-dmca-2023-06-13-laliga.md": {notices: 1, noFigures: true, platform: "GitHub",
+			titles: []string{"Are you the copyright holder or authorized to act on the copyright owner's behalf?"}, notSources: []string{"[private]"}},
+		"github-dmca-2023-06-13-mpa.md": {notices: 1, noFigures: true, platform: "GitHub",
+			titles:  []string{"The Motion Picture Association, Inc. (\"MPA\") represents each of the major motion picture studios in the United States,…"},
+			sources: []string{"Motion Picture Association/unknown/sender"}, notSources: []string{"[private]", "GitHub Inc."}},
+		// Google's list of national security letters the FBI let it
+		// publish: the letters' numbers ("NSL-20-525232(a)", "NSL-15-419402
+		// (b)") name the rows and count nothing, the two dates are days
+		"google-us-national-security-letters-released-2016-2024.csv": {notices: 25, figures: 0,
+			titles: []string{"NSL-20-525232(a)", "NSL-15-419402 (b)", "NSL-21-538556-2"}},
 		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true,
 			sources: []string{"Roskomnadzor/government/sender"}, notSources: []string{"ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ СВЯЗИ, ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ И МАССОВЫХ КОММУНИКАЦИЙ"}},
 		// LinkedIn's member data requests with a programmer's column
