@@ -224,6 +224,13 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// ("pomoc2022") count nothing
 		"telegram-help-ukrainians-germany-2022-02-25-result.json": {notices: 6, noFigures: true, published: "2022-02-25",
 			sources: []string{"Help to Ukrainians in Germany/unknown/stated_by"}},
+		// an aggregator's feed: each organisation behind a report in an
+		// <author> of its own is a source, not the last alone; "Issue 55",
+		// "Daily Report 221/2020", "Resolution No. 757", the enclosures'
+		// lengths, "U.S. $50,476" and a telephone number give no figure
+		"reliefweb-ukraine-rss-2020-09-17.xml": {notices: 3, noFigures: true, published: "2020-09-17",
+			sources: []string{"Danish Refugee Council/unknown/reported_by", "Danish Demining Group/unknown/reported_by",
+				"Organization for Security and Co-operation in Europe/unknown/reported_by"}},
 		// a Telegram channel's feed as tgfeed writes it (content:encoded, a
 		// hashtag's search link "?q=%23Breaking", flags)
 		"rageintel-tgfeed-2026-02-28.xml": {notices: 1, noFigures: true, published: "2026-02-28",
