@@ -178,18 +178,19 @@ func TestRealFilesNoInventions(t *testing.T) {
 			titles: []string{"Germany · DE · requests · private_personal_info · complied · 2014-10-11",
 				"Germany · DE · requests · private_personal_info · complied · 2014-10-12", "Slovakia · SK · urls · serious_crime · undefined · 2014-10-11"},
 			has: []string{"12000 requests", "12001 requests", "38825 urls"}},
-		// Apple's downloads date a half by its first and last days month
+		// Apple's downloads (Apple named by the file alone) date a half by
+		// its first and last days month
 		// first ("7/1/22", "12/31/22"): the row is of the half, dated by
 		// its last day as a "Period Ending" row is, never by its first;
 		// the national security requests are ranges ("0 - 499") of one
 		// row per type (FISA content, FISA non-content, NSLs); the
 		// half is the title's, its last day not repeated
-		"apple-us-national-security-requests-2013-2022.csv": {notices: 40, figures: 80, published: "2022-12-31",
+		"apple-us-national-security-requests-2013-2022.csv": {notices: 40, platform: "Apple", figures: 80, published: "2022-12-31",
 			titles:  []string{"2022 H2 · United States of America · FISA Content", "2022 H2 · United States of America · NSLs"},
 			periods: []string{"0 requests @2022-H2", "34500 accounts @2022-H2", "13255 requests @2017-H1"}},
 		// " -" (with its space) withholds a count; apps specified and
 		// removed are counted in no unit the desk knows
-		"apple-app-takedown-legal-violation-requests-2018-2021.csv": {notices: 23, figures: 69, published: "2021-12-31", onlyUnits: []string{"requests"},
+		"apple-app-takedown-legal-violation-requests-2018-2021.csv": {notices: 23, platform: "Apple", figures: 69, published: "2021-12-31", onlyUnits: []string{"requests"},
 			periods: []string{"56 requests @2018-H2", "55 requests @2021-H2"}},
 		// Google's national security letters: each range split in two
 		// columns, "(range MIN)" and "(range MAX)"; 999 requests were not
@@ -287,23 +288,23 @@ func TestRealFilesNoInventions(t *testing.T) {
 			titles: []string{"NSL-20-525232(a)", "NSL-15-419402 (b)", "NSL-21-538556-2"}},
 		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true,
 			sources: []string{"Roskomnadzor/government/sender"}, notSources: []string{"ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ СВЯЗИ, ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ И МАССОВЫХ КОММУНИКАЦИЙ"}},
-		// LinkedIn's member data requests with a programmer's column
-		// names: "memberDataRequests" counts requests, "accountsImpacted"
+		// LinkedIn's member data requests (the company named by the file
+		// alone) with a programmer's column names: "memberDataRequests" counts requests, "accountsImpacted"
 		// accounts, "percentProvided" per cent; the half is the one its
 		// report_start and report_end bound, and no title repeats them
-		"linkedin-member-data-requests-2011-2012.csv": {notices: 3, figures: 7, onlyUnits: []string{"requests", "accounts", "percent"},
+		"linkedin-member-data-requests-2011-2012.csv": {notices: 3, platform: "LinkedIn", figures: 7, onlyUnits: []string{"requests", "accounts", "percent"},
 			titles:  []string{"India", "United States"},
 			has:     []string{"12 requests", "22 requests", "33 requests", "31 accounts", "32 percent"},
 			periods: []string{"12 requests @2011-H2", "21 percent @2011-H2", "33 requests @2012-H1", "31 accounts @2012-H1"}},
 		// Apple's emergency requests: " -" withholds a count, the half
 		// is the "TR Period" column's; "Requests Rejected/Challenged and
 		// No Data Provided" counts requests
-		"apple-emergency-requests-2015-2016.csv": {notices: 36, figures: 108, onlyUnits: []string{"requests", "percent"},
+		"apple-emergency-requests-2015-2016.csv": {notices: 36, platform: "Apple", figures: 108, onlyUnits: []string{"requests", "percent"},
 			titles:  []string{"2015 H1 · United States of America", "2016 H2 · Taiwan"},
 			periods: []string{"107 requests @2015-H1", "81 requests @2016-H2", "88 percent @2016-H2"}},
 		// the same report's account restriction and deletion requests:
 		// one country a half, no conflict between halves or columns
-		"apple-account-restriction-deletion-requests-2014-2022.csv": {notices: 87, figures: 427, onlyUnits: []string{"requests", "accounts"},
+		"apple-account-restriction-deletion-requests-2014-2022.csv": {notices: 87, platform: "Apple", figures: 427, onlyUnits: []string{"requests", "accounts"},
 			periods: []string{"27 requests @2022-H2", "41 accounts @2022-H2", "73 accounts @2017-H1", "2 requests @2014-H2"}},
 		"zona-2023-09-07-rkn-885k-sites.txt": {notices: 1, sources: []string{"Roskomnadzor/government/stated_by"},
 			has: []string{"885000 sites", "1100000 content_items"}, periods: []string{"885000 sites @2023-H1"}},
