@@ -191,6 +191,9 @@ func mapColumns(m *CSVMapping, headers []string, data [][]string) {
 				continue
 			}
 			if u := unitFromHeader(h); u != "" {
+				if u != "percent" && ratioColumn(h, data, i) {
+					continue // "removed URLs per TLD": a ratio, no count of URLs
+				}
 				m.Figures[i] = u
 			} else if countNames[n] {
 				// A moderation channel's table (banned_count, monthly_total):

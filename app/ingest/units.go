@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -364,4 +365,44 @@ func qualifiedCount(seg []string) bool {
 		}
 	}
 	return true
+}
+
+// perWords introduce what a ratio divides by ("URLs per TLD", "demandes
+// par pays", "Anfragen pro Land"); perTime are the spans a rate is of,
+// whose "per" makes a rate of a count, not a ratio ("requests per day").
+var (
+	perWords = map[string]bool{"per": true, "par": true, "pro": true, "por": true}
+	perTime  = map[string]bool{"day": true, "days": true, "week": true, "month": true, "year": true, "hour": true, "quarter": true,
+		"jour": true, "semaine": true, "mois": true, "an": true, "année": true, "tag": true, "woche": true, "monat": true, "jahr": true,
+		"día": true, "dia": true, "mes": true, "año": true}
+)
+
+// ratioColumn reports a column that divides its unit by something, its
+// cells fractions: Google's removed "URLs per TLD" (0.3868…, 1916.02) is
+// how many URLs each domain of a top-level domain lost, no count of URLs.
+// A column whose "per" is a row's dimension ("Requests per country",
+// whole numbers) counts what it says.
+func ratioColumn(h string, rows [][]string, col int) bool {
+	ws := headerWords(h)
+	per := false
+	for k, w := range ws {
+		if perWords[w] && k > 0 && k+1 < len(ws) && !perTime[ws[k+1]] {
+			per = true
+		}
+	}
+	if !per {
+		return false
+	}
+	for n, r := range rows {
+		if n == 200 {
+			break
+		}
+		if col >= len(r) {
+			continue
+		}
+		if v, ok := parseNumber(r[col]); ok && v != math.Trunc(v) {
+			return true
+		}
+	}
+	return false
 }

@@ -99,3 +99,32 @@ func TestCellPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestRatioColumn: a column that divides its unit by something, its cells
+// fractions ("removed URLs per TLD", as a newsroom's table of Google's
+// copyright removals has it), is a ratio and no count; "per" a row's
+// dimension with whole numbers, or a span of time, is a count.
+func TestRatioColumn(t *testing.T) {
+	tests := []struct {
+		header string
+		cells  []string
+		want   bool
+	}{
+		{"removed URLs per TLD", []string{"0.3868172524541506", "1916.019107892655", "2.98624929684919"}, true},
+		{"Removals per 1,000 users", []string{"12", "3.5"}, true},
+		{"Demandes par pays", []string{"0,5", "1,25"}, true},
+		{"Requests per country", []string{"12", "3", "1,547"}, false},
+		{"Requests per day", []string{"2.5", "3.75"}, false},
+		{"URLs removed", []string{"0.5", "12"}, false},
+		{"Percentage of requests per country", []string{"12.5"}, true}, // the caller keeps a percentage
+	}
+	for _, tt := range tests {
+		var rows [][]string
+		for _, c := range tt.cells {
+			rows = append(rows, []string{"x", c})
+		}
+		if got := ratioColumn(tt.header, rows, 1); got != tt.want {
+			t.Errorf("ratioColumn(%q, %q) = %v, want %v", tt.header, tt.cells, got, tt.want)
+		}
+	}
+}
