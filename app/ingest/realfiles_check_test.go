@@ -281,6 +281,15 @@ func TestRealFilesNoInventions(t *testing.T) {
 		"github-dmca-2023-06-13-mpa.md": {notices: 1, noFigures: true, platform: "GitHub",
 			titles:  []string{"The Motion Picture Association, Inc. (\"MPA\") represents each of the major motion picture studios in the United States,…"},
 			sources: []string{"Motion Picture Association/unknown/sender"}, notSources: []string{"[private]", "GitHub Inc."}},
+		// a newsroom's table of Google's copyright removals by top-level
+		// domain: "removed URLs per TLD" (0.3868…, 1916.02) is a ratio,
+		// no count of URLs; "count" (the domains a TLD has) counts in no
+		// unit the desk knows; the index column and the registries' names
+		// count nothing, cells broken over lines are one
+		"google-copyright-removed-urls-by-tld-2016.csv": {notices: 22, figures: 44, onlyUnits: []string{"urls", ""},
+			titles: []string{".ie · University College Dublin Computing Services Computer Centre · country-code · Ireland Northern Ireland",
+				".ru · Coordination Center for TLD RU · country-code"},
+			has: []string{"8908939 urls", "31485942 urls", "1 urls", "23031390 "}},
 		// Google's list of national security letters the FBI let it
 		// publish: the letters' numbers ("NSL-20-525232(a)", "NSL-15-419402
 		// (b)") name the rows and count nothing, the two dates are days
