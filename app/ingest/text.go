@@ -156,7 +156,7 @@ const (
 // file); the last such rule in the text's first lines ends the note,
 // when there is more text under it.
 func afterPreface(body string) string {
-	lines := strings.SplitAfter(body, "\n")
+	lines := strings.SplitAfterN(body, "\n", prefaceLines+2) // a note is at the top: a huge text is not split whole
 	cut, off, above := -1, 0, false
 	for i, l := range lines {
 		if i >= prefaceLines {
@@ -197,7 +197,7 @@ var salutation = regexp.MustCompile(`(?i)^(?:dear|to whom it may concern|hello|g
 // notice's title is what it says, not whom it greets.
 func letterBody(body string) string {
 	off := 0
-	for _, l := range strings.SplitAfter(body, "\n") {
+	for _, l := range strings.SplitAfterN(body, "\n", prefaceLines) {
 		t := strings.TrimSpace(l)
 		off += len(l)
 		if t == "" {
