@@ -23,6 +23,7 @@ var hostPlatforms = map[string]string{
 	"reddit.com": "Reddit", "redd.it": "Reddit",
 	"discord.com": "Discord", "discord.gg": "Discord", "discordapp.com": "Discord",
 	"snapchat.com": "Snapchat",
+	"google.com":   "Google", "goo.gl": "Google",
 }
 
 // hostPlatform is the platform whose site a web address is on, "".

@@ -19,6 +19,7 @@ func TestNoticePlatformFromListedLinks(t *testing.T) {
 		{"notice-fr.txt", "Madame, Monsieur,\nNous vous demandons de retirer les vidéos suivantes, qui reprennent notre émission :\n" +
 			"1. https://www.youtube.com/watch?v=aaaaaaaaaaa\n2. https://youtu.be/bbbbbbbbbbb\n3. https://m.youtube.com/watch?v=ccccccccccc.\nCordialement,\n", "YouTube"},
 		{"demand-ru.txt", "Требуем удалить материалы:\n* https://t.me/somechannel/123\n* https://t.me/somechannel/124\n* https://example.org/page\n", "Telegram"},
+		{"drive.txt", "We ask you to remove the following files, which copy our course:\n- https://drive.google.com/file/d/1aBcD/view\n- https://docs.google.com/document/d/2eFgH/edit\n", "Google"},
 		// a search engine's notice: the addresses are on many sites
 		{"search-delisting.txt", "Please remove the following results from your index.\n- https://pirate.example/a\n- https://other.example/b\n- https://github.com/x/y\n- https://third.example/c\n", ""},
 		// one listed address is not enough to say where the notice went
