@@ -240,6 +240,8 @@ func signoffSources(body string) []app.SourceLink {
 
 // signoffs close a letter (lower-cased, without their punctuation).
 var signoffs = map[string]bool{"с уважением": true, "sincerely": true, "yours sincerely": true, "regards": true,
+	"yours faithfully": true, "faithfully": true, "yours truly": true, "respectfully": true, "respectfully submitted": true,
+	"distinti saluti": true, "cordiali saluti": true, "saludos cordiales": true, "un saludo": true,
 	"best regards": true, "kind regards": true, "thank you": true, "cordialement": true, "bien cordialement": true,
 	"mit freundlichen grüßen": true, "atentamente": true, "مع التحية": true, "وتفضلوا بقبول فائق الاحترام": true, "谢谢": true}
 
@@ -292,5 +294,45 @@ func senderLine(l string) (app.Source, bool) {
 			return app.Source{Name: l, Kind: app.SourceGovernment}, true
 		}
 	}
+	if name, ok := legalName(l); ok {
+		if s, ok := extract.KnownSource(name); ok {
+			return s, true
+		}
+		return app.Source{Name: name, Kind: app.SourceUnknown}, true
+	}
 	return app.Source{}, false
 }
+
+// legalForm is the legal form a company or association signs with, at
+// the end of its name: "Motion Picture Association, Inc.", "Liga
+// Nacional de Fútbol Profesional S.L.", "ООО «Ромашка»" has it first.
+var legalForm = regexp.MustCompile(`(?i)^(.{3,120}?),?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|llp|corp|corporation|gmbh|ag|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|sas|sarl|oy|ab|a/s)\.?$`)
+
+// legalName is the name of a company or association a sender's line
+// gives with its legal form, without it; a line of one lower-case word
+// or with a sentence's punctuation is none.
+func legalName(l string) (string, bool) {
+	m := legalForm.FindStringSubmatch(strings.TrimSpace(l))
+	if m == nil || strings.ContainsAny(m[1], ";:!?«»\"“”") {
+		return "", false
+	}
+	name := strings.TrimSpace(m[1])
+	fs := strings.Fields(name)
+	if len(fs) > 10 {
+		return "", false
+	}
+	for i, f := range fs {
+		// a name's words are capitalised but for its joining words: a
+		// sentence that ends in "Inc." is no name
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (i == 0 || !nameJoins[f]) {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// nameJoins are the lower-case words an organisation's name may hold.
+var nameJoins = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "del": true, "della": true,
+	"di": true, "des": true, "du": true, "la": true, "le": true, "y": true, "e": true, "et": true, "und": true, "für": true,
+	"van": true, "von": true, "der": true, "и": true, "&": true}

@@ -191,6 +191,9 @@ func mapColumns(m *CSVMapping, headers []string, data [][]string) {
 				continue
 			}
 			if u := unitFromHeader(h); u != "" {
+				if u != "percent" && ratioColumn(h, data, i) {
+					continue // "removed URLs per TLD": a ratio, no count of URLs
+				}
 				m.Figures[i] = u
 			} else if countNames[n] {
 				// A moderation channel's table (banned_count, monthly_total):
@@ -817,6 +820,9 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	}
 	body := strings.TrimRight(b.String(), "\n")
 	published, _ := tableDate(cell(rec, m.Date), tc.monthFirst)
+	if end, ok := spanEnd(rec, headers, m.Date, tc.monthFirst); ok {
+		published = end // "TR Start Date" beside "TR End Date": the row is of its period's end
+	}
 	period := ""
 	if published.IsZero() && isPeriodHeader(cell(rec, m.Date)) {
 		period = periodText(cell(rec, m.Date)) // "2023-Q1": a period, not a day

@@ -11,7 +11,7 @@ import (
 // TestTableDateOrder: a table's slash dates are read in the order the
 // table itself shows. Apple's downloads date a half by its first and last
 // days month first ("7/1/22", "12/31/22"): the 1st of July, never the 7th
-// of January; a table with a day-first date ("31/12/12", as Google's user
+// of January, and the row is dated by the half's last day; a table with a day-first date ("31/12/12", as Google's user
 // data requests write them) is read day first; a table whose days could
 // be either is read day first, as before. A row's period column names
 // its period beside its days, and the title does not repeat them.
@@ -24,8 +24,8 @@ func TestTableDateOrder(t *testing.T) {
 			"TR Period,TR Start Date,TR End Date,Country/Region,Requests Received\n" +
 				"2022 H2,7/1/22,12/31/22,United States of America,12\n" +
 				"2022 H1,1/1/22,6/30/22,United States of America,10\n",
-			[]string{"2022 H1 · United States of America | 2022-01-01 | 2022-H1",
-				"2022 H2 · United States of America | 2022-07-01 | 2022-H2"}},
+			[]string{"2022 H1 · United States of America | 2022-06-30 | 2022-H1",
+				"2022 H2 · United States of America | 2022-12-31 | 2022-H2"}},
 		{"day first, as Google writes its period endings",
 			"Period Ending,Country,Requests\n31/12/12,Germany,120\n1/7/12,Germany,100\n",
 			[]string{"Germany | 2012-07-01 | ", "Germany | 2012-12-31 | "}},

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -52,8 +53,15 @@ func parseFeed(s *sink, r io.Reader) error {
 		return errors.New("feed has no items")
 	}
 	outlet := strings.TrimSpace(htmlText(feed.Title))
+	var authors [][]string
+	if feed.FeedType == "rss" {
+		authors = rssItemAuthors(b, len(feed.Items))
+	}
 	for i, it := range feed.Items {
 		im := feedItem(it, outlet, feed.Language)
+		if i < len(authors) && len(authors[i]) > 1 {
+			im.Sources = authorSources(authors[i])
+		}
 		if strings.TrimSpace(im.Notice.Body) == "" {
 			s.skip()
 			continue
@@ -101,6 +109,66 @@ func feedItem(it *gofeed.Item, outlet, lang string) app.Imported {
 		sources = append(sources, app.SourceLink{Source: app.Source{Name: outlet, Kind: app.SourceNewsOutlet}, Role: app.RoleReportedBy})
 	}
 	return app.Imported{Notice: n, Sources: sources}
+}
+
+// rssItemAuthors lists, for each item of an RSS feed, every author it
+// names: the feed parser keeps one, but an aggregator names each
+// organisation behind a report in an <author> of its own (ReliefWeb's
+// "Danish Refugee Council" and "Danish Demining Group"), and feeds give
+// co-authors as several <dc:creator>. Nil when the feed does not read
+// as XML item by item as the parser read it.
+func rssItemAuthors(b []byte, items int) [][]string {
+	if !utf8.Valid(b) {
+		return nil
+	}
+	var doc struct {
+		Items []struct {
+			Authors  []string `xml:"author"`
+			Creators []string `xml:"http://purl.org/dc/elements/1.1/ creator"`
+		} `xml:"channel>item"`
+	}
+	d := xml.NewDecoder(bytes.NewReader(b))
+	d.Strict = false
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil } // valid UTF-8 whatever it declares
+	if err := d.Decode(&doc); err != nil || len(doc.Items) != items {
+		return nil
+	}
+	out := make([][]string, items)
+	for i, it := range doc.Items {
+		seen := map[string]bool{}
+		for _, a := range append(it.Authors, it.Creators...) {
+			if name := personName(a); name != "" && !seen[strings.ToLower(name)] {
+				seen[strings.ToLower(name)] = true
+				out[i] = append(out[i], name)
+			}
+		}
+	}
+	return out
+}
+
+// mailName is RSS's author form "lawyer@example.com (Lawyer Boyer)".
+var mailName = regexp.MustCompile(`^\S+@\S+\s*\((.+)\)$`)
+
+// personName is the name an author element gives: the name in brackets
+// after an e-mail address, none for an address alone.
+func personName(a string) string {
+	a = strings.TrimSpace(htmlText(a))
+	if m := mailName.FindStringSubmatch(a); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	if strings.Contains(a, "@") && !strings.Contains(a, " ") || utf8.RuneCountInString(a) > 120 {
+		return ""
+	}
+	return a
+}
+
+// authorSources are an item's authors as the sources that reported it.
+func authorSources(names []string) []app.SourceLink {
+	out := make([]app.SourceLink, 0, len(names))
+	for _, n := range names {
+		out = append(out, app.SourceLink{Source: app.Source{Name: n, Kind: app.SourceUnknown}, Role: app.RoleReportedBy})
+	}
+	return out
 }
 
 // itemDate is an item's date in UTC: an RFC 822 date read with the zone

@@ -109,18 +109,14 @@ func namePeriod(name string) string {
 func spanPeriod(rec, headers []string, monthFirst bool) string {
 	var from, to time.Time
 	for i, h := range headers {
-		ws := headerWords(h)
-		if len(ws) == 0 || len(ws) > 4 {
-			continue
-		}
 		d, ok := tableDate(cell(rec, i), monthFirst)
 		if !ok || d.IsZero() {
 			continue
 		}
-		switch last := ws[len(ws)-1]; {
-		case spanStartWords[last] || spanStartWords[ws[0]]:
+		switch {
+		case spanWord(h, spanStartWords):
 			from = d
-		case spanEndWords[last] || spanEndWords[ws[0]]:
+		case spanWord(h, spanEndWords):
 			to = d
 		}
 	}
@@ -151,3 +147,43 @@ var (
 	spanStartWords = map[string]bool{"start": true, "begin": true, "beginning": true, "from": true, "début": true, "debut": true}
 	spanEndWords   = map[string]bool{"end": true, "to": true, "until": true, "fin": true}
 )
+
+// spanEnd is the last day of the period a row's date column opens: a
+// row dated by "TR Start Date" beside "TR End Date" (Apple's downloads)
+// is dated as one dated by LinkedIn's report_end or Google's "Period
+// Ending" is, by the day its figures run to; the period's first day is
+// no day it was published or its figures were counted. ok is false
+// when col names no period's start or no end column holds a later day.
+func spanEnd(rec, headers []string, col int, monthFirst bool) (time.Time, bool) {
+	if col < 0 || col >= len(headers) || !spanWord(headers[col], spanStartWords) {
+		return time.Time{}, false
+	}
+	from, ok := tableDate(cell(rec, col), monthFirst)
+	if !ok || from.IsZero() {
+		return time.Time{}, false
+	}
+	for i, h := range headers {
+		if i == col || !spanWord(h, spanEndWords) {
+			continue
+		}
+		if to, ok := tableDate(cell(rec, i), monthFirst); ok && to.After(from) {
+			return to, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// spanWord reports a short column name with one of words in it:
+// "report_start", "TR Start Date", "Period end", "Date to".
+func spanWord(h string, words map[string]bool) bool {
+	ws := headerWords(h)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -714,6 +714,20 @@ func complete(im *app.Imported, opt Options) {
 		claims[i].Anchor(body)
 	}
 	im.Claims = claims
+	if n.Platform == "" {
+		// the platform the notice's reported addresses are on: Lumen's
+		// infringing URLs, a text's addresses listed a line each
+		links := im.Links
+		if n.Kind != app.KindCSVRow && n.Kind != app.KindLumenNotice {
+			links = append(listedLinks(n.Body), links...)
+		}
+		n.Platform = linksPlatform(links)
+		if n.Platform == "" && n.Kind != app.KindCSVRow && n.Kind != app.KindLumenNotice {
+			// a letter names what it reports in its sentences: "hosted on
+			// … your repository … at https://github.com/…"
+			n.Platform = linksPlatform(bodyLinks(n.Body))
+		}
+	}
 	if n.Platform == "" && len(res.Platforms) > 0 && mainSubject(res.Platforms[0], n, claims) {
 		n.Platform = res.Platforms[0]
 	}
@@ -819,7 +833,8 @@ func mainSubject(platform string, n *app.Notice, claims []app.Claim) bool {
 	if utf8.RuneCountInString(n.Body) < 600 {
 		return true
 	}
-	head := n.Body[:min(len(n.Body), 256<<10)] // enough to see what a story is about
+	head := n.Body[:min(len(n.Body), 256<<10)]    // enough to see what a story is about
+	head = webAddress.ReplaceAllString(head, " ") // "github.com/facebook/…" names GitHub's page, not Facebook
 	return strings.Count(strings.ToLower(head), name) >= 2
 }
 

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app/extract"
@@ -36,9 +37,31 @@ func (s *sink) platformIn(text string) string {
 	}
 	r := extract.Text(text, extract.Options{Aliases: s.opt.Aliases})
 	if len(r.Platforms) == 0 {
-		return ""
+		return companyIn(text)
 	}
 	return r.Platforms[0]
+}
+
+// reportCompanies are companies that publish transparency reports under
+// their own name and that the extractor, which reads news, does not list
+// among platforms: "apple-us-national-security-requests", "LinkedIn
+// member data requests". Keys are lower-case words.
+var reportCompanies = map[string]string{
+	"apple": "Apple", "linkedin": "LinkedIn", "github": "GitHub", "pinterest": "Pinterest", "amazon": "Amazon",
+	"twitch": "Twitch", "wikimedia": "Wikimedia", "mozilla": "Mozilla", "cloudflare": "Cloudflare", "dropbox": "Dropbox",
+	"yahoo": "Yahoo", "tumblr": "Tumblr", "automattic": "Automattic", "quora": "Quora", "yandex": "Yandex",
+	"vimeo": "Vimeo", "dailymotion": "Dailymotion", "spotify": "Spotify", "bluesky": "Bluesky", "mastodon": "Mastodon",
+}
+
+// companyIn is the company of reportCompanies a file name or a table's
+// title names as a word of its own, "".
+func companyIn(text string) string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if c, ok := reportCompanies[w]; ok {
+			return c
+		}
+	}
+	return ""
 }
 
 // canonicalPlatform is canonPlatform without the cache.

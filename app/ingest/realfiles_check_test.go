@@ -34,7 +34,7 @@ var notFigures = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\
 var unitWords = map[string][]string{
 	"requests": {"request"}, "accounts": {"account"}, "percent": {"percent", "%", "share", "rate"},
 	"content_items": {"item", "content"}, "users": {"user"}, "urls": {"url"}, "channels": {"channel"},
-	"posts": {"post", "tweet"}, "videos": {"video"},
+	"posts": {"post", "tweet"}, "videos": {"video"}, "ip_addresses": {"ip"},
 }
 
 // countPart is a part of a row's title that is a count ("291", "<10"):
@@ -63,6 +63,7 @@ type realCheck struct {
 	periods          []string // figures some notice must hold with their period, "value unit @period" ("@" for none)
 	onlyUnits        []string // when set, the only units a figure may have
 	undated          bool     // no figure may carry a date: the text's only date is no day they are of
+	platform         string   // every notice's platform, when set
 }
 
 // TestRealFilesNoInventions imports real files (testdata/realfiles) into
@@ -177,17 +178,19 @@ func TestRealFilesNoInventions(t *testing.T) {
 			titles: []string{"Germany · DE · requests · private_personal_info · complied · 2014-10-11",
 				"Germany · DE · requests · private_personal_info · complied · 2014-10-12", "Slovakia · SK · urls · serious_crime · undefined · 2014-10-11"},
 			has: []string{"12000 requests", "12001 requests", "38825 urls"}},
-		// Apple's downloads date a half by its first and last days month
-		// first ("7/1/22", "12/31/22"): the half began on the 1st of July;
+		// Apple's downloads (Apple named by the file alone) date a half by
+		// its first and last days month
+		// first ("7/1/22", "12/31/22"): the row is of the half, dated by
+		// its last day as a "Period Ending" row is, never by its first;
 		// the national security requests are ranges ("0 - 499") of one
 		// row per type (FISA content, FISA non-content, NSLs); the
 		// half is the title's, its last day not repeated
-		"apple-us-national-security-requests-2013-2022.csv": {notices: 40, figures: 80, published: "2022-07-01",
+		"apple-us-national-security-requests-2013-2022.csv": {notices: 40, platform: "Apple", figures: 80, published: "2022-12-31",
 			titles:  []string{"2022 H2 · United States of America · FISA Content", "2022 H2 · United States of America · NSLs"},
 			periods: []string{"0 requests @2022-H2", "34500 accounts @2022-H2", "13255 requests @2017-H1"}},
 		// " -" (with its space) withholds a count; apps specified and
 		// removed are counted in no unit the desk knows
-		"apple-app-takedown-legal-violation-requests-2018-2021.csv": {notices: 23, figures: 69, published: "2021-07-01", onlyUnits: []string{"requests"},
+		"apple-app-takedown-legal-violation-requests-2018-2021.csv": {notices: 23, platform: "Apple", figures: 69, published: "2021-12-31", onlyUnits: []string{"requests"},
 			periods: []string{"56 requests @2018-H2", "55 requests @2021-H2"}},
 		// Google's national security letters: each range split in two
 		// columns, "(range MIN)" and "(range MAX)"; 999 requests were not
@@ -222,6 +225,13 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// ("pomoc2022") count nothing
 		"telegram-help-ukrainians-germany-2022-02-25-result.json": {notices: 6, noFigures: true, published: "2022-02-25",
 			sources: []string{"Help to Ukrainians in Germany/unknown/stated_by"}},
+		// an aggregator's feed: each organisation behind a report in an
+		// <author> of its own is a source, not the last alone; "Issue 55",
+		// "Daily Report 221/2020", "Resolution No. 757", the enclosures'
+		// lengths, "U.S. $50,476" and a telephone number give no figure
+		"reliefweb-ukraine-rss-2020-09-17.xml": {notices: 3, noFigures: true, published: "2020-09-17",
+			sources: []string{"Danish Refugee Council/unknown/reported_by", "Danish Demining Group/unknown/reported_by",
+				"Organization for Security and Co-operation in Europe/unknown/reported_by"}},
 		// a Telegram channel's feed as tgfeed writes it (content:encoded, a
 		// hashtag's search link "?q=%23Breaking", flags)
 		"rageintel-tgfeed-2026-02-28.xml": {notices: 1, noFigures: true, published: "2026-02-28",
@@ -246,34 +256,64 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// links, its address and "a 24-hour basis" give no figure; the
 		// body of state that signs under the closing (past "[private]")
 		// sent it, a known one by the name it gives in brackets
-		"github-gov-takedowns-2019-09-05-mps.md": {notices: 1, noFigures: true,
+		"github-gov-takedowns-2019-09-05-mps.md": {notices: 1, noFigures: true, platform: "GitHub",
 			sources: []string{"Cyber Security Department of the Ministry of Public Security of China/government/sender"}, notSources: []string{"[private]", "Thank you"}},
 		// a DMCA notice GitHub published: its question in bold is the
 		// title without the asterisks; the links cut at their spaces
 		// ("Lumpen Radio/Assets.xcassets/…/Icon-App-20x20%401x.png"),
 		// "FM 105.5", "a 3 month period in 2015" and "BSD-3-clause"
-		// give no figure; "[private]" is no source
-		"github-dmca-2019-12-18-lumpenradio.md": {notices: 1, noFigures: true,
+		// give no figure; "[private]" is no source; the files it lists are
+		// on GitHub, which it was sent to, whatever else it mentions
+		// ("featured in Facebook's React Native Showcase")
+		"github-dmca-2019-12-18-lumpenradio.md": {notices: 1, noFigures: true, platform: "GitHub",
 			titles: []string{"Are you the copyright holder or authorized to act on the copyright owner's behalf?"}, notSources: []string{"[private]", "Lumpen Radio"}},
+		// two more of GitHub's published DMCA notices: the note GitHub
+		// sets over each ("Before disabling any content …", then a rule)
+		// is no title; LaLiga's decree ("Royal Decree-Law 5/2015",
+		// "article 2.2", "7.1") and the MPA's case citations ("545 U.S.
+		// 912 (2005)", "No. 06-5578", "Lexis 122661", "§ 512(c)(3)(A)(ii)")
+		// give no figure; the files are on GitHub, whatever else the
+		// notice links (LaLiga's YouTube channel, its own site); the
+		// association that signs under "Yours faithfully," past the
+		// "[private]" marks sent it, its "Inc." dropped
+		"github-dmca-2023-06-13-laliga.md": {notices: 1, noFigures: true, platform: "GitHub",
+			titles: []string{"Are you the copyright holder or authorized to act on the copyright owner's behalf?"}, notSources: []string{"[private]"}},
+		"github-dmca-2023-06-13-mpa.md": {notices: 1, noFigures: true, platform: "GitHub",
+			titles:  []string{"The Motion Picture Association, Inc. (\"MPA\") represents each of the major motion picture studios in the United States,…"},
+			sources: []string{"Motion Picture Association/unknown/sender"}, notSources: []string{"[private]", "GitHub Inc."}},
+		// a newsroom's table of Google's copyright removals by top-level
+		// domain: "removed URLs per TLD" (0.3868…, 1916.02) is a ratio,
+		// no count of URLs; "count" (the domains a TLD has) counts in no
+		// unit the desk knows; the index column and the registries' names
+		// count nothing, cells broken over lines are one
+		"google-copyright-removed-urls-by-tld-2016.csv": {notices: 22, figures: 44, onlyUnits: []string{"urls", ""},
+			titles: []string{".ie · University College Dublin Computing Services Computer Centre · country-code · Ireland Northern Ireland",
+				".ru · Coordination Center for TLD RU · country-code"},
+			has: []string{"8908939 urls", "31485942 urls", "1 urls", "23031390 "}},
+		// Google's list of national security letters the FBI let it
+		// publish: the letters' numbers ("NSL-20-525232(a)", "NSL-15-419402
+		// (b)") name the rows and count nothing, the two dates are days
+		"google-us-national-security-letters-released-2016-2024.csv": {notices: 25, figures: 0,
+			titles: []string{"NSL-20-525232(a)", "NSL-15-419402 (b)", "NSL-21-538556-2"}},
 		"github-gov-takedowns-2020-08-12-roskomnadzor.md": {notices: 1, noFigures: true,
 			sources: []string{"Roskomnadzor/government/sender"}, notSources: []string{"ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ СВЯЗИ, ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ И МАССОВЫХ КОММУНИКАЦИЙ"}},
-		// LinkedIn's member data requests with a programmer's column
-		// names: "memberDataRequests" counts requests, "accountsImpacted"
+		// LinkedIn's member data requests (the company named by the file
+		// alone) with a programmer's column names: "memberDataRequests" counts requests, "accountsImpacted"
 		// accounts, "percentProvided" per cent; the half is the one its
 		// report_start and report_end bound, and no title repeats them
-		"linkedin-member-data-requests-2011-2012.csv": {notices: 3, figures: 7, onlyUnits: []string{"requests", "accounts", "percent"},
+		"linkedin-member-data-requests-2011-2012.csv": {notices: 3, platform: "LinkedIn", figures: 7, onlyUnits: []string{"requests", "accounts", "percent"},
 			titles:  []string{"India", "United States"},
 			has:     []string{"12 requests", "22 requests", "33 requests", "31 accounts", "32 percent"},
 			periods: []string{"12 requests @2011-H2", "21 percent @2011-H2", "33 requests @2012-H1", "31 accounts @2012-H1"}},
 		// Apple's emergency requests: " -" withholds a count, the half
 		// is the "TR Period" column's; "Requests Rejected/Challenged and
 		// No Data Provided" counts requests
-		"apple-emergency-requests-2015-2016.csv": {notices: 36, figures: 108, onlyUnits: []string{"requests", "percent"},
+		"apple-emergency-requests-2015-2016.csv": {notices: 36, platform: "Apple", figures: 108, onlyUnits: []string{"requests", "percent"},
 			titles:  []string{"2015 H1 · United States of America", "2016 H2 · Taiwan"},
 			periods: []string{"107 requests @2015-H1", "81 requests @2016-H2", "88 percent @2016-H2"}},
 		// the same report's account restriction and deletion requests:
 		// one country a half, no conflict between halves or columns
-		"apple-account-restriction-deletion-requests-2014-2022.csv": {notices: 87, figures: 427, onlyUnits: []string{"requests", "accounts"},
+		"apple-account-restriction-deletion-requests-2014-2022.csv": {notices: 87, platform: "Apple", figures: 427, onlyUnits: []string{"requests", "accounts"},
 			periods: []string{"27 requests @2022-H2", "41 accounts @2022-H2", "73 accounts @2017-H1", "2 requests @2014-H2"}},
 		"zona-2023-09-07-rkn-885k-sites.txt": {notices: 1, sources: []string{"Roskomnadzor/government/stated_by"},
 			has: []string{"885000 sites", "1100000 content_items"}, periods: []string{"885000 sites @2023-H1"}},
@@ -311,6 +351,11 @@ func TestRealFilesNoInventions(t *testing.T) {
 				t.Errorf("%d notices, want %d", len(ns), want.notices)
 			}
 			figures := checkNotices(t, ns)
+			for _, n := range ns {
+				if want.platform != "" && n.Platform != want.platform {
+					t.Errorf("%q: platform %q, want %q", n.Title, n.Platform, want.platform)
+				}
+			}
 			if want.published != "" && (len(ns) == 0 || ns[0].PublishedAt.UTC().Format("2006-01-02") != want.published) {
 				t.Errorf("published %v, want %s", ns[0].PublishedAt, want.published)
 			}

@@ -137,7 +137,78 @@ func leadingDate(body string) time.Time {
 // ("Ричмонд", "رئيس التحرير"); then the last line of four or more words
 // above the first paragraph, or else the first line that is no byline.
 func textTitle(body string) string {
-	return unemphasize(pageTitle(body))
+	return unemphasize(pageTitle(letterBody(afterPreface(body))))
+}
+
+// prefaceLines and prefaceRunes are how far into a text a publisher's
+// note may run.
+const (
+	prefaceLines = 40
+	prefaceRunes = 1200
+)
+
+// afterPreface is a text without the publisher's note set off above a
+// rule at its top: GitHub prints "Before disabling any content in
+// relation to this takedown notice, GitHub …", then "---", over each
+// notice it publishes, and the notice is what follows. A rule is a line
+// of three or more "-", "*" or "_" between blank lines (a line of dashes
+// right under text underlines a heading, and front matter opens the
+// file); the last such rule in the text's first lines ends the note,
+// when there is more text under it.
+func afterPreface(body string) string {
+	lines := strings.SplitAfterN(body, "\n", prefaceLines+2) // a note is at the top: a huge text is not split whole
+	cut, off, above := -1, 0, false
+	for i, l := range lines {
+		if i >= prefaceLines {
+			break
+		}
+		t := strings.TrimSpace(l)
+		blankBefore := i > 0 && strings.TrimSpace(lines[i-1]) == ""
+		blankAfter := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
+		if above && blankBefore && blankAfter && thematicBreak(t) {
+			cut = off + len(l)
+		}
+		above = above || t != ""
+		off += len(l)
+	}
+	if cut < 0 {
+		return body
+	}
+	// a note, not a letter over its list of links: short, and shorter
+	// than what it introduces
+	note, rest := utf8.RuneCountInString(body[:cut]), utf8.RuneCountInString(strings.TrimSpace(body[cut:]))
+	if rest == 0 || note > prefaceRunes || note >= rest {
+		return body
+	}
+	return body[cut:]
+}
+
+// thematicBreak is a Markdown rule: "---", "***", "___", "- - -".
+func thematicBreak(t string) bool {
+	t = strings.ReplaceAll(t, " ", "")
+	return len(t) >= 3 && strings.Trim(t, t[:1]) == "" && strings.ContainsAny(t[:1], "-*_")
+}
+
+// salutation is a letter's opening line: "Dear GitHub Inc.,", "To whom
+// it may concern", "Madame, Monsieur,", "Уважаемые коллеги!".
+var salutation = regexp.MustCompile(`(?i)^(?:dear|to whom it may concern|hello|greetings|madam|madame|monsieur|messieurs|sehr geehrte|estimad[oa]s?|gentile|egregi|spettabile|уважаем|здравствуйте|السيد|السادة|عزيزي)`)
+
+// letterBody is a text without the salutation a letter opens with: a
+// notice's title is what it says, not whom it greets.
+func letterBody(body string) string {
+	off := 0
+	for _, l := range strings.SplitAfterN(body, "\n", prefaceLines) {
+		t := strings.TrimSpace(l)
+		off += len(l)
+		if t == "" {
+			continue
+		}
+		if utf8.RuneCountInString(t) <= 60 && salutation.MatchString(t) && strings.TrimSpace(body[off:]) != "" {
+			return body[off:]
+		}
+		break
+	}
+	return body
 }
 
 // unemphasize drops the Markdown bold or italics a whole title line is

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -10,6 +11,8 @@ import (
 // Arabic) to the desk's canonical units. A header word matches a stem when
 // it starts with it, so plurals and French accents need no extra entries.
 var headerUnits = []struct{ stem, unit string }{
+	// the one word ipWords makes of "IP addresses", "Indirizzi IP", "IP-адреса"
+	{ipAddressWord, "ip_addresses"},
 	// English
 	{"account", "accounts"}, {"channel", "channels"}, {"group", "groups"}, {"bot", "bots"},
 	{"website", "sites"}, {"site", "sites"}, {"domain", "sites"}, {"page", "pages"},
@@ -61,7 +64,7 @@ func unitFromHeader(h string) string {
 		return unitFromHeader(h[:i])
 	}
 	h = dropBrackets(h)
-	words := headerWords(h)
+	words := ipWords(headerWords(h))
 	if len(words) == 0 {
 		return ""
 	}
@@ -77,12 +80,51 @@ func namesUnit(h string) bool {
 	if strings.ContainsAny(h, "%٪") {
 		return true
 	}
-	for _, w := range headerWords(h) {
+	for _, w := range ipWords(headerWords(h)) {
 		if matchUnit(w) != "" {
 			return true
 		}
 	}
 	return false
+}
+
+// ipAddressWord stands for "IP" and the word for address beside it: the
+// pair is one head noun, the unit the extractor calls ip_addresses (an
+// address of a server is neither a web address nor a site).
+const ipAddressWord = "ipaddresses"
+
+// addressWords are the words for address that "IP" qualifies, before it
+// ("IP addresses", "IP-Adressen", "IP-адреса") or after it ("adresses IP",
+// "Indirizzi IP", "direcciones IP", "عناوين IP"); a word matches when it
+// starts with one.
+var addressWords = []string{"address", "adress", "adresse", "indirizz", "direccion", "dirección", "endereço", "endereco",
+	"адрес", "عنوان", "عناوين", "पते", "पतों", "एड्रेस"}
+
+// ipWords joins "ip" (or "आईपी") and the address word next to it into
+// ipAddressWord, so that the pair is read as one head noun; "IP" alone (a
+// register's column of addresses) stays what it was.
+func ipWords(ws []string) []string {
+	isAddr := func(w string) bool {
+		for _, a := range addressWords {
+			if strings.HasPrefix(w, a) {
+				return true
+			}
+		}
+		return false
+	}
+	isIP := func(w string) bool { return w == "ip" || w == "آي" || w == "आईपी" }
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		switch {
+		case isIP(ws[i]) && i+1 < len(ws) && isAddr(ws[i+1]),
+			isAddr(ws[i]) && i+1 < len(ws) && isIP(ws[i+1]):
+			out = append(out, ipAddressWord)
+			i++
+		default:
+			out = append(out, ws[i])
+		}
+	}
+	return out
 }
 
 // dropBrackets removes bracketed asides ("Removal requests (court
@@ -323,4 +365,44 @@ func qualifiedCount(seg []string) bool {
 		}
 	}
 	return true
+}
+
+// perWords introduce what a ratio divides by ("URLs per TLD", "demandes
+// par pays", "Anfragen pro Land"); perTime are the spans a rate is of,
+// whose "per" makes a rate of a count, not a ratio ("requests per day").
+var (
+	perWords = map[string]bool{"per": true, "par": true, "pro": true, "por": true}
+	perTime  = map[string]bool{"day": true, "days": true, "week": true, "month": true, "year": true, "hour": true, "quarter": true,
+		"jour": true, "semaine": true, "mois": true, "an": true, "année": true, "tag": true, "woche": true, "monat": true, "jahr": true,
+		"día": true, "dia": true, "mes": true, "año": true}
+)
+
+// ratioColumn reports a column that divides its unit by something, its
+// cells fractions: Google's removed "URLs per TLD" (0.3868…, 1916.02) is
+// how many URLs each domain of a top-level domain lost, no count of URLs.
+// A column whose "per" is a row's dimension ("Requests per country",
+// whole numbers) counts what it says.
+func ratioColumn(h string, rows [][]string, col int) bool {
+	ws := headerWords(h)
+	per := false
+	for k, w := range ws {
+		if perWords[w] && k > 0 && k+1 < len(ws) && !perTime[ws[k+1]] {
+			per = true
+		}
+	}
+	if !per {
+		return false
+	}
+	for n, r := range rows {
+		if n == 200 {
+			break
+		}
+		if col >= len(r) {
+			continue
+		}
+		if v, ok := parseNumber(r[col]); ok && v != math.Trunc(v) {
+			return true
+		}
+	}
+	return false
 }

@@ -60,6 +60,25 @@ func TestUnitFromHeader(t *testing.T) {
 		{"User reports", ""},
 		{"Decision number", ""},
 		{"", ""},
+		// IP addresses are a unit of their own, "IP" on either side of
+		// its word for address; "IP" alone (a register's column of
+		// addresses) and requests about addresses are not
+		{"IP addresses", "ip_addresses"},
+		{"IP addresses blocked", "ip_addresses"},
+		{"Number of IP addresses", "ip_addresses"},
+		{"Blocked IP Addresses", "ip_addresses"},
+		{"Indirizzi IP", "ip_addresses"},
+		{"IP-Adressen", "ip_addresses"},
+		{"Gesperrte IP-Adressen", "ip_addresses"},
+		{"adresses IP", "ip_addresses"},
+		{"Nombre d'adresses IP bloquées", "ip_addresses"},
+		{"IP-адреса", "ip_addresses"},
+		{"Количество IP-адресов", "ip_addresses"},
+		{"direcciones IP", "ip_addresses"},
+		{"عدد عناوين IP", "ip_addresses"},
+		{"IP", ""},
+		{"Requests for IP addresses", "requests"},
+		{"Addresses", ""},
 	}
 	for _, tt := range tests {
 		if got := unitFromHeader(tt.header); got != tt.want {
@@ -77,6 +96,35 @@ func TestCellPeriod(t *testing.T) {
 	} {
 		if got := cellPeriod(in); got != want {
 			t.Errorf("cellPeriod(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRatioColumn: a column that divides its unit by something, its cells
+// fractions ("removed URLs per TLD", as a newsroom's table of Google's
+// copyright removals has it), is a ratio and no count; "per" a row's
+// dimension with whole numbers, or a span of time, is a count.
+func TestRatioColumn(t *testing.T) {
+	tests := []struct {
+		header string
+		cells  []string
+		want   bool
+	}{
+		{"removed URLs per TLD", []string{"0.3868172524541506", "1916.019107892655", "2.98624929684919"}, true},
+		{"Removals per 1,000 users", []string{"12", "3.5"}, true},
+		{"Demandes par pays", []string{"0,5", "1,25"}, true},
+		{"Requests per country", []string{"12", "3", "1,547"}, false},
+		{"Requests per day", []string{"2.5", "3.75"}, false},
+		{"URLs removed", []string{"0.5", "12"}, false},
+		{"Percentage of requests per country", []string{"12.5"}, true}, // the caller keeps a percentage
+	}
+	for _, tt := range tests {
+		var rows [][]string
+		for _, c := range tt.cells {
+			rows = append(rows, []string{"x", c})
+		}
+		if got := ratioColumn(tt.header, rows, 1); got != tt.want {
+			t.Errorf("ratioColumn(%q, %q) = %v, want %v", tt.header, tt.cells, got, tt.want)
 		}
 	}
 }
