@@ -50,7 +50,7 @@ func (db *DB) EachOf(ctx context.Context, ids []int64, fn func(app.Notice) error
 // read, which was half of reading a claim), while fn takes the one before:
 // reading is most of the work, and a caller's own work per notice
 // (encoding it, for `list --json`) done in prepare runs on both cores
-// beside it instead of on one after it. Memory holds three batches; the
+// beside it instead of on one after it. Memory holds up to five batches; the
 // pool stays free for the window's own queries.
 func EachBatch[T any](ctx context.Context, db *DB, ids []int64, prepare func([]app.Notice) (T, error), fn func(T) error) error {
 	type batch struct {
@@ -66,7 +66,7 @@ func EachBatch[T any](ctx context.Context, db *DB, ids []int64, prepare func([]a
 		closeReaders()
 	}()
 	// each batch has its own one-slot channel, queued in order
-	order := make(chan chan batch, readersAtOnce-1)
+	order := make(chan chan batch, queuedAhead)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -126,6 +126,12 @@ func (db *DB) ownReader() (r reader, done func()) {
 	}
 	return connReader{c}, func() { c.Close() }
 }
+
+// queuedAhead is how many batches may wait, read or being read, behind
+// the one the caller is taking: more than the readers, so a reader that
+// finished its batch begins the next while a slower one before it is
+// still being read (with one, a core sat idle at every slow batch).
+const queuedAhead = readersAtOnce + 1
 
 // readersAtOnce is how many batches a walk reads at once.
 const readersAtOnce = 2
