@@ -92,6 +92,15 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
+		if e, drop := c.timesUnit(i, k, t.sent); drop {
+			i = a.end - 1 // "bloqueó la web en 3 ocasiones": times, no count
+			continue
+		} else if e > 0 {
+			unit, us, ue, ok = "requests", k, e, true // "pidieron hasta en 32 ocasiones a Google": requests
+			if c.upToBeforePrep(i) {
+				qual = app.QualUpTo
+			}
+		}
 		if !ok && !a.year && k == a.end && k < len(c.toks) && c.toks[k].sent == t.sent && caseNouns[c.toks[k].f] {
 			// "die Anzahl der Beschwerden … von 4063 auf 3097 Fälle", "mit
 			// 10.922 Fällen": the cases are of the unit the clause named, so
@@ -510,6 +519,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "удалено незаконной рекламы из 17 известных каналов": where ads ran, no takedown
 			continue
 		}
+		if c.batch51NoFigure(i, a.end, us, ue, unit, t.sent, ell) {
+			i = ue - 1 // thresholds, turnover, "had", "several", "a single", examples, visits
+			continue
+		}
 		if c.relativeThreshold(i, t.sent) {
 			i = ue - 1 // "countries that issued fewer than 10 requests": who is reported on, no count
 			continue
@@ -552,6 +565,9 @@ func (c *ctx) findFigures() {
 		}
 		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
 			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
+		}
+		if qual == app.QualUpTo && i > 2 && numArticles[c.toks[i-1].f] && toWords[c.toks[i-2].f] && c.changeVerbEarlier(i-2, t.sent) {
+			qual = "" // "aumentando su tasa de retirada hasta el 86%": the change's "to"
 		}
 		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && (c.changeVerbAt(i-2) || c.percentBeforeTo(i-1) || c.changeVerbEarlier(i-1, t.sent)) {
 			qual = "" // "увеличилось до 305 тыс.", "rose to 4,000": the change's "to", not "up to"
@@ -2348,6 +2364,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	}
 	if !them && !subject {
 		f := c.toks[k-1].f
+		if c.thatIsBefore(k - 1) {
+			k, f = k-3, "namely" // "the largest chunk of reports, i.e., 82 million"
+		}
 		if !namelyWords[f] && !copulas[f] {
 			return "", 0, 0, false
 		}
@@ -2527,7 +2546,7 @@ var equalTo = map[string]bool{"pari": true, "equal": true, "egal": true, "egaux"
 	"amounted": true, "amount": true, "amounts": true, "stood": true, "stands": true, "elevent": true, "eleve": true, "elevaient": true,
 	"ammontano": true, "ammonta": true, "ammontavano": true, "ascendieron": true, "asciende": true, "ascienden": true, "ascendio": true}
 
-var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true}
+var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true, "totaling": true, "totalling": true}
 
 var copulas = map[string]bool{
 	"were": true, "was": true, "are": true, "is": true, "totalled": true, "totaled": true, "numbered": true,

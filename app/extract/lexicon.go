@@ -519,6 +519,7 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catDescriptor, kind: app.SourcePlatformStatement}, "تطبيق|شركه|منصه|app|company|application|plattform|plateforme|plataforma|piattaforma|мессенджер|компания|कंपनी|ऐप|messenger|messagerie")
 	addBatch48Words(l)
 	addBatch49Words(l)
+	addBatch51Words(l)
 	addSingleCounts(l)
 	return l
 }
