@@ -92,6 +92,9 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
+		if ok && c.spanHas(a.end, us, belongVerbs) {
+			ok = false // "7,26 milioni appartenevano ad utenti": whose they were, not what they are
+		}
 		if e, drop := c.timesUnit(i, k, t.sent); drop {
 			i = a.end - 1 // "bloqueó la web en 3 ocasiones": times, no count
 			continue
@@ -4894,8 +4897,8 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 				}
 			}
 		}
-		if t.f == "items" || t.f == "item" || t.f == "pieces" {
-			return "content_items", j + 1, false
+		if t.f == "items" || t.f == "item" || t.f == "pieces" || c.removalOfBefore(j) {
+			return "content_items", j + 1, false // "la desaparición de 156 elementos"
 		}
 	}
 	if e := max(c.blockingOrdersAt(j), c.hiApplicationsAt(j)); e > 0 {

@@ -185,3 +185,34 @@ func TestKindLastHalfOfYear(t *testing.T) {
 		{"en, last quarter alone", "YouTube removed 7.8 million videos in the last quarter.", []string{"7800000 videos"}},
 	})
 }
+
+// TestKindBelongedToUsers: a unit walk does not cross a verb of belonging
+// (held-out batch 51: "degli oltre 11,1 milioni di account rimossi … 7,26
+// milioni appartenevano ad utenti" read the part as users): the users are
+// whose the things were. Where the whole opens the clause the part takes
+// its unit, as English already did.
+func TestKindBelongedToUsers(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"it, appartenevano ad utenti", "Secondo quanto comunicato da TikTok, degli oltre 11,1 milioni di account rimossi per violazione delle linee guida 7,26 milioni appartenevano ad utenti sospettati di essere al di sotto della soglia di età minima.", []string{"11100000 accounts more_than"}},
+		{"es, pertenecían a usuarios", "De los 11,1 millones de cuentas eliminadas, 7,26 millones pertenecían a usuarios menores de 13 años.", []string{"11100000 accounts", "7260000 accounts"}},
+		{"fr, appartenaient à des utilisateurs", "Sur les 11,1 millions de comptes supprimés, 7,26 millions appartenaient à des utilisateurs de moins de 13 ans.", []string{"11100000 accounts", "7260000 accounts"}},
+		{"en, as before", "Of the 11.1 million accounts removed, 7.26 million belonged to users suspected of being under 13.", []string{"11100000 accounts", "7260000 accounts"}},
+		// unchanged: users counted as such
+		{"it, utenti", "TikTok ha bloccato 400mila utenti.", []string{"400000 users"}},
+	})
+}
+
+// TestKindItemsRemoved: the Romance words for items count content after a
+// removal noun and "of" (held-out batch 51: "la Policía … reclamó la
+// desaparición de 156 elementos"), as English "items" already did; items
+// of anything else stay no figure.
+func TestKindItemsRemoved(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, la desaparición de 156 elementos", "La Policía o la Administración reclamó la desaparición de 156 elementos, pero solo se cumplió en el 10% de los casos.", []string{"156 content_items", "10 percent"}},
+		{"it, la rimozione di 156 elementi", "La polizia ha chiesto la rimozione di 156 elementi.", []string{"156 content_items"}},
+		{"fr, le retrait de 156 éléments", "La police a demandé le retrait de 156 éléments.", []string{"156 content_items"}},
+		{"en, as before", "The police requested the removal of 156 items.", []string{"156 content_items"}},
+		// negatives: items of something else
+		{"es, elementos del sistema", "El informe analiza 156 elementos del sistema.", nil},
+	})
+}

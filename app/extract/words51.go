@@ -152,6 +152,18 @@ func (c *ctx) spanHas(a, us int, set map[string]bool) bool {
 	return false
 }
 
+// belongVerbs say whose the counted things were; a unit walk may not
+// cross them ("degli oltre 11,1 milioni di account rimossi … 7,26 milioni
+// appartenevano ad utenti": accounts that belonged to users).
+var belongVerbs = map[string]bool{
+	"belonged": true, "belong": true, "belongs": true, "belonging": true,
+	"appartenevano": true, "apparteneva": true, "appartengono": true, "appartiene": true, "appartenenti": true,
+	"pertenecian": true, "pertenecia": true, "pertenecen": true, "pertenece": true, "pertenecientes": true,
+	"appartenaient": true, "appartenait": true, "appartiennent": true, "appartient": true,
+	"gehorten": true, "gehorte": true, "gehoren": true, "gehort": true,
+	"принадлежали": true, "принадлежат": true, "принадлежащих": true,
+}
+
 // singleWords say "a single": "una sola plataforma", "a single platform",
 // "une seule plateforme", "einer einzigen Plattform".
 var singleWords = map[string]bool{"sola": true, "solo": true, "single": true, "seule": true, "seul": true, "einzigen": true, "einzige": true, "einziger": true, "singola": true, "unica": true, "unico": true}
@@ -263,6 +275,35 @@ func (c *ctx) relativeSizeGap(q, sent int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// removalNouns name a removal (folded): "la retirada de", "la rimozione
+// di", "le retrait de", "die Entfernung von".
+var removalNouns = map[string]bool{
+	"retirada": true, "desaparicion": true, "eliminacion": true, "supresion": true, "borrado": true,
+	"rimozione": true, "cancellazione": true, "eliminazione": true, "oscuramento": true,
+	"retrait": true, "suppression": true, "entfernung": true, "loschung": true, "sperrung": true,
+	"removal": true, "deletion": true, "takedown": true,
+}
+
+// removalOfBefore reports whether the item noun at j ("elementos",
+// "elementi", "éléments", "Elemente") counts things removed: a removal
+// noun and "of" stand before its number ("reclamó la desaparición de 156
+// elementos", "la rimozione di 156 elementi"), as "items" alone already
+// counted content.
+func (c *ctx) removalOfBefore(j int) bool {
+	sent := c.toks[j].sent
+	for m := j - 1; m >= 2 && m >= j-4 && c.toks[m].sent == sent; m-- {
+		t := &c.toks[m]
+		if t.kind == tNum {
+			q := c.beforeQualifier(m) // "de más de 1,5 millones de elementos"
+			return q >= 2 && c.toks[q-1].sent == sent && sizeWithWords[c.toks[q-1].f] && removalNouns[c.toks[q-2].f]
+		}
+		if t.kind != tWord || !c.has(m, catScale) && !sizeWithWords[t.f] {
+			return false // only the scale and its "of" between: "1,5 millones de elementos"
+		}
 	}
 	return false
 }
