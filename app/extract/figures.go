@@ -3729,6 +3729,10 @@ func (c *ctx) copulaUnit(k, sent int) int {
 	m := k + 1
 	if copulaArticles[c.toks[m].f] && m+1 < n {
 		m++
+	} else if m+2 < n && beenWords[c.toks[m].f] && numArticles[c.toks[m+1].f] {
+		m += 2 // "mentre 9.520 sono state le segnalazioni": the unit after "been" and an article
+	} else if m+1 < n && numArticles[c.toks[m].f] {
+		m++ // "mientras 300 fueron las cuentas suspendidas"
 	}
 	if c.toks[m].sent != sent || c.toks[m].kind != tWord {
 		return -1

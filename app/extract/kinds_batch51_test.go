@@ -216,3 +216,19 @@ func TestKindItemsRemoved(t *testing.T) {
 		{"es, elementos del sistema", "El informe analiza 156 elementos del sistema.", nil},
 	})
 }
+
+// TestKindInvertedCopulaInClause: a count followed by a copula, "been" or
+// an article, and its unit counts that unit inside a clause too, not only
+// at the start of a sentence (held-out batch 51: "… e sono stati chiusi
+// mentre 9.520 sono state le segnalazioni rivolte agli organi
+// investigativi esteri"); a count of people with no unit stays no figure.
+func TestKindInvertedCopulaInClause(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"it, mentre … sono state le", "Di questi 152 erano italiani e sono stati chiusi mentre 9.520 sono state le segnalazioni rivolte agli organi investigativi esteri.", []string{"9520 notices"}},
+		{"it, after a count", "Sono stati chiusi 152 siti, mentre 9.520 sono state le segnalazioni.", []string{"152 sites", "9520 notices"}},
+		{"es, mientras … fueron las", "La policía cerró 152 webs, mientras 300 fueron las cuentas suspendidas.", []string{"152 sites", "300 accounts"}},
+		// unchanged: at the start, people
+		{"it, as before", "Nel 2023, 300 sono stati i siti oscurati dalla polizia.", []string{"300 sites"}},
+		{"it, people", "Mentre 300 sono stati arrestati dalla polizia.", nil},
+	})
+}
