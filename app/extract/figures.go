@@ -3295,6 +3295,9 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 		return c.hiUnitBefore(i, end)
 	}
 	k := i - 1
+	if q := c.beforeQualifier(i); q < i && q >= 2 && c.isPunct(q-1, ":") {
+		k = q - 1 // "el país con más reclamaciones: nada menos que 291": a qualifier after the colon
+	}
 	if k >= 1 && c.isPunct(k, ":") && c.toks[k-1].sent == c.toks[i].sent {
 		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
 			return h.e.s, k - 1, true

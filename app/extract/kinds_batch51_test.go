@@ -232,3 +232,19 @@ func TestKindInvertedCopulaInClause(t *testing.T) {
 		{"it, people", "Mentre 300 sono stati arrestati dalla polizia.", nil},
 	})
 }
+
+// TestKindNoLessThanAfterColon: Spanish "nada menos que" is "no less
+// than", as the other languages' forms already were, and a qualifier may
+// stand between a colon and the count whose unit is named before the
+// colon (held-out batch 51: "el país con más reclamaciones: nada menos que
+// 291").
+func TestKindNoLessThanAfterColon(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, colon and nada menos que", "Muy lejos de Brasil, el país con más reclamaciones: nada menos que 291.", []string{"291 notices at_least"}},
+		{"es, nada menos que", "Brasil envió nada menos que 291 reclamaciones.", []string{"291 notices at_least"}},
+		{"en, colon and at least", "The country with the most complaints: at least 291.", []string{"291 notices at_least"}},
+		// unchanged: a colon with no qualifier, other languages
+		{"es, colon as before", "Muy lejos de Brasil, el país con más reclamaciones: 291.", []string{"291 notices"}},
+		{"it, non meno di", "Il Brasile ha inviato non meno di 291 reclami.", []string{"291 notices at_least"}},
+	})
+}
