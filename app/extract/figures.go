@@ -109,6 +109,7 @@ func (c *ctx) findFigures() {
 			// 10.922 Fällen": the cases are of the unit the clause named, so
 			// the count reads on as if they were not written
 			a.end = k + 1
+			k = a.end // "Mit 1556 Fällen gingen die meisten Meldungen": a later unit after the cases
 		}
 		if !ok && c.moneyRangeLow(i, a.end, t.sent) {
 			i = a.end - 1 // "от 800 тыс. до 4 млн руб.": the low end of a sum of money

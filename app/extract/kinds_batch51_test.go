@@ -248,3 +248,21 @@ func TestKindNoLessThanAfterColon(t *testing.T) {
 		{"it, non meno di", "Il Brasile ha inviato non meno di 291 reclami.", []string{"291 notices at_least"}},
 	})
 }
+
+// TestKindCasesThenLaterUnit: a German count opening its clause after
+// "mit" may take the unit named later in the clause past the cases it is
+// written with and past "hat" (held-out batch 51: "Mit 8.904 Fällen hat
+// die eco Beschwerdestelle dabei einen neuen Höchststand an berechtigten
+// Beschwerden verzeichnet"), up to twelve words on; a year after the unit
+// ends the search, as the end of the clause does. Staff counted so stay
+// no figure.
+func TestKindCasesThenLaterUnit(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"de, Fällen … hat … an Beschwerden", "Mit 8.904 Fällen hat die eco Beschwerdestelle dabei einen neuen Höchststand an berechtigten Beschwerden verzeichnet.", []string{"8904 notices"}},
+		{"de, Fällen … gingen", "Mit 1556 Fällen gingen die meisten Meldungen an YouTube.", []string{"1556 notices"}},
+		{"de, hat", "Mit 8.904 hat die Beschwerdestelle einen Höchststand an Beschwerden verzeichnet.", []string{"8904 notices"}},
+		// unchanged: a year after the unit, staff
+		{"de, as before", "Mit 1556 gingen die meisten Meldungen innerhalb eines einzelnen Monats im Juni 2023 beim ZMI ein.", []string{"1556 notices"}},
+		{"de, staff", "Mit 30 Mitarbeitern hat die Beschwerdestelle viele Beschwerden bearbeitet.", nil},
+	})
+}

@@ -307,3 +307,9 @@ func (c *ctx) removalOfBefore(j int) bool {
 	}
 	return false
 }
+
+// germanHave are the German forms of "to have" a count opening its clause
+// may be followed by, as an auxiliary of the verb at the clause's end
+// ("Mit 8.904 Fällen hat die Beschwerdestelle einen neuen Höchststand an
+// berechtigten Beschwerden verzeichnet").
+var germanHave = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true}
