@@ -92,8 +92,9 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
-		if ok && c.spanHas(a.end, us, belongVerbs) {
-			ok = false // "7,26 milioni appartenevano ad utenti": whose they were, not what they are
+		belongPart := false
+		if ok && (c.spanHas(a.end, us, belongVerbs) || unit == "users" && c.belongVerbBefore(i)) {
+			ok, belongPart = false, true // "7,26 milioni appartenevano ad utenti": whose they were, not what they are
 		}
 		if e, drop := c.timesUnit(i, k, t.sent); drop {
 			i = a.end - 1 // "bloqueó la web en 3 ocasiones": times, no count
@@ -174,9 +175,11 @@ func (c *ctx) findFigures() {
 			// no count of the unit before it
 			a.year = true
 		}
-		if !ok && ofWhich && !a.year {
+		if !ok && (ofWhich || belongPart) && !a.year {
 			// "54,903 websites, 3,306 of which news addresses": no unit after
-			// "of which", a part of the figure before
+			// "of which", a part of the figure before; so is a count of what
+			// belonged to someone ("degli oltre 11,1 milioni di account
+			// rimossi … 7,26 milioni appartenevano ad utenti")
 			if p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == t.sent && c.claims[c.figs[p].claim].Unit != "percent" && c.partFits(p, a.v) {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1

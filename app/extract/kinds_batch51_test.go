@@ -186,14 +186,17 @@ func TestKindLastHalfOfYear(t *testing.T) {
 	})
 }
 
-// TestKindBelongedToUsers: a unit walk does not cross a verb of belonging
-// (held-out batch 51: "degli oltre 11,1 milioni di account rimossi … 7,26
-// milioni appartenevano ad utenti" read the part as users): the users are
-// whose the things were. Where the whole opens the clause the part takes
-// its unit, as English already did.
+// TestKindBelongedToUsers: a unit walk does not cross a verb of belonging,
+// nor is a German count of users after one users (held-out batch 51:
+// "degli oltre 11,1 milioni di account rimossi … 7,26 milioni
+// appartenevano ad utenti" read the part as users): the users are whose
+// the things were, and the count is a part of the figure before it, as
+// English already read it.
 func TestKindBelongedToUsers(t *testing.T) {
 	runKindsQualRate(t, []kindCase{
-		{"it, appartenevano ad utenti", "Secondo quanto comunicato da TikTok, degli oltre 11,1 milioni di account rimossi per violazione delle linee guida 7,26 milioni appartenevano ad utenti sospettati di essere al di sotto della soglia di età minima.", []string{"11100000 accounts more_than"}},
+		{"it, appartenevano ad utenti", "Secondo quanto comunicato da TikTok, degli oltre 11,1 milioni di account rimossi per violazione delle linee guida 7,26 milioni appartenevano ad utenti sospettati di essere al di sotto della soglia di età minima.", []string{"11100000 accounts more_than", "7260000 accounts"}},
+		{"it, after a colon", "TikTok rimosse 11,1 milioni di account: 7,26 milioni appartenevano ad utenti minorenni.", []string{"11100000 accounts", "7260000 accounts"}},
+		{"de, gehörten … Nutzern", "Von den 11,1 Millionen gelöschten Konten gehörten 7,26 Millionen Nutzern unter 13 Jahren.", []string{"11100000 accounts", "7260000 accounts"}},
 		{"es, pertenecían a usuarios", "De los 11,1 millones de cuentas eliminadas, 7,26 millones pertenecían a usuarios menores de 13 años.", []string{"11100000 accounts", "7260000 accounts"}},
 		{"fr, appartenaient à des utilisateurs", "Sur les 11,1 millions de comptes supprimés, 7,26 millions appartenaient à des utilisateurs de moins de 13 ans.", []string{"11100000 accounts", "7260000 accounts"}},
 		{"en, as before", "Of the 11.1 million accounts removed, 7.26 million belonged to users suspected of being under 13.", []string{"11100000 accounts", "7260000 accounts"}},

@@ -164,6 +164,15 @@ var belongVerbs = map[string]bool{
 	"принадлежали": true, "принадлежат": true, "принадлежащих": true,
 }
 
+// belongVerbBefore reports whether a verb of belonging stands right
+// before the count at i (past a qualifier), as German writes it: "Von den
+// 11,1 Millionen gelöschten Konten gehörten 7,26 Millionen Nutzern unter 13
+// Jahren" counts accounts of users, not users.
+func (c *ctx) belongVerbBefore(i int) bool {
+	q := c.beforeQualifier(i)
+	return q > 0 && c.toks[q-1].sent == c.toks[i].sent && belongVerbs[c.toks[q-1].f]
+}
+
 // singleWords say "a single": "una sola plataforma", "a single platform",
 // "une seule plateforme", "einer einzigen Plattform".
 var singleWords = map[string]bool{"sola": true, "solo": true, "single": true, "seule": true, "seul": true, "einzigen": true, "einzige": true, "einziger": true, "singola": true, "unica": true, "unico": true}
