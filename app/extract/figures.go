@@ -175,6 +175,13 @@ func (c *ctx) findFigures() {
 			// no count of the unit before it
 			a.year = true
 		}
+		nowParent := -1 // the figure a count "which is now" restates
+		if !ok && !a.year {
+			if p := c.restatedNow(i, t.sent); p >= 0 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				nowParent = p // "140 million active users monthly, which is now over 150 million"
+			}
+		}
 		if !ok && (ofWhich || belongPart) && !a.year {
 			// "54,903 websites, 3,306 of which news addresses": no unit after
 			// "of which", a part of the figure before; so is a count of what
@@ -588,6 +595,9 @@ func (c *ctx) findFigures() {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
+		if nowParent >= 0 && rate == "" {
+			rate = c.claims[c.figs[nowParent].claim].Rate // the same measure, now
+		}
 		if qual == "" && c.typicalDayAround(i, ue, t.sent) {
 			qual, rate = app.QualAverage, app.RatePerDay // "200-300 accounts are taken down in a typical day"
 		}

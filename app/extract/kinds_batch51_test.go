@@ -269,3 +269,18 @@ func TestKindCasesThenLaterUnit(t *testing.T) {
 		{"de, staff", "Mit 30 Mitarbeitern hat die Beschwerdestelle viele Beschwerden bearbeitet.", nil},
 	})
 }
+
+// TestKindRestatedNow: a bare count in a relative clause "which is now"
+// right after a figure restates that figure's measure as it is now, with
+// its unit and its rate (held-out batch 51: "Discord had 140 million
+// active users monthly, which is now over 150 million since Sept. 2021");
+// a relative with no count, or one on something else, stays as it was.
+func TestKindRestatedNow(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"en, which is now over", "By December 2020, Discord had 140 million active users monthly, which is now over 150 million since Sept. 2021.", []string{"140000000 users per_month", "150000000 users more_than per_month"}},
+		{"en, which is now", "Telegram had 500 million users, which is now 900 million since January.", []string{"500000000 users", "900000000 users"}},
+		// unchanged: no count, a count of its own
+		{"en, no count", "Telegram removed 500 channels, which is now a record.", []string{"500 channels"}},
+		{"en, its own unit", "Telegram removed 500 channels, which is now 900 channels since January.", []string{"500 channels", "900 channels"}},
+	})
+}
