@@ -105,6 +105,9 @@ func (c *ctx) laterUnit(i, k, sent int, year bool) (string, int, int, bool) {
 	}
 	t := &c.toks[k]
 	verb := copulas[t.f] || auxWords[t.f] || pastVerb(t.f) || takedownVerb(t.f) || t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e]) || t.sc == scCyrillic && ruVerbEnd(t.f)
+	if !verb && germanHave[t.f] && c.germanClause(i) {
+		verb = true // "Mit 8.904 Fällen hat die eco Beschwerdestelle … an berechtigten Beschwerden verzeichnet"
+	}
 	if !verb && t.sc == scLatin && c.germanClause(i) {
 		r := c.rs[t.s]
 		verb = r >= 'a' && r <= 'z' && !c.has(k, catBlock) // German nouns are capitalised
@@ -127,7 +130,9 @@ func (c *ctx) laterUnit(i, k, sent int, year bool) (string, int, int, bool) {
 		commas = 1
 	}
 	unit, us, ue := "", 0, 0
-	for j := k + 1; j < len(c.toks) && j < k+10 && c.toks[j].sent == sent; j++ {
+	// twelve words: "hat die eco Beschwerdestelle dabei einen neuen
+	// Höchststand an berechtigten Beschwerden"
+	for j := k + 1; j < len(c.toks) && j < k+12 && c.toks[j].sent == sent; j++ {
 		if c.toks[j].kind == tPunct {
 			if c.isPunct(j, ",") && commas > 0 {
 				commas--
@@ -136,6 +141,9 @@ func (c *ctx) laterUnit(i, k, sent int, year bool) (string, int, int, bool) {
 			break
 		}
 		if c.toks[j].kind == tNum {
+			if unit != "" {
+				break // "… die meisten Meldungen innerhalb eines einzelnen Monats im Juni 2023"
+			}
 			return "", 0, 0, false
 		}
 		u, e, _ := c.unitAt(j)

@@ -517,8 +517,21 @@ func (c *ctx) yearPart(i int) (string, int, int) {
 			return p, v, k + 1
 		}
 	}
+	// "el último semestre de 2011", "the last quarter of 2024": the last
+	// part of the year written after it ("last quarter" alone is the one
+	// before now, no part of a year)
+	if p := noun(i + 1); lastPartWords[t.f] && p != "" && i+2 < n {
+		if y, _, _ := c.partYear(i + 2); y != 0 && p == "H" {
+			return "H", 2, i + 2
+		} else if y != 0 {
+			return "Q", 4, i + 2
+		}
+	}
 	return "", 0, -1
 }
+
+// lastPartWords say "last" before a half or a quarter of a year.
+var lastPartWords = map[string]bool{"last": true, "final": true, "ultimo": true, "ultima": true, "dernier": true, "derniere": true, "letzten": true, "letzte": true}
 
 // numberedPart reads "3rd quarter", "1er semestre", "3. Quartal", "3-м
 // квартале" starting at the number at i.

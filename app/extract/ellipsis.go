@@ -536,7 +536,7 @@ func (c *ctx) isYearToken(j int) bool {
 	return t.kind == tNum && t.plain && t.ndig == 4 && t.val >= 1900 && t.val <= 2100
 }
 
-var dateArticles = map[string]bool{"le": true, "the": true, "el": true, "il": true, "dem": true, "den": true}
+var dateArticles = map[string]bool{"le": true, "the": true, "el": true, "il": true, "dem": true, "den": true, "la": true}
 
 var periodPreps = map[string]bool{"lors": true, "del": true, "dello": true, "della": true, "du": true, "of": true, "des": true, "during": true, "nel": true, "nello": true, "nella": true, "im": true, "en": true, "el": true, "au": true, "in": true, "за": true}
 

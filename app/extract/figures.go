@@ -92,11 +92,25 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
+		belongPart := false
+		if ok && (c.spanHas(a.end, us, belongVerbs) || unit == "users" && c.belongVerbBefore(i)) {
+			ok, belongPart = false, true // "7,26 milioni appartenevano ad utenti": whose they were, not what they are
+		}
+		if e, drop := c.timesUnit(i, k, t.sent); drop {
+			i = a.end - 1 // "bloqueó la web en 3 ocasiones": times, no count
+			continue
+		} else if e > 0 {
+			unit, us, ue, ok = "requests", k, e, true // "pidieron hasta en 32 ocasiones a Google": requests
+			if c.upToBeforePrep(i) {
+				qual = app.QualUpTo
+			}
+		}
 		if !ok && !a.year && k == a.end && k < len(c.toks) && c.toks[k].sent == t.sent && caseNouns[c.toks[k].f] {
 			// "die Anzahl der Beschwerden … von 4063 auf 3097 Fälle", "mit
 			// 10.922 Fällen": the cases are of the unit the clause named, so
 			// the count reads on as if they were not written
 			a.end = k + 1
+			k = a.end // "Mit 1556 Fällen gingen die meisten Meldungen": a later unit after the cases
 		}
 		if !ok && c.moneyRangeLow(i, a.end, t.sent) {
 			i = a.end - 1 // "от 800 тыс. до 4 млн руб.": the low end of a sum of money
@@ -161,9 +175,18 @@ func (c *ctx) findFigures() {
 			// no count of the unit before it
 			a.year = true
 		}
-		if !ok && ofWhich && !a.year {
+		nowParent := -1 // the figure a count "which is now" restates
+		if !ok && !a.year {
+			if p := c.restatedNow(i, t.sent); p >= 0 {
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				nowParent = p // "140 million active users monthly, which is now over 150 million"
+			}
+		}
+		if !ok && (ofWhich || belongPart) && !a.year {
 			// "54,903 websites, 3,306 of which news addresses": no unit after
-			// "of which", a part of the figure before
+			// "of which", a part of the figure before; so is a count of what
+			// belonged to someone ("degli oltre 11,1 milioni di account
+			// rimossi … 7,26 milioni appartenevano ad utenti")
 			if p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == t.sent && c.claims[c.figs[p].claim].Unit != "percent" && c.partFits(p, a.v) {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1
@@ -518,6 +541,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "удалено незаконной рекламы из 17 известных каналов": where ads ran, no takedown
 			continue
 		}
+		if c.batch51NoFigure(i, a.end, us, ue, unit, t.sent, ell) {
+			i = ue - 1 // thresholds, turnover, "had", "several", "a single", examples, visits
+			continue
+		}
 		if c.relativeThreshold(i, t.sent) {
 			i = ue - 1 // "countries that issued fewer than 10 requests": who is reported on, no count
 			continue
@@ -561,6 +588,9 @@ func (c *ctx) findFigures() {
 		if qb := c.qualBefore(i); qb != "" && (qual == "" || qual == app.QualAbout) {
 			qual = qb // "plus d'une soixantaine": the written qualifier wins over the approximate noun
 		}
+		if qual == app.QualUpTo && i > 2 && numArticles[c.toks[i-1].f] && toWords[c.toks[i-2].f] && c.changeVerbEarlier(i-2, t.sent) {
+			qual = "" // "aumentando su tasa de retirada hasta el 86%": the change's "to"
+		}
 		if qual == app.QualUpTo && i > 1 && toWords[c.toks[i-1].f] && c.toks[i-2].f != "up" && (c.changeVerbAt(i-2) || c.percentBeforeTo(i-1) || c.changeVerbEarlier(i-1, t.sent)) {
 			qual = "" // "увеличилось до 305 тыс.", "rose to 4,000": the change's "to", not "up to"
 		}
@@ -578,6 +608,9 @@ func (c *ctx) findFigures() {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
+		if nowParent >= 0 && rate == "" {
+			rate = c.claims[c.figs[nowParent].claim].Rate // the same measure, now
+		}
 		if qual == "" && c.typicalDayAround(i, ue, t.sent) {
 			qual, rate = app.QualAverage, app.RatePerDay // "200-300 accounts are taken down in a typical day"
 		}
@@ -2365,6 +2398,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	}
 	if !them && !subject {
 		f := c.toks[k-1].f
+		if c.thatIsBefore(k - 1) {
+			k, f = k-3, "namely" // "the largest chunk of reports, i.e., 82 million"
+		}
 		if !namelyWords[f] && !copulas[f] {
 			return "", 0, 0, false
 		}
@@ -2544,7 +2580,7 @@ var equalTo = map[string]bool{"pari": true, "equal": true, "egal": true, "egaux"
 	"amounted": true, "amount": true, "amounts": true, "stood": true, "stands": true, "elevent": true, "eleve": true, "elevaient": true,
 	"ammontano": true, "ammonta": true, "ammontavano": true, "ascendieron": true, "asciende": true, "ascienden": true, "ascendio": true}
 
-var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true}
+var namelyWords = map[string]bool{"namely": true, "namlich": true, "soit": true, "cioe": true, "именно": true, "اي": true, "totaling": true, "totalling": true}
 
 var copulas = map[string]bool{
 	"were": true, "was": true, "are": true, "is": true, "totalled": true, "totaled": true, "numbered": true,
@@ -3290,6 +3326,9 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 		return c.hiUnitBefore(i, end)
 	}
 	k := i - 1
+	if q := c.beforeQualifier(i); q < i && q >= 2 && c.isPunct(q-1, ":") {
+		k = q - 1 // "el país con más reclamaciones: nada menos que 291": a qualifier after the colon
+	}
 	if k >= 1 && c.isPunct(k, ":") && c.toks[k-1].sent == c.toks[i].sent {
 		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
 			return h.e.s, k - 1, true
@@ -3724,6 +3763,10 @@ func (c *ctx) copulaUnit(k, sent int) int {
 	m := k + 1
 	if copulaArticles[c.toks[m].f] && m+1 < n {
 		m++
+	} else if m+2 < n && beenWords[c.toks[m].f] && numArticles[c.toks[m+1].f] {
+		m += 2 // "mentre 9.520 sono state le segnalazioni": the unit after "been" and an article
+	} else if m+1 < n && numArticles[c.toks[m].f] {
+		m++ // "mientras 300 fueron las cuentas suspendidas"
 	}
 	if c.toks[m].sent != sent || c.toks[m].kind != tWord {
 		return -1
@@ -4892,8 +4935,8 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 				}
 			}
 		}
-		if t.f == "items" || t.f == "item" || t.f == "pieces" {
-			return "content_items", j + 1, false
+		if t.f == "items" || t.f == "item" || t.f == "pieces" || c.removalOfBefore(j) {
+			return "content_items", j + 1, false // "la desaparición de 156 elementos"
 		}
 	}
 	if e := max(c.blockingOrdersAt(j), c.hiApplicationsAt(j)); e > 0 {

@@ -471,7 +471,8 @@ func TestKindTotals(t *testing.T) {
 // comparison pointing at the sentence before.
 func TestKindBatch15(t *testing.T) {
 	runKinds(t, []kindCase{
-		{"en a subject and verb before the part", "Of the 636,248 accounts Twitter has suspended, the company suspended 376,000 in the last half of 2016.", []string{"636248 accounts", "376000 accounts"}},
+		// "the last half of 2016" is its second half (batch 51: "el último semestre de 2011")
+		{"en a subject and verb before the part", "Of the 636,248 accounts Twitter has suspended, the company suspended 376,000 in the last half of 2016.", []string{"636248 accounts", "376000 accounts @2016-H2"}},
 		{"es a subject and verb before the part", "De las 500 cuentas revisadas, la empresa eliminó 120.", []string{"500 accounts", "120 accounts"}},
 		{"a verb that is no takedown's", "Of 500 accounts, the police arrested 12.", []string{"500 accounts"}},
 		{"en up from, a sentence back", "Twitter suspended around 235,000 accounts. That’s up from around 125,000 a year earlier.", []string{"235000 accounts", "125000 accounts"}},

@@ -317,7 +317,7 @@ func buildLexicon() *lexicon {
 
 	quals := map[app.Qualifier]string{
 		app.QualMoreThan: "north of|يتجاوز|تتجاوز|تجاوزت|تجاوز|يتخطى|تتخطى|تخطت|تخطى|يفوق|exceeded|exceeds|surpassed|topped|depasse|depassent|depassait|supero|superaron|supera|superan|superato|superano|uberstieg|ubersteigt|uberschritt|uberschreitet|превысило|превысил|превысила|превысили|превышает|превышают|more than|over|upwards of|upward of|in excess of|plus de|plus d|au-dela de|uber|gut|mehr als|mas de|mas del|oltre|piu di|более|более чем|больше|свыше|اكثر من|اكتر من|ما يزيد عن|ما يزيد علي|ما يربو علي|ازيد من|ما يفوق|just over|poco piu di|poco mas de|un peu plus de|un peu plus d",
-		app.QualAtLeast:  "pas moins de|pas moins d|nicht weniger als|no menos de|non meno di|at least|no fewer than|no less than|au moins|mindestens|al menos|por lo menos|almeno|не менее|не меньше|по меньшей мере|как минимум|ما لا يقل عن|कम से कम|au minimum|au minimum de|como minimo|a minimum of",
+		app.QualAtLeast:  "nada menos que|no menos que|nientemeno che|pas moins de|pas moins d|nicht weniger als|no menos de|non meno di|at least|no fewer than|no less than|au moins|mindestens|al menos|por lo menos|almeno|не менее|не меньше|по меньшей мере|как минимум|ما لا يقل عن|कम से कम|au minimum|au minimum de|como minimo|a minimum of",
 		app.QualUpTo:     "just under|poco meno di|poco menos de|un peu moins de|un peu moins d|не больше|не более|no more than|not more than|pas plus de|nicht mehr als|no mas de|non piu di|menos del|meno del|meno dell|up to|as many as|jusqu a|bis zu|hasta|fino a|до|حتي|ما يصل الي|ما يصل إلى|less than|fewer than|under|moins de|moins d|weniger als|menos de|meno di|менее|меньше|اقل من",
 		app.QualAbout:    "~|практически|без малого|приблизилась к|приблизилось к|приблизился к|приблизились к|approaching|nearing|quasiment|about|autour de|autour d|pres d|en torno a|en torno al|en torno a los|attorno a|nearly|almost|around|roughly|approximately|some|an estimated|close to|circa|approx|environ|pres de|presque|quelque|quelques|etwa|rund|ca|zirka|cirka|knapp|fast|annahernd|ungefahr|unos|unas|alrededor de|cerca de|casi|aproximadamente|quasi|intorno a|около|почти|примерно|порядка|приблизительно|نحو|حوالي|قرابه|ما يقارب|ما يقرب من|زهاء|تقريبا|लगभग|करीब|तकरीबन",
 		app.QualAverage:  "متوسط|معدل|an average of|on average|averaging|averaged|average|en moyenne|une moyenne de|durchschnittlich|im schnitt|im durchschnitt|en promedio|un promedio de|una media de|de media|in media|una media di|в среднем|بمعدل|بمتوسط|في المتوسط|औसतन|औसत",
@@ -520,6 +520,7 @@ func buildLexicon() *lexicon {
 	addBatch48Words(l)
 	addBatch49Words(l)
 	addBatch50Words(l)
+	addBatch51Words(l)
 	addSingleCounts(l)
 	return l
 }

@@ -34,7 +34,7 @@ var arTurnoverStems = []string{"ايراد", "الايراد", "عائدات", "
 // turnoverSkips may stand between a percentage and the turnover it is a
 // share of: "of their global annual", "du … mondial", "des weltweiten",
 // "de la", "del", "от", "من إجمالي".
-var turnoverSkips = foldedSet("of|the|their|its|a|an|company|companys|s|global|worldwide|annual|total|yearly|world|du|de|des|la|le|leur|son|sa|global|globale|mondial|mondiale|annuel|annuelle|total|totale|des|der|dem|ihres|seines|weltweiten|jährlichen|jahrlichen|gesamten|del|el|su|sus|mundial|anual|global|dell|il|loro|annuo|globale|mondiale|от|годового|годовой|мирового|мировой|глобального|глобальной|общего|общей|من|اجمالي|حجم|السنوية|العالمية|السنوي|العالمي")
+var turnoverSkips = foldedSet("of|the|their|its|a|an|company|companys|s|global|worldwide|annual|total|yearly|world|du|de|des|la|le|leur|son|sa|global|globale|mondial|mondiale|annuel|annuelle|total|totale|des|der|dem|ihres|seines|weltweiten|jährlichen|jahrlichen|gesamten|del|el|su|sus|mundial|anual|global|volumen|durchschnittlichen|average|moyen|moyenne|promedio|medio|среднего|средней|dell|il|loro|annuo|globale|mondiale|от|годового|годовой|мирового|мировой|глобального|глобальной|общего|общей|من|اجمالي|حجم|السنوية|العالمية|السنوي|العالمي")
 
 // turnoverShare reports whether the percentage from i to ue is a share of
 // a company's turnover: a turnover noun follows it past the words of
@@ -55,7 +55,7 @@ func (c *ctx) turnoverShare(i, ue, sent int) bool {
 		// "chiffre d'affaires": the French noun is two words, and so is
 		// the Arabic "حجم أعمالها"; Arabic writes the possessive onto the
 		// noun ("إيراداتها")
-		if turnoverNouns[t.f] || t.f == "chiffre" && j+1 < n && (c.toks[j+1].f == "d" || c.toks[j+1].f == "daffaires" || c.toks[j+1].f == "affaires") {
+		if turnoverNouns[t.f] || strings.Contains(t.f, "umsatz") || t.f == "negocios" && c.toks[j-1].f == "de" || t.f == "chiffre" && j+1 < n && (c.toks[j+1].f == "d" || c.toks[j+1].f == "daffaires" || c.toks[j+1].f == "affaires") {
 			return true
 		}
 		if t.sc == scArabic && (hasAnyPrefix(t.f, arTurnoverStems) || t.f == "حجم" && j+1 < n && strings.HasPrefix(c.toks[j+1].f, "اعمال")) {
