@@ -520,6 +520,7 @@ func buildLexicon() *lexicon {
 	addBatch48Words(l)
 	addBatch49Words(l)
 	addBatch50Words(l)
+	addBatch52Words(l)
 	addSingleCounts(l)
 	return l
 }
