@@ -186,3 +186,24 @@ func TestKindBracketedRestatement(t *testing.T) {
 		{"en, a name in brackets", "Telegram removed 300 (ISIS) channels.", []string{"300 channels"}},
 	})
 }
+
+// TestKindMonthCarried: a bare count after a month and its lead word, in
+// a series of counts by month, carries the unit of the count before
+// (held-out batch 52: "в январе было заблокировано всего 429 подобных
+// сайтов, в феврале - ни одного, а в апреле всего 19"), as a year before
+// it already did. A month and a number that read as a date ("in April
+// 19"), people with a verb of their own and a first count with no date
+// stay as they were.
+func TestKindMonthCarried(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, а в апреле всего", "Для сравнения, в январе было заблокировано всего 429 подобных сайтов, в феврале - ни одного, а в апреле всего 19.", []string{"429 sites", "19 sites"}},
+		{"en, and in April only", "Telegram banned 429 channels in January and in April only 19.", []string{"429 channels", "19 channels"}},
+		{"de, im April nur", "Im Januar wurden 429 Kanäle gesperrt, im April nur 19.", []string{"429 channels", "19 channels"}},
+		{"es, y en abril", "En enero se bloquearon 429 sitios y en abril 19.", []string{"429 sites", "19 sites"}},
+		{"hi, और अप्रैल में", "जनवरी में 429 चैनल ब्लॉक किए गए और अप्रैल में 19.", []string{"429 channels", "19 channels"}},
+		// unchanged: a date, people, no date before
+		{"en, in April 19 (a date)", "In January Telegram banned 429 channels, and in April 19.", []string{"429 channels"}},
+		{"en, people arrested", "Telegram banned 429 channels, and in April 19 people were arrested.", []string{"429 channels"}},
+		{"en, first count undated", "Telegram banned 429 channels, and in April only 19.", []string{"429 channels"}},
+	})
+}
