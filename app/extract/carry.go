@@ -206,7 +206,8 @@ func (c *ctx) hindiMonthRangeAt(k, sent int) int {
 // carryTimeBefore returns the first token of a time phrase that ends
 // right before the count's first token k, or k: a year after its
 // prepositions ("2023 900", "im Jahr 2024 nur 300"), a day word ("а
-// сегодня 1247") or a range of months ("अप्रैल से जून के बीच 21 लाख").
+// сегодня 1247"), a range of months ("अप्रैल से जून के बीच 21 लाख") or a
+// month ("а в апреле всего 19").
 // Hedges between the phrase and the count are passed over.
 func (c *ctx) carryTimeBefore(k, sent int) int {
 	if k < 2 || c.toks[k-1].sent != sent {
@@ -224,7 +225,7 @@ func (c *ctx) carryTimeBefore(k, sent int) int {
 			return m
 		}
 	}
-	return k
+	return c.monthLeadBefore(k, sent) // "а в апреле всего 19"
 }
 
 // dayWordAt returns the token after a word for a day relative to now at k

@@ -61,11 +61,16 @@ func (c *ctx) findFigures() {
 		// qualifier written between number and unit (Hindi "से अधिक")
 		k := a.end
 		qual := a.qual
+		if e := c.restatementEnd(k, a, t.sent); e > k && !a.year {
+			k = e // "9.7 मिलियन (97 लाख) से अधिक अकाउंट": the same count in another scale
+		}
 		if h, e := c.find(k, catQualAfter, 0); e > 0 && (h.e.s == string(app.QualMoreThan) || h.e.s == string(app.QualUpTo)) && c.toks[k].sc == scDevanagari {
 			qual = app.Qualifier(h.e.s)
 			k = e
 		} else if e := c.andSomeAt(k, t.sent); e > 0 {
 			qual, k = app.QualMoreThan, e // "300-plus channels", "300 et quelques chaînes", "300 ونيف قناة"
+		} else if q, e := c.orQualAt(k, t.sent); e > k {
+			qual, k = app.Qualifier(q), e // "cinque o meno indirizzi IP", "5 or more IP addresses"
 		}
 		// "13 of which were EU member states": the unit follows the marker
 		them, ofWhich := false, false
@@ -491,6 +496,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.demonstrativeLater(i, a, t.sent); ok2 {
 				// "Ces 5,3 millions représentent …, lorsque 1,3 million de comptes avaient été suspendus"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.bareTotalTo(i, a.end, t.sent, a.year); ok2 {
+				// "blocked 242 … websites …, bringing the total to 7,800"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.carriedCount(i, a.end, t.sent, a.year); ok2 {
 				// "luego 2,1 millones entre abril y junio", "2023 900 und 2024 nur 300"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -523,6 +531,18 @@ func (c *ctx) findFigures() {
 		}
 		if unit == "percent" && c.turnoverShare(i, ue, t.sent) {
 			i = ue - 1 // "amendes pouvant atteindre 6 % du chiffre d'affaires": a fine's cap, no figure
+			continue
+		}
+		if unit == "percent" && (c.marketShare(i, ue, t.sent) || c.trafficShare(ue, t.sent)) {
+			i = ue - 1 // "Marktanteil … bei rund 25 Prozent", "12% من حركة الإنترنت": no share of takedowns
+			continue
+		}
+		if !ell && unit == "channels" && c.supplyChannels(i, us, ue, t.sent) {
+			i = ue - 1 // "29 каналов поставки наркотиков": routes of supply, not a platform's channels
+			continue
+		}
+		if !ell && c.hiOneSource(i, ue, t.sent) {
+			i = ue - 1 // "एक रिपोर्ट के अनुसार": according to a report, no notice counted
 			continue
 		}
 		if unit == "countries" && c.rankOutOf(i, ue, t.sent) {
@@ -1822,7 +1842,8 @@ func (c *ctx) usersOwn(ue, sent int) (string, int, bool) {
 	if ue+1 >= len(c.toks) || c.toks[ue].sent != sent || c.toks[ue+1].sent != sent || c.toks[ue].f != "की" && c.toks[ue].f != "के" {
 		return "", 0, false
 	}
-	if u, e, _ := c.unitAt(ue + 1); e > 0 && (u == "notices" || u == "requests") {
+	// "71 लाख भारतीय यूजर्स के अकाउंट": one account to a user
+	if u, e, _ := c.unitAt(ue + 1); e > 0 && (u == "notices" || u == "requests" || u == "accounts") {
 		return u, e, true
 	}
 	return "", 0, false
@@ -2437,6 +2458,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			}
 			if them && c.inPlacePhrase(j) {
 				continue // "clips posted on social media sites, and 30,000 of these"
+			}
+			if them && c.removalObject(j) {
+				continue // "712 запросов о блокировке сайтов, и 404 из них": the requests, not the sites
 			}
 			if !them && !subject && (c.inPlacePhrase(j) || c.inTopicPhrase(j)) {
 				continue // "256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156": no platforms
@@ -4651,6 +4675,12 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		// की वेबसाइट") ends the possessor
 		if t.sc == scDevanagari && (hiGenitive[t.f] && words < 4 || j+1 < n && hiGenitive[c.toks[j+1].f] && words < 3) && !c.hasTime(j) {
 			words++
+			continue
+		}
+		// two adjectives joined, the first in -ing: "242 illegal betting and gaming websites"
+		if c.joinedIngAdjectives(j, sent) {
+			words++
+			j++
 			continue
 		}
 		// a participle and one adjective: "8,664 terminated terrorist channels"

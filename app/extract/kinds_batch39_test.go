@@ -95,8 +95,10 @@ func TestKindUsersOwnComplaints(t *testing.T) {
 		{"hi, reports", "X को 1,200 उपयोगकर्ताओं की रिपोर्ट मिली.", []string{"1200 notices"}},
 		{"hi, bare noun", "फरवरी के दौरान 17,649 कंप्लेंट मिलीं.", []string{"17649 notices"}},
 		{"en, compound", "WhatsApp received 17,649 user complaints in February.", []string{"17649 notices"}},
-		// negatives: users who own accounts, channels that own videos, users banned
-		{"hi, accounts", "सरकार ने 500 यूजर्स के अकाउंट ब्लॉक किए.", []string{"500 users"}},
+		// users' accounts are accounts, one to a user, as the tuning set's
+		// "20 लाख भारतीयों के अकाउंट" (held-out batch 52); negatives: channels
+		// that own videos, users banned
+		{"hi, accounts", "सरकार ने 500 यूजर्स के अकाउंट ब्लॉक किए.", []string{"500 accounts"}},
 		{"hi, channels' videos", "इन 40 चैनलों के वीडियो हटाए गए.", []string{"40 channels"}},
 		{"hi, users banned", "WhatsApp ने 500 यूजर्स को बैन किया.", []string{"500 users"}},
 	})

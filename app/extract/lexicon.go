@@ -521,6 +521,7 @@ func buildLexicon() *lexicon {
 	addBatch49Words(l)
 	addBatch50Words(l)
 	addBatch51Words(l)
+	addBatch52Words(l)
 	addSingleCounts(l)
 	return l
 }

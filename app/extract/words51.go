@@ -261,13 +261,16 @@ func (c *ctx) relativeSizeGap(q, sent int) bool {
 	return false
 }
 
-// removalNouns name a removal (folded): "la retirada de", "la rimozione
-// di", "le retrait de", "die Entfernung von".
+// removalNouns name a removal or a blocking (folded) that removalStems
+// does not begin: "la retirada de", "la rimozione di", "le retrait de",
+// "die Entfernung von", "demandes de blocage de sites", "Anträge auf
+// Sperrung".
 var removalNouns = map[string]bool{
 	"retirada": true, "desaparicion": true, "eliminacion": true, "supresion": true, "borrado": true,
 	"rimozione": true, "cancellazione": true, "eliminazione": true, "oscuramento": true,
 	"retrait": true, "suppression": true, "entfernung": true, "loschung": true, "sperrung": true,
 	"removal": true, "deletion": true, "takedown": true,
+	"blocage": true, "bloqueo": true, "blocco": true,
 }
 
 // removalOfBefore reports whether the item noun at j ("elementos",
