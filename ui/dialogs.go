@@ -37,6 +37,13 @@ func (u *UI) showError(err error) {
 	showText(lang.L("Problem"), errorText(err), u.win)
 }
 
+// setMenu gives the window its menu bar, whole: File, Edit, View, Tools
+// and Help with what the store adds (View → Sources and Tags, File → Merge
+// desk), in the window's reading order.
+func (u *UI) setMenu() {
+	u.win.SetMainMenu(inReadingOrder(u.teamMenu(u.withDetailMenus(u.menu()))))
+}
+
 func (u *UI) menu() *fyne.MainMenu {
 	importItem := fyne.NewMenuItem(fyneText(lang.L("Import files…")), u.showImport)
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}

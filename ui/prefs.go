@@ -116,7 +116,7 @@ func (u *UI) databaseItems() []*fyne.MenuItem {
 		sub.Items = append(sub.Items, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Forget the missing databases"), func() {
 				forgetDatabases(p, missing...)
-				u.win.SetMainMenu(u.menu())
+				u.setMenu()
 			}))
 	}
 	recent.ChildMenu = sub
@@ -163,7 +163,7 @@ func (u *UI) openDatabase(path string, create bool) {
 	p := fyne.CurrentApp().Preferences()
 	if _, err := os.Stat(path); !create && errors.Is(err, fs.ErrNotExist) {
 		forgetDatabases(p, path)
-		u.win.SetMainMenu(u.menu())
+		u.setMenu()
 		showText(lang.L("Open database"), lang.L("This database is no longer there; it was taken off the recent list:")+"\n"+path, u.win)
 		return
 	}

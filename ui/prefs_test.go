@@ -103,7 +103,7 @@ func TestRecentMenu(t *testing.T) {
 	u, w := newTestUI(t, db)
 	rememberDatabase(fyne.CurrentApp().Preferences(), gone)
 	u.info.Databases = fakeDatabases{}
-	w.SetMainMenu(u.menu())
+	u.setMenu()
 	open := menuItem(t, w, "desk.db — "+dir)
 	if !open.Checked {
 		t.Errorf("the open database is not checked")
@@ -116,6 +116,8 @@ func TestRecentMenu(t *testing.T) {
 	if got := recentDatabases(fyne.CurrentApp().Preferences()); len(got) != 1 {
 		t.Errorf("after forgetting: %v", got)
 	}
+	// the menu made again is whole: the View menu's own items kept
+	menuItem(t, w, fyneText(lang.L("Sources…")))
 }
 
 type fakeDatabases struct{}

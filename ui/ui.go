@@ -149,7 +149,7 @@ func newUI(w fyne.Window, st Store, info Info, post func(func())) *UI {
 	rememberDatabase(fyne.CurrentApp().Preferences(), info.DBPath)
 	u.build()
 	u.desk.Listen(u.onEvent)
-	w.SetMainMenu(u.teamMenu(u.withDetailMenus(u.menu())))
+	u.setMenu()
 	w.SetOnDropped(u.onDropped)
 	c := w.Canvas()
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
@@ -393,7 +393,8 @@ func (u *UI) showCount() {
 	case c.Total == 0 && !q.Filtered():
 		u.countLabel.SetText(lang.L("No notices yet: import a file, drop files here or paste text."))
 	case c.Total == 0 && q.Text != "":
-		u.countLabel.SetText(lang.L("Nothing matches") + " «" + q.Text + "». " + lang.L("Check the spelling, try fewer words, or clear the search."))
+		// what to do is said once, in the middle of the empty list
+		u.countLabel.SetText(lang.L("Nothing matches") + " «" + q.Text + "».")
 	case c.Total == 0:
 		u.countLabel.SetText(lang.L("No notices match these filters."))
 	default:
