@@ -1323,8 +1323,13 @@ func (c *ctx) passiveReferent(i, end, sent int, year bool) (string, bool) {
 	// a count restored is read so only in a clause set against the takedown
 	// ("…, while around 106,000 were eventually unlocked") and no larger
 	// than it: "Of these, 2,000 were restored" after 500 accounts is none
-	restore := !removalVerb(c.toks[j].f) && restoreVerb(c.toks[j].f)
-	if !removalVerb(c.toks[j].f) && !restore {
+	// "51 han sido dadas de baja": the Spanish phrase of taking down
+	baja := c.esDeBajaAt(j, sent)
+	if baja > 0 {
+		j = baja - 1
+	}
+	restore := baja < 0 && !removalVerb(c.toks[j].f) && restoreVerb(c.toks[j].f)
+	if baja < 0 && !removalVerb(c.toks[j].f) && !restore {
 		return "", false
 	}
 	if restore && !c.contrastBefore(k, sent) {

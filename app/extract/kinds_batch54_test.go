@@ -147,3 +147,17 @@ func TestKindRuElidedCategory(t *testing.T) {
 		{"ru, no figure before", "Суицидальный — 11,1 тысячи.", nil},
 	})
 }
+
+// TestKindEsDeBaja: a bare count followed by the Spanish passive of "dar de
+// baja" (held-out batch 54: "identificó 185 páginas web …, aunque apenas 51
+// han sido dadas de baja") counts what the figure before it counts, as
+// after "han sido bloqueadas"; "dadas de alta" (registered) stays no
+// figure.
+func TestKindEsDeBaja(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, aunque apenas … dadas de baja", "La Policía Cibernética identificó 185 páginas web involucradas en actividades delictivas, aunque apenas 51 han sido dadas de baja.", []string{"185 sites", "51 sites"}},
+		{"es, fueron dados de baja", "La plataforma revisó 300 perfiles, y 120 fueron dados de baja.", []string{"300 accounts", "120 accounts"}},
+		// unchanged: registered, not taken down
+		{"es, dadas de alta", "La policía identificó 185 páginas web, y 51 fueron dadas de alta.", []string{"185 sites"}},
+	})
+}

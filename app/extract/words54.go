@@ -276,3 +276,15 @@ func (c *ctx) ruElidedCategory(i, end, sent int, year bool) (int, bool) {
 	}
 	return -1, false
 }
+
+// esBajaParticiples are the participles of the Spanish "dar de baja", to
+// take down: "51 han sido dadas de baja".
+var esBajaParticiples = foldedSet("dadas|dados|dada|dado")
+
+// esDeBajaAt returns the end of "dadas de baja" at j, or -1.
+func (c *ctx) esDeBajaAt(j, sent int) int {
+	if j+2 < len(c.toks) && c.toks[j+2].sent == sent && esBajaParticiples[c.toks[j].f] && c.toks[j+1].f == "de" && c.toks[j+2].f == "baja" {
+		return j + 3
+	}
+	return -1
+}
