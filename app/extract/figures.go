@@ -98,7 +98,7 @@ func (c *ctx) findFigures() {
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
 		belongPart := false
-		if ok && (c.spanHas(a.end, us, belongVerbs) || unit == "users" && c.belongVerbBefore(i)) {
+		if ok && (c.spanHas(a.end, us, belongVerbs) && c.ruParticiplePhraseEnd(a.end, t.sent) != us || unit == "users" && c.belongVerbBefore(i)) {
 			ok, belongPart = false, true // "7,26 milioni appartenevano ad utenti": whose they were, not what they are
 		}
 		if e, drop := c.timesUnit(i, k, t.sent); drop {
@@ -502,6 +502,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.carriedCount(i, a.end, t.sent, a.year); ok2 {
 				// "luego 2,1 millones entre abril y junio", "2023 900 und 2024 nur 300"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.ruElidedCategory(i, a.end, t.sent, a.year); ok2 {
+				// "… 1,4 тысячи единиц суицидального контента и 9,7 тысячи - пронаркотического"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {
@@ -563,6 +566,10 @@ func (c *ctx) findFigures() {
 		}
 		if c.batch51NoFigure(i, a.end, us, ue, unit, t.sent, ell) {
 			i = ue - 1 // thresholds, turnover, "had", "several", "a single", examples, visits
+			continue
+		}
+		if c.batch54NoFigure(i, ue, unit, t.sent) {
+			i = ue - 1 // an age, a share of revenue, sites investigated, platforms a law obliges
 			continue
 		}
 		if c.relativeThreshold(i, t.sent) {
@@ -1316,8 +1323,13 @@ func (c *ctx) passiveReferent(i, end, sent int, year bool) (string, bool) {
 	// a count restored is read so only in a clause set against the takedown
 	// ("…, while around 106,000 were eventually unlocked") and no larger
 	// than it: "Of these, 2,000 were restored" after 500 accounts is none
-	restore := !removalVerb(c.toks[j].f) && restoreVerb(c.toks[j].f)
-	if !removalVerb(c.toks[j].f) && !restore {
+	// "51 han sido dadas de baja": the Spanish phrase of taking down
+	baja := c.esDeBajaAt(j, sent)
+	if baja > 0 {
+		j = baja - 1
+	}
+	restore := baja < 0 && !removalVerb(c.toks[j].f) && restoreVerb(c.toks[j].f)
+	if baja < 0 && !removalVerb(c.toks[j].f) && !restore {
 		return "", false
 	}
 	if restore && !c.contrastBefore(k, sent) {
@@ -4597,6 +4609,20 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if t.sc == scCyrillic && ruVerbEnd(t.f) {
 			return
 		}
+		// an age between the count and its unit: "5 million under 16
+		// accounts", "4.7 million under-16 accounts"
+		if e := c.ageAt(j, sent); e > 0 {
+			j = e - 1
+			continue
+		}
+		// a Russian participle phrase between them: "53 тыс. используемых
+		// для кражи данных и денег сайтов"
+		if j == k {
+			if e := c.ruParticiplePhraseEnd(j, sent); e > 0 {
+				j = e - 1
+				continue
+			}
+		}
 		// "Sechs Facebook- und fünf Instagram-Konten": the next count is
 		// written as a word, its compound's head is both counts' unit
 		if t.kind == tWord && c.has(j, catNum) && c.suspendedHyphenBefore(j, k) {
@@ -4848,6 +4874,8 @@ func (c *ctx) unitModifiersEnd(j, sent int) int {
 			m += 2 // "channels and social media accounts", "सोशल मीडिया अकाउंट्स"
 		case c.isPunct(m, "-") && !t.sp && m > j && m+1 < n && !c.toks[m+1].sp && c.toks[m+1].kind == tWord:
 			m += 2
+		case t.sc == scCyrillic && m == j && ruTopicAdjective(t.f) && !c.has(m, catUnit):
+			m++ // "400 материалов и тематических каналов"
 		default:
 			return m
 		}

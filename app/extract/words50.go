@@ -34,7 +34,7 @@ var arTurnoverStems = []string{"ايراد", "الايراد", "عائدات", "
 // turnoverSkips may stand between a percentage and the turnover it is a
 // share of: "of their global annual", "du … mondial", "des weltweiten",
 // "de la", "del", "от", "من إجمالي".
-var turnoverSkips = foldedSet("of|the|their|its|a|an|company|companys|s|global|worldwide|annual|total|yearly|world|du|de|des|la|le|leur|son|sa|global|globale|mondial|mondiale|annuel|annuelle|total|totale|des|der|dem|ihres|seines|weltweiten|jährlichen|jahrlichen|gesamten|del|el|su|sus|mundial|anual|global|volumen|durchschnittlichen|average|moyen|moyenne|promedio|medio|среднего|средней|dell|il|loro|annuo|globale|mondiale|от|годового|годовой|мирового|мировой|глобального|глобальной|общего|общей|من|اجمالي|حجم|السنوية|العالمية|السنوي|العالمي")
+var turnoverSkips = foldedSet("of|the|their|its|a|an|company|companys|s|global|worldwide|qualifying|relevant|annual|total|yearly|world|du|de|des|la|le|leur|son|sa|global|globale|mondial|mondiale|annuel|annuelle|total|totale|des|der|dem|ihres|seines|weltweiten|jährlichen|jahrlichen|gesamten|del|el|su|sus|mundial|anual|global|volumen|durchschnittlichen|average|moyen|moyenne|promedio|medio|среднего|средней|dell|il|loro|annuo|globale|mondiale|от|годового|годовой|мирового|мировой|глобального|глобальной|общего|общей|من|اجمالي|حجم|السنوية|العالمية|السنوي|العالمي")
 
 // turnoverShare reports whether the percentage from i to ue is a share of
 // a company's turnover: a turnover noun follows it past the words of

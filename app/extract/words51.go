@@ -284,6 +284,9 @@ func (c *ctx) removalOfBefore(j int) bool {
 		t := &c.toks[m]
 		if t.kind == tNum {
 			q := c.beforeQualifier(m) // "de más de 1,5 millones de elementos"
+			if q >= 1 && c.toks[q-1].sent == sent && c.toks[q-1].sc == scLatin && (removalVerb(c.toks[q-1].f) || itemRemovalVerbs[c.toks[q-1].f]) {
+				return true // "para retirar más de 270.000 elementos de internet"
+			}
 			return q >= 2 && c.toks[q-1].sent == sent && sizeWithWords[c.toks[q-1].f] && removalNouns[c.toks[q-2].f]
 		}
 		if t.kind != tWord || !c.has(m, catScale) && !sizeWithWords[t.f] {
