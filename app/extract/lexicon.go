@@ -522,6 +522,7 @@ func buildLexicon() *lexicon {
 	addBatch50Words(l)
 	addBatch51Words(l)
 	addBatch52Words(l)
+	addBatch53Words(l)
 	addSingleCounts(l)
 	return l
 }
