@@ -24,6 +24,9 @@ func TestKindUnitWords53(t *testing.T) {
 		{"ar, streams stopped", "كما تم حظر 524,168 مضيف بث مباشر وإيقاف 1,189,411 بثًا مباشرًا مخالفًا.", []string{"524168 accounts"}},
 		{"hi, URLs ordered blocked", "सरकार ने 36,838 URL ब्लॉक करने का आदेश दिया।", []string{"36838 urls"}},
 		{"it, spazi web", "Sono stati oscurati 2.423 spazi web.", []string{"2423 sites"}},
+		{"fr, services bloqués", "Un chiffre qui dépasse celui de 2023 sur la même période, avec 1544 services bloqués.", []string{"1544 sites"}},
+		{"es, servicios bloqueados", "LaLiga ha conseguido 300 servicios bloqueados.", []string{"300 sites"}},
+		{"fr, services alone", "Le site propose 300 services.", nil},
 	})
 }
 
@@ -96,5 +99,22 @@ func TestKindAmountedToAfterTime(t *testing.T) {
 		{"fr, s'élèvent", "Les demandes de retrait s'élèvent à 118 000.", []string{"118000 requests"}},
 		{"es, ascienden", "Las solicitudes ascienden a 118.000.", []string{"118000 requests"}},
 		{"en, two years", "The accounts suspended were 1,200 in 2020 and 900 in 2021.", nil},
+	})
+}
+
+// TestKindTrailingRateShared: a rate after the second of two counts joined
+// by a conjunction alone covers the first too when it has none (held-out
+// batch 53: "el equipo de Telegram elimina más de un millón de canales y
+// más de diez millones de usuarios cada mes"), as an opening rate covers
+// both. A first count with a rate of its own, one with other words
+// between, and an average of the second alone stay as they were.
+func TestKindTrailingRateShared(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, cada mes", "Con estas herramientas, el equipo de Telegram elimina más de un millón de canales y más de diez millones de usuarios cada mes.", []string{"1000000 channels more_than per_month", "10000000 users more_than per_month"}},
+		{"en, every month", "Telegram removes more than one million channels and more than ten million users every month.", []string{"1000000 channels more_than per_month", "10000000 users more_than per_month"}},
+		{"it, ogni mese", "Telegram rimuove oltre un milione di canali e oltre dieci milioni di utenti ogni mese.", []string{"1000000 channels more_than per_month", "10000000 users more_than per_month"}},
+		// unchanged
+		{"en, words between", "Telegram blocked 1,000 channels last year and removes 20 groups every day.", []string{"1000 channels", "20 groups per_day"}},
+		{"en, average of the second", "Telegram removed 300 accounts and on average 20 channels a day.", []string{"300 accounts", "20 channels average per_day"}},
 	})
 }

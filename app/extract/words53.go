@@ -12,12 +12,16 @@ import "github.com/takedowndesk/takedowndesk/app"
 // was), the Italian precautionary measures ("11 provvedimenti cautelari",
 // as batch 51's "ordini cautelari"), the Italian virtual spaces the
 // Polizia Postale seizes and monitors ("ha sequestrato 22.687 spazi
-// virtuali", as its "spazi web"), and the hosts of live streams a platform
+// virtuali", as its "spazi web"), services blocked ("1544 services
+// bloqués"), and the hosts of live streams a platform
 // bans, one account each ("حظرت تيك توك 197.88 ألف مضيف بث مباشر", as batch
 // 2's "348 ألف حساب لبث الفيديو المباشر").
 func addBatch53Words(l *lexicon) {
 	l.add(entry{cat: catUnit, s: "requests"}, "ऑर्डर|ऑर्डरों|ऑर्डर्स|ब्लॉकिंग ऑर्डर|ब्लॉकिंग ऑर्डरों|provvedimenti cautelari|provvedimento cautelare")
 	l.add(entry{cat: catUnit, s: "sites"}, "spazi virtuali|spazio virtuale")
+	// "avec 1544 services bloqués": the illegal services Arcom blocks, as
+	// its "services illégaux" already were
+	l.add(entry{cat: catUnit, s: "sites"}, "services bloques|servicios bloqueados|servizi bloccati")
 	l.add(entry{cat: catUnit, s: "accounts"}, "مضيف بث مباشر|مضيفي بث مباشر|مضيفا للبث المباشر|مضيف للبث المباشر|مضيفي البث المباشر|live hosts|live-stream hosts|livestream hosts")
 	// "sono stati emessi all’incirca 11 provvedimenti": the Italian "about"
 	l.add(entry{cat: catQualBefore, s: string(app.QualAbout)}, "all incirca|allincirca|incirca")
@@ -82,4 +86,22 @@ func (c *ctx) purposeBefore(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// shareTrailingRate gives the figure right before the count at i the rate
+// written after this count's unit when the two are joined by a conjunction
+// alone and the first has no rate of its own (held-out batch 53: "el equipo
+// de Telegram elimina más de un millón de canales y más de diez millones de
+// usuarios cada mes", "more than one million channels and more than ten
+// million users every month"): the rate closes the whole series, as an
+// opening one opens it (joinedOpeningRate).
+func (c *ctx) shareTrailingRate(i, sent int, rate app.Rate) {
+	p, ok := c.joinedToLast(i, sent)
+	if !ok {
+		return
+	}
+	cl := &c.claims[c.figs[p].claim]
+	if cl.Rate == "" {
+		cl.Rate = scopeRate(cl.Unit, rate)
+	}
 }
