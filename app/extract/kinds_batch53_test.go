@@ -3,18 +3,16 @@ package extract
 import "testing"
 
 // TestKindUnitWords53: unit words held-out batch 53 showed missing, with
-// variants: the Hindi "ऑर्डर" as requests ("2,312 ब्लॉकिंग ऑर्डर जारी किए"),
-// Italian precautionary measures as requests ("11 provvedimenti
-// cautelari"), Italian virtual spaces as sites ("22.687 spazi virtuali"),
+// variants: the Hindi "ऑर्डर" as requests with a word of blocking in the
+// sentence ("2,312 ब्लॉकिंग ऑर्डर जारी किए"), Italian virtual spaces as
+// sites ("22.687 spazi virtuali"), services blocked as sites,
 // and the hosts of live streams banned as accounts ("197.88 ألف مضيف بث
-// مباشر", "LIVE hosts"). Live streams stopped, a bare "spazi" and orders
-// as the cause of a block stay as they were.
+// مباشر", "LIVE hosts"). Live streams stopped, URLs ordered blocked, a
+// shop's orders and custody orders stay as they were.
 func TestKindUnitWords53(t *testing.T) {
 	runKindsQualRate(t, []kindCase{
 		{"hi, ब्लॉकिंग ऑर्डर", "सरकार ने 2,312 ब्लॉकिंग ऑर्डर जारी किए।", []string{"2312 requests"}},
-		{"hi, ऑर्डर per day", "इससे औसतन प्रतिदिन लगभग 6 ऑर्डर जारी हुए।", []string{"6 requests about per_day"}},
-		{"it, provvedimenti cautelari", "Sono stati emessi all’incirca 11 provvedimenti cautelari.", []string{"11 requests about"}},
-		{"it, provvedimento cautelare", "L'Autorità ha adottato 1 provvedimento cautelare.", []string{"1 requests"}},
+		{"hi, ऑर्डर with blocking", "सरकार ने कंटेंट ब्लॉक करने के लिए 255 ऑर्डर भेजे।", []string{"255 requests"}},
 		{"it, spazi virtuali", "La Specialità ha sequestrato 22.687 spazi virtuali.", []string{"22687 sites"}},
 		{"it, spazi virtuali monitored", "Sono oltre 5000 gli spazi virtuali monitorati nel 2018.", []string{"5000 sites more_than"}},
 		{"ar, مضيف بث مباشر", "حظرت تيك توك 197.88 ألف مضيف بث مباشر.", []string{"197880 accounts"}},
@@ -23,6 +21,8 @@ func TestKindUnitWords53(t *testing.T) {
 		// unchanged: the streams stopped beside the hosts, a URL count ordered blocked
 		{"ar, streams stopped", "كما تم حظر 524,168 مضيف بث مباشر وإيقاف 1,189,411 بثًا مباشرًا مخالفًا.", []string{"524168 accounts"}},
 		{"hi, URLs ordered blocked", "सरकार ने 36,838 URL ब्लॉक करने का आदेश दिया।", []string{"36838 urls"}},
+		{"hi, a shop's orders", "कंपनी ने एक दिन में 255 ऑर्डर डिलीवर किए।", nil},
+		{"it, custody orders", "La polizia ha eseguito 12 provvedimenti cautelari.", nil},
 		{"it, spazi web", "Sono stati oscurati 2.423 spazi web.", []string{"2423 sites"}},
 		{"fr, services bloqués", "Un chiffre qui dépasse celui de 2023 sur la même période, avec 1544 services bloqués.", []string{"1544 sites"}},
 		{"es, servicios bloqueados", "LaLiga ha conseguido 300 servicios bloqueados.", []string{"300 sites"}},
