@@ -540,8 +540,12 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "Marktanteil … bei rund 25 Prozent", "12% من حركة الإنترنت": no share of takedowns
 			continue
 		}
-		if !ell && unit == "channels" && c.supplyChannels(i, us, ue, t.sent) {
-			i = ue - 1 // "29 каналов поставки наркотиков": routes of supply, not a platform's channels
+		if !ell && (unit == "channels" || unit == "requests") && c.supplyChannels(i, us, ue, t.sent, unit) {
+			i = ue - 1 // "29 каналов поставки наркотиков", "314 richieste di accreditamento": routes, admissions
+			continue
+		}
+		if !ell && unit == "platforms" && c.platformRecipient(ue, t.sent) {
+			i = ue - 1 // "118 … प्लेटफॉर्म्स को पोर्टल पर ऑनबोर्ड किया": platforms brought onto a portal, not blocked
 			continue
 		}
 		if !ell && c.hiOneSource(i, ue, t.sent) {
@@ -2387,6 +2391,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if e := c.counterWordAt(end, sent); e > end && !them {
 		end = e // "выросло до 93 000 шт.": a word for pieces names no unit
 	}
+	if e := c.timePhraseAt(end, sent); e > end && !them {
+		end = e // "Las solicitudes ascendieron a 118.000 el año pasado": a time phrase may close the clause
+	}
 	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 {
 		return "", 0, 0, false
 	}
@@ -2420,7 +2427,7 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	subject := false
-	if !them && k >= 2 && equalTo[c.toks[k-2].f] && amountTo[c.toks[k-1].f] {
+	if !them && k >= 2 && (equalTo[c.toks[k-2].f] || amountVerbs[c.toks[k-2].f]) && amountTo[c.toks[k-1].f] {
 		k-- // "i profili falsi rimossi sono stati … pari a 5,88 milioni": "equal to" as a copula
 		subject = true
 	} else if !them && k >= 2 && levelTo[c.toks[k-1].f] && c.changeVerbAt(k-2) {
@@ -2448,6 +2455,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	reach := 8
 	if subject {
 		reach = 10
+		if c.purposeBefore(max(k-14, 0), k-2) {
+			reach = 14 // "les demandes pour restreindre l’accès à des contenus … se montaient à": past the purpose to its noun
+		}
 	} else if !them && c.relativeBetween(max(k-14, 0), k) {
 		reach = 14 // "256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156"
 	} else if them {

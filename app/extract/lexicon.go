@@ -523,6 +523,7 @@ func buildLexicon() *lexicon {
 	addBatch51Words(l)
 	addBatch52Words(l)
 	addBatch54Words(l)
+	addBatch53Words(l)
 	addSingleCounts(l)
 	return l
 }

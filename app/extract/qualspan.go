@@ -56,6 +56,8 @@ func (c *ctx) scopeQualRate(i, ue, sent int, unit string, qual app.Qualifier, ra
 		}
 	} else if !ell && rate == "" {
 		rate = c.joinedOpeningRate(i, sent)
+	} else if !ell && qual != app.QualAverage {
+		c.shareTrailingRate(i, sent, rate) // an average is of its own count: "300 accounts and on average 20 channels a day"
 	}
 	return qual, scopeRate(unit, rate)
 }

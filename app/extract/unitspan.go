@@ -49,7 +49,7 @@ func (c *ctx) blockingOrdersAt(j int) int {
 // of blocking or removing.
 func (c *ctx) blockingVerbAt(k int) bool {
 	f := c.toks[k].f
-	for _, stem := range [...]string{"block", "remov", "take", "bloque", "blocc", "rimuover", "retir", "supprim", "eliminar", "sperr", "entfern"} {
+	for _, stem := range [...]string{"block", "remov", "take", "bloque", "blocc", "rimuover", "retir", "supprim", "eliminar", "sperr", "entfern", "restrei", "restrict", "restring"} {
 		if strings.HasPrefix(f, stem) {
 			return true
 		}

@@ -246,12 +246,26 @@ var openingJoins = foldedSet("ainsi|que|as|well|and|et|y|und|sowie|e|nonche|и|�
 // d’utilisateurs"), or "". Any verb or other word between keeps the
 // second count out of the rate's scope.
 func (c *ctx) joinedOpeningRate(i, sent int) app.Rate {
-	if len(c.figs) == 0 {
+	p, ok := c.joinedToLast(i, sent)
+	if !ok {
 		return ""
 	}
-	f := c.figs[len(c.figs)-1]
+	_, r := c.openingAdverb(c.figs[p].t0, sent)
+	return r
+}
+
+// joinedToLast returns the index in c.figs of the figure right before the
+// count at i when only commas and a conjunction stand between them ("1
+// million de chaînes et groupes, ainsi que plus de 10 millions", "más de
+// un millón de canales y más de diez millones de usuarios").
+func (c *ctx) joinedToLast(i, sent int) (int, bool) {
+	if len(c.figs) == 0 {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
 	if f.sent != sent || f.t1 > i || f.ell {
-		return ""
+		return -1, false
 	}
 	k := c.beforeQualifier(i)
 	joined := false
@@ -261,14 +275,10 @@ func (c *ctx) joinedOpeningRate(i, sent int) app.Rate {
 		case c.toks[m].kind == tWord && openingJoins[c.toks[m].f]:
 			joined = true
 		default:
-			return ""
+			return -1, false
 		}
 	}
-	if !joined {
-		return ""
-	}
-	_, r := c.openingAdverb(f.t0, sent)
-	return r
+	return p, joined
 }
 
 // ruYearAbbrAt reports whether the full stop at k ends the Russian

@@ -166,24 +166,35 @@ func (c *ctx) trafficShare(ue, sent int) bool {
 // platform.
 var supplyNouns = foldedSet("поставки|поставок|контрабанды|ввоза|supply|smuggling|approvisionnement|contrebande|suministro|contrabando|rifornimento|contrabbando|التهريب|تهريب|الامداد|امداد|आपूर्ति|तस्करी")
 
-// supplyChannels reports whether the count's unit of channels, from us to
-// ue, names routes of supply: a supply noun right after it (Russian, the
-// Romance languages, Arabic: "29 каналов поставки наркотиков") or right
-// before it (English: "29 drug supply channels").
-func (c *ctx) supplyChannels(i, us, ue, sent int) bool {
+// supplyChannels reports whether the count's unit, from us to ue, names
+// something other than what a platform takes down by the noun written with
+// it: channels of supply, routes rather than a platform's channels, with a
+// supply noun right after the unit (Russian, the Romance languages, Arabic:
+// "29 каналов поставки наркотиков") or right before it (English: "29 drug
+// supply channels"); and requests for accreditation, which ask to join a
+// system, not to remove anything (held-out batch 53: "ci sono state 314
+// richieste di accreditamento", "314 requests for accreditation").
+func (c *ctx) supplyChannels(i, us, ue, sent int, unit string) bool {
+	nouns := supplyNouns
+	if unit == "requests" {
+		nouns = accreditationNouns
+	}
 	n := len(c.toks)
-	supply := ue < n && c.toks[ue].sent == sent && supplyNouns[c.toks[ue].f]
-	if !supply && ue+1 < n && c.toks[ue+1].sent == sent && supplyNouns[c.toks[ue+1].f] {
+	supply := ue < n && c.toks[ue].sent == sent && nouns[c.toks[ue].f]
+	if !supply && ue+1 < n && c.toks[ue+1].sent == sent && nouns[c.toks[ue+1].f] {
 		switch c.toks[ue].f {
-		case "de", "di", "of", "d", "du":
-			supply = true // "canales de suministro", "canali di rifornimento"
+		case "de", "di", "of", "d", "du", "for", "fur", "на", "для":
+			supply = true // "canales de suministro", "canali di rifornimento", "requests for accreditation"
 		}
 	}
 	for j := us - 1; !supply && j > i && j >= us-2; j-- {
-		supply = supplyNouns[c.toks[j].f]
+		supply = nouns[c.toks[j].f]
 	}
 	if !supply {
 		return false
+	}
+	if unit == "requests" {
+		return true
 	}
 	for j := i - 10; j < ue+10 && j < n; j++ {
 		if j >= 0 && c.toks[j].sent == sent && c.has(j, catPlatform) {
