@@ -87,6 +87,16 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 			}
 		}
 	}
+	// a verb of coming and a preposition of origin after the bare count, and
+	// the same preposition after the figure: "132.613 Eingaben auf das
+	// Konto von Nutzern, 37.620 kamen von Beschwerdestellen"
+	if !year && c.isPunct(k-1, ",") && k == i && c.comesFrom(end, sent) {
+		for m := f.t1; m < k-1 && m < f.t1+8; m++ {
+			if c.toks[m].f == c.toks[end+1].f {
+				return p, true
+			}
+		}
+	}
 	// a month after the bare count, and one before or after the figure
 	if c.monthWithin(end, sent, 5) && (c.monthWithin(f.t1, sent, 5) || c.monthBeforeIn(f.t0, sent)) {
 		return p, true
@@ -316,4 +326,13 @@ func (c *ctx) peopleAt(k, sent int) int {
 		return k + 1
 	}
 	return 0
+}
+
+// comesFrom reports whether a verb of coming and a preposition of origin
+// follow the bare count ending at end: "37.620 kamen von …".
+func (c *ctx) comesFrom(end, sent int) bool {
+	if end+1 >= len(c.toks) || c.toks[end+1].sent != sent {
+		return false
+	}
+	return c.toks[end].kind == tWord && comeWords[c.toks[end].f] && originPreps[c.toks[end+1].f]
 }
