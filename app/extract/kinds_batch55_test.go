@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestKindRevenueShareAfter: a percentage followed by "of" and a revenue
+// noun is a share of a company's revenue, no figure, and so is the
+// percentage it is compared with (held-out batch 55: "90% de ses revenus
+// publicitaires proviennent de comptes vérifiés d'ici fin 2026, contre
+// 70% actuellement"). Percentages of content removed stay figures, also
+// after "contre".
+func TestKindRevenueShareAfter(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"fr, revenus publicitaires", "L’entreprise veut que 90% de ses revenus publicitaires proviennent de comptes vérifiés d’ici fin 2026, contre 70% actuellement.", nil},
+		{"en, of its ad revenue", "Meta wants 90% of its ad revenue to come from verified accounts by 2026, compared with 70% now.", nil},
+		{"de, seiner Werbeeinnahmen", "Meta will, dass 90 Prozent seiner Werbeeinnahmen aus verifizierten Konten stammen, gegenüber 70 Prozent heute.", nil},
+		{"es, de sus ingresos", "Meta quiere que el 90 % de sus ingresos publicitarios procedan de cuentas verificadas.", nil},
+		// unchanged: shares of content removed, also compared
+		{"fr, contenus supprimés contre", "TikTok a supprimé 90% des vidéos signalées, contre 70% l’an dernier.", []string{"90 percent", "70 percent"}},
+		{"en, removed percent", "YouTube removed 95% of the flagged videos before any views.", []string{"95 percent"}},
+	})
+}
