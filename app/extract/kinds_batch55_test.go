@@ -19,3 +19,22 @@ func TestKindRevenueShareAfter(t *testing.T) {
 		{"en, removed percent", "YouTube removed 95% of the flagged videos before any views.", []string{"95 percent"}},
 	})
 }
+
+// TestKindAudienceThreshold: the audience from which a law applies,
+// written after channels or pages, "with" (and "audience") and a
+// qualifier of more, is no figure (held-out batch 55: "каналы или
+// страницы с аудиторией более чем 10 000 подписчиков необходимо
+// зарегистрировать", "Владельцев страниц с более чем 10 тысячами
+// подписчиков теперь обязали …"). The audience of what was blocked,
+// written with "в" or with no qualifier, stays a figure.
+func TestKindAudienceThreshold(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, с аудиторией более чем", "Согласно закону, каналы или страницы с аудиторией более чем 10 000 подписчиков необходимо зарегистрировать.", nil},
+		{"ru, страниц с более чем", "Владельцев страниц с более чем 10 тысячами подписчиков теперь обязали регистрироваться.", nil},
+		{"en, platforms with more than", "The law applies to platforms with more than 10,000 followers.", nil},
+		{"fr, plateformes avec plus de", "La loi vise les plateformes avec plus de 5 millions d’utilisateurs.", nil},
+		// unchanged: the audience of what was blocked
+		{"ru, аудиторией в", "Более 1 500 вражеских ресурсов с общей аудиторией в 15 миллионов пользователей заблокировали сотрудники киберполиции.", []string{"1500 sites more_than", "15000000 users"}},
+		{"ru, subscribers of blocked channels", "Заблокированы 20 каналов, у которых было более 300 тысяч подписчиков.", []string{"20 channels", "300000 followers more_than"}},
+	})
+}

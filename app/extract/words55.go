@@ -50,3 +50,36 @@ func (c *ctx) revenueShareCompared(i, sent int) bool {
 	}
 	return false
 }
+
+// ruServiceNouns are the Russian nouns of channels and pages a law applies
+// to by their audience: "каналы или страницы с аудиторией более чем 10 000
+// подписчиков", "владельцев страниц с более чем 10 тысячами подписчиков".
+var ruServiceNouns = foldedSet("страницы|страниц|страницам|каналы|каналов|каналам|сообщества|сообществ|блоги|блогов|блогеров|блогеры|аккаунты|аккаунтов")
+
+// audienceWords may stand between "with" and the size: "с аудиторией
+// более чем 10 000", "with an audience of more than".
+var audienceWords = foldedSet("аудиторией|аудитории|audience")
+
+// audienceThreshold reports whether the count of followers or users at i
+// is the size from which a law applies, not a count: a service noun,
+// "with", perhaps "audience", and a qualifier of more before the count
+// ("страницы с аудиторией более чем 10 000 подписчиков"). A size written
+// with "в" ("с общей аудиторией в 15 миллионов пользователей", the
+// audience of what was blocked) or with no qualifier stays a figure.
+func (c *ctx) audienceThreshold(i int, unit string) bool {
+	if unit != "followers" && unit != "users" {
+		return false
+	}
+	q := c.beforeQualifier(i)
+	if q == i || q < 2 || c.toks[q-1].sent != c.toks[i].sent {
+		return false // no "more than": a size written alone may be what was blocked
+	}
+	if audienceWords[c.toks[q-1].f] {
+		q--
+	}
+	if q < 2 || c.toks[q-2].sent != c.toks[i].sent || !sizeWithWords[c.toks[q-1].f] {
+		return false
+	}
+	p := c.toks[q-2].f
+	return ruServiceNouns[p] || serviceNouns[p] || thresholdWords[p]
+}
