@@ -38,3 +38,18 @@ func TestKindAudienceThreshold(t *testing.T) {
 		{"ru, subscribers of blocked channels", "Заблокированы 20 каналов, у которых было более 300 тысяч подписчиков.", []string{"20 channels", "300000 followers more_than"}},
 	})
 }
+
+// TestKindChangeAndAmounted: a count after a change in percent joined by
+// "and" and a verb of amounting ("сократился на 6% и составил 32,2 тысячи
+// единиц", held-out batch 55) counts the unit the clause named before the
+// percent, as "на 5%, составив 29,6 тысячи" did. A clause with no unit
+// named before stays with the percent alone.
+func TestKindChangeAndAmounted(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, и составил", "Объем такого контента сократился на 6% и составил 32,2 тысячи единиц.", []string{"6 percent", "32200 content_items"}},
+		{"ru, и составило … материалов", "Число удаленных материалов выросло на 80% и составило 229,3 тысячи.", []string{"229300 content_items", "80 percent"}},
+		{"ru, составив (unchanged)", "Число заблокированных материалов снизилось на 5%, составив 29,6 тысячи.", []string{"29600 content_items", "5 percent"}},
+		// unchanged: no unit named before the percent
+		{"ru, no unit before", "Показатель вырос на 6% и составил 32,2 тысячи.", []string{"6 percent"}},
+	})
+}

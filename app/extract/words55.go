@@ -83,3 +83,8 @@ func (c *ctx) audienceThreshold(i int, unit string) bool {
 	p := c.toks[q-2].f
 	return ruServiceNouns[p] || serviceNouns[p] || thresholdWords[p]
 }
+
+// changeJoinWords join a change in percent to the verb that gives the
+// count it ends at: "сократился на 6% и составил 32,2 тысячи единиц",
+// "fell by 6% and reached 32,200".
+var changeJoinWords = foldedSet("и|and|et|und|y|e")
