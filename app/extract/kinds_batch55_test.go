@@ -49,6 +49,7 @@ func TestKindChangeAndAmounted(t *testing.T) {
 		{"ru, и составил", "Объем такого контента сократился на 6% и составил 32,2 тысячи единиц.", []string{"6 percent", "32200 content_items"}},
 		{"ru, и составило … материалов", "Число удаленных материалов выросло на 80% и составило 229,3 тысячи.", []string{"229300 content_items", "80 percent"}},
 		{"ru, составив (unchanged)", "Число заблокированных материалов снизилось на 5%, составив 29,6 тысячи.", []string{"29600 content_items", "5 percent"}},
+		{"en, and reached (already read: a copula)", "The number of removed posts fell by 6% and reached 32,200.", []string{"32200 posts", "6 percent"}},
 		// unchanged: no unit named before the percent
 		{"ru, no unit before", "Показатель вырос на 6% и составил 32,2 тысячи.", []string{"6 percent"}},
 	})
