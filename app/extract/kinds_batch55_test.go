@@ -54,3 +54,20 @@ func TestKindChangeAndAmounted(t *testing.T) {
 		{"ru, no unit before", "Показатель вырос на 6% и составил 32,2 тысячи.", []string{"6 percent"}},
 	})
 }
+
+// TestKindReachReduced: accounts whose reach was cut are no count of
+// accounts taken down (held-out batch 55: "500 000 comptes considérés
+// comme « spammy » — … — ont vu leur portée brutalement réduite"). A
+// count after a verb of removal stays a figure, even when a cut in reach
+// follows.
+func TestKindReachReduced(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"fr, portée réduite", "En parallèle, 500 000 comptes considérés comme « spammy » — parce qu’ils commentent massivement — ont vu leur portée brutalement réduite.", nil},
+		{"en, reach reduced", "Some 500,000 spammy accounts had their reach reduced.", nil},
+		{"es, alcance reducido", "Unas 500.000 cuentas vieron su alcance reducido.", nil},
+		// unchanged: a verb of removal before the count or between
+		{"fr, supprimé … portée", "Meta a supprimé 200 comptes dont la portée avait été réduite.", []string{"200 accounts"}},
+		{"en, removed and reduced", "Meta removed 10 million accounts and reduced the reach of others.", []string{"10000000 accounts"}},
+		{"en, removed after", "500,000 accounts were removed after their reach was reduced.", []string{"500000 accounts"}},
+	})
+}

@@ -88,3 +88,37 @@ func (c *ctx) audienceThreshold(i int, unit string) bool {
 // count it ends at: "сократился на 6% и составил 32,2 тысячи единиц",
 // "fell by 6% and reached 32,200".
 var changeJoinWords = foldedSet("и|and|et|und|y|e")
+
+// reachWords and reduceWords name a cut in how far posts travel, which is
+// no takedown: "ont vu leur portée brutalement réduite", "had their reach
+// reduced", "vieron su alcance reducido".
+var (
+	reachWords  = foldedSet("portee|reach|visibilite|visibility|alcance|reichweite|portata|visibilita|охват")
+	reduceWords = foldedSet("reduite|reduites|reduit|reduits|reduced|limited|limitee|limitees|reducido|reducida|ridotta|ridotto|eingeschrankt|reduziert|ограничен|снижен")
+)
+
+// reachReduced reports whether the count whose unit ends at ue is of what
+// had its reach cut rather than taken down: a reach word and, within
+// three words, a reduce word follow it in its sentence, and no verb of
+// removal stands before the count or between it and the reach word.
+func (c *ctx) reachReduced(i, ue, sent int) bool {
+	for j := i - 1; j >= 0 && c.toks[j].sent == sent; j-- {
+		if c.toks[j].kind == tWord && (removalVerb(c.toks[j].f) || takedownVerb(c.toks[j].f)) {
+			return false
+		}
+	}
+	for j := ue; j < len(c.toks) && c.toks[j].sent == sent; j++ {
+		t := &c.toks[j]
+		if t.kind == tNum || t.kind == tWord && (removalVerb(t.f) || takedownVerb(t.f)) {
+			return false
+		}
+		if t.kind == tWord && reachWords[t.f] {
+			for k := j + 1; k <= j+3 && k < len(c.toks) && c.toks[k].sent == sent; k++ {
+				if reduceWords[c.toks[k].f] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
