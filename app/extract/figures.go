@@ -1666,8 +1666,8 @@ func (c *ctx) percentChangeUnit(i, end, sent int, year bool) (string, bool) {
 		return "", false
 	}
 	p--
-	for p >= 0 && (c.isPunct(p, ",") || c.isPunct(p, "-")) {
-		p--
+	for p >= 0 && (c.isPunct(p, ",") || c.isPunct(p, "-") || changeJoinWords[c.toks[p].f]) {
+		p-- // "на 6% и составил 32,2 тысячи единиц": changeJoinWords (words55.go)
 	}
 	// the percent figure right before: "на 22%,"
 	for n := len(c.figs) - 1; n >= 0; n-- {
@@ -1698,7 +1698,7 @@ func (c *ctx) percentIn(p, sent int) bool {
 // тысячи".
 var (
 	genericCounters = map[string]bool{"единиц": true, "единицы": true, "units": true, "unites": true, "unidades": true, "unita": true, "einheiten": true, "وحده": true, "وحدات": true}
-	changeToWords   = map[string]bool{"составив": true, "достигнув": true, "reaching": true, "atteignant": true, "alcanzando": true, "raggiungendo": true, "erreichte": true, "ليصل": true, "لتصل": true}
+	changeToWords   = map[string]bool{"составив": true, "составил": true, "составила": true, "составило": true, "составили": true, "достигнув": true, "reaching": true, "atteignant": true, "alcanzando": true, "raggiungendo": true, "erreichte": true, "ليصل": true, "لتصل": true}
 )
 
 // listHeaderUnit finds the unit of a count that ends a list line with no

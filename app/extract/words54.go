@@ -233,10 +233,16 @@ func (c *ctx) batch54NoFigure(i, ue int, unit string, sent int) bool {
 		return true // "5 million under 16 accounts": the age, no count
 	case unit == "percent" && c.revenueShareBefore(i, sent):
 		return true // "Von den … Werbeeinnahmen Facebooks sind 10 Prozent"
+	case unit == "percent" && (c.revenueShareAfter(ue, sent) || c.revenueShareCompared(i, sent)):
+		return true // "90% de ses revenus publicitaires …, contre 70% actuellement"
 	case investigatedUnit(unit) && c.investigatedCount(i, sent):
 		return true // "21 investigations into the providers of 69 sites and apps"
 	case c.requiredCount(i, unit):
 		return true // "requires 10 major platforms … to take “reasonable steps”"
+	case c.reachReduced(i, ue, sent):
+		return true // "500 000 comptes … ont vu leur portée brutalement réduite"
+	case c.audienceThreshold(i, unit):
+		return true // "страницы с аудиторией более чем 10 000 подписчиков необходимо зарегистрировать"
 	}
 	return false
 }
