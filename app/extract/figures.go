@@ -5016,6 +5016,17 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		return "content_items", j + 1, false
 	}
 	if t.kind == tWord && t.sc == scLatin && len(t.f) > 7 {
+		// "64 Kanalsperrungen": the unit is the stem before the act
+		for _, a := range deActionTails {
+			if stem, ok := strings.CutSuffix(t.f, a); ok {
+				for _, s := range deActionStems {
+					if strings.HasSuffix(stem, s.stem) && !(s.unit == "accounts" && strings.HasSuffix(stem, "bank"+s.stem)) {
+						return s.unit, j + 1, false
+					}
+				}
+				break
+			}
+		}
 		for _, s := range deSuffixUnits {
 			if strings.HasSuffix(t.f, s.suf) && len(t.f) >= len(s.suf)+3 {
 				if s.unit == "accounts" && c.bankAccount(j, j+1) {
