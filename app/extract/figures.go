@@ -1962,12 +1962,12 @@ func ruOtherVerb(f string) bool {
 // 6%, to 32,200": the change's "to", not "up to".
 func (c *ctx) percentBeforeTo(j int) bool {
 	p := j - 1
-	if p >= 0 && c.isPunct(p, ",") {
+	if p >= 0 && (c.isPunct(p, ",") || c.isPunct(p, "-")) {
 		p--
 	}
 	for n := len(c.figs) - 1; n >= 0; n-- {
 		f := c.figs[n]
-		if f.t1 == p+1 && c.claims[f.claim].Unit == "percent" {
+		if c.claims[f.claim].Unit == "percent" && (f.t1 == p+1 || c.comparisonSpan(f.t1, p)) {
 			return true
 		}
 		if f.t1 < p {
@@ -1975,6 +1975,24 @@ func (c *ctx) percentBeforeTo(j int) bool {
 		}
 	}
 	return false
+}
+
+// comparisonSpan reports whether tokens a..p are a short comparison phrase
+// right after a percent, with no punctuation: "на 22% по сравнению с 2024
+// годом — до 41,5 тысячи" (words of contrastWords, entities.go).
+func (c *ctx) comparisonSpan(a, p int) bool {
+	if a > p || p-a > 5 || p >= len(c.toks) {
+		return false
+	}
+	if !contrastWords[c.toks[a].f] && (a+1 > p || !contrastWords[c.toks[a+1].f]) {
+		return false
+	}
+	for k := a; k <= p; k++ {
+		if c.toks[k].kind == tPunct || c.toks[k].sent != c.toks[a].sent {
+			return false
+		}
+	}
+	return true
 }
 
 // changeScale gives the first number of a change the scale of the second
