@@ -42,7 +42,16 @@ func (c *ctx) documentLength(i, ue int) bool {
 			return false
 		}
 	}
-	// "report of 40 pages", "rapport de transparence de 15 pages"
+	// "report of 40 pages", "rapport de transparence de 15 pages", also
+	// with a qualifier before the count: "a report of more than 100 pages",
+	// "le rapport de plus d'une centaine de pages"
+	q := i
+	if q > 0 && c.isPunct(q-1, "'") {
+		q--
+	}
+	if b := c.beforeQualifier(q); b < q {
+		i = b
+	}
 	if i > 0 && c.toks[i-1].kind == tWord && documentOf[c.toks[i-1].f] {
 		for k := i - 2; k >= 0 && k >= i-4; k-- {
 			if doc(k) {

@@ -218,6 +218,9 @@ func (c *ctx) findFigures() {
 				if !pair && a.scale == 0 && b.scale > 0 && a.v*b.scale <= b.v {
 					a.v *= b.scale // 3-4 million
 				}
+				if !pair && c.thousandsLow(i, a, b) {
+					a.v *= 1000 // "de 4 à 6 500 signalements": 4,000 to 6,500
+				}
 				if !pair {
 					high = b.v
 				}
@@ -2412,6 +2415,12 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if e := c.timePhraseAt(end, sent); e > end && !them {
 		end = e // "Las solicitudes ascendieron a 118.000 el año pasado": a time phrase may close the clause
 	}
+	// an apposition giving the total of the noun before: "three sets of
+	// accounts from Iran, 4,779 in total, that …"
+	appos := false
+	if e := c.appositionTotalAt(end, sent); e > end && !them && i > 0 && c.isPunct(i-1, ",") && (e >= len(c.toks) || c.toks[e].sent != sent || c.toks[e].kind == tPunct) {
+		end, appos = e, true
+	}
 	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 {
 		return "", 0, 0, false
 	}
@@ -2454,7 +2463,7 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	} else if !them && k < i && (levelTo[c.toks[k].f] || untilWords[c.toks[k].f]) && c.changeVerbAt(k-1) {
 		subject = true // "Los usuarios crecieron hasta 60 millones": hasta, до and fino a read as "up to"
 	}
-	if !them && !subject {
+	if !them && !subject && !appos {
 		f := c.toks[k-1].f
 		if c.thatIsBefore(k - 1) {
 			k, f = k-3, "namely" // "the largest chunk of reports, i.e., 82 million"
@@ -2501,6 +2510,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			}
 			if them && c.removalObject(j) {
 				continue // "712 запросов о блокировке сайтов, и 404 из них": the requests, not the sites
+			}
+			if appos && c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
+				continue // "the channels of the group, 1,200 in total": a total is of many
 			}
 			if !them && !subject && (c.inPlacePhrase(j) || c.inTopicPhrase(j)) {
 				continue // "256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156": no platforms
@@ -3499,7 +3511,7 @@ func (c *ctx) startsNumberWord(i int) bool {
 	if c.negatedSingle(i) {
 		return false // "not a single request": none
 	}
-	if c.halfDozen(i) > 0 {
+	if c.halfDozen(i) > 0 || c.defApproxAt(i) {
 		return true
 	}
 	if _, ok := fractions[c.toks[i].f]; ok {
@@ -3982,6 +3994,15 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	if v, e, ok := c.fractionOfScale(i); ok {
 		a.v = v
 		return e, true
+	}
+	// the definite article + approximate noun, with its unit after "de":
+	// "la dizaine de pages Facebook", "il centinaio di siti", "el centenar
+	// de cuentas" (the unit must follow: "la quarantaine" alone is a
+	// quarantine)
+	if j, v := c.defApprox(i); j > 0 {
+		a.v = v
+		a.qual = app.QualAbout
+		return j, true
 	}
 	// article + approximate noun or scale
 	if _, e := c.find(i, catArticle, 0); e > 0 {
@@ -5270,12 +5291,82 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 			if h.e.cat != catQualBefore {
 				continue
 			}
-			if e := c.matchEnd(k, h); e == target || e == i {
+			if e := c.matchEnd(k, h); (e == target || e == i) && !c.besidesPlus(k, h) {
 				best = app.Qualifier(h.e.s)
 			}
 		}
 	}
 	return best
+}
+
+// thousandsLow reports a range whose low end, a bare small integer at i,
+// leaves out the thousands its high end writes in digits: "de 4 à 6 500
+// signalements" (4,000 to 6,500), "entre 5 et 10 000 comptes". The high
+// end must be grouped by thousands and less than ten times the low end's
+// thousands, so "from 2 to 100,000" stays as written.
+func (c *ctx) thousandsLow(i int, a, b amount) bool {
+	t := &c.toks[i]
+	if t.kind != tNum || !t.plain || a.end != i+1 || a.scale != 0 || b.scale != 0 || a.v != math.Trunc(a.v) || a.v < 2 || a.v >= 1000 {
+		return false
+	}
+	h := a.end + 1
+	if h >= len(c.toks) || b.end <= h {
+		return false
+	}
+	for k := h; k < b.end; k++ {
+		if c.toks[k].kind != tNum {
+			return false // "6 mil 500": words
+		}
+	}
+	if b.end == h+1 && c.toks[h].plain {
+		return false // "from 4 to 6500": no grouping
+	}
+	return a.v*1000 < b.v && b.v < a.v*10000
+}
+
+// defApprox reads the definite article and an approximate noun whose unit
+// follows "de" at i: "la dizaine de pages". It returns the token of the
+// unit and the value, or 0.
+func (c *ctx) defApprox(i int) (int, float64) {
+	n := len(c.toks)
+	if !approxDefArticles[c.toks[i].f] || i+1 >= n || c.toks[i+1].sent != c.toks[i].sent {
+		return 0, 0
+	}
+	h, e := c.find(i+1, catApprox, 0)
+	if e <= 0 || e >= n || !(c.toks[e].f == "de" || c.toks[e].f == "di" || c.toks[e].f == "d") {
+		return 0, 0
+	}
+	j := e + 1
+	if c.isPunct(j, "'") {
+		j++
+	}
+	if _, ue, _ := c.unitAt(j); ue <= 0 {
+		return 0, 0
+	}
+	return j, h.e.v
+}
+
+// defApproxAt reports whether a definite article and an approximate noun
+// start a count at i.
+func (c *ctx) defApproxAt(i int) bool {
+	j, _ := c.defApprox(i)
+	return j > 0
+}
+
+// approxDefArticles may stand before an approximate noun as "une" does:
+// "la dizaine de", "il centinaio di", "el centenar de".
+var approxDefArticles = map[string]bool{"la": true, "il": true, "el": true}
+
+// besidesPlus reports a French "plus de" at k that is "en plus de"
+// ("besides") opening its clause: ", en plus de 162 comptes sur
+// Instagram", "En plus de 300 chaînes, …". After a verb or adjective "en"
+// is "in": "présent en plus de 100 pays" stays "more than".
+func (c *ctx) besidesPlus(k int, h hit) bool {
+	if h.e.s != string(app.QualMoreThan) || c.toks[k].f != "plus" || k < 1 || c.toks[k-1].f != "en" || c.toks[k-1].sent != c.toks[k].sent {
+		return false
+	}
+	p := k - 2
+	return p < 0 || c.toks[p].sent != c.toks[k].sent || c.toks[p].kind == tPunct || openingConj[c.toks[p].f]
 }
 
 var numArticles = map[string]bool{"il": true, "lo": true, "el": true, "le": true, "la": true, "the": true, "los": true, "las": true, "i": true, "gli": true, "les": true}

@@ -156,6 +156,24 @@ var totalPhrases = [][]string{
 	{"for", "a", "total", "of"}, {"fur", "insgesamt"}, {"с", "общим", "числом"},
 }
 
+// appositionTotalAt returns the token after "in total" at k ("au total",
+// "en total", "in totale", "insgesamt", "в общей сложности"), or -1.
+func (c *ctx) appositionTotalAt(k, sent int) int {
+	if k < 0 || k >= len(c.toks) {
+		return -1
+	}
+	for _, p := range appositionTotals {
+		if c.wordsAt(k, sent, p) {
+			return k + len(p)
+		}
+	}
+	return -1
+}
+
+var appositionTotals = [][]string{
+	{"in", "total"}, {"in", "all"}, {"au", "total"}, {"en", "tout"}, {"en", "total"}, {"in", "totale"}, {"insgesamt"}, {"в", "общей", "сложности"},
+}
+
 // restatedRate finds the figure a count restates as a rate after "that
 // is": "77 666 580 de ces demandes, soit 30 par seconde", "es decir, 30
 // por segundo", "cioè 30 al secondo", "то есть 30 в секунду", "i.e. 30 per
