@@ -2699,7 +2699,7 @@ func (c *ctx) partAfter(k int) int {
 }
 
 // pronounPart returns the token after "of these", "di queste", "davon",
-// "из них" written right after a number with no unit after them, or -1.
+// "из них", "منها" written right after a number with no unit after them, or -1.
 func (c *ctx) pronounPart(i, k int) int {
 	n := len(c.toks)
 	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent || k == 0 || c.toks[i].kind != tNum {
@@ -2707,8 +2707,9 @@ func (c *ctx) pronounPart(i, k int) int {
 	}
 	ok := false
 	switch c.toks[k].f {
-	case "davon", "darunter", "hiervon":
-		// "knapp 30.000 davon wurden … beanstandet"
+	case "davon", "darunter", "hiervon", "منها", "منهم":
+		// "knapp 30.000 davon wurden … beanstandet", "342 موقعاً … 157 منها
+		// مخلة بالآداب" (157 of them)
 		return k + 1
 	case "entre":
 		// "6,4 millions d'entre elles" (the scale took "d'")
