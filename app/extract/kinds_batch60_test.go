@@ -48,3 +48,32 @@ func TestKindListTail(t *testing.T) {
 		{"en, two units", "The platform removed 32 videos, 97 channels and 56 in Spanish.", []string{"32 videos", "97 channels"}},
 	})
 }
+
+// TestKindHindiAurMore: Hindi "और" right after a count and before a word
+// is "more", so the unit after it, a compound one too, is the count's
+// (held-out batch 60: "83 और सोशल मीडिया अकाउंट्स और पेजों को ब्लॉक करवाया").
+func TestKindHindiAurMore(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"hi, और + two units", "पुलिस ने 40 और अकाउंट्स और पेजों को ब्लॉक करवाया।", []string{"40 accounts_and_pages"}},
+		{"hi, और + सोशल मीडिया + two units", "साइबर सेल ने 25 और सोशल मीडिया अकाउंट्स और पेजों को बंद कराया।", []string{"25 accounts_and_pages"}},
+		// unchanged: one unit, a number after "और", people
+		{"hi, और + one unit", "पुलिस ने 40 और अकाउंट्स को ब्लॉक करवाया।", []string{"40 accounts"}},
+		{"hi, और + number", "सरकार ने 20 और 5 पेज ब्लॉक किए।", []string{"20 pages", "5 pages"}},
+		{"hi, और + people", "पुलिस ने 10 और लोगों को गिरफ्तार किया।", nil},
+	})
+}
+
+// TestKindPlatformSplit: a bare count given for one platform shares the
+// unit of the count coordinated after it for another (held-out batch 60:
+// "फेसबुक से 19.8 मिलियन से अधिक और इंस्टाग्राम से 6.2 मिलियन से अधिक
+// कंटेंट"). With no platform by both counts, the first stays bare.
+func TestKindPlatformSplit(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"hi, करोड़ और लाख", "मेटा ने फेसबुक से 1.9 करोड़ और इंस्टाग्राम से 60 लाख कंटेंट हटाए।", []string{"19000000 content_items", "6000000 content_items"}},
+		{"hi, से अधिक", "मेटा ने फेसबुक से 2 करोड़ से अधिक और इंस्टाग्राम से 50 लाख से अधिक पोस्ट हटाईं।", []string{"20000000 posts more_than", "5000000 posts more_than"}},
+		{"en, on … and … on", "Meta removed 19.8 million on Facebook and 6.2 million pieces of content on Instagram.", []string{"19800000 content_items", "6200000 content_items"}},
+		// unchanged: no platform with the first, a verb between
+		{"en, no platform", "Police arrested 20 and blocked 40 accounts on Facebook.", []string{"40 accounts"}},
+		{"en, no platform with the second", "The company removed 300 from YouTube and 200 accounts.", []string{"200 accounts"}},
+	})
+}
