@@ -487,6 +487,9 @@ func (c *ctx) findFigures() {
 			} else if u, s2, e2, ok2 := c.laterUnit(i, k, t.sent, a.year); ok2 {
 				// "Mit 1556 gingen die meisten Meldungen …", "1 करोड़ से ज्यादा फेसबुक और इंस्टाग्राम अकाउंट"
 				unit, us, ue, ok = u, s2, e2, true
+			} else if u, ok2 := c.platformSplitUnit(i, k, t.sent, a.year); ok2 {
+				// "फेसबुक से 19.8 मिलियन से अधिक और इंस्टाग्राम से 6.2 मिलियन से अधिक कंटेंट"
+				unit, us, ue, ok, ell = u, i, k, true, true
 			} else if u, ok2 := c.coordUnitLater(i, a.end, t.sent, a.year); ok2 {
 				// "Más de 1,1 millones fueron descubiertos …, y 400.000 vídeos fueron retirados"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -2711,7 +2714,7 @@ func (c *ctx) partAfter(k int) int {
 }
 
 // pronounPart returns the token after "of these", "di queste", "davon",
-// "из них" written right after a number with no unit after them, or -1.
+// "из них", "منها" written right after a number with no unit after them, or -1.
 func (c *ctx) pronounPart(i, k int) int {
 	n := len(c.toks)
 	if k+1 >= n || c.toks[k+1].sent != c.toks[k].sent || k == 0 || c.toks[i].kind != tNum {
@@ -2719,8 +2722,9 @@ func (c *ctx) pronounPart(i, k int) int {
 	}
 	ok := false
 	switch c.toks[k].f {
-	case "davon", "darunter", "hiervon":
-		// "knapp 30.000 davon wurden … beanstandet"
+	case "davon", "darunter", "hiervon", "منها", "منهم":
+		// "knapp 30.000 davon wurden … beanstandet", "342 موقعاً … 157 منها
+		// مخلة بالآداب" (157 of them)
 		return k + 1
 	case "entre":
 		// "6,4 millions d'entre elles" (the scale took "d'")
@@ -4625,6 +4629,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		// "vier Mal Inhalte gesperrt", "5 times the videos": a multiplier is no count
 		if j == k && multiplierWords[t.f] {
 			return
+		}
+		// "83 और सोशल मीडिया अकाउंट्स और पेजों": Hindi "और" right after the
+		// count and before a word is "more", not "and"
+		if j == k && t.sc == scDevanagari && t.f == "और" && j+1 < n && c.toks[j+1].sent == sent && c.toks[j+1].kind == tWord {
+			continue
 		}
 		// "894 324 с материалами насилия", "300 with violent content": what the
 		// counted things have is no unit of the count

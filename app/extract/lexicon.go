@@ -134,7 +134,7 @@ func buildLexicon() *lexicon {
 		"member_states": "member countries|paises miembros|paises miembro|paesi membri|pays membres|member states|member state|etats membres|etat membre|mitgliedstaaten|mitgliedsstaaten|mitgliedstaat|estados miembros|estados miembro|stati membri|государств членов|государства члены|государствах членах|सदस्य देश|सदस्य देशों|دول اعضاء|دوله عضو|دوله عضوا",
 		"users":         "usagers|usager|пользователям|nutzern|benutzern|usern|user|users|utilisateur|utilisateurs|internaute|internautes|nutzer|nutzerinnen|benutzer|usuario|usuarios|utente|utenti|пользователь|пользователя|пользователей|пользователи|उपयोगकर्ता|उपयोगकर्ताओं|यूजर|यूजर्स|مستخدم|مستخدما|مستخدمين|مستخدمون",
 		"followers":     "подписчиками|подписчиках|followern|followerinnen|подписчики|подписчикам|fan|fans|suscriptores|suscriptor|suiveurs|suiveur|सब्सक्राइबर्स|सब्सक्राइबरों|सब्सक्राइबर्स|follower|followers|subscriber|subscribers|abonne|abonnes|abonnent|abonnenten|seguidor|seguidores|seguaci|iscritti|подписчик|подписчика|подписчиков|फॉलोअर्स|फॉलोअर|सब्सक्राइबर|متابع|متابعا|متابعين|متابعون|مشترك|مشتركين|مشتركا",
-		"percent":       "%|٪|percent|per cent|percento|pct|pour cent|pourcent|prozent|por ciento|porciento|per cento|процент|процента|процентов|प्रतिशत|फीसदी|फीसद|بالمئه|بالمائه|في المئه|في المائه|بالميه",
+		"percent":       "%|٪|percent|per cent|percento|pct|pour cent|pourcent|prozent|por ciento|porciento|per cento|процент|процента|процентов|процентах|процентам|процентами|проценте|प्रतिशत|फीसदी|फीसद|بالمئه|بالمائه|في المئه|في المائه|بالميه",
 	}
 	for u, forms := range units {
 		l.add(entry{cat: catUnit, s: u}, forms)
@@ -288,11 +288,11 @@ func buildLexicon() *lexicon {
 		l.add(entry{cat: catNum, v: n.v}, n.forms)
 	}
 	l.add(entry{cat: catMul, v: 100}, "hundred|hundreds|cent|cents|hundert|cento|सौ")
-	l.add(entry{cat: catScale, v: 1e3}, "thousand|mille|mila|tausend|mil|тысяча|тысячи|тысяч|тысячу|тысячам|тысячами|тысячах|हजार|الف|الاف|الفا|آلاف")
+	l.add(entry{cat: catScale, v: 1e3}, "thousand|mille|mila|tausend|mil|тысяча|тысячи|тысяч|тысячу|тысячам|тысячами|тысячах|тысяче|тысячей|тысячью|हजार|الف|الاف|الفا|آلاف")
 	l.add(entry{cat: catScale, v: 1e3, abbr: true}, "tsd|тыс")
-	l.add(entry{cat: catScale, v: 1e6}, "million|millions|millionen|millon|millones|milione|milioni|миллион|миллиона|миллионов|миллионам|миллионах|मिलियन|مليون|ملايين|مليونا")
+	l.add(entry{cat: catScale, v: 1e6}, "million|millions|millionen|millon|millones|milione|milioni|миллион|миллиона|миллионов|миллионам|миллионах|миллионе|миллионом|миллионами|миллиону|मिलियन|مليون|ملايين|مليونا")
 	l.add(entry{cat: catScale, v: 1e6, abbr: true}, "mio|mln|млн|mn")
-	l.add(entry{cat: catScale, v: 1e9}, "billion|billions|milliard|milliards|milliarde|milliarden|miliardo|miliardi|миллиард|миллиарда|миллиардов|مليار|مليارات|مليارا")
+	l.add(entry{cat: catScale, v: 1e9}, "billion|billions|milliard|milliards|milliarde|milliarden|miliardo|miliardi|миллиард|миллиарда|миллиардов|миллиардам|миллиардах|миллиарде|миллиардом|миллиарду|مليار|مليارات|مليارا")
 	l.add(entry{cat: catScale, v: 1e9, abbr: true}, "mrd|млрд|bn")
 	l.add(entry{cat: catScale, v: 1e5}, "लाख|lakh|lakhs")
 	l.add(entry{cat: catScale, v: 1e7}, "करोड|crore|crores")

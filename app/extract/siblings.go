@@ -101,7 +101,36 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 	if c.monthWithin(end, sent, 5) && (c.monthWithin(f.t1, sent, 5) || c.monthBeforeIn(f.t0, sent)) {
 		return p, true
 	}
+	if !year && c.listTail(p, k, end, sent) {
+		return p, true
+	}
 	return -1, false
+}
+
+// listTail reports whether a bare count after "and" ends a list whose last
+// two figures, written after a comma or "and", count the same unit: "32
+// موقع مراهنات، و97 موقعا لحقوق الملكية، و56 مسيئة للدين", "32 betting
+// sites, 97 piracy sites and 56 offensive to religion". What follows the
+// count must not make it a count of something else (people, time, money).
+func (c *ctx) listTail(p, k, end, sent int) bool {
+	if p < 1 || !(c.has(k-1, catJoin) || c.toks[k-1].f == "و") {
+		return false
+	}
+	f, g := c.figs[p], c.figs[p-1]
+	u := c.claims[f.claim].Unit
+	if g.sent != sent || u == "" || u == "percent" || c.claims[g.claim].Unit != u {
+		return false
+	}
+	q := c.beforeQualifier(f.t0)
+	if q == 0 || !(c.isPunct(q-1, ",") || c.has(q-1, catJoin) || c.toks[q-1].f == "و") {
+		return false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind == tWord {
+		if peopleWords[c.toks[end].f] || c.hasTime(end) || c.has(end, catCurrency) || c.has(end, catMonth) || c.has(end, catScale) || c.has(end, catNum) {
+			return false
+		}
+	}
+	return true
 }
 
 // percentNext reports whether, after a conjunction and at most two words,

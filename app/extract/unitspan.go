@@ -450,3 +450,71 @@ var provisionalPhrases = [][]string{
 	{"secondo", "i", "dati", "preliminari"}, {"secondo", "dati", "preliminari"}, {"provvisoriamente"},
 	{"vorlaufigen", "zahlen", "zufolge"}, {"vorlaufig"},
 }
+
+// platformSplitUnit finds the unit a bare count shares with the count
+// coordinated right after it when each is given for a platform of its
+// own: "फेसबुक से 19.8 मिलियन से अधिक और इंस्टाग्राम से 6.2 मिलियन से अधिक
+// कंटेंट", "19.8 million on Facebook and 6.2 million pieces of content on
+// Instagram". A platform must stand by both counts (before or after each),
+// and only a platform and its preposition between "and" and the second.
+// k is the token after the first count and its qualifier.
+func (c *ctx) platformSplitUnit(i, k, sent int, year bool) (string, bool) {
+	n := len(c.toks)
+	if year || k+1 >= n || c.toks[k].sent != sent {
+		return "", false
+	}
+	first := c.platformBefore(c.beforeQualifier(i), sent)
+	j := k
+	if siblingPreps[c.toks[j].f] {
+		if _, e := c.find(j+1, catPlatform, 0); e > 0 {
+			first, j = true, e // "19.8 million on Facebook and …"
+		}
+	}
+	if !first || j >= n || c.toks[j].sent != sent || !(c.has(j, catJoin) || c.toks[j].f == "و") {
+		return "", false
+	}
+	m, second := j+1, false
+	for w := 0; w < 3 && m < n && c.toks[m].sent == sent && c.toks[m].kind == tWord; w++ {
+		if _, e := c.find(m, catPlatform, 0); e > 0 {
+			m, second = e, true
+		} else if siblingPreps[c.toks[m].f] {
+			m++
+		} else {
+			return "", false
+		}
+	}
+	if m >= n || c.toks[m].sent != sent || c.toks[m].kind != tNum {
+		return "", false
+	}
+	b, ok := c.parseAmount(m, false)
+	if !ok || b.year {
+		return "", false
+	}
+	e2 := b.end
+	if _, e := c.find(e2, catQualAfter, 0); e > 0 && c.toks[e2].sc == scDevanagari {
+		e2 = e // "6.2 मिलियन से अधिक कंटेंट"
+	}
+	u, _, ue, ok := c.findUnit(e2, sent, false)
+	if !ok || !takedownUnit(u) {
+		return "", false
+	}
+	if !second && !c.platformWithin(ue, sent, 3) {
+		return "", false // "… and 6.2 million pieces of content on Instagram"
+	}
+	return u, true
+}
+
+// platformBefore reports whether a platform's name ends at most two words
+// (a preposition or postposition) before token s: "फेसबुक से 19.8 मिलियन",
+// "on Facebook, 19.8 million".
+func (c *ctx) platformBefore(s, sent int) bool {
+	for j := s - 1; j >= 0 && j >= s-3 && c.toks[j].sent == sent; j-- {
+		if c.has(j, catPlatform) {
+			return true
+		}
+		if c.toks[j].kind != tWord || !siblingPreps[c.toks[j].f] && !c.isPunct(j, ",") {
+			return false
+		}
+	}
+	return false
+}
