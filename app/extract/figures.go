@@ -3038,7 +3038,9 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 }
 
 var hedgeWords = map[string]bool{"whopping": true, "staggering": true, "mere": true, "lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true,
-	"erst": true, "noch": true, "gerade": true, "solamente": true, "soltanto": true, "appena": true, "лишь": true, "только": true, "всего": true}
+	"erst": true, "noch": true, "gerade": true, "solamente": true, "soltanto": true, "appena": true, "лишь": true, "только": true, "всего": true,
+	// "im ersten Quartal sogar 2,19 Milliarden": a count stressed as high
+	"sogar": true, "even": true, "addirittura": true, "persino": true, "incluso": true, "даже": true}
 
 var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true, "к": true}
 
