@@ -2412,7 +2412,7 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if e := c.timePhraseAt(end, sent); e > end && !them {
 		end = e // "Las solicitudes ascendieron a 118.000 el año pasado": a time phrase may close the clause
 	}
-	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 {
+	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 && !c.versusNumberAt(end, sent) {
 		return "", 0, 0, false
 	}
 	// the word before the number, past a qualifier and a comma
@@ -5329,6 +5329,52 @@ func (c *ctx) clauseDashAt(k int) bool {
 	return false
 }
 
+// versusNumberAt reports whether a German "zu" at k sets a second number
+// against the count before it: "nämlich 24.692 zu 19.935 im
+// Vorjahreszeitraum".
+func (c *ctx) versusNumberAt(k, sent int) bool {
+	return k+1 < len(c.toks) && c.toks[k].f == "zu" && c.toks[k+1].sent == sent && c.toks[k+1].kind == tNum
+}
+
+// withBefore finds the unit of a bare count that "mit" joins to the noun
+// before it, the German way of giving a level: "lagen die
+// Hassrede-Beschwerden mit 80.824 etwas unter dem Vorjahr". Only counts of
+// what is reported or taken down: a channel or an account "mit 63.000"
+// counts its followers, and a noun with a count of its own ("500
+// Beschwerden mit 80 Inhalten") is no level.
+func (c *ctx) withBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if c.noCountAfter(end, sent) {
+		return "", 0, 0, false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent {
+		if u, _, _ := c.unitAt(end); u != "" {
+			return "", 0, 0, false
+		}
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || c.toks[k-1].sent != sent || c.toks[k-1].f != "mit" || c.toks[k-2].sent != sent {
+		return "", 0, 0, false
+	}
+	j := k - 2
+	u, e, _ := c.unitAt(j)
+	if e != k-1 || !levelUnits[u] {
+		return "", 0, 0, false
+	}
+	for m := j - 1; m >= 0 && m >= j-3 && c.toks[m].sent == sent; m-- {
+		if c.toks[m].kind == tNum {
+			return "", 0, 0, false
+		}
+		if c.toks[m].kind == tPunct && c.toks[m].f != "-" {
+			break
+		}
+	}
+	return u, j, e, true
+}
+
+// levelUnits are the units whose noun "mit" can give a level of.
+var levelUnits = map[string]bool{"notices": true, "requests": true, "content_items": true, "posts": true, "videos": true}
+
 // unitAround is the first of the clause's other ways of naming the unit
 // of the number at tokens i..end before it: its unit (string), where that
 // starts and ends, and whether one was found.
@@ -5340,6 +5386,7 @@ func (c *ctx) unitAround(i, end int) (string, int, int, bool) {
 		c.demonstrativeBefore, // "cerrar dichos canales, ya hemos bloqueado 78"
 		c.ofTheBefore,         // "Of the total videos removed, 10,698,297 were flagged"
 		c.sharedOutBefore,     // "Von den übrigen Löschersuchen entfallen zirka 500 auf …"
+		c.withBefore,          // "lagen die Hassrede-Beschwerden mit 80.824 etwas unter …"
 	} {
 		if u, s, e, ok := find(i, end); ok {
 			return u, s, e, true

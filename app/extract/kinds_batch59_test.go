@@ -52,3 +52,27 @@ func TestKindMonthAgainstMonth(t *testing.T) {
 		{"it, al mese", "La piattaforma chiude 300 canali al mese.", []string{"300 channels per_month"}},
 	})
 }
+
+// TestKindGermanLevelWithMit: German gives a level with "mit" after a
+// noun (held-out batch 59: "lagen … die Hassrede-Beschwerden mit 80.824
+// etwas unter dem Vorjahreszeitraum mit 83.784", "71.907 Inhalte
+// gelöscht, ein deutlicher Anstieg zum Vorjahreszeitraum mit 54.644"): a
+// bare count after "mit" counts a noun of reports or content before it,
+// and after a noun for the period before it is that period's level of
+// the count before. "zu" sets a second count against a first ("nämlich
+// 24.692 zu 19.935"), "nach" a series ("nach 15.678 im
+// Vorjahreszeitraum").
+func TestKindGermanLevelWithMit(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"de, Nomen mit, Vorjahr mit", "Im Berichtszeitraum lagen die Terror-Beschwerden mit 4.512 deutlich über dem Vorjahr mit 3.210.", []string{"4512 notices", "3210 notices"}},
+		{"de, Vorjahreszeitraum mit", "Im ersten Halbjahr wurden 12.345 Videos entfernt, ein Rückgang zum Vorjahreszeitraum mit 15.678.", []string{"12345 videos", "15678 videos"}},
+		{"de, Nomen mit, zweiter Satzteil", "Im Vorjahr waren es 3.210 Beschwerden, in diesem Jahr lagen die Beschwerden mit 4.512 höher.", []string{"3210 notices", "4512 notices"}},
+		{"de, nämlich … zu", "Es wurden mehr Hetze-Inhalte gelöscht, nämlich 1.234 zu 987 im Vorjahr.", []string{"1234 content_items", "987 content_items"}},
+		{"de, nach … im Vorjahreszeitraum", "Im ersten Halbjahr wurden 12.345 Videos entfernt, nach 15.678 im Vorjahreszeitraum.", []string{"12345 videos", "15678 videos"}},
+		// unchanged: a channel "mit" a count counts followers, not channels;
+		// a count with a noun of its own keeps it
+		{"de, Kanal mit", "Telegram sperrte den Kanal mit 63.000 Abonnenten.", []string{"63000 followers"}},
+		{"de, Kanäle mit, kein Nomen", "Gesperrt wurden auch Kanäle mit 63.000.", nil},
+		{"de, Meldungen mit Inhalten", "Es gingen 500 Meldungen mit 1048 Inhalten ein.", []string{"500 notices", "1048 content_items"}},
+	})
+}
