@@ -5291,6 +5291,9 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 		if c.toks[k].kind == tNum || c.otherCountAt(k) || c.clauseDashAt(k) {
 			break // "2,959 the following day – compared to a daily average": the next clause's rate
 		}
+		if c.isPunct(k, ",") && k+1 < n && c.toks[k+1].sent == sent && relativePronouns[c.toks[k+1].f] {
+			break // "19 canali Telegram, che ogni giorno mettevano …": what the items did, no rate of the count
+		}
 		if d := c.dayWordAt(k, sent); d > k {
 			k = d - 1 // "2.959 al día siguiente": the day after, no rate
 			continue

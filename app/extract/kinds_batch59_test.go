@@ -76,3 +76,36 @@ func TestKindGermanLevelWithMit(t *testing.T) {
 		{"de, Meldungen mit Inhalten", "Es gingen 500 Meldungen mit 1048 Inhalten ein.", []string{"500 notices", "1048 content_items"}},
 	})
 }
+
+// TestKindRateInRelativeClause: a rate word in a relative clause after a
+// comma tells what the things counted did, not how often they were taken
+// down (held-out batch 59: "chiudere 19 canali Telegram, che ogni giorno
+// mettevano … a disposizione i pdf"). A rate right after the count stays
+// its rate.
+func TestKindRateInRelativeClause(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"it, che ogni giorno", "La procura ha chiuso 12 canali Telegram, che ogni giorno diffondevano i pdf dei giornali.", []string{"12 channels"}},
+		{"en, which every day", "Police shut 40 sites, which every day streamed football matches.", []string{"40 sites"}},
+		{"es, que cada día", "La policía cerró 30 webs, que cada día ofrecían partidos.", []string{"30 sites"}},
+		{"de, die jeden Tag", "Die Polizei sperrte 25 Webseiten, die jeden Tag Spiele zeigten.", []string{"25 sites"}},
+		// unchanged: the rate of the count itself
+		{"it, al giorno", "Telegram chiude 300 canali al giorno, che diffondono propaganda.", []string{"300 channels per_day"}},
+		{"en, every day", "Telegram bans 2,000 channels every day.", []string{"2000 channels per_day"}},
+	})
+}
+
+// TestKindPlatformsAfterPrepArticle: "sulle due piattaforme", "aux deux
+// plateformes" point back to platforms already named, as "le due
+// piattaforme" and "the two platforms" did (held-out batch 59: "contenuti
+// illeciti individuati sulle due piattaforme"). A count in digits after
+// such an article, or a number word with no article, still counts.
+func TestKindPlatformsAfterPrepArticle(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"it, sulle due", "Facebook e Instagram pubblicano i contenuti illeciti individuati sulle due piattaforme.", nil},
+		{"it, dalle due", "I contenuti rimossi dalle due piattaforme sono molti.", nil},
+		{"fr, aux deux", "Le régulateur a écrit aux deux plateformes, Facebook et YouTube.", nil},
+		// unchanged: counts of platforms
+		{"it, cifre", "La chiusura delle 12 piattaforme pirata è stata disposta.", []string{"12 platforms"}},
+		{"it, senza articolo", "AGCOM ha oscurato due piattaforme pirata.", []string{"2 platforms"}},
+	})
+}
