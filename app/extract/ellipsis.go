@@ -839,6 +839,47 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	return p, same || gap <= 5
 }
 
+// networkOf finds the figure a bare number after "and a network of" is
+// coordinated with: "eliminó 1.152 cuentas vinculadas a … y una red de
+// 7,340 comprometidas en …" (a network of 7,340 accounts). Nothing but a
+// word that is no unit, or the end of the clause, may follow the number,
+// and no other number may stand between it and the figure. It returns the
+// index in c.figs.
+func (c *ctx) networkOf(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent {
+		if u, _, _ := c.unitAt(end); u != "" {
+			return -1, false
+		}
+	}
+	k := i - 1
+	if k < 2 || !networkPreps[c.toks[k].f] || !networkNouns[c.toks[k-1].f] {
+		return -1, false
+	}
+	k -= 2
+	if k > 0 && indefArticles[c.toks[k].f] || c.toks[k].f == "ein" || c.toks[k].f == "einem" {
+		k--
+	}
+	if k < 0 || c.toks[k].sent != sent || !c.has(k, catJoin) || k-c.figs[p].t1 > 14 {
+		return -1, false
+	}
+	for m := c.figs[p].t1; m < k; m++ {
+		if t := &c.toks[m]; t.kind == tNum || t.kind == tPunct && (t.f == ";" || t.f == ":") {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// networkNouns and networkPreps make "a network of" before a bare count.
+var (
+	networkNouns = map[string]bool{"red": true, "network": true, "reseau": true, "rete": true, "netzwerk": true, "сеть": true}
+	networkPreps = map[string]bool{"de": true, "of": true, "di": true, "von": true, "из": true}
+)
+
 // listHead finds the figure a bare number in a list shares its head noun
 // with, when both take the same complement preposition right after them:
 // "2 951 demandes de déréférencement, 392 de blocage", "120 requests for

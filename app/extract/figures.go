@@ -399,6 +399,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.coordPrep(i, a.end, t.sent, a.year); ok2 {
 				// "27.282 comunidades … y 77.472 con contenidos de abuso"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.networkOf(i, a.end, t.sent, a.year); ok2 {
+				// "1.152 cuentas vinculadas a … y una red de 7,340 comprometidas"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.stageOf(i, a.end, t.sent, a.year); ok2 {
 				// "114 channels in Year 1 and 300 in Year 2"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true

@@ -109,3 +109,20 @@ func TestKindPlatformsAfterPrepArticle(t *testing.T) {
 		{"it, senza articolo", "AGCOM ha oscurato due piattaforme pirata.", []string{"2 platforms"}},
 	})
 }
+
+// TestKindNetworkOfBareCount: "and a network of N" with no noun after the
+// number counts what the figure before it counts (held-out batch 59:
+// "eliminó 1.152 cuentas vinculadas a … y una red de 7,340 comprometidas
+// en …"). A noun after the number keeps its own unit, and people stay no
+// unit.
+func TestKindNetworkOfBareCount(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, una red de", "Twitter eliminó 900 cuentas chinas y una red de 4,210 comprometidas con el partido.", []string{"900 accounts", "4210 accounts"}},
+		{"en, a network of", "Twitter removed 900 accounts tied to Russia and a network of 4,210 promoting the ruling party.", []string{"900 accounts", "4210 accounts"}},
+		{"fr, un réseau de", "Twitter a supprimé 900 comptes et un réseau de 4 210 liés au parti.", []string{"900 accounts", "4210 accounts"}},
+		{"it, una rete di", "Meta ha rimosso 120 pagine e una rete di 350 collegate al governo.", []string{"120 pages", "350 pages"}},
+		// unchanged: a noun of its own, people
+		{"es, sustantivo propio", "Twitter eliminó 900 cuentas y una red de 4.210 bots.", []string{"900 accounts", "4210 bots"}},
+		{"es, personas", "Twitter eliminó 900 cuentas y una red de 40 personas fue detenida.", []string{"900 accounts"}},
+	})
+}
