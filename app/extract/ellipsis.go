@@ -804,7 +804,22 @@ func (c *ctx) isBlockWord(k int) bool {
 // same preposition follows both. It returns the index in c.figs.
 func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	p := len(c.figs) - 1
-	if year || p < 0 || c.figs[p].sent != sent || i < 1 || c.figs[p].t1 > i || !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
+	if year || p < 0 || c.figs[p].sent != sent || i < 2 || c.figs[p].t1 > i {
+		return -1, false
+	}
+	// "mit elf Millionen in den Vereinigten Staaten und mit acht Millionen in
+	// Pakistan": the same preposition before both counts, "and" before it
+	if f0 := c.figs[p].t0; parallelPreps[c.toks[i-1].f] && c.has(i-2, catJoin) && f0 > 0 && c.toks[f0-1].f == c.toks[i-1].f && i-2-c.figs[p].t1 <= 6 && !c.noCountAfter(end, sent) {
+		if u, _, _ := c.unitAt(end); end >= len(c.toks) || c.toks[end].sent != sent || u == "" {
+			for k := c.figs[p].t1; k < i-2; k++ {
+				if c.toks[k].kind == tNum || c.toks[k].kind == tPunct {
+					return -1, false
+				}
+			}
+			return p, true
+		}
+	}
+	if !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
 		return -1, false
 	}
 	if end >= len(c.toks) || c.toks[end].sent != sent {

@@ -5362,9 +5362,19 @@ func (c *ctx) withBefore(i, end int) (string, int, int, bool) {
 	if k < 2 || c.toks[k-1].sent != sent || c.toks[k-1].f != "mit" || c.toks[k-2].sent != sent {
 		return "", 0, 0, false
 	}
-	j := k - 2
+	// "Die meisten Inhalte wurden mit elf Millionen in den Vereinigten
+	// Staaten … entfernt": the subject and its verb before "mit"
+	v := k - 1
+	for h := 0; h < 2 && v > 1 && levelVerbs[c.toks[v-1].f] && c.toks[v-2].sent == sent; h++ {
+		v--
+	}
+	j := v - 1
 	u, e, _ := c.unitAt(j)
-	if e != k-1 || !levelUnits[u] {
+	for j > 0 && e != v && c.toks[j-1].sent == sent && c.toks[j].kind == tWord && v-j < 4 {
+		j-- // a noun of two or more tokens: "Hassrede-Beschwerden"
+		u, e, _ = c.unitAt(j)
+	}
+	if e != v || !levelUnits[u] {
 		return "", 0, 0, false
 	}
 	for m := j - 1; m >= 0 && m >= j-3 && c.toks[m].sent == sent; m-- {
@@ -5377,6 +5387,9 @@ func (c *ctx) withBefore(i, end int) (string, int, int, bool) {
 	}
 	return u, j, e, true
 }
+
+// levelVerbs may stand between the subject and the "mit" of its level.
+var levelVerbs = map[string]bool{"wurden": true, "wurde": true, "waren": true, "war": true, "sind": true, "lagen": true, "lag": true, "gingen": true, "kamen": true}
 
 // levelUnits are the units whose noun "mit" can give a level of.
 var levelUnits = map[string]bool{"notices": true, "requests": true, "content_items": true, "posts": true, "videos": true}

@@ -126,3 +126,21 @@ func TestKindNetworkOfBareCount(t *testing.T) {
 		{"es, personas", "Twitter eliminó 900 cuentas y una red de 40 personas fue detenida.", []string{"900 accounts"}},
 	})
 }
+
+// TestKindSubjectLevelWithMit: the subject of a German clause may take its
+// level with "mit" past its verb, and a second "und mit N" shares it
+// (held-out batch 57: "Die meisten Inhalte wurden mit elf Millionen in den
+// Vereinigten Staaten und mit acht Millionen in Pakistan entfernt"); the
+// same preposition before two counts joined by "and" shares the unit in
+// other languages too. A channel's level stays none of a channel count.
+func TestKindSubjectLevelWithMit(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"de, Subjekt wurden mit … und mit", "Die meisten Videos wurden mit neun Millionen in Indien und mit zwei Millionen in Brasilien gelöscht.", []string{"9000000 videos", "2000000 videos"}},
+		{"de, Subjekt wurden mit", "Die meisten Beschwerden gingen mit 4.100 im März ein.", []string{"4100 notices"}},
+		{"es, con … y con", "España encabeza la lista con 300 cuentas suspendidas en marzo y con 200 en abril.", []string{"300 accounts", "200 accounts"}},
+		{"en, with … and with", "India led with 300 accounts blocked in May and with 200 in June.", []string{"300 accounts", "200 accounts"}},
+		// unchanged: a noun of its own after "mit"; channels have no level
+		{"de, eigenes Nomen", "Die meisten Konten wurden mit 500 Bots erstellt.", []string{"500 bots"}},
+		{"de, Kanäle", "Die meisten Kanäle wurden mit 63.000 in Deutschland gesperrt.", nil},
+	})
+}
