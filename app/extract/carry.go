@@ -315,4 +315,8 @@ var carryDayWords = map[string]bool{
 	"am folgetag": true, "am nachsten tag": true, "am tag darauf": true, "tags darauf": true,
 	"al dia siguiente": true, "el dia siguiente": true, "il giorno dopo": true, "il giorno successivo": true, "l indomani": true,
 	"на следующий день": true, "на другой день": true, "في اليوم التالي": true, "اليوم التالي": true, "अगले दिन": true,
+	// a month named against another holds a rate's words: "respecto al mes
+	// anterior", "rispetto al mese precedente", "im Monat zuvor"
+	"al mes anterior": true, "al mes pasado": true, "al mes siguiente": true, "al mese precedente": true, "al mese scorso": true,
+	"al mese successivo": true, "im monat zuvor": true, "im monat davor": true,
 }

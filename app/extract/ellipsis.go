@@ -157,6 +157,12 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 		shape = true
 	case prev.kind == tPunct && (prev.f == "-" || prev.f == "," || prev.f == ":") && c.timePhraseEndsAt(k-1, sent):
 		shape = true
+	case prev.f == "zu" && k >= 2 && c.toks[k-2].kind == tNum && c.figureAt(k-2) && (after > end || c.clauseEndAt(end, sent)):
+		shape, cmp = true, true // "nämlich 24.692 zu 19.935 im Vorjahreszeitraum": one count against the other
+	case prev.f == "mit" && k >= 2 && priorPeriods[c.toks[k-2].f] && c.clauseEndAt(after, sent):
+		// "ein deutlicher Anstieg zum Vorjahreszeitraum mit 54.644": the
+		// level of the period before
+		shape = true
 	case prev.f == "में" && k >= 2 && c.isYearToken(k-2):
 		shape = true // "2020 में 2,731": the Hindi postposition after the year
 	case after == end && c.clauseEndAt(end, sent) && c.afterHedges(k, func(w int) bool { return c.timePhraseEndsAt(w, sent) || c.expletiveCopulaEndsAt(w) }):
@@ -242,6 +248,13 @@ func (c *ctx) timePhrasesAt(k, sent int) int {
 		e++
 	}
 	return e
+}
+
+// priorPeriods are German nouns for the period before, whose level "mit"
+// gives: "zum Vorjahreszeitraum mit 54.644", "dem Vorjahr mit 83.784".
+var priorPeriods = map[string]bool{
+	"vorjahr": true, "vorjahreszeitraum": true, "vorjahresquartal": true, "vorjahreshalbjahr": true, "vorjahresmonat": true,
+	"vorquartal": true, "vormonat": true, "vorhalbjahr": true, "vergleichszeitraum": true, "vorjahrszeitraum": true,
 }
 
 // seriesHedges may stand before a count of a series over time: "and a
@@ -395,7 +408,7 @@ var hiAfterCount = map[string]bool{"के": true, "से": true, "की": tru
 // ya suma 317 en lo que va del año".
 var totalVerbs = map[string]bool{"suma": true, "suman": true, "totals": true, "totalise": true, "totalisent": true, "totalizza": true, "totaliza": true, "summiert": true}
 
-var seriesWords = map[string]bool{"a": true, "to": true, "auf": true, "на": true, "до": true, "al": true, "then": true, "puis": true, "dann": true, "потом": true, "затем": true, "الي": true}
+var seriesWords = map[string]bool{"a": true, "to": true, "auf": true, "nach": true, "на": true, "до": true, "al": true, "then": true, "puis": true, "dann": true, "потом": true, "затем": true, "الي": true}
 
 // timePhraseAt returns the token after a time phrase starting at k ("en
 // 2019", "in 2020", "в 2021 году", "l'an passé", "last year", "im
@@ -575,7 +588,8 @@ var relativeTimes = map[string]bool{
 	"на прошлой неделе": false, "в прошлом месяце": false, "الاسبوع الماضي": false, "الشهر الماضي": false, "पिछले हफ्ते": false, "पिछले महीने": false,
 	// quarters: "up from 4,000 last quarter"
 	"last quarter": false, "the previous quarter": false, "a quarter earlier": false, "the prior quarter": false, "this quarter": false,
-	"le trimestre precedent": false, "le trimestre dernier": false, "im vorquartal": false, "el trimestre anterior": false, "il trimestre precedente": false,
+	"le trimestre precedent": false, "le trimestre dernier": false, "im vorquartal": false, "im vorjahreszeitraum": false,
+	"im vorjahresquartal": false, "im vorjahreshalbjahr": false, "im vorjahresmonat": false, "im vormonat": false, "el trimestre anterior": false, "il trimestre precedente": false,
 	"в прошлом квартале": false, "кварталом ранее": false, "الربع السابق": false, "पिछली तिमाही": false,
 	// the same period: "contre 2,1 milliards l'année dernière à la même période"
 	"un an plus tot": false, "un an auparavant": false, "un an avant": false, "a year before": false, "un ano antes": false, "un anno prima": false,
@@ -790,7 +804,22 @@ func (c *ctx) isBlockWord(k int) bool {
 // same preposition follows both. It returns the index in c.figs.
 func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	p := len(c.figs) - 1
-	if year || p < 0 || c.figs[p].sent != sent || i < 1 || c.figs[p].t1 > i || !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
+	if year || p < 0 || c.figs[p].sent != sent || i < 2 || c.figs[p].t1 > i {
+		return -1, false
+	}
+	// "mit elf Millionen in den Vereinigten Staaten und mit acht Millionen in
+	// Pakistan": the same preposition before both counts, "and" before it
+	if f0 := c.figs[p].t0; parallelPreps[c.toks[i-1].f] && c.has(i-2, catJoin) && f0 > 0 && c.toks[f0-1].f == c.toks[i-1].f && i-2-c.figs[p].t1 <= 6 && !c.noCountAfter(end, sent) {
+		if u, _, _ := c.unitAt(end); end >= len(c.toks) || c.toks[end].sent != sent || u == "" {
+			for k := c.figs[p].t1; k < i-2; k++ {
+				if c.toks[k].kind == tNum || c.toks[k].kind == tPunct {
+					return -1, false
+				}
+			}
+			return p, true
+		}
+	}
+	if !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
 		return -1, false
 	}
 	if end >= len(c.toks) || c.toks[end].sent != sent {
@@ -824,6 +853,47 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 	}
 	return p, same || gap <= 5
 }
+
+// networkOf finds the figure a bare number after "and a network of" is
+// coordinated with: "eliminó 1.152 cuentas vinculadas a … y una red de
+// 7,340 comprometidas en …" (a network of 7,340 accounts). Nothing but a
+// word that is no unit, or the end of the clause, may follow the number,
+// and no other number may stand between it and the figure. It returns the
+// index in c.figs.
+func (c *ctx) networkOf(i, end, sent int, year bool) (int, bool) {
+	p := len(c.figs) - 1
+	if year || p < 0 || c.figs[p].sent != sent || c.figs[p].t1 > i || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent {
+		if u, _, _ := c.unitAt(end); u != "" {
+			return -1, false
+		}
+	}
+	k := i - 1
+	if k < 2 || !networkPreps[c.toks[k].f] || !networkNouns[c.toks[k-1].f] {
+		return -1, false
+	}
+	k -= 2
+	if k > 0 && indefArticles[c.toks[k].f] || c.toks[k].f == "ein" || c.toks[k].f == "einem" {
+		k--
+	}
+	if k < 0 || c.toks[k].sent != sent || !c.has(k, catJoin) || k-c.figs[p].t1 > 14 {
+		return -1, false
+	}
+	for m := c.figs[p].t1; m < k; m++ {
+		if t := &c.toks[m]; t.kind == tNum || t.kind == tPunct && (t.f == ";" || t.f == ":") {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// networkNouns and networkPreps make "a network of" before a bare count.
+var (
+	networkNouns = map[string]bool{"red": true, "network": true, "reseau": true, "rete": true, "netzwerk": true, "сеть": true}
+	networkPreps = map[string]bool{"de": true, "of": true, "di": true, "von": true, "из": true}
+)
 
 // listHead finds the figure a bare number in a list shares its head noun
 // with, when both take the same complement preposition right after them:

@@ -402,6 +402,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.coordPrep(i, a.end, t.sent, a.year); ok2 {
 				// "27.282 comunidades … y 77.472 con contenidos de abuso"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.networkOf(i, a.end, t.sent, a.year); ok2 {
+				// "1.152 cuentas vinculadas a … y una red de 7,340 comprometidas"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.stageOf(i, a.end, t.sent, a.year); ok2 {
 				// "114 channels in Year 1 and 300 in Year 2"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -2424,7 +2427,7 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if e := c.appositionTotalAt(end, sent); e > end && !them && i > 0 && c.isPunct(i-1, ",") && (e >= len(c.toks) || c.toks[e].sent != sent || c.toks[e].kind == tPunct) {
 		end, appos = e, true
 	}
-	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 {
+	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 && !c.versusNumberAt(end, sent) {
 		return "", 0, 0, false
 	}
 	// the word before the number, past a qualifier and a comma
@@ -3054,7 +3057,9 @@ func (c *ctx) ellipticalOf(i, end, sent int, year bool) (int, bool) {
 }
 
 var hedgeWords = map[string]bool{"whopping": true, "staggering": true, "mere": true, "lediglich": true, "schon": true, "bereits": true, "deja": true, "ya": true, "gia": true, "уже": true, "еще": true, "also": true, "further": true, "encore": true, "otros": true, "just": true, "only": true, "a": true, "little": true, "bit": true, "some": true, "another": true, "nur": true, "solo": true, "seulement": true, "apenas": true, "altri": true, "weitere": true,
-	"erst": true, "noch": true, "gerade": true, "solamente": true, "soltanto": true, "appena": true, "лишь": true, "только": true, "всего": true}
+	"erst": true, "noch": true, "gerade": true, "solamente": true, "soltanto": true, "appena": true, "лишь": true, "только": true, "всего": true,
+	// "im ersten Quartal sogar 2,19 Milliarden": a count stressed as high
+	"sogar": true, "even": true, "addirittura": true, "persino": true, "incluso": true, "даже": true}
 
 var parallelPreps = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "с": true, "bei": true, "ب": true, "к": true}
 
@@ -5389,6 +5394,9 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 		if c.toks[k].kind == tNum || c.otherCountAt(k) || c.clauseDashAt(k) {
 			break // "2,959 the following day – compared to a daily average": the next clause's rate
 		}
+		if c.isPunct(k, ",") && k+1 < n && c.toks[k+1].sent == sent && relativePronouns[c.toks[k+1].f] {
+			break // "19 canali Telegram, che ogni giorno mettevano …": what the items did, no rate of the count
+		}
 		if d := c.dayWordAt(k, sent); d > k {
 			k = d - 1 // "2.959 al día siguiente": the day after, no rate
 			continue
@@ -5427,6 +5435,65 @@ func (c *ctx) clauseDashAt(k int) bool {
 	return false
 }
 
+// versusNumberAt reports whether a German "zu" at k sets a second number
+// against the count before it: "nämlich 24.692 zu 19.935 im
+// Vorjahreszeitraum".
+func (c *ctx) versusNumberAt(k, sent int) bool {
+	return k+1 < len(c.toks) && c.toks[k].f == "zu" && c.toks[k+1].sent == sent && c.toks[k+1].kind == tNum
+}
+
+// withBefore finds the unit of a bare count that "mit" joins to the noun
+// before it, the German way of giving a level: "lagen die
+// Hassrede-Beschwerden mit 80.824 etwas unter dem Vorjahr". Only counts of
+// what is reported or taken down: a channel or an account "mit 63.000"
+// counts its followers, and a noun with a count of its own ("500
+// Beschwerden mit 80 Inhalten") is no level.
+func (c *ctx) withBefore(i, end int) (string, int, int, bool) {
+	sent := c.toks[i].sent
+	if c.noCountAfter(end, sent) {
+		return "", 0, 0, false
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent {
+		if u, _, _ := c.unitAt(end); u != "" {
+			return "", 0, 0, false
+		}
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || c.toks[k-1].sent != sent || c.toks[k-1].f != "mit" || c.toks[k-2].sent != sent {
+		return "", 0, 0, false
+	}
+	// "Die meisten Inhalte wurden mit elf Millionen in den Vereinigten
+	// Staaten … entfernt": the subject and its verb before "mit"
+	v := k - 1
+	for h := 0; h < 2 && v > 1 && levelVerbs[c.toks[v-1].f] && c.toks[v-2].sent == sent; h++ {
+		v--
+	}
+	j := v - 1
+	u, e, _ := c.unitAt(j)
+	for j > 0 && e != v && c.toks[j-1].sent == sent && c.toks[j].kind == tWord && v-j < 4 {
+		j-- // a noun of two or more tokens: "Hassrede-Beschwerden"
+		u, e, _ = c.unitAt(j)
+	}
+	if e != v || !levelUnits[u] {
+		return "", 0, 0, false
+	}
+	for m := j - 1; m >= 0 && m >= j-3 && c.toks[m].sent == sent; m-- {
+		if c.toks[m].kind == tNum {
+			return "", 0, 0, false
+		}
+		if c.toks[m].kind == tPunct && c.toks[m].f != "-" {
+			break
+		}
+	}
+	return u, j, e, true
+}
+
+// levelVerbs may stand between the subject and the "mit" of its level.
+var levelVerbs = map[string]bool{"wurden": true, "wurde": true, "waren": true, "war": true, "sind": true, "lagen": true, "lag": true, "gingen": true, "kamen": true}
+
+// levelUnits are the units whose noun "mit" can give a level of.
+var levelUnits = map[string]bool{"notices": true, "requests": true, "content_items": true, "posts": true, "videos": true}
+
 // unitAround is the first of the clause's other ways of naming the unit
 // of the number at tokens i..end before it: its unit (string), where that
 // starts and ends, and whether one was found.
@@ -5438,6 +5505,7 @@ func (c *ctx) unitAround(i, end int) (string, int, int, bool) {
 		c.demonstrativeBefore, // "cerrar dichos canales, ya hemos bloqueado 78"
 		c.ofTheBefore,         // "Of the total videos removed, 10,698,297 were flagged"
 		c.sharedOutBefore,     // "Von den übrigen Löschersuchen entfallen zirka 500 auf …"
+		c.withBefore,          // "lagen die Hassrede-Beschwerden mit 80.824 etwas unter …"
 	} {
 		if u, s, e, ok := find(i, end); ok {
 			return u, s, e, true

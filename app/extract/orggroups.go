@@ -84,6 +84,13 @@ var backArticles = map[string]bool{
 	"los": true, "las": true, "ambas": true, "ambos": true, "estas": true, "le": true, "entrambe": true, "queste": true, "эти": true, "обе": true,
 }
 
+// backPrepArticles are articles joined to a preposition ("sulle due
+// piattaforme", "aux deux plateformes"): they point back only before a
+// count written as a word, since "la chiusura delle 12 piattaforme" counts.
+var backPrepArticles = map[string]bool{
+	"sulle": true, "dalle": true, "delle": true, "nelle": true, "alle": true, "aux": true, "des": true,
+}
+
 // platformsPointingBack reports whether the count of platforms at token i
 // (unit ending at ue) is "the two platforms", "both platforms", "les deux
 // plateformes": the platforms named before, not a count of its own. Only
@@ -95,7 +102,7 @@ func (c *ctx) platformsPointingBack(i, ue int) bool {
 	if f := c.toks[i].f; f == "both" || f == "beide" || f == "beiden" || f == "ambas" || f == "ambos" || f == "entrambe" || f == "обе" {
 		return true
 	}
-	return c.toks[i-1].kind == tWord && backArticles[c.toks[i-1].f]
+	return c.toks[i-1].kind == tWord && (backArticles[c.toks[i-1].f] || backPrepArticles[c.toks[i-1].f] && c.toks[i].kind == tWord)
 }
 
 // subjectWords are the nouns of "was the subject of" (folded): "fueron
