@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 )
 
@@ -15,10 +16,17 @@ import (
 // opened on a desk in that same state within a day (OpenUnverified) takes
 // the answer instead of reading every page again: at a million notices
 // the check is 20 s of CPU, and every `list`, `search` and `chart` waited
-// for it. Any write changes the files' times, so the next reading command
-// checks again; a damaged page that no write made is found by the next
-// day's check, by the window's check at every start, and by any read that
-// meets it.
+// for it.
+//
+// A process that opened a desk a check vouched for carries that answer
+// through its own commits (vouch): each transaction finds the files as the
+// last one left them, and at Close the stamp is left for the files as this
+// process leaves them, with the time of the check it came from. So `list`
+// after an import or a day in the window does not read every page again,
+// while a change this process did not make (another program writing, a
+// file put in its place) makes the next reading command check. A damaged
+// page that no write made is found by the next day's check, by the
+// window's check at every start, and by any read that meets it.
 
 // checkStampMaxAge is how long a remembered check is taken.
 const checkStampMaxAge = 24 * time.Hour
@@ -80,34 +88,44 @@ func (s deskState) quietSince(t time.Time) bool {
 	return s.DB.ModTime < t.UnixNano() && s.WAL.ModTime < t.UnixNano()
 }
 
-// checkRemembered reports whether a check passed on the desk at path as
-// it is now, less than checkStampMaxAge before now.
-func checkRemembered(path string, now time.Time) bool {
+// checkRemembered returns the stamp of a check that passed on the desk at
+// path as it is now, less than checkStampMaxAge before now.
+func checkRemembered(path string, now time.Time) (checkStamp, bool) {
 	b, err := os.ReadFile(checkStampPath(path))
 	if err != nil {
-		return false
+		return checkStamp{}, false
 	}
 	var s checkStamp
 	if json.Unmarshal(b, &s) != nil {
-		return false
+		return checkStamp{}, false
 	}
 	st, err := stateOf(path)
 	if err != nil || st != s.State || s.Checked.After(now) || now.Sub(s.Checked) > checkStampMaxAge {
-		return false
+		return checkStamp{}, false
 	}
-	return true
+	return s, true
+}
+
+// checkHeld reports whether a check that passed, begun at began on the
+// desk in state before, holds for the files as they are: they were quiet
+// then and have not changed since.
+func checkHeld(path string, before deskState, began time.Time) bool {
+	after, err := stateOf(path)
+	return err == nil && after == before && before.quietSince(began.Add(-checkStampQuiet))
 }
 
 // rememberCheck writes the stamp of a check that passed, begun at began
-// on the desk in state before, if the files were quiet then and have not
-// changed since. It is best effort: a folder it cannot write, or a full
-// disk, only means the next command checks again.
+// on the desk in state before, if it holds (checkHeld).
 func rememberCheck(path string, before deskState, began time.Time) {
-	after, err := stateOf(path)
-	if err != nil || after != before || !before.quietSince(began.Add(-checkStampQuiet)) {
-		return
+	if checkHeld(path, before, began) {
+		writeStamp(path, checkStamp{State: before, Checked: began.UTC()})
 	}
-	b, err := json.Marshal(checkStamp{State: before, Checked: began.UTC()})
+}
+
+// writeStamp is best effort: a folder it cannot write, or a full disk,
+// only means the next command checks again.
+func writeStamp(path string, s checkStamp) {
+	b, err := json.Marshal(s)
 	if err != nil {
 		return
 	}
@@ -116,6 +134,72 @@ func rememberCheck(path string, before deskState, began time.Time) {
 	if os.WriteFile(tmp, b, 0o600) != nil || os.Rename(tmp, stamp) != nil {
 		os.Remove(tmp)
 	}
+}
+
+// vouch is what an open DB knows of its file's pages: a check that passed
+// at `at`, carried through this process's own commits to the files'
+// state as the last of them left it. ok is false when there was no such
+// check, or when the files changed in a way this process did not make.
+type vouch struct {
+	mu      sync.Mutex
+	ok      bool
+	state   deskState
+	at      time.Time
+	stamped deskState // the state the stamp file holds, when ok
+}
+
+// vouchFor starts the chain: the files, in state st, are vouched for by
+// a check at at (stamped: the stamp file already says so).
+func (v *vouch) vouchFor(st deskState, at time.Time, stamped bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.ok, v.state, v.at = true, st, at
+	if stamped {
+		v.stamped = st
+	}
+}
+
+// beginWrite is called before a transaction of this process: the files
+// must be as this process last left them.
+func (v *vouch) beginWrite(path string) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.ok {
+		if st, err := stateOf(path); err != nil || st != v.state {
+			v.ok = false
+		}
+	}
+}
+
+// endWrite is called when the transaction has ended: what it left is
+// this process's. A commit that failed leaves the files in no state
+// this process can vouch for.
+func (v *vouch) endWrite(path string, failed bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if !v.ok {
+		return
+	}
+	st, err := stateOf(path)
+	v.ok, v.state = err == nil && !failed, st
+}
+
+// closing is called with the files' state taken just before the last
+// connection closed, and leaves the stamp for the state after, when the
+// chain held to the end.
+func (v *vouch) closing(path string, before deskState, ok bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if !v.ok || !ok || before != v.state {
+		v.ok = false
+		return
+	}
+	v.ok = false // closed: nothing more to carry
+	after, err := stateOf(path)
+	if err != nil || after == v.stamped {
+		return
+	}
+	writeStamp(path, checkStamp{State: after, Checked: v.at.UTC()})
 }
 
 // forgetCheck removes a stamp, when a check finds damage.

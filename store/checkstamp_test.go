@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -52,8 +54,14 @@ func TestCheckRemembered(t *testing.T) {
 	}
 	db.Close()
 
-	// just written: checked, and not remembered (the file's time may not
-	// have moved on from a change made in the same tick)
+	// made and written by this process alone: vouched for at its close
+	if ran, err := openRead(t, path); ran || err != nil {
+		t.Fatalf("file this process made: check ran %v, %v; want it taken from the close", ran, err)
+	}
+	forgetCheck(path)
+
+	// just written by another: checked, and not remembered (the file's
+	// time may not have moved on from a change made in the same tick)
 	if ran, err := openRead(t, path); !ran || err != nil {
 		t.Fatalf("fresh file: check ran %v, %v; want it run and passed", ran, err)
 	}
@@ -80,7 +88,8 @@ func TestCheckRemembered(t *testing.T) {
 		t.Fatal("the new check was not remembered")
 	}
 
-	// a write: checked again
+	// a write by a process that checked the file: its check is carried
+	// through the write, dated when the check ran, not when it closed
 	db, err = Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -88,10 +97,42 @@ func TestCheckRemembered(t *testing.T) {
 	if err := db.SetSetting(ctx, "ui.lang", "ar"); err != nil {
 		t.Fatal(err)
 	}
+	closing := time.Now()
 	db.Close()
-	age(t, path)
-	if ran, _ := openRead(t, path); !ran {
-		t.Fatal("a file written since its check was taken as checked")
+	if ran, err := openRead(t, path); ran || err != nil {
+		t.Fatalf("after this program's own write: check ran %v, %v; want the check carried", ran, err)
+	}
+	b, err = os.ReadFile(checkStampPath(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st checkStamp
+	if err := json.Unmarshal(b, &st); err != nil || !st.Checked.Before(closing) {
+		t.Fatalf("carried stamp %s (%v): want it dated by the check, before %s", b, err, closing)
+	}
+
+	// a write the process did not make, between two of its own or after
+	// its last: checked again
+	for _, between := range []bool{true, false} {
+		db, err = Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetSetting(ctx, "ui.theme", "dark"); err != nil {
+			t.Fatal(err)
+		}
+		outsideWrite(t, path)
+		if between {
+			if err := db.SetSetting(ctx, "ui.theme", "light"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		db.Close()
+		if ran, _ := openRead(t, path); !ran {
+			t.Fatalf("a file written by another program (between: %v) was taken as checked", between)
+		}
+		age(t, path)
+		openRead(t, path) // checked and remembered for the next round
 	}
 
 	// damage, with the size kept: found
@@ -118,5 +159,19 @@ func TestCheckRemembered(t *testing.T) {
 		if _, err := openRead(t, path); !errors.As(err, &ce) {
 			t.Fatalf("damaged file: %v, want a *CorruptError", err)
 		}
+	}
+}
+
+// outsideWrite changes the desk through a connection of another program's
+// own, as a second process or an SQLite shell would.
+func outsideWrite(t *testing.T, path string) {
+	t.Helper()
+	c, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := c.Exec(`INSERT INTO setting (key, value) VALUES ('outside', 'x') ON CONFLICT (key) DO UPDATE SET value = value || 'x'`); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -91,6 +91,7 @@ type DB struct {
 	begin     chan struct{} // closed when the check may begin (OpenDeferred)
 	beginOnce sync.Once
 	dailyMu   sync.Mutex // held by the day's backup being written
+	vouch     vouch      // the check this process carries (checkstamp.go)
 }
 
 // Verify runs PRAGMA quick_check on a read-only connection, for a database
@@ -106,8 +107,9 @@ func (db *DB) Verify(ctx context.Context) error {
 	began := db.now()
 	before, stErr := stateOf(db.path)
 	err = checkPages(ctx, c)
-	if err == nil && stErr == nil && !db.immutable {
-		rememberCheck(db.path, before, began)
+	if err == nil && stErr == nil && !db.immutable && checkHeld(db.path, before, began) {
+		writeStamp(db.path, checkStamp{State: before, Checked: began.UTC()})
+		db.vouch.vouchFor(before, began, true)
 	}
 	if errors.Is(err, ErrCorrupt) {
 		forgetCheck(db.path)
@@ -176,8 +178,9 @@ func openUnverified(path string, deferred bool) (*DB, error) {
 	if db.checked {
 		return db, nil
 	}
-	if !deferred && checkRemembered(path, db.now()) {
+	if s, ok := checkRemembered(path, db.now()); ok && !deferred {
 		db.checked = true // a check passed on the file as it is (checkstamp.go)
+		db.vouch.vouchFor(s.State, s.Checked, true)
 		return db, nil
 	}
 	db.verifying = make(chan struct{})
@@ -239,9 +242,10 @@ func open(path string, verify bool) (*DB, error) {
 	}
 	ro := readOnlyReason(path)
 	ctx := context.Background()
-	immutable := false
+	immutable, held := false, fresh // a file this process made needs no check
+	began := time.Now()
 	if !fresh {
-		immutable, verify, err = precheck(ctx, path, verify)
+		immutable, verify, held, err = precheck(ctx, path, verify)
 		if err != nil {
 			return nil, err
 		}
@@ -274,6 +278,9 @@ func open(path string, verify bool) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if st, err := stateOf(path); held && err == nil {
+		db.vouch.vouchFor(st, began, false) // with what open itself wrote
+	}
 	return db, nil
 }
 
@@ -283,12 +290,13 @@ func open(path string, verify bool) (*DB, error) {
 // the file could only be opened as immutable (a WAL database in a folder
 // this user cannot write, whose -shm file does not exist).
 //
-// Without verify, the pages are only read when a migration is due.
-func precheck(ctx context.Context, path string, verify bool) (immutable, checked bool, err error) {
+// Without verify, the pages are only read when a migration is due. held
+// says that the check holds for the files as they are (checkHeld).
+func precheck(ctx context.Context, path string, verify bool) (immutable, checked, held bool, err error) {
 	for _, imm := range []bool{false, true} {
 		c, err := sql.Open("sqlite", readOnlyDSN(path, imm))
 		if err != nil {
-			return false, false, fmt.Errorf("open database %s: %w", path, err)
+			return false, false, false, fmt.Errorf("open database %s: %w", path, err)
 		}
 		var appID int
 		err = c.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
@@ -298,7 +306,7 @@ func precheck(ctx context.Context, path string, verify bool) (immutable, checked
 		}
 		if err == nil && appID != ApplicationID && appID != 0 {
 			c.Close()
-			return false, false, fmt.Errorf("%s: %w (application_id %#x)", path, ErrForeign, appID)
+			return false, false, false, fmt.Errorf("%s: %w (application_id %#x)", path, ErrForeign, appID)
 		}
 		if err == nil && !verify {
 			var version int
@@ -307,22 +315,27 @@ func precheck(ctx context.Context, path string, verify bool) (immutable, checked
 			}
 		}
 		if err == nil && verify {
-			err = checkPages(ctx, c)
+			began := time.Now()
+			before, stErr := stateOf(path)
+			if err = checkPages(ctx, c); err == nil {
+				held = stErr == nil && !imm && checkHeld(path, before, began)
+			}
 		} else if err != nil {
 			err = friendly(err)
 		}
 		c.Close()
 		if errors.Is(err, ErrCorrupt) {
+			forgetCheck(path)
 			ce := &CorruptError{Path: path, Problem: err}
 			ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, path)
-			return false, false, ce
+			return false, false, false, ce
 		}
 		if err != nil {
-			return false, false, fmt.Errorf("%s: %w", path, err)
+			return false, false, false, fmt.Errorf("%s: %w", path, err)
 		}
-		return imm, verify, nil
+		return imm, verify, held, nil
 	}
-	return false, false, fmt.Errorf("open database %s: cannot open it even read-only", path)
+	return false, false, false, fmt.Errorf("open database %s: cannot open it even read-only", path)
 }
 
 // isCorrupt reports whether err is SQLite finding a damaged page.
@@ -428,8 +441,14 @@ func DSN(path string) string {
 // Path returns the file the database lives in.
 func (db *DB) Path() string { return db.path }
 
-// Close closes the database.
-func (db *DB) Close() error { return db.sql.Close() }
+// Close closes the database and leaves the stamp of the check it carried
+// through its own writes (checkstamp.go).
+func (db *DB) Close() error {
+	before, err := stateOf(db.path)
+	cerr := db.sql.Close()
+	db.vouch.closing(db.path, before, err == nil && cerr == nil && db.damaged.Load() == nil && db.readOnly == "" && !db.immutable)
+	return cerr
+}
 
 // PageSize is the page size of a database the store creates. 16 KB pages
 // instead of SQLite's 4 KB take a large import in a quarter of the pages
@@ -624,6 +643,9 @@ func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	if err := db.damagedError(); err != nil {
 		return err
 	}
+	db.vouch.beginWrite(db.path)
+	failed := false
+	defer func() { db.vouch.endWrite(db.path, failed) }()
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return friendly(err)
@@ -632,7 +654,11 @@ func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	if err := fn(tx); err != nil {
 		return err
 	}
-	return friendly(tx.Commit())
+	if err := tx.Commit(); err != nil {
+		failed = true
+		return friendly(err)
+	}
+	return nil
 }
 
 // friendly turns driver errors a reporter might see into plainer ones.
