@@ -836,15 +836,23 @@ func (c *ctx) listHead(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	f := c.figs[p]
-	if f.sent != sent || f.ell || f.t1 >= i || f.t1 >= len(c.toks) || c.claims[f.claim].Unit == "percent" {
+	if f.sent != sent || f.t1 >= i || f.t1 >= len(c.toks) || c.claims[f.claim].Unit == "percent" {
 		return -1, false
+	}
+	if f.ell && !(categoryOfWords[c.toks[end].f] && c.toks[f.t1].f == c.toks[end].f) {
+		return -1, false // an elliptical figure heads no list, unless an item of it
 	}
 	prep := c.toks[end].f
-	if !headPreps[prep] || c.toks[f.t1].f != prep || c.toks[end+1].kind != tWord {
+	if !headPreps[prep] || c.toks[end+1].kind != tWord || !c.isPunct(i-1, ",") && !c.has(i-1, catJoin) {
 		return -1, false
 	}
-	if !c.isPunct(i-1, ",") && !c.has(i-1, catJoin) || i-1-f.t1 > 4 {
-		return -1, false
+	if c.toks[f.t1].f != prep || i-1-f.t1 > 4 {
+		// the categories of a list after a first figure whose complement
+		// is written otherwise: "15 publicaciones relacionada con
+		// documentación falsa, 41 de posible fraude, 9 de pornografía"
+		if !c.categoryItem(f, i, end, sent) {
+			return -1, false
+		}
 	}
 	for k := f.t1; k < i-1; k++ {
 		if c.toks[k].kind == tNum || c.isPunct(k, ";") || c.isPunct(k, "(") {
@@ -856,6 +864,32 @@ func (c *ctx) listHead(i, end, sent int, year bool) (int, bool) {
 	}
 	return p, true
 }
+
+// categoryItem reports whether the bare number at i, after "de" or "di",
+// names a category of the figure f ends at most eight words before
+// it: the word after the preposition is no unit, article, pronoun, month,
+// time, money or people ("41 de ellas", "12 de junio", "3 de cada 10" are
+// something else). French "d'" and "des" are left out: "12 des comptes" is
+// a part.
+func (c *ctx) categoryItem(f figInfo, i, end, sent int) bool {
+	if !categoryOfWords[c.toks[end].f] || i-1-f.t1 > 8 || c.has(end, catPart) {
+		return false
+	}
+	j := end + 1
+	t := &c.toks[j]
+	if ratioWords[t.f] || peopleWords[t.f] || pronounAfterOf[t.f] || c.has(j, catArticle) || c.has(j, catMonth) || c.hasTime(j) || c.has(j, catCurrency) || c.has(j, catScale) || c.has(j, catNum) {
+		return false
+	}
+	return true
+}
+
+// categoryOfWords introduce the category of a listed count; ratioWords
+// and pronounAfterOf, after them, make the count a ratio or a part.
+var (
+	categoryOfWords = map[string]bool{"de": true, "di": true}
+	ratioWords      = map[string]bool{"cada": true, "ogni": true, "chaque": true}
+	pronounAfterOf  = map[string]bool{"ellas": true, "ellos": true, "estas": true, "estos": true, "esas": true, "esos": true, "essi": true, "esse": true, "questi": true, "queste": true}
+)
 
 // platformShare finds the figure a bare number is a share of when a
 // preposition and a platform's name follow the number: "der gut 12.000
@@ -1857,6 +1891,7 @@ func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
 // sono stati chiusi 300".
 var (
 	enSubjects = map[string]bool{"ils": true, "il": true, "elle": true, "elles": true, "on": true, "nous": true}
+	enJoins    = map[string]bool{"et": true, "mais": true, "qui": true}
 	neAux      = map[string]bool{"ha": true, "hanno": true, "sono": true, "e": true, "abbiamo": true, "aveva": true, "avevano": true}
 )
 
@@ -1873,7 +1908,10 @@ func (c *ctx) pronounUnit(i, end, sent int, year bool) (string, bool) {
 	m := -1
 	for q := k - 1; q > 0 && q >= k-4 && c.toks[q].sent == sent && c.toks[q].kind == tWord; q-- {
 		f := c.toks[q].f
-		if f == "en" && enSubjects[c.toks[q-1].f] && q+1 < k || f == "ne" && q+1 < k && neAux[c.toks[q+1].f] {
+		// "ne" before the count's verb and at most one more word: "mentre
+		// oggi ne detiene 10.466", "ne elenca ora 140";
+		// "en" after "et", "mais": "500 comptes et en a supprimé 300"
+		if f == "en" && (enSubjects[c.toks[q-1].f] || enJoins[c.toks[q-1].f]) && q+1 < k || f == "ne" && q+1 < k && (neAux[c.toks[q+1].f] || q+3 >= k) {
 			m = q
 			break
 		}
