@@ -611,8 +611,8 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 		// a list that grows to the count holds what the figure before counts:
 		// "28 nuovi domini inibiti …, con la “black list” che sale così a 9.449"
 		growingList := listNouns[f] && (c.changeBetween(q+1, i) || end < len(c.toks) && c.toks[end].sent == sent && c.changeVerbAt(end))
-		if !growingList && (!(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && c.changeBetween(q+1, i))) {
-			continue // "the number" refers back only as it changes: "the number has increased to 6,935"
+		if !growingList && (!(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && (c.changeBetween(q+1, i) || c.reachBetween(q+1, i)))) {
+			continue // "the number" refers back only as it changes or reaches a count: "the number has increased to 6,935", "la cifra llega a 442"
 		}
 		for p := len(c.figs) - 1; p >= 0; p-- {
 			fi := c.figs[p]
@@ -1680,6 +1680,18 @@ func (c *ctx) remainderOf(i, end, sent int, year bool) (int, bool) {
 		}
 	}
 	return p, true
+}
+
+// reachBetween reports whether a verb of reaching a count ("llega a",
+// "atteint", "raggiunge", "reached", "достигла", "بلغ") stands among
+// tokens a..b-1.
+func (c *ctx) reachBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if c.toks[j].kind == tWord && reachVerbs[c.toks[j].f] {
+			return true
+		}
+	}
+	return false
 }
 
 // changeBetween reports whether a verb of change stands among tokens a..b-1.

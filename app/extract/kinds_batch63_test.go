@@ -61,3 +61,17 @@ func TestKindWords63(t *testing.T) {
 		{"ru, читателей", "У заблокированных каналов было более 50 тысяч читателей.", []string{"50000 users more_than"}},
 	})
 }
+
+// TestKindReachBack: a count noun with the definite article refers back
+// to the figure before it also when it reaches the count rather than
+// changes to it (batch 63: "la cifra llega a 442", its figure in the
+// sentence before).
+func TestKindReachBack(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, llega", "Desde 2015 se han bloqueado 5.100 sitios. En lo que va del año la cifra llega a 310.", []string{"5100 sites", "310 sites"}},
+		{"fr, atteint", "Depuis 2018, 2 400 comptes ont été fermés. Cette année, le chiffre atteint 380.", []string{"2400 accounts", "380 accounts"}},
+		{"en, reached", "Since 2019 the agency has blocked 900 websites. This year the number reached 120.", []string{"900 sites", "120 sites"}},
+		// unchanged: no figure before the count noun
+		{"es, no figure", "En lo que va del año la cifra llega a 310.", nil},
+	})
+}
