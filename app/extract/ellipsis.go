@@ -1969,15 +1969,28 @@ func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
 	if year || i < 2 {
 		return 0, false
 	}
-	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catJoin) {
 		return 0, false
 	}
 	p := i - 1
 	if c.isPunct(p, ",") || c.isPunct(p, "-") || c.isPunct(p, ":") {
 		p--
 	}
-	if p < 1 || c.toks[p].sent != sent || c.toks[p].kind != tWord || !c.has(p, catPlatform) {
+	if p < 1 || c.toks[p].sent != sent || c.toks[p].kind != tWord {
 		return 0, false
+	}
+	if !c.has(p, catPlatform) {
+		// a person's or a place's name of up to three words, set off by a
+		// comma before the count: "…cinco publicaciones; Jorge Luis
+		// Preciado, 12 y …"
+		n0 := p
+		for n0 > 0 && p-n0 < 2 && c.toks[n0-1].sent == sent && c.placeName(n0-1) {
+			n0--
+		}
+		if !c.isPunct(i-1, ",") || !c.placeName(p) || n0 == 0 {
+			return 0, false
+		}
+		p = n0
 	}
 	// a semicolon may end the sentence of the figure before
 	prev := sent

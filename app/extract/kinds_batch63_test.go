@@ -75,3 +75,18 @@ func TestKindReachBack(t *testing.T) {
 		{"es, no figure", "En lo que va del año la cifra llega a 310.", nil},
 	})
 }
+
+// TestKindNamedGap: after a semicolon or a comma, a person's or a place's
+// name set off by a comma before a bare count is the subject of a clause
+// with its verb left out, as a platform's name already was (batch 63:
+// "al menos cinco publicaciones …; Jorge Luis Preciado, 12 y …").
+func TestKindNamedGap(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, person", "El diputado debe borrar ocho publicaciones; Ana María López, 15.", []string{"8 posts", "15 posts"}},
+		{"en, place", "The regulator blocked 300 sites in Spain; Portugal, 120 and Italy, 90.", []string{"300 sites", "120 sites", "90 sites"}},
+		{"it, person", "Il senatore deve rimuovere 6 post; Mario Rossi, 4.", []string{"6 posts", "4 posts"}},
+		// unchanged: no comma after the name, no name
+		{"en, no comma", "The regulator blocked 300 sites; Portugal 120.", []string{"300 sites"}},
+		{"es, no name", "El diputado debe borrar ocho publicaciones; la policía, 15.", []string{"8 posts"}},
+	})
+}
