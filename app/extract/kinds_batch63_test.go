@@ -90,3 +90,18 @@ func TestKindNamedGap(t *testing.T) {
 		{"es, no name", "El diputado debe borrar ocho publicaciones; la policía, 15.", []string{"8 posts"}},
 	})
 }
+
+// TestKindPostsWritten: a count of posts right after a verb of making or
+// publishing them is what was written, not taken down (batch 63: "se
+// realizaron 78 publicaciones de advertencia"); posts removed, and posts
+// removed that someone published, keep their count.
+func TestKindPostsWritten(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, publicaron", "Las autoridades publicaron 35 publicaciones de alerta en sus redes.", nil},
+		{"it, pubblicato", "La Questura ha pubblicato 40 post di prevenzione.", nil},
+		{"en, posted", "The accounts posted more than 500 tweets about the vote.", nil},
+		// unchanged: posts taken down
+		{"en, removed", "Facebook removed 300 posts published by the network.", []string{"300 posts"}},
+		{"es, eliminó", "La policía eliminó 78 publicaciones.", []string{"78 posts"}},
+	})
+}
