@@ -105,3 +105,18 @@ func TestKindPostsWritten(t *testing.T) {
 		{"es, eliminó", "La policía eliminó 78 publicaciones.", []string{"78 posts"}},
 	})
 }
+
+// TestKindNetworksAsAccounts: a count of "social networks" in the
+// thousands, after accounts named in its sentence, counts accounts on
+// them (batch 63: "les comptes réseaux sociaux récupérés …, il y a eu 3607
+// et 1583 réseaux sociaux supprimés"); a count of networks a country
+// blocks stays platforms.
+func TestKindNetworksAsAccounts(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"fr, thousands", "Pour les comptes piratés, la plateforme a fait supprimer 2500 réseaux sociaux.", []string{"2500 accounts"}},
+		{"es, thousands", "Entre las cuentas denunciadas, la policía dio de baja 4.200 redes sociales.", []string{"4200 accounts"}},
+		// unchanged: networks a country blocks, and thousands with no accounts named
+		{"fr, a country", "Le Népal a bloqué 26 réseaux sociaux.", []string{"26 platforms"}},
+		{"fr, accounts of networks", "Les comptes de 26 réseaux sociaux ont été bloqués.", []string{"26 platforms"}},
+	})
+}
