@@ -41,6 +41,7 @@ func TestKindNeBeforeVerb(t *testing.T) {
 	runKindsQualRate(t, []kindCase{
 		{"it, conta", "Nel 2021 la lista aveva 300 siti bloccati, oggi ne conta 1.200.", []string{"300 sites", "1200 sites"}},
 		{"it, elenca", "L'elenco iniziale comprendeva 80 canali Telegram, ma la Procura ne elenca ora 140.", []string{"80 channels", "140 channels"}},
+		{"fr, et en", "Meta a fermé 500 comptes et en a supprimé 300 autres.", []string{"500 accounts", "300 accounts"}},
 		// unchanged: "ne" before an auxiliary, and no unit before it
 		{"it, aux", "Dei 500 siti segnalati ne sono stati chiusi 300.", []string{"500 sites", "300 sites"}},
 		{"it, no unit", "Oggi ne conta 1.200.", nil},
