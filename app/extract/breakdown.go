@@ -16,6 +16,12 @@ func (c *ctx) breakdownBracket(t1, i, end, sent int) int {
 		return t1
 	}
 	n := len(c.toks)
+	// one adjective after the unit: "493 istanze valide (209 nel primo
+	// periodo e 284 nel secondo)", "500 cuentas falsas (300 en 2019 …)";
+	// a count alone in the bracket restates a noun ("70% случаев (640)")
+	if t1+1 < n && end < n && c.isPunct(t1+1, "(") && !c.isPunct(end, ")") && c.postAdjective(t1, sent) && (i == t1+2 || c.beforeQualifier(i) == t1+2) {
+		return t1 + 1
+	}
 	if i >= n || end+1 >= n || c.toks[end].sent != sent || c.toks[end+1].sent != sent {
 		return -1
 	}
@@ -44,6 +50,21 @@ func (c *ctx) breakdownBracket(t1, i, end, sent int) int {
 		}
 	}
 	return -1
+}
+
+// postAdjective reports whether the word at k may be an adjective or a
+// participle written after a unit: a word of the sentence that is no
+// unit, preposition, conjunction, article or platform.
+func (c *ctx) postAdjective(k, sent int) bool {
+	t := &c.toks[k]
+	if t.kind != tWord || t.sent != sent || placePreps[t.f] || originPreps[t.f] || siblingPreps[t.f] {
+		return false
+	}
+	if c.has(k, catJoin) || c.has(k, catArticle) || c.has(k, catPlatform) || c.has(k, catMonth) {
+		return false
+	}
+	_, e, _ := c.unitAt(k)
+	return e <= 0
 }
 
 // placeName reports whether the word at k is written like a place's name

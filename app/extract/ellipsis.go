@@ -625,8 +625,8 @@ func (c *ctx) referBack(i, end, sent int, year bool) (int, bool) {
 		// a list that grows to the count holds what the figure before counts:
 		// "28 nuovi domini inibiti …, con la “black list” che sale così a 9.449"
 		growingList := listNouns[f] && (c.changeBetween(q+1, i) || end < len(c.toks) && c.toks[end].sent == sent && c.changeVerbAt(end))
-		if !growingList && (!(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && c.changeBetween(q+1, i))) {
-			continue // "the number" refers back only as it changes: "the number has increased to 6,935"
+		if !growingList && (!(countNouns[f] || equalVerbs[f]) || !demonstratives[c.toks[q-1].f] && !((definiteArticles[c.toks[q-1].f] || c.toks[q-1].f == "der" || c.toks[q-1].f == "die") && (c.changeBetween(q+1, i) || c.reachBetween(q+1, i)))) {
+			continue // "the number" refers back only as it changes or reaches a count: "the number has increased to 6,935", "la cifra llega a 442"
 		}
 		for p := len(c.figs) - 1; p >= 0; p-- {
 			fi := c.figs[p]
@@ -906,15 +906,23 @@ func (c *ctx) listHead(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	f := c.figs[p]
-	if f.sent != sent || f.ell || f.t1 >= i || f.t1 >= len(c.toks) || c.claims[f.claim].Unit == "percent" {
+	if f.sent != sent || f.t1 >= i || f.t1 >= len(c.toks) || c.claims[f.claim].Unit == "percent" {
 		return -1, false
+	}
+	if f.ell && !(categoryOfWords[c.toks[end].f] && c.toks[f.t1].f == c.toks[end].f) {
+		return -1, false // an elliptical figure heads no list, unless an item of it
 	}
 	prep := c.toks[end].f
-	if !headPreps[prep] || c.toks[f.t1].f != prep || c.toks[end+1].kind != tWord {
+	if !headPreps[prep] || c.toks[end+1].kind != tWord || !c.isPunct(i-1, ",") && !c.has(i-1, catJoin) {
 		return -1, false
 	}
-	if !c.isPunct(i-1, ",") && !c.has(i-1, catJoin) || i-1-f.t1 > 4 {
-		return -1, false
+	if c.toks[f.t1].f != prep || i-1-f.t1 > 4 {
+		// the categories of a list after a first figure whose complement
+		// is written otherwise: "15 publicaciones relacionada con
+		// documentación falsa, 41 de posible fraude, 9 de pornografía"
+		if !c.categoryItem(f, i, end, sent) {
+			return -1, false
+		}
 	}
 	for k := f.t1; k < i-1; k++ {
 		if c.toks[k].kind == tNum || c.isPunct(k, ";") || c.isPunct(k, "(") {
@@ -926,6 +934,32 @@ func (c *ctx) listHead(i, end, sent int, year bool) (int, bool) {
 	}
 	return p, true
 }
+
+// categoryItem reports whether the bare number at i, after "de" or "di",
+// names a category of the figure f ends at most eight words before
+// it: the word after the preposition is no unit, article, pronoun, month,
+// time, money or people ("41 de ellas", "12 de junio", "3 de cada 10" are
+// something else). French "d'" and "des" are left out: "12 des comptes" is
+// a part.
+func (c *ctx) categoryItem(f figInfo, i, end, sent int) bool {
+	if !categoryOfWords[c.toks[end].f] || i-1-f.t1 > 8 || c.has(end, catPart) {
+		return false
+	}
+	j := end + 1
+	t := &c.toks[j]
+	if ratioWords[t.f] || peopleWords[t.f] || pronounAfterOf[t.f] || c.has(j, catArticle) || c.has(j, catMonth) || c.hasTime(j) || c.has(j, catCurrency) || c.has(j, catScale) || c.has(j, catNum) {
+		return false
+	}
+	return true
+}
+
+// categoryOfWords introduce the category of a listed count; ratioWords
+// and pronounAfterOf, after them, make the count a ratio or a part.
+var (
+	categoryOfWords = map[string]bool{"de": true, "di": true}
+	ratioWords      = map[string]bool{"cada": true, "ogni": true, "chaque": true}
+	pronounAfterOf  = map[string]bool{"ellas": true, "ellos": true, "estas": true, "estos": true, "esas": true, "esos": true, "essi": true, "esse": true, "questi": true, "queste": true}
+)
 
 // platformShare finds the figure a bare number is a share of when a
 // preposition and a platform's name follow the number: "der gut 12.000
@@ -1718,6 +1752,18 @@ func (c *ctx) remainderOf(i, end, sent int, year bool) (int, bool) {
 	return p, true
 }
 
+// reachBetween reports whether a verb of reaching a count ("llega a",
+// "atteint", "raggiunge", "reached", "достигла", "بلغ") stands among
+// tokens a..b-1.
+func (c *ctx) reachBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if c.toks[j].kind == tWord && reachVerbs[c.toks[j].f] {
+			return true
+		}
+	}
+	return false
+}
+
 // changeBetween reports whether a verb of change stands among tokens a..b-1.
 func (c *ctx) changeBetween(a, b int) bool {
 	for j := a; j < b; j++ {
@@ -1927,6 +1973,7 @@ func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
 // sono stati chiusi 300".
 var (
 	enSubjects = map[string]bool{"ils": true, "il": true, "elle": true, "elles": true, "on": true, "nous": true}
+	enJoins    = map[string]bool{"et": true, "mais": true, "qui": true}
 	neAux      = map[string]bool{"ha": true, "hanno": true, "sono": true, "e": true, "abbiamo": true, "aveva": true, "avevano": true}
 )
 
@@ -1943,7 +1990,10 @@ func (c *ctx) pronounUnit(i, end, sent int, year bool) (string, bool) {
 	m := -1
 	for q := k - 1; q > 0 && q >= k-4 && c.toks[q].sent == sent && c.toks[q].kind == tWord; q-- {
 		f := c.toks[q].f
-		if f == "en" && enSubjects[c.toks[q-1].f] && q+1 < k || f == "ne" && q+1 < k && neAux[c.toks[q+1].f] {
+		// "ne" before the count's verb and at most one more word: "mentre
+		// oggi ne detiene 10.466", "ne elenca ora 140";
+		// "en" after "et", "mais": "500 comptes et en a supprimé 300"
+		if f == "en" && (enSubjects[c.toks[q-1].f] || enJoins[c.toks[q-1].f]) && q+1 < k || f == "ne" && q+1 < k && (neAux[c.toks[q+1].f] || q+3 >= k) {
 			m = q
 			break
 		}
@@ -1989,15 +2039,28 @@ func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
 	if year || i < 2 {
 		return 0, false
 	}
-	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catJoin) {
 		return 0, false
 	}
 	p := i - 1
 	if c.isPunct(p, ",") || c.isPunct(p, "-") || c.isPunct(p, ":") {
 		p--
 	}
-	if p < 1 || c.toks[p].sent != sent || c.toks[p].kind != tWord || !c.has(p, catPlatform) {
+	if p < 1 || c.toks[p].sent != sent || c.toks[p].kind != tWord {
 		return 0, false
+	}
+	if !c.has(p, catPlatform) {
+		// a person's or a place's name of up to three words, set off by a
+		// comma before the count: "…cinco publicaciones; Jorge Luis
+		// Preciado, 12 y …"
+		n0 := p
+		for n0 > 0 && p-n0 < 2 && c.toks[n0-1].sent == sent && c.placeName(n0-1) {
+			n0--
+		}
+		if !c.isPunct(i-1, ",") || !c.placeName(p) || n0 == 0 {
+			return 0, false
+		}
+		p = n0
 	}
 	// a semicolon may end the sentence of the figure before
 	prev := sent

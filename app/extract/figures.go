@@ -553,6 +553,9 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "29 каналов поставки наркотиков", "314 richieste di accreditamento": routes, admissions
 			continue
 		}
+		if unit == "platforms" && c.networksAsAccounts(a.v, us, t.sent) {
+			unit = "accounts" // "3607 et 1583 réseaux sociaux supprimés" after "les comptes réseaux sociaux"
+		}
 		if !ell && unit == "platforms" && c.platformRecipient(ue, t.sent) {
 			i = ue - 1 // "118 … प्लेटफॉर्म्स को पोर्टल पर ऑनबोर्ड किया": platforms brought onto a portal, not blocked
 			continue

@@ -150,6 +150,8 @@ var (
 	monthNouns = foldedSet("month|months|mois|monat|monats|mes|mese|месяц|месяца|месяце|الشهر|شهر|महीने|महीना|माह")
 	// totalTimeWords may stand in a total's time phrase.
 	totalTimeWords = foldedSet("this|current|so|far|since|the|start|beginning|of|year|to|date|cette|ce|cet|an|annee|depuis|le|debut|du|de|la|dieses|diesen|diesem|in|im|seit|jahr|jahres|anfang|este|ano|desde|el|principio|questo|quest|anno|dall|dal|inizio|del|этот|этом|в|за|с|начала|год|года|هذا|هذه|منذ|العام|السنة|بداية|خلال|इस|साल|से|शुरुआत")
-	// reachVerbs come before a total's label: "وبلغ المجموع".
-	reachVerbs = foldedSet("بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت")
+	// reachVerbs reach a count: they come before a total's label ("وبلغ
+	// المجموع") and after a count noun that refers back ("la cifra llega a
+	// 442").
+	reachVerbs = foldedSet("بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|llega|llego|llegan|alcanza|alcanzo|asciende|ascendio|atteint|atteignait|raggiunge|raggiunto|arriva|reaches|reached|достигает|достигла|достигло|достиг")
 )

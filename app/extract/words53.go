@@ -60,6 +60,23 @@ func (c *ctx) platformRecipient(ue, sent int) bool {
 	return false
 }
 
+// networksAsAccounts reports whether a count of platforms written at us
+// is too large to count networks and counts accounts on them: at least a
+// thousand, with accounts named before it in the sentence ("pour les
+// comptes réseaux sociaux récupérés …, il y a eu 3607 et 1583 réseaux
+// sociaux supprimés"). No country counts social networks in thousands.
+func (c *ctx) networksAsAccounts(v float64, us, sent int) bool {
+	if v < 1000 {
+		return false
+	}
+	for j := us - 1; j >= 0 && j >= us-30 && c.toks[j].sent == sent; j-- {
+		if u, e, _ := c.unitAt(j); e > 0 && e <= us && u == "accounts" {
+			return true
+		}
+	}
+	return false
+}
+
 // amountForms53 are forms of the verbs of amounting to a total that
 // amountVerbs (clauses.go) lacked, folded: the French past and imperfect
 // ("les demandes … se sont élevées à", "se montaient à quelque 118 000"),

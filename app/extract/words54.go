@@ -243,9 +243,24 @@ func (c *ctx) batch54NoFigure(i, ue int, unit string, sent int) bool {
 		return true // "500 000 comptes … ont vu leur portée brutalement réduite"
 	case c.audienceThreshold(i, unit):
 		return true // "страницы с аудиторией более чем 10 000 подписчиков необходимо зарегистрировать"
+	case unit == "posts" && c.postsWritten(i, sent):
+		return true // "se realizaron 78 publicaciones de advertencia": posts written, none taken down
 	}
 	return false
 }
+
+// postsWritten reports whether the verb right before a count of posts (past
+// its qualifier) is one of making or publishing them: "se realizaron 78
+// publicaciones de advertencia", "la polizia ha pubblicato 40 post", "the
+// accounts posted 500 messages". The count is what was written, not what
+// was taken down.
+func (c *ctx) postsWritten(i, sent int) bool {
+	k := c.beforeQualifier(i)
+	return k > 0 && c.toks[k-1].sent == sent && c.toks[k-1].kind == tWord && postVerbs[c.toks[k-1].f]
+}
+
+// postVerbs are the verbs of making or publishing posts (folded).
+var postVerbs = foldedSet("realizaron|realizo|realizamos|hicieron|hizo|publicaron|publico|publicamos|pubblicato|pubblicati|pubblicate|pubblicava|pubblicavano|publie|publies|publiees|publiait|publiaient|published|posted|wrote|опубликовали|опубликовал|опубликовала|опубликовано|разместили|разместил|разместила")
 
 // ruDashAt reports whether a dash stands at k in sentence sent.
 func (c *ctx) ruDashAt(k, sent int) bool {
