@@ -22,6 +22,10 @@ func TestByline(t *testing.T) {
 		{"Nina Mulamba and Sam Ortiz", "[Nina Mulamba/researcher Sam Ortiz/researcher]"},
 		{"Par Jean-Baptiste Chastand et Piotr Smolar", "[Jean-Baptiste Chastand/researcher Piotr Smolar/researcher]"},
 		{"Reuters", "[Reuters/wire]"},
+		// Le Monde's byline: co-authors in an aside
+		{"Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+			"[Martin Untersinger/researcher Damien Leloup/researcher Morgane Tual/researcher]"},
+		{"By Sam Ortiz (with Nina Mulamba)", "[Sam Ortiz/researcher Nina Mulamba/researcher]"},
 		{"بقلم روماني صبري", "[روماني صبري/researcher]"},
 		{"https://www.theguardian.com/profile/eleanor-ainge-roy", "[]"},
 		{"@EleanorAingeRoy", "[]"},

@@ -184,6 +184,10 @@ func (c *ctx) findBylines() {
 var bylineLead = map[string]bool{"by": true, "text": true, "words": true, "story": true, "par": true, "von": true,
 	"por": true, "di": true, "автор": true, "текст": true, "بقلم": true, "كتب": true, "كتبت": true, "लेखक": true}
 
+// bylineWith opens a byline's aside that names co-authors: "(avec …)",
+// "(with …)", "(mit …)".
+var bylineWith = map[string]bool{"with": true, "avec": true, "mit": true, "con": true, "com": true, "с": true, "مع": true}
+
 // wireNames mark a byline that credits a news agency, not a person.
 var wireNames = []string{"wire", "wires", "afp", "reuters", "associated press", "ap", "dpa", "ansa", "efe",
 	"tass", "ria", "interfax", "anadolu", "xinhua", "agence", "agency", "agencies", "وكالة", "وكالات"}
@@ -211,6 +215,11 @@ func Byline(s string) []app.Source {
 	seen := map[string]bool{}
 	for _, part := range splitNames(s) {
 		part = strings.TrimSpace(strings.Trim(part, ":-–—|,.;"))
+		// "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the
+		// aside names co-authors after its "with"
+		if f, rest, ok := strings.Cut(part, " "); ok && bylineWith[strings.ToLower(f)] {
+			part = strings.TrimSpace(rest)
+		}
 		if !plausibleAuthor(part) || seen[strings.ToLower(part)] {
 			continue
 		}
@@ -235,7 +244,7 @@ func splitNames(s string) []string {
 	for _, sep := range []string{" and ", " And ", " et ", " und ", " y ", " e ", " & ", " و"} {
 		s = strings.ReplaceAll(s, sep, ",")
 	}
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '/' })
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '/' || r == '(' || r == ')' })
 }
 
 // plausibleAuthor: one to five words, no digits, no @handle, not only
