@@ -157,11 +157,14 @@ func (c *ctx) findBylines() {
 			c.addSource(s, app.RoleReportedBy)
 			continue
 		}
-		kind := app.SourceResearcher
+		kind, role := app.SourceResearcher, app.RoleReportedBy
 		if isOutlet {
-			kind = guessKind(name, app.SourceNewsOutlet)
+			kind = outletLineKind(name)
+			if kind != app.SourceNewsOutlet {
+				role = app.RoleStatedBy // the figures' source, no reporter
+			}
 		}
-		c.addSource(app.Source{Name: name, Kind: kind}, app.RoleReportedBy)
+		c.addSource(app.Source{Name: name, Kind: kind}, role)
 		// "By Nina Mulamba | The Guardian": a known outlet after the author
 		if isBy && end < n && (c.isPunct(end, "|") || c.isPunct(end, ",") || c.isPunct(end, "—")) {
 			q := end + 1
@@ -178,6 +181,30 @@ func (c *ctx) findBylines() {
 		}
 	}
 }
+
+// outletLineKind types the name after "Source:": an outlet, unless its
+// words make it a body of state, an NGO or an institute, or an
+// international organisation ("Source: UN Development Programme"), which
+// publishes figures but reports no news.
+func outletLineKind(name string) app.SourceKind {
+	switch k := guessKind(name, app.SourceUnknown); k {
+	case app.SourceGovernment, app.SourceNGO, app.SourceThinkTank:
+		return k
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if intlOrgWords[w] {
+			return app.SourceUnknown
+		}
+	}
+	return app.SourceNewsOutlet
+}
+
+// intlOrgWords name an organisation, never a newsroom: the UN's bodies
+// and programmes, unions, councils, funds and banks.
+var intlOrgWords = map[string]bool{"un": true, "undp": true, "unhcr": true, "unicef": true, "unesco": true, "ocha": true, "who": true,
+	"nato": true, "osce": true, "oecd": true, "programme": true, "program": true, "organization": true, "organisation": true,
+	"union": true, "council": true, "fund": true, "bank": true, "nations": true, "programa": true,
+	"onu": true, "pnud": true, "оон": true, "الأمم": true}
 
 // bylineLead opens a byline as pages print it: "By", "Text by", "Par",
 // "Von", "Por", "بقلم".

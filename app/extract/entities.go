@@ -825,12 +825,27 @@ func (c *ctx) platformNamed(name string) string {
 // verification.
 func (c *ctx) assign() {
 	domPlat, domGrp := c.dominant(true), c.dominant(false)
+	platFirst, grpFirst := c.firstMention(domPlat, true), c.firstMention(domGrp, false)
+	var para []int
+	if len(c.figs) > 0 && (platFirst >= 0 || grpFirst >= 0) {
+		para = c.paragraphs()
+	}
 	periods := c.periodMentions()
 	own := c.ownPeriods(periods)
 	for fi, f := range c.figs {
 		cl := &c.claims[f.claim]
-		cl.Platform = c.nearestMention(f, true, domPlat)
-		cl.Actor = c.nearestMention(f, false, domGrp)
+		// the text's main platform or group is a figure's only when named
+		// before it or in its paragraph: an AGCOM report's blocked
+		// addresses are not those of Microsoft, named paragraphs later
+		dp, dg := domPlat, domGrp
+		if platFirst > f.t0 && para[platFirst] != para[f.t0] {
+			dp = ""
+		}
+		if grpFirst > f.t0 && para[grpFirst] != para[f.t0] {
+			dg = ""
+		}
+		cl.Platform = c.nearestMention(f, true, dp)
+		cl.Actor = c.nearestMention(f, false, dg)
 		if sp, ok := c.speaker[f.sent]; ok && (cl.Platform == "" || cl.Platform == sp) {
 			cl.Platform = sp
 			cl.Verification = app.SelfReported
@@ -1149,6 +1164,40 @@ func (c *ctx) dominant(plat bool) string {
 		}
 	}
 	return best
+}
+
+// firstMention is the token of the first mention of name (a platform,
+// or a group when plat is false), -1 when there is none.
+func (c *ctx) firstMention(name string, plat bool) int {
+	if name == "" {
+		return -1
+	}
+	for _, m := range c.mentions {
+		if m.plat == plat && (plat || m.grp) && m.name == name {
+			return m.tok
+		}
+	}
+	return -1
+}
+
+// paragraphs numbers each token's paragraph: a blank line between two
+// tokens starts a new one.
+func (c *ctx) paragraphs() []int {
+	para := make([]int, len(c.toks))
+	p, prev := 0, 0
+	for i := range c.toks {
+		nl := 0
+		for _, r := range c.rs[prev:c.toks[i].s] {
+			if r == '\n' {
+				nl++
+			}
+		}
+		if nl >= 2 {
+			p++
+		}
+		para[i], prev = p, c.toks[i].e
+	}
+	return para
 }
 
 func (c *ctx) nearestMention(f figInfo, plat bool, def string) string {

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
+
+// TestOutletLineKind: the name after "Source:" is an outlet unless it
+// names an organisation that publishes figures and reports no news: a
+// UN programme, a ministry, an NGO. Those state the figures.
+func TestOutletLineKind(t *testing.T) {
+	tests := []struct {
+		text, name string
+		kind       app.SourceKind
+		role       app.Role
+	}{
+		{"Over 1,000 sites were blocked.\nSource: UN Development Programme", "UN Development Programme", app.SourceUnknown, app.RoleStatedBy},
+		{"Over 1,000 sites were blocked.\nSource: Ministry of Digital Affairs", "Ministry of Digital Affairs", app.SourceGovernment, app.RoleStatedBy},
+		{"Over 1,000 sites were blocked.\nSource: Human Rights Watch", "Human Rights Watch", app.SourceNGO, app.RoleStatedBy},
+		{"Over 1,000 sites were blocked.\nSource: The Dunedin Courier", "The Dunedin Courier", app.SourceNewsOutlet, app.RoleReportedBy},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, s := range Text(tt.text, Options{}).Sources {
+			if s.Source.Name != tt.name {
+				continue
+			}
+			found = true
+			if s.Source.Kind != tt.kind || s.Role != tt.role {
+				t.Errorf("%q: %s/%s/%s, want %s/%s", tt.text, s.Source.Name, s.Source.Kind, s.Role, tt.kind, tt.role)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no source %q", tt.text, tt.name)
+		}
+	}
+}
+
+// TestMainPlatformScope: the platform a text names most is a figure's
+// only when named before it or in its paragraph. An AGCOM report's
+// blocked addresses are not Microsoft's, whose server a later paragraph
+// says was among them; a count given before the platform in one
+// paragraph is still the platform's.
+func TestMainPlatformScope(t *testing.T) {
+	tests := []struct {
+		text     string
+		value    float64
+		platform string
+	}{
+		{"L'AGCOM ha ordinato il blocco di circa 1300 IP e 450 nomi di dominio nei primi tre mesi del 2024.\n\n" +
+			"Tra gli indirizzi bloccati per errore c'era anche un server di Microsoft, che ospitava servizi legittimi.", 1300, ""},
+		{"L'AGCOM ha ordinato il blocco di circa 1300 IP e 450 nomi di dominio nei primi tre mesi del 2024.\n\n" +
+			"Tra gli indirizzi bloccati per errore c'era anche un server di Microsoft, che ospitava servizi legittimi.", 450, ""},
+		{"More than 1,200 channels were banned last week. Telegram said most of them spread propaganda.", 1200, "Telegram"},
+		{"Telegram said it acted fast.\n\nMore than 1,200 channels were banned last week.", 1200, "Telegram"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, c := range Text(tt.text, Options{}).Claims {
+			if c.Kind != app.ClaimFigure || c.Value != tt.value {
+				continue
+			}
+			found = true
+			if c.Platform != tt.platform {
+				t.Errorf("%q: %v on %q, want %q", tt.text, c.Value, c.Platform, tt.platform)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %v", tt.text, tt.value)
+		}
+	}
+}
