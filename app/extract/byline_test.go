@@ -101,3 +101,27 @@ func TestBylineLineWithDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorKind: an author credited by name alone is a journalist when
+// the name is a person's, an organisation's kind by its words, a known
+// source's own kind.
+func TestAuthorKind(t *testing.T) {
+	tests := map[string]app.SourceKind{
+		"Matthew Coughlan":         app.SourceResearcher,
+		"Anthony Alford":           app.SourceResearcher,
+		"Danish Refugee Council":   app.SourceUnknown,
+		"Danish Demining Group":    app.SourceUnknown,
+		"UN Development Programme": app.SourceUnknown,
+		"Ministry of Justice":      app.SourceGovernment,
+		"Human Rights Watch":       app.SourceNGO,
+		"Observatoire Exemple":     app.SourceNGO,
+		"Reuters":                  app.SourceWire,
+		"Organization for Security and Co-operation in Europe": app.SourceUnknown,
+		"admin": app.SourceUnknown,
+	}
+	for name, want := range tests {
+		if got := AuthorKind(name); got != want {
+			t.Errorf("AuthorKind(%q) = %s, want %s", name, got, want)
+		}
+	}
+}

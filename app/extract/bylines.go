@@ -191,17 +191,43 @@ func outletLineKind(name string) app.SourceKind {
 	case app.SourceGovernment, app.SourceNGO, app.SourceThinkTank:
 		return k
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if intlOrgWords[w] {
-			return app.SourceUnknown
-		}
+	if namesOrganisation(name) {
+		return app.SourceUnknown
 	}
 	return app.SourceNewsOutlet
 }
 
-// intlOrgWords name an organisation, never a newsroom: the UN's bodies
-// and programmes, unions, councils, funds and banks.
-var intlOrgWords = map[string]bool{"un": true, "undp": true, "unhcr": true, "unicef": true, "unesco": true, "ocha": true, "who": true,
+// AuthorKind types the author a feed or page credits by name alone: a
+// known source as the desk knows it, a wire, a body of state, an NGO or
+// an institute by the words of its name, any other organisation as
+// unknown ("Danish Refugee Council"), and a person's name ("Matthew
+// Coughlan") as a journalist.
+func AuthorKind(name string) app.SourceKind {
+	if s, ok := KnownSource(name); ok {
+		return s.Kind
+	}
+	if k := guessKind(name, app.SourceUnknown); k != app.SourceUnknown || namesOrganisation(name) {
+		return k
+	}
+	if a := Byline(name); len(a) == 1 && a[0].Name == strings.Join(strings.Fields(name), " ") && len(strings.Fields(name)) > 1 {
+		return a[0].Kind
+	}
+	return app.SourceUnknown
+}
+
+// namesOrganisation reports a word of orgWords in name.
+func namesOrganisation(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWords name an organisation, never a newsroom or a person: the UN's
+// bodies and programmes, unions, councils, groups, funds and banks.
+var orgWords = map[string]bool{"group": true, "committee": true, "association": true, "federation": true, "society": true, "alliance": true, "un": true, "undp": true, "unhcr": true, "unicef": true, "unesco": true, "ocha": true, "who": true,
 	"nato": true, "osce": true, "oecd": true, "programme": true, "program": true, "organization": true, "organisation": true,
 	"union": true, "council": true, "fund": true, "bank": true, "nations": true, "programa": true,
 	"onu": true, "pnud": true, "оон": true, "الأمم": true}

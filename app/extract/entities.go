@@ -648,7 +648,7 @@ func guessKind(name string, def app.SourceKind) app.SourceKind {
 	switch {
 	case has("прокуратур", "роскомнадзор", "ведомств", "министр", "минцифр", "мвд", "фсб", "госдум", "росгвард", "следственн", "генпрокурат"):
 		return app.SourceGovernment
-	case has("human rights", "observatory", "watch", "حقوق", "مرصد", "правозащит"):
+	case has("human rights", "observatory", "observatoire", "observatorio", "osservatorio", "watch", "حقوق", "مرصد", "правозащит"):
 		return app.SourceNGO
 	case has("ministry", "ministère", "ministere", "ministerium", "ministerio", "ministero", "министерств", "department", "government", "gouvernement", "regierung", "gobierno", "governo", "правительств", "police", "polizei", "policía", "polizia", "полиц", "office", "commission", "agency for", "вزارة", "وزارة", "حكومة", "मंत्रालय", "सरकार"):
 		return app.SourceGovernment

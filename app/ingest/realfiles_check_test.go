@@ -234,7 +234,10 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// lengths, "U.S. $50,476" and a telephone number give no figure
 		"reliefweb-ukraine-rss-2020-09-17.xml": {notices: 3, noFigures: true, published: "2020-09-17",
 			sources: []string{"Danish Refugee Council/unknown/reported_by", "Danish Demining Group/unknown/reported_by",
-				"Organization for Security and Co-operation in Europe/unknown/reported_by"}},
+				"Organization for Security and Co-operation in Europe/unknown/reported_by",
+				// "Source: UN Development Programme" closes a report: the
+				// programme states its figures, it is no outlet
+				"UN Development Programme/unknown/stated_by"}},
 		// a Telegram channel's feed as tgfeed writes it (content:encoded, a
 		// hashtag's search link "?q=%23Breaking", flags)
 		"rageintel-tgfeed-2026-02-28.xml": {notices: 1, noFigures: true, published: "2026-02-28",
@@ -353,6 +356,11 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// conflict within the file
 		"ncmec-comparable-reports-by-provider-2019-2024.csv": {notices: 38, figures: 38, onlyUnits: []string{""},
 			titles: []string{"NCMEC · 2021 · Amazon", "Amazon · 2021", "X · 2024"}},
+		// a tech outlet's feed: each item's <dc:creator> is a journalist
+		// of the feed's outlet, which reported it too; the image
+		// addresses' numbers ("…-1587309110687.jpg") give no figure
+		"infoq-news-rss-2020-04-21.xml": {notices: 2, published: "2020-04-21",
+			sources: []string{"Matthew Coughlan/researcher/reported_by", "Anthony Alford/researcher/reported_by", "InfoQ - News/news_outlet/reported_by"}},
 		// Apple's digital content provider requests, one country a half
 		"apple-digital-content-provider-requests-2022.csv": {notices: 22, platform: "Apple", figures: 88, onlyUnits: []string{"requests", "percent"},
 			periods: []string{"12 requests @2022-H1", "83 percent @2022-H2", "67 percent @2022-H2"}},
