@@ -345,6 +345,14 @@ func TestRealFilesNoInventions(t *testing.T) {
 			sources: []string{"Martin Untersinger/researcher/reported_by", "Damien Leloup/researcher/reported_by",
 				"Morgane Tual/researcher/reported_by", "Le Monde.fr/news_outlet/reported_by"},
 			notSources: []string{"Martin Untersinger (avec Damien Leloup", "Morgane Tual)"}},
+		// Le Figaro: its "author" meta names its own domain, its byline
+		// marks each journalist as a schema.org Person, and its update's
+		// stamp comes before its publication's; the authors' box ("5
+		// abonnés", "23 abonnés") and the photo credit count nothing
+		"lefigaro-2013-04-05-privatisations.html": {notices: 1, published: "2013-04-05", onlyUnits: []string{"percent", "companies"},
+			sources: []string{"Bertille Bayart/researcher/reported_by", "Marie Visot/researcher/reported_by",
+				"Le Figaro/news_outlet/reported_by"},
+			notSources: []string{"lefigaro.fr", "Jean-Christophe MARMARA"}},
 		// NCMEC's CyberTipline reports by country, one column a year: the
 		// years head the columns and date the counts, never count; empty
 		// cells withhold a count; the reports are in no unit the desk knows
