@@ -71,3 +71,24 @@ func TestMainPlatformScope(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewedBy: the outlet that interviewed a speaker reported what
+// was said: "interviewé par le Wall Street Journal", "interviewed by The
+// Guardian".
+func TestInterviewedBy(t *testing.T) {
+	for text, want := range map[string]string{
+		"Selon le ministre du Redressement productif interviewé par le Wall Street Journal, le gouvernement réfléchit à des cessions.": "Wall Street Journal",
+		"The minister, interviewed by The Guardian, said 300 sites were blocked.":                                                      "The Guardian",
+		"In an interview with Reuters, the minister said 300 sites were blocked.":                                                      "Reuters",
+	} {
+		found := false
+		for _, s := range Text(text, Options{}).Sources {
+			if s.Source.Name == want && s.Role == app.RoleReportedBy {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s that reported it", text, want)
+		}
+	}
+}
