@@ -205,7 +205,7 @@ type htmlMeta struct {
 // datePublished, then the first <time datetime>.
 func pageMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
-	var ogURL, timeAttr, timePub, ldDate, ldAuthor string
+	var ogURL, timeAttr, timePub, ldDate, ldAuthor, ldPublisher string
 	var metaDate string
 	var walk func(*html.Node)
 	var mdAuthors []string
@@ -276,6 +276,9 @@ func pageMeta(doc *html.Node) htmlMeta {
 					if ldAuthor == "" {
 						ldAuthor = jsonLDAuthor(rawText(n))
 					}
+					if ldPublisher == "" {
+						ldPublisher = jsonLDPublisher(rawText(n))
+					}
 				}
 			}
 		}
@@ -292,6 +295,9 @@ func pageMeta(doc *html.Node) htmlMeta {
 	}
 	if m.author == "" {
 		m.author = strings.Join(mdAuthors, ", ")
+	}
+	if m.site == "" {
+		m.site = ldPublisher
 	}
 	if m.site == "" {
 		m.site = titleOutlet(m.docTitle, m.title)

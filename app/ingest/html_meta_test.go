@@ -58,3 +58,24 @@ func TestPageMetaBylineAndDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPageMetaPublisher: a page that names its outlet only as the
+// publisher of its JSON-LD (WirtschaftsWoche's) has that outlet; its
+// og:site_name, when given, comes first.
+func TestPageMetaPublisher(t *testing.T) {
+	const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Wirtschaftswoche"}],` +
+		`"publisher":{"@type":"Organization","name":"Wirtschaftswoche","logo":{"width":75,"height":60}}}</script>`
+	for _, tc := range []struct{ head, site string }{
+		{ld + `<meta name="author" content="Wirtschaftswoche">`, "Wirtschaftswoche"},
+		{ld + `<meta property="og:site_name" content="WiWo">`, "WiWo"},
+		{`<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","publisher":[{"name":"Le Temps"}]}]}</script>`, "Le Temps"},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + tc.head + "</head><body><p>Text.</p></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := pageMeta(doc); m.site != tc.site {
+			t.Errorf("site %q, want %q", m.site, tc.site)
+		}
+	}
+}

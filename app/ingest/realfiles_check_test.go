@@ -353,6 +353,12 @@ func TestRealFilesNoInventions(t *testing.T) {
 			sources: []string{"Bertille Bayart/researcher/reported_by", "Marie Visot/researcher/reported_by",
 				"Le Figaro/news_outlet/reported_by"},
 			notSources: []string{"lefigaro.fr", "Jean-Christophe MARMARA"}},
+		// WirtschaftsWoche: its outlet named only as the JSON-LD's
+		// publisher (and its author, an Organization); a photo credit
+		// ("Bild: Reuters") is no source; the staff ("6.000 Mitarbeiter")
+		// and the revenue count nothing
+		"wiwo-2017-03-23-linde-praxair.html": {notices: 1, published: "2017-03-23", onlyUnits: []string{"percent"},
+			sources: []string{"Wirtschaftswoche/news_outlet/reported_by"}, notSources: []string{"Reuters", "Handelsblatt GmbH"}},
 		// NCMEC's CyberTipline reports by country, one column a year: the
 		// years head the columns and date the counts, never count; empty
 		// cells withhold a count; the reports are in no unit the desk knows

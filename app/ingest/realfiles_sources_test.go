@@ -53,6 +53,7 @@ var articleSources = map[string]struct{ want, also []string }{
 	// "interviewé par le Wall Street Journal": the paper the minister spoke to
 	"lefigaro-2013-04-05-privatisations.html": {want: []string{"Bertille Bayart/researcher", "Marie Visot/researcher",
 		"Le Figaro/news_outlet", "Wall Street Journal/news_outlet"}},
+	"wiwo-2017-03-23-linde-praxair.html": {want: []string{"Wirtschaftswoche/news_outlet"}},
 	"lemonde-2015-05-05-loi-renseignement.html": {want: []string{"Martin Untersinger/researcher", "Damien Leloup/researcher",
 		"Morgane Tual/researcher", "Le Monde.fr/news_outlet"}, also: []string{"CNIL/government", "CNCTR/government"}},
 	"lecourrierderussie-2018-04-blocage-telegram.txt": {want: []string{"Le Courrier de Russie/news_outlet"},
