@@ -413,6 +413,10 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			k++ // "сообщили в Роскомнадзоре": the office speaks
 			continue
 		}
+		if descr && kind == app.SourceGovernment && genitiveLinks[t.f] {
+			k++ // "ministère de l'Intérieur": the office's name after its "of"
+			continue
+		}
 		if h, e := c.find(k, catDescriptor, 1); e > 0 {
 			if s, e2 := c.knownAt(k); e2 > 0 {
 				return s, true // a descriptor that is itself the start of a known name
@@ -462,8 +466,14 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 				return app.Source{}, false
 			}
 		}
+		lowOffice := false
 		if descrAt >= 0 && c.toks[descrAt].sc == t.sc && startsUpper(c.rs[c.toks[descrAt].s:c.toks[descrAt].e]) {
 			start, k = descrAt, descrAt // Institut Montaigne, Ministerio del Interior
+		} else if descrAt >= 0 && kind == app.SourceGovernment && c.toks[descrAt].sc == scLatin && c.linksOnly(descrEnd, k) {
+			// "selon le ministère des Affaires étrangères": a body of state
+			// written lower-case is named with its office, not by the
+			// office's capitalised word alone ("Affaires")
+			start, lowOffice = descrAt, true
 		}
 		end := k
 		// "said Mr. Reeves": the title's full stop ends no sentence here
@@ -487,6 +497,10 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		}
 		if descrAt >= 0 && start == descrAt && end <= descrEnd && kind != app.SourceGovernment {
 			return app.Source{}, false // "sagte der Zeitung": a newspaper, not named
+		}
+		if lowOffice && end < n && c.toks[end].sent == sent && c.toks[end].kind == tWord && c.toks[end].sc == scLatin &&
+			!startsUpper(c.rs[c.toks[end].s:c.toks[end].e]) && strings.HasSuffix(c.toks[end].f, "es") && strings.HasSuffix(c.toks[end-1].f, "s") {
+			end++ // "Affaires étrangères": the adjective agrees with the office's noun
 		}
 		if capArticle >= 0 && capArticle == start-1 {
 			start = capArticle
@@ -565,6 +579,25 @@ var affiliation = map[string]bool{
 	"المقربة": true, "المقربه": true, "المقرب": true, "الموالية": true, "المواليه": true, "الموالي": true,
 	"المحسوبة": true, "المحسوبه": true, "المحسوب": true, "المنتمية": true, "المنتميه": true, "المنتمي": true,
 }
+
+// linksOnly reports that the tokens from a to b are only articles and
+// genitive links ("des", "de l'"), none of them a word of its own.
+func (c *ctx) linksOnly(a, b int) bool {
+	if a < 0 || a >= b {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if !articles[c.toks[j].f] && !genitiveLinks[c.toks[j].f] {
+			return false
+		}
+	}
+	return true
+}
+
+// genitiveLinks join an office to its name: "ministère de l'Intérieur",
+// "ministry of Justice", "ministero della Giustizia".
+var genitiveLinks = map[string]bool{"of": true, "de": true, "du": true, "des": true, "d": true, "del": true, "della": true, "dello": true,
+	"degli": true, "dei": true, "di": true, "dell": true, "do": true, "da": true, "dos": true, "das": true}
 
 var nameLinks = map[string]bool{
 	"of": true, "for": true, "on": true, "al": true, "de": true, "du": true, "des": true, "del": true, "della": true,

@@ -92,3 +92,26 @@ func TestInterviewedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeNames: a body of state written with its office in lower case
+// is named with the office ("ministère des Affaires étrangères"), never
+// by its capitalised word alone ("Affaires"); France's foreign ministry
+// by its seat is "Quai d'Orsay", not "Quai".
+func TestOfficeNames(t *testing.T) {
+	tests := map[string]string{
+		"393 n’ont pas encore pu être joints, selon le Quai d’Orsay.":                 "Quai d'Orsay",
+		"Il devait ramener des Français, selon le ministère des Affaires étrangères.": "ministère des Affaires étrangères",
+		"According to the ministry of Justice, 40 channels were blocked.":             "ministry of Justice",
+		"Secondo il ministero della Giustizia, 30 siti sono stati oscurati.":          "ministero della Giustizia",
+		"Según el Ministerio del Interior, se bloquearon 30 sitios.":                  "Ministerio del Interior",
+	}
+	for text, want := range tests {
+		var got []string
+		for _, s := range Text(text, Options{}).Sources {
+			got = append(got, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		if len(got) != 1 || got[0] != want+"/government" {
+			t.Errorf("%q: sources %q, want %s/government", text, got, want)
+		}
+	}
+}

@@ -498,6 +498,10 @@ func buildLexicon() *lexicon {
 		{app.SourceGovernment, "Roskomnadzor", "roskomnadzor|роскомнадзор|роскомнадзора|ркн"},
 		{app.SourceGovernment, "FBI", "fbi|اف بي اي|фбр"},
 		{app.SourceGovernment, "Home Office", "home office"},
+		// France's foreign ministry, by its seat as reports name it ("selon
+		// le Quai d'Orsay"): a capitalised name cut at its apostrophe once
+		// gave "Quai" alone
+		{app.SourceGovernment, "Quai d'Orsay", "quai d orsay|quai dorsay"},
 		{app.SourceGovernment, "European Commission", "european commission|commission europeenne|europaische kommission|comision europea|commissione europea|еврокомиссия"},
 	}
 	for _, s := range src {

@@ -359,6 +359,16 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// and the revenue count nothing
 		"wiwo-2017-03-23-linde-praxair.html": {notices: 1, published: "2017-03-23", onlyUnits: []string{"percent"},
 			sources: []string{"Wirtschaftswoche/news_outlet/reported_by"}, notSources: []string{"Reuters", "Handelsblatt GmbH"}},
+		// Libération: the story is AFP's (a schema.org author "AFP"), not
+		// the journalists a box of related stories names ("Par Sébastien
+		// Farcis"); "selon le Quai d'Orsay" and "selon le ministère des
+		// Affaires étrangères" name the ministry whole, never "Quai" or
+		// "Affaires"; passengers, tonnes, the dead and the inhabitants
+		// count no takedown
+		"liberation-2015-04-30-nepal-seisme.html": {notices: 1, published: "2015-04-30", noFigures: true,
+			sources: []string{"AFP/wire/reported_by", "Libération.fr/news_outlet/reported_by", "Quai d'Orsay/government/stated_by",
+				"ministère des Affaires étrangères/government/stated_by"},
+			notSources: []string{"Quai", "Affaires", "Sébastien Farcis", "Laurence Defranoux"}},
 		// NCMEC's CyberTipline reports by country, one column a year: the
 		// years head the columns and date the counts, never count; empty
 		// cells withhold a count; the reports are in no unit the desk knows

@@ -54,6 +54,8 @@ var articleSources = map[string]struct{ want, also []string }{
 	"lefigaro-2013-04-05-privatisations.html": {want: []string{"Bertille Bayart/researcher", "Marie Visot/researcher",
 		"Le Figaro/news_outlet", "Wall Street Journal/news_outlet"}},
 	"wiwo-2017-03-23-linde-praxair.html": {want: []string{"Wirtschaftswoche/news_outlet"}},
+	"liberation-2015-04-30-nepal-seisme.html": {want: []string{"AFP/wire", "Libération.fr/news_outlet", "Quai d'Orsay/government",
+		"ministère des Affaires étrangères/government"}, also: []string{"Laurent Fabius/unknown"}},
 	"lemonde-2015-05-05-loi-renseignement.html": {want: []string{"Martin Untersinger/researcher", "Damien Leloup/researcher",
 		"Morgane Tual/researcher", "Le Monde.fr/news_outlet"}, also: []string{"CNIL/government", "CNCTR/government"}},
 	"lecourrierderussie-2018-04-blocage-telegram.txt": {want: []string{"Le Courrier de Russie/news_outlet"},
