@@ -227,10 +227,13 @@ func namesOrganisation(name string) bool {
 
 // orgWords name an organisation, never a newsroom or a person: the UN's
 // bodies and programmes, unions, councils, groups, funds and banks.
-var orgWords = map[string]bool{"group": true, "committee": true, "association": true, "federation": true, "society": true, "alliance": true, "un": true, "undp": true, "unhcr": true, "unicef": true, "unesco": true, "ocha": true, "who": true,
-	"nato": true, "osce": true, "oecd": true, "programme": true, "program": true, "organization": true, "organisation": true,
-	"union": true, "council": true, "fund": true, "bank": true, "nations": true, "programa": true,
-	"onu": true, "pnud": true, "оон": true, "الأمم": true}
+var orgWords = map[string]bool{
+	"group": true, "committee": true, "association": true, "federation": true, "society": true, "alliance": true,
+	"union": true, "council": true, "fund": true, "bank": true, "programme": true, "program": true, "programa": true,
+	"organization": true, "organisation": true, "nations": true, "un": true, "undp": true, "unhcr": true, "unicef": true,
+	"unesco": true, "ocha": true, "who": true, "nato": true, "osce": true, "oecd": true, "onu": true, "pnud": true,
+	"оон": true, "الأمم": true,
+}
 
 // bylineLead opens a byline as pages print it: "By", "Text by", "Par",
 // "Von", "Por", "بقلم".

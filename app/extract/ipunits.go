@@ -1,7 +1,5 @@
 package extract
 
-import "unicode/utf8"
-
 // IP addresses blocked are a unit of their own ("19,4 millions d'adresses
 // IP", "IP-адресов"): an address of a server is neither a web address
 // (urls) nor a site, and many sites share one.
@@ -21,11 +19,9 @@ func (c *ctx) bareIPs(j int) bool {
 	if t.kind != tWord || t.f != "ip" || j == 0 || c.toks[j-1].kind != tNum && !c.has(j-1, catScale) || c.toks[j-1].sent != t.sent || string(c.rs[t.s:t.e]) != "IP" {
 		return false
 	}
-	if k := j + 1; k < len(c.toks) && c.toks[k].sent == t.sent && c.toks[k].kind == tWord &&
+	if k := j + 1; k < len(c.toks) && c.toks[k].sent == t.sent && c.toks[k].kind == tWord && c.toks[k].sc == scLatin &&
 		!c.has(k, catJoin) && !c.isBlockWord(k) && !blockingWord(c.toks[k].f) {
-		if r, _ := utf8.DecodeRuneInString(c.toks[k].f); r < 0x370 {
-			return false
-		}
+		return false
 	}
 	return c.blockingAround(j, j-1)
 }
