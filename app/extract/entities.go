@@ -401,6 +401,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	descr := false
 	descrAt, descrEnd := -1, -1
 	capArticle := -1 // "Selon Le Parisien": an article written with a capital mid-sentence is the name's
+	if s, ok := c.sourceOf(k, sent); ok {
+		return s, true
+	}
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
 		if s, e := c.knownAt(k); e > k+1 && articles[t.f] {
@@ -579,6 +582,27 @@ var affiliation = map[string]bool{
 	"المقربة": true, "المقربه": true, "المقرب": true, "الموالية": true, "المواليه": true, "الموالي": true,
 	"المحسوبة": true, "المحسوبه": true, "المحسوب": true, "المنتمية": true, "المنتميه": true, "المنتمي": true,
 }
+
+// sourceOf reads "a source at X", "une source du Quai d'Orsay": the
+// unnamed person speaks for a known body, which is the source. Only a
+// known name counts ("une source proche du dossier" names no one).
+func (c *ctx) sourceOf(k, sent int) (app.Source, bool) {
+	if k+3 >= len(c.toks) || c.toks[k+3].sent != sent || !indefinite[c.toks[k].f] ||
+		(c.toks[k+1].f != "source" && c.toks[k+1].f != "sources" && c.toks[k+1].f != "fuente" && c.toks[k+1].f != "fonte" && c.toks[k+1].f != "quelle") ||
+		!genitiveLinks[c.toks[k+2].f] && c.toks[k+2].f != "at" && c.toks[k+2].f != "au" && c.toks[k+2].f != "in" {
+		return app.Source{}, false
+	}
+	q := k + 3
+	if articles[c.toks[q].f] && q+1 < len(c.toks) {
+		q++
+	}
+	if s, e := c.knownAt(q); e > 0 {
+		return s, true
+	}
+	return app.Source{}, false
+}
+
+var indefinite = map[string]bool{"a": true, "an": true, "une": true, "un": true, "una": true, "eine": true, "einer": true}
 
 // linksOnly reports that the tokens from a to b are only articles and
 // genitive links ("des", "de l'"), none of them a word of its own.
@@ -806,8 +830,9 @@ func (c *ctx) addSource(s app.Source, role app.Role) {
 	}
 	// "So Reuters", "Information Technology Rajeev Chandrasekhar": leading
 	// sentence or common words are not part of the name (an article is:
-	// "The Guardian")
-	if f := strings.Fields(s.Name); len(f) > 1 {
+	// "The Guardian"), unless the whole is a name the desk knows ("Home
+	// Office" is no "Office")
+	if f := strings.Fields(s.Name); len(f) > 1 && !c.knownWhole(s.Name) {
 		i := 0
 		for i < len(f)-1 && (leadWords[strings.ToLower(f[i])] || commonWords[strings.ToLower(f[i])] && !articles[strings.ToLower(f[i])]) {
 			i++
@@ -834,6 +859,13 @@ func (c *ctx) addSource(s app.Source, role app.Role) {
 	}
 	c.srcSeen[key] = true
 	c.sources = append(c.sources, app.SourceLink{Source: s, Role: role})
+}
+
+// knownWhole reports a name that is, word for word, one the lexicon
+// knows.
+func (c *ctx) knownWhole(name string) bool {
+	k, ok := KnownSource(name)
+	return ok && strings.EqualFold(k.Name, name)
 }
 
 // nameQuotes are taken out of a source's name: a name is not quoted, and a

@@ -96,10 +96,14 @@ func TestInterviewedBy(t *testing.T) {
 // TestOfficeNames: a body of state written with its office in lower case
 // is named with the office ("ministère des Affaires étrangères"), never
 // by its capitalised word alone ("Affaires"); France's foreign ministry
-// by its seat is "Quai d'Orsay", not "Quai".
+// by its seat is "Quai d'Orsay", not "Quai"; "a source at" a known body
+// speaks for it; a known name keeps its common words ("Home Office").
 func TestOfficeNames(t *testing.T) {
 	tests := map[string]string{
 		"393 n’ont pas encore pu être joints, selon le Quai d’Orsay.":                 "Quai d'Orsay",
+		"L'avion a atterri, selon une source du Quai d'Orsay.":                        "Quai d'Orsay",
+		"According to the Home Office, 300 sites were blocked.":                       "Home Office",
+		"The plane landed, according to a source at the Home Office.":                 "Home Office",
 		"Il devait ramener des Français, selon le ministère des Affaires étrangères.": "ministère des Affaires étrangères",
 		"According to the ministry of Justice, 40 channels were blocked.":             "ministry of Justice",
 		"Secondo il ministero della Giustizia, 30 siti sono stati oscurati.":          "ministero della Giustizia",
