@@ -890,27 +890,28 @@ func (c *ctx) platformNamed(name string) string {
 // verification.
 func (c *ctx) assign() {
 	domPlat, domGrp := c.dominant(true), c.dominant(false)
-	platFirst, grpFirst := c.firstMention(domPlat, true), c.firstMention(domGrp, false)
+	platFirst := c.firstMention(domPlat, true)
+	if c.speaks(domPlat) {
+		platFirst = -1 // "Telegram said …": the platform the text is about, wherever it speaks
+	}
 	var para []int
-	if len(c.figs) > 0 && (platFirst >= 0 || grpFirst >= 0) {
+	if len(c.figs) > 0 && platFirst >= 0 {
 		para = c.paragraphs()
 	}
 	periods := c.periodMentions()
 	own := c.ownPeriods(periods)
 	for fi, f := range c.figs {
 		cl := &c.claims[f.claim]
-		// the text's main platform or group is a figure's only when named
-		// before it or in its paragraph: an AGCOM report's blocked
-		// addresses are not those of Microsoft, named paragraphs later
-		dp, dg := domPlat, domGrp
+		// the text's main platform is a figure's only when named before it,
+		// in its paragraph, or as a speaker: an AGCOM report's blocked
+		// addresses are not those of Microsoft, whose server a later
+		// paragraph says was among them
+		dp := domPlat
 		if platFirst > f.t0 && para[platFirst] != para[f.t0] {
 			dp = ""
 		}
-		if grpFirst > f.t0 && para[grpFirst] != para[f.t0] {
-			dg = ""
-		}
 		cl.Platform = c.nearestMention(f, true, dp)
-		cl.Actor = c.nearestMention(f, false, dg)
+		cl.Actor = c.nearestMention(f, false, domGrp)
 		if sp, ok := c.speaker[f.sent]; ok && (cl.Platform == "" || cl.Platform == sp) {
 			cl.Platform = sp
 			cl.Verification = app.SelfReported
@@ -1229,6 +1230,16 @@ func (c *ctx) dominant(plat bool) string {
 		}
 	}
 	return best
+}
+
+// speaks reports a platform that speaks in some sentence of the text.
+func (c *ctx) speaks(p string) bool {
+	for _, sp := range c.speaker {
+		if sp == p && p != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMention is the token of the first mention of name (a platform,

@@ -41,7 +41,7 @@ func TestOutletLineKind(t *testing.T) {
 // only when named before it or in its paragraph. An AGCOM report's
 // blocked addresses are not Microsoft's, whose server a later paragraph
 // says was among them; a count given before the platform in one
-// paragraph is still the platform's.
+// paragraph, or before a paragraph where it speaks, is still its own.
 func TestMainPlatformScope(t *testing.T) {
 	tests := []struct {
 		text     string
@@ -54,6 +54,7 @@ func TestMainPlatformScope(t *testing.T) {
 			"Tra gli indirizzi bloccati per errore c'era anche un server di Microsoft, che ospitava servizi legittimi.", 450, ""},
 		{"More than 1,200 channels were banned last week. Telegram said most of them spread propaganda.", 1200, "Telegram"},
 		{"Telegram said it acted fast.\n\nMore than 1,200 channels were banned last week.", 1200, "Telegram"},
+		{"More than 1,200 channels were banned last week.\n\nTelegram said most of them spread propaganda.", 1200, "Telegram"},
 	}
 	for _, tt := range tests {
 		found := false
