@@ -22,6 +22,10 @@ func TestByline(t *testing.T) {
 		{"Nina Mulamba and Sam Ortiz", "[Nina Mulamba/researcher Sam Ortiz/researcher]"},
 		{"Par Jean-Baptiste Chastand et Piotr Smolar", "[Jean-Baptiste Chastand/researcher Piotr Smolar/researcher]"},
 		{"Reuters", "[Reuters/wire]"},
+		// Le Monde's byline: co-authors in an aside
+		{"Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+			"[Martin Untersinger/researcher Damien Leloup/researcher Morgane Tual/researcher]"},
+		{"By Sam Ortiz (with Nina Mulamba)", "[Sam Ortiz/researcher Nina Mulamba/researcher]"},
 		{"بقلم روماني صبري", "[روماني صبري/researcher]"},
 		{"https://www.theguardian.com/profile/eleanor-ainge-roy", "[]"},
 		{"@EleanorAingeRoy", "[]"},
@@ -94,6 +98,30 @@ func TestBylineLineWithDate(t *testing.T) {
 		}
 		if g := fmt.Sprint(got); tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
 			t.Errorf("%.40q: sources %s, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestAuthorKind: an author credited by name alone is a journalist when
+// the name is a person's, an organisation's kind by its words, a known
+// source's own kind.
+func TestAuthorKind(t *testing.T) {
+	tests := map[string]app.SourceKind{
+		"Matthew Coughlan":         app.SourceResearcher,
+		"Anthony Alford":           app.SourceResearcher,
+		"Danish Refugee Council":   app.SourceUnknown,
+		"Danish Demining Group":    app.SourceUnknown,
+		"UN Development Programme": app.SourceUnknown,
+		"Ministry of Justice":      app.SourceGovernment,
+		"Human Rights Watch":       app.SourceNGO,
+		"Observatoire Exemple":     app.SourceNGO,
+		"Reuters":                  app.SourceWire,
+		"Organization for Security and Co-operation in Europe": app.SourceUnknown,
+		"admin": app.SourceUnknown,
+	}
+	for name, want := range tests {
+		if got := AuthorKind(name); got != want {
+			t.Errorf("AuthorKind(%q) = %s, want %s", name, got, want)
 		}
 	}
 }

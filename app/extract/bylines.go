@@ -157,11 +157,14 @@ func (c *ctx) findBylines() {
 			c.addSource(s, app.RoleReportedBy)
 			continue
 		}
-		kind := app.SourceResearcher
+		kind, role := app.SourceResearcher, app.RoleReportedBy
 		if isOutlet {
-			kind = guessKind(name, app.SourceNewsOutlet)
+			kind = outletLineKind(name)
+			if kind != app.SourceNewsOutlet {
+				role = app.RoleStatedBy // the figures' source, no reporter
+			}
 		}
-		c.addSource(app.Source{Name: name, Kind: kind}, app.RoleReportedBy)
+		c.addSource(app.Source{Name: name, Kind: kind}, role)
 		// "By Nina Mulamba | The Guardian": a known outlet after the author
 		if isBy && end < n && (c.isPunct(end, "|") || c.isPunct(end, ",") || c.isPunct(end, "—")) {
 			q := end + 1
@@ -179,10 +182,67 @@ func (c *ctx) findBylines() {
 	}
 }
 
+// outletLineKind types the name after "Source:": an outlet, unless its
+// words make it a body of state, an NGO or an institute, or an
+// international organisation ("Source: UN Development Programme"), which
+// publishes figures but reports no news.
+func outletLineKind(name string) app.SourceKind {
+	switch k := guessKind(name, app.SourceUnknown); k {
+	case app.SourceGovernment, app.SourceNGO, app.SourceThinkTank:
+		return k
+	}
+	if namesOrganisation(name) {
+		return app.SourceUnknown
+	}
+	return app.SourceNewsOutlet
+}
+
+// AuthorKind types the author a feed or page credits by name alone: a
+// known source as the desk knows it, a wire, a body of state, an NGO or
+// an institute by the words of its name, any other organisation as
+// unknown ("Danish Refugee Council"), and a person's name ("Matthew
+// Coughlan") as a journalist.
+func AuthorKind(name string) app.SourceKind {
+	if s, ok := KnownSource(name); ok {
+		return s.Kind
+	}
+	if k := guessKind(name, app.SourceUnknown); k != app.SourceUnknown || namesOrganisation(name) {
+		return k
+	}
+	if a := Byline(name); len(a) == 1 && a[0].Name == strings.Join(strings.Fields(name), " ") && len(strings.Fields(name)) > 1 {
+		return a[0].Kind
+	}
+	return app.SourceUnknown
+}
+
+// namesOrganisation reports a word of orgWords in name.
+func namesOrganisation(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWords name an organisation, never a newsroom or a person: the UN's
+// bodies and programmes, unions, councils, groups, funds and banks.
+var orgWords = map[string]bool{
+	"group": true, "committee": true, "association": true, "federation": true, "society": true, "alliance": true,
+	"union": true, "council": true, "fund": true, "bank": true, "programme": true, "program": true, "programa": true,
+	"organization": true, "organisation": true, "nations": true, "un": true, "undp": true, "unhcr": true, "unicef": true,
+	"unesco": true, "ocha": true, "who": true, "nato": true, "osce": true, "oecd": true, "onu": true, "pnud": true,
+	"оон": true, "الأمم": true,
+}
+
 // bylineLead opens a byline as pages print it: "By", "Text by", "Par",
 // "Von", "Por", "بقلم".
 var bylineLead = map[string]bool{"by": true, "text": true, "words": true, "story": true, "par": true, "von": true,
 	"por": true, "di": true, "автор": true, "текст": true, "بقلم": true, "كتب": true, "كتبت": true, "लेखक": true}
+
+// bylineWith opens a byline's aside that names co-authors: "(avec …)",
+// "(with …)", "(mit …)".
+var bylineWith = map[string]bool{"with": true, "avec": true, "mit": true, "con": true, "com": true, "с": true, "مع": true}
 
 // wireNames mark a byline that credits a news agency, not a person.
 var wireNames = []string{"wire", "wires", "afp", "reuters", "associated press", "ap", "dpa", "ansa", "efe",
@@ -211,6 +271,11 @@ func Byline(s string) []app.Source {
 	seen := map[string]bool{}
 	for _, part := range splitNames(s) {
 		part = strings.TrimSpace(strings.Trim(part, ":-–—|,.;"))
+		// "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the
+		// aside names co-authors after its "with"
+		if f, rest, ok := strings.Cut(part, " "); ok && bylineWith[strings.ToLower(f)] {
+			part = strings.TrimSpace(rest)
+		}
 		if !plausibleAuthor(part) || seen[strings.ToLower(part)] {
 			continue
 		}
@@ -235,7 +300,7 @@ func splitNames(s string) []string {
 	for _, sep := range []string{" and ", " And ", " et ", " und ", " y ", " e ", " & ", " و"} {
 		s = strings.ReplaceAll(s, sep, ",")
 	}
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '/' })
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '/' || r == '(' || r == ')' })
 }
 
 // plausibleAuthor: one to five words, no digits, no @handle, not only

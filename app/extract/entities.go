@@ -401,6 +401,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	descr := false
 	descrAt, descrEnd := -1, -1
 	capArticle := -1 // "Selon Le Parisien": an article written with a capital mid-sentence is the name's
+	if s, ok := c.sourceOf(k, sent); ok {
+		return s, true
+	}
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
 		if s, e := c.knownAt(k); e > k+1 && articles[t.f] {
@@ -411,6 +414,10 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		}
 		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) || (t.sc == scCyrillic && (t.f == "в" || t.f == "во") && !descr) {
 			k++ // "сообщили в Роскомнадзоре": the office speaks
+			continue
+		}
+		if descr && kind == app.SourceGovernment && genitiveLinks[t.f] {
+			k++ // "ministère de l'Intérieur": the office's name after its "of"
 			continue
 		}
 		if h, e := c.find(k, catDescriptor, 1); e > 0 {
@@ -462,8 +469,14 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 				return app.Source{}, false
 			}
 		}
+		lowOffice := false
 		if descrAt >= 0 && c.toks[descrAt].sc == t.sc && startsUpper(c.rs[c.toks[descrAt].s:c.toks[descrAt].e]) {
 			start, k = descrAt, descrAt // Institut Montaigne, Ministerio del Interior
+		} else if descrAt >= 0 && kind == app.SourceGovernment && c.toks[descrAt].sc == scLatin && c.linksOnly(descrEnd, k) {
+			// "selon le ministère des Affaires étrangères": a body of state
+			// written lower-case is named with its office, not by the
+			// office's capitalised word alone ("Affaires")
+			start, lowOffice = descrAt, true
 		}
 		end := k
 		// "said Mr. Reeves": the title's full stop ends no sentence here
@@ -487,6 +500,10 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		}
 		if descrAt >= 0 && start == descrAt && end <= descrEnd && kind != app.SourceGovernment {
 			return app.Source{}, false // "sagte der Zeitung": a newspaper, not named
+		}
+		if lowOffice && end < n && c.toks[end].sent == sent && c.toks[end].kind == tWord && c.toks[end].sc == scLatin &&
+			!startsUpper(c.rs[c.toks[end].s:c.toks[end].e]) && strings.HasSuffix(c.toks[end].f, "es") && strings.HasSuffix(c.toks[end-1].f, "s") {
+			end++ // "Affaires étrangères": the adjective agrees with the office's noun
 		}
 		if capArticle >= 0 && capArticle == start-1 {
 			start = capArticle
@@ -565,6 +582,46 @@ var affiliation = map[string]bool{
 	"المقربة": true, "المقربه": true, "المقرب": true, "الموالية": true, "المواليه": true, "الموالي": true,
 	"المحسوبة": true, "المحسوبه": true, "المحسوب": true, "المنتمية": true, "المنتميه": true, "المنتمي": true,
 }
+
+// sourceOf reads "a source at X", "une source du Quai d'Orsay": the
+// unnamed person speaks for a known body, which is the source. Only a
+// known name counts ("une source proche du dossier" names no one).
+func (c *ctx) sourceOf(k, sent int) (app.Source, bool) {
+	if k+3 >= len(c.toks) || c.toks[k+3].sent != sent || !indefinite[c.toks[k].f] ||
+		(c.toks[k+1].f != "source" && c.toks[k+1].f != "sources" && c.toks[k+1].f != "fuente" && c.toks[k+1].f != "fonte" && c.toks[k+1].f != "quelle") ||
+		!genitiveLinks[c.toks[k+2].f] && c.toks[k+2].f != "at" && c.toks[k+2].f != "au" && c.toks[k+2].f != "in" {
+		return app.Source{}, false
+	}
+	q := k + 3
+	if articles[c.toks[q].f] && q+1 < len(c.toks) {
+		q++
+	}
+	if s, e := c.knownAt(q); e > 0 {
+		return s, true
+	}
+	return app.Source{}, false
+}
+
+var indefinite = map[string]bool{"a": true, "an": true, "une": true, "un": true, "una": true, "eine": true, "einer": true}
+
+// linksOnly reports that the tokens from a to b are only articles and
+// genitive links ("des", "de l'"), none of them a word of its own.
+func (c *ctx) linksOnly(a, b int) bool {
+	if a < 0 || a >= b {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if !articles[c.toks[j].f] && !genitiveLinks[c.toks[j].f] {
+			return false
+		}
+	}
+	return true
+}
+
+// genitiveLinks join an office to its name: "ministère de l'Intérieur",
+// "ministry of Justice", "ministero della Giustizia".
+var genitiveLinks = map[string]bool{"of": true, "de": true, "du": true, "des": true, "d": true, "del": true, "della": true, "dello": true,
+	"degli": true, "dei": true, "di": true, "dell": true, "do": true, "da": true, "dos": true, "das": true}
 
 var nameLinks = map[string]bool{
 	"of": true, "for": true, "on": true, "al": true, "de": true, "du": true, "des": true, "del": true, "della": true,
@@ -648,7 +705,7 @@ func guessKind(name string, def app.SourceKind) app.SourceKind {
 	switch {
 	case has("прокуратур", "роскомнадзор", "ведомств", "министр", "минцифр", "мвд", "фсб", "госдум", "росгвард", "следственн", "генпрокурат"):
 		return app.SourceGovernment
-	case has("human rights", "observatory", "watch", "حقوق", "مرصد", "правозащит"):
+	case has("human rights", "observatory", "observatoire", "observatorio", "osservatorio", "watch", "حقوق", "مرصد", "правозащит"):
 		return app.SourceNGO
 	case has("ministry", "ministère", "ministere", "ministerium", "ministerio", "ministero", "министерств", "department", "government", "gouvernement", "regierung", "gobierno", "governo", "правительств", "police", "polizei", "policía", "polizia", "полиц", "office", "commission", "agency for", "вزارة", "وزارة", "حكومة", "मंत्रालय", "सरकार"):
 		return app.SourceGovernment
@@ -773,8 +830,9 @@ func (c *ctx) addSource(s app.Source, role app.Role) {
 	}
 	// "So Reuters", "Information Technology Rajeev Chandrasekhar": leading
 	// sentence or common words are not part of the name (an article is:
-	// "The Guardian")
-	if f := strings.Fields(s.Name); len(f) > 1 {
+	// "The Guardian"), unless the whole is a name the desk knows ("Home
+	// Office" is no "Office")
+	if f := strings.Fields(s.Name); len(f) > 1 && !c.knownWhole(s.Name) {
 		i := 0
 		for i < len(f)-1 && (leadWords[strings.ToLower(f[i])] || commonWords[strings.ToLower(f[i])] && !articles[strings.ToLower(f[i])]) {
 			i++
@@ -803,6 +861,13 @@ func (c *ctx) addSource(s app.Source, role app.Role) {
 	c.sources = append(c.sources, app.SourceLink{Source: s, Role: role})
 }
 
+// knownWhole reports a name that is, word for word, one the lexicon
+// knows.
+func (c *ctx) knownWhole(name string) bool {
+	k, ok := KnownSource(name)
+	return ok && strings.EqualFold(k.Name, name)
+}
+
 // nameQuotes are taken out of a source's name: a name is not quoted, and a
 // quote cut by the sentence's end leaves half of a pair ("«دابق اليقين").
 var nameQuotes = strings.NewReplacer("«", " ", "»", " ", "“", " ", "”", " ", "„", " ", "\"", " ")
@@ -825,11 +890,27 @@ func (c *ctx) platformNamed(name string) string {
 // verification.
 func (c *ctx) assign() {
 	domPlat, domGrp := c.dominant(true), c.dominant(false)
+	platFirst := c.firstMention(domPlat, true)
+	if c.speaks(domPlat) {
+		platFirst = -1 // "Telegram said …": the platform the text is about, wherever it speaks
+	}
+	var para []int
+	if len(c.figs) > 0 && platFirst >= 0 {
+		para = c.paragraphs()
+	}
 	periods := c.periodMentions()
 	own := c.ownPeriods(periods)
 	for fi, f := range c.figs {
 		cl := &c.claims[f.claim]
-		cl.Platform = c.nearestMention(f, true, domPlat)
+		// the text's main platform is a figure's only when named before it,
+		// in its paragraph, or as a speaker: an AGCOM report's blocked
+		// addresses are not those of Microsoft, whose server a later
+		// paragraph says was among them
+		dp := domPlat
+		if platFirst > f.t0 && para[platFirst] != para[f.t0] {
+			dp = ""
+		}
+		cl.Platform = c.nearestMention(f, true, dp)
 		cl.Actor = c.nearestMention(f, false, domGrp)
 		if sp, ok := c.speaker[f.sent]; ok && (cl.Platform == "" || cl.Platform == sp) {
 			cl.Platform = sp
@@ -1149,6 +1230,50 @@ func (c *ctx) dominant(plat bool) string {
 		}
 	}
 	return best
+}
+
+// speaks reports a platform that speaks in some sentence of the text.
+func (c *ctx) speaks(p string) bool {
+	for _, sp := range c.speaker {
+		if sp == p && p != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMention is the token of the first mention of name (a platform,
+// or a group when plat is false), -1 when there is none.
+func (c *ctx) firstMention(name string, plat bool) int {
+	if name == "" {
+		return -1
+	}
+	for _, m := range c.mentions {
+		if m.plat == plat && (plat || m.grp) && m.name == name {
+			return m.tok
+		}
+	}
+	return -1
+}
+
+// paragraphs numbers each token's paragraph: a blank line between two
+// tokens starts a new one.
+func (c *ctx) paragraphs() []int {
+	para := make([]int, len(c.toks))
+	p, prev := 0, 0
+	for i := range c.toks {
+		nl := 0
+		for _, r := range c.rs[prev:c.toks[i].s] {
+			if r == '\n' {
+				nl++
+			}
+		}
+		if nl >= 2 {
+			p++
+		}
+		para[i], prev = p, c.toks[i].e
+	}
+	return para
 }
 
 func (c *ctx) nearestMention(f figInfo, plat bool, def string) string {

@@ -5033,6 +5033,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if c.blockedResources(j) {
 		return "sites", j + 1, false // "183 000 ressources bloquées": web resources
 	}
+	if c.bareIPs(j) {
+		return "ip_addresses", j + 1, false // "il blocco di circa 1300 IP"
+	}
 	t := &c.toks[j]
 	if t.kind == tWord && memberWords[t.f] && c.channelBefore(j) && !(j+1 < len(c.toks) && (c.toks[j+1].f == "of" || c.toks[j+1].f == "de" || c.toks[j+1].f == "di")) {
 		return "followers", j + 1, false // "some of the channels had amassed over 10,000 members"

@@ -20,7 +20,13 @@ func TestKindIPAddresses(t *testing.T) {
 		{"Роскомнадзор заблокировал 400 тыс. IP-адресов.", 400000, "ip_addresses"},
 		{"تم حجب 400 عنوان IP.", 400, "ip_addresses"},
 		{"400 आईपी पते ब्लॉक किए गए।", 400, "ip_addresses"},
+		// "IP" alone after a count in a clause of blocking
+		{"L'AGCOM ha ordinato il blocco di circa 1300 IP e 450 nomi di dominio.", 1300, "ip_addresses"},
+		{"Piracy Shield ha bloccato 1300 IP.", 1300, "ip_addresses"},
+		{"Roskomnadzor blocked 16 million IP in one day.", 16000000, "ip_addresses"},
 		// negatives
+		{"The police blocked 400 IP cameras.", 0, ""},
+		{"Il tribunale ha esaminato 1300 IP e 450 marchi.", 0, ""},
 		{"Роскомнадзор заблокировал 400 адресов.", 400, "urls"},
 		{"They removed 400 email addresses.", 0, ""},
 		{"The IP was blocked 400 times.", 0, ""},

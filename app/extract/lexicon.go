@@ -498,6 +498,10 @@ func buildLexicon() *lexicon {
 		{app.SourceGovernment, "Roskomnadzor", "roskomnadzor|роскомнадзор|роскомнадзора|ркн"},
 		{app.SourceGovernment, "FBI", "fbi|اف بي اي|фбр"},
 		{app.SourceGovernment, "Home Office", "home office"},
+		// France's foreign ministry, by its seat as reports name it ("selon
+		// le Quai d'Orsay"): a capitalised name cut at its apostrophe once
+		// gave "Quai" alone
+		{app.SourceGovernment, "Quai d'Orsay", "quai d orsay|quai dorsay"},
 		{app.SourceGovernment, "European Commission", "european commission|commission europeenne|europaische kommission|comision europea|commissione europea|еврокомиссия"},
 	}
 	for _, s := range src {
@@ -509,7 +513,8 @@ func buildLexicon() *lexicon {
 
 	l.add(entry{cat: catAttrBefore, role: app.RoleStatedBy}, "according to|as stated by|selon|d apres|laut|zufolge|segun|de acuerdo con|secondo|stando a|по данным|по словам|по информации|по сведениям|согласно|بحسب|حسب|وفقا ل|وفقا|طبقا ل|طبقا|نقلا عن|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|كشف|كشفت|اشار|اشارت|يقول|تقول|اوضح")
 	l.add(entry{cat: catAttrAfter, role: app.RoleStatedBy}, "said|says|announced|stated|reported|reports|wrote|explained|confirmed|claimed|a declare|a annonce|affirme|a affirme|indique|a indique|erklarte|teilte|sagte|berichtete|meldete|dijo|afirmo|anuncio|informo|aseguro|ha dichiarato|ha annunciato|ha detto|ha affermato|ha comunicato|ha riferito|заявил|заявила|заявили|сообщил|сообщила|сообщили|сообщает|рассказал|заявило|сообщило|передает|приводит|ответили|уточнили|уточнил|говорил|rappelle|a precise|ने कहा|ने बताया|ने घोषणा|के अनुसार|के मुताबिक|ने दावा")
-	l.add(entry{cat: catTold, role: app.RoleReportedBy}, "told|a dit a|sagte der|sagte dem|dijo a|ha detto a|рассказал|рассказала|рассказали|заявил изданию|لموقع|لصحيفه|لوكاله|لقناه|told the")
+	l.add(entry{cat: catTold, role: app.RoleReportedBy}, "told|a dit a|sagte der|sagte dem|dijo a|ha detto a|рассказал|рассказала|рассказали|заявил изданию|لموقع|لصحيفه|لوكاله|لقناه|told the|"+
+		"interviewed by|in an interview with|interviewe par|interviewee par|interviewes par")
 	l.add(entry{cat: catStatement}, "in a statement|in a blog post|in a post|dans un communique|dans un message|in einer erklarung|in einer mitteilung|en un comunicado|in una nota|in un comunicato|в заявлении|в сообщении|एक बयान में|في بيان|في منشور|على صفحته|على صفحتها|على موقعه|on its blog|on its channel|in its channel")
 	l.add(entry{cat: catAdded}, "added|ajoute|a ajoute|fugte hinzu|anadio|ha aggiunto|aggiunto|добавил|добавила|добавили|जोड़ा|واضاف|اضاف|واضافت|اضافت|وتابع|وتابعت")
 	l.add(entry{cat: catDescriptor, kind: app.SourceThinkTank}, "معهد|مركز|institute|institut|instituto|istituto|институт|center|centre|zentrum|centro|центр|foundation|fondation|stiftung|fundacion|fondazione|think tank|संस्थान")

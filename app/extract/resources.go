@@ -25,12 +25,21 @@ func (c *ctx) blockedResources(j int) bool {
 	if k := j + 1; k < len(c.toks) && c.toks[k].sent == t.sent && otherResourceWords[c.toks[k].f] {
 		return false // "300 recursos humanos al bloqueo": staff or money
 	}
-	for k := j + 1; k < len(c.toks) && k <= j+4 && c.toks[k].sent == t.sent && c.toks[k].kind != tPunct; k++ {
+	return c.blockingAround(j, b)
+}
+
+// blockingAround reports a word of blocking in the clause of a bare unit
+// word at j whose count starts at b: after the word within four tokens
+// ("ressources bloquées") or before the count within six ("ont bloqué
+// 183 000 ressources").
+func (c *ctx) blockingAround(j, b int) bool {
+	sent := c.toks[j].sent
+	for k := j + 1; k < len(c.toks) && k <= j+4 && c.toks[k].sent == sent && c.toks[k].kind != tPunct; k++ {
 		if blockingWord(c.toks[k].f) {
 			return true
 		}
 	}
-	for k := b - 1; k >= 0 && k >= b-6 && c.toks[k].sent == t.sent && c.toks[k].kind != tPunct; k-- {
+	for k := b - 1; k >= 0 && k >= b-6 && c.toks[k].sent == sent && c.toks[k].kind != tPunct; k-- {
 		if blockingWord(c.toks[k].f) {
 			return true
 		}

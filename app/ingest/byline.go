@@ -55,6 +55,28 @@ func jsonLDAuthor(src string) string {
 	})
 }
 
+// jsonLDPublisher is the name of the organisation a JSON-LD script says
+// published the page: WirtschaftsWoche's pages name it there and in no
+// og:site_name.
+func jsonLDPublisher(src string) string {
+	return jsonLDFind(src, func(x map[string]any) string {
+		switch p := x["publisher"].(type) {
+		case map[string]any:
+			n, _ := p["name"].(string)
+			return strings.TrimSpace(n)
+		case []any:
+			for _, e := range p {
+				if m, ok := e.(map[string]any); ok {
+					if n, _ := m["name"].(string); strings.TrimSpace(n) != "" {
+						return strings.TrimSpace(n)
+					}
+				}
+			}
+		}
+		return ""
+	})
+}
+
 // jsonLDFind walks a JSON-LD script (an object, a list, an @graph, the
 // main entity) and returns the first thing pick finds in one of its
 // objects.

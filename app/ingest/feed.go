@@ -16,6 +16,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/extract"
 )
 
 // parseFeed reads a saved RSS 2.0 or Atom feed, one notice per item. The
@@ -60,7 +61,7 @@ func parseFeed(s *sink, r io.Reader) error {
 	for i, it := range feed.Items {
 		im := feedItem(it, outlet, feed.Language)
 		if i < len(authors) && len(authors[i]) > 1 {
-			im.Sources = authorSources(authors[i])
+			im.Sources = authorSources(authors[i], outlet)
 		}
 		if strings.TrimSpace(im.Notice.Body) == "" {
 			s.skip()
@@ -102,10 +103,10 @@ func feedItem(it *gofeed.Item, outlet, lang string) app.Imported {
 	var sources []app.SourceLink
 	for _, a := range it.Authors {
 		if a != nil && strings.TrimSpace(a.Name) != "" {
-			sources = append(sources, app.SourceLink{Source: app.Source{Name: strings.TrimSpace(a.Name), Kind: app.SourceUnknown}, Role: app.RoleReportedBy})
+			sources = append(sources, app.SourceLink{Source: app.Source{Name: strings.TrimSpace(a.Name), Kind: extract.AuthorKind(a.Name)}, Role: app.RoleReportedBy})
 		}
 	}
-	if len(sources) == 0 && outlet != "" {
+	if outlet != "" && (len(sources) == 0 || allJournalists(sources)) {
 		sources = append(sources, app.SourceLink{Source: app.Source{Name: outlet, Kind: app.SourceNewsOutlet}, Role: app.RoleReportedBy})
 	}
 	return app.Imported{Notice: n, Sources: sources}
@@ -162,13 +163,29 @@ func personName(a string) string {
 	return a
 }
 
-// authorSources are an item's authors as the sources that reported it.
-func authorSources(names []string) []app.SourceLink {
-	out := make([]app.SourceLink, 0, len(names))
+// authorSources are an item's authors as the sources that reported it,
+// and the feed's outlet when they are its journalists.
+func authorSources(names []string, outlet string) []app.SourceLink {
+	out := make([]app.SourceLink, 0, len(names)+1)
 	for _, n := range names {
-		out = append(out, app.SourceLink{Source: app.Source{Name: n, Kind: app.SourceUnknown}, Role: app.RoleReportedBy})
+		out = append(out, app.SourceLink{Source: app.Source{Name: n, Kind: extract.AuthorKind(n)}, Role: app.RoleReportedBy})
+	}
+	if outlet != "" && allJournalists(out) {
+		out = append(out, app.SourceLink{Source: app.Source{Name: outlet, Kind: app.SourceNewsOutlet}, Role: app.RoleReportedBy})
 	}
 	return out
+}
+
+// allJournalists: every author a feed's item names is a person who
+// reports, so the feed that publishes them is their outlet (an
+// aggregator's items name the organisations behind each report instead).
+func allJournalists(ss []app.SourceLink) bool {
+	for _, s := range ss {
+		if s.Source.Kind != app.SourceResearcher {
+			return false
+		}
+	}
+	return len(ss) > 0
 }
 
 // itemDate is an item's date in UTC: an RFC 822 date read with the zone

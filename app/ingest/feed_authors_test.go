@@ -12,7 +12,8 @@ import (
 // aggregator's <author> for each organisation behind a report, as
 // ReliefWeb writes them, or several <dc:creator>) has each as a source,
 // not the last alone; "mail (Name)" gives the name, an address alone
-// none; an item with one author or none is as before.
+// none; an item with one author or none is as before. An author who is
+// a person is a journalist of the feed's outlet, which reported it too.
 func TestFeedItemAllAuthors(t *testing.T) {
 	const feed = `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Desk wire</title>
@@ -22,12 +23,14 @@ func TestFeedItemAllAuthors(t *testing.T) {
 <item><title>One</title><guid>d</guid><description>Story.</description><author>Mark Twain</author></item>
 <item><title>None</title><guid>e</guid><description>Story.</description></item>
 </channel></rss>`
+	// people are the journalists of the feed's outlet, organisations
+	// only the authors of their reports
 	want := map[string][]string{
-		"Legal alert":   {"Danish Demining Group", "Danish Refugee Council"},
-		"Two reporters": {"Anna Petrova", "Omar Khalil"},
-		"Mail form":     {"Ivan Ivanov", "Jane Roe"},
-		"One":           {"Mark Twain"},
-		"None":          {"Desk wire"},
+		"Legal alert":   {"Danish Demining Group/unknown", "Danish Refugee Council/unknown"},
+		"Two reporters": {"Anna Petrova/researcher", "Desk wire/news_outlet", "Omar Khalil/researcher"},
+		"Mail form":     {"Desk wire/news_outlet", "Ivan Ivanov/researcher", "Jane Roe/researcher"},
+		"One":           {"Desk wire/news_outlet", "Mark Twain/researcher"},
+		"None":          {"Desk wire/news_outlet"},
 	}
 	db := openDB(t)
 	importOK(t, db, writeFile(t, "wire.xml", feed), ingest.Options{})
@@ -38,7 +41,7 @@ func TestFeedItemAllAuthors(t *testing.T) {
 	for _, n := range ns {
 		var got []string
 		for _, s := range n.Sources {
-			got = append(got, s.Source.Name)
+			got = append(got, s.Source.Name+"/"+string(s.Source.Kind))
 		}
 		slices.Sort(got)
 		if !slices.Equal(got, want[n.Title]) {

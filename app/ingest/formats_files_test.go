@@ -139,7 +139,7 @@ func TestFormatFiles(t *testing.T) {
 
 		// Feeds: RFC 822 dates with named zones.
 		{"feed/wordpress-zones.xml", "rss", 6, 0, []formatWant{
-			{key: "feed:https://blog.example.org/?p=123", published: "2015-11-19T00:43:00Z", sources: []string{"Jane Doe/reported_by"}, bodyHas: "blocked 78 ISIS-related"},
+			{key: "feed:https://blog.example.org/?p=123", published: "2015-11-19T00:43:00Z", sources: []string{"Digital Rights Blog/reported_by", "Jane Doe/reported_by"}, bodyHas: "blocked 78 ISIS-related"},
 			{key: "feed:https://blog.example.org/2015/11/20/third/", published: "2015-11-20T07:00:00Z"},
 			{key: "feed:https://blog.example.org/2015/11/22/fifth/", published: "2015-11-22T09:00:00Z"},
 			{key: "feed:https://blog.example.org/6/", published: "2015-11-22T10:00:00Z"},

@@ -7,6 +7,7 @@ import (
 	"io"
 	nurl "net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -19,6 +20,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/extract"
 )
 
 // parseHTML reads a saved article page: the article text without
@@ -203,11 +205,15 @@ type htmlMeta struct {
 // datePublished, then the first <time datetime>.
 func pageMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
-	var ogURL, timeAttr, ldDate, ldAuthor string
+	var ogURL, timeAttr, timePub, ldDate, ldAuthor, ldPublisher string
 	var metaDate string
 	var walk func(*html.Node)
+	var mdAuthors []string
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			if name := microdataAuthor(n); name != "" && len(mdAuthors) < 4 && !slices.Contains(mdAuthors, name) {
+				mdAuthors = append(mdAuthors, name)
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				if l := attr(n, "lang"); l != "" {
@@ -238,8 +244,11 @@ func pageMeta(doc *html.Node) htmlMeta {
 					case "og:site_name":
 						m.site = val
 					case "author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author":
-						if m.author == "" && !strings.Contains(val, "://") {
-							m.author = val // article:author is often the profile's address
+						// article:author is often the profile's address, and
+						// "author" the site's own domain ("lefigaro.fr"): no
+						// byline, which leaves the page's own to be read
+						if m.author == "" && !strings.Contains(val, "://") && len(extract.Byline(val)) > 0 {
+							m.author = val
 						}
 					case "article:published_time", "article:published", "og:published_time", "og:article:published_time", "datepublished",
 						"pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date":
@@ -249,7 +258,14 @@ func pageMeta(doc *html.Node) htmlMeta {
 					}
 				}
 			case atom.Time:
-				if timeAttr == "" {
+				// a page that stamps its update before its publication
+				// (Le Figaro's "Mis à jour …" then "Publié …") names each
+				switch ip := strings.ToLower(attr(n, "itemprop")); {
+				case ip == "datepublished" || hasAttr(n, "pubdate"):
+					if timePub == "" {
+						timePub = attr(n, "datetime")
+					}
+				case ip != "datemodified" && timeAttr == "":
 					timeAttr = attr(n, "datetime")
 				}
 			case atom.Script:
@@ -259,6 +275,9 @@ func pageMeta(doc *html.Node) htmlMeta {
 					}
 					if ldAuthor == "" {
 						ldAuthor = jsonLDAuthor(rawText(n))
+					}
+					if ldPublisher == "" {
+						ldPublisher = jsonLDPublisher(rawText(n))
 					}
 				}
 			}
@@ -274,10 +293,16 @@ func pageMeta(doc *html.Node) htmlMeta {
 	if m.author == "" {
 		m.author = ldAuthor
 	}
+	if m.author == "" {
+		m.author = strings.Join(mdAuthors, ", ")
+	}
+	if m.site == "" {
+		m.site = ldPublisher
+	}
 	if m.site == "" {
 		m.site = titleOutlet(m.docTitle, m.title)
 	}
-	for _, d := range []string{metaDate, ldDate, timeAttr} {
+	for _, d := range []string{metaDate, ldDate, timePub, timeAttr} {
 		if t, ok := parseDate(d); ok {
 			m.published = t
 			break
@@ -360,6 +385,44 @@ func siteRoot(s string) string {
 		return ""
 	}
 	return u.Scheme + "://" + u.Host
+}
+
+// microdataAuthor is the name an element marked itemprop="author" gives
+// (schema.org's Person, as Le Figaro marks each of its journalists): the
+// text of its own "name", else its text when short enough to be a byline.
+func microdataAuthor(n *html.Node) string {
+	if !slices.Contains(strings.Fields(strings.ToLower(attr(n, "itemprop"))), "author") {
+		return ""
+	}
+	var name string
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for d := c.FirstChild; d != nil && name == ""; d = d.NextSibling {
+			if d.Type == html.ElementNode && slices.Contains(strings.Fields(strings.ToLower(attr(d, "itemprop"))), "name") {
+				name = strings.Join(strings.Fields(nodeText(d)), " ")
+				return
+			}
+			find(d)
+		}
+	}
+	find(n)
+	if name == "" {
+		name = strings.Join(strings.Fields(nodeText(n)), " ")
+	}
+	if utf8.RuneCountInString(name) > 80 || len(extract.Byline(name)) == 0 {
+		return ""
+	}
+	return name
+}
+
+// hasAttr reports an attribute of n, with or without a value.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return true
+		}
+	}
+	return false
 }
 
 func attr(n *html.Node, key string) string {

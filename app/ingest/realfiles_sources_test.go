@@ -50,6 +50,14 @@ var articleSources = map[string]struct{ want, also []string }{
 	// after her long title
 	"holod-2026-01-31-rkn-4-7m-sites.txt":           {want: []string{"Татьяна Денискина/government", "Roskomnadzor/government"}},
 	"almowaten-2026-01-15-etidal-telegram-2025.txt": {want: []string{"المواطن/news_outlet"}},
+	// "interviewé par le Wall Street Journal": the paper the minister spoke to
+	"lefigaro-2013-04-05-privatisations.html": {want: []string{"Bertille Bayart/researcher", "Marie Visot/researcher",
+		"Le Figaro/news_outlet", "Wall Street Journal/news_outlet"}},
+	"wiwo-2017-03-23-linde-praxair.html": {want: []string{"Wirtschaftswoche/news_outlet"}},
+	"liberation-2015-04-30-nepal-seisme.html": {want: []string{"AFP/wire", "Libération.fr/news_outlet", "Quai d'Orsay/government",
+		"ministère des Affaires étrangères/government"}, also: []string{"Laurent Fabius/unknown"}},
+	"lemonde-2015-05-05-loi-renseignement.html": {want: []string{"Martin Untersinger/researcher", "Damien Leloup/researcher",
+		"Morgane Tual/researcher", "Le Monde.fr/news_outlet"}, also: []string{"CNIL/government", "CNCTR/government"}},
 	"lecourrierderussie-2018-04-blocage-telegram.txt": {want: []string{"Le Courrier de Russie/news_outlet"},
 		also: []string{"Roskomnadzor/government"}},
 }
