@@ -2722,6 +2722,9 @@ func (c *ctx) pronounPart(i, k int) int {
 	case "davon", "darunter", "hiervon":
 		// "knapp 30.000 davon wurden … beanstandet"
 		return k + 1
+	case "منها", "منهم":
+		// "93518 طلباً، 93360 منها أدت إلى …": the count before "of them"
+		return k + 1
 	case "entre":
 		// "6,4 millions d'entre elles" (the scale took "d'")
 		if k >= 2 && c.isPunct(k-1, "'") && (c.toks[k+1].f == "elles" || c.toks[k+1].f == "eux") {
@@ -3544,6 +3547,10 @@ func (c *ctx) startsNumberWord(i int) bool {
 			if h.pfx <= 1 && c.toks[i].sc == scArabic && h.e.toks[0] != "الاف" && h.e.toks[0] != "ملايين" && h.e.toks[0] != "مليارات" {
 				return true
 			}
+			// "قرابة المليون طلب": the scale with its article, a unit after it
+			if h.pfx == 2 && c.arDefiniteScale(i) {
+				return true
+			}
 			// "более миллиона подписчиков": a qualified bare scale is one of it
 			if h.pfx == 0 && c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
 				return true
@@ -3711,6 +3718,9 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	// scale words
 	for j < n && c.toks[j].sent == t.sent {
 		h, e := c.find(j, catScale, 1)
+		if e < 0 && j == i && c.arDefiniteScale(j) {
+			h, e = c.find(j, catScale, 2) // "قرابة المليون طلب"
+		}
 		if e < 0 || c.arabNotBillion(j, e) {
 			break
 		}
@@ -4093,7 +4103,7 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 		// a bare Arabic scale: ألف حساب; a qualified Russian one: более
 		// миллиона; mil cuentas, тысяча каналов
 		if c.toks[i].sc == scArabic || c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" || bareThousands[c.toks[i].f] && c.bareScaleCount(i) {
-			if _, e := c.find(i, catScale, 1); e > 0 {
+			if _, e := c.find(i, catScale, 1); e > 0 || c.arDefiniteScale(i) {
 				a.v = 1
 				return i, true
 			}
@@ -4109,6 +4119,29 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	}
 	a.v = cur
 	return j, true
+}
+
+// arDefiniteScale reports whether the Arabic token at i is a singular
+// scale word with the article and a unit noun right after it ("قرابة
+// المليون طلب", "أكثر من الألف قناة"): the number word read with "ال" as
+// the French "le million".
+func (c *ctx) arDefiniteScale(i int) bool {
+	t := &c.toks[i]
+	if t.sc != scArabic || !strings.HasPrefix(t.f, "ال") {
+		return false
+	}
+	if _, e := c.find(i, catScale, 1); e > 0 {
+		return false
+	}
+	h, e := c.find(i, catScale, 2)
+	if e != i+1 || h.e == nil || h.e.toks[0] == "الاف" || h.e.toks[0] == "ملايين" || h.e.toks[0] == "مليارات" {
+		return false
+	}
+	if i > 0 && c.toks[i-1].kind == tNum {
+		return false // "5 الملايين" is no count of one million
+	}
+	_, ue, _ := c.unitAt(e)
+	return ue > e
 }
 
 // bareThousands are words for a thousand that count on their own.

@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestKindLexiconBatch62: unit words the lexicon lacked (held-out batch
+// 62): the Spanish "pedidos" for requests, "nombres de dominios" with the
+// plural, the Arabic "مضمون"/"مضامين" for content, and "user data
+// requests" as requests, not users.
+func TestKindLexiconBatch62(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, pedidos", "Google recibió 4.200 pedidos de retirada de enlaces.", []string{"4200 requests"}},
+		{"es, pedidos de este tipo", "Cada minuto llegan 900 pedidos de este tipo.", []string{"900 requests"}},
+		{"es, nombres de dominios", "Los enlaces corresponden a 5.120 nombres de dominios distintos.", []string{"5120 sites"}},
+		{"ar, مضمون", "وحذفت الشركة 2400 مضمون مخالف.", []string{"2400 content_items"}},
+		{"ar, مضامين", "أزالت المنصة 300 مضامين متطرفة.", []string{"300 content_items"}},
+		{"en, user data requests", "The company received 1,200 user data requests from India.", []string{"1200 requests"}},
+		{"en, user data requests carried", "Google received 3,100 user data requests, and the number rose to 3,600 later.", []string{"3100 requests", "3600 requests"}},
+		// unchanged: users, and the verb "ha pedido"
+		{"en, users", "The platform has 1,200 users in India.", []string{"1200 users"}},
+		{"es, ha pedido", "El Gobierno ha pedido retirar 300 enlaces.", []string{"300 links"}},
+	})
+}
+
+// TestKindArExceeds: the Arabic "تزيد على"/"يزيد عن" (exceeds) before a
+// count is "more than" (batch 62: "تزيد على 46 ألف حساب").
+func TestKindArExceeds(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ar, تزيد على", "عدد الحسابات المحذوفة تزيد على 30 ألف حساب.", []string{"30000 accounts more_than"}},
+		{"ar, يزيد عن", "حذفت المنصة ما يزيد عن 500 قناة.", []string{"500 channels more_than"}},
+		{"ar, يزيد على", "أغلقت تيليغرام عددا يزيد على 800 قناة.", []string{"800 channels more_than"}},
+	})
+}
+
+// TestKindArDefiniteMillion: an Arabic number word with its article counts
+// like the bare word (batch 62: "قرابة المليون طلب").
+func TestKindArDefiniteMillion(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ar, قرابة المليون", "تلقت الشركة قرابة المليون طلب لإزالة روابط.", []string{"1000000 requests about"}},
+		{"ar, نحو المليون", "حذفت المنصة نحو المليون حساب.", []string{"1000000 accounts about"}},
+		{"ar, الألف", "أغلقت الشركة أكثر من الألف قناة.", []string{"1000 channels more_than"}},
+	})
+}
+
+// TestKindTwoModifiers: a participle and an adjective between a count and
+// its unit (batch 62: "24,119,797 reported pirate links").
+func TestKindTwoModifiers(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"en, reported pirate links", "Google received 2,400,000 reported pirate links last week.", []string{"2400000 links"}},
+		{"en, a billion reported pirate links", "Google will process over a billion reported pirate links.", []string{"1000000000 links more_than"}},
+		{"en, reported extremist videos", "YouTube took down 5,000 reported extremist videos.", []string{"5000 videos"}},
+		// unchanged: a participle that reports no speaker, and a speaker after a comma
+		{"en, flagged pirate urls", "Rightsholders sent 80,000 flagged pirate URLs.", []string{"80000 urls"}},
+		{"en, reported after a comma", "The agency removed 1,200 accounts, reported Reuters.", []string{"1200 accounts"}},
+	})
+}
+
+// TestKindArOfThem: a bare Arabic count followed by "منها" (of them) takes
+// the unit of the figure before (batch 62: "93518 طلباً، 93360 منها").
+func TestKindArOfThem(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ar, منها", "تلقت غوغل 5000 طلب، 4200 منها أدت إلى إزالة روابط.", []string{"5000 requests", "4200 requests"}},
+		{"ar, منها after a comma", "حذفت المنصة 900 حساب، 300 منها في أوروبا.", []string{"900 accounts", "300 accounts"}},
+	})
+}
