@@ -717,6 +717,10 @@ func (c *ctx) partsOfWhole() {
 				break
 			}
 		}
+		// "8.000 de las primeras 91.000 solicitudes": an ordinal before the whole
+		if j > 0 && c.toks[j-1].sent == fi.sent && wholeOrdinals[c.toks[j-1].f] {
+			j--
+		}
 		p := c.partWordStart(j, fi.sent)
 		if p < 1 {
 			continue
@@ -743,6 +747,47 @@ func (c *ctx) partsOfWhole() {
 		}
 	}
 }
+
+// figureNouns (folded) name a figure itself: "la cifra di", "the figure of".
+var figureNouns = map[string]bool{"cifra": true, "soglia": true, "figure": true, "mark": true, "chiffre": true, "seuil": true, "umbral": true}
+
+// figureNounStart returns where "the (adjective) figure of" ending right
+// before the count at k starts ("l'incredibile cifra di 1,75 miliardi",
+// "la cifra de 1.750 millones", "le chiffre de"), or -1.
+func (c *ctx) figureNounStart(k, sent int) int {
+	if k < 4 || c.toks[k-1].sent != sent {
+		return -1
+	}
+	switch c.toks[k-1].f {
+	case "di", "de", "of", "d":
+	default:
+		return -1
+	}
+	m := k - 2
+	if c.isPunct(m, "'") && c.toks[k-1].f == "d" {
+		m--
+	}
+	if m < 2 || !figureNouns[c.toks[m].f] || c.toks[m].sent != sent {
+		return -1
+	}
+	// one adjective before the noun: "l'incredibile cifra"
+	if a := &c.toks[m-1]; a.kind == tWord && a.sc == scLatin && !numArticles[a.f] && a.f != "l" && m >= 3 {
+		m--
+	}
+	switch {
+	case numArticles[c.toks[m-1].f]:
+		return m - 1
+	case c.isPunct(m-1, "'") && m >= 3 && c.toks[m-2].f == "l":
+		return m - 2
+	}
+	return -1
+}
+
+// wholeOrdinals (folded) may stand between the words of partOfWords and
+// the count of the whole: "8,000 of the first 91,000 requests".
+var wholeOrdinals = map[string]bool{"first": true, "last": true, "primeros": true, "primeras": true, "ultimos": true, "ultimas": true,
+	"primi": true, "prime": true, "ultimi": true, "ultime": true, "premiers": true, "premieres": true, "derniers": true, "dernieres": true,
+	"ersten": true, "letzten": true, "первых": true, "последних": true}
 
 // partWordStart returns where the words of partOfWords ending at j start,
 // or -1.
@@ -2440,6 +2485,11 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	}
 	for k > 0 && c.isPunct(k-1, ",") {
 		k--
+	}
+	// "ha raggiunto l'incredibile cifra di 1,75 miliardi", "reached the
+	// figure of": a noun for the figure, with its article, stands for the count
+	if m := c.figureNounStart(k, sent); m > 0 && copulas[c.toks[m-1].f] {
+		k = m
 	}
 	// "alcanzaron las 300.000", "hanno raggiunto quota 300.000": an
 	// article or "quota" between the verb of reaching and the count

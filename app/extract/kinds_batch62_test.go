@@ -62,3 +62,34 @@ func TestKindArOfThem(t *testing.T) {
 		{"ar, منها after a comma", "حذفت المنصة 900 حساب، 300 منها في أوروبا.", []string{"900 accounts", "300 accounts"}},
 	})
 }
+
+// TestKindPartOfFirst: a part's count before the count of a whole takes
+// its unit also with an ordinal before the whole (batch 62: "8.000 de las
+// primeras 91.000 solicitudes").
+func TestKindPartOfFirst(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, primeras", "Google aceptó 3.000 de las primeras 12.000 solicitudes.", []string{"3000 requests", "12000 requests"}},
+		{"en, first", "Google approved 3,000 of the first 12,000 requests.", []string{"3000 requests", "12000 requests"}},
+		{"it, prime", "Google ha accolto 3.000 delle prime 12.000 richieste.", []string{"3000 requests", "12000 requests"}},
+		{"en, last", "The regulator blocked 40 of the last 90 sites reported.", []string{"40 sites", "90 sites"}},
+		// unchanged: no ordinal
+		{"en, of the", "Google approved 3,000 of the 12,000 requests.", []string{"3000 requests", "12000 requests"}},
+	})
+}
+
+// TestKindFigureNoun: "the figure of" between a verb of reaching and the
+// count stands for the count, whose unit is the subject's (batch 62: "Le
+// pagine web rimosse … ha raggiunto l'incredibile cifra di 1,75
+// miliardi").
+func TestKindFigureNoun(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"it, l'incredibile cifra di", "I siti oscurati hanno raggiunto l’incredibile cifra di 12.000.", []string{"12000 sites"}},
+		{"it, la cifra di", "Le pagine rimosse hanno raggiunto la cifra di 1,2 miliardi.", []string{"1200000000 pages"}},
+		{"es, la cifra de", "Las cuentas suspendidas alcanzaron la cifra de 40.000.", []string{"40000 accounts"}},
+		{"fr, le chiffre de", "Les sites bloqués ont atteint le chiffre de 3 000.", []string{"3000 sites"}},
+		{"en, the figure of", "The channels removed reached the figure of 9,000.", []string{"9000 channels"}},
+		// unchanged: quota, and a count with its own unit
+		{"it, quota", "I siti oscurati hanno raggiunto quota 12.000.", []string{"12000 sites"}},
+		{"en, own unit", "The campaign reached the mark of 2 million followers.", []string{"2000000 followers"}},
+	})
+}
