@@ -2991,16 +2991,19 @@ func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
 	if year || p < 0 || c.figs[p].sent != sent || i < 1 || !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
 		return -1, false
 	}
-	if gap := i - 1 - c.figs[p].t1; gap < 0 || gap > 2 {
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
+		return -1, false
+	}
+	// a longer gap when a participle opens it and another follows the
+	// number, the two phrases parallel: "709.484 comunidades relacionadas
+	// con explotación sexual infantil y 131.120 vinculadas al terrorismo"
+	if gap := i - 1 - c.figs[p].t1; gap < 0 || gap > 2 && !(gap <= 8 && c.latinParticipleAt(c.figs[p].t1) && c.latinParticipleAt(end)) {
 		return -1, false
 	}
 	for k := c.figs[p].t1; k < i-1; k++ {
 		if c.toks[k].kind != tWord {
 			return -1, false
 		}
-	}
-	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
-		return -1, false
 	}
 	if c.hasTime(end) || c.has(end, catMonth) || c.has(end, catCurrency) || c.has(end, catScale) || c.has(end, catNum) {
 		return -1, false
@@ -3011,6 +3014,16 @@ func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
 		return p, true
 	}
 	return -1, false
+}
+
+// latinParticipleAt reports whether token j is a Latin-script participle
+// or a word for "linked": "relacionadas", "linked", "liés".
+func (c *ctx) latinParticipleAt(j int) bool {
+	if j < 0 || j >= len(c.toks) {
+		return false
+	}
+	t := &c.toks[j]
+	return t.kind == tWord && t.sc == scLatin && (isParticiple(t.f, c.rs[t.s:t.e]) || linkedWords[t.f])
 }
 
 // coordAux are the words of a compound tense between a coordinated count

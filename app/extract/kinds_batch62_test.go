@@ -93,3 +93,18 @@ func TestKindFigureNoun(t *testing.T) {
 		{"en, own unit", "The campaign reached the mark of 2 million followers.", []string{"2000000 followers"}},
 	})
 }
+
+// TestKindParallelParticiples: a bare count after "and" followed by a
+// participle takes the unit of the figure before also across a longer
+// participle phrase after that figure (batch 62: "709.484 comunidades
+// relacionadas con explotación sexual infantil y 131.120 vinculadas al
+// terrorismo").
+func TestKindParallelParticiples(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, relacionadas … y vinculadas", "Telegram bloqueó 7.000 canales relacionados con la venta de drogas y 1.200 vinculados al terrorismo.", []string{"7000 channels", "1200 channels"}},
+		{"en, related … and linked", "Telegram banned 7,000 groups related to the sale of illegal drugs and 1,200 linked to terrorism.", []string{"7000 groups", "1200 groups"}},
+		{"it, legati … e collegati", "Telegram ha chiuso 7.000 canali legati alla vendita di droghe e 1.200 collegati al terrorismo.", []string{"7000 channels", "1200 channels"}},
+		// unchanged: no participle after the figure
+		{"en, a place phrase", "Telegram banned 7,000 groups in many countries across the whole world and 1,200 linked to terrorism.", []string{"7000 groups"}},
+	})
+}
