@@ -108,3 +108,15 @@ func TestKindParallelParticiples(t *testing.T) {
 		{"en, a place phrase", "Telegram banned 7,000 groups in many countries across the whole world and 1,200 linked to terrorism.", []string{"7000 groups"}},
 	})
 }
+
+// TestKindTotalAfterShare: a clause-final "a total of N" right after a
+// share takes the unit the share is of (batch 62: "Google acabó
+// eliminando el 90,8%, un total de 2.123.258.816").
+func TestKindTotalAfterShare(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, un total de", "De las URLs cuya retirada se solicitó, Google eliminó el 91%, un total de 1.500.000.", []string{"91 percent", "1500000 urls"}},
+		{"en, a total of", "Of the accounts it reviewed, Twitter suspended 40%, a total of 12,000.", []string{"40 percent", "12000 accounts"}},
+		{"it, un totale di", "Dei siti segnalati ne sono stati oscurati il 60%, per un totale di 3.000.", []string{"60 percent", "3000 sites"}},
+		{"en, the whole counted", "Twitter reviewed 900 accounts and suspended 40%, a total of 360.", []string{"900 accounts", "40 percent", "360 accounts"}},
+	})
+}
