@@ -1545,8 +1545,15 @@ func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
 	if !(totalPreps[c.toks[k-1].f] && totalWords[c.toks[k-2].f]) && c.toks[k-1].f != "insgesamt" { // "total", "totale"
 		return "", 0, 0, false
 	}
-	for j := k - 3; j >= 0 && j >= k-16 && c.toks[j].sent == sent; j-- {
+	reach := 16
+	for j := k - 3; j >= 0 && j >= k-reach && c.toks[j].sent == sent; j-- {
 		if c.toks[j].kind == tNum {
+			// "acabó eliminando el 90,8%, un total de 2.123.258.816": the
+			// share the total restates, of the unit named before it
+			if pu, pe, _ := c.unitAt(j + 1); pe > 0 && pu == "percent" && j+1 >= k-6 {
+				reach = 22
+				continue
+			}
 			return "", 0, 0, false
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e < k && u != "percent" && !contextUnits[u] {

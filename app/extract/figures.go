@@ -726,6 +726,10 @@ func (c *ctx) partsOfWhole() {
 				break
 			}
 		}
+		// "8.000 de las primeras 91.000 solicitudes": an ordinal before the whole
+		if j > 0 && c.toks[j-1].sent == fi.sent && wholeOrdinals[c.toks[j-1].f] {
+			j--
+		}
 		p := c.partWordStart(j, fi.sent)
 		if p < 1 {
 			continue
@@ -752,6 +756,47 @@ func (c *ctx) partsOfWhole() {
 		}
 	}
 }
+
+// figureNouns (folded) name a figure itself: "la cifra di", "the figure of".
+var figureNouns = map[string]bool{"cifra": true, "soglia": true, "figure": true, "mark": true, "chiffre": true, "seuil": true, "umbral": true}
+
+// figureNounStart returns where "the (adjective) figure of" ending right
+// before the count at k starts ("l'incredibile cifra di 1,75 miliardi",
+// "la cifra de 1.750 millones", "le chiffre de"), or -1.
+func (c *ctx) figureNounStart(k, sent int) int {
+	if k < 4 || c.toks[k-1].sent != sent {
+		return -1
+	}
+	switch c.toks[k-1].f {
+	case "di", "de", "of", "d":
+	default:
+		return -1
+	}
+	m := k - 2
+	if c.isPunct(m, "'") && c.toks[k-1].f == "d" {
+		m--
+	}
+	if m < 2 || !figureNouns[c.toks[m].f] || c.toks[m].sent != sent {
+		return -1
+	}
+	// one adjective before the noun: "l'incredibile cifra"
+	if a := &c.toks[m-1]; a.kind == tWord && a.sc == scLatin && !numArticles[a.f] && a.f != "l" && m >= 3 {
+		m--
+	}
+	switch {
+	case numArticles[c.toks[m-1].f]:
+		return m - 1
+	case c.isPunct(m-1, "'") && m >= 3 && c.toks[m-2].f == "l":
+		return m - 2
+	}
+	return -1
+}
+
+// wholeOrdinals (folded) may stand between the words of partOfWords and
+// the count of the whole: "8,000 of the first 91,000 requests".
+var wholeOrdinals = map[string]bool{"first": true, "last": true, "primeros": true, "primeras": true, "ultimos": true, "ultimas": true,
+	"primi": true, "prime": true, "ultimi": true, "ultime": true, "premiers": true, "premieres": true, "derniers": true, "dernieres": true,
+	"ersten": true, "letzten": true, "первых": true, "последних": true}
 
 // partWordStart returns where the words of partOfWords ending at j start,
 // or -1.
@@ -2450,6 +2495,11 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	for k > 0 && c.isPunct(k-1, ",") {
 		k--
 	}
+	// "ha raggiunto l'incredibile cifra di 1,75 miliardi", "reached the
+	// figure of": a noun for the figure, with its article, stands for the count
+	if m := c.figureNounStart(k, sent); m > 0 && copulas[c.toks[m-1].f] {
+		k = m
+	}
 	// "alcanzaron las 300.000", "hanno raggiunto quota 300.000": an
 	// article or "quota" between the verb of reaching and the count
 	if k > 1 && (numArticles[c.toks[k-1].f] || c.toks[k-1].f == "quota") && copulas[c.toks[k-2].f] {
@@ -2730,7 +2780,7 @@ func (c *ctx) pronounPart(i, k int) int {
 	switch c.toks[k].f {
 	case "davon", "darunter", "hiervon", "منها", "منهم":
 		// "knapp 30.000 davon wurden … beanstandet", "342 موقعاً … 157 منها
-		// مخلة بالآداب" (157 of them)
+		// مخلة بالآداب" (157 of them), "93518 طلباً، 93360 منها أدت إلى …"
 		return k + 1
 	case "entre":
 		// "6,4 millions d'entre elles" (the scale took "d'")
@@ -2948,16 +2998,19 @@ func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
 	if year || p < 0 || c.figs[p].sent != sent || i < 1 || !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
 		return -1, false
 	}
-	if gap := i - 1 - c.figs[p].t1; gap < 0 || gap > 2 {
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
+		return -1, false
+	}
+	// a longer gap when a participle opens it and another follows the
+	// number, the two phrases parallel: "709.484 comunidades relacionadas
+	// con explotación sexual infantil y 131.120 vinculadas al terrorismo"
+	if gap := i - 1 - c.figs[p].t1; gap < 0 || gap > 2 && !(gap <= 8 && c.latinParticipleAt(c.figs[p].t1) && c.latinParticipleAt(end)) {
 		return -1, false
 	}
 	for k := c.figs[p].t1; k < i-1; k++ {
 		if c.toks[k].kind != tWord {
 			return -1, false
 		}
-	}
-	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind != tWord {
-		return -1, false
 	}
 	if c.hasTime(end) || c.has(end, catMonth) || c.has(end, catCurrency) || c.has(end, catScale) || c.has(end, catNum) {
 		return -1, false
@@ -2968,6 +3021,16 @@ func (c *ctx) coordOf(i, end, sent int, year bool) (int, bool) {
 		return p, true
 	}
 	return -1, false
+}
+
+// latinParticipleAt reports whether token j is a Latin-script participle
+// or a word for "linked": "relacionadas", "linked", "liés".
+func (c *ctx) latinParticipleAt(j int) bool {
+	if j < 0 || j >= len(c.toks) {
+		return false
+	}
+	t := &c.toks[j]
+	return t.kind == tWord && t.sc == scLatin && (isParticiple(t.f, c.rs[t.s:t.e]) || linkedWords[t.f])
 }
 
 // coordAux are the words of a compound tense between a coordinated count
@@ -3556,6 +3619,10 @@ func (c *ctx) startsNumberWord(i int) bool {
 			if h.pfx <= 1 && c.toks[i].sc == scArabic && h.e.toks[0] != "الاف" && h.e.toks[0] != "ملايين" && h.e.toks[0] != "مليارات" {
 				return true
 			}
+			// "قرابة المليون طلب": the scale with its article, a unit after it
+			if h.pfx == 2 && c.arDefiniteScale(i) {
+				return true
+			}
 			// "более миллиона подписчиков": a qualified bare scale is one of it
 			if h.pfx == 0 && c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" {
 				return true
@@ -3723,6 +3790,9 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	// scale words
 	for j < n && c.toks[j].sent == t.sent {
 		h, e := c.find(j, catScale, 1)
+		if e < 0 && j == i && c.arDefiniteScale(j) {
+			h, e = c.find(j, catScale, 2) // "قرابة المليون طلب"
+		}
 		if e < 0 || c.arabNotBillion(j, e) {
 			break
 		}
@@ -4105,7 +4175,7 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 		// a bare Arabic scale: ألف حساب; a qualified Russian one: более
 		// миллиона; mil cuentas, тысяча каналов
 		if c.toks[i].sc == scArabic || c.toks[i].sc == scCyrillic && c.qualBefore(i) != "" || bareThousands[c.toks[i].f] && c.bareScaleCount(i) {
-			if _, e := c.find(i, catScale, 1); e > 0 {
+			if _, e := c.find(i, catScale, 1); e > 0 || c.arDefiniteScale(i) {
 				a.v = 1
 				return i, true
 			}
@@ -4121,6 +4191,29 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	}
 	a.v = cur
 	return j, true
+}
+
+// arDefiniteScale reports whether the Arabic token at i is a singular
+// scale word with the article and a unit noun right after it ("قرابة
+// المليون طلب", "أكثر من الألف قناة"): the number word read with "ال" as
+// the French "le million".
+func (c *ctx) arDefiniteScale(i int) bool {
+	t := &c.toks[i]
+	if t.sc != scArabic || !strings.HasPrefix(t.f, "ال") {
+		return false
+	}
+	if _, e := c.find(i, catScale, 1); e > 0 {
+		return false
+	}
+	h, e := c.find(i, catScale, 2)
+	if e != i+1 || h.e == nil || h.e.toks[0] == "الاف" || h.e.toks[0] == "ملايين" || h.e.toks[0] == "مليارات" {
+		return false
+	}
+	if i > 0 && c.toks[i-1].kind == tNum {
+		return false // "5 الملايين" is no count of one million
+	}
+	_, ue, _ := c.unitAt(e)
+	return ue > e
 }
 
 // bareThousands are words for a thousand that count on their own.

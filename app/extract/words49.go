@@ -83,7 +83,9 @@ func (c *ctx) participleBeforeAdjUnit(j, k, sent int) bool {
 	if j != k || t.sc != scLatin || t.kind != tWord || j+2 >= n || c.toks[j+2].sent != sent {
 		return false
 	}
-	if !(strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) || c.has(j, catBlock) || c.has(j, catAttrAfter) {
+	// right after the count a word that can report a speaker is the
+	// participle too: "24,119,797 reported pirate links"
+	if !(strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) || c.has(j, catBlock) || c.has(j, catAttrAfter) && !strings.HasSuffix(t.f, "ed") {
 		return false
 	}
 	a := &c.toks[j+1]
