@@ -1140,10 +1140,8 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 			if c.originBefore(j) {
 				continue
 			}
-			// "The company received the most complaints … (35,469)": a
-			// singular subject is not what the bracket counts
-			if c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) && !(e < k && actionNouns[c.toks[e].f]) {
-				continue // but "the most account deletions (over 3 million)": the unit of the acts
+			if c.singularSubject(j, e, k) {
+				continue
 			}
 			return u, j, e, true
 		}
@@ -1154,6 +1152,30 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 		return u, j, e, true
 	}
 	return "", 0, 0, false
+}
+
+// singularSubject reports whether the unit noun at j..e is a singular
+// Latin-script word, which is not what a later bare count counts: "The
+// company received the most complaints … (35,469)", "the number of
+// moderators in the country from 116 to 476". The noun of the acts after
+// it still is: "the most account deletions (over 3 million)".
+func (c *ctx) singularSubject(j, e, k int) bool {
+	return c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) && !(e < k && actionNouns[c.toks[e].f])
+}
+
+// englishSingularAt reports whether the unit noun at j..e is one English
+// word whose plural ("s", "es", "y" to "ies") is a unit: "country",
+// "platform". German plurals such as "Kanäle" stay plural.
+func (c *ctx) englishSingularAt(j, e int) bool {
+	if e != j+1 || c.toks[j].sc != scLatin {
+		return false
+	}
+	f := c.toks[j].f
+	if singleUnit(f+"s") != "" || singleUnit(f+"es") != "" {
+		return true
+	}
+	n := len(f)
+	return n > 2 && f[n-1] == 'y' && singleUnit(f[:n-1]+"ies") != ""
 }
 
 // headBeforeRelative finds the unit a relative clause ending at the comma
@@ -1545,6 +1567,9 @@ func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
 			return "", 0, 0, false
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			if c.englishSingularAt(j, e) {
+				continue // "the number of moderators in the country from 116 to 476"
+			}
 			for m := e; m < k; m++ {
 				if count(m) {
 					return "", 0, 0, false
@@ -1989,7 +2014,7 @@ func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
 	if year || i < 2 {
 		return 0, false
 	}
-	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.nextPlatformAfterJoin(end, sent) {
 		return 0, false
 	}
 	p := i - 1
@@ -2023,6 +2048,13 @@ func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nextPlatformAfterJoin reports whether "and" and another platform's name
+// follow at k, so the gapped clause before ends there: "Facebook blocked
+// 25,000 accounts, Twitter 307 and YouTube removed 224 links".
+func (c *ctx) nextPlatformAfterJoin(k, sent int) bool {
+	return k+1 < len(c.toks) && c.has(k, catJoin) && c.toks[k+1].sent == sent && c.toks[k+1].kind == tWord && c.has(k+1, catPlatform)
 }
 
 // restatedAsRate reports whether the count at k (past its qualifiers) is the
