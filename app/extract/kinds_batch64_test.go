@@ -72,3 +72,17 @@ func TestKindHindiDozen(t *testing.T) {
 		{"hi, एक दर्जन से अधिक", "सरकार ने एक दर्जन से अधिक वेबसाइटों को ब्लॉक किया।", []string{"12 sites more_than"}},
 	})
 }
+
+// TestKindOperatedUnderInvestigation: the sites that companies under
+// investigation run are not taken down (held-out batch 64: "investigations
+// into the compliance of four companies that collectively operate 34
+// adult sites").
+func TestKindOperatedUnderInvestigation(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"en, operate", "The regulator opened investigations into three providers that operate 20 video sites.", nil},
+		{"en, collectively run", "Ofcom launched an investigation into two firms which collectively run 15 file-sharing sites.", nil},
+		{"de, betreiben", "Die Ermittlungen gegen die Firma laufen weiter, denn sie betreibt 30 Portale.", nil},
+		// unchanged: sites the companies ran that were blocked, with no investigation
+		{"en, no investigation", "The court ordered providers to block a network that operates 20 piracy sites.", []string{"20 sites"}},
+	})
+}
