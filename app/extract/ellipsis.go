@@ -1174,10 +1174,8 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 			if c.originBefore(j) {
 				continue
 			}
-			// "The company received the most complaints … (35,469)": a
-			// singular subject is not what the bracket counts
-			if c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) && !(e < k && actionNouns[c.toks[e].f]) {
-				continue // but "the most account deletions (over 3 million)": the unit of the acts
+			if c.singularSubject(j, e, k) {
+				continue
 			}
 			return u, j, e, true
 		}
@@ -1188,6 +1186,30 @@ func (c *ctx) clauseSubject(k int) (string, int, int, bool) {
 		return u, j, e, true
 	}
 	return "", 0, 0, false
+}
+
+// singularSubject reports whether the unit noun at j..e is a singular
+// Latin-script word, which is not what a later bare count counts: "The
+// company received the most complaints … (35,469)", "the number of
+// moderators in the country from 116 to 476". The noun of the acts after
+// it still is: "the most account deletions (over 3 million)".
+func (c *ctx) singularSubject(j, e, k int) bool {
+	return c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) && !(e < k && actionNouns[c.toks[e].f])
+}
+
+// englishSingularAt reports whether the unit noun at j..e is one English
+// word whose plural ("s", "es", "y" to "ies") is a unit: "country",
+// "platform". German plurals such as "Kanäle" stay plural.
+func (c *ctx) englishSingularAt(j, e int) bool {
+	if e != j+1 || c.toks[j].sc != scLatin {
+		return false
+	}
+	f := c.toks[j].f
+	if singleUnit(f+"s") != "" || singleUnit(f+"es") != "" {
+		return true
+	}
+	n := len(f)
+	return n > 2 && f[n-1] == 'y' && singleUnit(f[:n-1]+"ies") != ""
 }
 
 // headBeforeRelative finds the unit a relative clause ending at the comma
@@ -1586,6 +1608,9 @@ func (c *ctx) sentenceSubject(k int) (string, int, int, bool) {
 			return "", 0, 0, false
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && e <= k && u != "percent" {
+			if c.englishSingularAt(j, e) {
+				continue // "the number of moderators in the country from 116 to 476"
+			}
 			for m := e; m < k; m++ {
 				if count(m) {
 					return "", 0, 0, false
@@ -2046,7 +2071,7 @@ func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
 	if year || i < 2 {
 		return 0, false
 	}
-	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catJoin) {
+	if end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.nextSubjectAfterJoin(end, sent) {
 		return 0, false
 	}
 	p := i - 1
@@ -2093,6 +2118,24 @@ func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nextSubjectAfterJoin reports whether "and" and the next subject of the
+// gapped list follow at k, a platform's name or a place's or a person's
+// (past an article and a title), so the gapped clause before ends there:
+// "Facebook blocked 25,000 accounts, Twitter 307 and YouTube removed 224
+// links", "300 sites in Spain; Portugal, 120 and Italy, 90", "Preciado, 12
+// y la senadora Paredes, una"; never "950 and 30 people".
+func (c *ctx) nextSubjectAfterJoin(k, sent int) bool {
+	if !c.has(k, catJoin) {
+		return false
+	}
+	j := k + 1
+	for h := 0; h < 2 && j+1 < len(c.toks) && c.toks[j].sent == sent && c.toks[j].kind == tWord &&
+		c.toks[j].sc == scLatin && !startsUpper(c.rs[c.toks[j].s:c.toks[j].e]); h++ {
+		j++
+	}
+	return j < len(c.toks) && c.toks[j].sent == sent && c.toks[j].kind == tWord && (c.has(j, catPlatform) || c.placeName(j))
 }
 
 // restatedAsRate reports whether the count at k (past its qualifiers) is the

@@ -596,6 +596,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "इन छह चैनलों के 20 लाख … सब्सक्राइबर थे": the channels counted before
 			continue
 		}
+		if c.restatedByDemonstrative(i, unit, a.v, t.sent) {
+			i = ue - 1 // "ten websites … these ten websites": the same figure named again
+			continue
+		}
 		if c.proportionAfter(ue, t.sent, a.v) {
 			i = ue - 1 // "Quattro video su cinque", "4 videos out of 5": a proportion
 			continue
@@ -4010,7 +4014,7 @@ func (c *ctx) startsNumberWordNoArticle(i int) bool {
 // dozenWords are the words for a dozen (folded) that multiply the
 // number before them: "three dozen", "zwei Dutzend", "две дюжины".
 var dozenWords = map[string]bool{"dozen": true, "douzaine": true, "douzaines": true, "dutzend": true, "docena": true, "docenas": true,
-	"dozzina": true, "dozzine": true, "дюжина": true, "дюжины": true, "дюжин": true}
+	"dozzina": true, "dozzine": true, "дюжина": true, "дюжины": true, "дюжин": true, "दर्जन": true}
 
 // halfDozen returns the token after "half a dozen" and its forms in other
 // languages starting at i ("une demi-douzaine", "mezza dozzina", "media
@@ -5736,6 +5740,24 @@ func (c *ctx) heldBackReference(i, ue, sent int) bool {
 	for j := ue + 1; j < len(c.toks) && j <= ue+4 && c.toks[j].sent == sent; j++ {
 		if c.toks[j].kind == tNum {
 			return true
+		}
+	}
+	return false
+}
+
+// restatedByDemonstrative reports whether the count at i, after a
+// demonstrative that points back ("these", "diese", "इन"), repeats a
+// figure of the same value and unit already taken in this sentence: "ten
+// websites that were blocked …, the exposure to these ten websites".
+func (c *ctx) restatedByDemonstrative(i int, unit string, v float64, sent int) bool {
+	if i < 1 || c.toks[i-1].sent != sent || !backDemonstratives[c.toks[i-1].f] && !hiBackDemonstratives[c.toks[i-1].f] {
+		return false
+	}
+	for _, f := range c.figs {
+		if f.sent == sent && f.t1 <= i {
+			if cl := c.claims[f.claim]; cl.Value == v && cl.Unit == unit {
+				return true
+			}
 		}
 	}
 	return false

