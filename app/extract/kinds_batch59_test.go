@@ -16,6 +16,11 @@ func TestKindFilmAndCommentNouns(t *testing.T) {
 		{"fr, commentaires", "La plateforme a supprimé 12 000 commentaires haineux.", []string{"12000 posts"}},
 		{"en, comments", "YouTube removed 50 million comments.", []string{"50000000 posts"}},
 		{"es, comentarios", "Twitch borró 8.000 comentarios racistas.", []string{"8000 posts"}},
+		{"ar, تعليق", "حذف يوتيوب 50 مليون تعليق خلال الربع الأول.", []string{"50000000 posts"}},
+		{"ar, تعليقات", "حذفت المنصة 7 تعليقات مسيئة.", []string{"7 posts"}},
+		{"hi, टिप्पणियां", "यूट्यूब ने 20 लाख टिप्पणियां हटाईं।", []string{"2000000 posts"}},
+		// unchanged: تعليق before a noun is a suspension, not a comment
+		{"ar, suspension", "أعلنت المنصة تعليق 300 حساب مرتبط بالتنظيم.", []string{"300 accounts"}},
 		{"de, gemeldete Fälle", "Die Meldestelle hatte 4200 gemeldete Fälle von Hetze geprüft.", []string{"4200 notices"}},
 		// unchanged: "comment" is "how" in French
 		{"fr, comment", "Voici comment 300 comptes ont été fermés.", []string{"300 accounts"}},
