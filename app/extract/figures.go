@@ -318,6 +318,10 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.colonReferent(i, a.end, t.sent); ok2 {
 				// "Telegram banned channels again: 1 200 on Monday"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p := c.tallyReferent(i, t.sent); p >= 0 {
+				// "значение по блокировкам … было в феврале - более 490 тыс.":
+				// the tally is of what the figure before counts
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
 		if !ok {
@@ -586,6 +590,10 @@ func (c *ctx) findFigures() {
 		}
 		if c.batch54NoFigure(i, ue, unit, t.sent) {
 			i = ue - 1 // an age, a share of revenue, sites investigated, platforms a law obliges
+			continue
+		}
+		if c.batch66NoFigure(ue, t.sent) {
+			i = ue - 1 // the people who run channels, channels gone active
 			continue
 		}
 		if c.relativeThreshold(i, t.sent) {
