@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// TestKindPluralIPs: the plural "IPs" right after a count is IP addresses
+// on its own, with or without a word of blocking in its clause (held-out
+// batch 67: "las 123 IPs afectadas", "se bloquean alrededor de 3 000 IPs").
+func TestKindPluralIPs(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, IPs afectadas", "El auto no detalla las 250 IPs incluidas en la lista de la liga.", []string{"250 ip_addresses"}},
+		{"es, bloquean IPs", "Cada jornada se bloquean unas 1.200 IPs en las operadoras.", []string{"1200 ip_addresses about"}},
+		{"en, IPs", "The league said 4,000 IPs were cut off during the match.", []string{"4000 ip_addresses"}},
+		// unchanged: "IP" without blocking, and "IPs" with no count before it
+		{"en, IP cameras", "Police seized 400 IP cameras in the raid.", nil},
+		{"es, las IPs", "Las IPs de Cloudflare quedaron bloqueadas el sábado.", nil},
+	})
+}
+
+// TestKindBareDNSDomains: "DNS" written so right after a count in a clause
+// of blocking counts blocked domain names, sites (held-out batch 67:
+// "bloccati 65 DNS e 8 indirizzi IP", read as 65 IP addresses).
+func TestKindBareDNSDomains(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"it, DNS e IP", "Sabato sono stati bloccati 120 DNS e 14 indirizzi IP dai provider.", []string{"120 sites", "14 ip_addresses"}},
+		{"es, DNS bloqueados", "La plataforma ha bloqueado 40 DNS durante el partido.", []string{"40 sites"}},
+		// unchanged: DNS servers are no domain names, nor a count with no block
+		{"en, DNS servers", "The ISP blocked access through 4 DNS servers in the region.", nil},
+		{"it, no block", "Il provider gestisce 3 DNS per i suoi clienti.", nil},
+	})
+}
+
+// TestKindDomainSeiten: German "Seiten" counts web sites, not a platform's
+// pages, in a sentence about domains, DNS or an access provider (held-out
+// batch 67: "122 Seiten auf Empfehlung der CUII … gesperrt", "o2 … sperrt
+// … noch sieben Seiten").
+func TestKindDomainSeiten(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"de, Domains", "Zählt man die Domains mit, sind derzeit 90 Seiten in Deutschland nicht erreichbar.", []string{"90 sites"}},
+		{"de, Provider", "Der Provider sperrt weiterhin zwölf Seiten ohne Grund.", []string{"12 sites"}},
+		{"de, o2", "Bei o2 sind noch neun Seiten gesperrt.", []string{"9 sites"}},
+		{"de, Vodafone", "Bei Vodafone waren am Montag noch 15 Seiten gesperrt.", []string{"15 sites"}},
+		// unchanged: a platform's pages, and blocked pages with no domain or provider
+		{"de, Facebook sperrte", "Facebook sperrte 30 Seiten und 12 Konten.", []string{"30 pages", "12 accounts"}},
+		{"de, gesperrte Seiten", "Insgesamt wurden 800 Seiten gesperrt.", []string{"800 pages"}},
+		{"de, gelöscht", "Das Netzwerk hat 45 Seiten gelöscht.", []string{"45 pages"}},
+	})
+}
