@@ -45,3 +45,19 @@ func TestKindDomainSeiten(t *testing.T) {
 		{"de, gelöscht", "Das Netzwerk hat 45 Seiten gelöscht.", []string{"45 pages"}},
 	})
 }
+
+// TestKindCoordSourceCount: a bare count after "and" takes the unit of the
+// figure before it when a phrase of whom it came from or was for stands in
+// place of the unit: the same "from" after both (من, von, from), or Arabic
+// "for" written with the clitic لـ, and Arabic و as "and" (held-out batch
+// 67: "688 بلاغاً من جهات خاصة و92 لأفراد").
+func TestKindCoordSourceCount(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ar, و + لـ", "تلقت الهيئة 410 بلاغات من الوزارات و35 للمواطنين.", []string{"410 notices", "35 notices"}},
+		{"ar, و + من", "حجبت الهيئة 300 موقع من الخارج و40 من الداخل.", []string{"300 sites", "40 sites"}},
+		{"de, von … und … von", "Die Stelle erhielt 510 Meldungen von Behörden und 64 von Bürgern.", []string{"510 notices", "64 notices"}},
+		// unchanged: "and" + a count of people, and "from" only after the count
+		{"en, people", "The agency blocked 300 sites from abroad and 40 people were arrested.", []string{"300 sites"}},
+		{"de, only after", "Die Stelle sperrte 510 Konten und 64 von ihnen wurden gelöscht.", []string{"510 accounts"}},
+	})
+}

@@ -34,3 +34,23 @@ func (c *ctx) domainSeiten(us, sent int) bool {
 // deAccessProviders are German access providers named in blocking news,
 // folded: their blocks are DNS blocks of sites.
 var deAccessProviders = map[string]bool{"telekom": true, "vodafone": true, "versatel": true, "telefonica": true}
+
+// sourcePreps say whom a bare count after "and" came from, as the figure
+// before it did: "688 بلاغاً من جهات خاصة و92 من أفراد", "688 Meldungen von
+// Firmen und 92 von Privatpersonen". The same word must stand between the
+// figure and "and", as "de" and "da" are too common to stand alone.
+var sourcePreps = map[string]bool{"من": true, "von": true, "from": true}
+
+// arabicLamPhrase reports whether the word at k is a phrase of "for"
+// written with the clitic لـ on its noun ("و92 لأفراد", "للأفراد"), which
+// says whom a bare count is for, as prepFollow's "for" and "pour" do.
+func (c *ctx) arabicLamPhrase(k int) bool {
+	if k >= len(c.toks) || c.toks[k].kind != tWord || c.toks[k].sc != scArabic {
+		return false
+	}
+	w := []rune(c.toks[k].f)
+	return len(w) >= 4 && w[0] == 'ل' && !arLamStems[c.toks[k].f] && !c.has(k, catUnit)
+}
+
+// arLamStems are Arabic words that begin with ل of their own, no clitic.
+var arLamStems = map[string]bool{"لكن": true, "لقد": true, "لبنان": true, "لكل": true, "لدي": true, "لدى": true, "لاحقا": true, "لمده": true, "لمدة": true}
