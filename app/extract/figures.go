@@ -611,6 +611,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "a 15-page report", "un rapport de 15 pages": its length
 			continue
 		}
+		if !ell && unit == "sites" && c.sitesUsingService(ue, t.sent) {
+			i = ue - 1 // "140.000 sitios web … usan servicios de Cloudflare": a service's customers
+			continue
+		}
 		if !ell && c.authorisedUnit(us, ue, t.sent) {
 			i = ue - 1 // "solo existen 16 portales autorizados": what is allowed, not taken down
 			continue

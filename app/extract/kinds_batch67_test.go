@@ -61,3 +61,18 @@ func TestKindCoordSourceCount(t *testing.T) {
 		{"de, only after", "Die Stelle sperrte 510 Konten und 64 von ihnen wurden gelöscht.", []string{"510 accounts"}},
 	})
 }
+
+// TestKindSitesUsingService: a count of sites that is the subject of a
+// verb of using a service counts the service's customers, no sites taken
+// down, unless the sentence blocks or removes them (held-out batch 67:
+// "más de 140.000 sitios web en España usan servicios de Cloudflare").
+func TestKindSitesUsingService(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"es, utilizan", "Unos 20.000 sitios web utilizan la misma dirección de la red.", nil},
+		{"en, use", "More than 2 million websites in Europe use the provider's network.", nil},
+		{"de, nutzen", "Rund 50.000 Webseiten in Deutschland nutzen den Dienst.", nil},
+		// unchanged: sites blocked that use the service
+		{"es, bloqueó", "La liga bloqueó 40 webs que usan servicios de Cloudflare.", []string{"40 sites"}},
+		{"en, blocked", "The court blocked 300 websites that use the same CDN.", []string{"300 sites"}},
+	})
+}
