@@ -819,7 +819,7 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 			return p, true
 		}
 	}
-	if !c.has(i-1, catJoin) || c.isPunct(i-1, "/") {
+	if !c.has(i-1, catJoin) && c.toks[i-1].f != "و" || c.isPunct(i-1, "/") {
 		return -1, false
 	}
 	if end >= len(c.toks) || c.toks[end].sent != sent {
@@ -834,11 +834,13 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 		}
 		return -1, false
 	}
-	if !prepFollow[c.toks[end].f] {
+	lam := c.arabicLamPhrase(end)
+	origin := sourcePreps[c.toks[end].f]
+	if !prepFollow[c.toks[end].f] && !lam && !origin {
 		return -1, false
 	}
 	gap := i - 1 - c.figs[p].t1
-	if gap > 14 {
+	if gap > 14 || lam && gap > 5 {
 		return -1, false
 	}
 	same := false
@@ -850,6 +852,9 @@ func (c *ctx) coordPrep(i, end, sent int, year bool) (int, bool) {
 		if t.f == c.toks[end].f {
 			same = true
 		}
+	}
+	if origin {
+		return p, same // "688 بلاغاً من جهات خاصة و92 من أفراد": the same "from" before both
 	}
 	return p, same || gap <= 5
 }

@@ -557,6 +557,9 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "29 каналов поставки наркотиков", "314 richieste di accreditamento": routes, admissions
 			continue
 		}
+		if unit == "pages" && c.domainSeiten(us, t.sent) {
+			unit = "sites" // "122 Seiten auf Empfehlung der CUII … gesperrt": web sites, no platform's pages
+		}
 		if unit == "platforms" && c.networksAsAccounts(a.v, us, t.sent) {
 			unit = "accounts" // "3607 et 1583 réseaux sociaux supprimés" after "les comptes réseaux sociaux"
 		}
@@ -614,6 +617,10 @@ func (c *ctx) findFigures() {
 		}
 		if unit == "pages" && !ell && c.documentLength(i, ue) {
 			i = ue - 1 // "a 15-page report", "un rapport de 15 pages": its length
+			continue
+		}
+		if !ell && unit == "sites" && c.sitesUsingService(ue, t.sent) {
+			i = ue - 1 // "140.000 sitios web … usan servicios de Cloudflare": a service's customers
 			continue
 		}
 		if !ell && c.authorisedUnit(us, ue, t.sent) {
@@ -5140,6 +5147,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	}
 	if c.bareIPs(j) {
 		return "ip_addresses", j + 1, false // "il blocco di circa 1300 IP"
+	}
+	if c.bareDNS(j) {
+		return "sites", j + 1, false // "bloccati 65 DNS e 8 indirizzi IP": domain names
 	}
 	t := &c.toks[j]
 	if t.kind == tWord && memberWords[t.f] && c.channelBefore(j) && !(j+1 < len(c.toks) && (c.toks[j+1].f == "of" || c.toks[j+1].f == "de" || c.toks[j+1].f == "di")) {
