@@ -442,6 +442,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.forwardSibling(i, a.end, t.sent, a.year); ok2 {
 				// "Más de 1,1 millones fueron descubiertos …, y 400.000 vídeos fueron retirados"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.namedListAhead(i, a.end, t.sent, a.year); ok2 {
+				// "auf Facebook 150, das Verkehrsministerium 141 … und … 40 Nutzer gesperrt"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			} else if u, ok2 := c.percentChangeUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Число … контента … снизилось на 22%, до 41,5 тысячи единиц"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -562,6 +565,10 @@ func (c *ctx) findFigures() {
 		}
 		if !ell && c.hiOneSource(i, ue, t.sent) {
 			i = ue - 1 // "एक रिपोर्ट के अनुसार": according to a report, no notice counted
+			continue
+		}
+		if !ell && c.batch65NoFigure(i, ue, unit, t.sent) {
+			i = ue - 1 // "mit seinen 19 Accounts", countries of arrests, a database's holdings
 			continue
 		}
 		if unit == "countries" && c.rankOutOf(i, ue, t.sent) {
@@ -5714,10 +5721,12 @@ func (c *ctx) shareOfCountries(ue, sent int) bool {
 }
 
 // shareOfSkips stand between a percentage and the countries it is a share
-// of: "of the world's", "des", "de los", "der", "dei", "من".
+// of: "of the world's", "des", "de los", "der", "dei", "من", "aller".
 var shareOfSkips = map[string]bool{
 	"of": true, "the": true, "world": true, "worlds": true, "s": true, "des": true, "de": true, "los": true, "las": true, "del": true, "der": true,
 	"dei": true, "degli": true, "delle": true, "di": true, "من": true, "all": true,
+	// "all" in German, French, Spanish, Italian: "76% aller Länder"
+	"aller": true, "tous": true, "les": true, "todos": true, "tutti": true, "i": true,
 }
 
 // accessAttempt reports whether the count at i is what someone tried to
