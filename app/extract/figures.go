@@ -2262,6 +2262,9 @@ func (c *ctx) actionSibling(i, end, sent int, year bool) (int, int, bool) {
 		if f.t1 < len(c.toks) && c.toks[f.t1].f == c.toks[end].f {
 			return p, end + 1, true
 		}
+		if c.actionNounBefore(f.t0, end) {
+			return p, end + 1, true // "le blocage de 28 sites …, plus de 100 blocages"
+		}
 		if nearest < 0 && i-f.t1 <= 20 {
 			nearest = p
 		}
@@ -2272,6 +2275,19 @@ func (c *ctx) actionSibling(i, end, sent int, year bool) (int, int, bool) {
 		return nearest, end + 1, true
 	}
 	return -1, 0, false
+}
+
+// actionNounBefore reports whether the figure starting at token t (its
+// first, a qualifier's or the number's) is
+// written after the same action noun as the one at end, in the singular
+// or the plural, and "of": "le blocage de 28 sites", "the removal of 30
+// videos", before "100 blocages", "45 removals".
+func (c *ctx) actionNounBefore(t, end int) bool {
+	if t < 2 || !numberOfWords[c.toks[t-1].f] {
+		return false
+	}
+	a := c.toks[t-2].f
+	return len([]rune(a)) >= 5 && strings.HasPrefix(c.toks[end].f, a)
 }
 
 // actionRange is actionSibling for a range whose second number the action

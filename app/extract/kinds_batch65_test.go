@@ -98,3 +98,16 @@ func TestKindNamedListAhead(t *testing.T) {
 		{"en, a year", "In 2019, Germany 150 accounts were removed.", []string{"150 accounts"}},
 	})
 }
+
+// TestKindActionNounBefore: a bare count with an action noun ("100
+// blocages") takes the unit of an earlier figure written after the same
+// noun and "of" ("le blocage de 28 sites"), however far before it stands
+// in the sentence (batch 65).
+func TestKindActionNounBefore(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"fr, blocage de", "Le tribunal a ordonné en mars le blocage de 12 sites de streaming, puis, après de longues procédures engagées par plusieurs ayants droit du sport et du cinéma en novembre, une nouvelle vague de plus de 40 blocages.", []string{"12 sites", "40 sites more_than"}},
+		{"en, removal of", "In March the court ordered the removal of 30 videos, and later, after a long appeal brought by several rights holders from sport, music and film across the whole of Europe, a further wave of 45 removals.", []string{"30 videos", "45 videos"}},
+		// unchanged: the action noun alone, with no figure before
+		{"fr, alone", "Le régulateur a prononcé 40 blocages.", nil},
+	})
+}
