@@ -63,12 +63,17 @@ func TestKindStoredHoldings(t *testing.T) {
 
 // TestKindWords65: German unit words batch 65 showed missing: names of
 // accounts ("10.000 Accountnamen"), publications referred for removal
-// ("9 787 Veröffentlichungen") and files removed ("8 949 Dateien").
+// ("9 787 Veröffentlichungen"), files removed ("8 949 Dateien") and
+// providers asked to remove content ("nur bei 31 Anbietern"), as English
+// "providers" are platforms. Only the dative plural: "sieben Anbieter
+// veröffentlichten Berichte" are the subject, publishing.
 func TestKindWords65(t *testing.T) {
 	runKindsQualRate(t, []kindCase{
 		{"de, Accountnamen", "Die Regierung müsste rund 2.000 Accountnamen nennen.", []string{"2000 accounts about"}},
 		{"de, Veröffentlichungen", "Europol meldete 1 500 Veröffentlichungen an die Anbieter.", []string{"1500 content_items"}},
 		{"de, Dateien", "Insgesamt wurden 700 Dateien entfernt.", []string{"700 content_items"}},
+		{"de, Anbietern", "Die Löschersuchen wurden 500 Videos und 12 Anbietern geschickt.", []string{"500 videos", "12 platforms"}},
+		{"de, Anbieter publishing", "Berichte über Beschwerden hätten sieben Anbieter veröffentlicht.", nil},
 	})
 }
 
