@@ -116,3 +116,17 @@ func TestKindActionNounBefore(t *testing.T) {
 		{"fr, alone", "Le régulateur a prononcé 40 blocages.", nil},
 	})
 }
+
+// TestKindButOnly: a bare count closing its clause after "but", a verb of
+// taking down and perhaps "only" counts part of the figure before it
+// (batch 65: "уличила 12 Telegram-каналов …, но заблокировали всего
+// четыре").
+func TestKindButOnly(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, всего", "Прокуратура выявила 30 сайтов, но заблокировали всего восемь.", []string{"30 sites", "8 sites"}},
+		{"en, only", "The agency flagged 40 channels, but Telegram removed only 9.", []string{"40 channels", "9 channels"}},
+		// unchanged: "en" before the verb (read before), a year
+		{"fr, mais en", "Pharos a signalé 25 comptes, mais la plateforme en a supprimé 6.", []string{"25 accounts", "6 accounts"}},
+		{"en, a year", "The agency flagged 40 channels, but blocked none in 2021.", []string{"40 channels"}},
+	})
+}

@@ -136,3 +136,45 @@ func (c *ctx) namedListAhead(i, end, sent int, year bool) (string, bool) {
 	}
 	return "", false
 }
+
+// butOnly finds the figure a bare count closing its clause is a part of,
+// after "but", a verb of taking down and perhaps "only": "уличила 12
+// Telegram-каналов …, но заблокировали всего четыре", "found 12 channels,
+// but blocked only four", "a identifié 12 chaînes, mais en a bloqué
+// quatre". It returns the index in c.figs of the last figure of the
+// sentence before the count.
+func (c *ctx) butOnly(i, end, sent int, year bool) (int, bool) {
+	n := len(c.toks)
+	if year || end < n && c.toks[end].sent == sent && c.toks[end].kind != tPunct {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k > 0 && seriesHedges[c.toks[k-1].f] {
+		k--
+	}
+	v := k - 1
+	if v < 1 || c.toks[v].sent != sent || c.toks[v].kind != tWord || !takesDown(c.toks[v].f) {
+		return -1, false
+	}
+	j := v - 1
+	for h := 0; h < 2 && j > 0 && c.toks[j].sent == sent && c.toks[j].kind == tWord && !butWords[c.toks[j].f]; h++ {
+		j-- // an auxiliary or a pronoun: "mais en a bloqué", "but it blocked"
+	}
+	if j < 0 || c.toks[j].sent != sent || !butWords[c.toks[j].f] {
+		return -1, false
+	}
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent || f.t1 > j {
+			continue
+		}
+		if u := c.claims[f.claim].Unit; u == "percent" || !takedownUnit(u) {
+			return -1, false
+		}
+		return p, true
+	}
+	return -1, false
+}
+
+// butWords set a clause against the one before: "but", "mais", "но".
+var butWords = map[string]bool{"but": true, "mais": true, "aber": true, "pero": true, "ma": true, "но": true, "однако": true, "لكن": true, "ولكن": true}
