@@ -445,6 +445,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.namedListAhead(i, a.end, t.sent, a.year); ok2 {
 				// "auf Facebook 150, das Verkehrsministerium 141 … und … 40 Nutzer gesperrt"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.bracketNameList(i, a.end, t.sent, a.year); ok2 {
+				// "Gesundheitsministerium (207), Familienministerium (135), … drei blockierte Twitter-Konten"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			} else if p, ok2 := c.butOnly(i, a.end, t.sent, a.year); ok2 {
 				// "уличила 12 Telegram-каналов …, но заблокировали всего четыре"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true

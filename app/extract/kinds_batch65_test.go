@@ -130,3 +130,18 @@ func TestKindButOnly(t *testing.T) {
 		{"en, a year", "The agency flagged 40 channels, but blocked none in 2021.", []string{"40 channels"}},
 	})
 }
+
+// TestKindBracketNameList: counts alone in brackets after capitalised
+// names, in a list set off by commas or "and", take the unit the sentence
+// counts with later (batch 65: "Gesundheitsministerium (207),
+// Familienministerium (135), … das nur drei blockierte Twitter-Konten
+// meldet").
+func TestKindBracketNameList(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"de, a list", "Es folgen die Polizei (40), der Zoll (12) und das Finanzamt, das nur fünf gesperrte Konten meldet.", []string{"40 accounts", "12 accounts", "5 accounts"}},
+		{"en, a list", "Next came Germany (310), France (120) and Spain, which filed 45 takedown requests.", []string{"310 requests", "120 requests", "45 requests"}},
+		// unchanged: a bracket with no list, a year in brackets
+		{"en, no list", "Germany (310) filed 45 takedown requests.", []string{"45 requests"}},
+		{"en, a year", "Germany (2019), France (2020) and Spain filed 45 requests.", []string{"45 requests"}},
+	})
+}

@@ -178,3 +178,38 @@ func (c *ctx) butOnly(i, end, sent int, year bool) (int, bool) {
 
 // butWords set a clause against the one before: "but", "mais", "но".
 var butWords = map[string]bool{"but": true, "mais": true, "aber": true, "pero": true, "ma": true, "но": true, "однако": true, "لكن": true, "ولكن": true}
+
+// bracketNameList finds the unit of a count alone in brackets after a
+// capitalised name, in a list of such names set off by commas or "and",
+// when the sentence counts with a unit later: "Gesundheitsministerium
+// (207), Familienministerium (135), … und am Ende das
+// Verkehrsministerium, das nur drei blockierte Twitter-Konten meldet".
+func (c *ctx) bracketNameList(i, end, sent int, year bool) (string, bool) {
+	n := len(c.toks)
+	if year || i < 2 || end >= n || !c.isPunct(i-1, "(") || !c.isPunct(end, ")") || c.toks[end].sent != sent {
+		return "", false
+	}
+	name := i - 2
+	if c.toks[name].sent != sent || c.toks[name].kind != tWord || !unicode.IsUpper(c.rs[c.toks[name].s]) {
+		return "", false
+	}
+	// a list: another bracketed count after a comma, or this one after
+	// a comma or "and" and a name
+	after := end+1 < n && c.toks[end+1].sent == sent && (c.isPunct(end+1, ",") || c.has(end+1, catJoin))
+	if !after {
+		return "", false
+	}
+	for j := end + 1; j < n && c.toks[j].sent == sent; j++ {
+		if c.isPunct(j-1, "(") || c.toks[j].kind == tPunct {
+			continue
+		}
+		b, ok := c.parseAmount(j, false) // digits or a count word ("drei")
+		if !ok || b.year {
+			continue
+		}
+		if u, _, _, ok := c.findUnit(b.end, sent, false); ok && takedownUnit(u) && u != "percent" {
+			return u, true
+		}
+	}
+	return "", false
+}
