@@ -448,6 +448,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.bracketNameList(i, a.end, t.sent, a.year); ok2 {
 				// "Gesundheitsministerium (207), Familienministerium (135), … drei blockierte Twitter-Konten"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.altOf(i, a.end, t.sent, a.year); ok2 {
+				// "— 275 тысяч или 7 миллионов, а также …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.butOnly(i, a.end, t.sent, a.year); ok2 {
 				// "уличила 12 Telegram-каналов …, но заблокировали всего четыре"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -1127,13 +1130,14 @@ func (c *ctx) referentBefore(i, sent int) (string, bool) {
 // the clause before names it with no number: "Telegram banned channels
 // again: 1 200 on Monday", "Telegram a de nouveau fermé des chaînes : 1 200
 // lundi". Only the end of the clause, a time phrase or a day may follow the
-// count.
+// count, or "or" and another bare count that ends the clause ("— 275
+// тысяч или 7 миллионов, а также …").
 func (c *ctx) colonReferent(i, end, sent int) (string, bool) {
 	k := c.beforeQualifier(i)
 	if k < 2 || c.toks[k-1].sent != sent || !(c.isPunct(k-1, ":") || c.isPunct(k-1, "-")) {
 		return "", false
 	}
-	if !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 && !c.has(end, catWeekday) &&
+	if !c.clauseEndAt(end, sent) && !c.altCountEnds(end, sent) && c.timePhraseAt(end, sent) <= 0 && !c.has(end, catWeekday) &&
 		!(end+1 < len(c.toks) && c.toks[end+1].sent == sent && (c.has(end+1, catWeekday) || c.has(end+1, catMonth)) && c.toks[end].kind == tWord) {
 		return "", false
 	}

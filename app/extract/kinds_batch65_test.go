@@ -145,3 +145,17 @@ func TestKindBracketNameList(t *testing.T) {
 		{"en, a year", "Germany (2019), France (2020) and Spain filed 45 requests.", []string{"45 requests"}},
 	})
 }
+
+// TestKindDashAlternatives: after a dash that answers a clause naming the
+// unit with no number, two counts joined by "or" both take that unit
+// (batch 65: "Сколько … интернет-ресурсов было под блокировкой в России —
+// 275 тысяч или 7 миллионов, а также …").
+func TestKindDashAlternatives(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, или", "Сколько сайтов закрыли за год — 40 тысяч или 90 тысяч, и кто их закрыл.", []string{"40000 sites", "90000 sites"}},
+		{"en, or", "How many accounts were suspended last year: 12,000 or 15,000?", []string{"12000 accounts", "15000 accounts"}},
+		// unchanged: "or" before a count with a unit (a range), one count alone
+		{"en, own unit", "How many accounts were suspended: 12,000 or 15,000 videos?", []string{"12000-15000 videos"}},
+		{"ru, alone", "Сколько сайтов закрыли за год — 40 тысяч.", []string{"40000 sites"}},
+	})
+}
