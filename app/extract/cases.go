@@ -31,5 +31,6 @@ var caseWords = map[string]bool{
 }
 
 // casesInPreps before a count of cases make them occasions: "in 20 Fällen",
-// "dans 20 cas", "в 20 случаях".
+// "dans 20 cas", "в 20 случаях"; before countries they make them the place
+// of what is told ("In 47 Ländern … festgenommen").
 var casesInPreps = map[string]bool{"in": true, "en": true, "dans": true, "nei": true, "в": true, "في": true}

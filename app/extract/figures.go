@@ -446,6 +446,18 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.forwardSibling(i, a.end, t.sent, a.year); ok2 {
 				// "Más de 1,1 millones fueron descubiertos …, y 400.000 vídeos fueron retirados"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.namedListAhead(i, a.end, t.sent, a.year); ok2 {
+				// "auf Facebook 150, das Verkehrsministerium 141 … und … 40 Nutzer gesperrt"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if u, ok2 := c.bracketNameList(i, a.end, t.sent, a.year); ok2 {
+				// "Gesundheitsministerium (207), Familienministerium (135), … drei blockierte Twitter-Konten"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.altOf(i, a.end, t.sent, a.year); ok2 {
+				// "— 275 тысяч или 7 миллионов, а также …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.butOnly(i, a.end, t.sent, a.year); ok2 {
+				// "уличила 12 Telegram-каналов …, но заблокировали всего четыре"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.percentChangeUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Число … контента … снизилось на 22%, до 41,5 тысячи единиц"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -569,6 +581,10 @@ func (c *ctx) findFigures() {
 		}
 		if !ell && c.hiOneSource(i, ue, t.sent) {
 			i = ue - 1 // "एक रिपोर्ट के अनुसार": according to a report, no notice counted
+			continue
+		}
+		if !ell && c.batch65NoFigure(i, ue, unit, t.sent) {
+			i = ue - 1 // "mit seinen 19 Accounts", countries of arrests, a database's holdings
 			continue
 		}
 		if unit == "countries" && c.rankOutOf(i, ue, t.sent) {
@@ -1178,13 +1194,14 @@ func (c *ctx) referentBefore(i, sent int) (string, bool) {
 // the clause before names it with no number: "Telegram banned channels
 // again: 1 200 on Monday", "Telegram a de nouveau fermé des chaînes : 1 200
 // lundi". Only the end of the clause, a time phrase or a day may follow the
-// count.
+// count, or "or" and another bare count that ends the clause ("— 275
+// тысяч или 7 миллионов, а также …").
 func (c *ctx) colonReferent(i, end, sent int) (string, bool) {
 	k := c.beforeQualifier(i)
 	if k < 2 || c.toks[k-1].sent != sent || !(c.isPunct(k-1, ":") || c.isPunct(k-1, "-")) {
 		return "", false
 	}
-	if !c.clauseEndAt(end, sent) && c.timePhraseAt(end, sent) <= 0 && !c.has(end, catWeekday) &&
+	if !c.clauseEndAt(end, sent) && !c.altCountEnds(end, sent) && c.timePhraseAt(end, sent) <= 0 && !c.has(end, catWeekday) &&
 		!(end+1 < len(c.toks) && c.toks[end+1].sent == sent && (c.has(end+1, catWeekday) || c.has(end+1, catMonth)) && c.toks[end].kind == tWord) {
 		return "", false
 	}
@@ -2319,6 +2336,9 @@ func (c *ctx) actionSibling(i, end, sent int, year bool) (int, int, bool) {
 		if f.t1 < len(c.toks) && c.toks[f.t1].f == c.toks[end].f {
 			return p, end + 1, true
 		}
+		if c.actionNounBefore(f.t0, end) {
+			return p, end + 1, true // "le blocage de 28 sites …, plus de 100 blocages"
+		}
 		if nearest < 0 && i-f.t1 <= 20 {
 			nearest = p
 		}
@@ -2329,6 +2349,19 @@ func (c *ctx) actionSibling(i, end, sent int, year bool) (int, int, bool) {
 		return nearest, end + 1, true
 	}
 	return -1, 0, false
+}
+
+// actionNounBefore reports whether the figure starting at token t (its
+// first, a qualifier's or the number's) is
+// written after the same action noun as the one at end, in the singular
+// or the plural, and "of": "le blocage de 28 sites", "the removal of 30
+// videos", before "100 blocages", "45 removals".
+func (c *ctx) actionNounBefore(t, end int) bool {
+	if t < 2 || !numberOfWords[c.toks[t-1].f] {
+		return false
+	}
+	a := c.toks[t-2].f
+	return len([]rune(a)) >= 5 && strings.HasPrefix(c.toks[end].f, a)
 }
 
 // actionRange is actionSibling for a range whose second number the action
@@ -5850,10 +5883,12 @@ func (c *ctx) shareOfCountries(ue, sent int) bool {
 }
 
 // shareOfSkips stand between a percentage and the countries it is a share
-// of: "of the world's", "des", "de los", "der", "dei", "من".
+// of: "of the world's", "des", "de los", "der", "dei", "من", "aller".
 var shareOfSkips = map[string]bool{
 	"of": true, "the": true, "world": true, "worlds": true, "s": true, "des": true, "de": true, "los": true, "las": true, "del": true, "der": true,
 	"dei": true, "degli": true, "delle": true, "di": true, "من": true, "all": true,
+	// "all" in German, French, Spanish, Italian: "76% aller Länder"
+	"aller": true, "tous": true, "les": true, "todos": true, "tutti": true, "i": true,
 }
 
 // accessAttempt reports whether the count at i is what someone tried to

@@ -2,6 +2,9 @@ package extract
 
 import (
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/takedowndesk/takedowndesk/app/search"
 )
@@ -56,6 +59,9 @@ type token struct {
 // fold maps a rune for matching: search.Fold plus Latin accent stripping,
 // Cyrillic ё, Devanagari nukta and candrabindu, typographic apostrophes.
 func fold(r rune) (rune, bool) {
+	if r >= 0xFB50 && r <= 0xFEFC {
+		r = arabicBase(r)
+	}
 	r, ok := search.Fold(r)
 	if !ok {
 		return 0, false
@@ -86,6 +92,18 @@ func fold(r rune) (rune, bool) {
 		return 0, false
 	}
 	return r, true
+}
+
+// arabicBase maps an Arabic presentation form (the contextual shapes some
+// PDFs and old pages are copied with: "ﻣﻮﻗﻌﺎ") to its base letter, so the
+// word reads as written in base letters. A ligature of several letters
+// stays as it is: folding is one rune to one, and offsets must hold.
+func arabicBase(r rune) rune {
+	s := norm.NFKC.String(string(r))
+	if b, n := utf8.DecodeRuneInString(s); n == len(s) && b != utf8.RuneError {
+		return b
+	}
+	return r
 }
 
 var latin1Fold = [32]rune{
