@@ -41,7 +41,14 @@ func (u *UI) showError(err error) {
 // and Help with what the store adds (View → Sources and Tags, File → Merge
 // desk), in the window's reading order.
 func (u *UI) setMenu() {
-	u.win.SetMainMenu(inReadingOrder(u.teamMenu(u.withDetailMenus(u.menu()))))
+	m := u.teamMenu(u.withDetailMenus(u.menu()))
+	if ownMenuBar() {
+		u.win.SetMainMenu(nil)
+		u.bar.set(m)
+		return
+	}
+	u.bar.hide()
+	u.win.SetMainMenu(m)
 }
 
 func (u *UI) menu() *fyne.MainMenu {

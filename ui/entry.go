@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/takedowndesk/takedowndesk/ui/bidi"
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/takedowndesk/takedowndesk/ui/bidi"
+)
 
 // newEntry returns a single-line field for a reporter's text: it lays
 // Arabic out as typed, and empty or digits-only text and the placeholder
@@ -8,6 +12,7 @@ import "github.com/takedowndesk/takedowndesk/ui/bidi"
 func newEntry() *bidi.Entry {
 	e := bidi.NewEntry()
 	e.DefaultDirection = uiDirection()
+	e.OnShortcut = func(s fyne.Shortcut) { entryShortcut(e, s) }
 	return e
 }
 
@@ -16,5 +21,6 @@ func newEntry() *bidi.Entry {
 func newMultiLineEntry() *bidi.Entry {
 	e := bidi.NewMultiLineEntry()
 	e.DefaultDirection = uiDirection()
+	e.OnShortcut = func(s fyne.Shortcut) { entryShortcut(e, s) }
 	return e
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -328,17 +327,4 @@ func newSelect(options []string, changed func(string)) *widget.Select {
 	s := widget.NewSelect(options, changed)
 	s.Alignment = uiAlign()
 	return s
-}
-
-// inReadingOrder is m with its menus last to first in a right-to-left
-// window. Fyne lays the menu bar out from the left with no way to mirror
-// it, so this is as near as the window gets: read from its right end, as
-// an Arabic reader reads it, the bar begins with File and ends with Help.
-func inReadingOrder(m *fyne.MainMenu) *fyne.MainMenu {
-	if !rtlUI() {
-		return m
-	}
-	items := slices.Clone(m.Items)
-	slices.Reverse(items)
-	return fyne.NewMainMenu(items...)
 }

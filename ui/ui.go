@@ -102,6 +102,7 @@ type UI struct {
 	// (Info.Post), for the desk's events and every dialog's result alike
 	post func(f func())
 
+	bar        *menuBar // the window's own menu bar, right to left
 	list       *noticeList
 	search     *bidi.Entry
 	sort       *widget.Select
@@ -146,6 +147,7 @@ func newUI(w fyne.Window, st Store, info Info, post func(func())) *UI {
 	viewRTL = info.RTL
 	u := &UI{win: w, store: st, info: info, ctx: context.Background(), post: post}
 	u.desk = desk.New(st, post)
+	u.bar = newMenuBar(w)
 	rememberDatabase(fyne.CurrentApp().Preferences(), info.DBPath)
 	u.build()
 	u.desk.Listen(u.onEvent)
@@ -243,7 +245,7 @@ func (u *UI) build() {
 		split = container.NewHSplit(u.detail.content, left)
 		split.Offset = 0.48
 	}
-	u.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	u.content = container.NewBorder(container.NewVBox(u.bar.content, container.NewPadded(top)), nil, nil, nil, split)
 	u.detail.empty()
 }
 

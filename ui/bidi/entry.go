@@ -60,6 +60,10 @@ type Entry struct {
 	// OnKey, when set, sees each key before the entry does; returning
 	// true keeps it from the entry (Esc clearing a search box).
 	OnKey func(*fyne.KeyEvent) bool
+	// OnShortcut, when set, is given the Ctrl combinations the entry has
+	// no use for (a window's own menu shortcuts, which Fyne's menu bar
+	// would have taken before the entry saw them).
+	OnShortcut func(fyne.Shortcut)
 
 	caret, anchor int // rune offsets; anchor == caret means no selection
 	focused       bool
@@ -274,6 +278,7 @@ func (e *Entry) customShortcut(s *desktop.CustomShortcut) {
 	word := fyne.KeyModifierShortcutDefault
 	sel := s.Modifier&fyne.KeyModifierShift != 0
 	if s.Modifier&^fyne.KeyModifierShift != word {
+		e.unhandled(s)
 		return
 	}
 	switch s.KeyName {
@@ -303,6 +308,14 @@ func (e *Entry) customShortcut(s *desktop.CustomShortcut) {
 			e.anchor = nextWordEnd(rs, c)
 		}
 		e.replace("", editOther, true)
+	default:
+		e.unhandled(s)
+	}
+}
+
+func (e *Entry) unhandled(s fyne.Shortcut) {
+	if e.OnShortcut != nil {
+		e.OnShortcut(s)
 	}
 }
 
