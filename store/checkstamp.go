@@ -114,14 +114,6 @@ func checkHeld(path string, before deskState, began time.Time) bool {
 	return err == nil && after == before && before.quietSince(began.Add(-checkStampQuiet))
 }
 
-// rememberCheck writes the stamp of a check that passed, begun at began
-// on the desk in state before, if it holds (checkHeld).
-func rememberCheck(path string, before deskState, began time.Time) {
-	if checkHeld(path, before, began) {
-		writeStamp(path, checkStamp{State: before, Checked: began.UTC()})
-	}
-}
-
 // writeStamp is best effort: a folder it cannot write, or a full disk,
 // only means the next command checks again.
 func writeStamp(path string, s checkStamp) {
