@@ -187,15 +187,30 @@ func aliasLexicon(as []Alias) *lexicon {
 	return l
 }
 
+// maxSentTokens bounds a sentence: past it the next punctuation mark ends
+// the sentence, and twice past it the sentence ends anyway. Real sentences
+// are far shorter; the rules that look across a sentence stay linear.
+const maxSentTokens = 200
+
 // sentences numbers the sentence of every token.
 func (c *ctx) sentences() {
-	s := 0
+	s, start := 0, 0
 	for k := range c.toks {
 		t := &c.toks[k]
-		if t.nl && k > 0 {
+		if t.nl && k > 0 || k-start >= 2*maxSentTokens {
 			s++
 		}
+		if k == 0 || c.toks[k-1].sent != s {
+			start = k
+		}
 		t.sent = s
+		if t.kind == tPunct && k-start >= maxSentTokens {
+			// a run-on "sentence" (a list, a table flattened to text, a hostile
+			// page) ends at its next mark once long: rules scan the whole
+			// sentence around each figure, which would cost its length squared
+			s++
+			continue
+		}
 		if t.kind == tPunct {
 			switch t.f {
 			case "!", "?", "؟", "।", ";", "؛", "…":
