@@ -92,6 +92,8 @@ type ctx struct {
 	dates    []dateInfo
 	mentions []mention
 	figs     []figInfo
+	figSent  map[int][]int // indexes of each sentence's figures, built by assign
+	scans    int           // periods and figures assign looked at, for tests of its growth
 	sources  []app.SourceLink
 	srcSeen  map[string]bool
 	speaker  map[int]string // sentence → platform that speaks in it
@@ -161,6 +163,8 @@ func (c *ctx) reset() {
 	c.dates = c.dates[:0]
 	c.mentions = c.mentions[:0]
 	c.figs = c.figs[:0]
+	c.figSent = nil
+	c.scans = 0
 	c.sources = nil
 	c.srcSeen = nil
 	c.speaker = nil

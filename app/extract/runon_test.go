@@ -55,6 +55,40 @@ func TestRunOnSentenceLinear(t *testing.T) {
 	}
 }
 
+// assignScans is how many periods and figures assign looked at.
+func assignScans(text string) int {
+	c := &ctx{opt: Options{Published: time.Date(2016, 12, 31, 0, 0, 0, 0, time.UTC)}}
+	c.rs = []rune(text)
+	c.toks, _ = tokenize(c.rs, nil, nil)
+	c.maskCodes()
+	c.lookup()
+	c.sentences()
+	c.findDates()
+	c.findMentions()
+	c.findFigures()
+	c.findAttributions()
+	c.findBylines()
+	c.assign()
+	return c.scans + len(c.figs) // a figure costs at least one look
+}
+
+// TestManySentencesLinear: figures in many sentences, with and without
+// periods, cost about ten times the looks at ten times the text (assign
+// once went over every figure's period, or every figure, for each figure).
+func TestManySentencesLinear(t *testing.T) {
+	for _, unit := range []string{
+		"Telegram removed 1,200 channels and 300 accounts. ",
+		"In Q3 2020 Telegram removed 5 channels and 6 groups. ",
+		"In May 2020, Telegram removed 5 channels. ",
+		"in May 2020 Telegram removed 5 channels, ",
+	} {
+		w1, w10 := assignScans(strings.Repeat(unit, 100)), assignScans(strings.Repeat(unit, 1000))
+		if r := float64(w10) / float64(w1); r > 15 {
+			t.Errorf("%q: assign's looks grew %.0fx (%d to %d) for 10x the text", unit, r, w1, w10)
+		}
+	}
+}
+
 // TestLongSentenceBounded: no sentence of a run-on text outgrows the bound.
 func TestLongSentenceBounded(t *testing.T) {
 	c := &ctx{}
