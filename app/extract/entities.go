@@ -962,7 +962,7 @@ func (c *ctx) assign() {
 			// June 2024") is its period, not the nearest date's; a month
 			// date of another sentence (the page's own "1st, October
 			// 2023") dates the figure but is not what it counts
-			if len(c.dates[best].period) == 7 && cl.Period == "" && c.dates[best].sent == f.sent && !c.boundMonth(periods, &c.dates[best]) {
+			if len(c.dates[best].period) == 7 && cl.Period == "" && c.dates[best].sent == f.sent && !c.boundMonth(periods, bySent[f.sent], &c.dates[best]) {
 				cl.Period = c.dates[best].period
 			}
 		}
@@ -975,7 +975,7 @@ func (c *ctx) assign() {
 			// the month written before it is the figure's before ("in
 			// May, 4,000"): the nearest date's period, if any
 			cl.Period = ""
-			if best >= 0 && len(c.dates[best].period) == 7 && c.dates[best].sent == f.sent && !c.boundMonth(periods, &c.dates[best]) {
+			if best >= 0 && len(c.dates[best].period) == 7 && c.dates[best].sent == f.sent && !c.boundMonth(periods, bySent[f.sent], &c.dates[best]) {
 				cl.Period = c.dates[best].period
 			}
 		default:
@@ -1004,12 +1004,15 @@ func (c *ctx) assign() {
 // of a span ("since May 2021", "मई 2021 से"), or the end of a span of
 // months that is no quarter or half ("zwischen Oktober und November
 // 2019").
-func (c *ctx) boundMonth(periods []periodInfo, d *dateInfo) bool {
+//
+// in holds the periods of the date's sentence: a span is read within one.
+func (c *ctx) boundMonth(periods []periodInfo, in []int, d *dateInfo) bool {
 	if c.boundDate(d.t0) || c.boundAfter(d.t1) {
 		return true
 	}
-	for _, p := range periods {
-		if p.span && p.t0 <= d.t0 && d.t1 <= p.t1 {
+	for _, i := range in {
+		c.scans++
+		if p := &periods[i]; p.span && p.t0 <= d.t0 && d.t1 <= p.t1 {
 			return true
 		}
 	}
