@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -899,7 +898,17 @@ func (c *ctx) assign() {
 		para = c.paragraphs()
 	}
 	periods := c.periodMentions()
-	own := c.ownPeriods(periods)
+	// Each figure looks only at its own sentence's periods and figures:
+	// indexed once, so a text of many figures and periods stays linear.
+	bySent := periodsBySent(periods)
+	c.figSent = figsBySent(c.figs)
+	own := c.ownPeriods(periods, bySent)
+	owned := make([]bool, len(periods))
+	for _, p := range own {
+		if p >= 0 {
+			owned[p] = true
+		}
+	}
 	for fi, f := range c.figs {
 		cl := &c.claims[f.claim]
 		// the text's main platform is a figure's only when named before it,
@@ -953,7 +962,7 @@ func (c *ctx) assign() {
 			// June 2024") is its period, not the nearest date's; a month
 			// date of another sentence (the page's own "1st, October
 			// 2023") dates the figure but is not what it counts
-			if len(c.dates[best].period) == 7 && cl.Period == "" && c.dates[best].sent == f.sent && !c.boundMonth(periods, &c.dates[best]) {
+			if len(c.dates[best].period) == 7 && cl.Period == "" && c.dates[best].sent == f.sent && !c.boundMonth(periods, bySent[f.sent], &c.dates[best]) {
 				cl.Period = c.dates[best].period
 			}
 		}
@@ -966,13 +975,13 @@ func (c *ctx) assign() {
 			// the month written before it is the figure's before ("in
 			// May, 4,000"): the nearest date's period, if any
 			cl.Period = ""
-			if best >= 0 && len(c.dates[best].period) == 7 && c.dates[best].sent == f.sent && !c.boundMonth(periods, &c.dates[best]) {
+			if best >= 0 && len(c.dates[best].period) == 7 && c.dates[best].sent == f.sent && !c.boundMonth(periods, bySent[f.sent], &c.dates[best]) {
 				cl.Period = c.dates[best].period
 			}
 		default:
 			// the month that opens the figure's clause: "In May Telegram
 			// blocked 5,000 channels and in June 2024 it blocked 4,000"
-			if m := c.clauseMonth(periods, f.sent, f.t0, own); m >= 0 {
+			if m := c.clauseMonth(periods, bySent[f.sent], f.t0, owned); m >= 0 {
 				cl.Period, cl.EventDate = periods[m].period, periods[m].start
 			}
 		}
@@ -984,7 +993,7 @@ func (c *ctx) assign() {
 		if cl.Period == "" {
 			// a sentence that names one quarter or half counts for it:
 			// "In the third quarter of 2024 Telegram removed 5,000 channels"
-			if p := c.sentencePart(periods, f.sent, f.t0, own); p >= 0 {
+			if p := c.sentencePart(periods, bySent[f.sent], f.sent, f.t0, owned); p >= 0 {
 				cl.Period, cl.EventDate = periods[p].period, periods[p].start
 			}
 		}
@@ -995,12 +1004,15 @@ func (c *ctx) assign() {
 // of a span ("since May 2021", "मई 2021 से"), or the end of a span of
 // months that is no quarter or half ("zwischen Oktober und November
 // 2019").
-func (c *ctx) boundMonth(periods []periodInfo, d *dateInfo) bool {
+//
+// in holds the periods of the date's sentence: a span is read within one.
+func (c *ctx) boundMonth(periods []periodInfo, in []int, d *dateInfo) bool {
 	if c.boundDate(d.t0) || c.boundAfter(d.t1) {
 		return true
 	}
-	for _, p := range periods {
-		if p.span && p.t0 <= d.t0 && d.t1 <= p.t1 {
+	for _, i := range in {
+		c.scans++
+		if p := &periods[i]; p.span && p.t0 <= d.t0 && d.t1 <= p.t1 {
 			return true
 		}
 	}
@@ -1039,13 +1051,14 @@ var periodLead = foldedSet("in|during|for|over|of|the|at|by|throughout|в|во|�
 // premier semestre 2024"), or else the one right before it that no figure
 // before took ("In May 5,000 channels"); -1 for none, claimedElsewhere for
 // a figure that figures.go gave a month some other figure owns.
-func (c *ctx) ownPeriods(periods []periodInfo) []int {
+func (c *ctx) ownPeriods(periods []periodInfo, bySent map[int][]int) []int {
 	own := make([]int, len(c.figs))
 	taken := map[int]bool{}
 	for fi, f := range c.figs {
 		own[fi] = -1
-		for p := range periods {
-			if periods[p].sent == f.sent && periods[p].t0 >= f.t1 && c.onlyLinks(f.t1, periods[p].t0, false, periods[p].span) {
+		for _, p := range bySent[f.sent] {
+			c.scans++
+			if periods[p].t0 >= f.t1 && c.onlyLinks(f.t1, periods[p].t0, false, periods[p].span) {
 				own[fi] = p
 				taken[p] = true
 				break
@@ -1056,8 +1069,11 @@ func (c *ctx) ownPeriods(periods []periodInfo) []int {
 		if own[fi] >= 0 && periods[own[fi]].period != "" {
 			continue
 		}
-		for p := len(periods) - 1; p >= 0; p-- {
-			if periods[p].sent == f.sent && periods[p].t1 <= f.t0 && c.onlyLinks(periods[p].t1, f.t0, true, false) {
+		in := bySent[f.sent]
+		for i := len(in) - 1; i >= 0; i-- {
+			p := in[i]
+			c.scans++
+			if periods[p].t1 <= f.t0 && c.onlyLinks(periods[p].t1, f.t0, true, false) {
 				switch {
 				case taken[p] || own[fi] >= 0:
 					// the month before is another figure's, or this one
@@ -1077,14 +1093,18 @@ func (c *ctx) ownPeriods(periods []periodInfo) []int {
 }
 
 // clauseMonth is the nearest month before the figure at t0 in its
-// sentence and clause (no comma between) that no figure owns, or -1.
-func (c *ctx) clauseMonth(periods []periodInfo, sent, t0 int, own []int) int {
-	for p := len(periods) - 1; p >= 0; p-- {
+// sentence and clause (no comma between) that no figure owns, or -1; in
+// holds the indexes of the sentence's periods.
+func (c *ctx) clauseMonth(periods []periodInfo, in []int, t0 int, owned []bool) int {
+	for i := len(in) - 1; i >= 0; i-- {
+		p := in[i]
+		c.scans++
 		pi := &periods[p]
-		if pi.sent != sent || pi.t1 > t0 {
+		sent := pi.sent
+		if pi.t1 > t0 {
 			continue
 		}
-		if pi.span || len(pi.period) != 7 || pi.period[5] == 'Q' || pi.period[5] == 'H' || slices.Contains(own, p) ||
+		if pi.span || len(pi.period) != 7 || pi.period[5] == 'Q' || pi.period[5] == 'H' || owned[p] ||
 			c.commaBetween(pi.t1+1, t0) || c.boundDate(pi.t0) || c.boundAfter(pi.t1) || c.closesClause(pi.t0, pi.t1, sent) {
 			return -1
 		}
@@ -1102,8 +1122,9 @@ func (c *ctx) closesClause(t0, t1, sent int) bool {
 	if !c.isPunct(t1, ",") && !c.isPunct(t1, "،") {
 		return false
 	}
-	for _, f := range c.figs {
-		if f.sent == sent && f.t1 <= t0 {
+	for _, fi := range c.figSent[sent] {
+		c.scans++
+		if c.figs[fi].t1 <= t0 {
 			return true
 		}
 	}
@@ -1119,8 +1140,9 @@ func (c *ctx) figureInClause(k, sent int) bool {
 	for end < len(c.toks) && c.toks[end].sent == sent && !c.commaBetween(end, end+1) {
 		end++
 	}
-	for _, f := range c.figs {
-		if f.sent == sent && f.t0 >= k && f.t0 < end {
+	for _, fi := range c.figSent[sent] {
+		c.scans++
+		if f := c.figs[fi]; f.t0 >= k && f.t0 < end {
 			return true
 		}
 	}
@@ -1176,16 +1198,11 @@ func (c *ctx) onlyLinks(a, b int, before, span bool) bool {
 // sentencePart is the one quarter or half a sentence names and no figure
 // owns, when it opens the figure's clause or closes the clause of its figures
 // ("… 2069 قناة، …، وذلك خلال الربع الثالث من العام الحالي 2023م"), or -1.
-func (c *ctx) sentencePart(periods []periodInfo, sent, t0 int, own []int) int {
-	owned := map[int]bool{}
-	for _, p := range own {
-		if p >= 0 {
-			owned[p] = true
-		}
-	}
+func (c *ctx) sentencePart(periods []periodInfo, in []int, sent, t0 int, owned []bool) int {
 	before, after, parts := -1, -1, 0
-	for p := range periods {
-		if periods[p].sent != sent || len(periods[p].period) != 7 || periods[p].period[5] != 'Q' && periods[p].period[5] != 'H' {
+	for _, p := range in {
+		c.scans++
+		if len(periods[p].period) != 7 || periods[p].period[5] != 'Q' && periods[p].period[5] != 'H' {
 			continue
 		}
 		parts++
@@ -1306,4 +1323,22 @@ func (c *ctx) nearestMention(f figInfo, plat bool, def string) string {
 		return def
 	}
 	return best
+}
+
+// periodsBySent lists the indexes of each sentence's periods, in order.
+func periodsBySent(periods []periodInfo) map[int][]int {
+	m := map[int][]int{}
+	for p := range periods {
+		m[periods[p].sent] = append(m[periods[p].sent], p)
+	}
+	return m
+}
+
+// figsBySent lists the indexes of each sentence's figures, in order.
+func figsBySent(figs []figInfo) map[int][]int {
+	m := map[int][]int{}
+	for i := range figs {
+		m[figs[i].sent] = append(m[figs[i].sent], i)
+	}
+	return m
 }

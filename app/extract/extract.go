@@ -92,6 +92,8 @@ type ctx struct {
 	dates    []dateInfo
 	mentions []mention
 	figs     []figInfo
+	figSent  map[int][]int // indexes of each sentence's figures, built by assign
+	scans    int           // periods and figures assign looked at, for tests of its growth
 	sources  []app.SourceLink
 	srcSeen  map[string]bool
 	speaker  map[int]string // sentence → platform that speaks in it
@@ -161,6 +163,8 @@ func (c *ctx) reset() {
 	c.dates = c.dates[:0]
 	c.mentions = c.mentions[:0]
 	c.figs = c.figs[:0]
+	c.figSent = nil
+	c.scans = 0
 	c.sources = nil
 	c.srcSeen = nil
 	c.speaker = nil
@@ -187,15 +191,30 @@ func aliasLexicon(as []Alias) *lexicon {
 	return l
 }
 
+// maxSentTokens bounds a sentence: past it the next punctuation mark ends
+// the sentence, and twice past it the sentence ends anyway. Real sentences
+// are far shorter; the rules that look across a sentence stay linear.
+const maxSentTokens = 200
+
 // sentences numbers the sentence of every token.
 func (c *ctx) sentences() {
-	s := 0
+	s, start := 0, 0
 	for k := range c.toks {
 		t := &c.toks[k]
-		if t.nl && k > 0 {
+		if t.nl && k > 0 || k-start >= 2*maxSentTokens {
 			s++
 		}
+		if k == 0 || c.toks[k-1].sent != s {
+			start = k
+		}
 		t.sent = s
+		if t.kind == tPunct && k-start >= maxSentTokens {
+			// a run-on "sentence" (a list, a table flattened to text, a hostile
+			// page) ends at its next mark once long: rules scan the whole
+			// sentence around each figure, which would cost its length squared
+			s++
+			continue
+		}
 		if t.kind == tPunct {
 			switch t.f {
 			case "!", "?", "؟", "।", ";", "؛", "…":
