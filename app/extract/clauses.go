@@ -404,7 +404,13 @@ func (c *ctx) wholeAfterPart(i, end, sent int, v float64, year bool) (int, bool)
 	}
 	f := c.figs[p]
 	k := f.t1
-	if k >= i || !ofTheWholeWords[c.toks[k].f] {
+	outOf := false // "2 521 signalements sur 3 029", "350 notices out of 1,200"
+	if k+1 < i && c.toks[k].f == "out" && c.toks[k+1].f == "of" {
+		k, outOf = k+1, true
+	} else if k < i && outOfWholeWords[c.toks[k].f] {
+		outOf = true
+	}
+	if k >= i || !(ofTheWholeWords[c.toks[k].f] || outOf) {
 		return -1, false
 	}
 	k++
@@ -415,7 +421,7 @@ func (c *ctx) wholeAfterPart(i, end, sent int, v float64, year bool) (int, bool)
 		return -1, false
 	}
 	cl := c.claims[f.claim]
-	if cl.Unit == "" || cl.High > 0 || cl.Value >= v {
+	if cl.Unit == "" || cl.Unit == "percent" || cl.High > 0 || cl.Value >= v {
 		return -1, false
 	}
 	if c.clauseEndAt(end, sent) {
@@ -424,5 +430,13 @@ func (c *ctx) wholeAfterPart(i, end, sent int, v float64, year bool) (int, bool)
 	if t := &c.toks[end]; t.sent == sent && t.kind == tWord && (relPronouns[t.f] || t.sc == scLatin && isParticiple(t.f, c.rs[t.s:t.e])) {
 		return p, true
 	}
+	// "… sur 3 029 ont été jugés illégaux": the clause's verb follows the whole
+	if t := &c.toks[end]; outOf && t.sent == sent && t.kind == tWord && (copulas[t.f] || countAux[t.f]) {
+		return p, true
+	}
 	return -1, false
 }
+
+// outOfWholeWords stand between a count's unit and the bare whole it is
+// part of, as "out of" does: French "sur", Italian "su", Spanish "sobre".
+var outOfWholeWords = map[string]bool{"sur": true, "su": true, "sobre": true}

@@ -4575,8 +4575,26 @@ func (c *ctx) yearContext(i, end int) bool {
 		if c.isPunct(end, "-") && end+1 < len(c.toks) && c.toks[end+1].kind == tNum {
 			return true // 2015-2016
 		}
+		if p >= 0 && yearNameDets[c.toks[p].f] && c.titleWords(end, 2, c.toks[i].sent) {
+			return true // "the 2024 Referral Action Day": the year of a named event or report
+		}
 	}
 	return false
+}
+
+// yearNameDets are the determiners before a year that opens a capitalised
+// name ("the 2024 Referral Action Day", "its 2022 Transparency Report").
+var yearNameDets = map[string]bool{"the": true, "its": true, "this": true, "their": true, "our": true}
+
+// titleWords reports whether n words from j on, in sentence sent, are all
+// Latin words written with a capital initial.
+func (c *ctx) titleWords(j, n, sent int) bool {
+	for k := j; k < j+n; k++ {
+		if k >= len(c.toks) || c.toks[k].sent != sent || c.toks[k].kind != tWord || c.toks[k].sc != scLatin || !startsUpper(c.rs[c.toks[k].s:c.toks[k].e]) {
+			return false
+		}
+	}
+	return true
 }
 
 // monthCount reports whether a four-digit number written after the month
