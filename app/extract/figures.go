@@ -452,6 +452,9 @@ func (c *ctx) findFigures() {
 				if qual == app.QualUpTo {
 					qual = "" // "до" is the change's "to", not "up to"
 				}
+			} else if u, ok2 := c.bracketShareUnit(i, a.end, t.sent, a.year); ok2 {
+				// "Почти 95% контента (741,7 тысячи единиц)"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			} else if c.percentList(i, a.end, t.sent, a) {
 				// "57% des signalements …, 11,2 sont … et 7.7 des discriminations"
 				unit, us, ue, ok, ell = "percent", i, a.end, true, true
@@ -2843,7 +2846,7 @@ func (c *ctx) pronounPart(i, k int) int {
 // first) and is left alone.
 func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 	sent := c.toks[i].sent
-	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] {
+	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] && !containVerbs[c.toks[end].f] {
 		return "", 0, 0, false
 	}
 	k := i

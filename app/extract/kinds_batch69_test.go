@@ -20,3 +20,30 @@ func TestKindTurboPages(t *testing.T) {
 		{"ru, турбо-страниц", "Из сервиса удалено 14 турбо-страниц и 9 ссылок.", []string{"14 pages", "9 links"}},
 	})
 }
+
+// TestKindBracketShareCount: a bare count in brackets right after a share
+// in percent, with a generic counter, counts the noun the share is of (held-out batch 69: "Почти
+// 95% контента (741,7 тысячи единиц)").
+func TestKindBracketShareCount(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, единиц", "Около 80% ссылок (12,4 тысячи единиц) удалены из поиска.", []string{"80 percent about", "12400 links"}},
+		{"en, units", "About 40% of the removed links (12,400 units) pointed to streaming sites.", []string{"40 percent about", "12400 links"}},
+		// unchanged: a bracket with no share before it, and a share of no unit
+		{"ru, no share", "В реестр внесены ссылки (3,5 тысячи единиц).", nil},
+		{"ru, share of a number", "Ровно 5% (39,2 тысячи единиц) приходятся на ролики.", []string{"5 percent"}},
+	})
+}
+
+// TestKindOfTheContainVerb: a clause opening with "Of the <unit> …," names
+// the unit of the count after its comma when a verb of containing follows
+// the count as an auxiliary would (held-out batch 69: "Tra i canali
+// bloccati, oltre 950.000 contenevano materiale").
+func TestKindOfTheContainVerb(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"it, contenevano", "Tra i gruppi chiusi, circa 12.000 contenevano propaganda terroristica.", []string{"12000 groups about"}},
+		{"en, contained", "Of the videos removed, 40,000 contained graphic violence.", []string{"40000 videos"}},
+		{"es, contenían", "De las cuentas suspendidas, 3.500 contenían spam.", []string{"3500 accounts"}},
+		// unchanged: no "of the" clause before the count
+		{"en, no opener", "In total, 40,000 contained graphic violence.", nil},
+	})
+}
