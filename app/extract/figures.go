@@ -431,6 +431,10 @@ func (c *ctx) findFigures() {
 				// "removed over 10.6 million posts, with about 5 million categorized under …"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1
+			} else if p, ok2 := c.shareAside(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "превысило 15 млн, причем почти половина — 6 млн — были удалены"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			} else if p, ok2 := c.participleEllipsis(i, a.end, t.sent, a.year); ok2 {
 				// "against 4.3 million accounts, with a total of 1.3 million suspended"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true

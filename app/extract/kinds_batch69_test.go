@@ -47,3 +47,17 @@ func TestKindOfTheContainVerb(t *testing.T) {
 		{"en, no opener", "In total, 40,000 contained graphic violence.", nil},
 	})
 }
+
+// TestKindShareAside: a count set off by dashes or brackets right after a
+// noun of a fraction counts what the figure before it counts (held-out
+// batch 69: "превысило 15 млн, причем почти половина — 6 млн — были
+// удалены").
+func TestKindShareAside(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, половина", "Компания удалила 8 млн ссылок, и почти половина — 3,9 млн — пришлась на сериалы.", []string{"8000000 links", "3900000 links"}},
+		{"en, half", "The platform removed 4 million videos, and nearly half (1.9 million) were spam.", []string{"4000000 videos", "1900000 videos"}},
+		{"it, metà", "Sono stati chiusi 200.000 account, di cui la metà – 100.000 – in Italia.", []string{"200000 accounts", "100000 accounts"}},
+		// unchanged: a fraction noun with no figure before it in the sentence
+		{"en, no whole", "Nearly half (1.9 million) of the uploads came from India.", nil},
+	})
+}

@@ -27,3 +27,36 @@ func (c *ctx) bracketShareUnit(i, end, sent int, year bool) (string, bool) {
 	}
 	return c.referentBefore(k-1, sent)
 }
+
+// shareNouns name a fraction of a whole (folded): "почти половина — 6 млн —".
+var shareNouns = map[string]bool{
+	"половина": true, "половину": true, "половины": true, "треть": true, "четверть": true,
+	"half": true, "third": true, "quarter": true, "meta": true, "terzo": true, "quarto": true,
+	"mitad": true, "tercio": true, "moitie": true, "tiers": true, "halfte": true, "drittel": true, "viertel": true,
+}
+
+// shareAside finds the whole a count set off by dashes or brackets right
+// after a noun of a fraction belongs to: "общее число удаленных ссылок …
+// превысило 15 млн, причем почти половина — 6 млн — были удалены", "nearly
+// half (2.1 million) were removed". The count is the share written as a
+// number, so it counts what the figure before it in the sentence counts.
+// It returns the index in c.figs.
+func (c *ctx) shareAside(i, end, sent int, year bool) (int, bool) {
+	if year || end >= len(c.toks) || c.toks[end].sent != sent || !(c.isPunct(end, "-") || c.isPunct(end, ")")) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || !(c.isPunct(k-1, "-") || c.isPunct(k-1, "(")) || c.toks[k-2].sent != sent || !shareNouns[c.toks[k-2].f] {
+		return -1, false
+	}
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent {
+			break
+		}
+		if f.t1 <= k-2 && c.claims[f.claim].Unit != "percent" {
+			return p, true
+		}
+	}
+	return -1, false
+}
