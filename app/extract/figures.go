@@ -456,6 +456,9 @@ func (c *ctx) findFigures() {
 				if qual == app.QualUpTo {
 					qual = "" // "до" is the change's "to", not "up to"
 				}
+			} else if c.appliedTimes(i, a.end, t.sent, a.year) {
+				// "российские органы обращались к Google 123 606 раз"
+				unit, us, ue, ok = "requests", a.end, a.end+1, true
 			} else if u, ok2 := c.bracketShareUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Почти 95% контента (741,7 тысячи единиц)"
 				unit, us, ue, ok, ell = u, i, a.end, true, true

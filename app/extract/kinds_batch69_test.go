@@ -61,3 +61,15 @@ func TestKindShareAside(t *testing.T) {
 		{"en, no whole", "Nearly half (1.9 million) of the uploads came from India.", nil},
 	})
 }
+
+// TestKindAppliedTimes: the times an authority turned to a company count
+// its requests (held-out batch 69: "российские органы обращались к Google
+// 123 606 раз").
+func TestKindAppliedTimes(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, обращались", "За полгода ведомства обращались к компании более 4 500 раз.", []string{"4500 requests more_than"}},
+		{"ru, обратилось", "Министерство обратилось к платформе 3 раза с требованием удалить ролик.", []string{"3 requests"}},
+		// unchanged: times with no verb of turning to someone
+		{"ru, no verb", "Сайт блокировали 12 раз за год.", nil},
+	})
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // containVerbs are verbs of containing (folded) that may follow the count a
 // clause opening with "Of the <unit> …," names, where an auxiliary usually
 // stands: "Tra i canali bloccati, oltre 950.000 contenevano …".
@@ -59,4 +61,24 @@ func (c *ctx) shareAside(i, end, sent int, year bool) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// appliedTimes finds a count of requests written as the times an authority
+// turned to a company: "российские органы обращались к Google 123 606 раз"
+// (Russian "обращаться", "обратиться" before the count, "раз" or "раза"
+// after it).
+func (c *ctx) appliedTimes(i, end, sent int, year bool) bool {
+	if year || end >= len(c.toks) || c.toks[end].sent != sent || (c.toks[end].f != "раз" && c.toks[end].f != "раза") {
+		return false
+	}
+	for j := c.beforeQualifier(i) - 1; j >= 0 && j >= i-8 && c.toks[j].sent == sent; j-- {
+		f := c.toks[j].f
+		if c.toks[j].kind == tNum || c.toks[j].kind == tPunct && f != "«" && f != "»" {
+			return false
+		}
+		if strings.HasPrefix(f, "обращал") || strings.HasPrefix(f, "обратил") {
+			return true
+		}
+	}
+	return false
 }
