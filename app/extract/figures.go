@@ -431,6 +431,10 @@ func (c *ctx) findFigures() {
 				// "removed over 10.6 million posts, with about 5 million categorized under …"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1
+			} else if p, ok2 := c.shareAside(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "превысило 15 млн, причем почти половина — 6 млн — были удалены"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			} else if p, ok2 := c.participleEllipsis(i, a.end, t.sent, a.year); ok2 {
 				// "against 4.3 million accounts, with a total of 1.3 million suspended"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -464,6 +468,12 @@ func (c *ctx) findFigures() {
 				if qual == app.QualUpTo {
 					qual = "" // "до" is the change's "to", not "up to"
 				}
+			} else if c.appliedTimes(i, a.end, t.sent, a.year) {
+				// "российские органы обращались к Google 123 606 раз"
+				unit, us, ue, ok = "requests", a.end, a.end+1, true
+			} else if u, ok2 := c.bracketShareUnit(i, a.end, t.sent, a.year); ok2 {
+				// "Почти 95% контента (741,7 тысячи единиц)"
+				unit, us, ue, ok, ell = u, i, a.end, true, true
 			} else if c.percentList(i, a.end, t.sent, a) {
 				// "57% des signalements …, 11,2 sont … et 7.7 des discriminations"
 				unit, us, ue, ok, ell = "percent", i, a.end, true, true
@@ -2876,7 +2886,7 @@ func (c *ctx) pronounPart(i, k int) int {
 // first) and is left alone.
 func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 	sent := c.toks[i].sent
-	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] {
+	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] && !containVerbs[c.toks[end].f] {
 		return "", 0, 0, false
 	}
 	k := i
