@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestKindMoreAfterCount: a bare count joined to a counted figure by a
+// conjunction or comma, with "more" after it and the clause's auxiliary
+// next, adds to that figure and takes its unit (held-out batch 70: "about
+// 300,000 videos … were removed …, and 1.2 million more were blocked at
+// upload").
+func TestKindMoreAfterCount(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"en, and N more were", "Police said 4,000 accounts were suspended and 2,500 more were flagged for review.", []string{"4000 accounts", "2500 accounts"}},
+		{"en, comma N more have", "The firm removed 80 channels, 40 more have been restricted since.", []string{"80 channels", "40 channels"}},
+		{"it, N in più sono", "Sono stati chiusi 900 siti e 300 in più sono stati oscurati.", []string{"900 sites", "300 sites"}},
+		// unchanged: "more" with no auxiliary after it, and a count of people
+		{"en, N more people", "It blocked 600 accounts and 20 more people were arrested.", []string{"600 accounts"}},
+	})
+}
