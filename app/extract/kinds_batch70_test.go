@@ -16,3 +16,16 @@ func TestKindMoreAfterCount(t *testing.T) {
 		{"en, N more people", "It blocked 600 accounts and 20 more people were arrested.", []string{"600 accounts"}},
 	})
 }
+
+// TestKindBracketedAltNames: a group's two names joined by a slash in
+// brackets between a count and its unit are a name, as one name in
+// brackets already is (held-out batch 70: "uploaded 1,348 Islamic State
+// (ISIS/ISIL) videos").
+func TestKindBracketedAltNames(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"en, ISIS/ISIL", "The firm removed 420 Islamic State (ISIS/ISIL) channels in May.", []string{"420 channels"}},
+		{"en, X/Twitter", "Police flagged 75 (X/Twitter) accounts to the platform.", []string{"75 accounts"}},
+		// unchanged: one name in brackets
+		{"en, one name", "It took down 12 (ISIS) channels.", []string{"12 channels"}},
+	})
+}
