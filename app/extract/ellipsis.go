@@ -1983,13 +1983,27 @@ var addedWords = map[string]bool{"another": true, "weitere": true, "weiteren": t
 // anotherCount finds the figure a bare count after "another" adds to in
 // the same sentence: "it stopped 7.8 million accounts …, while it caught
 // another 3.4 million through its proactive tools …, and another 85,600
-// were restricted", "sperrte 500 Konten und weitere 200 am Montag".
+// were restricted", "sperrte 500 Konten und weitere 200 am Montag". A
+// count joined by a conjunction or comma with "more" after it and the
+// clause's auxiliary next adds as well: "and 1.2 million more were
+// blocked", "e 300 in più sono stati chiusi".
 func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
-	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+	if year || len(c.figs) == 0 {
 		return -1, false
 	}
 	k := c.beforeQualifier(i)
-	if k == 0 || c.toks[k-1].sent != sent || !addedWords[c.toks[k-1].f] {
+	if k == 0 || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	if !addedWords[c.toks[k-1].f] {
+		m := c.carryMoreAt(end, sent)
+		if m == end || m >= len(c.toks) || c.toks[m].sent != sent || !countAux[c.toks[m].f] {
+			return -1, false
+		}
+		if f := c.toks[k-1].f; !ellipsisConj[f] && !c.isPunct(k-1, ",") {
+			return -1, false
+		}
+	} else if c.noCountAfter(end, sent) {
 		return -1, false
 	}
 	p := len(c.figs) - 1

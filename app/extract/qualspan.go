@@ -40,6 +40,9 @@ func (c *ctx) scopeQualRate(i, ue, sent int, unit string, qual app.Qualifier, ra
 	if qual == "" && c.averageAfter(ue, sent) {
 		qual = app.QualAverage
 	}
+	if qual == "" && unit == "percent" && c.averagedRateBefore(i, sent) {
+		qual = app.QualAverage
+	}
 	if rate == "" && !ell {
 		rate = c.ruHabitualRate(i, ue, sent)
 	}
@@ -441,4 +444,32 @@ func (c *ctx) andSomeAt(k, sent int) int {
 var andSomePhrases = [][]string{
 	{"plus"}, {"odd"}, {"et", "quelques"}, {"y", "pico"}, {"e", "passa"}, {"с", "лишним"}, {"с", "лишком"}, {"с", "небольшим"}, {"с", "гаком"},
 	{"ونيف"}, {"و", "نيف"},
+}
+
+// averagedVerbs say that a rate named after them is an average;
+// averagedRateNouns name the rate a percentage gives.
+var (
+	averagedVerbs     = map[string]bool{"averaged": true, "averaging": true, "averages": true}
+	averagedRateNouns = map[string]bool{"rate": true, "share": true, "proportion": true}
+)
+
+// averagedRateBefore reports whether the percentage at token i gives a
+// rate named after "averaged", with "of" or a bracket between and at most
+// three words before the rate noun: "averaged a removal rate of 82%",
+// "averaged the lowest removal rate (82%)".
+func (c *ctx) averagedRateBefore(i, sent int) bool {
+	k := i - 1
+	if k < 1 || c.toks[k].sent != sent || !(c.toks[k].f == "of" || c.isPunct(k, "(")) {
+		return false
+	}
+	k--
+	if c.toks[k].sent != sent || !averagedRateNouns[c.toks[k].f] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j-- {
+		if averagedVerbs[c.toks[j].f] {
+			return true
+		}
+	}
+	return false
 }

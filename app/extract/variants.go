@@ -113,13 +113,18 @@ var decimalCommaScales = map[string]bool{
 }
 
 // bracketedName returns the token of the ")" that closes a bracket opened
-// at j around one to three words (a name, an acronym: "(YouTube)"), or -1.
+// at j around one to three words (a name, an acronym: "(YouTube)"; two
+// names joined by a slash: "(ISIS/ISIL)"), or -1.
 func (c *ctx) bracketedName(j int) int {
 	for k := j + 1; k < len(c.toks) && k <= j+4 && c.toks[k].sent == c.toks[j].sent; k++ {
 		t := &c.toks[k]
 		if t.kind == tPunct {
 			if t.f == ")" && k > j+1 {
 				return k
+			}
+			// two names of one group: "(ISIS/ISIL)", "(X/Twitter)"
+			if t.f == "/" && k > j+1 && c.toks[k-1].kind == tWord && k+1 < len(c.toks) && c.toks[k+1].kind == tWord {
+				continue
 			}
 			return -1
 		}
