@@ -17,9 +17,8 @@ var runOnShapes = map[string]string{
 	"arabic":  "حذف تلغرام 300 قناة و ",
 }
 
-// sentenceWork is what the sentence-wide rules scan: for each figure, the
-// tokens of its sentence.
-func sentenceWork(text string) (work, figs int) {
+// withFigures is Text's work on text up to its figures.
+func withFigures(text string) *ctx {
 	c := &ctx{opt: Options{Published: time.Date(2016, 12, 31, 0, 0, 0, 0, time.UTC)}}
 	c.rs = []rune(text)
 	c.toks, _ = tokenize(c.rs, nil, nil)
@@ -29,6 +28,13 @@ func sentenceWork(text string) (work, figs int) {
 	c.findDates()
 	c.findMentions()
 	c.findFigures()
+	return c
+}
+
+// sentenceWork is what the sentence-wide rules scan: for each figure, the
+// tokens of its sentence.
+func sentenceWork(text string) (work, figs int) {
+	c := withFigures(text)
 	size := map[int]int{}
 	for _, t := range c.toks {
 		size[t.sent]++
@@ -57,15 +63,7 @@ func TestRunOnSentenceLinear(t *testing.T) {
 
 // assignScans is how many periods and figures assign looked at.
 func assignScans(text string) int {
-	c := &ctx{opt: Options{Published: time.Date(2016, 12, 31, 0, 0, 0, 0, time.UTC)}}
-	c.rs = []rune(text)
-	c.toks, _ = tokenize(c.rs, nil, nil)
-	c.maskCodes()
-	c.lookup()
-	c.sentences()
-	c.findDates()
-	c.findMentions()
-	c.findFigures()
+	c := withFigures(text)
 	c.findAttributions()
 	c.findBylines()
 	c.assign()
