@@ -148,10 +148,17 @@ func (r *menuTitleRenderer) Refresh() {
 
 func (r *menuTitleRenderer) Destroy() {}
 
-// open shows m under its title, its right edge at the title's.
-func (b *menuBar) open(m *fyne.Menu, title fyne.CanvasObject) {
+// open shows m under its title, its right edge at the title's; the title
+// stays lit while its menu is open (the menu takes the pointer's moves).
+func (b *menuBar) open(m *fyne.Menu, title *menuTitle) {
 	c := b.win.Canvas()
 	b.pop = widget.NewPopUpMenu(m, c)
+	pop := b.pop
+	pop.OnDismiss = func() {
+		pop.Hide()
+		title.MouseOut()
+	}
+	title.MouseIn(nil)
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(title)
 	x := at.X + title.Size().Width - b.pop.MinSize().Width
 	b.pop.ShowAtPosition(fyne.NewPos(max(x, 0), at.Y+title.Size().Height))

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -70,6 +71,9 @@ func TestOwnMenuBar(t *testing.T) {
 	if got := pop.Position().X + pop.MinSize().Width; got-titleRight > 1 || got-titleRight < -1 {
 		t.Errorf("the menu's right edge is at %v, want the title's, %v", got, titleRight)
 	}
+	if file.hover.FillColor == color.Transparent {
+		t.Error("File is not lit while its menu is open")
+	}
 	items := bar.menu.Items[0].Items
 	if last := items[len(items)-1]; last.Label != "Quit" {
 		t.Errorf("File ends with %q, want Quit", last.Label)
@@ -77,7 +81,10 @@ func TestOwnMenuBar(t *testing.T) {
 	if len(m.Items[0].Items) != 1 {
 		t.Error("the menu given was changed")
 	}
-	pop.Hide()
+	pop.Dismiss()
+	if pop.Visible() || file.hover.FillColor != color.Transparent {
+		t.Errorf("after the menu was dismissed: menu shown %v, File lit %v", pop.Visible(), file.hover.FillColor != color.Transparent)
+	}
 
 	ctrlI := &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	w.Canvas().(fyne.Shortcutable).TypedShortcut(ctrlI)
