@@ -23,8 +23,9 @@ func addBatch50Words(l *lexicon) {
 
 // turnoverNouns name a company's turnover or revenue, as folded words: a
 // percentage of it is a fine's cap ("amendes pouvant atteindre 6 % du
-// chiffre d'affaires mondial"), no share of anything taken down.
-var turnoverNouns = foldedSet("turnover|revenue|revenues|umsatz|umsatzes|jahresumsatz|jahresumsatzes|gesamtumsatz|gesamtumsatzes|weltumsatz|weltumsatzes|konzernumsatz|konzernumsatzes|facturacion|ingresos|fatturato|ricavi|оборот|оборота|выручки|выручка|الايرادات|ايرادات|العائدات|عائدات|المبيعات|टर्नओवर|राजस्व")
+// chiffre d'affaires mondial") or a share of its revenue ("90% de ses
+// revenus", revenueShareAfter), no share of anything taken down.
+var turnoverNouns = foldedSet("revenus|recettes|werbeeinnahmen|einnahmen|entrate|доходов|turnover|revenue|revenues|umsatz|umsatzes|jahresumsatz|jahresumsatzes|gesamtumsatz|gesamtumsatzes|weltumsatz|weltumsatzes|konzernumsatz|konzernumsatzes|facturacion|ingresos|fatturato|ricavi|оборот|оборота|выручки|выручка|الايرادات|ايرادات|العائدات|عائدات|المبيعات|टर्नओवर|राजस्व")
 
 // arTurnoverStems begin the Arabic nouns of revenue and sales, with or
 // without the article and a possessive: "الإيرادات", "إيراداتها",

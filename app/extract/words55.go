@@ -4,11 +4,6 @@ package extract
 // shares of revenue written after the percentage, and the percentage that
 // compares with such a share.
 
-// revenueAfterNouns name a company's revenue written after the share of
-// it: "90% de ses revenus publicitaires", "10 percent of its ad revenue",
-// "10 Prozent seiner Werbeeinnahmen", "el 10 % de sus ingresos".
-var revenueAfterNouns = foldedSet("revenus|recettes|revenue|revenues|turnover|werbeeinnahmen|einnahmen|umsatzes|umsatz|ingresos|facturacion|fatturato|ricavi|entrate|выручки|доходов|оборота")
-
 // revenueOf are the words of "of" that join a share to its whole.
 var revenueOf = foldedSet("de|du|des|d|of|der|seiner|ihrer|del|dei|delle|della|degli|от")
 
@@ -24,7 +19,7 @@ func (c *ctx) revenueShareAfter(ue, sent int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if revenueAfterNouns[t.f] {
+		if turnoverNouns[t.f] { // "90% de ses revenus publicitaires", "10 Prozent seiner Werbeeinnahmen"
 			return true
 		}
 	}
