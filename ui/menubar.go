@@ -70,7 +70,13 @@ func (b *menuBar) set(m *fyne.MainMenu) {
 			return
 		}
 		b.keys[it.Shortcut.ShortcutName()] = true
-		c.AddShortcut(it.Shortcut, func(s fyne.Shortcut) { b.trigger(s) })
+		// through the canvas's bar of the moment, not this one: a window
+		// rebuilt in another language must not keep the old view alive
+		c.AddShortcut(it.Shortcut, func(s fyne.Shortcut) {
+			if cur := menuBars[c]; cur != nil {
+				cur.trigger(s)
+			}
+		})
 	})
 }
 

@@ -99,6 +99,7 @@ func TestOwnMenuBar(t *testing.T) {
 
 	bar.hide()
 	entry.TypedShortcut(ctrlI)
+	w.Canvas().(fyne.Shortcutable).TypedShortcut(ctrlI)
 	if ran["Import"] != 2 || bar.content.Visible() {
 		t.Errorf("after hide: bar visible %v, Import ran %d times, want hidden and 2", bar.content.Visible(), ran["Import"])
 	}
