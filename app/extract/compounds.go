@@ -1,5 +1,8 @@
 package extract
 
+// German compounds whose last part is an act of takedown carry their unit
+// in the stem before it (unitAt reads them).
+
 // deActionStems are the unit stems of German compounds whose last part is
 // an act of takedown, folded: "64 Kanalsperrungen" counts channels, "120
 // Kontosperrungen" accounts, "300 Videolöschungen" videos. The act alone
