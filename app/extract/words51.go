@@ -78,6 +78,8 @@ func (c *ctx) batch51NoFigure(i, aend, us, ue int, unit string, sent int, ell bo
 		return true // "una petición puede solicitar, por ejemplo, de 100 enlaces"
 	case ell && c.viewsBefore(i, sent):
 		return true // "il numero degli accessi che sono stati oltre 43 milioni"
+	case !ell && c.viewsHaving(aend, us):
+		return true // "230 मिलियन व्यूज वाला चैनल": the views of the channel after it
 	case (unit == "users" || unit == "followers") && (c.definitionSize(i) || c.relativeSizeGap(c.beforeQualifier(i), sent)):
 		return true // "son aquellos que tienen más de un millón de seguidores"
 	}
@@ -204,6 +206,7 @@ var viewsNouns = map[string]bool{
 	"accessi": true, "accesos": true, "accesses": true, "visits": true, "visite": true, "visitas": true, "visites": true,
 	"views": true, "visualizzazioni": true, "visualizaciones": true, "vues": true, "aufrufe": true, "zugriffe": true, "besuche": true,
 	"просмотров": true, "посещений": true,
+	"व्यूज": true, "व्यूस": true, "व्यू": true, "व्यूज़": true,
 }
 
 // viewsBefore reports whether a noun of visits or views stands a few words
@@ -220,6 +223,14 @@ func (c *ctx) viewsBefore(i, sent int) bool {
 		}
 	}
 	return false
+}
+
+// viewsHaving reports whether a noun of views and a Hindi postposition of
+// having stand right after the number (aend is the first word after it)
+// and before the unit at us: the count is of the views the unit has ("230
+// मिलियन व्यूज वाला चैनल"), not of the unit.
+func (c *ctx) viewsHaving(aend, us int) bool {
+	return aend+1 < us && viewsNouns[c.toks[aend].f] && hindiHaving[c.toks[aend+1].f]
 }
 
 // classPronouns name a class a definition sets: "aquellos que tienen",
