@@ -5415,6 +5415,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"anregungen", "requests"}, {"antrage", "requests"}, {"antragen", "requests"}, {"aufforderungen", "requests"},
 	{"unternehmen", "companies"}, {"konzerne", "companies"}, {"konzernen", "companies"}, {"plattformen", "platforms"},
 	{"domains", "sites"}, // Webdomains, Internetdomains
+	{"links", "links"},   // Internetlinks, Propagandalinks
 }
 
 func (c *ctx) isBlocker(j int) bool {
