@@ -5250,6 +5250,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if t.kind == tWord && hiPieces[t.f] && j >= 3 && c.toks[j-1].kind == tNum && hiGenitive[c.toks[j-2].f] && hiContent[c.toks[j-3].f] {
 		return "content_items", j + 1, false
 	}
+	if t.kind == tWord && (t.f == "anordnungen" || t.f == "anordnung") && c.removalOrdered() {
+		return "requests", j + 1, false // "255 Anordnungen auf Telegram" after "Entfernungsanordnungen"
+	}
 	if t.kind == tWord && t.sc == scLatin && len(t.f) > 7 {
 		// "64 Kanalsperrungen": the unit is the stem before the act
 		for _, a := range deActionTails {
@@ -5406,6 +5409,30 @@ var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "
 var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true}
 var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
 
+// removalOrdered reports whether the text names orders to remove or
+// block ("Entfernungsanordnungen", "Löschanordnung") or says a removal was
+// ordered ("482 Entfernungen angeordnet", removals in the plural): a bare
+// "Anordnungen" then counts those orders.
+func (c *ctx) removalOrdered() bool {
+	removal, ordered := false, false
+	for k := range c.toks {
+		f := c.toks[k].f
+		if c.toks[k].kind != tWord || c.toks[k].sc != scLatin {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(strings.TrimSuffix(f, "en"), "anordnung"); ok && stem != "" {
+			return true
+		}
+		if f == "entfernungen" || f == "loschungen" || f == "sperrungen" {
+			removal = true // counted removals; "die Entfernung … angeordnet" names the act
+		}
+		if f == "angeordnet" {
+			ordered = true
+		}
+	}
+	return removal && ordered
+}
+
 var deSuffixUnits = []struct{ suf, unit string }{
 	{"kanale", "channels"}, {"kanalen", "channels"}, {"konten", "accounts"}, {"accounts", "accounts"},
 	{"gruppen", "groups"}, {"videos", "videos"}, {"inhalte", "content_items"}, {"inhalten", "content_items"},
@@ -5415,6 +5442,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"anregungen", "requests"}, {"antrage", "requests"}, {"antragen", "requests"}, {"aufforderungen", "requests"},
 	{"unternehmen", "companies"}, {"konzerne", "companies"}, {"konzernen", "companies"}, {"plattformen", "platforms"},
 	{"domains", "sites"}, // Webdomains, Internetdomains
+	{"links", "links"},   // Internetlinks, Propagandalinks
 }
 
 func (c *ctx) isBlocker(j int) bool {

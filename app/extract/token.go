@@ -223,6 +223,7 @@ func tokenize(rs []rune, toks []token, buf []byte) ([]token, string) {
 			if len(buf) == t.fb { // only marks
 				continue
 			}
+			buf = cyrillicLookalikes(buf, t.fb, &t)
 		default:
 			t.kind = tPunct
 			if f, ok := fold(r); ok {
@@ -242,6 +243,45 @@ func tokenize(rs []rune, toks []token, buf []byte) ([]token, string) {
 		toks[k].f = folded[toks[k].fb:toks[k].fe]
 	}
 	return toks, folded
+}
+
+// latinToCyrillic maps the folded Latin letters that look like Cyrillic
+// ones to those letters.
+var latinToCyrillic = map[rune]rune{
+	'a': 'а', 'b': 'в', 'c': 'с', 'e': 'е', 'h': 'н', 'k': 'к', 'm': 'м',
+	'o': 'о', 'p': 'р', 't': 'т', 'x': 'х', 'y': 'у',
+}
+
+// cyrillicLookalikes rewrites the folded word buf[fb:] in Cyrillic when it
+// mixes Cyrillic letters with Latin look-alikes only ("тыc." typed with a
+// Latin c): copied text often has them, and the word means its Cyrillic
+// reading. A word with any other Latin letter is left as it is.
+func cyrillicLookalikes(buf []byte, fb int, t *token) []byte {
+	seg := string(buf[fb:])
+	cyr, lat := false, false
+	for _, r := range seg {
+		switch {
+		case r < 0x80 && unicode.IsLetter(r):
+			if _, ok := latinToCyrillic[r]; !ok {
+				return buf
+			}
+			lat = true
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr = true
+		}
+	}
+	if !cyr || !lat {
+		return buf
+	}
+	buf = buf[:fb]
+	for _, r := range seg {
+		if c, ok := latinToCyrillic[r]; ok {
+			r = c
+		}
+		buf = appendRune(buf, r)
+	}
+	t.sc = scCyrillic
+	return buf
 }
 
 func appendRune(b []byte, r rune) []byte {
