@@ -22,16 +22,17 @@ func addBatch52Words(l *lexicon) {
 	l.add(entry{cat: catQualAfter, s: "up_to"}, "or fewer|or less|o meno|ou moins|oder weniger|o menos|или меньше|или менее|او اقل")
 }
 
-// orQualWords open a qualifier written between a count and its unit: "5
-// or more IP addresses", "cinque o meno indirizzi IP", "5 oder weniger
-// Konten".
-var orQualWords = foldedSet("or|ou|oder|o|или|او")
+// orWords are the words of "or" (folded): they open a qualifier written
+// between a count and its unit ("5 or more IP addresses", "cinque o meno
+// indirizzi IP", "5 oder weniger Konten") and join two counts as
+// alternatives ("275 тысяч или 7 миллионов", altOf).
+var orWords = foldedSet("or|ou|oder|o|или|او")
 
 // orQualAt returns the qualifier joined by "or" right after a count at k
 // and the token after it, when a unit follows ("5 or fewer IP addresses",
 // "cinque o più indirizzi IP"), or "" and k.
 func (c *ctx) orQualAt(k, sent int) (string, int) {
-	if k >= len(c.toks) || c.toks[k].sent != sent || !orQualWords[c.toks[k].f] {
+	if k >= len(c.toks) || c.toks[k].sent != sent || !orWords[c.toks[k].f] {
 		return "", k
 	}
 	h, e := c.find(k, catQualAfter, 0)

@@ -219,7 +219,7 @@ func (c *ctx) bracketNameList(i, end, sent int, year bool) (string, bool) {
 // 500 lundi" does not (a day follows).
 func (c *ctx) altCountEnds(end, sent int) bool {
 	n := len(c.toks)
-	if end+1 >= n || c.toks[end].sent != sent || !altWords[c.toks[end].f] || c.toks[end+1].kind != tNum || c.toks[end+1].sent != sent {
+	if end+1 >= n || c.toks[end].sent != sent || !orWords[c.toks[end].f] || c.toks[end+1].kind != tNum || c.toks[end+1].sent != sent {
 		return false
 	}
 	b, ok := c.parseAmount(end+1, false)
@@ -232,16 +232,13 @@ func (c *ctx) altCountEnds(end, sent int) bool {
 	return c.clauseEndAt(b.end, sent)
 }
 
-// altWords join two counts as alternatives: "or", "или", "ou", "oder".
-var altWords = map[string]bool{"or": true, "или": true, "ou": true, "oder": true, "o": true, "او": true}
-
 // altOf finds the figure a bare count right after it and "or" is an
 // alternative to, when the clause ends with the count: "— 275 тысяч или 7
 // миллионов", "12,000 or 15,000, according to …". It returns the index in
 // c.figs.
 func (c *ctx) altOf(i, end, sent int, year bool) (int, bool) {
 	p := len(c.figs) - 1
-	if year || p < 0 || i < 1 || c.figs[p].sent != sent || c.figs[p].t1 != i-1 || !altWords[c.toks[i-1].f] {
+	if year || p < 0 || i < 1 || c.figs[p].sent != sent || c.figs[p].t1 != i-1 || !orWords[c.toks[i-1].f] {
 		return -1, false
 	}
 	if u := c.claims[c.figs[p].claim].Unit; u == "percent" || !takedownUnit(u) || !c.clauseEndAt(end, sent) {
