@@ -24,7 +24,7 @@ func ownMenuBar() bool { return rtlUI() && runtime.GOOS != "darwin" }
 // menuBar is a right-to-left window's menu bar: the menus' titles from
 // the right edge in reading order (File rightmost), each opening its menu
 // under it, aligned to its right edge. The menus' shortcuts are the
-// canvas's, and a focused entry passes them on (entryShortcut), as Fyne's
+// canvas's, and a focused entry passes them on (windowField), as Fyne's
 // bar takes them before the entry sees them.
 type menuBar struct {
 	win     fyne.Window
@@ -72,11 +72,7 @@ func (b *menuBar) set(m *fyne.MainMenu) {
 		b.keys[it.Shortcut.ShortcutName()] = true
 		// through the canvas's bar of the moment, not this one: a window
 		// rebuilt in another language must not keep the old view alive
-		c.AddShortcut(it.Shortcut, func(s fyne.Shortcut) {
-			if cur := menuBars[c]; cur != nil {
-				cur.trigger(s)
-			}
-		})
+		c.AddShortcut(it.Shortcut, func(s fyne.Shortcut) { triggerMenu(c, s) })
 	})
 }
 
@@ -170,11 +166,12 @@ func (b *menuBar) open(m *fyne.Menu, title *menuTitle) {
 	b.pop.ShowAtPosition(fyne.NewPos(max(x, 0), at.Y+title.Size().Height))
 }
 
-// trigger runs the item of the bar's menus that s is the shortcut of; it
-// reports whether there was one.
-func (b *menuBar) trigger(s fyne.Shortcut) bool {
-	if b.menu == nil {
-		return false
+// triggerMenu runs the item of c's own bar that s is the shortcut of,
+// if c has a bar and there is such an item.
+func triggerMenu(c fyne.Canvas, s fyne.Shortcut) {
+	b := menuBars[c]
+	if b == nil || b.menu == nil {
+		return
 	}
 	ran := false
 	eachItem(b.menu, func(it *fyne.MenuItem) {
@@ -183,21 +180,10 @@ func (b *menuBar) trigger(s fyne.Shortcut) bool {
 			it.Action()
 		}
 	})
-	return ran
 }
 
-// entryShortcut is given a focused entry's shortcuts it has no use for:
-// the menu shortcuts of its window's own bar.
-func entryShortcut(e fyne.CanvasObject, s fyne.Shortcut) {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
-		if b := menuBars[c]; b != nil {
-			b.trigger(s)
-		}
-	}
-}
-
-// quitApp closes every window, as the Quit item of Fyne's bar does: the
-// desk's window last of all ends the program.
+// quitApp closes every window, as the Quit item of Fyne's bar does;
+// closing the desk's window, the master, ends the program.
 func quitApp() {
 	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
 		w.Close()
