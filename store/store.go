@@ -242,10 +242,13 @@ func open(path string, verify bool) (*DB, error) {
 	}
 	ro := readOnlyReason(path)
 	ctx := context.Background()
-	immutable, held := false, fresh // a file this process made needs no check
-	began := time.Now()
-	if !fresh {
-		immutable, verify, held, err = precheck(ctx, path, verify)
+	// a file this process made needs no check; otherwise its check's
+	// start vouches for it, when the check holds
+	immutable, checkedAt := false, time.Time{}
+	if fresh {
+		checkedAt = time.Now()
+	} else {
+		immutable, verify, checkedAt, err = precheck(ctx, path, verify)
 		if err != nil {
 			return nil, err
 		}
@@ -278,8 +281,8 @@ func open(path string, verify bool) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if st, err := stateOf(path); held && err == nil {
-		db.vouch.vouchFor(st, began, false) // with what open itself wrote
+	if st, err := stateOf(path); !checkedAt.IsZero() && err == nil {
+		db.vouch.vouchFor(st, checkedAt, false) // with what open itself wrote
 	}
 	return db, nil
 }
@@ -290,13 +293,14 @@ func open(path string, verify bool) (*DB, error) {
 // the file could only be opened as immutable (a WAL database in a folder
 // this user cannot write, whose -shm file does not exist).
 //
-// Without verify, the pages are only read when a migration is due. held
-// says that the check holds for the files as they are (checkHeld).
-func precheck(ctx context.Context, path string, verify bool) (immutable, checked, held bool, err error) {
+// Without verify, the pages are only read when a migration is due.
+// checkedAt is when the check began, if it holds for the files as they are
+// (checkHeld); zero otherwise.
+func precheck(ctx context.Context, path string, verify bool) (immutable, checked bool, checkedAt time.Time, err error) {
 	for _, imm := range []bool{false, true} {
 		c, err := sql.Open("sqlite", readOnlyDSN(path, imm))
 		if err != nil {
-			return false, false, false, fmt.Errorf("open database %s: %w", path, err)
+			return false, false, time.Time{}, fmt.Errorf("open database %s: %w", path, err)
 		}
 		var appID int
 		err = c.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
@@ -306,7 +310,7 @@ func precheck(ctx context.Context, path string, verify bool) (immutable, checked
 		}
 		if err == nil && appID != ApplicationID && appID != 0 {
 			c.Close()
-			return false, false, false, fmt.Errorf("%s: %w (application_id %#x)", path, ErrForeign, appID)
+			return false, false, time.Time{}, fmt.Errorf("%s: %w (application_id %#x)", path, ErrForeign, appID)
 		}
 		if err == nil && !verify {
 			var version int
@@ -317,8 +321,8 @@ func precheck(ctx context.Context, path string, verify bool) (immutable, checked
 		if err == nil && verify {
 			began := time.Now()
 			before, stErr := stateOf(path)
-			if err = checkPages(ctx, c); err == nil {
-				held = stErr == nil && !imm && checkHeld(path, before, began)
+			if err = checkPages(ctx, c); err == nil && stErr == nil && !imm && checkHeld(path, before, began) {
+				checkedAt = began
 			}
 		} else if err != nil {
 			err = friendly(err)
@@ -328,14 +332,14 @@ func precheck(ctx context.Context, path string, verify bool) (immutable, checked
 			forgetCheck(path)
 			ce := &CorruptError{Path: path, Problem: err}
 			ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, path)
-			return false, false, false, ce
+			return false, false, time.Time{}, ce
 		}
 		if err != nil {
-			return false, false, false, fmt.Errorf("%s: %w", path, err)
+			return false, false, time.Time{}, fmt.Errorf("%s: %w", path, err)
 		}
-		return imm, verify, held, nil
+		return imm, verify, checkedAt, nil
 	}
-	return false, false, false, fmt.Errorf("open database %s: cannot open it even read-only", path)
+	return false, false, time.Time{}, fmt.Errorf("open database %s: cannot open it even read-only", path)
 }
 
 // isCorrupt reports whether err is SQLite finding a damaged page.
