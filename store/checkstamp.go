@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"io/fs"
@@ -112,6 +113,17 @@ func checkRemembered(path string, now time.Time) (checkStamp, bool) {
 func checkHeld(path string, before deskState, began time.Time) bool {
 	after, err := stateOf(path)
 	return err == nil && after == before && before.quietSince(began.Add(-checkStampQuiet))
+}
+
+// checkFiles checks every page of the desk at path through q, begun at
+// began, and reports the files' state then and whether the check holds
+// for them as they are (checkHeld).
+func checkFiles(ctx context.Context, q querier, path string, began time.Time) (before deskState, held bool, err error) {
+	before, stErr := stateOf(path)
+	if err := checkPages(ctx, q); err != nil {
+		return before, false, err
+	}
+	return before, stErr == nil && checkHeld(path, before, began), nil
 }
 
 // writeStamp is best effort: a folder it cannot write, or a full disk,

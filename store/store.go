@@ -105,9 +105,8 @@ func (db *DB) Verify(ctx context.Context) error {
 	}
 	defer c.Close()
 	began := db.now()
-	before, stErr := stateOf(db.path)
-	err = checkPages(ctx, c)
-	if err == nil && stErr == nil && !db.immutable && checkHeld(db.path, before, began) {
+	before, held, err := checkFiles(ctx, c, db.path, began)
+	if held && !db.immutable {
 		writeStamp(db.path, checkStamp{State: before, Checked: began.UTC()})
 		db.vouch.vouchFor(before, began, true)
 	}
@@ -320,8 +319,8 @@ func precheck(ctx context.Context, path string, verify bool) (immutable, checked
 		}
 		if err == nil && verify {
 			began := time.Now()
-			before, stErr := stateOf(path)
-			if err = checkPages(ctx, c); err == nil && stErr == nil && !imm && checkHeld(path, before, began) {
+			var held bool
+			if _, held, err = checkFiles(ctx, c, path, began); held && !imm {
 				checkedAt = began
 			}
 		} else if err != nil {
