@@ -111,9 +111,7 @@ func (db *DB) Verify(ctx context.Context) error {
 		db.vouch.vouchFor(before, began, true)
 	}
 	if errors.Is(err, ErrCorrupt) {
-		forgetCheck(db.path)
-		ce := &CorruptError{Path: db.path, Problem: err}
-		ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, db.path)
+		ce := damageFound(ctx, db.path, err)
 		db.damaged.Store(ce)
 		return ce
 	}
@@ -328,10 +326,7 @@ func precheck(ctx context.Context, path string, verify bool) (immutable, checked
 		}
 		c.Close()
 		if errors.Is(err, ErrCorrupt) {
-			forgetCheck(path)
-			ce := &CorruptError{Path: path, Problem: err}
-			ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, path)
-			return false, false, time.Time{}, ce
+			return false, false, time.Time{}, damageFound(ctx, path, err)
 		}
 		if err != nil {
 			return false, false, time.Time{}, fmt.Errorf("%s: %w", path, err)
@@ -339,6 +334,16 @@ func precheck(ctx context.Context, path string, verify bool) (immutable, checked
 		return imm, verify, checkedAt, nil
 	}
 	return false, false, time.Time{}, fmt.Errorf("open database %s: cannot open it even read-only", path)
+}
+
+// damageFound is what a check that met damaged pages at path says: the
+// problem and the newest good backup. A stamp of an earlier check no
+// longer holds.
+func damageFound(ctx context.Context, path string, problem error) *CorruptError {
+	forgetCheck(path)
+	ce := &CorruptError{Path: path, Problem: problem}
+	ce.Backup, ce.HasBackup = NewestGoodBackup(ctx, path)
+	return ce
 }
 
 // isCorrupt reports whether err is SQLite finding a damaged page.
