@@ -593,7 +593,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "एक रिपोर्ट के अनुसार": according to a report, no notice counted
 			continue
 		}
-		if !ell && c.batch65NoFigure(i, ue, unit, t.sent) {
+		if !ell && (c.ownWith(i, t.sent) || c.arrestCountries(i, unit, t.sent) || c.storedCount(unit, t.sent)) {
 			i = ue - 1 // "mit seinen 19 Accounts", countries of arrests, a database's holdings
 			continue
 		}
@@ -621,8 +621,8 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // an age, a share of revenue, sites investigated, platforms a law obliges
 			continue
 		}
-		if c.batch66NoFigure(ue, t.sent) {
-			i = ue - 1 // the people who run channels, channels gone active
+		if c.unitModifiesRole(ue, t.sent) || c.becameActive(ue, t.sent) {
+			i = ue - 1 // "Eight channel administrators", "20 से ज्यादा चैनल एक्टिव हो गए हैं"
 			continue
 		}
 		if c.relativeThreshold(i, t.sent) {

@@ -5,19 +5,17 @@ import (
 	"unicode"
 )
 
-// batch65NoFigure reports whether the count at i (unit tokens us..ue) is
-// no takedown figure for one of the kinds held-out batch 65 showed: the
-// accounts a subject runs ("mit seinen 19 Accounts"), the countries in
-// which people were arrested ("In 47 Ländern wurden Nutzer …
-// festgenommen"), and
-// what a database holds ("4 963 Video- und Audiodateien gespeichert").
-func (c *ctx) batch65NoFigure(i, ue int, unit string, sent int) bool {
-	if c.ownWith(i, sent) {
-		return true
-	}
-	if unit == "countries" && c.inBefore(i, sent) && c.sentenceHas(sent, harmStem) && !c.sentenceHas(sent, takesDown) {
-		return true
-	}
+// arrestCountries reports whether the count at i is of the countries in
+// which people were arrested, in a sentence that takes nothing down ("In
+// 47 Ländern wurden Nutzer … festgenommen"): no takedown figure.
+func (c *ctx) arrestCountries(i int, unit string, sent int) bool {
+	return unit == "countries" && c.inBefore(i, sent) && c.sentenceHas(sent, harmStem) && !c.sentenceHas(sent, takesDown)
+}
+
+// storedCount reports whether a count of unit is what a database holds,
+// in a sentence that takes nothing down ("4 963 Video- und Audiodateien
+// gespeichert"): no takedown figure.
+func (c *ctx) storedCount(unit string, sent int) bool {
 	return takedownUnit(unit) && c.storedIn(sent) && !c.sentenceHas(sent, takesDown)
 }
 

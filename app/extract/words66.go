@@ -39,18 +39,6 @@ func (c *ctx) becameActive(ue, sent int) bool {
 	return false
 }
 
-// batch66NoFigure reports the counts batch 66 showed are no figure: the
-// people who run what a unit names and channels that became active.
-func (c *ctx) batch66NoFigure(ue int, sent int) bool {
-	switch {
-	case c.unitModifiesRole(ue, sent):
-		return true // "Eight channel administrators"
-	case c.becameActive(ue, sent):
-		return true // "20 से ज्यादा चैनल एक्टिव हो गए हैं"
-	}
-	return false
-}
-
 // tallyNouns name a day's or period's tally ("значение", "показатель",
 // "the figure", "der Wert"); tallyOfWords, right after them (past "по",
 // "of", "der"), say the tally is of blocks or removals: "значение по
