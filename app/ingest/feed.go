@@ -100,16 +100,13 @@ func feedItem(it *gofeed.Item, outlet, lang string) app.Imported {
 	} else if n.URL != "" {
 		n.Origin = "feed:" + n.URL
 	}
-	var sources []app.SourceLink
+	var names []string
 	for _, a := range it.Authors {
 		if a != nil && strings.TrimSpace(a.Name) != "" {
-			sources = append(sources, app.SourceLink{Source: app.Source{Name: strings.TrimSpace(a.Name), Kind: extract.AuthorKind(a.Name)}, Role: app.RoleReportedBy})
+			names = append(names, strings.TrimSpace(a.Name))
 		}
 	}
-	if outlet != "" && (len(sources) == 0 || allJournalists(sources)) {
-		sources = append(sources, app.SourceLink{Source: app.Source{Name: outlet, Kind: app.SourceNewsOutlet}, Role: app.RoleReportedBy})
-	}
-	return app.Imported{Notice: n, Sources: sources}
+	return app.Imported{Notice: n, Sources: authorSources(names, outlet)}
 }
 
 // rssItemAuthors lists, for each item of an RSS feed, every author it
@@ -164,13 +161,13 @@ func personName(a string) string {
 }
 
 // authorSources are an item's authors as the sources that reported it,
-// and the feed's outlet when they are its journalists.
+// and the feed's outlet when it names none or they are its journalists.
 func authorSources(names []string, outlet string) []app.SourceLink {
 	out := make([]app.SourceLink, 0, len(names)+1)
 	for _, n := range names {
 		out = append(out, app.SourceLink{Source: app.Source{Name: n, Kind: extract.AuthorKind(n)}, Role: app.RoleReportedBy})
 	}
-	if outlet != "" && allJournalists(out) {
+	if outlet != "" && (len(out) == 0 || allJournalists(out)) {
 		out = append(out, app.SourceLink{Source: app.Source{Name: outlet, Kind: app.SourceNewsOutlet}, Role: app.RoleReportedBy})
 	}
 	return out
