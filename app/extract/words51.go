@@ -57,33 +57,25 @@ func (c *ctx) upToBeforePrep(i int) bool {
 	return i > 1 && c.toks[i-1].kind == tWord && placeLeadPreps[c.toks[i-1].f] && c.toks[i-2].f == "hasta"
 }
 
-// batch51NoFigure reports whether the count at i (its number ending at
-// aend, its unit at us..ue) is no takedown figure by a shape batch 51
-// showed: a mark a law sets, a share of turnover, a unit read past a verb
-// of having or a vague quantifier, "a single platform", an example in a
-// rule, a carried count of visits, or the size that defines a class.
-func (c *ctx) batch51NoFigure(i, aend, us, ue int, unit string, sent int, ell bool) bool {
-	switch {
-	case c.thresholdOf(i):
-		return true // "ab einem Schwellenwert von mehr als 100 Beschwerden"
-	case unit == "percent" && c.turnoverShare(i, ue, sent):
-		return true // "bis zu fünf Prozent des … weltweiten Tagesumsatzes"
-	case !ell && us > aend && c.toks[us-1].kind == tWord && haveBetween[c.toks[us-1].f]:
-		return true // "circa 129.000 avevano contenuti": what they had, not what they are
-	case !ell && c.spanHas(aend+1, us, vagueWords) && c.toks[aend].kind == tWord && placeLeadPreps[c.toks[aend].f]:
-		return true // "dos millones en varias plataformas": a size, no count of platforms
-	case !ell && c.singleUnit(i, ue):
-		return true // "más de un millón de seguidores en una sola plataforma"
-	case c.exampleCount(i, sent):
-		return true // "una petición puede solicitar, por ejemplo, de 100 enlaces"
-	case ell && c.viewsBefore(i, sent):
-		return true // "il numero degli accessi che sono stati oltre 43 milioni"
-	case !ell && c.viewsHaving(aend, us):
-		return true // "230 मिलियन व्यूज वाला चैनल": the views of the channel after it
-	case (unit == "users" || unit == "followers") && (c.definitionSize(i) || c.relativeSizeGap(c.beforeQualifier(i), sent)):
-		return true // "son aquellos que tienen más de un millón de seguidores"
-	}
-	return false
+// hadUnit reports whether the unit at us, past the number ending at
+// aend, is read past a verb of having: "circa 129.000 avevano contenuti"
+// counts what they had, not what they are.
+func (c *ctx) hadUnit(aend, us int) bool {
+	return us > aend && c.toks[us-1].kind == tWord && haveBetween[c.toks[us-1].f]
+}
+
+// vagueSpread reports whether a place preposition right after the number
+// ending at aend opens a vague quantifier before the unit at us: "dos
+// millones en varias plataformas" is a size, no count of platforms.
+func (c *ctx) vagueSpread(aend, us int) bool {
+	return c.spanHas(aend+1, us, vagueWords) && c.toks[aend].kind == tWord && placeLeadPreps[c.toks[aend].f]
+}
+
+// classSize reports whether a count of users or followers at i is the
+// size that defines a class: "son aquellos que tienen más de un millón
+// de seguidores".
+func (c *ctx) classSize(i int, unit string, sent int) bool {
+	return (unit == "users" || unit == "followers") && (c.definitionSize(i) || c.relativeSizeGap(c.beforeQualifier(i), sent))
 }
 
 // thresholdOf reports whether the count at i follows a word for a threshold

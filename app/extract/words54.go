@@ -227,29 +227,12 @@ func (c *ctx) requiredCount(i int, unit string) bool {
 	return q >= 1 && c.toks[q-1].sent == c.toks[i].sent && requireVerbs[c.toks[q-1].f]
 }
 
-// batch54NoFigure reports the counts batch 54 showed are no figure: an age
-// after a count, a share of revenue named before it, sites under
-// investigation and platforms a law obliges.
-func (c *ctx) batch54NoFigure(i, ue int, unit string, sent int) bool {
-	switch {
-	case c.ageAfterCount(i):
-		return true // "5 million under 16 accounts": the age, no count
-	case unit == "percent" && c.revenueShareBefore(i, sent):
-		return true // "Von den … Werbeeinnahmen Facebooks sind 10 Prozent"
-	case unit == "percent" && (c.revenueShareAfter(ue, sent) || c.revenueShareCompared(i, sent)):
-		return true // "90% de ses revenus publicitaires …, contre 70% actuellement"
-	case investigatedUnit(unit) && c.investigatedCount(i, sent):
-		return true // "21 investigations into the providers of 69 sites and apps"
-	case c.requiredCount(i, unit):
-		return true // "requires 10 major platforms … to take “reasonable steps”"
-	case c.reachReduced(i, ue, sent):
-		return true // "500 000 comptes … ont vu leur portée brutalement réduite"
-	case c.audienceThreshold(i, unit):
-		return true // "страницы с аудиторией более чем 10 000 подписчиков необходимо зарегистрировать"
-	case unit == "posts" && c.postsWritten(i, sent):
-		return true // "se realizaron 78 publicaciones de advertencia": posts written, none taken down
-	}
-	return false
+// revenueShare reports whether a percent at i (unit tokens ending at ue)
+// is a share of revenue named before or after it, or compared with one:
+// "Von den … Werbeeinnahmen Facebooks sind 10 Prozent", "90% de ses
+// revenus publicitaires …, contre 70% actuellement".
+func (c *ctx) revenueShare(i, ue int, unit string, sent int) bool {
+	return unit == "percent" && (c.revenueShareBefore(i, sent) || c.revenueShareAfter(ue, sent) || c.revenueShareCompared(i, sent))
 }
 
 // postsWritten reports whether the verb right before a count of posts (past
