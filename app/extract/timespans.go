@@ -66,3 +66,62 @@ func (c *ctx) numberBeforeInClause(k, sent int) bool {
 	}
 	return false
 }
+
+// pastSpanWords say "the last" of a span of time: "the past eight
+// months", "den letzten acht Monaten", "los últimos ocho meses", "les huit
+// derniers mois", "gli ultimi otto mesi", "последние восемь месяцев".
+var pastSpanWords = map[string]bool{
+	"past": true, "last": true, "previous": true, "preceding": true,
+	"vergangenen": true, "letzten": true, "zuruckliegenden": true,
+	"derniers": true, "dernieres": true, "ecoules": true, "ecoulees": true, "precedents": true,
+	"ultimos": true, "ultimas": true, "pasados": true, "pasadas": true,
+	"ultimi": true, "ultime": true, "scorsi": true, "scorse": true,
+	"последние": true, "последних": true, "прошедшие": true,
+}
+
+// spanLeadWords may open such a span: a preposition and an article.
+var spanLeadWords = map[string]bool{
+	"during": true, "over": true, "in": true, "within": true, "for": true, "the": true,
+	"im": true, "den": true, "wahrend": true, "innerhalb": true, "der": true,
+	"au": true, "cours": true, "des": true, "pendant": true, "durant": true, "les": true, "sur": true,
+	"en": true, "durante": true, "los": true, "las": true,
+	"nel": true, "negli": true, "nei": true, "gli": true, "i": true, "nelle": true, "le": true,
+	"за": true, "в": true,
+}
+
+// pastSpanAt returns the end of a span of time written with "the last" at
+// k ("during the past eight months", "in den letzten 12 Monaten", "au cours
+// des huit derniers mois"), or -1. The span needs its "last" word and a
+// time unit, with at most one number between or before them, so a count
+// of months of its own ("in eight months") is no such span.
+func (c *ctx) pastSpanAt(k, sent int) int {
+	n := len(c.toks)
+	j := k
+	for w := 0; w < 4 && j < n && c.toks[j].sent == sent && c.toks[j].kind == tWord && spanLeadWords[c.toks[j].f] && !pastSpanWords[c.toks[j].f]; w++ {
+		j++
+	}
+	num := func(m int) bool {
+		if m >= n || c.toks[m].sent != sent {
+			return false
+		}
+		if c.toks[m].kind == tNum {
+			return !c.isYearToken(m)
+		}
+		return c.toks[m].kind == tWord && c.has(m, catNum)
+	}
+	last := false
+	for w := 0; w < 3 && j < n && c.toks[j].sent == sent; w++ {
+		switch {
+		case c.toks[j].kind == tWord && pastSpanWords[c.toks[j].f] && !last:
+			last = true
+			j++
+		case num(j):
+			j++
+		case last && c.hasTime(j):
+			return j + 1
+		default:
+			return -1
+		}
+	}
+	return -1
+}

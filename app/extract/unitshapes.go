@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Words between a count and its unit, and how the unit search reads
 // them: articles, participles and adjectives, counter words, ages, times,
 // removal objects and purposes, "or" qualifiers, and the units some
@@ -22,4 +24,50 @@ func (c *ctx) articleUnitParticiple(k, sent int) bool {
 		return false
 	}
 	return c.participleAt(e)
+}
+
+// participleBeforeAdjUnit reports whether the word at j, right after the
+// count at k, is a participle with one adjective between it and the unit:
+// "8,664 terminated terrorist channels", "300 removed fake accounts". The
+// adjective is no unit and no word that ends the count's phrase.
+func (c *ctx) participleBeforeAdjUnit(j, k, sent int) bool {
+	n := len(c.toks)
+	t := &c.toks[j]
+	if j != k || t.sc != scLatin || t.kind != tWord || j+2 >= n || c.toks[j+2].sent != sent {
+		return false
+	}
+	// right after the count a word that can report a speaker is the
+	// participle too: "24,119,797 reported pirate links"
+	if !(strings.HasSuffix(t.f, "ed") || strings.HasSuffix(t.f, "ing")) || c.has(j, catBlock) || c.has(j, catAttrAfter) && !strings.HasSuffix(t.f, "ed") {
+		return false
+	}
+	a := &c.toks[j+1]
+	if a.sc != scLatin || a.kind != tWord || c.isBlocker(j+1) || c.has(j+1, catNum) {
+		return false
+	}
+	if _, e, _ := c.unitAt(j + 1); e > 0 {
+		return false
+	}
+	u, e, _ := c.unitAt(j + 2)
+	return e > 0 && u != "percent"
+}
+
+// changeToAuf reports whether "auf" at k is the "to" of a German change
+// "von N auf M" ("von drei auf neun Prozent", "von 3 auf 9 Prozent"): the
+// two numbers share the unit after the second, as "from 3 to 9 percent"
+// does. A bare "auf" after a number ("3 auf 10 Konten" one in three) is
+// no such join.
+func (c *ctx) changeToAuf(k, sent int) bool {
+	if k < 2 || c.toks[k].f != "auf" {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-3; m-- {
+		if c.toks[m].sent != sent {
+			return false
+		}
+		if c.toks[m].f == "von" && (c.toks[m+1].kind == tNum || c.startsNumberWordNoArticle(m+1)) {
+			return true
+		}
+	}
+	return false
 }

@@ -26,3 +26,10 @@ func addBatch48Words(l *lexicon) {
 	// "cerca del 21%", "alrededor del 40%": "de" fused with the article
 	l.add(entry{cat: catQualBefore, s: string(app.QualAbout)}, "cerca del|alrededor del|cerca de los|cerca de las|alrededor de los|alrededor de las")
 }
+
+// addBatch49Words adds the unit words batch 49 showed missing: subdomains
+// blocked are sites, as domains are ("172 dominios y 697 subdominios");
+// English and German already read "subdomains" through "domains".
+func addBatch49Words(l *lexicon) {
+	l.add(entry{cat: catUnit, s: "sites"}, "subdominios|subdominio|sottodomini|sottodominio|поддоменов|поддомена|поддомены|поддомен")
+}
