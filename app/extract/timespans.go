@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // Dates and spans of time around a count: "on a typical day", "the past
 // eight months", weekdays, months and the Russian year abbreviation.
 
@@ -124,4 +126,60 @@ func (c *ctx) pastSpanAt(k, sent int) int {
 		}
 	}
 	return -1
+}
+
+// weekdayLeads may stand before a weekday that dates a count: "on
+// Sunday", "le dimanche", "am Sonntag", "el domingo", "la domenica", "в
+// воскресенье", "يوم الأحد".
+var weekdayLeads = foldedSet("on|le|am|el|la|в|во|يوم")
+
+// weekdayPlurals are the French plural weekdays, written for the day of
+// the week a count fell on as the singular is ("3 autres dimanches").
+var weekdayPlurals = foldedSet("lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches")
+
+// weekdayAt returns the token after a weekday that dates a count of a
+// series at k ("bloqués vendredi, puis 3 autres dimanche", "am Sonntag",
+// "on Sunday"), past one lead word, or k.
+func (c *ctx) weekdayAt(k, sent int) int {
+	n := len(c.toks)
+	j := k
+	if j < n && c.toks[j].sent == sent && c.toks[j].kind == tWord && weekdayLeads[c.toks[j].f] {
+		j++
+	}
+	if j >= n || c.toks[j].sent != sent || c.toks[j].kind != tWord {
+		return k
+	}
+	if c.has(j, catWeekday) || weekdayPlurals[c.toks[j].f] {
+		return j + 1
+	}
+	return k
+}
+
+// ruYearAbbrAt reports whether the full stop at k ends the Russian
+// abbreviation of "year" after a year ("в 2025 г.", "в 2023–2024 гг.")
+// that the sentence goes on after: a dash, a comma, a number or a word in
+// lower case follows on the same line ("то в 2025 г. – к 1,289 млн"). A
+// capital or a new line after it starts the next sentence.
+func (c *ctx) ruYearAbbrAt(k int) bool {
+	if k < 2 || k+1 >= len(c.toks) || c.toks[k+1].nl {
+		return false
+	}
+	if a := &c.toks[k-1]; a.kind != tWord || (a.f != "г" && a.f != "гг") || c.toks[k].sp {
+		return false
+	}
+	if y := &c.toks[k-2]; y.kind != tNum || y.ndig != 4 {
+		return false
+	}
+	switch next := &c.toks[k+1]; next.kind {
+	case tNum:
+		return true
+	case tWord:
+		return !unicode.IsUpper(c.rs[next.s])
+	case tPunct:
+		switch string(c.rs[next.s:next.e]) {
+		case "–", "—", "-", ",":
+			return true
+		}
+	}
+	return false
 }

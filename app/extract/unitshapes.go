@@ -71,3 +71,37 @@ func (c *ctx) changeToAuf(k, sent int) bool {
 	}
 	return false
 }
+
+// arAdjectiveAt reports whether the word at j is an Arabic relative
+// adjective (nisba) after a unit: "موقعًا إلكترونيًّا", "حساب وهمي",
+// "حسابات وهمية"; a participle ("قناة متطرفة"), a relative pronoun and any
+// unit are no such adjective.
+func (c *ctx) arAdjectiveAt(j, sent int) bool {
+	if j >= len(c.toks) || c.toks[j].sent != sent || c.toks[j].kind != tWord || c.toks[j].sc != scArabic {
+		return false
+	}
+	if u, e, _ := c.unitAt(j); e > j && u != "" {
+		return false
+	}
+	f := c.toks[j].f
+	if f == "التي" || f == "الذي" || f == "اللتي" {
+		return false // a relative pronoun opens a clause
+	}
+	return len([]rune(f)) >= 4 && (strings.HasSuffix(f, "يا") || strings.HasSuffix(f, "ية") || strings.HasSuffix(f, "يه") || strings.HasSuffix(f, "ي"))
+}
+
+// counterWords count pieces of whatever the clause names: "шт." (штук),
+// "единиц", "Stück".
+var counterWords = foldedSet("шт|штук|штуки|единиц|единицы|ед|stuck|stueck")
+
+// counterWordAt returns the token after a counter word at k, and its full
+// stop ("93 000 шт."), or k.
+func (c *ctx) counterWordAt(k, sent int) int {
+	if k >= len(c.toks) || c.toks[k].sent != sent || c.toks[k].kind != tWord || !counterWords[c.toks[k].f] {
+		return k
+	}
+	if k+1 < len(c.toks) && c.isPunct(k+1, ".") && !c.toks[k+1].sp && c.toks[k+1].sent == sent {
+		return k + 2
+	}
+	return k + 1
+}

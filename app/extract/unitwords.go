@@ -33,3 +33,12 @@ func addBatch48Words(l *lexicon) {
 func addBatch49Words(l *lexicon) {
 	l.add(entry{cat: catUnit, s: "sites"}, "subdominios|subdominio|sottodomini|sottodominio|поддоменов|поддомена|поддомены|поддомен")
 }
+
+// addBatch50Words adds the unit words batch 50 showed missing: the Hindi
+// plural of reports as the conversion of legacy fonts prints it
+// ("रिपोटरें" for "रिपोर्टें", "रिपोटरों" for "रिपोर्टों"). The singular
+// "रिपोटर" is left out: it is also the same conversion of "रिपोर्टर"
+// (a reporter).
+func addBatch50Words(l *lexicon) {
+	l.add(entry{cat: catUnit, s: "notices"}, "रिपोटरें|रिपोटरों|रिपोटरे")
+}

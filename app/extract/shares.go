@@ -1,0 +1,58 @@
+package extract
+
+import "strings"
+
+// Percentages that are shares of a company's turnover or revenue, or of
+// internet traffic: no share of anything taken down.
+
+// turnoverNouns name a company's turnover or revenue, as folded words: a
+// percentage of it is a fine's cap ("amendes pouvant atteindre 6 % du
+// chiffre d'affaires mondial") or a share of its revenue ("90% de ses
+// revenus", revenueShareAfter), no share of anything taken down.
+var turnoverNouns = foldedSet("revenus|recettes|werbeeinnahmen|einnahmen|entrate|доходов|turnover|revenue|revenues|umsatz|umsatzes|jahresumsatz|jahresumsatzes|gesamtumsatz|gesamtumsatzes|weltumsatz|weltumsatzes|konzernumsatz|konzernumsatzes|facturacion|ingresos|fatturato|ricavi|оборот|оборота|выручки|выручка|الايرادات|ايرادات|العائدات|عائدات|المبيعات|टर्नओवर|राजस्व")
+
+// arTurnoverStems begin the Arabic nouns of revenue and sales, with or
+// without the article and a possessive: "الإيرادات", "إيراداتها",
+// "عائداتها", "مبيعاتها".
+var arTurnoverStems = []string{"ايراد", "الايراد", "عائدات", "العائدات", "مبيعات", "المبيعات"}
+
+// turnoverSkips may stand between a percentage and the turnover it is a
+// share of: "of their global annual", "du … mondial", "des weltweiten",
+// "de la", "del", "от", "من إجمالي".
+var turnoverSkips = foldedSet("of|the|their|its|a|an|company|companys|s|global|worldwide|qualifying|relevant|annual|total|yearly|world|du|de|des|la|le|leur|son|sa|global|globale|mondial|mondiale|annuel|annuelle|total|totale|des|der|dem|ihres|seines|weltweiten|jährlichen|jahrlichen|gesamten|del|el|su|sus|mundial|anual|global|volumen|durchschnittlichen|average|moyen|moyenne|promedio|medio|среднего|средней|dell|il|loro|annuo|globale|mondiale|от|годового|годовой|мирового|мировой|глобального|глобальной|общего|общей|من|اجمالي|حجم|السنوية|العالمية|السنوي|العالمي")
+
+// turnoverShare reports whether the percentage from i to ue is a share of
+// a company's turnover: a turnover noun follows it past the words of
+// turnoverSkips ("6 % du chiffre d'affaires global annuel", "6% of their
+// global annual turnover", "6 % des weltweiten Jahresumsatzes", "6% от
+// оборота"), or stands right before it with a Hindi postposition ("वैश्विक
+// टर्नओवर के 6% तक").
+func (c *ctx) turnoverShare(i, ue, sent int) bool {
+	n := len(c.toks)
+	for j, h := ue, 0; j < n && h < 7 && c.toks[j].sent == sent; j, h = j+1, h+1 {
+		t := &c.toks[j]
+		if c.isPunct(j, "'") || c.isPunct(j, "’") {
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		// "chiffre d'affaires": the French noun is two words, and so is
+		// the Arabic "حجم أعمالها"; Arabic writes the possessive onto the
+		// noun ("إيراداتها")
+		if turnoverNouns[t.f] || strings.Contains(t.f, "umsatz") || t.f == "negocios" && c.toks[j-1].f == "de" || t.f == "chiffre" && j+1 < n && (c.toks[j+1].f == "d" || c.toks[j+1].f == "daffaires" || c.toks[j+1].f == "affaires") {
+			return true
+		}
+		if t.sc == scArabic && (hasAnyPrefix(t.f, arTurnoverStems) || t.f == "حجم" && j+1 < n && strings.HasPrefix(c.toks[j+1].f, "اعمال")) {
+			return true
+		}
+		if !turnoverSkips[t.f] {
+			break
+		}
+	}
+	// Hindi: "टर्नओवर के 6%", "कुल राजस्व का 6%"
+	if i >= 2 && c.toks[i-1].sent == sent && (c.toks[i-1].f == "के" || c.toks[i-1].f == "का" || c.toks[i-1].f == "की") {
+		return turnoverNouns[c.toks[i-2].f]
+	}
+	return false
+}
