@@ -46,3 +46,43 @@ func (c *ctx) followerConjunct(k int) bool {
 // Instagram", "sur Instagram", "en Instagram", "su Instagram", "auf
 // Instagram", "в Instagram", "على إنستغرام", "पर".
 var followerPlacePreps = foldedSet("on|sur|en|su|auf|bei|в|на|على|في|पर|across")
+
+// germanHave are the German forms of "to have" a count opening its clause
+// may be followed by, as an auxiliary of the verb at the clause's end
+// ("Mit 8.904 Fällen hat die Beschwerdestelle einen neuen Höchststand an
+// berechtigten Beschwerden verzeichnet").
+var germanHave = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true}
+
+// restatedNow returns the index in c.figs of the figure a bare count at i
+// restates as its level now, in a relative clause right after it: "Discord
+// had 140 million active users monthly, which is now over 150 million",
+// "…, che ora sono oltre 150 milioni", "…, que ahora son más de 150
+// millones". The relative, a copula and a word for now stand before the
+// count (a qualifier may come between), and the figure is the last one of
+// the sentence; -1 if there is none.
+func (c *ctx) restatedNow(i, sent int) int {
+	q := c.beforeQualifier(i)
+	rel, cop, now := -1, false, false
+	for r := q - 1; r >= 0 && r >= q-3 && c.toks[r].sent == sent && c.toks[r].kind == tWord; r-- {
+		f := c.toks[r].f
+		if relativePronouns[f] {
+			rel = r
+			break
+		}
+		cop = cop || copulas[f]
+		now = now || nowWords[f]
+	}
+	if rel < 1 || !cop || !now || !c.isPunct(rel-1, ",") {
+		return -1
+	}
+	p := len(c.figs) - 1
+	if p < 0 || c.figs[p].sent != sent || c.claims[c.figs[p].claim].Unit == "percent" {
+		return -1
+	}
+	// the figure ends right before the comma, past a word of rate at most
+	// ("140 million active users monthly, which")
+	if end := c.figs[p].t1; end > rel-1 || end < rel-3 {
+		return -1
+	}
+	return p
+}

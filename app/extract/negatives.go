@@ -44,3 +44,171 @@ func (c *ctx) rankOutOf(i, ue, sent int) bool {
 	}
 	return false
 }
+
+// hadUnit reports whether the unit at us, past the number ending at
+// aend, is read past a verb of having: "circa 129.000 avevano contenuti"
+// counts what they had, not what they are.
+func (c *ctx) hadUnit(aend, us int) bool {
+	return us > aend && c.toks[us-1].kind == tWord && haveBetween[c.toks[us-1].f]
+}
+
+// vagueSpread reports whether a place preposition right after the number
+// ending at aend opens a vague quantifier before the unit at us: "dos
+// millones en varias plataformas" is a size, no count of platforms.
+func (c *ctx) vagueSpread(aend, us int) bool {
+	return c.spanHas(aend+1, us, vagueWords) && c.toks[aend].kind == tWord && placeLeadPreps[c.toks[aend].f]
+}
+
+// classSize reports whether a count of users or followers at i is the
+// size that defines a class: "son aquellos que tienen más de un millón
+// de seguidores".
+func (c *ctx) classSize(i int, unit string, sent int) bool {
+	return (unit == "users" || unit == "followers") && (c.definitionSize(i) || c.relativeSizeGap(c.beforeQualifier(i), sent))
+}
+
+// thresholdOf reports whether the count at i follows a word for a threshold
+// and "of", whatever it counts: "a threshold of 100 notices", "ab einem
+// Schwellenwert von mehr als 100 Beschwerden", "un seuil de 100
+// signalements", "un umbral de 100 notificaciones". The users' case was
+// read before by userThreshold.
+func (c *ctx) thresholdOf(i int) bool {
+	q := c.beforeQualifier(i)
+	return q >= 2 && c.toks[q-1].sent == c.toks[i].sent && sizeWithWords[c.toks[q-1].f] && thresholdWords[c.toks[q-2].f]
+}
+
+// haveBetween are verbs of having a unit walk may not cross when they
+// stand right before the unit: the count is of what had the thing, not of
+// the thing ("129.000 avevano contenuti di natura terroristica"); an
+// auxiliary before a participle ("2435 had made more requests") is no such
+// verb.
+var haveBetween = map[string]bool{
+	"avevano": true, "aveva": true, "hanno": true, "had": true, "have": true, "has": true,
+	"tenian": true, "tenia": true, "tienen": true, "hatten": true, "haben": true, "hatte": true,
+	"avaient": true, "avait": true, "имели": true, "имеют": true,
+}
+
+// vagueWords are quantifiers with no number: a unit after a preposition
+// and one of them is not the count's ("dos millones en varias
+// plataformas"); right after a number they are adjectives ("35 diverse
+// piattaforme", 35 different platforms).
+var vagueWords = map[string]bool{
+	"varias": true, "varios": true, "several": true, "various": true, "mehreren": true, "verschiedenen": true,
+	"plusieurs": true, "diverses": true, "diverse": true, "diversi": true, "vari": true, "varie": true, "несколько": true, "нескольких": true,
+}
+
+// spanHas reports whether a word of set stands between the number's end a
+// and the unit's start us.
+func (c *ctx) spanHas(a, us int, set map[string]bool) bool {
+	for j := a; j < us && j < len(c.toks); j++ {
+		if c.toks[j].kind == tWord && set[c.toks[j].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleStarts end the phrase "for example" (folded, with the word before
+// them when it has two): "por ejemplo", "for example", "for instance",
+// "zum Beispiel", "par exemple", "ad esempio", "per esempio".
+var exampleStarts = map[string]string{"ejemplo": "por", "example": "for", "instance": "for", "beispiel": "zum", "exemple": "par", "esempio": "", "beispielsweise": "", "например": ""}
+
+// exampleCount reports whether the count at i is an example in a rule: it
+// follows "for example" within a few words, in a sentence that says what
+// may be ("una petición puede solicitar la retirada, por ejemplo, de 100
+// enlaces", "a request can, for example, name 100 links"). A count after
+// "for example" in a report of what was done stays a figure.
+func (c *ctx) exampleCount(i, sent int) bool {
+	ex := -1
+	for m := i - 1; m >= 0 && m >= i-4 && c.toks[m].sent == sent; m-- {
+		if prev, ok := exampleStarts[c.toks[m].f]; ok && (prev == "" || m > 0 && c.toks[m-1].f == prev) {
+			ex = m
+			break
+		}
+		if c.toks[m].kind == tNum {
+			return false
+		}
+	}
+	if ex < 0 {
+		return false
+	}
+	for m := ex - 1; m >= 0 && c.toks[m].sent == sent; m-- {
+		if modalWords[c.toks[m].f] || mayWords51[c.toks[m].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// mayWords51 add the conditional and past modals modalWords lacks.
+var mayWords51 = map[string]bool{"podria": true, "podrian": true, "might": true, "konnte": true, "pourrait": true, "potrebbe": true}
+
+// viewsNouns count visits and views, no takedown unit.
+var viewsNouns = map[string]bool{
+	"accessi": true, "accesos": true, "accesses": true, "visits": true, "visite": true, "visitas": true, "visites": true,
+	"views": true, "visualizzazioni": true, "visualizaciones": true, "vues": true, "aufrufe": true, "zugriffe": true, "besuche": true,
+	"просмотров": true, "посещений": true,
+	"व्यूज": true, "व्यूस": true, "व्यू": true, "व्यूज़": true,
+}
+
+// viewsBefore reports whether a noun of visits or views stands a few words
+// before the count at i, with no number between: the count is of those
+// ("il numero degli accessi che sono stati oltre 43 milioni"), not of the
+// unit a count before it named.
+func (c *ctx) viewsBefore(i, sent int) bool {
+	for m := i - 1; m >= 0 && m >= i-6 && c.toks[m].sent == sent; m-- {
+		if c.toks[m].kind == tNum {
+			return false
+		}
+		if viewsNouns[c.toks[m].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// viewsHaving reports whether a noun of views and a Hindi postposition of
+// having stand right after the number (aend is the first word after it)
+// and before the unit at us: the count is of the views the unit has ("230
+// मिलियन व्यूज वाला चैनल"), not of the unit.
+func (c *ctx) viewsHaving(aend, us int) bool {
+	return aend+1 < us && viewsNouns[c.toks[aend].f] && hindiHaving[c.toks[aend+1].f]
+}
+
+// classPronouns name a class a definition sets: "aquellos que tienen",
+// "those that have", "ceux qui ont", "quelli che hanno", "diejenigen, die".
+var classPronouns = map[string]bool{"aquellos": true, "aquellas": true, "those": true, "ceux": true, "celles": true, "quelli": true, "quelle": true, "diejenigen": true}
+
+// definitionSize reports whether the users or followers counted at i are
+// the size that defines a class: "los usuarios de especial relevancia son
+// aquellos que tienen más de un millón de seguidores", "those that have
+// more than 1 million followers".
+func (c *ctx) definitionSize(i int) bool {
+	q := c.beforeQualifier(i)
+	if q < 3 || !haveVerbs[c.toks[q-1].f] || !sizeRelatives[c.toks[q-2].f] {
+		return false
+	}
+	return classPronouns[c.toks[q-3].f]
+}
+
+// relativeSizeGap reports whether the users counted from q are the size
+// of services in a German relative clause with a place between the
+// pronoun and the count: "soziale Netzwerke, die im Inland weniger als
+// zwei Millionen registrierte Nutzer haben" (relativeSize reads the clause
+// with nothing between).
+func (c *ctx) relativeSizeGap(q, sent int) bool {
+	for r := q - 2; r >= 1 && r >= q-4 && c.toks[r].sent == sent; r-- {
+		if c.toks[r].f != "die" || !c.isPunct(r-1, ",") || !placeLeadPreps[c.toks[r+1].f] && c.toks[r+1].f != "im" {
+			continue
+		}
+		if !c.haveAfterUsers(q, sent) {
+			return false
+		}
+		for j := r - 2; j >= 0 && j >= r-5 && c.toks[j].sent == sent; j-- {
+			if serviceNouns[c.toks[j].f] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

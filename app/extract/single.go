@@ -34,3 +34,27 @@ func (c *ctx) negatedSingle(i int) bool {
 
 var singleNegations = map[string]bool{"before": true, "avant": true, "bevor": true, "antes": true, "not": true, "no": true, "never": true, "without": true, "non": true, "pas": true, "ni": true, "jamais": true, "sans": true,
 	"nicht": true, "nie": true, "ohne": true, "nunca": true, "sin": true, "mai": true, "senza": true, "nemmeno": true, "neanche": true, "nessun": true}
+
+// upToBeforePrep reports whether "up to" stands before the preposition
+// right before the count at i: "hasta en 32 ocasiones", "fino a 32 volte".
+func (c *ctx) upToBeforePrep(i int) bool {
+	return i > 1 && c.toks[i-1].kind == tWord && placeLeadPreps[c.toks[i-1].f] && c.toks[i-2].f == "hasta"
+}
+
+// singleWords say "a single": "una sola plataforma", "a single platform",
+// "une seule plateforme", "einer einzigen Plattform".
+var singleWords = map[string]bool{"sola": true, "solo": true, "single": true, "seule": true, "seul": true, "einzigen": true, "einzige": true, "einziger": true, "singola": true, "unica": true, "unico": true}
+
+// singleUnit reports whether the count at i is "one" read as "a single"
+// after a preposition: "en una sola plataforma", "on a single platform",
+// "auf einer einzigen Plattform" say where, not how many.
+func (c *ctx) singleUnit(i, ue int) bool {
+	// the number's words may take "sola" in ("una sola"): look right after "one"
+	if i == 0 || i+1 >= ue || !singleWords[c.toks[i+1].f] {
+		return false
+	}
+	return placeLeadPreps[c.toks[i-1].f]
+}
+
+// placeLeadPreps may stand before "a single …".
+var placeLeadPreps = map[string]bool{"en": true, "on": true, "in": true, "auf": true, "sur": true, "su": true, "dans": true, "across": true, "на": true}

@@ -105,3 +105,95 @@ func (c *ctx) counterWordAt(k, sent int) int {
 	}
 	return k + 1
 }
+
+// timesNouns count the times something was done ("en 32 ocasiones", "à 32
+// reprises"); multipliers ("tres veces más") are left to timesWords.
+var timesNouns = map[string]bool{"ocasiones": true, "occasions": true, "occasioni": true, "reprises": true}
+
+// askStems begin verbs and nouns of asking and ordering (folded).
+var askStems = []string{"pidi", "pidier", "solicit", "orden", "request", "asked", "ask", "order", "chies", "richies", "ordin", "demand", "forder", "ersuch", "попрос", "потребова", "reclam"}
+
+// timesUnit reads a count of times after a verb of asking as requests: "las
+// organizaciones pidieron hasta en 32 ocasiones a Google que eliminase",
+// "España ordenó la retirada de contenidos en 134 ocasiones", "asked Google
+// on 32 occasions", "a demandé à 32 reprises". Times with no such verb
+// ("bloqueó la web en 3 ocasiones") are no figure: drop says so, and no
+// unit is read past the noun ("32 ocasiones a Google -también cuenta").
+func (c *ctx) timesUnit(i, k, sent int) (end int, drop bool) {
+	if k >= len(c.toks) || c.toks[k].sent != sent || !timesNouns[c.toks[k].f] {
+		return 0, false
+	}
+	for m := i - 1; m >= 0 && c.toks[m].sent == sent; m-- {
+		t := &c.toks[m]
+		if t.kind == tWord && dataNouns[t.f] {
+			return 0, true // "asked for private details of Google users on 7,969 occasions": data, no takedown
+		}
+		if t.kind == tWord && hasAnyPrefix(t.f, askStems) {
+			return k + 1, false
+		}
+	}
+	return 0, true
+}
+
+// dataNouns name the user data a government may ask for instead of a
+// removal (folded).
+var dataNouns = map[string]bool{
+	"details": true, "data": true, "information": true, "datos": true, "informacion": true, "informazioni": true, "dati": true,
+	"daten": true, "donnees": true, "informations": true, "данные": true, "данных": true,
+}
+
+// belongVerbs say whose the counted things were; a unit walk may not
+// cross them ("degli oltre 11,1 milioni di account rimossi … 7,26 milioni
+// appartenevano ad utenti": accounts that belonged to users).
+var belongVerbs = map[string]bool{
+	"belonged": true, "belong": true, "belongs": true, "belonging": true,
+	"appartenevano": true, "apparteneva": true, "appartengono": true, "appartiene": true, "appartenenti": true,
+	"pertenecian": true, "pertenecia": true, "pertenecen": true, "pertenece": true, "pertenecientes": true,
+	"appartenaient": true, "appartenait": true, "appartiennent": true, "appartient": true,
+	"gehorten": true, "gehorte": true, "gehoren": true, "gehort": true,
+	"принадлежали": true, "принадлежат": true, "принадлежащих": true,
+}
+
+// belongVerbBefore reports whether a verb of belonging stands right
+// before the count at i (past a qualifier), as German writes it: "Von den
+// 11,1 Millionen gelöschten Konten gehörten 7,26 Millionen Nutzern unter 13
+// Jahren" counts accounts of users, not users.
+func (c *ctx) belongVerbBefore(i int) bool {
+	q := c.beforeQualifier(i)
+	return q > 0 && c.toks[q-1].sent == c.toks[i].sent && belongVerbs[c.toks[q-1].f]
+}
+
+// removalNouns name a removal or a blocking (folded) that removalStems
+// does not begin: "la retirada de", "la rimozione di", "le retrait de",
+// "die Entfernung von", "demandes de blocage de sites", "Anträge auf
+// Sperrung".
+var removalNouns = map[string]bool{
+	"retirada": true, "desaparicion": true, "eliminacion": true, "supresion": true, "borrado": true,
+	"rimozione": true, "cancellazione": true, "eliminazione": true, "oscuramento": true,
+	"retrait": true, "suppression": true, "entfernung": true, "loschung": true, "sperrung": true,
+	"removal": true, "deletion": true, "takedown": true,
+	"blocage": true, "bloqueo": true, "blocco": true,
+}
+
+// removalOfBefore reports whether the item noun at j ("elementos",
+// "elementi", "éléments", "Elemente") counts things removed: a removal
+// noun and "of" stand before its number ("reclamó la desaparición de 156
+// elementos", "la rimozione di 156 elementi"), as "items" alone already
+// counted content.
+func (c *ctx) removalOfBefore(j int) bool {
+	sent := c.toks[j].sent
+	for m := j - 1; m >= 2 && m >= j-4 && c.toks[m].sent == sent; m-- {
+		t := &c.toks[m]
+		if t.kind == tNum {
+			q := c.beforeQualifier(m) // "de más de 1,5 millones de elementos"
+			if q >= 1 && c.toks[q-1].sent == sent && c.toks[q-1].sc == scLatin && (removalVerb(c.toks[q-1].f) || itemRemovalVerbs[c.toks[q-1].f]) {
+				return true // "para retirar más de 270.000 elementos de internet"
+			}
+			return q >= 2 && c.toks[q-1].sent == sent && sizeWithWords[c.toks[q-1].f] && removalNouns[c.toks[q-2].f]
+		}
+		if t.kind != tWord || !c.has(m, catScale) && !sizeWithWords[t.f] {
+			return false // only the scale and its "of" between: "1,5 millones de elementos"
+		}
+	}
+	return false
+}

@@ -42,3 +42,12 @@ func addBatch49Words(l *lexicon) {
 func addBatch50Words(l *lexicon) {
 	l.add(entry{cat: catUnit, s: "notices"}, "रिपोटरें|रिपोटरों|रिपोटरे")
 }
+
+// addBatch51Words adds the unit words batch 51 showed missing: Spanish
+// demands and requirements ("45 demandas del gobierno", "12.500
+// requerimientos"), precautionary orders ("12 ordini cautelari"), and the
+// German submissions a regulator counts ("fast 900 Eingänge").
+func addBatch51Words(l *lexicon) {
+	l.add(entry{cat: catUnit, s: "requests"}, "demandas|demanda|requerimientos|requerimiento|ordini cautelari|ordine cautelare|ordenes cautelares|orden cautelar")
+	l.add(entry{cat: catUnit, s: "notices"}, "eingange|eingangen")
+}
