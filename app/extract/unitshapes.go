@@ -197,3 +197,78 @@ func (c *ctx) removalOfBefore(j int) bool {
 	}
 	return false
 }
+
+// orWords are the words of "or" (folded): they open a qualifier written
+// between a count and its unit ("5 or more IP addresses", "cinque o meno
+// indirizzi IP", "5 oder weniger Konten") and join two counts as
+// alternatives ("275 тысяч или 7 миллионов", altOf).
+var orWords = foldedSet("or|ou|oder|o|или|او")
+
+// orQualAt returns the qualifier joined by "or" right after a count at k
+// and the token after it, when a unit follows ("5 or fewer IP addresses",
+// "cinque o più indirizzi IP"), or "" and k.
+func (c *ctx) orQualAt(k, sent int) (string, int) {
+	if k >= len(c.toks) || c.toks[k].sent != sent || !orWords[c.toks[k].f] {
+		return "", k
+	}
+	h, e := c.find(k, catQualAfter, 0)
+	if e <= 0 || e >= len(c.toks) || c.toks[e].sent != sent {
+		return "", k
+	}
+	if _, _, _, ok := c.findUnit(e, sent, false); !ok {
+		return "", k
+	}
+	return h.e.s, e
+}
+
+// joinedIngAdjectives reports whether the -ing or -ed word at j is the
+// first of two adjectives joined by "and" or "or" right before a unit:
+// "242 illegal betting and gaming websites", "300 phishing or scamming
+// sites". A takedown verb ("blocked and removed") is no such adjective.
+func (c *ctx) joinedIngAdjectives(j, sent int) bool {
+	n := len(c.toks)
+	t := &c.toks[j]
+	if t.sc != scLatin || !(strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed")) || c.has(j, catBlock) || j+3 >= n {
+		return false
+	}
+	join, next := &c.toks[j+1], &c.toks[j+2]
+	if join.sent != sent || next.sent != sent || (join.f != "and" && join.f != "or") || next.kind != tWord || next.sc != scLatin || c.has(j+2, catBlock) {
+		return false
+	}
+	if _, e, _ := c.unitAt(j + 2); e > 0 {
+		return false // "betting and websites": the second is a unit itself
+	}
+	_, e, _ := c.unitAt(j + 3)
+	return e > 0 && c.toks[j+3].sent == sent
+}
+
+// purposeLinks join a noun to the removal it asks for: "requests to
+// block sites", "запросов о блокировке сайтов", "demandes de blocage de
+// sites", "Anträge auf Sperrung von Seiten".
+var purposeLinks = foldedSet("to|for|of|the|о|об|на|de|du|des|d|auf|zur|zum|von|der|di|del|per|la|el|los|las")
+
+// removalObject reports whether the unit noun at j is the object of a
+// removal that a noun before it asks for ("712 запросов о блокировке
+// сайтов, и 404 из них", "712 requests to block sites, and 404 of them"):
+// a word of removing stands right before it, past "of" or "the", and a
+// unit noun stands before that. "Of them" counts that first noun, the
+// requests, not the sites to be blocked.
+func (c *ctx) removalObject(j int) bool {
+	sent := c.toks[j].sent
+	r := j - 1
+	for r > 0 && j-r < 3 && c.toks[r].sent == sent && purposeLinks[c.toks[r].f] {
+		r--
+	}
+	if r < 1 || c.toks[r].sent != sent || !hasAnyPrefix(c.toks[r].f, removalStems) && !removalNouns[c.toks[r].f] {
+		return false
+	}
+	for m := r - 1; m >= 0 && m >= r-3 && c.toks[m].sent == sent; m-- {
+		if _, e, _ := c.unitAt(m); e > 0 && e <= r {
+			return true
+		}
+		if !purposeLinks[c.toks[m].f] {
+			return false
+		}
+	}
+	return false
+}

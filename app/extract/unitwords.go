@@ -51,3 +51,17 @@ func addBatch51Words(l *lexicon) {
 	l.add(entry{cat: catUnit, s: "requests"}, "demandas|demanda|requerimientos|requerimiento|ordini cautelari|ordine cautelare|ordenes cautelares|orden cautelar")
 	l.add(entry{cat: catUnit, s: "notices"}, "eingange|eingangen")
 }
+
+// addBatch52Words adds the unit words batch 52 showed missing: the Russian
+// fakes, which Roskomnadzor counts as it counts materials ("удалил либо
+// заблокировал 8600 фейков"), and social networks as platforms ("Das Verbot
+// für 26 Online-Netzwerke", "26 social networks"). The Russian forms of
+// social networks are left out: "в соцсетях" is mostly a place phrase
+// after another unit ("пользователей соцсетей").
+func addBatch52Words(l *lexicon) {
+	l.add(entry{cat: catUnit, s: "content_items"}, "фейков|фейки|фейка")
+	l.add(entry{cat: catUnit, s: "platforms"}, "online-netzwerke|online-netzwerken|onlinenetzwerke|soziale netzwerke|sozialen netzwerke|sozialen netzwerken|social networks|social networking sites|reseaux sociaux|redes sociales")
+	// "cinque o meno indirizzi IP": a count or fewer is at most that count,
+	// as "or more" is more than it
+	l.add(entry{cat: catQualAfter, s: "up_to"}, "or fewer|or less|o meno|ou moins|oder weniger|o menos|или меньше|или менее|او اقل")
+}
