@@ -149,3 +149,39 @@ func (c *ctx) restatementEnd(k int, a amount, sent int) int {
 	}
 	return b.end + 1
 }
+
+// ruDashAt reports whether a dash stands at k in sentence sent.
+func (c *ctx) ruDashAt(k, sent int) bool {
+	return k >= 0 && k < len(c.toks) && c.toks[k].sent == sent && (c.isPunct(k, "-") || c.isPunct(k, "—") || c.isPunct(k, "–"))
+}
+
+// ruElidedCategory returns the figure whose unit a bare count at i carries
+// when it ends a Russian list whose noun is left out, a category adjective
+// in its place beside a dash: "… 1,4 тысячи единиц суицидального контента
+// и 9,7 тысячи - пронаркотического", "112,6 тысячи материалов, а
+// суицидальный — 11,1 тысячи". The figure before it in the sentence names
+// the things, and the count or its adjective ends the clause. It returns
+// the index in c.figs.
+func (c *ctx) ruElidedCategory(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	if f := c.figs[p]; f.sent != sent || f.t1 > i || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	n := len(c.toks)
+	cyrAdj := func(k int) bool {
+		return k >= 0 && k < n && c.toks[k].sent == sent && c.toks[k].sc == scCyrillic && ruAdjective(c.toks[k].f)
+	}
+	// "9,7 тысячи - пронаркотического."
+	if c.ruDashAt(end, sent) && cyrAdj(end+1) && c.clauseEndAt(end+2, sent) {
+		return p, true
+	}
+	// "а суицидальный — 11,1 тысячи."
+	q := c.beforeQualifier(i)
+	if c.ruDashAt(q-1, sent) && cyrAdj(q-2) && q >= 3 && (c.toks[q-3].f == "а" || c.toks[q-3].f == "и") && c.clauseEndAt(end, sent) {
+		return p, true
+	}
+	return -1, false
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Counts that are no takedown figure: sizes, thresholds, ranks, ages,
 // examples, views, what a subject owns or a database holds, platforms a
 // law obliges, sites under investigation, and the like.
@@ -299,6 +301,120 @@ func (c *ctx) platformRecipient(ue, sent int) bool {
 		}
 		if c.toks[j].kind == tPunct && j > ue {
 			break
+		}
+	}
+	return false
+}
+
+// ageAfterCount reports whether the number at i is an age right after a
+// count and "under": "just under 5 million under 16 accounts" counts
+// accounts, not 16 of them.
+func (c *ctx) ageAfterCount(i int) bool {
+	p := i - 1
+	if p >= 0 && c.isPunct(p, "-") {
+		p--
+	}
+	if p < 1 || !ageWords[c.toks[p].f] || c.toks[p].sent != c.toks[i].sent {
+		return false
+	}
+	b := &c.toks[p-1]
+	return b.sent == c.toks[i].sent && (b.kind == tNum || c.has(p-1, catScale)) && c.ageAt(p, b.sent) > 0
+}
+
+// investigationWords, with "into" or its like after them, say the count
+// that follows is of what is investigated: "opened 21 investigations into
+// the providers of 69 sites and apps", "investigations into 34
+// pornography websites".
+var (
+	investigationWords = foldedSet("investigation|investigations|probe|probes|inquiry|inquiries|ermittlungen|untersuchung|untersuchungen|verfahren|investigacion|investigaciones|indagine|indagini|enquete|enquetes|расследование|расследования|проверки|проверку")
+	investigationInto  = foldedSet("into|of|gegen|zu|uber|sobre|contra|su|sur|в")
+)
+
+// investigatedCount reports whether the count at i is of sites or
+// platforms under investigation: an investigation noun and "into" stand at
+// most five words before it, "the providers of" or an article between at
+// most, or before the companies that run them (operatedUnderInvestigation).
+func (c *ctx) investigatedCount(i, sent int) bool {
+	q := c.beforeQualifier(i)
+	if c.operatedUnderInvestigation(q, sent) {
+		return true
+	}
+	for j := q - 1; j >= 1 && j >= q-5 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if investigationInto[t.f] && investigationWords[c.toks[j-1].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// investigatedUnit reports whether a unit names what is investigated
+// rather than taken down: sites, platforms and companies ("investigations
+// into 9,500 pieces of content" are content the regulator took down).
+func investigatedUnit(u string) bool {
+	return u == "sites" || u == "platforms" || u == "companies" || strings.HasPrefix(u, "sites_and_") || strings.HasPrefix(u, "platforms_and_")
+}
+
+// requireVerbs oblige the platforms counted after them: "The law requires
+// 10 major platforms … to take “reasonable steps”", "verpflichtet 19
+// Plattformen", "obliga a 10 plataformas".
+var requireVerbs = foldedSet("requires|require|required|obliges|oblige|obliged|compels|forces|verpflichtet|verpflichten|zwingt|obliga|obligan|exige|obbliga|oblige|обязывает|обязывают|обязал")
+
+// requiredCount reports whether the count at i is of platforms or
+// services a rule obliges: a verb of requiring stands right before it ("a"
+// after the Spanish verb), past its qualifier.
+func (c *ctx) requiredCount(i int, unit string) bool {
+	if unit != "platforms" && unit != "companies" && unit != "sites" {
+		return false
+	}
+	q := c.beforeQualifier(i)
+	if q >= 1 && (c.toks[q-1].f == "a" || c.toks[q-1].f == "to") {
+		q--
+	}
+	return q >= 1 && c.toks[q-1].sent == c.toks[i].sent && requireVerbs[c.toks[q-1].f]
+}
+
+// postsWritten reports whether the verb right before a count of posts (past
+// its qualifier) is one of making or publishing them: "se realizaron 78
+// publicaciones de advertencia", "la polizia ha pubblicato 40 post", "the
+// accounts posted 500 messages". The count is what was written, not what
+// was taken down.
+func (c *ctx) postsWritten(i, sent int) bool {
+	k := c.beforeQualifier(i)
+	return k > 0 && c.toks[k-1].sent == sent && c.toks[k-1].kind == tWord && postVerbs[c.toks[k-1].f]
+}
+
+// postVerbs are the verbs of making or publishing posts (folded).
+var postVerbs = foldedSet("realizaron|realizo|realizamos|hicieron|hizo|publicaron|publico|publicamos|pubblicato|pubblicati|pubblicate|pubblicava|pubblicavano|publie|publies|publiees|publiait|publiaient|published|posted|wrote|опубликовали|опубликовал|опубликовала|опубликовано|разместили|разместил|разместила")
+
+// operateVerbs say a company runs the sites counted after them (folded),
+// and jointlyWords may stand between: "four companies that collectively
+// operate 34 adult sites".
+var (
+	operateVerbs = foldedSet("operate|operates|operated|run|runs|own|owns|betreiben|betreibt|betrieben|gestiscono|gestisce|exploitent|exploite|operan|opera|gestionan|gestiona")
+	jointlyWords = foldedSet("collectively|together|jointly|between them|gemeinsam|zusammen|insgesamt|ensemble|juntas|insieme")
+)
+
+// operatedUnderInvestigation reports whether the count before which q
+// stands is of the sites that companies under investigation run: a verb
+// of operating stands right before it (past "collectively"), and an
+// investigation noun with "into" at most sixteen words before that
+// (held-out batch 64: "investigations into the compliance of four
+// companies that collectively operate 34 adult sites").
+func (c *ctx) operatedUnderInvestigation(q, sent int) bool {
+	k := q - 1
+	if k >= 0 && jointlyWords[c.toks[k].f] {
+		k--
+	}
+	if k < 1 || c.toks[k].sent != sent || !operateVerbs[c.toks[k].f] {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-16 && c.toks[j].sent == sent; j-- {
+		if investigationInto[c.toks[j].f] && investigationWords[c.toks[j-1].f] {
+			return true
 		}
 	}
 	return false

@@ -93,3 +93,32 @@ func (c *ctx) trafficShare(ue, sent int) bool {
 	}
 	return false
 }
+
+// revenueBeforeNouns name a company's revenue written before the share of
+// it: "Von den jährlichen 160 Milliarden Dollar Werbeeinnahmen Facebooks
+// sind 10 Prozent …", "of its ad revenue, 10 percent …".
+var revenueBeforeNouns = foldedSet("werbeeinnahmen|einnahmen|werbeumsatz|umsatz|umsatzes|jahresumsatz|revenue|revenues|turnover|ingresos|facturacion|fatturato|ricavi|выручки|выручка|доходов|оборота")
+
+// revenueShareBefore reports whether the percentage at i is a share of a
+// revenue named earlier in its clause: a revenue noun stands at most ten
+// words before it, past a money amount at most, with no comma between.
+func (c *ctx) revenueShareBefore(i, sent int) bool {
+	for j := i - 1; j >= 0 && j >= i-10 && c.toks[j].sent == sent; j-- {
+		t := &c.toks[j]
+		if c.isPunct(j, ",") || c.isPunct(j, ";") || c.isPunct(j, ":") {
+			return false
+		}
+		if t.kind == tWord && (revenueBeforeNouns[t.f] || strings.HasSuffix(t.f, "einnahmen")) {
+			return true
+		}
+	}
+	return false
+}
+
+// revenueShare reports whether a percent at i (unit tokens ending at ue)
+// is a share of revenue named before or after it, or compared with one:
+// "Von den … Werbeeinnahmen Facebooks sind 10 Prozent", "90% de ses
+// revenus publicitaires …, contre 70% actuellement".
+func (c *ctx) revenueShare(i, ue int, unit string, sent int) bool {
+	return unit == "percent" && (c.revenueShareBefore(i, sent) || c.revenueShareAfter(ue, sent) || c.revenueShareCompared(i, sent))
+}

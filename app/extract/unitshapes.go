@@ -304,3 +304,131 @@ func (c *ctx) purposeBefore(a, b int) bool {
 	}
 	return false
 }
+
+// itemRemovalVerbs are verbs of removal that the removal stems do not
+// begin, right before a count of items: "ha dovuto rimuovere 156
+// elementi", "156 Elemente entfernen".
+var itemRemovalVerbs = foldedSet("rimuovere|rimuove|rimuovono|rimuovendo|togliere|borrar|suprimir|quitar|effacer|entfernen|loschen")
+
+// ageWords stand before an age written between a count and its unit:
+// "5 million under 16 accounts", "4.7 million under-16 accounts".
+var ageWords = foldedSet("under|unter")
+
+// ageAt returns where the unit search goes on when an age stands at j
+// right after a count: "under" (or "unter"), a hyphen at most, and a
+// number no higher than 21 that is not itself followed by a scale ("5
+// million under 16 accounts", "under-16 accounts"); or -1.
+func (c *ctx) ageAt(j, sent int) int {
+	n := len(c.toks)
+	if j >= n || !ageWords[c.toks[j].f] {
+		return -1
+	}
+	m := j + 1
+	if m < n && c.isPunct(m, "-") {
+		m++
+	}
+	if m >= n || c.toks[m].sent != sent || c.toks[m].kind != tNum {
+		return -1
+	}
+	v, ok := smallInt(c.rs[c.toks[m].s:c.toks[m].e])
+	if !ok || v < 10 || v > 21 {
+		return -1
+	}
+	if m+1 < n && c.has(m+1, catScale) {
+		return -1 // "under 16 million accounts": a qualifier and a count
+	}
+	return m + 1
+}
+
+// smallInt reads a number of at most two digits.
+func smallInt(rs []rune) (int, bool) {
+	if len(rs) == 0 || len(rs) > 2 {
+		return 0, false
+	}
+	v := 0
+	for _, r := range rs {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		v = v*10 + int(r-'0')
+	}
+	return v, true
+}
+
+// ruParticipleEnds end the Russian active and passive participles in the
+// genitive plural, which open a phrase between a count and its unit: "53
+// тыс. используемых для кражи данных и денег сайтов", "7,8 тысячи
+// принадлежащих им интернет-ресурсов".
+var ruParticipleEnds = []string{"ющих", "ящих", "ащих", "щих", "емых", "имых", "вших"}
+
+// ruParticiplePhraseEnd returns the unit after a Russian participle phrase
+// (a participle of belonging too: "7,8 тысячи принадлежащих им
+// интернет-ресурсов" counts the resources, whoever owns them)
+// opening at j, right after a count: the participle, then at most six
+// words (no punctuation, number or verb), then a unit; or -1.
+func (c *ctx) ruParticiplePhraseEnd(j, sent int) int {
+	n := len(c.toks)
+	t := &c.toks[j]
+	if t.sc != scCyrillic || !hasAnySuffix(t.f, ruParticipleEnds) {
+		return -1
+	}
+	if _, e, _ := c.unitAt(j); e > 0 {
+		return -1
+	}
+	head := -1
+	for m := j + 1; m < n && m <= j+7 && c.toks[m].sent == sent; m++ {
+		w := &c.toks[m]
+		if w.kind != tWord {
+			if c.isPunct(m, "-") && !w.sp {
+				continue // "интернет-ресурсов"
+			}
+			break
+		}
+		if w.sc == scCyrillic && ruVerbEnd(w.f) {
+			break
+		}
+		if u, e, _ := c.unitAt(m); e > 0 {
+			if head >= 0 && (c.toks[m-1].f == "и" || c.toks[m-1].f == "или") {
+				break // "сайтов и каналов": the pair is read from the first
+			}
+			if u == "percent" {
+				return -1
+			}
+			// the phrase's own object comes before its head: "120
+			// распространяющих фейки каналов" counts channels
+			head = m
+			m = e - 1
+		}
+	}
+	return head
+}
+
+// ruTopicAdjective reports whether a Russian word is an adjective of a
+// topic in the genitive plural ("тематических", "экстремистских"), which
+// may stand before the second unit joined to a first ("400 материалов и
+// тематических каналов"); words of relation ("связанных", "других") say
+// the second things go with the first and are not counted with them.
+func ruTopicAdjective(f string) bool {
+	return strings.HasSuffix(f, "ских") && len(f) > 6
+}
+
+func hasAnySuffix(f string, sufs []string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(f, s) && len(f) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// esBajaParticiples are the participles of the Spanish "dar de baja", to
+// take down: "51 han sido dadas de baja".
+var esBajaParticiples = foldedSet("dadas|dados|dada|dado")
+
+// esDeBajaAt returns the end of "dadas de baja" at j, or -1.
+func (c *ctx) esDeBajaAt(j, sent int) int {
+	if j+2 < len(c.toks) && c.toks[j+2].sent == sent && esBajaParticiples[c.toks[j].f] && c.toks[j+1].f == "de" && c.toks[j+2].f == "baja" {
+		return j + 3
+	}
+	return -1
+}

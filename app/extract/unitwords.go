@@ -121,3 +121,14 @@ func init() {
 		orderNouns[f] = true
 	}
 }
+
+// addBatch54Words adds the requests batch 54 showed missing: German
+// applications for removal ("19 Anträge auf Löschung") and Russian
+// applications to courts to declare material extremist or have it blocked
+// ("1,1 тысячи заявлений о признании материалов экстремистскими"). The
+// bare "Anträge" and "заявлений" stay no unit: they are as often asylum
+// or job applications.
+func addBatch54Words(l *lexicon) {
+	l.add(entry{cat: catUnit, s: "requests"}, "anträge auf löschung|anträgen auf löschung|anträge auf entfernung|anträgen auf entfernung|anträge auf sperrung|anträgen auf sperrung|anträge auf sperre|anträge auf blockierung")
+	l.add(entry{cat: catUnit, s: "requests"}, "заявлений о признании|заявления о признании|заявлений о блокировке|заявления о блокировке|заявлений об ограничении|заявления об ограничении|заявлений об удалении|заявления об удалении")
+}
