@@ -122,3 +122,45 @@ func (c *ctx) revenueShareBefore(i, sent int) bool {
 func (c *ctx) revenueShare(i, ue int, unit string, sent int) bool {
 	return unit == "percent" && (c.revenueShareBefore(i, sent) || c.revenueShareAfter(ue, sent) || c.revenueShareCompared(i, sent))
 }
+
+// revenueOf are the words of "of" that join a share to its whole.
+var revenueOf = foldedSet("de|du|des|d|of|der|seiner|ihrer|del|dei|delle|della|degli|от")
+
+// revenueShareAfter reports whether the percentage whose unit ends at ue
+// is a share of a revenue named right after it: "of" and a revenue noun
+// within four words, only words (a possessive, an adjective) between.
+func (c *ctx) revenueShareAfter(ue, sent int) bool {
+	if ue >= len(c.toks) || c.toks[ue].sent != sent || !revenueOf[c.toks[ue].f] {
+		return false
+	}
+	for j := ue; j < len(c.toks) && j <= ue+4 && c.toks[j].sent == sent; j++ {
+		t := &c.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if turnoverNouns[t.f] { // "90% de ses revenus publicitaires", "10 Prozent seiner Werbeeinnahmen"
+			return true
+		}
+	}
+	return false
+}
+
+// revenueShareCompared reports whether the percentage at i is compared,
+// by a word of comparing right before it (compareWords), with a share of revenue earlier
+// in its sentence: "que 90% de ses revenus … proviennent …, contre 70%
+// actuellement" (the same share at another time, no figure either).
+func (c *ctx) revenueShareCompared(i, sent int) bool {
+	q := c.beforeQualifier(i)
+	if q < 1 || c.toks[q-1].sent != sent {
+		return false
+	}
+	if !compareWords[c.toks[q-1].f] && (q < 2 || !compareWords[c.toks[q-2].f+" "+c.toks[q-1].f]) {
+		return false // compareWords (ellipsis.go): "contre", "compared with", "gegenüber"
+	}
+	for j := q - 2; j >= 0 && c.toks[j].sent == sent; j-- {
+		if c.isPercentSign(j) && c.revenueShareAfter(j+1, sent) {
+			return true
+		}
+	}
+	return false
+}

@@ -432,3 +432,8 @@ func (c *ctx) esDeBajaAt(j, sent int) int {
 	}
 	return -1
 }
+
+// changeJoinWords join a change in percent to the verb that gives the
+// count it ends at: "сократился на 6% и составил 32,2 тысячи единиц",
+// "fell by 6% and reached 32,200".
+var changeJoinWords = foldedSet("и|and|et|und|y|e")
