@@ -486,3 +486,81 @@ func (c *ctx) reachReduced(i, ue, sent int) bool {
 	}
 	return false
 }
+
+// arrestCountries reports whether the count at i is of the countries in
+// which people were arrested, in a sentence that takes nothing down ("In
+// 47 Ländern wurden Nutzer … festgenommen"): no takedown figure.
+func (c *ctx) arrestCountries(i int, unit string, sent int) bool {
+	return unit == "countries" && c.inBefore(i, sent) && c.sentenceHas(sent, harmStem) && !c.sentenceHas(sent, takesDown)
+}
+
+// storedCount reports whether a count of unit is what a database holds,
+// in a sentence that takes nothing down ("4 963 Video- und Audiodateien
+// gespeichert"): no takedown figure.
+func (c *ctx) storedCount(unit string, sent int) bool {
+	return takedownUnit(unit) && c.storedIn(sent) && !c.sentenceHas(sent, takesDown)
+}
+
+// storedIn reports whether sentence sent says something is stored, not in
+// a relative clause ("872 web addresses that stored … manuals": the sites
+// held the manuals, and were reported).
+func (c *ctx) storedIn(sent int) bool {
+	for j := range c.toks {
+		t := &c.toks[j]
+		if t.sent == sent && t.kind == tWord && storedWord(t.f) && (j == 0 || !relativePronouns[c.toks[j-1].f]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inBefore reports whether a locative "in" stands before the count at i
+// ("In 47 Ländern", "dans 29 pays", "в 12 странах"): the countries are
+// where something happened, not where people came from.
+func (c *ctx) inBefore(i, sent int) bool {
+	k := c.beforeQualifier(i)
+	return k > 0 && c.toks[k-1].sent == sent && casesInPreps[strings.TrimPrefix(c.toks[k-1].f, "و")]
+}
+
+// ownWith reports whether the count at i follows "with" and a possessive:
+// "mit seinen 19 Accounts", "with its 9 accounts", "avec ses 7 comptes"
+// count what the subject runs, not what it took down.
+func (c *ctx) ownWith(i, sent int) bool {
+	k := c.beforeQualifier(i)
+	if k < 2 || c.toks[k-1].sent != sent || c.toks[k-2].sent != sent {
+		return false
+	}
+	return ownPossessives[c.toks[k-1].f] && withWords[c.toks[k-2].f]
+}
+
+// ownPossessives are the possessives after "with" (withWords) that make
+// the count the subject's own.
+var ownPossessives = map[string]bool{
+	"seinen": true, "ihren": true, "seinem": true, "ihrem": true, "its": true, "their": true, "his": true, "her": true,
+	"ses": true, "leurs": true, "sus": true, "suoi": true, "sue": true, "своими": true, "его": true, "ее": true, "их": true,
+}
+
+// sentenceHas reports whether a word of sentence sent satisfies is.
+func (c *ctx) sentenceHas(sent int, is func(string) bool) bool {
+	for j := range c.toks {
+		if t := &c.toks[j]; t.sent == sent && t.kind == tWord && is(t.f) {
+			return true
+		}
+	}
+	return false
+}
+
+// takesDown reports whether a folded word is a verb of taking down or
+// flagging, also with the Arabic "و" joined to it ("وحجبت").
+func takesDown(f string) bool {
+	return takedownVerb(f) || removalVerb(f) || removalVerb(strings.TrimPrefix(f, "و"))
+}
+
+// storedWord reports whether a folded word says something is stored or
+// archived: "gespeichert", "stored", "stockées", "archiviati",
+// "almacenados", "хранятся".
+func storedWord(f string) bool {
+	return hasAnyPrefix(f, storedStems)
+}
+
+var storedStems = []string{"gespeichert", "stored", "stocke", "archiviat", "almacenad", "хранят", "хранит", "хранил"}
