@@ -349,3 +349,34 @@ func (c *ctx) altOf(i, end, sent int, year bool) (int, bool) {
 	}
 	return p, true
 }
+
+// tallyNouns name a day's or period's tally ("значение", "показатель",
+// "the figure", "der Wert"); tallyOfWords, right after them (past "по",
+// "of", "der"), say the tally is of blocks or removals: "значение по
+// блокировкам", "the number of blocks", "der Wert der Sperrungen".
+var (
+	tallyNouns   = foldedSet("значение|показатель|число|количество|figure|number|tally|count|wert|zahl|chiffre|nombre|cifra|numero|valore")
+	tallyOfWords = foldedSet("блокировок|блокировкам|блокировки|удалений|удалениям|blocks|blockings|bans|removals|takedowns|sperrungen|loschungen|blocages|suppressions|bloqueos|eliminaciones|blocchi|rimozioni")
+)
+
+// tallyReferent returns the figure a bare count at i takes its unit from
+// when its clause names a tally of blocks before it: "Последний раз
+// значение по блокировкам больше этого было в феврале - более 490 тыс."
+// after "… заблокировала более 402 тыс. каналов и групп". The figure is
+// the last count of this or the sentence before (countBefore); -1 when
+// no tally is named or there is no figure.
+func (c *ctx) tallyReferent(i, sent int) int {
+	for j := i - 1; j >= 1 && j >= i-15 && c.toks[j].sent == sent; j-- {
+		if !tallyOfWords[c.toks[j].f] {
+			continue
+		}
+		k := j - 1
+		if preps := c.toks[k].f; preps == "по" || preps == "of" || preps == "der" || preps == "des" || preps == "de" || preps == "di" || preps == "dei" {
+			k--
+		}
+		if k >= 0 && c.toks[k].sent == sent && tallyNouns[c.toks[k].f] {
+			return c.countBefore(sent)
+		}
+	}
+	return -1
+}
