@@ -380,3 +380,9 @@ func (c *ctx) tallyReferent(i, sent int) int {
 	}
 	return -1
 }
+
+// sourcePreps say whom a bare count after "and" came from, as the figure
+// before it did: "688 بلاغاً من جهات خاصة و92 من أفراد", "688 Meldungen von
+// Firmen und 92 von Privatpersonen". The same word must stand between the
+// figure and "and", as "de" and "da" are too common to stand alone.
+var sourcePreps = map[string]bool{"من": true, "von": true, "from": true}

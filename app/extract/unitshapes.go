@@ -437,3 +437,50 @@ func (c *ctx) esDeBajaAt(j, sent int) int {
 // count it ends at: "сократился на 6% и составил 32,2 тысячи единиц",
 // "fell by 6% and reached 32,200".
 var changeJoinWords = foldedSet("и|and|et|und|y|e")
+
+// domainSeiten reports whether German "Seiten" at us counts web sites, not a
+// platform's pages: its sentence speaks of domains or DNS ("Rechnet man
+// Sub-Domains zusammen, waren … 122 Seiten … gesperrt") or of an access
+// provider, whose blocks are of sites ("o2 … sperrt … noch sieben Seiten").
+// Elsewhere "gesperrte Seiten" keeps pages, as the set reads them.
+func (c *ctx) domainSeiten(us, sent int) bool {
+	if us < 0 || us >= len(c.toks) || c.toks[us].f != "seiten" {
+		return false
+	}
+	b := us
+	for b > 0 && c.toks[b-1].sent == sent {
+		b--
+	}
+	for k := b; k < len(c.toks) && c.toks[k].sent == sent; k++ {
+		if c.toks[k].kind != tWord {
+			continue
+		}
+		f := c.toks[k].f
+		if strings.Contains(f, "domain") || f == "dns" || strings.HasPrefix(f, "netzsperre") || deAccessProviders[f] ||
+			strings.HasSuffix(f, "zugangsanbieter") || strings.HasPrefix(f, "internetanbieter") || strings.HasPrefix(f, "provider") {
+			return true
+		}
+		if f == "o" && k+1 < len(c.toks) && c.toks[k+1].s == c.toks[k].e && strings.EqualFold(string(c.rs[c.toks[k].s:c.toks[k+1].e]), "o2") {
+			return true // "o2", split into a letter and a digit
+		}
+	}
+	return false
+}
+
+// deAccessProviders are German access providers named in blocking news,
+// folded: their blocks are DNS blocks of sites.
+var deAccessProviders = map[string]bool{"telekom": true, "vodafone": true, "versatel": true, "telefonica": true}
+
+// arabicLamPhrase reports whether the word at k is a phrase of "for"
+// written with the clitic لـ on its noun ("و92 لأفراد", "للأفراد"), which
+// says whom a bare count is for, as prepFollow's "for" and "pour" do.
+func (c *ctx) arabicLamPhrase(k int) bool {
+	if k >= len(c.toks) || c.toks[k].kind != tWord || c.toks[k].sc != scArabic {
+		return false
+	}
+	w := []rune(c.toks[k].f)
+	return len(w) >= 4 && w[0] == 'ل' && !arLamStems[c.toks[k].f] && !c.has(k, catUnit)
+}
+
+// arLamStems are Arabic words that begin with ل of their own, no clitic.
+var arLamStems = map[string]bool{"لكن": true, "لقد": true, "لبنان": true, "لكل": true, "لدي": true, "لدى": true, "لاحقا": true, "لمده": true, "لمدة": true}
