@@ -1778,7 +1778,7 @@ func (c *ctx) percentChangeUnit(i, end, sent int, year bool) (string, bool) {
 	}
 	p--
 	for p >= 0 && (c.isPunct(p, ",") || c.isPunct(p, "-") || changeJoinWords[c.toks[p].f]) {
-		p-- // "на 6% и составил 32,2 тысячи единиц": changeJoinWords (words55.go)
+		p-- // "на 6% и составил 32,2 тысячи единиц": changeJoinWords (unitshapes.go)
 	}
 	// the percent figure right before: "на 22%,"
 	for n := len(c.figs) - 1; n >= 0; n-- {

@@ -134,15 +134,15 @@ func (c *ctx) exampleCount(i, sent int) bool {
 		return false
 	}
 	for m := ex - 1; m >= 0 && c.toks[m].sent == sent; m-- {
-		if modalWords[c.toks[m].f] || mayWords51[c.toks[m].f] {
+		if modalWords[c.toks[m].f] || pastModalWords[c.toks[m].f] {
 			return true
 		}
 	}
 	return false
 }
 
-// mayWords51 add the conditional and past modals modalWords lacks.
-var mayWords51 = map[string]bool{"podria": true, "podrian": true, "might": true, "konnte": true, "pourrait": true, "potrebbe": true}
+// pastModalWords add the conditional and past modals modalWords lacks.
+var pastModalWords = map[string]bool{"podria": true, "podrian": true, "might": true, "konnte": true, "pourrait": true, "potrebbe": true}
 
 // viewsNouns count visits and views, no takedown unit.
 var viewsNouns = map[string]bool{
