@@ -699,7 +699,7 @@ var ofTheOpeners = map[string]bool{
 func (c *ctx) parallelWord(i int) int {
 	k := c.beforeQualifier(i)
 	// "con un total de 37.682.924, … con más de nueve millones"
-	if k >= 2 && totalPreps[c.toks[k-1].f] && c.toks[k-2].f == "total" {
+	if k >= 2 && totalOfWords[c.toks[k-1].f] && c.toks[k-2].f == "total" {
 		k -= 2
 		if k >= 1 && (c.toks[k-1].f == "un" || c.toks[k-1].f == "a") {
 			k--
@@ -1569,7 +1569,7 @@ func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
 	if k < 2 || c.toks[k-1].sent != sent {
 		return "", 0, 0, false
 	}
-	if !(totalPreps[c.toks[k-1].f] && totalWords[c.toks[k-2].f]) && c.toks[k-1].f != "insgesamt" { // "total", "totale"
+	if !(totalOfWords[c.toks[k-1].f] && totalWords[c.toks[k-2].f]) && c.toks[k-1].f != "insgesamt" { // "total", "totale"
 		return "", 0, 0, false
 	}
 	reach := 16
@@ -1593,8 +1593,6 @@ func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
 // contextUnits name where or by whom, rarely what a total counts: "más
 // vídeos ha retirado la compañía, con un total de …" counts videos.
 var contextUnits = map[string]bool{"companies": true, "countries": true, "languages": true, "platforms": true, "member_states": true}
-
-var totalPreps = map[string]bool{"of": true, "de": true, "di": true, "d": true}
 
 // sentenceSubject returns the first unit noun of the sentence before token
 // k when no number stands between it and k: "Les demandes de suppression …
