@@ -729,6 +729,9 @@ func (c *ctx) parallelVerb(k int) bool {
 	return e < 0
 }
 
+// hiOneAdverbs are the words that make "एक" (one) an adverb, not a count.
+var hiOneAdverbs = map[string]bool{"साथ": true, "बार": true, "ओर": true, "तरफ": true}
+
 var haveWords = map[string]bool{"had": true, "has": true, "have": true, "hatte": true, "hatten": true, "avait": true, "avaient": true, "tenia": true, "tenian": true, "aveva": true, "avevano": true}
 
 // oneOf reports whether a number word for one opens "one of the …",
@@ -744,6 +747,11 @@ func (c *ctx) oneOf(i int, a amount) bool {
 	// Hindi "एक" after a possessive is the article: "अपनी एक रिपोर्ट में" (in a
 	// report of its own)
 	if i > 0 && c.toks[i].f == "एक" && hiPossessives[c.toks[i-1].f] {
+		return true
+	}
+	// Hindi "एक" in an adverb: "एक साथ" (at once), "एक बार" (once), "एक
+	// ओर" / "एक तरफ" (on the one hand)
+	if c.toks[i].f == "एक" && hiOneAdverbs[c.toks[a.end].f] {
 		return true
 	}
 	// one thing as the measure of a time: "Среднее время рассмотрения одного
