@@ -216,7 +216,9 @@ func creditLine(l string, outlet bool) (app.Source, bool) {
 		return app.Source{Name: l, Kind: app.SourceNewsOutlet}, true
 	}
 	a := extract.Byline(l)
-	if len(a) != 1 || a[0].Name != l {
+	if len(a) != 1 || a[0].Name != l && !(a[0].Kind == app.SourceWire && strings.HasSuffix(l, a[0].Name)) {
+		// the whole line is the name, or a wire past its dateline's
+		// city ("THE HAGUE-Anadolu Agency")
 		return app.Source{}, false
 	}
 	return a[0], true
