@@ -388,6 +388,44 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// Apple's digital content provider requests, one country a half
 		"apple-digital-content-provider-requests-2022.csv": {notices: 22, platform: "Apple", figures: 88, onlyUnits: []string{"requests", "percent"},
 			periods: []string{"12 requests @2022-H1", "83 percent @2022-H2", "67 percent @2022-H2"}},
+		// data sets written by Python or R group their digits with
+		// underscores ("41_877", "2_497_438"): one number, never "2" or
+		// "438" read from its parts; the year names each row; the counts
+		// (reports, pieces) are in no unit the desk knows
+		"iwf-reports-2011-2024.csv":    {notices: 14, figures: 0, titles: []string{"2011", "2024"}},
+		"inhope-reports-2018-2024.csv": {notices: 9, figures: 0, titles: []string{"2018", "2024"}},
+		// a melted table (source, target, year, variable, value): each
+		// value counts what its "variable" names; the row is named by its
+		// observer, platform, year and measure, so a platform's own count
+		// and NCMEC's count of it (33,848 and 33,833 reports) are two rows,
+		// not one row's conflict; the totals rows are left out
+		"ncmec-ocse-reports-per-platform-2019-2024.csv": {notices: 32, figures: 32, onlyUnits: []string{""},
+			titles:  []string{"Amazon · Amazon · 2021 · reports", "NCMEC · Amazon · 2021 · reports", "Meta · Meta · 2024 · pieces"},
+			periods: []string{"33848  @2021", "33833  @2021", "50500000  @2024"}},
+		// a blog post's front matter: its id ("3517"), its guid
+		// ("?p=3517") and its address's "11-4" give no figure
+		"startupnews-2020-08-31-youtube-11-4m-videos.md": {notices: 1, published: "2020-08-31", platform: "YouTube",
+			sources: []string{"Jon/researcher/reported_by"},
+			has:     []string{"11400000 videos", "1990000 channels", "33.5 percent"}},
+		// a forwarded e-mail: its subject is the title, its "Date:" header
+		// the day it was sent; the address it went to is no source
+		"article19-2018-04-24-youtube-forwarded.md": {notices: 1, published: "2018-04-24", titles: []string{"Youtube"},
+			notSources: []string{"ICT"}, has: []string{"8700000 videos", "81 percent", "98 percent"}},
+		// a press release: the day on a line of its own under the headline
+		// is the day it was published; its label ("Press Release") is no
+		// author; "21-22 November 2019" and "16th" give no figure
+		"europol-2019-11-25-telegram-referral-action-days.txt": {notices: 1, published: "2019-11-25", noFigures: true,
+			notSources: []string{"Press Release", "Press Release/News"}},
+		// a crawler's date run into the headline is the day, not the
+		// title's; the dateline's city ("THE HAGUE-") is no part of the
+		// wire's name
+		"hurriyet-2019-11-26-europol-isil.txt": {notices: 1, published: "2019-11-26",
+			titles:     []string{"Europol disrupts ISIL's online activities in Europe"},
+			sources:    []string{"Anadolu Agency/wire/reported_by", "Europol/government/stated_by"},
+			notSources: []string{"THE HAGUE-Anadolu Agency"},
+			has:        []string{"12 member_states", "9 platforms", "26000 content_items"}},
+		"marokko-europol-terror-propaganda-52-platforms.txt": {notices: 1,
+			has: []string{"2000 videos_and_posts", "6 languages", "52 platforms"}},
 		// the paper's name over its headline is its masthead: the outlet,
 		// not the title
 		"lecourrierderussie-2018-04-blocage-telegram.txt": {notices: 1,
