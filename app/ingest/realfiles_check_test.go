@@ -426,6 +426,14 @@ func TestRealFilesNoInventions(t *testing.T) {
 			has:        []string{"12 member_states", "9 platforms", "26000 content_items"}},
 		"marokko-europol-terror-propaganda-52-platforms.txt": {notices: 1,
 			has: []string{"2000 videos_and_posts", "6 languages", "52 platforms"}},
+		// the BBC's page: its title signed " - BBC News" is the headline
+		// unsigned; "in an interview with the BBC" names the page's own
+		// outlet, no second one; "18 months", "since 9/11", "less than
+		// 100", the churchgoers and the images' sizes count no takedown
+		"bbc-2015-07-24-obama-gun-laws.html": {notices: 1, published: "2015-07-24", noFigures: true,
+			titles:     []string{"Obama admits US gun laws are his 'biggest frustration'"},
+			sources:    []string{"BBC News/news_outlet/reported_by"},
+			notSources: []string{"BBC", "Mr"}},
 		// the paper's name over its headline is its masthead: the outlet,
 		// not the title
 		"lecourrierderussie-2018-04-blocage-telegram.txt": {notices: 1,
