@@ -90,6 +90,8 @@ func parseHTML(s *sink, r io.Reader) error {
 		// Arabic pages often carry their date only in the text.
 		if t, ok := textDate(title + "\n" + body); ok {
 			meta.published = t
+		} else if t, ok := dateLineDay(body); ok {
+			meta.published = t // "Date created : 2015-05-12" under the story
 		}
 	}
 	n := app.Notice{
@@ -106,6 +108,7 @@ func parseHTML(s *sink, r io.Reader) error {
 		sources = append(sources, app.SourceLink{Source: app.Source{Name: meta.site, Kind: app.SourceNewsOutlet, URL: siteRoot(meta.canonical)}, Role: app.RoleReportedBy})
 	}
 	sources = append(sources, bylineSources(meta.author, meta.site)...)
+	sources = app.MergeSources(sources, creditParenSources(body, meta.site))
 	return s.emit(app.Imported{Notice: n, Sources: sources})
 }
 

@@ -440,6 +440,12 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// month of the year count nothing; proceedings and records are in
 		// no unit the desk knows
 		"nz-police-cam-proceedings-2014-2025.csv": {notices: 17, figures: 0},
+		// France 24: no day in its metadata, "Date created : 2015-05-12"
+		// under the story; the credit "(FRANCE 24 with AFP, REUTERS)"
+		// names the wires beside the outlet; the blogger's age, "160
+		// million" and the 1971 war count nothing
+		"france24-2015-05-12-bangladesh-blogger.html": {notices: 1, published: "2015-05-12", noFigures: true,
+			sources: []string{"France 24/news_outlet/reported_by", "AFP/wire/reported_by", "REUTERS/wire/reported_by"}},
 		// the paper's name over its headline is its masthead: the outlet,
 		// not the title
 		"lecourrierderussie-2018-04-blocage-telegram.txt": {notices: 1,

@@ -65,8 +65,9 @@ func parseText(s *sink, r io.Reader) error {
 
 // dateLine matches a date line near the top of a saved article, as
 // reporters and crawlers write it: "Date: 2026-02-17", "date 2026-02-17",
-// "Published: 2015-11-18T19:43:00Z".
-var dateLine = regexp.MustCompile(`(?i)^\s*(?:date|published|publié le|publication|التاريخ)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$`)
+// "Published: 2015-11-18T19:43:00Z", or at its foot, as France 24 closes
+// its stories: "Date created : 2015-05-12".
+var dateLine = regexp.MustCompile(`(?i)^\s*(?:date(?: created| published| de publication| de création)?|published|publié le|publication|التاريخ)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$`)
 
 // stampedHeadline is a crawler's date label run into the headline on
 // the text's first line: " date 2019-11-26 Europol disrupts ISIL's online
@@ -103,6 +104,20 @@ func wordDate(s string) (time.Time, bool) {
 	for _, l := range []string{"2 January 2006", "January 2 2006", "2 Jan 2006", "Jan 2 2006"} {
 		if t, err := time.Parse(l, s); err == nil {
 			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dateLineDay is the day of the first line of a text that is a date
+// line ("Date created : 2015-05-12"), wherever it stands: a page whose
+// metadata gives no day may stamp its story at the foot.
+func dateLineDay(body string) (time.Time, bool) {
+	for _, l := range strings.Split(body, "\n") {
+		if m := dateLine.FindStringSubmatch(l); m != nil {
+			if t, ok := parseDate(m[1]); ok {
+				return t, true
+			}
 		}
 	}
 	return time.Time{}, false
