@@ -128,6 +128,8 @@ func TestLeadingDateInWords(t *testing.T) {
 		{"Headline\nBy March 2024 we had\nText", ""},
 		{"Headline\n2019\nText", ""},
 		{" date 2019-11-26 Europol disrupts ISIL's online activities\n\nText", "2019-11-26"},
+		{"Headline\nDate created : 2015-05-12\nText", "2015-05-12"},
+		{"Headline\nDate created: soon\nText", ""},
 	}
 	for _, tt := range tests {
 		got := leadingDate(tt.body)
