@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestKindSiblingChangedPrep: in a list of bare counts sharing the unit of
+// the figure that opens it, each with its own category after a
+// preposition, a later count keeps the unit when its preposition differs
+// from the one before it ("… 300 under spam, 120 on impersonation").
+func TestKindSiblingChangedPrep(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "We suspended 9,000 accounts under spam rules, 4,100 under abuse, 700 on impersonation and about 90 on private data.",
+			[]string{"9000 accounts", "4100 accounts", "700 accounts", "90 accounts about"}},
+		{"en, for", "The service closed 5,000 channels for spam, 1,200 for fraud and 300 on copyright grounds.",
+			[]string{"5000 channels", "1200 channels", "300 channels"}},
+		// negatives: people counted after the list
+		{"people", "We suspended 9,000 accounts under spam rules, 4,100 under abuse, and 70 people on the team reviewed them.", []string{"9000 accounts", "4100 accounts"}},
+	})
+}
