@@ -2797,10 +2797,11 @@ var copulas = map[string]bool{
 	"stati": true, "state": true, "ete": true, "been": true, "sido": true, "gewesen": true,
 	// verbs of remaining: "mentre altri 210 milioni risultano ancora raggiungibili"
 	"risultano": true, "risulta": true, "restano": true, "rimangono": true, "restent": true, "remain": true, "siguen": true, "quedan": true, "bleiben": true, "остаются": true,
-	// verbs of reaching a total: "Complaints reached 300,000", "les
-	// signalements ont atteint 300 000", "Жалобы достигли 300 тыс."
+	// verbs of reaching a total: "Complaints reached 300,000", "Fake
+	// accounts disabled … hit 583 million", "les signalements ont atteint
+	// 300 000", "Жалобы достигли 300 тыс."
 	"sumaron": true, "suman": true, "totalizaron": true,
-	"reached": true, "atteint": true, "atteignent": true, "atteignait": true, "atteignaient": true,
+	"reached": true, "hit": true, "atteint": true, "atteignent": true, "atteignait": true, "atteignaient": true,
 	"alcanzaron": true, "alcanzo": true, "alcanza": true, "alcanzan": true, "raggiunto": true, "raggiunge": true, "raggiungono": true,
 	"erreichte": true, "erreichten": true, "erreicht": true, "достигло": true, "достигли": true, "достиг": true, "достигла": true, "достигает": true,
 	// conditional and future: "i canali … sarebbero 19", "seraient 300"

@@ -16,3 +16,15 @@ func TestKindSiblingChangedPrep(t *testing.T) {
 		{"people", "We suspended 9,000 accounts under spam rules, 4,100 under abuse, and 70 people on the team reviewed them.", []string{"9000 accounts", "4100 accounts"}},
 	})
 }
+
+// TestKindReachVerbLongSubject: a verb of reaching ("hit", "reached") after a subject that names the unit and a takedown
+// participle gives the count that unit, past a time phrase.
+func TestKindReachVerbLongSubject(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, hit", "Accounts suspended during the second half hit 4.2 million, the company said.", []string{"4200000 accounts"}},
+		{"en, reached", "Fake accounts disabled during the first quarter reached 583 million.", []string{"583000000 accounts"}},
+		// negatives: people reached, money, no takedown participle
+		{"people", "Posts removed last year hit 3 million people.", nil},
+		{"money", "Fines issued in the quarter hit 4 million euros.", nil},
+	})
+}
