@@ -28,3 +28,16 @@ func TestKindReachVerbLongSubject(t *testing.T) {
 		{"money", "Fines issued in the quarter hit 4 million euros.", nil},
 	})
 }
+
+// TestKindBareRemovedWithOnly: "with (only) N removed / banned / blocked"
+// after a clause that names one takedown unit gives N that unit.
+func TestKindBareRemovedWithOnly(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "Most of these channels were closed for spam, with only 42,310 removed for other reasons.", []string{"42310 channels"}},
+		{"en, no only", "The videos were flagged by users, with 12,000 removed within a day.", []string{"12000 videos"}},
+		{"en, reasons", "Most of these accounts were banned for spam, with just 9,400 removed for reasons such as harmful content.", []string{"9400 accounts"}},
+		{"es", "La mayoría de las cuentas fueron bloqueadas por spam, con solo 3.200 eliminadas por otros motivos.", []string{"3200 accounts"}},
+		// negatives: people, no unit before
+		{"people", "The company laid off staff, with 1,200 removed from the team.", nil},
+	})
+}
