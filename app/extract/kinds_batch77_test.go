@@ -41,3 +41,17 @@ func TestKindBareRemovedWithOnly(t *testing.T) {
 		{"people", "The company laid off staff, with 1,200 removed from the team.", nil},
 	})
 }
+
+// TestKindItDomande: the Italian "domande" (applications) counts requests
+// when named as removal applications or as applications sent or received;
+// alone it may count questions and stays no unit.
+func TestKindItDomande(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "Google ha ricevuto 12mila domande di rimozione dall'Italia.", []string{"12000 requests"}},
+		{"it, sent", "La Germania segue con 9mila domande inviate.", []string{"9000 requests"}},
+		{"it, received", "Bing ha esaminato oltre 3.000 domande ricevute nel primo mese.", []string{"3000 requests more_than"}},
+		// negatives: questions
+		{"questions", "Il questionario contiene 20 domande sul diritto all'oblio.", nil},
+		{"questions asked", "Il giornalista ha posto 10 domande al portavoce di Google.", nil},
+	})
+}
