@@ -2032,6 +2032,10 @@ var (
 	enSubjects = map[string]bool{"ils": true, "il": true, "elle": true, "elles": true, "on": true, "nous": true}
 	enJoins    = map[string]bool{"et": true, "mais": true, "qui": true}
 	neAux      = map[string]bool{"ha": true, "hanno": true, "sono": true, "e": true, "abbiamo": true, "aveva": true, "avevano": true}
+	// verbs of counting or listing after "en", whatever its subject:
+	// "celle de la Comlot en dénombre plus de soixante", "la liste en compte 60"
+	enCountVerbs = map[string]bool{"denombre": true, "denombrent": true, "compte": true, "comptent": true, "comptait": true, "recense": true, "recensent": true,
+		"contient": true, "contiennent": true, "repertorie": true, "repertorient": true, "liste": true, "listent": true}
 )
 
 // pronounUnit finds the unit that the French "en" or the Italian "ne"
@@ -2050,7 +2054,7 @@ func (c *ctx) pronounUnit(i, end, sent int, year bool) (string, bool) {
 		// "ne" before the count's verb and at most one more word: "mentre
 		// oggi ne detiene 10.466", "ne elenca ora 140";
 		// "en" after "et", "mais": "500 comptes et en a supprimé 300"
-		if f == "en" && (enSubjects[c.toks[q-1].f] || enJoins[c.toks[q-1].f]) && q+1 < k || f == "ne" && q+1 < k && (neAux[c.toks[q+1].f] || q+3 >= k) {
+		if f == "en" && (enSubjects[c.toks[q-1].f] || enJoins[c.toks[q-1].f] || enCountVerbs[c.toks[q+1].f] && c.clauseEndAt(end, sent)) && q+1 < k || f == "ne" && q+1 < k && (neAux[c.toks[q+1].f] || q+3 >= k) {
 			m = q
 			break
 		}
