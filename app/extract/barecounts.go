@@ -470,3 +470,54 @@ func (c *ctx) appliedTimes(i, end, sent int, year bool) bool {
 	}
 	return false
 }
+
+// addedTo finds the figure whose unit a bare count takes when the count is
+// the stock the figure before was added to: "12 sites illégaux ont été
+// ajoutés aux 180 déjà recensés", "40 channels were added to the 900
+// already blocked". A verb of adding and "to (the)", "aux", "a los", "ai"
+// come before the count, and "already" right after it.
+func (c *ctx) addedTo(i, end, sent int, year bool) (int, bool) {
+	if year || end >= len(c.toks) || c.toks[end].sent != sent || !alreadyWords[c.toks[end].f] {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	j := k - 1
+	for h := 0; h < 2 && j > 0 && c.toks[j].sent == sent && addedToPreps[c.toks[j].f]; h++ {
+		j--
+	}
+	if j == k-1 || j < 0 || c.toks[j].sent != sent {
+		return -1, false
+	}
+	// the verb before the prepositions ("ajoutés aux 180"), or before the
+	// figure that ends there ("added 12 sites to the 180")
+	verbAt := addVerbs[c.toks[j].f]
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != sent || f.t1 > j+1 {
+			continue
+		}
+		if !verbAt && (f.t1 != j+1 || f.t0 < 1 || !addVerbs[c.toks[f.t0-1].f]) {
+			return -1, false
+		}
+		if u := c.claims[f.claim].Unit; u == "percent" || !takedownUnit(u) {
+			return -1, false
+		}
+		return p, true
+	}
+	return -1, false
+}
+
+// alreadyWords follow a stock counted before: "aux 180 déjà recensés".
+var alreadyWords = map[string]bool{"deja": true, "already": true, "ya": true, "gia": true, "bereits": true}
+
+// addedToPreps stand between a verb of adding and the stock it adds to.
+var addedToPreps = map[string]bool{"aux": true, "to": true, "the": true, "a": true, "los": true, "las": true, "ai": true, "agli": true, "alle": true}
+
+// addVerbs add a count to a stock: "ajoutés aux", "added to", "sumados a",
+// "aggiunti ai".
+var addVerbs = map[string]bool{
+	"ajoute": true, "ajoutes": true, "ajoutee": true, "ajoutees": true, "ajoutent": true, "ajoutant": true,
+	"added": true, "adds": true, "add": true, "adding": true,
+	"anadidos": true, "anadidas": true, "anadido": true, "sumados": true, "sumadas": true, "suman": true,
+	"aggiunti": true, "aggiunte": true, "aggiunto": true, "aggiungono": true, "vanno": true,
+}

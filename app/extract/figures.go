@@ -459,6 +459,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.altOf(i, a.end, t.sent, a.year); ok2 {
 				// "— 275 тысяч или 7 миллионов, а также …"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.addedTo(i, a.end, t.sent, a.year); ok2 {
+				// "12 sites illégaux ont été ajoutés aux 180 déjà recensés"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.butOnly(i, a.end, t.sent, a.year); ok2 {
 				// "уличила 12 Telegram-каналов …, но заблокировали всего четыре"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -551,6 +554,14 @@ func (c *ctx) findFigures() {
 				if w := c.claims[fw.claim]; w.Unit != "percent" && (fw.sent == t.sent || fw.sent == t.sent-1) && a.v <= w.Value*1.5 {
 					unit, ok, parent = w.Unit, true, parent-1
 				}
+			}
+		}
+		if ok && ell && unit == "percent" && a.v < 1000 {
+			// "12,000 posts, of which 3 percent (360) were removed": a count
+			// in brackets right after a share, which that share of the whole
+			// comes to, counts the whole's unit
+			if u, ok2 := c.shareCountOf(i, a.v, t.sent); ok2 {
+				unit = u
 			}
 		}
 		if !ok {

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Percentages that are shares of a company's turnover or revenue, or of
 // internet traffic: no share of anything taken down.
@@ -163,4 +166,35 @@ func (c *ctx) revenueShareCompared(i, sent int) bool {
 		}
 	}
 	return false
+}
+
+// shareCountOf finds the unit of a count in brackets right after a
+// percentage when the count is that share of the figure before it: "of
+// 12,000 posts, 3 percent (360) were removed" (3% of 12,000 is 360). The
+// count must come within a tenth of the share's value, so a second
+// percentage in brackets stays one.
+func (c *ctx) shareCountOf(i int, v float64, sent int) (string, bool) {
+	if i < 1 || !c.isPunct(i-1, "(") {
+		return "", false
+	}
+	for p := len(c.figs) - 1; p >= 1; p-- {
+		pf := c.figs[p]
+		if pf.sent != sent || pf.t1 > i-1 {
+			continue
+		}
+		if pf.t1 != i-1 || c.claims[pf.claim].Unit != "percent" {
+			return "", false
+		}
+		wf := c.figs[p-1]
+		w := c.claims[wf.claim]
+		if wf.sent != sent || w.Unit == "percent" || !takedownUnit(w.Unit) {
+			return "", false
+		}
+		share := c.claims[pf.claim].Value / 100 * w.Value
+		if share < 1 || math.Abs(v-share) > share/10 {
+			return "", false
+		}
+		return w.Unit, true
+	}
+	return "", false
 }
