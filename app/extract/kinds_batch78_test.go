@@ -12,3 +12,15 @@ func TestKindArHostAlone(t *testing.T) {
 		{"ar, plural", "كما تم حظر نحو 9 آلاف من المضيفين خلال الربع.", []string{"9000 accounts about"}},
 	})
 }
+
+// TestKindArBareStream: the bare Arabic "بث" (a broadcast) counts streams
+// after a removal, as "بث مباشر" does; after a verb of stopping live
+// streams stay no figure, as the set reads them.
+func TestKindArBareStream(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar, exceeding", "وشملت الإزالة مقاطع البث المباشر التي تم حذفها والتي تجاوزت 4 ملايين بث.", []string{"4000000 streams more_than"}},
+		{"ar, removal", "وأزالت المنصة 250 ألف بث مخالف خلال الشهر.", []string{"250000 streams"}},
+		// negatives: streams stopped
+		{"ar, stopped", "وأوقفت المنصة 250 ألف بث مباشر خلال الشهر.", nil},
+	})
+}
