@@ -24,3 +24,14 @@ func TestKindArBareStream(t *testing.T) {
 		{"ar, stopped", "وأوقفت المنصة 250 ألف بث مباشر خلال الشهر.", nil},
 	})
 }
+
+// TestKindArPeopleFollowing: a count of people or users followed by a verb
+// of following counts followers, as it did with the verb before it.
+func TestKindArPeopleFollowing(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar, were following", "وذكر التقرير أن 40 ألف شخص كانوا يتابعون هذه الحسابات المحذوفة.", []string{"40000 followers"}},
+		{"ar, follow", "ويقول الموقع إن نحو مليون مستخدم يتابعون الصفحات التي أغلقت.", []string{"1000000 followers about"}},
+		// negatives: people doing something else
+		{"ar, people arrested", "وأوقفت الشرطة 40 شخصا كانوا يديرون هذه الحسابات.", nil},
+	})
+}
