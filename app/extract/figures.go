@@ -5498,7 +5498,8 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	dots := 0
 	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, "…") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
 		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال" ||
-		target == i && c.toks[i].kind == tNum && c.bracketedCount(i)) { // "نحو (18) قناة"
+		target == i && c.toks[i].kind == tNum && c.bracketedCount(i) || // "نحو (18) قناة"
+		target == i && c.openQuoteBefore(i)) { // "أزيد من “385 حساباً", "plus de « 300 comptes »"
 		if c.isPunct(target-1, ".") || c.isPunct(target-1, "…") {
 			dots++
 		}

@@ -35,3 +35,13 @@ func TestKindArPeopleFollowing(t *testing.T) {
 		{"ar, people arrested", "وأوقفت الشرطة 40 شخصا كانوا يديرون هذه الحسابات.", nil},
 	})
 }
+
+// TestKindQualBeforeQuote: a qualifier before an opening quote keeps
+// qualifying the count the quote opens with ("أزيد من “385 حساباً").
+func TestKindQualBeforeQuote(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar", "وأعلنت الشركة حذفها أزيد من “120 حساباً و9 صفحات” في المغرب.", []string{"120 accounts more_than", "9 pages"}},
+		{"fr", "Le réseau a supprimé plus de « 300 comptes » en mars.", []string{"300 accounts more_than"}},
+		{"en", "The company said it removed more than \"2,000 accounts\" last week.", []string{"2000 accounts more_than"}},
+	})
+}
