@@ -4820,6 +4820,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if j == k && multiplierWords[t.f] {
 			return
 		}
+		// "три сети российских аккаунтов", "five networks of pages": a count
+		// of networks is no count of what they are made of
+		if j == k && networkWords[t.f] {
+			return
+		}
 		// "83 और सोशल मीडिया अकाउंट्स और पेजों": Hindi "और" right after the
 		// count and before a word is "more", not "and"
 		if j == k && t.sc == scDevanagari && t.f == "और" && j+1 < n && c.toks[j+1].sent == sent && c.toks[j+1].kind == tWord {

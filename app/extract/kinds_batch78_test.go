@@ -45,3 +45,17 @@ func TestKindQualBeforeQuote(t *testing.T) {
 		{"en", "The company said it removed more than \"2,000 accounts\" last week.", []string{"2000 accounts more_than"}},
 	})
 }
+
+// TestKindNetworksOf: a count of networks (of accounts, pages) counts the
+// networks, no takedown unit: "три сети российских аккаунтов", "three
+// networks of accounts", "ثلاث شبكات من الحسابات".
+func TestKindNetworksOf(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru", "Meta удалила две сети фейковых аккаунтов из Ирана.", nil},
+		{"ru, genitive plural", "Компания удалила пять сетей аккаунтов и страниц.", nil},
+		{"en", "Facebook took down three networks of accounts linked to Russia.", nil},
+		{"ar", "أزالت ميتا ثلاث شبكات من الحسابات المزيفة.", nil},
+		// the accounts of the networks stay counted
+		{"ru, with count", "Meta удалила две сети: 120 аккаунтов и 30 страниц.", []string{"120 accounts", "30 pages"}},
+	})
+}
