@@ -89,6 +89,11 @@ var peopleWords = map[string]bool{
 // multiplierWords make the number before them a factor: "5 times higher".
 var multiplierWords = map[string]bool{"times": true, "fois": true, "mal": true, "veces": true, "volte": true, "раз": true, "раза": true, "مرات": true, "مره": true, "गुना": true, "fach": true}
 
+// networkWords are the networks (of accounts, pages) a count right before
+// them counts, folded: "Facebook удалила три сети российских аккаунтов".
+// "reseaux sociaux" and "redes sociales" are matched as a unit before them.
+var networkWords = foldedSet("сети|сетей|сеть|сетями|networks|network|reseaux|reseau|redes|reti|netzwerke|شبكات|شبكة|شبكتين")
+
 // beforeQualifier returns the first token of a qualifier written right
 // before the number at i ("more than 35,6"), or i.
 func (c *ctx) beforeQualifier(i int) int {

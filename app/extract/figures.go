@@ -4831,6 +4831,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if j == k && multiplierWords[t.f] {
 			return
 		}
+		// "три сети российских аккаунтов", "five networks of pages": a count
+		// of networks is no count of what they are made of
+		if j == k && networkWords[t.f] {
+			return
+		}
 		// "83 और सोशल मीडिया अकाउंट्स और पेजों": Hindi "और" right after the
 		// count and before a word is "more", not "and"
 		if j == k && t.sc == scDevanagari && t.f == "और" && j+1 < n && c.toks[j+1].sent == sent && c.toks[j+1].kind == tWord {
@@ -5226,6 +5231,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if c.blockedResources(j) {
 		return "sites", j + 1, false // "183 000 ressources bloquées": web resources
 	}
+	if e := c.arStreamAt(j); e > 0 {
+		return "streams", e, false // "إزالة 19 مليون بث مباشر": removed live streams
+	}
 	if c.bareIPs(j) {
 		return "ip_addresses", j + 1, false // "il blocco di circa 1300 IP"
 	}
@@ -5506,7 +5514,8 @@ func (c *ctx) qualBefore(i int) app.Qualifier {
 	dots := 0
 	for target > 0 && (c.isPunct(target-1, ".") || c.isPunct(target-1, "…") || c.isPunct(target-1, ",") || c.isPunct(target-1, "'") || ((c.toks[target-1].sc == scArabic || c.toks[target-1].sc == scCyrillic) && utf8.RuneCountInString(c.toks[target-1].f) == 1) ||
 		c.toks[target-1].sc == scArabic && c.toks[target-1].f == "ال" ||
-		target == i && c.toks[i].kind == tNum && c.bracketedCount(i)) { // "نحو (18) قناة"
+		target == i && c.toks[i].kind == tNum && c.bracketedCount(i) || // "نحو (18) قناة"
+		target == i && c.openQuoteBefore(i)) { // "أزيد من “385 حساباً", "plus de « 300 comptes »"
 		if c.isPunct(target-1, ".") || c.isPunct(target-1, "…") {
 			dots++
 		}

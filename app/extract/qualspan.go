@@ -81,6 +81,19 @@ func (c *ctx) prevSkipQuotes(j int) int {
 	return k
 }
 
+// openQuoteBefore reports whether a quotation mark opening a quote stands
+// right before the number at i, with no space between them: the quote
+// begins with the count, and a qualifier before the mark still qualifies
+// it ("حذفه أزيد من “385 حساباً و6 صفحات”", "more than "2,000 accounts"").
+// A mark after the number's word, closing a quote, is not one.
+func (c *ctx) openQuoteBefore(i int) bool {
+	q := i - 1
+	if q < 1 || c.toks[i].sp || c.toks[q].kind != tPunct || !quoteMarks[c.toks[q].f] || c.toks[q].f == "'" || c.toks[q].f == "”" || c.toks[q].f == "»" {
+		return c.toks[i].sp && q >= 1 && c.isPunct(q, "«") // "« 300 comptes »": the French mark stands apart
+	}
+	return c.toks[q].sp
+}
+
 // bareMoreBefore reads the French "plus" and the Spanish "más" written
 // with no "de" before a count, right after the verb it counts for:
 // "supprimé plus 1,143 millions de comptes", "ha eliminado más 1,2

@@ -349,6 +349,9 @@ func (c *ctx) followedUnit(k, sent int) bool {
 var followAfterSkip = map[string]bool{
 	"قد": true, "الذين": true, "who": true, "that": true, "had": true, "have": true, "qui": true, "ont": true, "che": true, "hanno": true,
 	"que": true, "han": true, "die": true, "haben": true, "которые": true,
+	// the past auxiliary of a continuing verb: "150 ألف شخص كانوا
+	// يتابعون هذه الصفحات", "people who were following"
+	"كانوا": true, "كان": true, "were": true, "etaient": true, "erano": true, "waren": true, "были": true,
 }
 
 // peopleAt returns the end of a people noun at k, past "de", "di", "of";

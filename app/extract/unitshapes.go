@@ -484,3 +484,49 @@ func (c *ctx) arabicLamPhrase(k int) bool {
 
 // arLamStems are Arabic words that begin with ل of their own, no clitic.
 var arLamStems = map[string]bool{"لكن": true, "لقد": true, "لبنان": true, "لكل": true, "لدي": true, "لدى": true, "لاحقا": true, "لمده": true, "لمدة": true}
+
+// arStreamWords are the Arabic broadcast nouns right after a count, a
+// live stream each: "19 مليون بث", "587246 بثًا مباشرًا".
+var arStreamWords = foldedSet("بث|بثا")
+
+// arStreamRemovals begin the Arabic verbs and nouns of removing that make
+// such broadcasts a count of removed streams ("إزالة أكثر من 19 مليون بث
+// مباشر", "التي تم حذفها … والتي تجاوزت 19 مليون بث"); arStreamOthers
+// begin those of stopping or banning, after which the set reads live
+// streams as no figure ("وأوقفت 587 ألف بث مباشر").
+var (
+	arStreamRemovals = []string{"حذف", "بحذف", "يحذف", "تحذف", "محذوف", "المحذوف", "ازال", "بازال", "يزيل", "تزيل"}
+	arStreamOthers   = []string{"اوقف", "ايقاف", "بايقاف", "يوقف", "توقف", "حظر", "بحظر", "يحظر", "تحظر", "حجب", "اغلق", "اغلاق", "تعطيل"}
+)
+
+// arStreamAt returns the end of a bare Arabic broadcast noun at j counted
+// as streams, past "مباشر", or 0: a count must stand right before it and
+// the nearest verb or noun of taking down before it in the sentence must
+// be one of removing.
+func (c *ctx) arStreamAt(j int) int {
+	t := &c.toks[j]
+	if t.kind != tWord || t.sc != scArabic || !arStreamWords[t.f] || j == 0 || c.toks[j-1].sent != t.sent ||
+		c.toks[j-1].kind != tNum && !c.has(j-1, catScale) {
+		return 0
+	}
+	for m := j - 2; m >= 0 && c.toks[m].sent == t.sent; m-- {
+		if c.toks[m].kind != tWord || c.toks[m].sc != scArabic {
+			continue
+		}
+		w := c.toks[m].f
+		if len(w) > 6 && strings.HasPrefix(w, "و") {
+			w = w[len("و"):] // "وأوقفت", "وإيقاف"
+		}
+		if hasAnyPrefix(w, arStreamOthers) {
+			return 0
+		}
+		if hasAnyPrefix(w, arStreamRemovals) {
+			e := j + 1
+			if e < len(c.toks) && c.toks[e].sent == t.sent && (c.toks[e].f == "مباشر" || c.toks[e].f == "مباشرا") {
+				e++
+			}
+			return e
+		}
+	}
+	return 0
+}

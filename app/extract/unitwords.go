@@ -82,6 +82,10 @@ func addSpaceServiceHostWords(l *lexicon) {
 	// its "services illégaux" already were
 	l.add(entry{cat: catUnit, s: "sites"}, "services bloques|servicios bloqueados|servizi bloccati")
 	l.add(entry{cat: catUnit, s: "accounts"}, "مضيف بث مباشر|مضيفي بث مباشر|مضيفا للبث المباشر|مضيف للبث المباشر|مضيفي البث المباشر|live hosts|live-stream hosts|livestream hosts")
+	// the host alone or in its accusative and plural, a live-stream host
+	// in platform reports: "حظر 348 ألف مضيف بسبب انتهاكهم", "حظرت 347935
+	// مضيفًا بث مباشر" (the feminine "مضيفة" of a host country stays out)
+	l.add(entry{cat: catUnit, s: "accounts"}, "مضيف|مضيفا|مضيفين|مضيفا بث مباشر")
 	// "sono stati emessi all’incirca 11 provvedimenti": the Italian "about"
 	l.add(entry{cat: catQualBefore, s: string(app.QualAbout)}, "all incirca|allincirca|incirca")
 }
