@@ -1983,6 +1983,44 @@ func (c *ctx) coordNounPart(i, end, sent int, year bool) (int, bool) {
 	return p, true
 }
 
+// othersAt reports whether a word for "others" (carryOthers) follows the
+// count ending at end, with no noun after it ("20 autres comptes" has its
+// own unit): the count is of others of what the figure before it counts
+// ("and 20 others", "et 20 autres", "और 20 अन्य").
+func (c *ctx) othersAt(end, sent int) bool {
+	if end >= len(c.toks) || c.toks[end].sent != sent || !carryOthers[c.toks[end].f] {
+		return false
+	}
+	_, e, _ := c.unitAt(end + 1)
+	return e <= 0
+}
+
+// othersJoined reports whether the count starting at k is joined to the
+// clause before by "and", a comma or "in addition to" ("إضافة إلى",
+// "إضافة لـ").
+func (c *ctx) othersJoined(k, sent int) bool {
+	if k == 0 || c.toks[k-1].sent != sent {
+		return false
+	}
+	p := k - 1
+	f := c.toks[p].f
+	if (f == "الي" || f == "ل") && p > 0 && additionWords[c.toks[p-1].f] {
+		return true
+	}
+	return ellipsisConj[f] || c.has(p, catJoin) || f == "و" || c.isPunct(p, ",") || c.isPunct(p, "،")
+}
+
+// additionWords say "in addition" before "إلى": "إضافة إلى 30 أخرى".
+var additionWords = foldedSet("إضافة|بالإضافة|وإضافة")
+
+// alreadyWords, after a bare count, name what a figure before was added
+// to: "aux 180 déjà recensés", "to the 180 already blocked";
+// addedToArticles stand before such a count.
+var (
+	alreadyWords    = map[string]bool{"deja": true, "already": true, "bereits": true, "schon": true, "ya": true, "gia": true, "уже": true}
+	addedToArticles = map[string]bool{"aux": true, "the": true, "den": true, "los": true, "las": true, "ai": true, "agli": true, "alle": true}
+)
+
 // addedWords say that a count adds to a figure before it.
 var addedWords = map[string]bool{"another": true, "weitere": true, "weiteren": true, "otros": true, "otras": true, "altri": true, "altre": true, "ещё": true, "еще": true}
 
@@ -2001,7 +2039,17 @@ func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
 	if k == 0 || c.toks[k-1].sent != sent {
 		return -1, false
 	}
-	if !addedWords[c.toks[k-1].f] {
+	if c.othersAt(end, sent) {
+		// "10 sites and 20 others", "و20 أخرى", "إضافة إلى 30 أخرى"
+		if !c.othersJoined(k, sent) {
+			return -1, false
+		}
+	} else if end < len(c.toks) && c.toks[end].sent == sent && alreadyWords[c.toks[end].f] {
+		// "a ajouté 12 sites aux 180 déjà bloqués": the ones there before
+		if !addedToArticles[c.toks[k-1].f] {
+			return -1, false
+		}
+	} else if !addedWords[c.toks[k-1].f] {
 		m := c.carryMoreAt(end, sent)
 		if m == end || m >= len(c.toks) || c.toks[m].sent != sent || !countAux[c.toks[m].f] {
 			return -1, false
@@ -2031,7 +2079,10 @@ func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
 var (
 	enSubjects = map[string]bool{"ils": true, "il": true, "elle": true, "elles": true, "on": true, "nous": true}
 	enJoins    = map[string]bool{"et": true, "mais": true, "qui": true}
-	neAux      = map[string]bool{"ha": true, "hanno": true, "sono": true, "e": true, "abbiamo": true, "aveva": true, "avevano": true}
+	// a verb of counting makes "en" the pronoun after any subject: "celle
+	// de la Comlot en dénombre plus de soixante"
+	enCountVerbs = map[string]bool{"compte": true, "comptait": true, "comptent": true, "denombre": true, "denombrait": true, "recense": true, "recensait": true, "contient": true, "contenait": true, "totalise": true}
+	neAux        = map[string]bool{"ha": true, "hanno": true, "sono": true, "e": true, "abbiamo": true, "aveva": true, "avevano": true}
 )
 
 // pronounUnit finds the unit that the French "en" or the Italian "ne"
@@ -2050,7 +2101,7 @@ func (c *ctx) pronounUnit(i, end, sent int, year bool) (string, bool) {
 		// "ne" before the count's verb and at most one more word: "mentre
 		// oggi ne detiene 10.466", "ne elenca ora 140";
 		// "en" after "et", "mais": "500 comptes et en a supprimé 300"
-		if f == "en" && (enSubjects[c.toks[q-1].f] || enJoins[c.toks[q-1].f]) && q+1 < k || f == "ne" && q+1 < k && (neAux[c.toks[q+1].f] || q+3 >= k) {
+		if f == "en" && (enSubjects[c.toks[q-1].f] || enJoins[c.toks[q-1].f] || enCountVerbs[c.toks[q+1].f]) && q+1 < k || f == "ne" && q+1 < k && (neAux[c.toks[q+1].f] || q+3 >= k) {
 			m = q
 			break
 		}

@@ -349,6 +349,9 @@ func (c *ctx) followedUnit(k, sent int) bool {
 var followAfterSkip = map[string]bool{
 	"قد": true, "الذين": true, "who": true, "that": true, "had": true, "have": true, "qui": true, "ont": true, "che": true, "hanno": true,
 	"que": true, "han": true, "die": true, "haben": true, "которые": true,
+	// the past of "be" before a verb of following: "150 ألف شخص كانوا
+	// يتابعون", "40,000 people were following"
+	"كانوا": true, "كان": true, "كانت": true, "were": true, "was": true,
 }
 
 // peopleAt returns the end of a people noun at k, past "de", "di", "of";
