@@ -508,10 +508,10 @@ func (c *ctx) addedTo(i, end, sent int, year bool) (int, bool) {
 }
 
 // alreadyWords follow a stock counted before: "aux 180 déjà recensés".
-var alreadyWords = map[string]bool{"deja": true, "already": true, "ya": true, "gia": true, "bereits": true}
+var alreadyWords = map[string]bool{"deja": true, "already": true, "ya": true, "gia": true, "bereits": true, "schon": true, "уже": true}
 
 // addedToPreps stand between a verb of adding and the stock it adds to.
-var addedToPreps = map[string]bool{"aux": true, "to": true, "the": true, "a": true, "los": true, "las": true, "ai": true, "agli": true, "alle": true}
+var addedToPreps = map[string]bool{"aux": true, "to": true, "the": true, "a": true, "los": true, "las": true, "ai": true, "agli": true, "alle": true, "zu": true, "den": true, "к": true}
 
 // addVerbs add a count to a stock: "ajoutés aux", "added to", "sumados a",
 // "aggiunti ai".
@@ -520,4 +520,6 @@ var addVerbs = map[string]bool{
 	"added": true, "adds": true, "add": true, "adding": true,
 	"anadidos": true, "anadidas": true, "anadido": true, "sumados": true, "sumadas": true, "suman": true,
 	"aggiunti": true, "aggiunte": true, "aggiunto": true, "aggiungono": true, "vanno": true,
+	"hinzugefugt": true, "fugte": true, "fugten": true, "fugt": true, "kamen": true, "kommen": true,
+	"добавлены": true, "добавлено": true, "добавил": true, "добавила": true, "добавили": true,
 }

@@ -323,7 +323,6 @@ var carryDayWords = map[string]bool{
 
 // carryOthers are the words for "others", "more" written right after a
 // bare count of a series, as carryMoreAt reads "more": "puis 3 autres
-// dimanche", "dann 3 weitere am Sonntag", "poi altri 3" is read before.
-var carryOthers = map[string]bool{
-	"autres": true, "weitere": true, "weiteren": true, "otros": true, "otras": true, "altri": true, "altre": true, "others": true,
-}
+// dimanche", "dann 3 weitere am Sonntag", "poi altri 3" is read before;
+// anotherCount reads them after a count joined to a figure: "و20 أخرى".
+var carryOthers = foldedSet("autres|weitere|weiteren|otros|otras|altri|altre|others|других|अन्य|أخرى")

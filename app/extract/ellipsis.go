@@ -1988,6 +1988,36 @@ func (c *ctx) coordNounPart(i, end, sent int, year bool) (int, bool) {
 	return p, true
 }
 
+// othersAt reports whether a word for "others" (carryOthers) follows the
+// count ending at end, with no noun after it ("20 autres comptes" has its
+// own unit): the count is of others of what the figure before it counts
+// ("and 20 others", "et 20 autres", "और 20 अन्य").
+func (c *ctx) othersAt(end, sent int) bool {
+	if end >= len(c.toks) || c.toks[end].sent != sent || !carryOthers[c.toks[end].f] {
+		return false
+	}
+	_, e, _ := c.unitAt(end + 1)
+	return e <= 0
+}
+
+// othersJoined reports whether the count starting at k is joined to the
+// clause before by "and", a comma or "in addition to" ("إضافة إلى",
+// "إضافة لـ").
+func (c *ctx) othersJoined(k, sent int) bool {
+	if k == 0 || c.toks[k-1].sent != sent {
+		return false
+	}
+	p := k - 1
+	f := c.toks[p].f
+	if (f == "الي" || f == "ل") && p > 0 && additionWords[c.toks[p-1].f] {
+		return true
+	}
+	return ellipsisConj[f] || c.has(p, catJoin) || f == "و" || c.isPunct(p, ",") || c.isPunct(p, "،")
+}
+
+// additionWords say "in addition" before "إلى": "إضافة إلى 30 أخرى".
+var additionWords = foldedSet("إضافة|بالإضافة|وإضافة")
+
 // addedWords say that a count adds to a figure before it.
 var addedWords = map[string]bool{"another": true, "weitere": true, "weiteren": true, "otros": true, "otras": true, "altri": true, "altre": true, "ещё": true, "еще": true}
 
@@ -2006,7 +2036,12 @@ func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
 	if k == 0 || c.toks[k-1].sent != sent {
 		return -1, false
 	}
-	if !addedWords[c.toks[k-1].f] {
+	if c.othersAt(end, sent) {
+		// "10 sites and 20 others", "و20 أخرى", "إضافة إلى 30 أخرى"
+		if !c.othersJoined(k, sent) {
+			return -1, false
+		}
+	} else if !addedWords[c.toks[k-1].f] {
 		m := c.carryMoreAt(end, sent)
 		if m == end || m >= len(c.toks) || c.toks[m].sent != sent || !countAux[c.toks[m].f] {
 			return -1, false
@@ -2039,8 +2074,9 @@ var (
 	neAux      = map[string]bool{"ha": true, "hanno": true, "sono": true, "e": true, "abbiamo": true, "aveva": true, "avevano": true}
 	// verbs of counting or listing after "en", whatever its subject:
 	// "celle de la Comlot en dénombre plus de soixante", "la liste en compte 60"
-	enCountVerbs = map[string]bool{"denombre": true, "denombrent": true, "compte": true, "comptent": true, "comptait": true, "recense": true, "recensent": true,
-		"contient": true, "contiennent": true, "repertorie": true, "repertorient": true, "liste": true, "listent": true}
+	enCountVerbs = map[string]bool{"denombre": true, "denombrent": true, "denombrait": true, "compte": true, "comptent": true, "comptait": true,
+		"recense": true, "recensent": true, "recensait": true, "contient": true, "contiennent": true, "contenait": true,
+		"repertorie": true, "repertorient": true, "liste": true, "listent": true, "totalise": true}
 )
 
 // pronounUnit finds the unit that the French "en" or the Italian "ne"

@@ -668,7 +668,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "140.000 sitios web … usan servicios de Cloudflare": a service's customers
 			continue
 		}
-		if !ell && c.authorisedUnit(us, ue, t.sent) {
+		if !ell && (c.authorisedUnit(us, ue, t.sent) || c.arAuthorisedCount(i, t.sent)) {
 			i = ue - 1 // "solo existen 16 portales autorizados": what is allowed, not taken down
 			continue
 		}
@@ -686,6 +686,10 @@ func (c *ctx) findFigures() {
 		}
 		if !ell && unit == "platforms" && c.platformsPointingBack(i, ue) {
 			i = ue - 1 // "the two platforms have assisted": the platforms named before, no figure
+			continue
+		}
+		if !ell && a.v == 1 && c.hiArticleBase(i, ue, t.sent) {
+			i = ue - 1 // "एक ग्राहक आधार": a subscriber base, no count of one
 			continue
 		}
 		// "99,999 %" in French, Spanish, Italian: a decimal comma
@@ -1171,7 +1175,13 @@ func (c *ctx) rangeSep(i, end int) bool {
 		// "20 से 25 यूट्यूब चैनल": a Hindi range when a larger second number
 		// follows at once ("2,000 से बढ़कर 5,000" is a change, "2019 से 300
 		// चैनल" starts from a year)
-		return end+1 < len(c.toks) && c.toks[end+1].kind == tNum && c.toks[i].kind == tNum && !c.isYearToken(i) && c.toks[i].val < c.toks[end+1].val
+		if end+1 >= len(c.toks) {
+			return false
+		}
+		if c.toks[i].kind == tNum {
+			return c.toks[end+1].kind == tNum && !c.isYearToken(i) && c.toks[i].val < c.toks[end+1].val
+		}
+		return c.hiWordRange(i, end)
 	case "and", "et", "und", "y", "e", "и", "و", "और":
 		for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == c.toks[i].sent; p-- {
 			switch c.toks[p].f {
@@ -1181,6 +1191,18 @@ func (c *ctx) rangeSep(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// hiWordRange reports whether the Hindi number word at i and the one after
+// "से" at end make a range, the larger second: "पांच से सात वेबसाइट" (5-7),
+// as "6 से 8" in digits; "एक से ज्यादा" (more than one) is none.
+func (c *ctx) hiWordRange(i, end int) bool {
+	if c.toks[i].sc != scDevanagari || c.toks[end+1].kind != tWord || !c.startsNumberWordNoArticle(i) || !c.startsNumberWordNoArticle(end+1) {
+		return false
+	}
+	lo, ok1 := c.parseAmount(i, false)
+	hi, ok2 := c.parseAmount(end+1, false)
+	return ok1 && ok2 && lo.end == end && lo.v < hi.v
 }
 
 // referentBefore finds the unit a bare count points back at when its noun
@@ -1304,8 +1326,8 @@ var (
 // tells what may operate, not what was taken down ("no autorizados",
 // "unlicensed", "nicht zugelassene" stay takedowns).
 func (c *ctx) authorisedUnit(us, ue, sent int) bool {
-	if ue < len(c.toks) && c.toks[ue].sent == sent && authorisedAfter[c.toks[ue].f] {
-		return true
+	if ue < len(c.toks) && c.toks[ue].sent == sent && (authorisedAfter[c.toks[ue].f] || arAuthorised[c.toks[ue].f]) {
+		return true // ("موقعا غير مرخص": "غير" comes first and is no such word)
 	}
 	if b := us - 1; b >= 0 && c.toks[b].sent == sent && authorisedBefore[c.toks[b].f] {
 		return b == 0 || !negations[c.toks[b-1].f]
@@ -3620,13 +3642,20 @@ func (c *ctx) hiUnitBefore(i, end int) (string, int, bool) {
 			return "", 0, false
 		}
 	}
-	k := i - 1
-	switch c.toks[k].f {
-	case "बेस":
-		if u, e, _ := c.unitAt(k - 1); e == k && u != "percent" {
-			return u, k - 1, true
+	// "सब्सक्राइबर बेस 1.20 करोड़", "ग्राहक आधार था जो लगभग 66 मिलियन": the
+	// base's noun, past a qualifier, a copula and "जो"
+	b := c.beforeQualifier(i) - 1
+	for w := 0; w < 2 && b > 0 && c.toks[b].sent == sent && (c.toks[b].f == "जो" || hiCopulas[c.toks[b].f]); w++ {
+		b--
+	}
+	if b > 0 && c.toks[b].sent == sent && baseWords[c.toks[b].f] {
+		if u, e, _ := c.unitAt(b - 1); e == b && u != "percent" {
+			return u, b - 1, true
 		}
 		return "", 0, false
+	}
+	k := i - 1
+	switch c.toks[k].f {
 	case "संख्या":
 	default:
 		return "", 0, false
@@ -5056,10 +5085,16 @@ func (c *ctx) threeUnits(u1 string, ue, sent int) (string, int, bool) {
 		return "", 0, false
 	}
 	j := c.platformTail(e2, sent)
-	if c.isPunct(j, ",") {
+	comma := c.isPunct(j, ",")
+	if comma {
 		j++ // the serial comma
 	}
 	_, ej := c.find(j, catJoin, 0)
+	if ej <= 0 && comma {
+		// "800 comptes, pages, groupes et événements": a third unit after
+		// the comma, then a last item that is no unit of the set
+		return c.threeUnitsThenItem(u1, u2, j, sent)
+	}
 	if ej <= 0 || ej >= n || c.toks[ej].sent != sent {
 		return "", 0, false
 	}
@@ -5070,6 +5105,29 @@ func (c *ctx) threeUnits(u1 string, ue, sent int) (string, int, bool) {
 	if u3 == u2 {
 		// two words for one unit: "profils et comptes" are both accounts
 		return compound(u1, u2), c.platformTail(e3, sent), true
+	}
+	return u1 + "_and_" + u2 + "_and_" + u3, e3, true
+}
+
+// threeUnitsThenItem reads a third unit at j followed by "and" and one
+// word that is no unit ("groupes et événements", "groups and events"):
+// the list counts the three units and that item, which has no unit of its
+// own, so the figure is the compound of the three.
+func (c *ctx) threeUnitsThenItem(u1, u2 string, j, sent int) (string, int, bool) {
+	n := len(c.toks)
+	if j >= n || c.toks[j].sent != sent {
+		return "", 0, false
+	}
+	u3, e3, _ := c.unitAt(j)
+	if e3 <= 0 || u3 == u1 || u3 == u2 || u3 == "percent" {
+		return "", 0, false
+	}
+	_, ej := c.find(e3, catJoin, 0)
+	if ej <= 0 || ej >= n || c.toks[ej].sent != sent || c.toks[ej].kind != tWord {
+		return "", 0, false
+	}
+	if _, e, _ := c.unitAt(ej); e > 0 {
+		return "", 0, false // a fourth unit: no list of three
 	}
 	return u1 + "_and_" + u2 + "_and_" + u3, e3, true
 }

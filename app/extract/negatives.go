@@ -634,3 +634,34 @@ var useVerbs = map[string]bool{
 	"use": true, "usan": true, "utilizan": true, "emplean": true, "nutzen": true, "verwenden": true, "usano": true,
 	"utilizzano": true, "utilisent": true, "используют": true, "تستخدم": true, "يستخدم": true, "تعتمد": true,
 }
+
+// arAuthorised are the Arabic words for licensed after a unit noun
+// ("111 موقعا مرخصا") or in a count's noun phrase ("عدد المواقع المرخصة").
+var arAuthorised = foldedSet("مرخص|مرخصا|مرخصة|المرخص|المرخصة|مرخصه|المرخصه")
+
+// arAuthorisedCount reports whether the number at i ends a phrase "عدد …
+// المرخصة" (the number of licensed …), with no negation before the word:
+// "بلغ عدد المواقع الإلكترونية الإخبارية المرخصة 111 موقعا" counts what
+// may operate, as authorisedUnit's "16 portales autorizados" does.
+func (c *ctx) arAuthorisedCount(i, sent int) bool {
+	k := i - 1
+	if k < 1 || c.toks[k].sent != sent || !arAuthorised[c.toks[k].f] || c.toks[k-1].f == "غير" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j-- {
+		if c.toks[j].f == "عدد" {
+			return true
+		}
+	}
+	return false
+}
+
+// hiArticleBase reports whether the Hindi "एक" at i is an article before a
+// unit noun that modifies a word for "base" at ue: "एक ग्राहक आधार", "एक
+// सब्सक्राइबर बेस" (a subscriber base), no count of one.
+func (c *ctx) hiArticleBase(i, ue, sent int) bool {
+	return c.toks[i].kind == tWord && c.toks[i].sc == scDevanagari && ue < len(c.toks) && c.toks[ue].sent == sent && baseWords[c.toks[ue].f]
+}
+
+// baseWords name a base of users or subscribers: "ग्राहक आधार", "यूजर बेस".
+var baseWords = foldedSet("आधार|बेस")

@@ -357,10 +357,15 @@ func (c *ctx) isPercentSign(k int) bool {
 // arCountExceeds reads an Arabic verb of exceeding or of falling short,
 // written before "its number" and then the count: "يتجاوز عددها عشرين
 // موقعا" (their number exceeds twenty sites), "يزيد عددهم على 300",
-// "يقل عددها عن 50".
+// "يقل عددها عن 50"; up to three words may name what "عدد" counts: "زاد
+// عدد متابعيه عن مليون", "تجاوز عدد متابعي الصفحة 500 ألف". "زاد عدد
+// الحسابات إلى 300" (rose to) is none.
 func (c *ctx) arCountExceeds(i int) app.Qualifier {
 	p := i - 1
 	if p >= 1 && c.toks[p].sc == scArabic && (c.toks[p].f == "علي" || c.toks[p].f == "عن") {
+		p--
+	}
+	for w := 0; w < 3 && p >= 1 && c.toks[p].sent == c.toks[i].sent && c.toks[p].kind == tWord && c.toks[p].sc == scArabic && !arCountNoun(c.toks[p].f) && !arCountedStops[c.toks[p].f]; w++ {
 		p--
 	}
 	if p < 1 || c.toks[p].sc != scArabic || !arCountNoun(c.toks[p].f) || c.toks[p-1].sent != c.toks[i].sent {
@@ -412,6 +417,9 @@ func arCountNoun(f string) bool {
 	}
 	return false
 }
+
+// arCountedStops end the words of what "عدد" counts: a change's "إلى".
+var arCountedStops = foldedSet("إلى|حتى|بنسبة|بنحو|من|في")
 
 var (
 	arMoreVerbs = map[string]bool{"يزيد": true, "تزيد": true, "زاد": true, "زادت": true, "يربو": true}

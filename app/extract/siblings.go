@@ -351,7 +351,7 @@ var followAfterSkip = map[string]bool{
 	"que": true, "han": true, "die": true, "haben": true, "которые": true,
 	// the past auxiliary of a continuing verb: "150 ألف شخص كانوا
 	// يتابعون هذه الصفحات", "people who were following"
-	"كانوا": true, "كان": true, "were": true, "etaient": true, "erano": true, "waren": true, "были": true,
+	"كانوا": true, "كان": true, "كانت": true, "were": true, "was": true, "etaient": true, "erano": true, "waren": true, "были": true,
 }
 
 // peopleAt returns the end of a people noun at k, past "de", "di", "of";

@@ -87,8 +87,14 @@ func (c *ctx) arAdjectiveAt(j, sent int) bool {
 	if f == "التي" || f == "الذي" || f == "اللتي" {
 		return false // a relative pronoun opens a clause
 	}
+	if arWebWords[f] {
+		return true // "497 موقع وب على الأقل": a web site
+	}
 	return len([]rune(f)) >= 4 && (strings.HasSuffix(f, "يا") || strings.HasSuffix(f, "ية") || strings.HasSuffix(f, "يه") || strings.HasSuffix(f, "ي"))
 }
+
+// arWebWords make a site noun a web site: "موقع ويب", "موقع وب", "مواقع الويب".
+var arWebWords = foldedSet("ويب|وب|الويب")
 
 // counterWords count pieces of whatever the clause names: "шт." (штук),
 // "единиц", "Stück".
