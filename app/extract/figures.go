@@ -5215,6 +5215,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if c.blockedResources(j) {
 		return "sites", j + 1, false // "183 000 ressources bloquées": web resources
 	}
+	if c.blockedMedia(j) {
+		return "sites", j + 1, false // "35 medios de comunicación estaban bloqueados": news sites
+	}
 	if c.bareIPs(j) {
 		return "ip_addresses", j + 1, false // "il blocco di circa 1300 IP"
 	}
