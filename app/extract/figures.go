@@ -629,7 +629,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "ont vu leur portée brutalement réduite", "страницы с аудиторией более чем 10 000", "se realizaron 78 publicaciones"
 			continue
 		}
-		if c.unitModifiesRole(ue, t.sent) || c.becameActive(ue, t.sent) {
+		if c.unitModifiesRole(ue, t.sent) || c.becameActive(ue, t.sent) || c.roleBeforeUnit(a.end, us, t.sent) {
 			i = ue - 1 // "Eight channel administrators", "20 से ज्यादा चैनल एक्टिव हो गए हैं"
 			continue
 		}
@@ -657,8 +657,12 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "140.000 sitios web … usan servicios de Cloudflare": a service's customers
 			continue
 		}
-		if !ell && c.authorisedUnit(us, ue, t.sent) {
+		if !ell && c.authorisedUnit(i, us, ue, t.sent) {
 			i = ue - 1 // "solo existen 16 portales autorizados": what is allowed, not taken down
+			continue
+		}
+		if !ell && (c.outOfWhole(i, ue, t.sent) || unit == "content_items" && c.seizedMaterial(i, us, t.sent)) {
+			i = ue - 1 // "من أصل 400 موقع": the whole that exists; "ضبط 11620 مادة": goods seized
 			continue
 		}
 		if c.onWhitelist(i, t.sent) {
@@ -1288,12 +1292,22 @@ var (
 		"lizenzierte": true, "lizenzierten": true, "erlaubte": true, "erlaubten": true}
 )
 
-// authorisedUnit reports whether the unit at us..ue-1 is qualified as
-// allowed or licensed, with no negation before the word: such a count
-// tells what may operate, not what was taken down ("no autorizados",
-// "unlicensed", "nicht zugelassene" stay takedowns).
-func (c *ctx) authorisedUnit(us, ue, sent int) bool {
-	if ue < len(c.toks) && c.toks[ue].sent == sent && authorisedAfter[c.toks[ue].f] {
+// arLicensed are the Arabic words for licensed ("المرخصة", "مرخصاً"),
+// which stand before an Arabic count or after its unit ("عدد المواقع
+// الإخبارية المرخصة 111 موقعا", "93 موقعاً مرخصاً"); "غير مرخص"
+// (unlicensed) puts "غير" after the unit instead.
+var arLicensed = foldedSet("المرخصة|المرخص|مرخصة|مرخصا|مرخص|مرخصاً")
+
+// authorisedUnit reports whether the count at i with its unit at us..ue-1
+// is qualified as allowed or licensed, with no negation before the word:
+// such a count tells what may operate, not what was taken down ("no
+// autorizados", "unlicensed", "nicht zugelassene", "غير مرخص" stay
+// takedowns).
+func (c *ctx) authorisedUnit(i, us, ue, sent int) bool {
+	if ue < len(c.toks) && c.toks[ue].sent == sent && (authorisedAfter[c.toks[ue].f] || c.toks[ue].sc == scArabic && arLicensed[c.toks[ue].f]) {
+		return true
+	}
+	if b := i - 1; b >= 0 && c.toks[b].sent == sent && c.toks[b].sc == scArabic && arLicensed[c.toks[b].f] {
 		return true
 	}
 	if b := us - 1; b >= 0 && c.toks[b].sent == sent && authorisedBefore[c.toks[b].f] {
