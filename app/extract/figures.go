@@ -640,7 +640,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "ont vu leur portée brutalement réduite", "страницы с аудиторией более чем 10 000", "se realizaron 78 publicaciones"
 			continue
 		}
-		if c.unitModifiesRole(ue, t.sent) || c.becameActive(ue, t.sent) {
+		if c.unitModifiesRole(ue, t.sent) || c.becameActive(ue, t.sent) || c.roleBeforeUnit(a.end, us, t.sent) {
 			i = ue - 1 // "Eight channel administrators", "20 से ज्यादा चैनल एक्टिव हो गए हैं"
 			continue
 		}
@@ -670,6 +670,10 @@ func (c *ctx) findFigures() {
 		}
 		if !ell && (c.authorisedUnit(us, ue, t.sent) || c.arAuthorisedCount(i, t.sent)) {
 			i = ue - 1 // "solo existen 16 portales autorizados": what is allowed, not taken down
+			continue
+		}
+		if !ell && (c.outOfWhole(i, ue, t.sent) || unit == "content_items" && c.seizedMaterial(i, us, t.sent)) {
+			i = ue - 1 // "من أصل 400 موقع": the whole that exists; "ضبط 11620 مادة": goods seized
 			continue
 		}
 		if c.onWhitelist(i, t.sent) {
@@ -5291,6 +5295,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	}
 	if e := c.arStreamAt(j); e > 0 {
 		return "streams", e, false // "إزالة 19 مليون بث مباشر": removed live streams
+	}
+	if c.blockedMedia(j) {
+		return "sites", j + 1, false // "35 medios de comunicación estaban bloqueados": news sites
 	}
 	if c.bareIPs(j) {
 		return "ip_addresses", j + 1, false // "il blocco di circa 1300 IP"

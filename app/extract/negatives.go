@@ -578,6 +578,79 @@ func (c *ctx) unitModifiesRole(ue, sent int) bool {
 	return ue < len(c.toks) && c.toks[ue].sent == sent && c.toks[ue].kind == tWord && roleNouns[c.toks[ue].f]
 }
 
+// arRoleNouns are the Arabic nouns for the people who run pages or
+// accounts ("مسؤولي", "مدراء", "مديري", "القائمين").
+var arRoleNouns = foldedSet("مسؤولي|مسؤول|مسئولي|مسئول|مدراء|مديري|مدير|مشرفي|ادمن|أدمن|القائمين|القائمون|مالكي|أصحاب|اصحاب|منشئي")
+
+// roleBeforeUnit reports whether an Arabic noun for the people who run
+// pages or accounts stands between the count ending at end and its unit
+// at us, past "من": "10 من مسؤولي صفحات", "اثنان من مدراء صفحة" count the
+// people, as "Eight channel administrators" does.
+func (c *ctx) roleBeforeUnit(end, us, sent int) bool {
+	for k := end; k < us && k < len(c.toks); k++ {
+		if c.toks[k].sent != sent {
+			return false
+		}
+		if c.toks[k].sc == scArabic && arRoleNouns[c.toks[k].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// arOutOf is "من أصل" (out of), written before the whole a part was taken
+// from; arTakenDown are participles of a takedown said of that whole
+// after its unit ("المحجوبة", "الموقوفة").
+var (
+	arOutOf     = phraseToks("من أصل")
+	arTakenDown = foldedSet("المحجوبة|محجوبة|المغلقة|مغلقة|المحذوفة|محذوفة|الموقوفة|موقوفة|الموقفة|المحظورة|محظورة|المعلقة")
+)
+
+// outOfWhole reports whether the Arabic count at i, with its unit ending
+// at ue, follows "من أصل" (out of), past an approximate word ("من أصل
+// نحو"): "حجب 290 موقعاً من أصل 400 موقع" counts 400 sites that exist, not
+// 400 blocked. A takedown said of the whole within four tokens after its
+// unit ("من أصل نحو 523 ألف موقع تم تقييد الوصول إليها", "المحجوبة")
+// keeps it a figure.
+func (c *ctx) outOfWhole(i, ue, sent int) bool {
+	k := i - 1
+	if k >= 0 && c.toks[k].sent == sent && c.has(k, catQualBefore) {
+		k--
+	}
+	if k < 1 || c.toks[k].sent != sent || c.toks[k-1].sent != sent || c.toks[k-1].f != arOutOf[0] || c.toks[k].f != arOutOf[1] {
+		return false
+	}
+	for m := ue; m < len(c.toks) && m < ue+4 && c.toks[m].sent == sent && c.toks[m].kind != tPunct; m++ {
+		if f := c.toks[m].f; f == "تم" || removalVerb(f) || arTakenDown[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// arSeizeWords are the Arabic words of seizing goods ("ضبط", "ضبطت",
+// "مضبوطات"); arMaterialWords are "مادة" and "مواد" (a material, an
+// item), which count content only when removed or blocked.
+var (
+	arSeizeWords    = foldedSet("ضبط|ضبطت|ضبطنا|يضبط|مضبوطات|ضبطها|وضبط|بضبط")
+	arMaterialWords = foldedSet("مادة|مواد")
+)
+
+// seizedMaterial reports whether the Arabic count at i of "مادة" (its
+// unit at us) follows a word of seizing within two tokens: "تم ضبط 11620
+// مادة منتهكة" counts goods seized in shops, not content taken down.
+func (c *ctx) seizedMaterial(i, us, sent int) bool {
+	if us >= len(c.toks) || !arMaterialWords[c.toks[us].f] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2 && c.toks[k].sent == sent; k-- {
+		if arSeizeWords[c.toks[k].f] {
+			return true
+		}
+	}
+	return false
+}
+
 // hiActiveWords say channels or groups became or are active ("एक्टिव हो
 // गए हैं", "सक्रिय हैं"); hiBeWords are the verb after them. "सक्रिय रूप
 // से" (proactively) is an adverb of a takedown and is not among them.
