@@ -22,3 +22,24 @@ func TestKindBlockedServices(t *testing.T) {
 		{"fr, illegal services", "L'Arcom a fait bloquer 900 services illégaux.", []string{"900 sites"}},
 	})
 }
+
+// TestKindInvestigatedOrWarned: sites and platforms a regulator
+// investigated, warned or put on formal notice are no takedown figure, as
+// those under "investigations into" already were: "investigated 40
+// platforms", "mis en demeure 8 sites", "warned 30 sites" (held-out batch
+// 76). Sites blocked after a warning stay a figure.
+func TestKindInvestigatedOrWarned(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"en, investigated", "The regulator has investigated 40 platforms since March.", nil},
+		{"en, is investigating", "Ofcom is investigating 12 platforms over age checks.", nil},
+		{"es, investigó", "La CNMC investigó 25 plataformas el año pasado.", nil},
+		{"fr, mettre en demeure", "Le régulateur vient de mettre en demeure huit sites de jeux.", nil},
+		{"fr, a mis en demeure", "L'Arcom a mis en demeure 17 sites pornographiques.", nil},
+		{"en, warned", "The authority warned 30 sites before blocking them.", nil},
+		{"de, abgemahnt", "Die Behörde hat 14 Plattformen abgemahnt.", nil},
+		// unchanged: sites blocked, complaints investigated
+		{"en, blocked after warning", "After a warning, the authority blocked 30 sites.", []string{"30 sites"}},
+		{"fr, bloqué", "L'Arcom a fait bloquer 17 sites pornographiques.", []string{"17 sites"}},
+		{"en, complaints investigated", "The office investigated 900 complaints last year.", []string{"900 notices"}},
+	})
+}
