@@ -1325,6 +1325,15 @@ func (c *ctx) fromTo(i, end, sent int, year bool) (string, int, int, bool) {
 	if n := c.toks[to+1]; n.kind != tNum && c.beforeQualifier(to+2) == to+2 {
 		return "", 0, 0, false
 	}
+	m := to + 1
+	for m < len(c.toks) && m <= to+3 && c.toks[m].sent == sent && c.toks[m].kind != tNum {
+		m++ // "de 2 à plus de 6": the qualifier's words
+	}
+	if m < len(c.toks) && c.toks[m].kind == tNum {
+		if b, ok := c.parseAmount(m, false); ok && !b.year && c.noCountAfter(b.end, sent) {
+			return "", 0, 0, false // "passé de 2 à 6 personnes": both counts are of people
+		}
+	}
 	if u, s, e, ok := c.clauseSubject(k - 1); ok {
 		return u, s, e, true
 	}

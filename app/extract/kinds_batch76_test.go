@@ -23,6 +23,25 @@ func TestKindBlockedServices(t *testing.T) {
 	})
 }
 
+// TestKindRangeOfOtherNoun: the first number of a change "from N to M"
+// whose M is followed by a noun that makes it no count of a unit (people,
+// time, money) is of that noun too, not of the unit the clause's subject
+// named: "the team grew from 2 to 6 people" counts people (held-out batch
+// 76). A range whose M has no noun after it still takes the subject's
+// unit.
+func TestKindRangeOfOtherNoun(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"fr, personnes", "Les demandes de retrait ont bondi, l'équipe étant passée de 3 à 9 personnes.", nil},
+		{"en, people", "The number of removal requests rose as the unit grew from 4 to 10 people.", nil},
+		{"de, Personen", "Die Zahl der Löschanträge stieg, das Team wuchs von 3 auf 8 Personen.", nil},
+		{"ru, человек", "Число запросов о блокировке выросло, штат увеличился с 3 до 7 человек.", nil},
+		{"en, hours", "Removal requests were answered faster, the delay falling from 48 to 24 hours.", nil},
+		// unchanged: the range counts the subject's unit
+		{"fr, requests range", "Le nombre de demandes de retrait est passé de 1 200 en 2019 à 4 800 en 2020.", []string{"1200 requests", "4800 requests"}},
+		{"en, accounts range", "The number of suspended accounts rose from 900 to 1,500.", []string{"900 accounts", "1500 accounts"}},
+	})
+}
+
 // TestKindInvestigatedOrWarned: sites and platforms a regulator
 // investigated, warned or put on formal notice are no takedown figure, as
 // those under "investigations into" already were: "investigated 40
