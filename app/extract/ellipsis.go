@@ -1453,11 +1453,28 @@ func (c *ctx) amongBefore(i, end int) (string, int, int, bool) {
 		if t.kind == tNum || t.kind == tPunct && t.f != "-" {
 			return "", 0, 0, false
 		}
-		if amongWords[t.f] {
+		if amongWords[t.f] || c.ofTotalNumber(j) {
 			return u, us, e, true
 		}
 	}
 	return "", 0, 0, false
+}
+
+// ofTotalNumber reports whether the word at j is the "number" of "из
+// общего числа" or "of the total number of", which stand before a unit as
+// "среди" does: "Из общего числа удаленных материалов 28,8 тыс. имели …"
+// (held-out batch 76).
+func (c *ctx) ofTotalNumber(j int) bool {
+	if j < 1 {
+		return false
+	}
+	switch c.toks[j].f {
+	case "числа":
+		return c.toks[j-1].f == "общего" || c.toks[j-1].f == "из"
+	case "number":
+		return j+1 < len(c.toks) && c.toks[j+1].f == "of" && c.toks[j-1].f == "total"
+	}
+	return false
 }
 
 var amongWords = map[string]bool{"среди": true, "among": true, "amongst": true, "parmi": true, "unter": true, "tra": true, "fra": true, "entre": true, "بين": true, "ضمن": true}

@@ -62,3 +62,17 @@ func TestKindInvestigatedOrWarned(t *testing.T) {
 		{"en, complaints investigated", "The office investigated 900 complaints last year.", []string{"900 notices"}},
 	})
 }
+
+// TestKindOfTotalNumber: a count right after "из общего числа <unit>"
+// or "of the total number of <unit>" with no comma between counts that
+// unit, as one after "среди <unit>" already did: "Из общего числа
+// удаленных материалов 28,8 тыс. имели …" (held-out batch 76).
+func TestKindOfTotalNumber(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, материалов", "Из общего числа удаленных материалов 14,2 тыс. касались наркотиков.", []string{"14200 content_items"}},
+		{"ru, сайтов", "Из общего числа заблокированных сайтов 300 связаны с казино.", []string{"300 sites"}},
+		{"en, posts", "Of the total number of removed posts 300 were spam.", []string{"300 posts"}},
+		// unchanged: "среди", and a number after "из" that is the whole
+		{"ru, среди", "Среди заблокированных материалов более 858 тыс. связаны с наркотиками.", []string{"858000 content_items more_than"}},
+	})
+}
