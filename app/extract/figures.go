@@ -366,6 +366,10 @@ func (c *ctx) findFigures() {
 				// "800 тыс. обращений … - более 302 тыс. в Генпрокуратуру"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1
+			} else if p, ok2 := c.labelDashPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "из них: …, суицидальный – 1,1 тыс., детская порнография – 0,9 тыс."
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			}
 		}
 		if !ok {

@@ -63,6 +63,28 @@ func TestKindInvestigatedOrWarned(t *testing.T) {
 	})
 }
 
+// TestKindDashLabelledParts: a breakdown after "из них:", "dont :",
+// "of which:" or a colon whose parts each name a category, then a spaced
+// dash, then a bare count ("суицидальный – 1,1 тыс., детская порнография –
+// 0,9 тыс.") counts the whole's unit, as a part that names its unit before
+// the dash already did (held-out batch 76).
+func TestKindDashLabelledParts(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"ru, из них colon", "Соцсети удалили 40 тысяч материалов, из них: экстремистский контент - 12,5 тыс., суицидальный – 2,3 тыс., мошенничество – 0,8 тыс.",
+			[]string{"40000 content_items", "12500 content_items", "2300 content_items", "800 content_items"}},
+		{"ru, из них no colon", "РКН заблокировал 9 тысяч сайтов, из них казино – 4,1 тыс., наркотики – 2 тыс.",
+			[]string{"9000 sites", "4100 sites", "2000 sites"}},
+		{"fr, dont colon", "Facebook a supprimé 5 000 comptes, dont : terrorisme – 1 200, haine – 300.",
+			[]string{"5000 accounts", "1200 accounts", "300 accounts"}},
+		{"en, of which colon", "Meta removed 6,000 accounts, of which: terrorism – 1,500, hate – 400.",
+			[]string{"6000 accounts", "1500 accounts", "400 accounts"}},
+		// unchanged: a dash before a year or a part larger than the whole
+		{"ru, series over time", "Заблокировано 500 сайтов: в 2021 году – 300, в 2022 году – 200.",
+			[]string{"500 sites", "300 sites", "200 sites"}},
+		{"en, no list", "Meta removed 6,000 accounts. Terrorism – 1,500.", []string{"6000 accounts"}},
+	})
+}
+
 // TestKindOfTotalNumber: a count right after "из общего числа <unit>"
 // or "of the total number of <unit>" with no comma between counts that
 // unit, as one after "среди <unit>" already did: "Из общего числа
