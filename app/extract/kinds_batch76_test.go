@@ -98,3 +98,20 @@ func TestKindOfTotalNumber(t *testing.T) {
 		{"ru, среди", "Среди заблокированных материалов более 858 тыс. связаны с наркотиками.", []string{"858000 content_items more_than"}},
 	})
 }
+
+// TestKindHiSoFarCount: a Hindi bare count after "अब तक" (so far), with
+// "कुल" (in all) after it, that a takedown verb or an action "on" it
+// ("पर कार्रवाई", "पर गिरी गाज") closes counts the unit of the figure
+// before it in the sentence, as one after "और" already did (held-out batch
+// 76). People acted on and cases filed stay no figure.
+func TestKindHiSoFarCount(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"hi, पर कार्रवाई", "सरकार ने 150 और वेबसाइट ब्लॉक कीं, अब तक 1200 पर कार्रवाई हो चुकी है।", []string{"150 sites", "1200 sites"}},
+		{"hi, कुल and verb", "मंत्रालय ने 40 यूट्यूब चैनल बंद किए, अब तक कुल 310 ब्लॉक किए जा चुके हैं।", []string{"40 channels", "310 channels"}},
+		{"hi, headline गाज", "सट्टेबाजी से जुड़े 90 और लिंक ब्लॉक, अब तक 2400 पर गिरी गाज", []string{"90 links", "2400 links"}},
+		// unchanged: people acted on, cases filed, "और" with a verb
+		{"hi, people", "पुलिस ने 40 वेबसाइट ब्लॉक कीं, अब तक 12 लोगों पर कार्रवाई हुई है।", []string{"40 sites"}},
+		{"hi, cases", "मंत्रालय ने 40 चैनल बंद किए, अब तक 5 मामले दर्ज हुए हैं।", []string{"40 channels"}},
+		{"hi, और verb", "1,200 खाते हटाए और 300 निलंबित किए", []string{"1200 accounts", "300 accounts"}},
+	})
+}
