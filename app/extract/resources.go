@@ -25,6 +25,9 @@ func (c *ctx) blockedResources(j int) bool {
 	if k := j + 1; k < len(c.toks) && c.toks[k].sent == t.sent && otherResourceWords[c.toks[k].f] {
 		return false // "300 recursos humanos al bloqueo": staff or money
 	}
+	if serviceWords[t.f] && c.vpnAfter(j+1, t.sent) {
+		return false // "197 services VPN": the set counts no VPN services
+	}
 	return c.blockingAround(j, b)
 }
 
@@ -34,7 +37,11 @@ func (c *ctx) blockedResources(j int) bool {
 // 183 000 ressources").
 func (c *ctx) blockingAround(j, b int) bool {
 	sent := c.toks[j].sent
-	for k := j + 1; k < len(c.toks) && k <= j+4 && c.toks[k].sent == sent && c.toks[k].kind != tPunct; k++ {
+	lim := j + 4
+	if j+1 < len(c.toks) && relPronouns[c.toks[j+1].f] {
+		lim = j + 6 // "396 services qui se sont retrouvés bloqués"
+	}
+	for k := j + 1; k < len(c.toks) && k <= lim && c.toks[k].sent == sent && c.toks[k].kind != tPunct; k++ {
 		if blockingWord(c.toks[k].f) {
 			return true
 		}
@@ -48,8 +55,23 @@ func (c *ctx) blockingAround(j, b int) bool {
 }
 
 // bareResourceWords are the words for resources that name web resources
-// only in a context of blocking (the English and Russian ones are units).
-var bareResourceWords = map[string]bool{"ressources": true, "recursos": true, "risorse": true, "ressourcen": true}
+// only in a context of blocking (the English and Russian ones are units),
+// and the words for services, which name the illegal sites or IPTV
+// services a regulator has blocked ("l'Autorité avait fait bloquer 1 544
+// services", held-out batch 76), as "services illégaux" do.
+var bareResourceWords = map[string]bool{"ressources": true, "recursos": true, "risorse": true, "ressourcen": true, "services": true, "servicios": true, "servizi": true}
+
+// serviceWords are the bare words for services among bareResourceWords.
+var serviceWords = map[string]bool{"services": true, "servicios": true, "servizi": true}
+
+// vpnAfter reports whether "VPN" follows at k, past "de" or "di": services
+// of VPN are no sites ("197 services VPN", "40 servicios de VPN").
+func (c *ctx) vpnAfter(k, sent int) bool {
+	if k < len(c.toks) && c.toks[k].sent == sent && (c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "of") {
+		k++
+	}
+	return k < len(c.toks) && c.toks[k].sent == sent && c.toks[k].f == "vpn"
+}
 
 // otherResourceWords make resources staff, money or means: "ressources
 // humaines", "recursos económicos", "risorse aggiuntive".
