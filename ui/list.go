@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/takedowndesk/takedowndesk/app/desk"
+	"github.com/takedowndesk/takedowndesk/app/search"
 )
 
 // noticeList is the virtualised list of the desk's rows: widget.List asks
@@ -185,6 +188,13 @@ func (l *noticeList) setEmpty(empty bool) {
 	switch {
 	case !q.Filtered():
 		l.empty.SetText(lang.L("No notices yet.") + "\n" + lang.L("Import files with Import…, drop files or folders on this window, or paste a story with Paste text…"))
+	case q.Text != "" && onlyShortWords(q.Text):
+		// "ت" or "re" is matched as a word of its own (as a prefix it
+		// would merge the postings of most of the desk on every
+		// keystroke), so the spelling is not what to check
+		l.empty.SetText(lang.L("No notice has a word this short on its own.") + "\n" + lang.L("Words of one or two letters are matched whole; type a few more letters to search by the start of a word."))
+		l.clear.SetText(lang.L("Clear search and filters"))
+		l.clear.Show()
 	case q.Text != "":
 		l.empty.SetText(lang.L("No notice matches this search.") + "\n" + lang.L("Check the spelling, try fewer words, or clear the search."))
 		l.clear.SetText(lang.L("Clear search and filters"))
@@ -309,4 +319,17 @@ func (l *keyList) KeyUp(ev *fyne.KeyEvent) {
 	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
 		l.shift = false
 	}
+}
+
+// onlyShortWords says whether every word of a search is one or two
+// letters long, the words the search matches whole rather than by their
+// start.
+func onlyShortWords(text string) bool {
+	terms := search.Terms(text)
+	for _, t := range terms {
+		if utf8.RuneCountInString(t) > 2 {
+			return false
+		}
+	}
+	return len(terms) > 0
 }

@@ -269,6 +269,27 @@ func TestMisspeltSearchSaysWhatItFound(t *testing.T) {
 	}
 }
 
+// A search of one- or two-letter words that matches nothing says that
+// such words are matched whole and to type more, not to check spelling;
+// a longer word that matches nothing still says to check it.
+func TestShortSearchSaysToTypeMore(t *testing.T) {
+	englishUI(t)
+	u, _ := newTestUI(t, listDesk(t, 12))
+	for _, tc := range []struct{ query, want string }{
+		{"ت", "type a few more letters"},
+		{"q z", "type a few more letters"},
+		{"qzxw", "Check the spelling"},
+		{"q qzxw", "Check the spelling"},
+	} {
+		u.search.SetText("")
+		test.Type(u.search, tc.query)
+		settle(u)
+		if !u.list.empty.Visible() || !strings.Contains(u.list.empty.Text, tc.want) {
+			t.Errorf("%q: empty state shown %v, says %q, want %q", tc.query, u.list.empty.Visible(), u.list.empty.Text, tc.want)
+		}
+	}
+}
+
 func TestClickSelection(t *testing.T) {
 	englishUI(t)
 	u, _ := newTestUI(t, listDesk(t, 12))

@@ -33,6 +33,18 @@ func TestByline(t *testing.T) {
 		{"He", "[]"},
 		{"Other reports", "[]"},
 		{"staff", "[]"},
+		// a page's genre label is no author; outlets named with the
+		// press's words still are
+		{"Press Release", "[]"},
+		{"Pressemitteilung", "[]"},
+		{"Пресс-релиз", "[]"},
+		{"Associated Press", "[Associated Press/wire]"},
+		// a wire's dateline: the city in capitals before the agency
+		{"THE HAGUE-Anadolu Agency", "[Anadolu Agency/wire]"},
+		{"ANKARA – Anadolu Agency", "[Anadolu Agency/wire]"},
+		{"PARIS - AFP", "[AFP/wire]"},
+		{"AFP-Reuters", "[AFP-Reuters/wire]"},
+		{"Jean-Baptiste Chastand", "[Jean-Baptiste Chastand/researcher]"},
 		{"", "[]"},
 	}
 	for _, tt := range tests {

@@ -45,6 +45,11 @@ var commonWords = map[string]bool{
 	"medios": true, "azienda": true, "società": true, "piattaforma": true, "autorità": true,
 	"شركة": true, "الشركة": true, "موقع": true, "الموقع": true, "التواصل": true, "الاجتماعي": true, "المنصة": true,
 	"منصة": true, "مصادر": true, "مصدر": true, "السلطات": true, "وسائل": true, "الإعلام": true, "الاعلام": true,
+	// a page's genre labels over its text ("Press Release", "Press
+	// Release/News", "Pressemitteilung", "Пресс-релиз"): what the page
+	// is, not who wrote it ("La Presse", "La Stampa" are outlets)
+	"press": true, "release": true, "releases": true, "pressemitteilung": true, "pressemeldung": true,
+	"communiqué": true, "comunicado": true, "comunicato": true, "пресс": true, "релиз": true,
 	// months and weekdays: "By January 19, 2023, things were …" is a date
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
@@ -267,6 +272,7 @@ func Byline(s string) []app.Source {
 		s = rest
 	}
 	s = strings.TrimSpace(strings.Trim(s, ":-–—|,"))
+	s = dropDatelineCity(s)
 	var out []app.Source
 	seen := map[string]bool{}
 	for _, part := range splitNames(s) {
@@ -290,6 +296,36 @@ func Byline(s string) []app.Source {
 		}
 	}
 	return out
+}
+
+// dropDatelineCity drops the city a wire's dateline sets before the
+// agency, in capitals and joined by a dash: "THE HAGUE-Anadolu Agency",
+// "ANKARA – Anadolu Agency". A wire's own capitals ("AFP-Reuters") and a
+// name in capitals with a hyphen stay whole.
+func dropDatelineCity(s string) string {
+	i := strings.IndexAny(s, "-–—")
+	if i <= 0 {
+		return s
+	}
+	city, rest := strings.TrimSpace(s[:i]), strings.TrimSpace(strings.TrimLeft(s[i:], "-–—"))
+	letters := 0
+	for _, r := range city {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return s
+			}
+			letters++
+		} else if r != ' ' && r != '.' {
+			return s
+		}
+	}
+	if letters < 3 || len(strings.Fields(city)) > 3 || isWire(city) || rest == "" {
+		return s
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || !strings.ContainsRune(rest, ' ') && !isWire(rest) {
+		return s // "JEAN-pierre", "NEW YORK-based"; one word after the dash must be a wire
+	}
+	return rest
 }
 
 // splitNames splits "A, B and C" (or "A et B", "A و B") into names; a

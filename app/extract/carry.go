@@ -320,3 +320,10 @@ var carryDayWords = map[string]bool{
 	"al mes anterior": true, "al mes pasado": true, "al mes siguiente": true, "al mese precedente": true, "al mese scorso": true,
 	"al mese successivo": true, "im monat zuvor": true, "im monat davor": true,
 }
+
+// carryOthers are the words for "others", "more" written right after a
+// bare count of a series, as carryMoreAt reads "more": "puis 3 autres
+// dimanche", "dann 3 weitere am Sonntag", "poi altri 3" is read before.
+var carryOthers = map[string]bool{
+	"autres": true, "weitere": true, "weiteren": true, "otros": true, "otras": true, "altri": true, "altre": true, "others": true,
+}

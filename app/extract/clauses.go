@@ -324,9 +324,14 @@ var countAux = map[string]bool{"seien": true, "wurden": true, "sind": true, "war
 // an Telegram versandt, 64 seien bisher berücksichtigt worden",
 // "… Löschersuchen … versandt. Insgesamt 64 seien bislang berücksichtigt
 // worden." The rest of its clause must name no unit and no number.
+//
+// A count after a comma and "with" ("con"), with a takedown participle
+// right after it, opens such a clause too: "Most of these accounts were
+// banned for spam, with only 1,821 removed for other reasons".
 func (c *ctx) auxCountUnit(i, end, sent int, year bool) (string, bool) {
 	n := len(c.toks)
-	if year || end >= n || c.toks[end].sent != sent || !countAux[c.toks[end].f] {
+	comma := c.withCountComma(i, sent)
+	if year || end >= n || c.toks[end].sent != sent || !countAux[c.toks[end].f] && !(comma >= 0 && takedownVerb(c.toks[end].f)) {
 		return "", false
 	}
 	for _, f := range c.figs {
@@ -334,9 +339,14 @@ func (c *ctx) auxCountUnit(i, end, sent int, year bool) (string, bool) {
 			return "", false
 		}
 	}
-	// the rest of the clause: a few words, no unit, no number
+	// the rest of the clause: a few words, no unit, no number; after
+	// "with", the reasons named after "for" are no count of their own
+	// ("removed for other reasons such as … content")
 	q := end + 1
 	for ; q < n && c.toks[q].sent == sent && c.toks[q].kind != tPunct; q++ {
+		if comma >= 0 && reasonPreps[c.toks[q].f] {
+			break
+		}
 		if q-end > 8 || c.toks[q].kind == tNum {
 			return "", false
 		}
@@ -349,6 +359,9 @@ func (c *ctx) auxCountUnit(i, end, sent int, year bool) (string, bool) {
 	k := c.beforeQualifier(i)
 	j := k - 1
 	for ; j >= 0 && c.toks[j].sent == sent && c.toks[j].kind == tWord && (pronounSubjects[c.toks[j].f] || hedgeWords[c.toks[j].f] || totalWords[c.toks[j].f] || c.toks[j].f == "in" || c.toks[j].f == "au"); j-- {
+	}
+	if comma >= 0 {
+		j = comma
 	}
 	var from, to int // the clause before, tokens [from, to)
 	switch {
@@ -390,6 +403,25 @@ func (c *ctx) auxCountUnit(i, end, sent int, year bool) (string, bool) {
 	}
 	return unit, unit != ""
 }
+
+// withCountComma returns the comma before "with" (or "con") and at most
+// "only" that open the count at i ("…, with only 1,821 removed"), or -1.
+func (c *ctx) withCountComma(i, sent int) int {
+	j := c.beforeQualifier(i) - 1
+	if j >= 0 && onlyWords[c.toks[j].f] {
+		j--
+	}
+	if j < 1 || c.toks[j].sent != sent || !withCountWords[c.toks[j].f] || !c.isPunct(j-1, ",") {
+		return -1
+	}
+	return j - 1
+}
+
+var (
+	withCountWords = map[string]bool{"with": true, "con": true}
+	reasonPreps    = map[string]bool{"for": true, "por": true, "per": true}
+	onlyWords      = map[string]bool{"only": true, "just": true, "solo": true, "soltanto": true, "appena": true}
+)
 
 // wholeAfterPart finds the figure a bare number is the whole of when it
 // follows that figure's unit after "of the": "7 canali degli 8 segnalati

@@ -71,7 +71,14 @@ func looksCode(w []rune) bool {
 	digitRun, maxDigitRun := 0, 0
 	escape := false
 	domainSlash := false
+	// "2_497_438", "row_12": prose never writes an underscore beside a
+	// number's digits; data and identifiers do
+	digitUnderscore := false
+	digit := func(k int) bool { return k >= 0 && k < len(w) && w[k] >= '0' && w[k] <= '9' }
 	for k, r := range w {
+		if r == '_' && (digit(k-1) || digit(k+1)) {
+			digitUnderscore = true
+		}
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
@@ -102,7 +109,7 @@ func looksCode(w []rune) bool {
 		digitRun = 0
 	}
 	switch {
-	case escape:
+	case escape, digitUnderscore:
 		return true
 	case at == 1 && dots > 0 && letters > 0: // e-mail address
 		return true

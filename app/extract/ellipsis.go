@@ -699,7 +699,7 @@ var ofTheOpeners = map[string]bool{
 func (c *ctx) parallelWord(i int) int {
 	k := c.beforeQualifier(i)
 	// "con un total de 37.682.924, … con más de nueve millones"
-	if k >= 2 && totalPreps[c.toks[k-1].f] && c.toks[k-2].f == "total" {
+	if k >= 2 && totalOfWords[c.toks[k-1].f] && c.toks[k-2].f == "total" {
 		k -= 2
 		if k >= 1 && (c.toks[k-1].f == "un" || c.toks[k-1].f == "a") {
 			k--
@@ -729,6 +729,9 @@ func (c *ctx) parallelVerb(k int) bool {
 	return e < 0
 }
 
+// hiOneAdverbs are the words that make "एक" (one) an adverb, not a count.
+var hiOneAdverbs = map[string]bool{"साथ": true, "बार": true, "ओर": true, "तरफ": true}
+
 var haveWords = map[string]bool{"had": true, "has": true, "have": true, "hatte": true, "hatten": true, "avait": true, "avaient": true, "tenia": true, "tenian": true, "aveva": true, "avevano": true}
 
 // oneOf reports whether a number word for one opens "one of the …",
@@ -744,6 +747,11 @@ func (c *ctx) oneOf(i int, a amount) bool {
 	// Hindi "एक" after a possessive is the article: "अपनी एक रिपोर्ट में" (in a
 	// report of its own)
 	if i > 0 && c.toks[i].f == "एक" && hiPossessives[c.toks[i-1].f] {
+		return true
+	}
+	// Hindi "एक" in an adverb: "एक साथ" (at once), "एक बार" (once), "एक
+	// ओर" / "एक तरफ" (on the one hand)
+	if c.toks[i].f == "एक" && hiOneAdverbs[c.toks[a.end].f] {
 		return true
 	}
 	// one thing as the measure of a time: "Среднее время рассмотрения одного
@@ -1569,7 +1577,7 @@ func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
 	if k < 2 || c.toks[k-1].sent != sent {
 		return "", 0, 0, false
 	}
-	if !(totalPreps[c.toks[k-1].f] && totalWords[c.toks[k-2].f]) && c.toks[k-1].f != "insgesamt" { // "total", "totale"
+	if !(totalOfWords[c.toks[k-1].f] && totalWords[c.toks[k-2].f]) && c.toks[k-1].f != "insgesamt" { // "total", "totale"
 		return "", 0, 0, false
 	}
 	reach := 16
@@ -1593,8 +1601,6 @@ func (c *ctx) totalOf(i, end int) (string, int, int, bool) {
 // contextUnits name where or by whom, rarely what a total counts: "más
 // vídeos ha retirado la compañía, con un total de …" counts videos.
 var contextUnits = map[string]bool{"companies": true, "countries": true, "languages": true, "platforms": true, "member_states": true}
-
-var totalPreps = map[string]bool{"of": true, "de": true, "di": true, "d": true}
 
 // sentenceSubject returns the first unit noun of the sentence before token
 // k when no number stands between it and k: "Les demandes de suppression …

@@ -613,12 +613,20 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "удалено незаконной рекламы из 17 известных каналов": where ads ran, no takedown
 			continue
 		}
-		if c.batch51NoFigure(i, a.end, us, ue, unit, t.sent, ell) {
-			i = ue - 1 // thresholds, turnover, "had", "several", "a single", examples, visits
+		if c.thresholdOf(i) || unit == "percent" && c.turnoverShare(i, ue, t.sent) || c.exampleCount(i, t.sent) || c.classSize(i, unit, t.sent) {
+			i = ue - 1 // "ab einem Schwellenwert von mehr als 100 Beschwerden", "bis zu fünf Prozent des … Tagesumsatzes", "por ejemplo, de 100 enlaces", "aquellos que tienen más de un millón de seguidores"
 			continue
 		}
-		if c.batch54NoFigure(i, ue, unit, t.sent) {
-			i = ue - 1 // an age, a share of revenue, sites investigated, platforms a law obliges
+		if !ell && (c.hadUnit(a.end, us) || c.vagueSpread(a.end, us) || c.singleUnit(i, ue) || c.viewsHaving(a.end, us)) || ell && c.viewsBefore(i, t.sent) {
+			i = ue - 1 // "avevano contenuti", "en varias plataformas", "en una sola plataforma", "230 मिलियन व्यूज वाला चैनल", "il numero degli accessi che sono stati oltre 43 milioni"
+			continue
+		}
+		if c.ageAfterCount(i) || c.revenueShare(i, ue, unit, t.sent) || investigatedUnit(unit) && c.investigatedCount(i, t.sent) || c.requiredCount(i, unit) {
+			i = ue - 1 // "5 million under 16 accounts", a share of revenue, "investigations into the providers of 69 sites", "requires 10 major platforms"
+			continue
+		}
+		if c.reachReduced(i, ue, t.sent) || c.audienceThreshold(i, unit) || unit == "posts" && c.postsWritten(i, t.sent) {
+			i = ue - 1 // "ont vu leur portée brutalement réduite", "страницы с аудиторией более чем 10 000", "se realizaron 78 publicaciones"
 			continue
 		}
 		if c.unitModifiesRole(ue, t.sent) || c.becameActive(ue, t.sent) {
@@ -1770,7 +1778,7 @@ func (c *ctx) percentChangeUnit(i, end, sent int, year bool) (string, bool) {
 	}
 	p--
 	for p >= 0 && (c.isPunct(p, ",") || c.isPunct(p, "-") || changeJoinWords[c.toks[p].f]) {
-		p-- // "на 6% и составил 32,2 тысячи единиц": changeJoinWords (words55.go)
+		p-- // "на 6% и составил 32,2 тысячи единиц": changeJoinWords (unitshapes.go)
 	}
 	// the percent figure right before: "на 22%,"
 	for n := len(c.figs) - 1; n >= 0; n-- {
@@ -2789,10 +2797,11 @@ var copulas = map[string]bool{
 	"stati": true, "state": true, "ete": true, "been": true, "sido": true, "gewesen": true,
 	// verbs of remaining: "mentre altri 210 milioni risultano ancora raggiungibili"
 	"risultano": true, "risulta": true, "restano": true, "rimangono": true, "restent": true, "remain": true, "siguen": true, "quedan": true, "bleiben": true, "остаются": true,
-	// verbs of reaching a total: "Complaints reached 300,000", "les
-	// signalements ont atteint 300 000", "Жалобы достигли 300 тыс."
+	// verbs of reaching a total: "Complaints reached 300,000", "Fake
+	// accounts disabled … hit 583 million", "les signalements ont atteint
+	// 300 000", "Жалобы достигли 300 тыс."
 	"sumaron": true, "suman": true, "totalizaron": true,
-	"reached": true, "atteint": true, "atteignent": true, "atteignait": true, "atteignaient": true,
+	"reached": true, "hit": true, "atteint": true, "atteignent": true, "atteignait": true, "atteignaient": true,
 	"alcanzaron": true, "alcanzo": true, "alcanza": true, "alcanzan": true, "raggiunto": true, "raggiunge": true, "raggiungono": true,
 	"erreichte": true, "erreichten": true, "erreicht": true, "достигло": true, "достигли": true, "достиг": true, "достигла": true, "достигает": true,
 	// conditional and future: "i canali … sarebbero 19", "seraient 300"

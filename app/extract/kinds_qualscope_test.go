@@ -32,6 +32,7 @@ func TestKindBareMoreAfterVerb(t *testing.T) {
 		{"fr, chaînes", "Telegram a bloqué plus 300 chaînes en un mois.", []string{"300 channels more_than"}},
 		{"es, quoted verb", "Twitter confirmó hoy que ha “eliminado” más 1,2 millones de cuentas.", []string{"1200000 accounts more_than"}},
 		{"es, past", "YouTube retiró más 500 vídeos de propaganda.", []string{"500 videos more_than"}},
+		{"es, after con", "La plataforma opera con más 20 millones de cuentas.", []string{"20000000 accounts more_than"}},
 		// negatives: an addition between counts, "en plus" (besides)
 		{"fr, addition", "Telegram a fermé 300 chaînes plus 20 groupes.", []string{"300 channels", "20 groups"}},
 		{"es, addition", "El total es de 300 cuentas más 20 canales.", []string{"300 accounts", "20 channels"}},

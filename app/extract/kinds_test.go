@@ -55,6 +55,11 @@ func TestRealTextKinds(t *testing.T) {
 		{"percent escapes are no percent", "https://example.org/%D0%92%D1%81/page?id=4455", nil},
 		{"escapes without a scheme", "site.ru/%D0%BF%D1%80%D0%B0 blocked", nil},
 		{"register id", "24056-URL-blocked", nil},
+		// underscores join a data set's grouped digits or an identifier's
+		// parts: never "2 pieces" or "438 pieces"
+		{"underscore-grouped digits", "pieces: 2_497_438", nil},
+		{"underscore-grouped digits before a unit", "2_497_438 pieces were confirmed", nil},
+		{"an identifier with underscores", "see removed_2_channels and row_12 channels", nil},
 		{"decision number", "decision No 6154 web-site page(s)", nil},
 		{"reference number", "entry 24056 urls", nil},
 		{"e-mail address", "write to user55@mail.ru about 78 channels", []string{"78 channels"}},

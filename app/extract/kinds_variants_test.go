@@ -277,6 +277,8 @@ func TestKindLexicon(t *testing.T) {
 		{"hi khate direct", "20 लाख खाते बंद", []string{"2000000 accounts"}},
 		{"hi channels oblique, no nasal mark", "22 चैनलो को बैन", []string{"22 channels"}},
 		{"hi channels, e for ai", "22 YouTube चेनल्स को बैन", []string{"22 channels"}},
+		{"hi channels, conjunct at the other consonant", "30 से ज्यादा चैन्लस को ब्लॉक", []string{"30 channels"}},
+		{"hi channels, no virama", "12 चैनलस ब्लॉक किए", []string{"12 channels"}},
 		{"hi websites oblique", "40 वेबसाइटों को ब्लॉक", []string{"40 sites"}},
 		{"hi web links", "177 वेब लिंक ब्लॉक", []string{"177 links"}},
 	})
@@ -319,6 +321,9 @@ func TestKindNotFigures(t *testing.T) {
 		{"a decision number", "decision No 6154 web-site page(s)", nil},
 		{"an ordinal", "its 17th Joint Referral Action Day", nil},
 		{"people are no unit", "the Guardia Civil arrested 187 terrorists", nil},
+		{"hi one in at once", "सरकार ने एक साथ सैकड़ों वेबसाइट्स को ब्लॉक किया", nil},
+		{"hi one in once again", "एक बार फिर 12 चैनल ब्लॉक किए गए", []string{"12 channels"}},
+		{"hi one as a count", "सरकार ने एक चैनल ब्लॉक किया", []string{"1 channels"}},
 	})
 }
 

@@ -84,7 +84,8 @@ func (c *ctx) prevSkipQuotes(j int) int {
 // bareMoreBefore reads the French "plus" and the Spanish "más" written
 // with no "de" before a count, right after the verb it counts for:
 // "supprimé plus 1,143 millions de comptes", "ha eliminado más 1,2
-// millones de cuentas". After a noun or another count it adds ("3 comptes
+// millones de cuentas", or after the Spanish "con" (with) of a size:
+// "cuenta con más 415 millones de usuarios". After a noun or another count it adds ("3 comptes
 // plus 5 chaînes"), and after "en" or "de" it means "besides".
 func (c *ctx) bareMoreBefore(i int) app.Qualifier {
 	p := i - 1
@@ -96,6 +97,9 @@ func (c *ctx) bareMoreBefore(i int) app.Qualifier {
 		return ""
 	}
 	f := c.toks[v].f
+	if f == "con" && c.toks[p].f == "mas" {
+		return app.QualMoreThan
+	}
 	if takedownVerb(f) || removalVerb(f) || isParticiple(f, c.rs[c.toks[v].s:c.toks[v].e]) && !c.has(v, catUnit) {
 		return app.QualMoreThan
 	}

@@ -86,6 +86,12 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 				}
 			}
 		}
+		// once a bare count of the list took the unit, the next may change
+		// the preposition: "56,000 under violent threats, 30,000 under
+		// sensitive media, 29,000 on child sexual exploitation"
+		if f.ell && end < len(c.toks) && c.toks[end].sent == sent && siblingPreps[c.toks[end].f] && siblingPreps[c.toks[f.t1].f] {
+			return p, true
+		}
 	}
 	// a verb of coming and a preposition of origin after the bare count, and
 	// the same preposition after the figure: "132.613 Eingaben auf das

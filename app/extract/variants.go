@@ -4,20 +4,22 @@ import "strings"
 
 // Hindi spelling varies where the sounds do not: the nasal mark is
 // written or left out (चैनलों / चैनलो, अकाउंट / अकांउट / अकाउट), ai and e
-// are confused in loanwords (चैनल / चेनल), and the English "o" is written
-// with or without its candra (बॉट / बोट). devKey folds those differences
+// are confused in loanwords (चैनल / चेनल), the English "o" is written
+// with or without its candra (बॉट / बोट), and a loanword's conjunct is
+// written at either consonant or with a nukta or not (चैनल्स / चैन्लस,
+// वीडियोज़ / वीडियोज). devKey folds those differences
 // away, and devIdx holds every Devanagari lexicon key under its folded
 // form, so that a variant finds the entries of the spelling the lexicon
 // has.
 func devKey(f string) string {
-	if !strings.ContainsAny(f, "\u0902\u0901\u0948\u0949") {
+	if !strings.ContainsAny(f, "\u0902\u0901\u0948\u0949\u094D\u093C") {
 		return f
 	}
 	var b strings.Builder
 	b.Grow(len(f))
 	for _, r := range f {
 		switch r {
-		case 0x0902, 0x0901: // anusvara, candrabindu
+		case 0x0902, 0x0901, 0x094D, 0x093C: // anusvara, candrabindu, virama, nukta
 			continue
 		case 0x0948: // ै → े
 			r = 0x0947

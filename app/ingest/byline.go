@@ -216,10 +216,50 @@ func creditLine(l string, outlet bool) (app.Source, bool) {
 		return app.Source{Name: l, Kind: app.SourceNewsOutlet}, true
 	}
 	a := extract.Byline(l)
-	if len(a) != 1 || a[0].Name != l {
+	if len(a) != 1 || a[0].Name != l && !(a[0].Kind == app.SourceWire && strings.HasSuffix(l, a[0].Name)) {
+		// the whole line is the name, or a wire past its dateline's
+		// city ("THE HAGUE-Anadolu Agency")
 		return app.Source{}, false
 	}
 	return a[0], true
+}
+
+// creditParen is a line that is a credit in brackets, as wires' stories
+// are signed at their foot: "(FRANCE 24 with AFP, REUTERS)", "(Le Monde
+// avec AFP)", "(dpa/AFP)".
+var creditParen = regexp.MustCompile(`^\s*\(\s*([^()]{2,80}?)\s*\)\s*$`)
+
+// creditJoin parts the names of a bracketed credit.
+var creditJoin = regexp.MustCompile(`(?i)\s*(?:,|/|&|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\band\b|\bet\b|\bund\b|\by\b|\bو)\s*`)
+
+// creditParenSources are the wires a story's bracketed credit line names
+// beside its own outlet: each part must be a wire or the outlet itself,
+// or the line is no credit (an aside in brackets).
+func creditParenSources(body, outlet string) []app.SourceLink {
+	var out []app.SourceLink
+	for _, l := range strings.Split(body, "\n") {
+		m := creditParen.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		var wires []app.SourceLink
+		ok := true
+		for _, part := range creditJoin.Split(m[1], -1) {
+			if part = strings.TrimSpace(part); part == "" || outlet != "" && strings.EqualFold(part, outlet) {
+				continue
+			}
+			a := extract.Byline(part)
+			if len(a) != 1 || a[0].Kind != app.SourceWire {
+				ok = false
+				break
+			}
+			wires = append(wires, app.SourceLink{Source: a[0], Role: app.RoleReportedBy})
+		}
+		if ok {
+			out = append(out, wires...)
+		}
+	}
+	return out
 }
 
 // signoffSources finds who sent a letter or notice saved as text: the

@@ -329,7 +329,7 @@ func dateColumn(rows [][]string, col int) bool {
 var footnoteMark = regexp.MustCompile(`([0-9%])\s*[*†‡]{1,3}$`)
 
 // parseNumber reads a table figure: "1,312", "1 312", "12,5", "12.5%",
-// "١٢٣", "1.234.567". A single dot is a decimal point; a comma followed
+// "١٢٣", "1.234.567", "41_877". A single dot is a decimal point; a comma followed
 // by exactly three digits groups thousands, otherwise it is a decimal comma.
 func parseNumber(s string) (float64, bool) {
 	s = strings.TrimSpace(asciiDigits(s))
@@ -341,6 +341,16 @@ func parseNumber(s string) (float64, bool) {
 	}
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
+	if strings.Contains(s, "_") {
+		// "41_877", "2_497_438": digits grouped in threes by underscores,
+		// as Python and R data sets write them; other underscores join
+		// an identifier's parts, no number
+		whole, _, _ := strings.Cut(s, ".")
+		if strings.Contains(s[len(whole):], "_") || strings.Contains(whole, ",") || !thousandsGrouped(whole, '_') {
+			return 0, false
+		}
+		s = strings.ReplaceAll(s, "_", "")
+	}
 	for _, r := range s {
 		if (r < '0' || r > '9') && r != ',' && r != '.' {
 			return 0, false
@@ -644,8 +654,11 @@ func parseCSV(s *sink, r io.Reader) error {
 			src = "" // "blocked-websites-MSM-world-cup.txt": the list a row came from, no one who said it
 		}
 		im.Sources = channelSource(src)
-		if mapping.Title < 0 && src != "" {
-			// A log row reads best as who said it and when.
+		if mapping.Title < 0 && src != "" && !mapping.Long && len(mapping.Periods) == 0 {
+			// A log row reads best as who said it and when; a long or
+			// wide table's row keeps the title its labels give it (the
+			// observer beside the platform, year and measure it counts:
+			// "NCMEC · Amazon · 2021 · reports"), which tells its rows apart.
 			im.Notice.Title = src
 			if d := cell(rec, cols.event); d != "" {
 				im.Notice.Title += ", " + d
@@ -847,16 +860,29 @@ func csvRow(rec, headers []string, m CSVMapping, eventCol int, monthly map[int]b
 	if title == "" && shaped {
 		title = rowTitle(rec, m, tc.section)
 	}
-	if title == "" {
+	// a cell that names the row: no address, file name, dash, date or
+	// number ("41_877", "<10"); when none does, its year ("2024") does,
+	// as a count never would
+	nameCell := func(v string, year bool) bool {
+		if v == "" || addressCell(v) || fileNameCell(v) || noDataCell(v) {
+			return false
+		}
+		if _, date := parseDate(v); date {
+			return false
+		}
+		if year {
+			return !countCell(v)
+		}
+		_, num := parseNumber(v)
+		return !num
+	}
+	for _, year := range []bool{false, true} {
 		for i := range rec {
-			if !m.role(i) {
-				if v := cell(rec, i); v != "" && !addressCell(v) && !fileNameCell(v) && !noDataCell(v) {
-					_, num := parseNumber(v)
-					if _, date := parseDate(v); !num && !date {
-						title = v
-						break
-					}
-				}
+			if title != "" || year && shaped {
+				break
+			}
+			if v := cell(rec, i); !m.role(i) && nameCell(v, year) {
+				title = v
 			}
 		}
 	}

@@ -108,6 +108,10 @@ func TestParseNumber(t *testing.T) {
 		{"1,312", 1312, true}, {"1 312", 1312, true}, {"12,5", 12.5, true}, {"12.5%", 12.5, true},
 		{"١٢٠", 120, true}, {"1.234.567", 1234567, true}, {"1,234.5", 1234.5, true}, {"1.234,5", 1234.5, true},
 		{"abc", 0, false}, {"", 0, false}, {"2017-01-27", 0, false},
+		// digits grouped by underscores, as Python and R data sets write
+		// them; an identifier's underscores are no grouping
+		{"41_877", 41877, true}, {"2_497_438", 2497438, true}, {"1_038_268.5", 1038268.5, true},
+		{"16", 16, true}, {"12_3", 0, false}, {"1234_567", 0, false}, {"_877", 0, false}, {"1_000,5", 0, false}, {"1.5_00", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := parseNumber(tt.in)

@@ -115,7 +115,7 @@ func articleSources(m articleMeta, body string) []app.SourceLink {
 		}
 	}
 	if m.outlet == "" && len(m.authors) == 0 {
-		for _, s := range append(append(reporterLineSources(body), nameLineSources(body, pageTitle(body))...), signoffSources(body)...) {
+		for _, s := range append(append(append(reporterLineSources(body), nameLineSources(body, pageTitle(body))...), signoffSources(body)...), creditParenSources(body, "")...) {
 			if k := strings.ToLower(s.Source.Name); !seen[k] {
 				seen[k] = true
 				out = append(out, s)

@@ -53,3 +53,28 @@ func TestCreditLines(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditParenSources: a story's bracketed credit at its foot names
+// the wires beside the outlet; an aside in brackets names no one.
+func TestCreditParenSources(t *testing.T) {
+	tests := []struct {
+		body, outlet, want string
+	}{
+		{"Text.\n(FRANCE 24 with AFP, REUTERS)\nDate created : 2015-05-12", "France 24", "AFP/wire REUTERS/wire"},
+		{"Texte.\n(Le Monde avec AFP)", "Le Monde", "AFP/wire"},
+		{"Text.\n(Reuters/AFP)", "", "Reuters/wire AFP/wire"},
+		{"Text.\n(with additional reporting by Jane Doe)", "", ""},
+		{"Text.\n(Photo: John Smith)", "", ""},
+		{"Text (AFP) in a sentence.", "", ""},
+		{"(2015)", "", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range creditParenSources(tt.body, tt.outlet) {
+			got = append(got, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.body, g, tt.want)
+		}
+	}
+}

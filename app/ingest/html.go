@@ -85,10 +85,13 @@ func parseHTML(s *sink, r io.Reader) error {
 	if title == "" {
 		title = meta.docTitle
 	}
+	title = withoutSiteName(title, meta.site)
 	if meta.published.IsZero() {
 		// Arabic pages often carry their date only in the text.
 		if t, ok := textDate(title + "\n" + body); ok {
 			meta.published = t
+		} else if t, ok := dateLineDay(body); ok {
+			meta.published = t // "Date created : 2015-05-12" under the story
 		}
 	}
 	n := app.Notice{
@@ -105,6 +108,7 @@ func parseHTML(s *sink, r io.Reader) error {
 		sources = append(sources, app.SourceLink{Source: app.Source{Name: meta.site, Kind: app.SourceNewsOutlet, URL: siteRoot(meta.canonical)}, Role: app.RoleReportedBy})
 	}
 	sources = append(sources, bylineSources(meta.author, meta.site)...)
+	sources = app.MergeSources(sources, creditParenSources(body, meta.site))
 	return s.emit(app.Imported{Notice: n, Sources: sources})
 }
 
@@ -322,7 +326,7 @@ func titleOutlet(docTitle, headline string) string {
 		return ""
 	}
 	rest = strings.TrimSpace(rest)
-	for _, sep := range []string{"|", "-", "–", "—", "::", "·", "•"} {
+	for _, sep := range titleSeps {
 		if name, ok := strings.CutPrefix(rest, sep); ok {
 			name = strings.TrimSpace(name)
 			if n := len(strings.Fields(name)); n >= 1 && n <= 5 && !strings.ContainsAny(name, "|:") {
@@ -332,6 +336,27 @@ func titleOutlet(docTitle, headline string) string {
 		}
 	}
 	return ""
+}
+
+// titleSeps set a site's name off a page's headline in its title.
+var titleSeps = []string{"|", "-", "–", "—", "::", "·", "•"}
+
+// withoutSiteName is a page's title without the site's name it closes
+// with: "Obama admits US gun laws are his 'biggest frustration' - BBC
+// News" is the BBC's headline, signed. A title that is the name alone
+// stays.
+func withoutSiteName(title, site string) string {
+	t, site := strings.TrimSpace(title), strings.TrimSpace(site)
+	if site == "" || len(t) <= len(site) || !strings.EqualFold(t[len(t)-len(site):], site) {
+		return title
+	}
+	rest := strings.TrimSpace(t[:len(t)-len(site)])
+	for _, sep := range titleSeps {
+		if head, ok := strings.CutSuffix(rest, sep); ok && strings.TrimSpace(head) != "" && strings.HasSuffix(head, " ") {
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
 }
 
 // jsonLDDate finds the first datePublished in a JSON-LD script.

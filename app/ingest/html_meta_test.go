@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/takedowndesk/takedowndesk/app"
 )
 
 // TestTitleOutlet: the outlet a page's <title> names after the headline
@@ -24,6 +26,25 @@ func TestTitleOutlet(t *testing.T) {
 	} {
 		if got := titleOutlet(tc.title, tc.headline); got != tc.want {
 			t.Errorf("titleOutlet(%q, %q) = %q, want %q", tc.title, tc.headline, got, tc.want)
+		}
+	}
+}
+
+// TestWithoutSiteName: a page's title signed with its site's name after
+// a separator is the headline; a title that only ends in the name's
+// words, or is the name, stays.
+func TestWithoutSiteName(t *testing.T) {
+	for _, tc := range []struct{ title, site, want string }{
+		{"Obama admits US gun laws are his 'biggest frustration' - BBC News", "BBC News", "Obama admits US gun laws are his 'biggest frustration'"},
+		{"Telegram bans 78 channels | Reuters", "Reuters", "Telegram bans 78 channels"},
+		{"Telegram ferme 78 chaînes — Le Monde.fr", "le monde.fr", "Telegram ferme 78 chaînes"},
+		{"Why we read the BBC News", "BBC News", "Why we read the BBC News"},
+		{"BBC News", "BBC News", "BBC News"},
+		{"Telegram-Reuters", "Reuters", "Telegram-Reuters"},
+		{"Telegram bans 78 channels", "", "Telegram bans 78 channels"},
+	} {
+		if got := withoutSiteName(tc.title, tc.site); got != tc.want {
+			t.Errorf("withoutSiteName(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
 		}
 	}
 }
@@ -76,6 +97,35 @@ func TestPageMetaPublisher(t *testing.T) {
 		}
 		if m := pageMeta(doc); m.site != tc.site {
 			t.Errorf("site %q, want %q", m.site, tc.site)
+		}
+	}
+}
+
+// TestOwnOutletDropped: the outlet a page's text names shorter than its
+// metadata does ("the BBC" on a page signed "BBC News") is the page's own
+// outlet; other outlets, and other kinds of source, stay.
+func TestOwnOutletDropped(t *testing.T) {
+	outlet := func(name string) app.SourceLink {
+		return app.SourceLink{Source: app.Source{Name: name, Kind: app.SourceNewsOutlet}, Role: app.RoleReportedBy}
+	}
+	own := []app.SourceLink{outlet("BBC News")}
+	for _, tc := range []struct {
+		found []app.SourceLink
+		want  string
+	}{
+		{[]app.SourceLink{outlet("BBC")}, ""},
+		{[]app.SourceLink{outlet("bbc")}, ""},
+		{[]app.SourceLink{outlet("BBC News")}, "BBC News"}, // MergeSources drops it
+		{[]app.SourceLink{outlet("BB")}, "BB"},
+		{[]app.SourceLink{outlet("The Guardian")}, "The Guardian"},
+		{[]app.SourceLink{{Source: app.Source{Name: "BBC", Kind: app.SourceResearcher}, Role: app.RoleStatedBy}}, "BBC"},
+	} {
+		var got []string
+		for _, s := range ownOutletDropped(own, tc.found) {
+			got = append(got, s.Source.Name)
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("%v: got %q, want %q", tc.found, got, tc.want)
 		}
 	}
 }

@@ -731,11 +731,33 @@ func complete(im *app.Imported, opt Options) {
 	if n.Platform == "" && len(res.Platforms) > 0 && mainSubject(res.Platforms[0], n, claims) {
 		n.Platform = res.Platforms[0]
 	}
-	im.Sources = app.MergeSources(im.Sources, res.Sources)
+	im.Sources = app.MergeSources(im.Sources, ownOutletDropped(im.Sources, res.Sources))
 	im.Links = dedupStrings(im.Links)
 	im.Complete()
 	row := search.Row(n.Title, n.Body, im.SourceNames())
 	im.Search = &row
+}
+
+// ownOutletDropped is found without the outlet the notice's own
+// metadata names, when its text names it shorter: a BBC page signed
+// "BBC News" says "in an interview with the BBC", one outlet, not two.
+func ownOutletDropped(own, found []app.SourceLink) []app.SourceLink {
+	var out []app.SourceLink
+	for _, f := range found {
+		same := false
+		for _, o := range own {
+			if o.Source.Kind == app.SourceNewsOutlet && f.Source.Kind == app.SourceNewsOutlet && o.Role == f.Role &&
+				len(o.Source.Name) > len(f.Source.Name) && strings.EqualFold(o.Source.Name[:len(f.Source.Name)], f.Source.Name) &&
+				o.Source.Name[len(f.Source.Name)] == ' ' {
+				same = true
+				break
+			}
+		}
+		if !same {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // MaxClaims caps the claims one notice keeps. A text of millions of

@@ -388,6 +388,64 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// Apple's digital content provider requests, one country a half
 		"apple-digital-content-provider-requests-2022.csv": {notices: 22, platform: "Apple", figures: 88, onlyUnits: []string{"requests", "percent"},
 			periods: []string{"12 requests @2022-H1", "83 percent @2022-H2", "67 percent @2022-H2"}},
+		// data sets written by Python or R group their digits with
+		// underscores ("41_877", "2_497_438"): one number, never "2" or
+		// "438" read from its parts; the year names each row; the counts
+		// (reports, pieces) are in no unit the desk knows
+		"iwf-reports-2011-2024.csv":    {notices: 14, figures: 0, titles: []string{"2011", "2024"}},
+		"inhope-reports-2018-2024.csv": {notices: 9, figures: 0, titles: []string{"2018", "2024"}},
+		// a melted table (source, target, year, variable, value): each
+		// value counts what its "variable" names; the row is named by its
+		// observer, platform, year and measure, so a platform's own count
+		// and NCMEC's count of it (33,848 and 33,833 reports) are two rows,
+		// not one row's conflict; the totals rows are left out
+		"ncmec-ocse-reports-per-platform-2019-2024.csv": {notices: 32, figures: 32, onlyUnits: []string{""},
+			titles:  []string{"Amazon · Amazon · 2021 · reports", "NCMEC · Amazon · 2021 · reports", "Meta · Meta · 2024 · pieces"},
+			periods: []string{"33848  @2021", "33833  @2021", "50500000  @2024"}},
+		// a blog post's front matter: its id ("3517"), its guid
+		// ("?p=3517") and its address's "11-4" give no figure
+		"startupnews-2020-08-31-youtube-11-4m-videos.md": {notices: 1, published: "2020-08-31", platform: "YouTube",
+			sources: []string{"Jon/researcher/reported_by"},
+			has:     []string{"11400000 videos", "1990000 channels", "33.5 percent"}},
+		// a forwarded e-mail: its subject is the title, its "Date:" header
+		// the day it was sent; the address it went to is no source
+		"article19-2018-04-24-youtube-forwarded.md": {notices: 1, published: "2018-04-24", titles: []string{"Youtube"},
+			notSources: []string{"ICT"}, has: []string{"8700000 videos", "81 percent", "98 percent"}},
+		// a press release: the day on a line of its own under the headline
+		// is the day it was published; its label ("Press Release") is no
+		// author; "21-22 November 2019" and "16th" give no figure
+		"europol-2019-11-25-telegram-referral-action-days.txt": {notices: 1, published: "2019-11-25", noFigures: true,
+			notSources: []string{"Press Release", "Press Release/News"}},
+		// a crawler's date run into the headline is the day, not the
+		// title's; the dateline's city ("THE HAGUE-") is no part of the
+		// wire's name
+		"hurriyet-2019-11-26-europol-isil.txt": {notices: 1, published: "2019-11-26",
+			titles:     []string{"Europol disrupts ISIL's online activities in Europe"},
+			sources:    []string{"Anadolu Agency/wire/reported_by", "Europol/government/stated_by"},
+			notSources: []string{"THE HAGUE-Anadolu Agency"},
+			has:        []string{"12 member_states", "9 platforms", "26000 content_items"}},
+		"marokko-europol-terror-propaganda-52-platforms.txt": {notices: 1,
+			has: []string{"2000 videos_and_posts", "6 languages", "52 platforms"}},
+		// the BBC's page: its title signed " - BBC News" is the headline
+		// unsigned; "in an interview with the BBC" names the page's own
+		// outlet, no second one; "18 months", "since 9/11", "less than
+		// 100", the churchgoers and the images' sizes count no takedown
+		"bbc-2015-07-24-obama-gun-laws.html": {notices: 1, published: "2015-07-24", noFigures: true,
+			titles:     []string{"Obama admits US gun laws are his 'biggest frustration'"},
+			sources:    []string{"BBC News/news_outlet/reported_by"},
+			notSources: []string{"BBC", "Mr"}},
+		// New Zealand police's proceedings for child abuse material, one
+		// row per offender: "Age Group" (25-29) is a band, no count of
+		// groups; the offence codes (341, 342), "Months Ago" (-91) and the
+		// month of the year count nothing; proceedings and records are in
+		// no unit the desk knows
+		"nz-police-cam-proceedings-2014-2025.csv": {notices: 17, figures: 0},
+		// France 24: no day in its metadata, "Date created : 2015-05-12"
+		// under the story; the credit "(FRANCE 24 with AFP, REUTERS)"
+		// names the wires beside the outlet; the blogger's age, "160
+		// million" and the 1971 war count nothing
+		"france24-2015-05-12-bangladesh-blogger.html": {notices: 1, published: "2015-05-12", noFigures: true,
+			sources: []string{"France 24/news_outlet/reported_by", "AFP/wire/reported_by", "REUTERS/wire/reported_by"}},
 		// the paper's name over its headline is its masthead: the outlet,
 		// not the title
 		"lecourrierderussie-2018-04-blocage-telegram.txt": {notices: 1,

@@ -60,6 +60,17 @@ var articleSources = map[string]struct{ want, also []string }{
 		"Morgane Tual/researcher", "Le Monde.fr/news_outlet"}, also: []string{"CNIL/government", "CNCTR/government"}},
 	"lecourrierderussie-2018-04-blocage-telegram.txt": {want: []string{"Le Courrier de Russie/news_outlet"},
 		also: []string{"Roskomnadzor/government"}},
+	// "in an interview with the BBC": the page's own outlet, signed "BBC
+	// News"; its North America editor is quoted on nothing counted
+	"bbc-2015-07-24-obama-gun-laws.html": {want: []string{"BBC News/news_outlet", "Mr Obama/unknown"},
+		also: []string{"Jon Sopel/unknown"}},
+	// the wire under its dateline's city
+	"hurriyet-2019-11-26-europol-isil.txt": {want: []string{"Anadolu Agency/wire", "Europol/government"}},
+	// Europol's own release: the agency states what it did
+	"europol-2019-11-25-telegram-referral-action-days.txt": {want: []string{"Europol/government"}},
+	"marokko-europol-terror-propaganda-52-platforms.txt":   {want: []string{"Europol/government"}},
+	"startupnews-2020-08-31-youtube-11-4m-videos.md":       {want: []string{"Jon/researcher", "YouTube/platform_statement"}},
+	"france24-2015-05-12-bangladesh-blogger.html":          {want: []string{"France 24/news_outlet", "AFP/wire", "Reuters/wire"}},
 }
 
 // TestRealArticleSources imports each saved article and scores the

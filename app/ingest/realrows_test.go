@@ -96,6 +96,8 @@ func TestTextTitle(t *testing.T) {
 		{"a menu and a widget", "Ричмонд\n+4°\nпасмурно\nПолитика\n© VK, 1999-2026\nО компании\n\nРоскомнадзор прокомментировал блокировку 400 тысяч каналов\n\n" + para,
 			"Роскомнадзор прокомментировал блокировку 400 тысяч каналов"},
 		{"a short first line and no headline", "Note\n" + para, "Note"},
+		{"a crawler's date run into the headline", " date 2019-11-26 Europol disrupts ISIL's online activities in Europe\n\nTHE HAGUE-Anadolu Agency\n\n" + para,
+			"Europol disrupts ISIL's online activities in Europe"},
 		{"a short headline and a standfirst", "Telegram bans channels\nThe messenger removed 78 more of them\n" + para, "Telegram bans channels"},
 	}
 	for _, tt := range tests {
@@ -120,6 +122,14 @@ func TestLeadingDateInWords(t *testing.T) {
 		{"«مجموعات التليجرام»\n\nالخميس 06/ديسمبر/2018 - 12:06 م\nالمرجع", "2018-12-06"},
 		{"Headline\nPublished: soon\nText", ""},
 		{"Headline\nIn March 950 channels were closed.", ""},
+		// a press room's stamp on a line of its own under the headline
+		{"Europol and Telegram take on terrorist propaganda online\n\n25 November 2019\nPress Release\n", "2019-11-25"},
+		{"Headline\nMarch 8, 2024\nText", "2024-03-08"},
+		{"Headline\nBy March 2024 we had\nText", ""},
+		{"Headline\n2019\nText", ""},
+		{" date 2019-11-26 Europol disrupts ISIL's online activities\n\nText", "2019-11-26"},
+		{"Headline\nDate created : 2015-05-12\nText", "2015-05-12"},
+		{"Headline\nDate created: soon\nText", ""},
 	}
 	for _, tt := range tests {
 		got := leadingDate(tt.body)

@@ -21,6 +21,9 @@ import (
 var (
 	metricNames = names("metric", "measure", "indicator", "metric name", "kpi", "type of action", "action type",
 		"statistic", "mesure", "indicateur", "المؤشر", "المقياس",
+		// a melted table's column of what each value measures (R's
+		// melt and pandas' melt name it "variable")
+		"variable", "var", "variable name",
 		// a column naming the unit each row's value counts in ("CountUnit":
 		// requests or urls, as Google's European privacy data gives it)
 		"unit", "units", "count unit", "countunit", "unit of count", "unité", "الوحدة", "единица")

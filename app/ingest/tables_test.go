@@ -81,6 +81,30 @@ func TestPlatformTableShapes(t *testing.T) {
 			},
 		},
 		{
+			// pandas' and R's melt: "variable" names what each value
+			// counts; the observer column names the row beside the
+			// platform it counts, never alone
+			name: "melted table with a source column", file: "reports-per-platform.csv",
+			body: "source,target,year,variable,value\nAmazon,Amazon,2021,accounts,33848\nNCMEC,Amazon,2021,accounts,33833\nNCMEC,Google,2021,accounts,875783\n",
+			want: []string{
+				"Amazon · Amazon · 2021 · accounts | 33848 accounts (accounts) 2021 ",
+				"NCMEC · Amazon · 2021 · accounts | 33833 accounts (accounts) 2021 ",
+				"NCMEC · Google · 2021 · accounts | 875783 accounts (accounts) 2021 ",
+			},
+		},
+		{
+			// digits grouped by underscores are one number; the year
+			// names the row when no other cell does
+			name: "underscore-grouped counts", file: "hotline-reports.csv",
+			body: "year,accounts,urls\n2023,392_665,45\n2024,\"1_424_047\",16\n",
+			want: []string{
+				"2023 | 392665 accounts (accounts) 2023 ",
+				"2023 | 45 urls (urls) 2023 ",
+				"2024 | 1.424047e+06 accounts (accounts) 2024 ",
+				"2024 | 16 urls (urls) 2024 ",
+			},
+		},
+		{
 			name: "sections with their own headers", file: "report.csv",
 			body: "Accounts removed,,\ncountry,2022,2023\nEgypt,10,20\n\nYouTube videos removed,,\nPolicy,Metric,Value\nViolent extremism,Videos removed,300\n",
 			want: []string{

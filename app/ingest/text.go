@@ -41,6 +41,9 @@ func parseText(s *sink, r io.Reader) error {
 		return errors.New("empty file (only white space)")
 	}
 	meta := frontMatter(body)
+	if meta.title == "" && meta.published.IsZero() && len(meta.authors) == 0 {
+		meta = mailHeaders(body) // a saved e-mail: its subject and the day it was sent
+	}
 	n := app.Notice{
 		Kind:        app.KindText,
 		Title:       meta.title,
@@ -62,8 +65,14 @@ func parseText(s *sink, r io.Reader) error {
 
 // dateLine matches a date line near the top of a saved article, as
 // reporters and crawlers write it: "Date: 2026-02-17", "date 2026-02-17",
-// "Published: 2015-11-18T19:43:00Z".
-var dateLine = regexp.MustCompile(`(?i)^\s*(?:date|published|publié le|publication|التاريخ)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$`)
+// "Published: 2015-11-18T19:43:00Z", or at its foot, as France 24 closes
+// its stories: "Date created : 2015-05-12".
+var dateLine = regexp.MustCompile(`(?i)^\s*(?:date(?: created| published| de publication| de création)?|published|publié le|publication|التاريخ)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$`)
+
+// stampedHeadline is a crawler's date label run into the headline on
+// the text's first line: " date 2019-11-26 Europol disrupts ISIL's online
+// activities in Europe".
+var stampedHeadline = regexp.MustCompile(`(?i)\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+(\S)`)
 
 // labelledDate matches a publication line that names itself, with the
 // date in words: "تاريخ النشر: 1st, October 2023 GMT", "Published on
@@ -100,6 +109,32 @@ func wordDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// dateLineDay is the day of the first line of a text that is a date
+// line ("Date created : 2015-05-12"), wherever it stands: a page whose
+// metadata gives no day may stamp its story at the foot.
+func dateLineDay(body string) (time.Time, bool) {
+	for _, l := range strings.Split(body, "\n") {
+		if m := dateLine.FindStringSubmatch(l); m != nil {
+			if t, ok := parseDate(m[1]); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// dayLine reads a line that is a day in words and nothing else, as
+// press rooms stamp their releases under the headline: "25 November
+// 2019", "March 8, 2024". A line of a sentence, or of figures alone
+// ("2019"), is none.
+func dayLine(l string) (time.Time, bool) {
+	l = strings.TrimSpace(l)
+	if n := len(strings.Fields(l)); n < 3 || n > 4 || strings.IndexFunc(l, unicode.IsLetter) < 0 {
+		return time.Time{}, false
+	}
+	return wordDate(l)
+}
+
 // leadingDate finds a publication date in the first lines of a text.
 func leadingDate(body string) time.Time {
 	for i, l := range strings.SplitN(body, "\n", 8) {
@@ -115,6 +150,14 @@ func leadingDate(body string) time.Time {
 			if t, ok := wordDate(m[1]); ok {
 				return t
 			}
+		}
+		if m := stampedHeadline.FindStringSubmatch(l); i == 0 && m != nil {
+			if t, ok := parseDate(m[1]); ok {
+				return t
+			}
+		}
+		if t, ok := dayLine(l); ok {
+			return t // "25 November 2019" on a line of its own under the headline
 		}
 		if m := dottedDate.FindStringSubmatch(l); m != nil && stampLine(strings.TrimSpace(l)) {
 			// a stamp of a clock time and a day: "12:39, 17.02.2026"
@@ -137,6 +180,7 @@ func leadingDate(body string) time.Time {
 // ("Ричмонд", "رئيس التحرير"); then the last line of four or more words
 // above the first paragraph, or else the first line that is no byline.
 func textTitle(body string) string {
+	body = stampedHeadline.ReplaceAllString(body, "$2") // " date 2019-11-26 Europol disrupts …"
 	return unemphasize(pageTitle(letterBody(afterPreface(body))))
 }
 

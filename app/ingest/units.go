@@ -179,6 +179,13 @@ var tailWords = map[string]bool{
 	"held": true, "hit": true, "cut": true, "off": true, "out": true, "seen": true,
 }
 
+// classWords make the unit word after them a class a row is sorted
+// into ("Age Group 25-29", "Target Group", "Income Group"), no count.
+var classWords = map[string]bool{
+	"age": true, "ethnic": true, "income": true, "target": true, "risk": true, "gender": true, "sex": true,
+	"blood": true, "focus": true, "peer": true, "population": true,
+}
+
 // frenchWords mark a French header, whose head comes first.
 var frenchWords = map[string]bool{
 	"de": true, "des": true, "du": true, "d": true, "la": true, "le": true, "les": true, "l": true,
@@ -227,6 +234,9 @@ func headLastUnit(words []string) string {
 		}
 		head := seg[len(seg)-1]
 		u := matchUnit(head)
+		if len(seg) >= 2 && classWords[seg[len(seg)-2]] {
+			return "" // "Age Group", "Ethnic Group": which class a row's people are in, no count of groups
+		}
 		if u == "" {
 			// "Requests Rejected/Challenged and No Data Provided": a
 			// unit then a participle opens a clause about it; the unit

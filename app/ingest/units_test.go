@@ -58,6 +58,13 @@ func TestUnitFromHeader(t *testing.T) {
 		{"banned_count", ""},
 		{"Number", ""},
 		{"User reports", ""},
+		// a class a row's people are in (New Zealand police's tables:
+		// "Age Group" 25-29), no count of groups
+		{"Age Group", ""},
+		{"Ethnic Group", ""},
+		{"Target group", ""},
+		{"Groups removed", "groups"},
+		{"Telegram groups", "groups"},
 		{"Decision number", ""},
 		{"", ""},
 		// IP addresses are a unit of their own, "IP" on either side of
