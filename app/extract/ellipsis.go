@@ -1444,12 +1444,17 @@ func (c *ctx) amongBefore(i, end int) (string, int, int, bool) {
 		if t.kind == tNum || t.kind == tPunct && t.f != "-" {
 			return "", 0, 0, false
 		}
-		if amongWords[t.f] {
+		// "Из общего числа удаленных материалов 28,8 тыс. имели …": of the
+		// total number of the unit
+		if amongWords[t.f] || ofTotalWords[t.f] && j >= 2 && c.toks[j-1].f == "общего" && c.toks[j-2].f == "из" {
 			return u, us, e, true
 		}
 	}
 	return "", 0, 0, false
 }
+
+// ofTotalWords are the Russian "number" and "amount" of "из общего числа".
+var ofTotalWords = map[string]bool{"числа": true, "количества": true}
 
 var amongWords = map[string]bool{"среди": true, "among": true, "amongst": true, "parmi": true, "unter": true, "tra": true, "fra": true, "entre": true, "بين": true, "ضمن": true}
 
@@ -1517,6 +1522,56 @@ func (c *ctx) dashPart(i, end, sent int, year bool) (int, bool) {
 		}
 	}
 	return p, true
+}
+
+// labelledPart finds the whole of a bare count written after its label
+// and a spaced dash, in a list that a part marker and a colon open:
+// "удалили 26 тысяч материалов, из них: …, суицидальный – 1,1 тыс.,
+// детская порнография – 0,9 тыс." It returns the index in c.figs.
+func (c *ctx) labelledPart(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 || c.noCountAfter(end, sent) {
+		return -1, false
+	}
+	n := len(c.toks)
+	if end < n && c.toks[end].sent == sent && !c.isPunct(end, ",") && !c.isPunct(end, ";") && !c.isPunct(end, ".") {
+		return -1, false // the item ends at its count
+	}
+	k := c.beforeQualifier(i)
+	if k < 3 || !c.isPunct(k-1, "-") || !c.toks[k-1].sp || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	// the label: one to four words, opened by a comma or the colon
+	m := k - 2
+	for w := 0; m >= 0 && w < 4 && c.toks[m].kind == tWord && c.toks[m].sent == sent; w++ {
+		m--
+	}
+	if m < 1 || m == k-2 || !c.isPunct(m, ",") && !c.isPunct(m, ":") {
+		return -1, false
+	}
+	for q := m; q >= 1 && c.toks[q].sent == sent; q-- {
+		if c.isPunct(q, ";") {
+			return -1, false // ("тыс." ends in a point: only the sentence bounds the list)
+		}
+		if !c.isPunct(q, ":") {
+			continue
+		}
+		for r := q - 1; r >= 0 && r >= q-3; r-- {
+			if _, e := c.find(r, catPart, 2); e != q {
+				continue
+			}
+			// the whole: the last figure written before the marker
+			for p := len(c.figs) - 1; p >= 0; p-- {
+				if f := c.figs[p]; f.t1 <= r && !f.ell {
+					if f.sent != sent || c.claims[f.claim].Unit == "percent" {
+						return -1, false
+					}
+					return p, true
+				}
+			}
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // destinationAt reports whether a preposition of place or of a recipient
