@@ -1474,7 +1474,7 @@ func (c *ctx) ofTotalNumber(j int) bool {
 		return false
 	}
 	switch c.toks[j].f {
-	case "числа":
+	case "числа", "количества":
 		return c.toks[j-1].f == "общего" || c.toks[j-1].f == "из"
 	case "number":
 		return j+1 < len(c.toks) && c.toks[j+1].f == "of" && c.toks[j-1].f == "total"

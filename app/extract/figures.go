@@ -156,6 +156,8 @@ func (c *ctx) findFigures() {
 			unit = "followers" // "240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات"
 		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.followsAfter(e, t.sent) {
 			unit, us, ue, ok = "followers", e-1, e, true // "alrededor de 22 mil personas siguieron una o más de estas cuentas"
+		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.memberCountBefore(i, t.sent) {
+			unit, us, ue, ok = "users", e-1, e, true // "в сообществе состояло 26 тысяч человек": its members
 		}
 		var high float64
 		monthAfter := -1 // a sibling count's month written after it: "1800 ad ottobre"
@@ -646,6 +648,10 @@ func (c *ctx) findFigures() {
 		}
 		if c.unitModifiesRole(ue, t.sent) || c.becameActive(ue, t.sent) || c.roleBeforeUnit(a.end, us, t.sent) {
 			i = ue - 1 // "Eight channel administrators", "20 से ज्यादा चैनल एक्टिव हो गए हैं"
+			continue
+		}
+		if unit == "platforms" && c.ispGloss(ue, t.sent) || unit == "users" && c.trafficBefore(i, t.sent) {
+			i = ue - 1 // "six internet service providers (ISPs)", "посещаемость … составляла 4 млн пользователей"
 			continue
 		}
 		if c.relativeThreshold(i, t.sent) {
@@ -5038,6 +5044,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			j = e
 			continue
 		}
+		// a word bound by hyphens on both sides is inside a compound
+		// modifier, whatever it is alone: "peer-to-peer", "end-to-end"
+		if j > k && j+1 < n && c.isPunct(j-1, "-") && !t.sp && c.isPunct(j+1, "-") && !c.toks[j+1].sp {
+			continue
+		}
 		if c.isBlocker(j) {
 			return
 		}
@@ -5335,7 +5346,7 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 				}
 			}
 		}
-		if t.f == "items" || t.f == "item" || t.f == "pieces" || c.removalOfBefore(j) {
+		if t.f == "items" || t.f == "item" || t.f == "pieces" || c.removalOfBefore(j) || t.f == "elemente" && c.takedownInClause(j+1, c.toks[j].sent) {
 			return "content_items", j + 1, false // "la desaparición de 156 elementos"
 		}
 	}
@@ -5498,12 +5509,15 @@ var yearAdjectives = map[string]bool{
 	"terroristische": true, "extremistische": true, "dschihadistische": true, "neue": true, "weitere": true,
 	"terroristas": true, "yihadistas": true, "nuevas": true, "nuevos": true, "terroristici": true, "jihadisti": true, "nuovi": true, "nuove": true,
 	"террористических": true, "экстремистских": true, "новых": true, "आतंकी": true, "आतंकवादी": true, "नए": true,
+	// illegality and harm: "2000 illegal posts", "2000 illegale Inhalte"
+	"illegal": true, "unlawful": true, "harmful": true, "illegale": true, "illegalen": true, "rechtswidrige": true, "rechtswidrigen": true,
+	"illegali": true, "ilegales": true, "illegaux": true, "illegales": true, "illicites": true,
 }
 
 // linkedWords tie a piece to the content it belongs to.
 var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "related": true, "legati": true, "relativi": true, "vinculados": true, "relacionados": true}
 
-var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true}
+var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true}
 var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
 
 // removalOrdered reports whether the text names orders to remove or

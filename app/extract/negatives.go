@@ -776,6 +776,32 @@ func (c *ctx) arAuthorisedCount(i, sent int) bool {
 	return false
 }
 
+// ispGloss reports whether "(ISPs)" glosses the providers whose unit ends
+// at ue: "six internet service providers (ISPs)" are the access providers
+// of a blocking case, not platforms a takedown counts.
+func (c *ctx) ispGloss(ue, sent int) bool {
+	return ue+1 < len(c.toks) && c.isPunct(ue, "(") && c.toks[ue+1].sent == sent && ispWords[c.toks[ue+1].f]
+}
+
+// ispWords abbreviate internet (access) service providers.
+var ispWords = map[string]bool{"isps": true, "isp": true, "fai": true}
+
+// trafficBefore reports whether a noun of traffic or visitors stands a few words
+// before the users counted at i, with no number between: "посещаемость
+// блокируемых сайтов составляла от 254 тыс. до 18,5 млн пользователей в
+// месяц" counts visitors, no takedown figure.
+func (c *ctx) trafficBefore(i, sent int) bool {
+	for m := c.beforeQualifier(i) - 1; m >= 0 && m >= i-7 && c.toks[m].sent == sent; m-- {
+		if c.toks[m].kind == tNum {
+			return false
+		}
+		if visitorNouns[c.toks[m].f] || trafficNouns[c.toks[m].f] {
+			return true
+		}
+	}
+	return false
+}
+
 // hiArticleBase reports whether the Hindi "एक" at i is an article before a
 // unit noun that modifies a word for "base" at ue: "एक ग्राहक आधार", "एक
 // सब्सक्राइबर बेस" (a subscriber base), no count of one.
@@ -785,3 +811,7 @@ func (c *ctx) hiArticleBase(i, ue, sent int) bool {
 
 // baseWords name a base of users or subscribers: "ग्राहक आधार", "यूजर बेस".
 var baseWords = foldedSet("आधार|बेस")
+
+// visitorNouns name how many visit a site (folded), as trafficNouns name
+// its traffic.
+var visitorNouns = map[string]bool{"посещаемость": true, "посещаемости": true, "besucherzahl": true, "besucherzahlen": true}

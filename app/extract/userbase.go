@@ -76,3 +76,33 @@ var harmStems = []string{"arrest", "detain", "kill", "murder", "festgenommen", "
 func harmStem(f string) bool {
 	return hasAnyPrefix(f, harmStems) || hasAnyPrefix(strings.TrimPrefix(f, "و"), harmStems)
 }
+
+// memberCountBefore reports whether a verb of consisting and a community
+// in the locative stand right before the count at i: "в сообществе
+// состояло 26 тысяч человек", "в группе было около 40 тысяч человек"
+// count the community's members.
+func (c *ctx) memberCountBefore(i, sent int) bool {
+	q := c.beforeQualifier(i)
+	verb := false
+	for m := q - 1; m >= 1 && m >= q-5 && c.toks[m].sent == sent; m-- {
+		t := &c.toks[m]
+		if t.kind != tWord {
+			return false
+		}
+		if consistVerbs[t.f] {
+			verb = true
+			continue
+		}
+		if verb && communityPlaces[t.f] && (c.toks[m-1].f == "в" || c.toks[m-1].f == "во" || m >= 2 && (c.toks[m-2].f == "в" || c.toks[m-2].f == "во")) {
+			return true
+		}
+	}
+	return false
+}
+
+// consistVerbs say how many a community has; communityPlaces are
+// communities in the Russian locative.
+var (
+	consistVerbs    = map[string]bool{"состояло": true, "состоит": true, "состояли": true, "состоят": true, "было": true, "насчитывалось": true, "насчитывается": true}
+	communityPlaces = map[string]bool{"сообществе": true, "сообществах": true, "группе": true, "группах": true, "паблике": true, "пабликах": true, "канале": true, "каналах": true, "чате": true}
+)
