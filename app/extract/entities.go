@@ -652,6 +652,9 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 	for j >= 0 && j > end-6 && c.toks[j].sent == sent && c.toks[j].kind == tWord && startsUpper(c.rs[c.toks[j].s:c.toks[j].e]) {
 		start = j
 		j--
+		if h := c.elidedNameHead(start); h >= 0 {
+			start, j = h, h-1 // "O’Brien", "Sing’Oei", "D'Alema": one name
+		}
 	}
 	if start == end || pronouns[c.toks[start].f] && start == end-1 {
 		return app.Source{}, false
@@ -670,6 +673,21 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 	}
 	name := string(c.rs[c.toks[start].s:c.toks[end-1].e])
 	return app.Source{Name: name, Kind: guessKind(name, kind)}, true
+}
+
+// elidedNameHead is the start of a name whose part at k follows an
+// apostrophe inside it with no space ("O’Brien", "Sing’Oei", "D'Alema"):
+// the capitalised word before the apostrophe, else -1.
+func (c *ctx) elidedNameHead(k int) int {
+	if k < 2 || c.toks[k].sp {
+		return -1
+	}
+	a, h := &c.toks[k-1], &c.toks[k-2]
+	if a.kind != tPunct || a.sp || a.e-a.s != 1 || (c.rs[a.s] != '\'' && c.rs[a.s] != '’') ||
+		h.kind != tWord || h.sent != c.toks[k].sent || !startsUpper(c.rs[h.s:h.e]) {
+		return -1
+	}
+	return k - 2
 }
 
 func isLink(f string) bool {

@@ -156,6 +156,13 @@ func TestRealFilesNoInventions(t *testing.T) {
 			titles: []string{"Lenovo 300 Wireless Compact Mouse @399", "Kesh King Shampoo 600 ml @ 55% Off"}},
 		// the sidebar's "السجن 8 سنوات" and the footer's "© 2013" are
 		// no figures; the outlet is the page's site name
+		// the byline "Por: Redacción" is the newsroom, no journalist; the
+		// minister "Sing’Oei" is one name with its apostrophe; the photo
+		// credit "Foto: AFP" reports nothing
+		"eluniverso-2026-08-24-kenia-repatriar.html": {notices: 1, noFigures: true, published: "2026-08-25",
+			titles:     []string{"Kenia brindará apoyo para repatriar restos de Michele Sensi-Contugi y su esposa tras accidente de helicóptero"},
+			sources:    []string{"El Universo/news_outlet/reported_by"},
+			notSources: []string{"Redacción", "Oei", "AFP"}},
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
 			sources: []string{"CNNArabic/news_outlet/reported_by"}},
 		// Twitter's information requests: a footnoted count ("9*") is its

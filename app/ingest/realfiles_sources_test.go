@@ -70,7 +70,9 @@ var articleSources = map[string]struct{ want, also []string }{
 	"europol-2019-11-25-telegram-referral-action-days.txt": {want: []string{"Europol/government"}},
 	"marokko-europol-terror-propaganda-52-platforms.txt":   {want: []string{"Europol/government"}},
 	"startupnews-2020-08-31-youtube-11-4m-videos.md":       {want: []string{"Jon/researcher", "YouTube/platform_statement"}},
-	"france24-2015-05-12-bangladesh-blogger.html":          {want: []string{"France 24/news_outlet", "AFP/wire", "Reuters/wire"}},
+	// "Por: Redacción": the newsroom, credited as the outlet
+	"eluniverso-2026-08-24-kenia-repatriar.html":  {want: []string{"El Universo/news_outlet", "Sing’Oei/unknown"}},
+	"france24-2015-05-12-bangladesh-blogger.html": {want: []string{"France 24/news_outlet", "AFP/wire", "Reuters/wire"}},
 }
 
 // TestRealArticleSources imports each saved article and scores the
