@@ -18,7 +18,9 @@ func bylineSources(byline, outlet string) []app.SourceLink {
 	var out []app.SourceLink
 	for _, s := range extract.Byline(byline) {
 		if strings.EqualFold(s.Name, outlet) {
-			continue
+			// "SPIEGEL ONLINE, Hamburg, Germany": what follows the
+			// outlet's name is its address, no one who wrote
+			break
 		}
 		out = append(out, app.SourceLink{Source: s, Role: app.RoleReportedBy})
 	}

@@ -152,6 +152,10 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// ("600 ml", "4GB RAM"), model numbers ("Lenovo 300", "Redmi 12C"),
 		// "Pack Of 2" and the photos' width and height count nothing; its
 		// percentages are percentages
+		// a trading channel's export of 2021 (numeric from_id, no zone):
+		// prices and position sizes ("33467.0/1") count nothing
+		"telegram-khream-trading-2021-01-31-result.json": {notices: 13, figures: 0, platform: "Telegram",
+			titles: []string{"Position in long : 33467.0/1"}},
 		"telegram-deals-channel-2023-06-08-result.json": {notices: 7, onlyUnits: []string{"percent"},
 			titles: []string{"Lenovo 300 Wireless Compact Mouse @399", "Kesh King Shampoo 600 ml @ 55% Off"}},
 		// the sidebar's "السجن 8 سنوات" and the footer's "© 2013" are
@@ -163,6 +167,22 @@ func TestRealFilesNoInventions(t *testing.T) {
 			titles:     []string{"Kenia brindará apoyo para repatriar restos de Michele Sensi-Contugi y su esposa tras accidente de helicóptero"},
 			sources:    []string{"El Universo/news_outlet/reported_by"},
 			notSources: []string{"Redacción", "Oei", "AFP"}},
+		// the byline's element runs "Por Juan Gaona" into its "Seguir"
+		// button; the image sizes, the photo credits' figures and the
+		// magnitude "7,4" count nothing
+		"infobae-2026-08-24-terremoto-consumo.html": {notices: 1, published: "2026-08-24", onlyUnits: []string{"percent"},
+			sources:    []string{"Juan Gaona/researcher/reported_by", "infobae/news_outlet/reported_by"},
+			has:        []string{"8.9 percent", "40.9 percent"},
+			notSources: []string{"Juan GaonaSeguir", "REUTERS", "AFP"}},
+		// the metadata's author is the outlet with its city and country;
+		// the writer signs at the foot ("Von Clemens Höges"); the title is
+		// the JSON-LD headline, not "… - DER SPIEGEL 52/2018"; page
+		// numbers ("ab Seite 49"), ages, clock times and an e-mail count
+		// nothing
+		"spiegel-2018-12-22-relotius-albtraum.html": {notices: 1, published: "2018-12-21",
+			titles:     []string{"Ein Albtraum"},
+			sources:    []string{"Clemens Höges/researcher/reported_by", "SPIEGEL ONLINE/news_outlet/reported_by"},
+			notSources: []string{"Hamburg", "Germany"}},
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
 			sources: []string{"CNNArabic/news_outlet/reported_by"}},
 		// Twitter's information requests: a footnoted count ("9*") is its

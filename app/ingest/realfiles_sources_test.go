@@ -71,7 +71,12 @@ var articleSources = map[string]struct{ want, also []string }{
 	"marokko-europol-terror-propaganda-52-platforms.txt":   {want: []string{"Europol/government"}},
 	"startupnews-2020-08-31-youtube-11-4m-videos.md":       {want: []string{"Jon/researcher", "YouTube/platform_statement"}},
 	// "Por: Redacción": the newsroom, credited as the outlet
-	"eluniverso-2026-08-24-kenia-repatriar.html":  {want: []string{"El Universo/news_outlet", "Sing’Oei/unknown"}},
+	"eluniverso-2026-08-24-kenia-repatriar.html": {want: []string{"El Universo/news_outlet", "Sing’Oei/unknown"}},
+	// "De acuerdo con un análisis de Bancolombia": the bank's analysis
+	// gives the figures; not yet read
+	"infobae-2026-08-24-terremoto-consumo.html": {want: []string{"Juan Gaona/researcher", "infobae/news_outlet"},
+		also: []string{"Bancolombia/unknown"}},
+	"spiegel-2018-12-22-relotius-albtraum.html":   {want: []string{"Clemens Höges/researcher", "SPIEGEL ONLINE/news_outlet"}},
 	"france24-2015-05-12-bangladesh-blogger.html": {want: []string{"France 24/news_outlet", "AFP/wire", "Reuters/wire"}},
 }
 
