@@ -205,7 +205,16 @@ func indexFold(b, sub []byte) int {
 	if len(sub) == 1 {
 		return bytes.IndexByte(b, sub[0])
 	}
-	return bytes.Index(bytes.ToLower(b), sub)
+	// ASCII folding only: bytes.ToLower changes the length of
+	// non-ASCII and broken bytes ("İ", 0xff), so its index would not be b's
+	low := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return bytes.Index(low, sub)
 }
 
 type htmlMeta struct {
