@@ -5203,6 +5203,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "groups_and_channels" && c.rulesOfCommunity(j, e) {
 			return "", -1, false // "three community guidelines strikes": the platform's rules, no community
 		}
+		if h.e.s == "groups_and_channels" && c.regionCommunities(j) {
+			return "", -1, false // "10 comunidades autónomas", then "estas dos comunidades": Spain's regions
+		}
 		if h.e.s == "accounts" && c.bankAccount(j, e) {
 			return "", -1, false // "28 cuentas bancarias", "2,700 bank accounts": money, no platform's accounts
 		}
@@ -5332,6 +5335,26 @@ func (c *ctx) rulesOfCommunity(j, e int) bool {
 	}
 	return false
 }
+
+// regionCommunities reports a community word at j ("comunidades") in a
+// text that speaks of autonomous communities ("comunidades autónomas",
+// "communautés autonomes", "autonomous communities"): there every
+// community it counts is a region, none a group of a platform.
+func (c *ctx) regionCommunities(j int) bool {
+	if !regionCommunityWords[c.toks[j].f] {
+		return false
+	}
+	for k := 0; k+1 < len(c.toks); k++ {
+		a, b := c.toks[k].f, c.toks[k+1].f
+		if regionCommunityWords[a] && strings.HasPrefix(b, "auton") || strings.HasPrefix(a, "autonom") && regionCommunityWords[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// regionCommunityWords name a community, folded.
+var regionCommunityWords = foldedSet("comunidad|comunidades|communaute|communautes|comunita|community|communities")
 
 // memberWords count the people in a channel or group: its followers when
 // the sentence names channels or groups before them, and people otherwise

@@ -56,3 +56,30 @@ func TestElidedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionCommunities: in a text about Spain's autonomous communities
+// ("10 comunidades autónomas", then "estas dos comunidades") a community
+// is a region and counts no groups; a platform's communities still do.
+func TestRegionCommunities(t *testing.T) {
+	tests := []struct {
+		in     string
+		groups int // figures in groups_and_channels
+	}{
+		{"Según los datos de 10 comunidades autónomas, la espera creció. Los ciudadanos de estas dos comunidades esperan 43 días más.", 0},
+		{"Le gouvernement de 3 communautés autonomes a répondu.", 0},
+		{"Data from 17 autonomous communities show longer waits.", 0},
+		{"Telegram eliminó 27.282 comunidades vinculadas al terrorismo.", 1},
+		{"WhatsApp banned 500 communities in May.", 1},
+	}
+	for _, tc := range tests {
+		n := 0
+		for _, c := range Text(tc.in, Options{}).Claims {
+			if c.Unit == "groups_and_channels" {
+				n++
+			}
+		}
+		if n != tc.groups {
+			t.Errorf("%q: %d figures of groups, want %d", tc.in, n, tc.groups)
+		}
+	}
+}

@@ -88,3 +88,23 @@ func TestJSONLDHeadline(t *testing.T) {
 		t.Errorf("title %q, want %q", m.title, "Ein Albtraum")
 	}
 }
+
+// TestNamesOutlet: an author that is the outlet or its publishing house
+// ("Ediciones El País" on El País's page) names no journalist.
+func TestNamesOutlet(t *testing.T) {
+	tests := []struct {
+		name, outlet string
+		want         bool
+	}{
+		{"Ediciones El País", "EL PAÍS", true},
+		{"SPIEGEL ONLINE", "SPIEGEL ONLINE", true},
+		{"María R. Sahuquillo", "EL PAÍS", false},
+		{"Paisano Ruiz", "El País", false},
+		{"Anyone", "", false},
+	}
+	for _, tc := range tests {
+		if got := namesOutlet(tc.name, tc.outlet); got != tc.want {
+			t.Errorf("namesOutlet(%q, %q) = %v, want %v", tc.name, tc.outlet, got, tc.want)
+		}
+	}
+}

@@ -183,6 +183,14 @@ func TestRealFilesNoInventions(t *testing.T) {
 			titles:     []string{"Ein Albtraum"},
 			sources:    []string{"Clemens Höges/researcher/reported_by", "SPIEGEL ONLINE/news_outlet/reported_by"},
 			notSources: []string{"Hamburg", "Germany"}},
+		// the metadata's author is the publishing house ("Ediciones El
+		// País"), the page's byline the two journalists; the regions
+		// ("10 comunidades autónomas", "estas dos comunidades") count no
+		// groups
+		"elpais-2012-10-27-listas-espera.html": {notices: 1, published: "2012-10-27", onlyUnits: []string{"percent"},
+			has:        []string{"125 percent", "178 percent"},
+			sources:    []string{"María R. Sahuquillo/researcher/reported_by", "Emilio de Benito/researcher/reported_by", "EL PAÍS/news_outlet/reported_by"},
+			notSources: []string{"Ediciones El País", "GORKA LEJARCEGI"}},
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
 			sources: []string{"CNNArabic/news_outlet/reported_by"}},
 		// Twitter's information requests: a footnoted count ("9*") is its

@@ -76,7 +76,13 @@ var articleSources = map[string]struct{ want, also []string }{
 	// gives the figures; not yet read
 	"infobae-2026-08-24-terremoto-consumo.html": {want: []string{"Juan Gaona/researcher", "infobae/news_outlet"},
 		also: []string{"Bancolombia/unknown"}},
-	"spiegel-2018-12-22-relotius-albtraum.html":   {want: []string{"Clemens Höges/researcher", "SPIEGEL ONLINE/news_outlet"}},
+	"spiegel-2018-12-22-relotius-albtraum.html": {want: []string{"Clemens Höges/researcher", "SPIEGEL ONLINE/news_outlet"}},
+	// "Ediciones El País" in the metadata is the publisher; the byline
+	// names the two journalists. "según los datos reflejados en la web de
+	// la Consejería de Sanidad" and the ministry's spokeswoman are not
+	// yet read
+	"elpais-2012-10-27-listas-espera.html": {want: []string{"María R. Sahuquillo/researcher", "Emilio de Benito/researcher", "EL PAÍS/news_outlet"},
+		also: []string{"Ministerio de Sanidad/government", "Consejería de Sanidad/government"}},
 	"france24-2015-05-12-bangladesh-blogger.html": {want: []string{"France 24/news_outlet", "AFP/wire", "Reuters/wire"}},
 }
 
