@@ -5203,6 +5203,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "groups_and_channels" && c.rulesOfCommunity(j, e) {
 			return "", -1, false // "three community guidelines strikes": the platform's rules, no community
 		}
+		if h.e.s == "pages" && c.sidesIdiom(j) {
+			return "", -1, false // "das Thema von zwei Seiten zu beleuchten": sides, no pages
+		}
 		if h.e.s == "groups_and_channels" && c.regionCommunities(j) {
 			return "", -1, false // "10 comunidades autónomas", then "estas dos comunidades": Spain's regions
 		}
@@ -5330,6 +5333,40 @@ func (c *ctx) rulesOfCommunity(j, e int) bool {
 	}
 	for k := j - 1; k >= 0 && k >= j-3 && c.toks[k].sent == c.toks[j].sent; k-- {
 		if communityRules[c.toks[k].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesIdiom reports German "Seiten" at j in "von zwei Seiten", "auf
+// beiden Seiten", "aus drei Seiten": a spelled count of sides after a
+// preposition, in a sentence that blocks or removes nothing (where "von
+// zwei Seiten" would be pages taken down).
+func (c *ctx) sidesIdiom(j int) bool {
+	if j < 2 || c.toks[j].f != "seiten" || c.toks[j-1].kind != tWord || c.toks[j-1].sent != c.toks[j].sent || !sidesPrepositions[c.toks[j-2].f] {
+		return false
+	}
+	for k := j; k >= 0 && c.toks[k].sent == c.toks[j].sent; k-- {
+		if takedownStem(c.toks[k].f) {
+			return false
+		}
+	}
+	for k := j; k < len(c.toks) && c.toks[k].sent == c.toks[j].sent; k++ {
+		if takedownStem(c.toks[k].f) {
+			return false
+		}
+	}
+	return true
+}
+
+var sidesPrepositions = foldedSet("von|auf|aus|an|nach")
+
+// takedownStem reports a folded German word of blocking or removing:
+// "gesperrt", "sperrt", "gelöscht", "entfernt", "blockiert".
+func takedownStem(f string) bool {
+	for _, s := range []string{"sperr", "losch", "lösch", "loesch", "entfern", "blockier", "abgeschalt"} {
+		if strings.Contains(f, s) {
 			return true
 		}
 	}

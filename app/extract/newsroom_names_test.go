@@ -83,3 +83,28 @@ func TestRegionCommunities(t *testing.T) {
 		}
 	}
 }
+
+// TestSidesIdiom: German "von zwei Seiten beleuchten" looks at sides and
+// counts no pages; pages blocked are still counted.
+func TestSidesIdiom(t *testing.T) {
+	tests := []struct {
+		in    string
+		pages int
+	}{
+		{"Geyer kommt auf die Idee, das Thema von zwei Seiten zu beleuchten.", 0},
+		{"Auf beiden Seiten der Grenze warten Migranten.", 0},
+		{"Die Behörde hat die Sperrung von zwei Seiten angeordnet, die gesperrt wurden.", 1},
+		{"Facebook hat 300 Seiten gelöscht.", 1},
+	}
+	for _, tc := range tests {
+		n := 0
+		for _, c := range Text(tc.in, Options{}).Claims {
+			if c.Unit == "pages" {
+				n++
+			}
+		}
+		if n != tc.pages {
+			t.Errorf("%q: %d figures of pages, want %d", tc.in, n, tc.pages)
+		}
+	}
+}

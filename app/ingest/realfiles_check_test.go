@@ -177,9 +177,9 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// the metadata's author is the outlet with its city and country;
 		// the writer signs at the foot ("Von Clemens Höges"); the title is
 		// the JSON-LD headline, not "… - DER SPIEGEL 52/2018"; page
-		// numbers ("ab Seite 49"), ages, clock times and an e-mail count
-		// nothing
-		"spiegel-2018-12-22-relotius-albtraum.html": {notices: 1, published: "2018-12-21",
+		// numbers ("ab Seite 49"), ages, clock times, an e-mail and
+		// "von zwei Seiten" (from two sides) count nothing
+		"spiegel-2018-12-22-relotius-albtraum.html": {notices: 1, published: "2018-12-21", noFigures: true,
 			titles:     []string{"Ein Albtraum"},
 			sources:    []string{"Clemens Höges/researcher/reported_by", "SPIEGEL ONLINE/news_outlet/reported_by"},
 			notSources: []string{"Hamburg", "Germany"}},
