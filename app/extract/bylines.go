@@ -361,8 +361,8 @@ func plausibleAuthor(name string) bool {
 	if len(ws) == 0 || len(ws) > 5 || utf8.RuneCountInString(name) < 2 || strings.ContainsAny(name, "@#0123456789") {
 		return false
 	}
-	if isCommonName(name) && !isWire(name) || IsNewsroom(name) {
-		return false
+	if isCommonName(name) && !isWire(name) || IsNewsroom(name) || IsNewsroom(strings.Trim(ws[0], ":,")) {
+		return false // "Redacción Guayaquil", "Редакция «СПЕКТРА»": a newsroom
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -15,6 +15,10 @@ func TestBylineNewsroom(t *testing.T) {
 		{"Redaktion", "[]"},
 		{"Редакция", "[]"},
 		{"Web Desk", "[]"},
+		// the newsroom of a named outlet, or a desk in a city
+		{"Редакция «СПЕКТРА»", "[]"},
+		{"Redacción Guayaquil", "[]"},
+		{"Staff Reporter", "[]"},
 		{"Por: Ana Sánchez", "[Ana Sánchez/researcher]"},
 	}
 	for _, tc := range tests {
