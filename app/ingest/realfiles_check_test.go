@@ -191,6 +191,12 @@ func TestRealFilesNoInventions(t *testing.T) {
 			has:        []string{"125 percent", "178 percent"},
 			sources:    []string{"María R. Sahuquillo/researcher/reported_by", "Emilio de Benito/researcher/reported_by", "EL PAÍS/news_outlet/reported_by"},
 			notSources: []string{"Ediciones El País", "GORKA LEJARCEGI"}},
+		// the day only in the story's stamp, with the month's two Arabic
+		// names ("04 آب/اغسطس 2013"); ad sizes ("728x90"), "ثلاثة
+		// مستودعات" and "© 2013" count nothing
+		"cnnarabic-2013-08-04-syria-depots.html": {notices: 1, noFigures: true, published: "2013-08-04",
+			titles:  []string{"معارضون يسيطرون على مخازن للصواريخ بريف دمشق"},
+			sources: []string{"CNNArabic/news_outlet/reported_by", "المرصد السوري لحقوق الإنسان/ngo/stated_by"}},
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
 			sources: []string{"CNNArabic/news_outlet/reported_by"}},
 		// Twitter's information requests: a footnoted count ("9*") is its

@@ -83,6 +83,8 @@ var articleSources = map[string]struct{ want, also []string }{
 	// yet read
 	"elpais-2012-10-27-listas-espera.html": {want: []string{"María R. Sahuquillo/researcher", "Emilio de Benito/researcher", "EL PAÍS/news_outlet"},
 		also: []string{"Ministerio de Sanidad/government", "Consejería de Sanidad/government"}},
+	"cnnarabic-2013-08-04-syria-depots.html": {want: []string{"CNNArabic/news_outlet", "المرصد السوري لحقوق الإنسان/ngo"},
+		also: []string{"الائتلاف الوطني السوري المعارض/unknown"}},
 	"france24-2015-05-12-bangladesh-blogger.html": {want: []string{"France 24/news_outlet", "AFP/wire", "Reuters/wire"}},
 }
 
