@@ -3,6 +3,9 @@ package extract
 import (
 	"fmt"
 	"testing"
+	"time"
+
+	"github.com/takedowndesk/takedowndesk/app"
 )
 
 // TestBylineNewsroom: a byline that credits the outlet's newsroom
@@ -109,6 +112,33 @@ func TestSidesIdiom(t *testing.T) {
 		}
 		if n != tc.pages {
 			t.Errorf("%q: %d figures of pages, want %d", tc.in, n, tc.pages)
+		}
+	}
+}
+
+// TestWeekdayApposition: a weekday set after a date as its apposition
+// ("am 26. Oktober, einem Freitag") is that date's, not the Friday
+// before the text was published.
+func TestWeekdayApposition(t *testing.T) {
+	pub := time.Date(2018, 12, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in    string
+		dates []string
+	}{
+		{"Die Geschichte beginnt am 26. Oktober, einem Freitag.", []string{"2018-10-26"}},
+		{"It began on 26 October, a Friday, in Hamburg.", []string{"2018-10-26"}},
+		// a weekday of its own still resolves against the day published
+		{"Am Freitag meldet sich Moreno.", []string{"2018-12-21"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, c := range Text(tc.in, Options{Published: pub}).Claims {
+			if c.Kind == app.ClaimDate {
+				got = append(got, c.EventDate.Format("2006-01-02"))
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.dates) {
+			t.Errorf("%q: dates %v, want %v", tc.in, got, tc.dates)
 		}
 	}
 }
