@@ -403,6 +403,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	if s, ok := c.sourceOf(k, sent); ok {
 		return s, true
 	}
+	if k+3 < n && c.toks[k+3].sent == sent && reportIndefinite[c.toks[k].f] && studyNouns[c.toks[k+1].f] && reportLinks[c.toks[k+2].f] {
+		k += 3 // "según un análisis de Bancolombia", "according to a report by Graphika": whose report
+	}
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
 		if s, e := c.knownAt(k); e > k+1 && articles[t.f] {
@@ -600,6 +603,14 @@ func (c *ctx) sourceOf(k, sent int) (app.Source, bool) {
 	}
 	return app.Source{}, false
 }
+
+// reportIndefinite, studyNouns and reportLinks make "a report by":
+// "un informe de", "un análisis de", "une étude de", "einem Bericht von".
+var (
+	reportIndefinite = foldedSet("a|an|un|una|une|uno|ein|eine|einem|einer")
+	studyNouns       = foldedSet("report|analysis|study|survey|informe|analisis|estudio|rapport|analyse|etude|bericht|studie|rapporto|analisi|studio|relatorio|estudo")
+	reportLinks      = foldedSet("by|of|from|de|del|von|der|des|di|della|du|da|do")
+)
 
 var indefinite = map[string]bool{"a": true, "an": true, "une": true, "un": true, "una": true, "eine": true, "einer": true}
 

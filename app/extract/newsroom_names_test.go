@@ -142,3 +142,25 @@ func TestWeekdayApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestReportBy: "according to a report by X" and its equals in Spanish,
+// French and German name X, whose report gives the figures.
+func TestReportBy(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"De acuerdo con un análisis de Bancolombia, el consumo real del país cayó 8,9% durante la semana.", "Bancolombia"},
+		{"Según un informe de Bancolombia, el consumo cayó 8,9%.", "Bancolombia"},
+		{"According to an analysis by Graphika, 40 accounts were removed.", "Graphika"},
+		{"Selon un rapport de Graphika, 40 comptes ont été supprimés.", "Graphika"},
+		{"Laut einem Bericht von Correctiv wurden 40 Konten gelöscht.", "Correctiv"},
+		{"According to a report by Reuters, 40 accounts were removed.", "Reuters"},
+	}
+	for _, tc := range tests {
+		var names []string
+		for _, s := range Text(tc.in, Options{}).Sources {
+			names = append(names, s.Source.Name)
+		}
+		if fmt.Sprint(names) != fmt.Sprint([]string{tc.want}) {
+			t.Errorf("%q: sources %q, want %q", tc.in, names, tc.want)
+		}
+	}
+}

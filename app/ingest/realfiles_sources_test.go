@@ -73,9 +73,8 @@ var articleSources = map[string]struct{ want, also []string }{
 	// "Por: Redacción": the newsroom, credited as the outlet
 	"eluniverso-2026-08-24-kenia-repatriar.html": {want: []string{"El Universo/news_outlet", "Sing’Oei/unknown"}},
 	// "De acuerdo con un análisis de Bancolombia": the bank's analysis
-	// gives the figures; not yet read
-	"infobae-2026-08-24-terremoto-consumo.html": {want: []string{"Juan Gaona/researcher", "infobae/news_outlet"},
-		also: []string{"Bancolombia/unknown"}},
+	// gives the figures
+	"infobae-2026-08-24-terremoto-consumo.html": {want: []string{"Juan Gaona/researcher", "infobae/news_outlet", "Bancolombia/unknown"}},
 	"spiegel-2018-12-22-relotius-albtraum.html": {want: []string{"Clemens Höges/researcher", "SPIEGEL ONLINE/news_outlet"}},
 	// "Ediciones El País" in the metadata is the publisher; the byline
 	// names the two journalists. "según los datos reflejados en la web de
