@@ -666,12 +666,16 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 		if h := c.elidedNameHead(start); h >= 0 {
 			start, j = h, h-1 // "O’Brien", "Sing’Oei", "D'Alema": one name
 		}
+		if j >= 1 && j > end-6 && c.toks[j].kind == tWord && genitiveLinks[c.toks[j].f] && c.toks[j-1].sent == sent &&
+			c.toks[j-1].kind == tWord && startsUpper(c.rs[c.toks[j-1].s:c.toks[j-1].e]) {
+			j-- // "Ministry of Interior", "Ministerio del Interior": the office's name after its "of"
+		}
 	}
 	if start == end || pronouns[c.toks[start].f] && start == end-1 {
 		return app.Source{}, false
 	}
-	if pronouns[c.toks[start].f] {
-		start++
+	if pronouns[c.toks[start].f] || articles[c.toks[start].f] && start < end-1 && c.has(start+1, catDescriptor) {
+		start++ // "The Ministry of …", "El Ministerio del …": the article is no part of it ("Le Parisien" keeps its own)
 	}
 	kind := app.SourceUnknown
 	if h, e := c.find(start, catDescriptor, 1); e > start {
@@ -680,7 +684,11 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 		if e >= end {
 			return app.Source{}, false
 		}
-		start, kind = e, h.e.kind
+		if genitiveLinks[c.toks[e].f] {
+			kind = h.e.kind // "Ministry of Interior": the office's noun opens its name
+		} else {
+			start, kind = e, h.e.kind
+		}
 	}
 	name := string(c.rs[c.toks[start].s:c.toks[end-1].e])
 	return app.Source{Name: name, Kind: guessKind(name, kind)}, true

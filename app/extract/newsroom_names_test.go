@@ -164,3 +164,25 @@ func TestReportBy(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeNameBefore: an office named before its verb keeps the words
+// before its "of" ("el Ministerio del Interior dijo", "The Ministry of
+// Interior said"), not its last word alone.
+func TestOfficeNameBefore(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"El Ministerio del Interior dijo que 40 cuentas fueron cerradas.", "Ministerio del Interior/government"},
+		{"The Ministry of Interior said 40 accounts were closed.", "Ministry of Interior/government"},
+		{"The Department of Justice said 40 accounts were closed.", "Department of Justice/government"},
+		// a lower-case word before "of" is no part of the name
+		{"The head of Graphika said 40 accounts were closed.", "Graphika/unknown"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, s := range Text(tc.in, Options{}).Sources {
+			got = append(got, s.Source.Name+"/"+string(s.Source.Kind))
+		}
+		if fmt.Sprint(got) != fmt.Sprint([]string{tc.want}) {
+			t.Errorf("%q: sources %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

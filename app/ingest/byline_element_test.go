@@ -62,6 +62,12 @@ func TestAuthorClassLine(t *testing.T) {
 		{`<span class="nota-autor">Por Ana Ruiz</span>`, "Por Ana Ruiz"},
 		{`<p class="autore">di Marco Rossi</p>`, "di Marco Rossi"},
 		{`<div class="autorenliste">Von Clemens Höges</div>`, ""},
+		// El Mundo's signature: the writer, then the city in its own span
+		{`<p class="firma"><em>Ángeles Escrivá</em> | <span class="localizacion">Madrid</span></p>`, "Ángeles Escrivá"},
+		// El País's: the authors' span inside the signature, the place and
+		// time beside them
+		{`<span class="firma"><span class="autor"><a rel="author">María R. Sahuquillo</a> /
+<a rel="author">Emilio de Benito</a></span><span class="data">Madrid</span><a>27 OCT 2012 - 12:14</a></span>`, "María R. Sahuquillo / Emilio de Benito"},
 		{`<div class="text">Von Clemens Höges</div>`, ""},
 	}
 	for _, tc := range tests {

@@ -550,7 +550,11 @@ func pageBylineLine(doc *html.Node, byline string) string {
 // authorClass names an element that holds a story's byline in the
 // languages readability's own pattern (byline, author) misses: Der
 // Spiegel's "dig-autoren", "autore", "autor".
-var authorClass = regexp.MustCompile(`(?i)(?:^|[\s_-])autor(?:e|en|es|i|a)?(?:$|[\s_-])`)
+var authorClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:autor(?:e|en|es|i|a)?|firma)(?:$|[\s_-])`)
+
+// placeClass names the part of a byline that gives the writer's city
+// ("<span class="localizacion">Madrid</span>"), no one who wrote.
+var placeClass = regexp.MustCompile(`(?i)locali[sz]|location|lugar|ciudad|dateline|(?:^|[\s_-])(?:city|place|ort)(?:$|[\s_-])`)
 
 // authorClassLine is the text of the first short element so named that
 // credits someone ("Von Clemens Höges"), else "".
@@ -562,18 +566,42 @@ func authorClassLine(doc *html.Node) string {
 			if c.Type != html.ElementNode {
 				continue
 			}
+			// the innermost element first: El País's "firma" holds its
+			// "autor" with the place and the time beside it
+			if walk(c); found != "" {
+				return
+			}
 			if authorClass.MatchString(attr(c, "class")) || authorClass.MatchString(attr(c, "id")) {
-				l := strings.Join(strings.Fields(nodeText(c)), " ")
+				l := strings.Join(strings.Fields(textWithoutPlace(c)), " ")
+				l = strings.TrimSpace(strings.TrimRight(l, " |/·-–—,"))
 				if utf8.RuneCountInString(l) <= 80 && len(extract.Byline(l)) > 0 {
 					found = l
 					return
 				}
 			}
-			walk(c)
 		}
 	}
 	walk(doc)
 	return found
+}
+
+// textWithoutPlace is n's text without the parts named for a place.
+func textWithoutPlace(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && !placeClass.MatchString(attr(c, "class")) && !inertTags[c.DataAtom]:
+				walk(c)
+				b.WriteByte(' ')
+			}
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // blockTags end a line of text.

@@ -197,6 +197,13 @@ func TestRealFilesNoInventions(t *testing.T) {
 		"cnnarabic-2013-08-04-syria-depots.html": {notices: 1, noFigures: true, published: "2013-08-04",
 			titles:  []string{"معارضون يسيطرون على مخازن للصواريخ بريف دمشق"},
 			sources: []string{"CNNArabic/news_outlet/reported_by", "المرصد السوري لحقوق الإنسان/ngo/stated_by"}},
+		// served in ISO-8859-15; the writer's signature in <p
+		// class="firma"> with the city in its own span; "el Ministerio
+		// del Interior dijo" is the ministry (before: "Interior"); the
+		// comment count "15", "70 kilómetros" and an age count nothing
+		"elmundo-2012-10-28-eta-lesaka-iso-8859-15.html": {notices: 1, noFigures: true, published: "2012-10-28", encoding: "iso-8859-15",
+			sources:    []string{"Ángeles Escrivá/researcher/reported_by", "elmundo.es/news_outlet/reported_by", "Ministerio del Interior/government/stated_by"},
+			notSources: []string{"Madrid", "Interior"}},
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
 			sources: []string{"CNNArabic/news_outlet/reported_by"}},
 		// Twitter's information requests: a footnoted count ("9*") is its

@@ -84,6 +84,9 @@ var articleSources = map[string]struct{ want, also []string }{
 		also: []string{"Ministerio de Sanidad/government", "Consejería de Sanidad/government"}},
 	"cnnarabic-2013-08-04-syria-depots.html": {want: []string{"CNNArabic/news_outlet", "المرصد السوري لحقوق الإنسان/ngo"},
 		also: []string{"الائتلاف الوطني السوري المعارض/unknown"}},
+	// "informa Europa Press": the wire, not yet read
+	"elmundo-2012-10-28-eta-lesaka-iso-8859-15.html": {want: []string{"Ángeles Escrivá/researcher", "elmundo.es/news_outlet",
+		"Ministerio del Interior/government", "Europa Press/wire"}},
 	"france24-2015-05-12-bangladesh-blogger.html": {want: []string{"France 24/news_outlet", "AFP/wire", "Reuters/wire"}},
 }
 
