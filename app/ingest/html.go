@@ -529,7 +529,7 @@ func pageBylineLine(doc *html.Node, byline string) string {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if squeeze(nodeText(c)) == want {
+			if bylineCandidate(c) && squeeze(nodeText(c)) == want {
 				at = c // the deepest element holding the byline
 			}
 			walk(c)
@@ -545,6 +545,18 @@ func pageBylineLine(doc *html.Node, byline string) string {
 		}
 	}
 	return byline
+}
+
+// bylineMark is how readability knows a byline's element: its class or
+// id, rel="author", itemprop="author".
+var bylineMark = regexp.MustCompile(`(?i)byline|author|dateline|writtenby`)
+
+// bylineCandidate reports an element readability may have taken its
+// byline from (only those are read again: the text of every element of a
+// deep page would cost its size times its depth).
+func bylineCandidate(n *html.Node) bool {
+	return bylineMark.MatchString(attr(n, "class")) || bylineMark.MatchString(attr(n, "id")) ||
+		bylineMark.MatchString(attr(n, "rel")) || bylineMark.MatchString(attr(n, "itemprop"))
 }
 
 // authorClass names an element that holds a story's byline in the
