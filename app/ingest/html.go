@@ -432,7 +432,14 @@ func webURL(s string) string {
 // absURL keeps only absolute http(s) URLs: a relative canonical link in a
 // saved page has lost the site it was relative to.
 func absURL(s string) string {
-	u, err := nurl.Parse(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	switch {
+	case strings.HasPrefix(s, "//"):
+		s = "https:" + s // protocol-relative
+	case strings.HasPrefix(strings.ToLower(s), "www."):
+		s = "http://" + s // El Mundo's og:url "www.elmundo.es/…": a host without its scheme
+	}
+	u, err := nurl.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
