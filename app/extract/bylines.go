@@ -78,6 +78,20 @@ var commonWords = map[string]bool{
 	"как": true, "когда": true, "где": true, "что": true, "кто": true, "также": true, "однако": true, "при": true, "данным": true,
 }
 
+// newsroomWords credit a story to an outlet's newsroom rather than a
+// person (lower-cased): "المواطن - فريق التحرير", "Le Monde – La
+// rédaction", "Por: Redacción".
+var newsroomWords = map[string]bool{"فريق التحرير": true, "هيئة التحرير": true, "التحرير": true, "rédaction": true, "la rédaction": true,
+	"редакция": true, "editorial team": true, "newsroom": true, "staff": true, "redaktion": true, "die redaktion": true, "redacción": true,
+	"la redacción": true, "redazione": true, "la redazione": true, "redação": true, "a redação": true, "redactie": true, "de redactie": true,
+	"संपादकीय टीम": true, "डेस्क": true, "न्यूज़ डेस्क": true, "web desk": true, "news desk": true, "staff reporter": true}
+
+// IsNewsroom reports a credit that names an outlet's newsroom, not a
+// person: "Redacción", "La rédaction", "Редакция".
+func IsNewsroom(s string) bool {
+	return newsroomWords[strings.ToLower(strings.Join(strings.Fields(s), " "))]
+}
+
 // leadWords open a sentence before a name: "So Reuters said".
 var leadWords = map[string]bool{"so": true, "then": true, "now": true, "but": true, "and": true, "yet": true, "however": true, "meanwhile": true, "also": true}
 
@@ -266,7 +280,7 @@ func Byline(s string) []app.Source {
 	// drop the lead words: "Text by", "By"
 	for {
 		f, rest, ok := strings.Cut(s, " ")
-		if !ok || !bylineLead[strings.ToLower(f)] {
+		if !ok || !bylineLead[strings.ToLower(strings.TrimRight(f, ":"))] { // "Por: Redacción"
 			break
 		}
 		s = rest
@@ -347,8 +361,8 @@ func plausibleAuthor(name string) bool {
 	if len(ws) == 0 || len(ws) > 5 || utf8.RuneCountInString(name) < 2 || strings.ContainsAny(name, "@#0123456789") {
 		return false
 	}
-	if isCommonName(name) && !isWire(name) {
-		return false
+	if isCommonName(name) && !isWire(name) || IsNewsroom(name) || IsNewsroom(strings.Trim(ws[0], ":,")) {
+		return false // "Redacción Guayaquil", "Редакция «СПЕКТРА»": a newsroom
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)

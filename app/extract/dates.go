@@ -86,6 +86,14 @@ func (c *ctx) findDates() {
 				joined = true
 			}
 		}
+		if !joined {
+			// "am 26. Oktober, einem Freitag", "on 26 October, a Friday":
+			// the weekday of the date before it, no day of its own
+			if k := sort.Search(nExplicit, func(k int) bool { return c.dates[k].t0 >= i }) - 1; k >= 0 {
+				d := &c.dates[k]
+				joined = d.sent == c.toks[i].sent && d.t1 <= i && c.weekdayApposition(d.t1, i)
+			}
+		}
 		for k := i; k < e; k++ {
 			c.toks[k].used = true
 		}
@@ -98,6 +106,19 @@ func (c *ctx) findDates() {
 		i = e - 1
 	}
 	sort.SliceStable(c.dates, func(a, b int) bool { return c.dates[a].t0 < c.dates[b].t0 })
+}
+
+// weekdayApposition reports a comma and an indefinite article between a
+// date and a weekday: ", einem", ", a", ", un".
+func (c *ctx) weekdayApposition(from, to int) bool {
+	if to-from != 2 || !c.isPunct(from, ",") {
+		return false
+	}
+	switch c.toks[from+1].f {
+	case "einem", "einen", "ein", "a", "un", "une", "una", "uno":
+		return true
+	}
+	return false
 }
 
 func (c *ctx) onlyFiller(from, to int) bool {

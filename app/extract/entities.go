@@ -403,6 +403,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	if s, ok := c.sourceOf(k, sent); ok {
 		return s, true
 	}
+	if k+3 < n && c.toks[k+3].sent == sent && reportIndefinite[c.toks[k].f] && studyNouns[c.toks[k+1].f] && reportLinks[c.toks[k+2].f] {
+		k += 3 // "según un análisis de Bancolombia", "according to a report by Graphika": whose report
+	}
 	for skips := 0; k < n && c.toks[k].sent == sent && skips < 4; skips++ {
 		t := &c.toks[k]
 		if s, e := c.knownAt(k); e > k+1 && articles[t.f] {
@@ -601,6 +604,14 @@ func (c *ctx) sourceOf(k, sent int) (app.Source, bool) {
 	return app.Source{}, false
 }
 
+// reportIndefinite, studyNouns and reportLinks make "a report by":
+// "un informe de", "un análisis de", "une étude de", "einem Bericht von".
+var (
+	reportIndefinite = foldedSet("a|an|un|una|une|uno|ein|eine|einem|einer")
+	studyNouns       = foldedSet("report|analysis|study|survey|informe|analisis|estudio|rapport|analyse|etude|bericht|studie|rapporto|analisi|studio|relatorio|estudo")
+	reportLinks      = foldedSet("by|of|from|de|del|von|der|des|di|della|du|da|do")
+)
+
 var indefinite = map[string]bool{"a": true, "an": true, "une": true, "un": true, "una": true, "eine": true, "einer": true}
 
 // linksOnly reports that the tokens from a to b are only articles and
@@ -652,12 +663,19 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 	for j >= 0 && j > end-6 && c.toks[j].sent == sent && c.toks[j].kind == tWord && startsUpper(c.rs[c.toks[j].s:c.toks[j].e]) {
 		start = j
 		j--
+		if h := c.elidedNameHead(start); h >= 0 {
+			start, j = h, h-1 // "O’Brien", "Sing’Oei", "D'Alema": one name
+		}
+		if j >= 1 && j > end-6 && c.toks[j].kind == tWord && genitiveLinks[c.toks[j].f] && c.toks[j-1].sent == sent &&
+			c.toks[j-1].kind == tWord && startsUpper(c.rs[c.toks[j-1].s:c.toks[j-1].e]) {
+			j-- // "Ministry of Interior", "Ministerio del Interior": the office's name after its "of"
+		}
 	}
 	if start == end || pronouns[c.toks[start].f] && start == end-1 {
 		return app.Source{}, false
 	}
-	if pronouns[c.toks[start].f] {
-		start++
+	if pronouns[c.toks[start].f] || articles[c.toks[start].f] && start < end-1 && c.has(start+1, catDescriptor) {
+		start++ // "The Ministry of …", "El Ministerio del …": the article is no part of it ("Le Parisien" keeps its own)
 	}
 	kind := app.SourceUnknown
 	if h, e := c.find(start, catDescriptor, 1); e > start {
@@ -666,10 +684,29 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 		if e >= end {
 			return app.Source{}, false
 		}
-		start, kind = e, h.e.kind
+		if genitiveLinks[c.toks[e].f] {
+			kind = h.e.kind // "Ministry of Interior": the office's noun opens its name
+		} else {
+			start, kind = e, h.e.kind
+		}
 	}
 	name := string(c.rs[c.toks[start].s:c.toks[end-1].e])
 	return app.Source{Name: name, Kind: guessKind(name, kind)}, true
+}
+
+// elidedNameHead is the start of a name whose part at k follows an
+// apostrophe inside it with no space ("O’Brien", "Sing’Oei", "D'Alema"):
+// the capitalised word before the apostrophe, else -1.
+func (c *ctx) elidedNameHead(k int) int {
+	if k < 2 || c.toks[k].sp {
+		return -1
+	}
+	a, h := &c.toks[k-1], &c.toks[k-2]
+	if a.kind != tPunct || a.sp || a.e-a.s != 1 || (c.rs[a.s] != '\'' && c.rs[a.s] != '’') ||
+		h.kind != tWord || h.sent != c.toks[k].sent || !startsUpper(c.rs[h.s:h.e]) {
+		return -1
+	}
+	return k - 2
 }
 
 func isLink(f string) bool {

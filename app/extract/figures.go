@@ -5297,6 +5297,12 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "groups_and_channels" && c.rulesOfCommunity(j, e) {
 			return "", -1, false // "three community guidelines strikes": the platform's rules, no community
 		}
+		if h.e.s == "pages" && c.sidesIdiom(j) {
+			return "", -1, false // "das Thema von zwei Seiten zu beleuchten": sides, no pages
+		}
+		if h.e.s == "groups_and_channels" && c.regionCommunities(j) {
+			return "", -1, false // "10 comunidades autónomas", then "estas dos comunidades": Spain's regions
+		}
 		if h.e.s == "accounts" && c.bankAccount(j, e) {
 			return "", -1, false // "28 cuentas bancarias", "2,700 bank accounts": money, no platform's accounts
 		}
@@ -5432,6 +5438,60 @@ func (c *ctx) rulesOfCommunity(j, e int) bool {
 	}
 	return false
 }
+
+// sidesIdiom reports German "Seiten" at j in "von zwei Seiten", "auf
+// beiden Seiten", "aus drei Seiten": a spelled count of sides after a
+// preposition, in a sentence that blocks or removes nothing (where "von
+// zwei Seiten" would be pages taken down).
+func (c *ctx) sidesIdiom(j int) bool {
+	if j < 2 || c.toks[j].f != "seiten" || c.toks[j-1].kind != tWord || c.toks[j-1].sent != c.toks[j].sent || !sidesPrepositions[c.toks[j-2].f] {
+		return false
+	}
+	for k := j; k >= 0 && c.toks[k].sent == c.toks[j].sent; k-- {
+		if takedownStem(c.toks[k].f) {
+			return false
+		}
+	}
+	for k := j; k < len(c.toks) && c.toks[k].sent == c.toks[j].sent; k++ {
+		if takedownStem(c.toks[k].f) {
+			return false
+		}
+	}
+	return true
+}
+
+var sidesPrepositions = foldedSet("von|auf|aus|an|nach")
+
+// takedownStem reports a folded German word of blocking or removing:
+// "gesperrt", "sperrt", "gelöscht", "entfernt", "blockiert".
+func takedownStem(f string) bool {
+	for _, s := range []string{"sperr", "losch", "lösch", "loesch", "entfern", "blockier", "abgeschalt"} {
+		if strings.Contains(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionCommunities reports a community word at j ("comunidades") in a
+// text that speaks of autonomous communities ("comunidades autónomas",
+// "communautés autonomes", "autonomous communities"): there every
+// community it counts is a region, none a group of a platform.
+func (c *ctx) regionCommunities(j int) bool {
+	if !regionCommunityWords[c.toks[j].f] {
+		return false
+	}
+	for k := 0; k+1 < len(c.toks); k++ {
+		a, b := c.toks[k].f, c.toks[k+1].f
+		if regionCommunityWords[a] && strings.HasPrefix(b, "auton") || strings.HasPrefix(a, "autonom") && regionCommunityWords[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// regionCommunityWords name a community, folded.
+var regionCommunityWords = foldedSet("comunidad|comunidades|communaute|communautes|comunita|community|communities")
 
 // memberWords count the people in a channel or group: its followers when
 // the sentence names channels or groups before them, and people otherwise

@@ -9,6 +9,7 @@ import (
 
 	"github.com/takedowndesk/takedowndesk/app"
 	"github.com/takedowndesk/takedowndesk/app/extract"
+	"github.com/takedowndesk/takedowndesk/app/search"
 )
 
 // bylineSources are the authors a saved article's byline names, each a
@@ -17,12 +18,27 @@ import (
 func bylineSources(byline, outlet string) []app.SourceLink {
 	var out []app.SourceLink
 	for _, s := range extract.Byline(byline) {
-		if strings.EqualFold(s.Name, outlet) {
-			continue
+		if namesOutlet(s.Name, outlet) {
+			// "SPIEGEL ONLINE, Hamburg, Germany": what follows the
+			// outlet's name is its address, no one who wrote
+			break
 		}
 		out = append(out, app.SourceLink{Source: s, Role: app.RoleReportedBy})
 	}
 	return out
+}
+
+// namesOutlet reports an author that is the outlet itself or its
+// publishing house: "EL PAÍS", "Ediciones El País" (El País's), "SPIEGEL
+// ONLINE".
+func namesOutlet(name, outlet string) bool {
+	fold := func(s string) string {
+		return " " + strings.Join(strings.Fields(search.Normalize(s)), " ") + " "
+	}
+	if strings.TrimSpace(outlet) == "" {
+		return false
+	}
+	return strings.Contains(fold(name), fold(outlet))
 }
 
 // jsonLDAuthor finds the first author's name in a JSON-LD script: a

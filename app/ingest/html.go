@@ -54,7 +54,7 @@ func parseHTML(s *sink, r io.Reader) error {
 	if meta.canonical != "" {
 		pageURL, _ = nurl.Parse(meta.canonical)
 	}
-	body := ""
+	body, pageByline := "", ""
 	title := meta.title
 	if art, err := readability.FromDocument(doc, pageURL); err == nil && art.Node != nil {
 		var buf bytes.Buffer
@@ -72,8 +72,9 @@ func parseHTML(s *sink, r io.Reader) error {
 		if meta.site == "" {
 			meta.site = art.SiteName()
 		}
+		pageByline = pageBylineLine(doc, art.Byline()) // rel=author, class="byline"
 		if meta.author == "" {
-			meta.author = art.Byline() // rel=author, class="byline"
+			meta.author = pageByline
 		}
 	}
 	if body == "" { // too short for readability: take the page's text
@@ -107,7 +108,16 @@ func parseHTML(s *sink, r io.Reader) error {
 	if meta.site != "" {
 		sources = append(sources, app.SourceLink{Source: app.Source{Name: meta.site, Kind: app.SourceNewsOutlet, URL: siteRoot(meta.canonical)}, Role: app.RoleReportedBy})
 	}
-	sources = append(sources, bylineSources(meta.author, meta.site)...)
+	byline := bylineSources(meta.author, meta.site)
+	if len(byline) == 0 && pageByline != meta.author {
+		// the metadata's author is the outlet itself ("SPIEGEL ONLINE,
+		// Hamburg, Germany"): the page's own byline names the writer
+		byline = bylineSources(pageByline, meta.site)
+	}
+	if len(byline) == 0 {
+		byline = bylineSources(authorClassLine(doc), meta.site)
+	}
+	sources = append(sources, byline...)
 	sources = app.MergeSources(sources, creditParenSources(body, meta.site))
 	return s.emit(app.Imported{Notice: n, Sources: sources})
 }
@@ -195,7 +205,16 @@ func indexFold(b, sub []byte) int {
 	if len(sub) == 1 {
 		return bytes.IndexByte(b, sub[0])
 	}
-	return bytes.Index(bytes.ToLower(b), sub)
+	// ASCII folding only: bytes.ToLower changes the length of
+	// non-ASCII and broken bytes ("İ", 0xff), so its index would not be b's
+	low := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return bytes.Index(low, sub)
 }
 
 type htmlMeta struct {
@@ -209,7 +228,7 @@ type htmlMeta struct {
 // datePublished, then the first <time datetime>.
 func pageMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
-	var ogURL, timeAttr, timePub, ldDate, ldAuthor, ldPublisher string
+	var ogURL, timeAttr, timePub, ldDate, ldAuthor, ldPublisher, ldHeadline string
 	var metaDate string
 	var walk func(*html.Node)
 	var mdAuthors []string
@@ -283,6 +302,9 @@ func pageMeta(doc *html.Node) htmlMeta {
 					if ldPublisher == "" {
 						ldPublisher = jsonLDPublisher(rawText(n))
 					}
+					if ldHeadline == "" {
+						ldHeadline = jsonLDHeadline(rawText(n))
+					}
 				}
 			}
 		}
@@ -302,6 +324,11 @@ func pageMeta(doc *html.Node) htmlMeta {
 	}
 	if m.site == "" {
 		m.site = ldPublisher
+	}
+	if m.title == "" {
+		// no og:title: the JSON-LD headline is the story's own, where the
+		// <title> may add the issue ("Ein Albtraum - DER SPIEGEL 52/2018")
+		m.title = ldHeadline
 	}
 	if m.site == "" {
 		m.site = titleOutlet(m.docTitle, m.title)
@@ -359,6 +386,14 @@ func withoutSiteName(title, site string) string {
 	return title
 }
 
+// jsonLDHeadline finds the first headline in a JSON-LD script.
+func jsonLDHeadline(src string) string {
+	return jsonLDFind(src, func(x map[string]any) string {
+		h, _ := x["headline"].(string)
+		return strings.TrimSpace(h)
+	})
+}
+
 // jsonLDDate finds the first datePublished in a JSON-LD script.
 func jsonLDDate(src string) string {
 	return jsonLDFind(src, func(x map[string]any) string {
@@ -397,7 +432,14 @@ func webURL(s string) string {
 // absURL keeps only absolute http(s) URLs: a relative canonical link in a
 // saved page has lost the site it was relative to.
 func absURL(s string) string {
-	u, err := nurl.Parse(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	switch {
+	case strings.HasPrefix(s, "//"):
+		s = "https:" + s // protocol-relative
+	case strings.HasPrefix(strings.ToLower(s), "www."):
+		s = "http://" + s // El Mundo's og:url "www.elmundo.es/…": a host without its scheme
+	}
+	u, err := nurl.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
@@ -472,6 +514,113 @@ func findTag(n *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
+}
+
+// pageBylineLine is the line of the page's byline element that credits its
+// author: readability gives the element's text with its parts run
+// together ("Por Juan GaonaSeguir", a follow button's word glued to the
+// name), so the element is found again and read line by line. The byline
+// as given when no element holds it or no line names anyone.
+func pageBylineLine(doc *html.Node, byline string) string {
+	squeeze := func(s string) string {
+		return strings.Join(strings.Fields(s), "")
+	}
+	want := squeeze(byline)
+	if want == "" {
+		return byline
+	}
+	var at *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if bylineCandidate(c) && squeeze(nodeText(c)) == want {
+				at = c // the deepest element holding the byline
+			}
+			walk(c)
+		}
+	}
+	walk(doc)
+	if at == nil {
+		return byline
+	}
+	for _, l := range strings.Split(nodeText(at), "\n") {
+		if len(extract.Byline(l)) > 0 {
+			return strings.TrimSpace(l)
+		}
+	}
+	return byline
+}
+
+// bylineMark is how readability knows a byline's element: its class or
+// id, rel="author", itemprop="author".
+var bylineMark = regexp.MustCompile(`(?i)byline|author|dateline|writtenby`)
+
+// bylineCandidate reports an element readability may have taken its
+// byline from (only those are read again: the text of every element of a
+// deep page would cost its size times its depth).
+func bylineCandidate(n *html.Node) bool {
+	return bylineMark.MatchString(attr(n, "class")) || bylineMark.MatchString(attr(n, "id")) ||
+		bylineMark.MatchString(attr(n, "rel")) || bylineMark.MatchString(attr(n, "itemprop"))
+}
+
+// authorClass names an element that holds a story's byline in the
+// languages readability's own pattern (byline, author) misses: Der
+// Spiegel's "dig-autoren", "autore", "autor".
+var authorClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:autor(?:e|en|es|i|a)?|firma)(?:$|[\s_-])`)
+
+// placeClass names the part of a byline that gives the writer's city
+// ("<span class="localizacion">Madrid</span>"), no one who wrote.
+var placeClass = regexp.MustCompile(`(?i)locali[sz]|location|lugar|ciudad|dateline|(?:^|[\s_-])(?:city|place|ort)(?:$|[\s_-])`)
+
+// authorClassLine is the text of the first short element so named that
+// credits someone ("Von Clemens Höges"), else "".
+func authorClassLine(doc *html.Node) string {
+	var found string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			// the innermost element first: El País's "firma" holds its
+			// "autor" with the place and the time beside it
+			if walk(c); found != "" {
+				return
+			}
+			if authorClass.MatchString(attr(c, "class")) || authorClass.MatchString(attr(c, "id")) {
+				l := strings.Join(strings.Fields(textWithoutPlace(c)), " ")
+				l = strings.TrimSpace(strings.TrimRight(l, " |/·-–—,"))
+				if utf8.RuneCountInString(l) <= 80 && len(extract.Byline(l)) > 0 {
+					found = l
+					return
+				}
+			}
+		}
+	}
+	walk(doc)
+	return found
+}
+
+// textWithoutPlace is n's text without the parts named for a place.
+func textWithoutPlace(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && !placeClass.MatchString(attr(c, "class")) && !inertTags[c.DataAtom]:
+				walk(c)
+				b.WriteByte(' ')
+			}
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // blockTags end a line of text.

@@ -152,10 +152,58 @@ func TestRealFilesNoInventions(t *testing.T) {
 		// ("600 ml", "4GB RAM"), model numbers ("Lenovo 300", "Redmi 12C"),
 		// "Pack Of 2" and the photos' width and height count nothing; its
 		// percentages are percentages
+		// a trading channel's export of 2021 (numeric from_id, no zone):
+		// prices and position sizes ("33467.0/1") count nothing
+		"telegram-khream-trading-2021-01-31-result.json": {notices: 13, figures: 0, platform: "Telegram",
+			titles: []string{"Position in long : 33467.0/1"}},
 		"telegram-deals-channel-2023-06-08-result.json": {notices: 7, onlyUnits: []string{"percent"},
 			titles: []string{"Lenovo 300 Wireless Compact Mouse @399", "Kesh King Shampoo 600 ml @ 55% Off"}},
 		// the sidebar's "السجن 8 سنوات" and the footer's "© 2013" are
 		// no figures; the outlet is the page's site name
+		// the byline "Por: Redacción" is the newsroom, no journalist; the
+		// minister "Sing’Oei" is one name with its apostrophe; the photo
+		// credit "Foto: AFP" reports nothing
+		"eluniverso-2026-08-24-kenia-repatriar.html": {notices: 1, noFigures: true, published: "2026-08-25",
+			titles:     []string{"Kenia brindará apoyo para repatriar restos de Michele Sensi-Contugi y su esposa tras accidente de helicóptero"},
+			sources:    []string{"El Universo/news_outlet/reported_by"},
+			notSources: []string{"Redacción", "Oei", "AFP"}},
+		// the byline's element runs "Por Juan Gaona" into its "Seguir"
+		// button; the image sizes, the photo credits' figures and the
+		// magnitude "7,4" count nothing
+		"infobae-2026-08-24-terremoto-consumo.html": {notices: 1, published: "2026-08-24", onlyUnits: []string{"percent"},
+			sources:    []string{"Juan Gaona/researcher/reported_by", "infobae/news_outlet/reported_by"},
+			has:        []string{"8.9 percent", "40.9 percent"},
+			notSources: []string{"Juan GaonaSeguir", "REUTERS", "AFP"}},
+		// the metadata's author is the outlet with its city and country;
+		// the writer signs at the foot ("Von Clemens Höges"); the title is
+		// the JSON-LD headline, not "… - DER SPIEGEL 52/2018"; page
+		// numbers ("ab Seite 49"), ages, clock times, an e-mail and
+		// "von zwei Seiten" (from two sides) count nothing
+		"spiegel-2018-12-22-relotius-albtraum.html": {notices: 1, published: "2018-12-21", noFigures: true,
+			titles:     []string{"Ein Albtraum"},
+			sources:    []string{"Clemens Höges/researcher/reported_by", "SPIEGEL ONLINE/news_outlet/reported_by"},
+			notSources: []string{"Hamburg", "Germany"}},
+		// the metadata's author is the publishing house ("Ediciones El
+		// País"), the page's byline the two journalists; the regions
+		// ("10 comunidades autónomas", "estas dos comunidades") count no
+		// groups
+		"elpais-2012-10-27-listas-espera.html": {notices: 1, published: "2012-10-27", onlyUnits: []string{"percent"},
+			has:        []string{"125 percent", "178 percent"},
+			sources:    []string{"María R. Sahuquillo/researcher/reported_by", "Emilio de Benito/researcher/reported_by", "EL PAÍS/news_outlet/reported_by"},
+			notSources: []string{"Ediciones El País", "GORKA LEJARCEGI"}},
+		// the day only in the story's stamp, with the month's two Arabic
+		// names ("04 آب/اغسطس 2013"); ad sizes ("728x90"), "ثلاثة
+		// مستودعات" and "© 2013" count nothing
+		"cnnarabic-2013-08-04-syria-depots.html": {notices: 1, noFigures: true, published: "2013-08-04",
+			titles:  []string{"معارضون يسيطرون على مخازن للصواريخ بريف دمشق"},
+			sources: []string{"CNNArabic/news_outlet/reported_by", "المرصد السوري لحقوق الإنسان/ngo/stated_by"}},
+		// served in ISO-8859-15; the writer's signature in <p
+		// class="firma"> with the city in its own span; "el Ministerio
+		// del Interior dijo" is the ministry (before: "Interior"); the
+		// comment count "15", "70 kilómetros" and an age count nothing
+		"elmundo-2012-10-28-eta-lesaka-iso-8859-15.html": {notices: 1, noFigures: true, published: "2012-10-28", encoding: "iso-8859-15",
+			sources:    []string{"Ángeles Escrivá/researcher/reported_by", "elmundo.es/news_outlet/reported_by", "Ministerio del Interior/government/stated_by"},
+			notSources: []string{"Madrid", "Interior"}},
 		"cnnarabic-2013-08-28-syria.html": {notices: 1, noFigures: true, published: "2013-08-28",
 			sources: []string{"CNNArabic/news_outlet/reported_by"}},
 		// Twitter's information requests: a footnoted count ("9*") is its

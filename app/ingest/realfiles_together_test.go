@@ -82,3 +82,40 @@ func TestRealTablesTwoCopies(t *testing.T) {
 		t.Errorf("conflicts %q, want Germany's changed cell, both sides", got)
 	}
 }
+
+// TestRealMultiDimensionTableCopy: Google's detailed removals (period ×
+// country × product × reason) imported twice agree; one cell changed in
+// the second copy (Brazil's Blogger defamation requests of the first half
+// of 2011) conflicts with that cell alone, both sides, and not with
+// Brazil's other products, reasons or half.
+func TestRealMultiDimensionTableCopy(t *testing.T) {
+	path := filepath.Join("testdata", "realfiles", "google-government-detailed-removal-requests-2011.csv")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const row = "2011-06-30,Brazil,BR,Blogger,Defamation,33"
+	if !strings.Contains(string(src), row) {
+		t.Fatal("the row to change is not in the file")
+	}
+	db := openDB(t)
+	importOK(t, db, path, ingest.Options{})
+	importOK(t, db, writeFile(t, "google-detailed-removals-copy.csv", strings.Replace(string(src), "2011-06-30,Argentina,AR,Blogger,Defamation,4", "2011-06-30,Argentina,AR,Blogger,Defamation,4 ", 1)), ingest.Options{})
+	if n := conflictsOf(t, db); n != 0 {
+		t.Errorf("%d conflicts between two copies of one table", n)
+	}
+	db2 := openDB(t)
+	importOK(t, db2, path, ingest.Options{})
+	importOK(t, db2, writeFile(t, "google-detailed-removals-changed.csv", strings.Replace(string(src), row, "2011-06-30,Brazil,BR,Blogger,Defamation,34", 1)), ingest.Options{})
+	got := conflictLines(allNotices(t, db2), func(n app.Notice, c app.Claim, k app.Conflict) string {
+		return fmt.Sprintf("%s (%s) %s: %v vs %v", n.Title, n.Platform, n.PublishedAt.Format("2006-01-02"), c.Value, k.OtherValue)
+	})
+	if len(got) != 2 {
+		t.Fatalf("conflicts %q, want the changed cell's two sides", got)
+	}
+	for _, g := range got {
+		if !strings.HasPrefix(g, "Brazil · BR · Defamation (Blogger) 2011-06-30: ") {
+			t.Errorf("conflict %q is not on the changed cell", g)
+		}
+	}
+}

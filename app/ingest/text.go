@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/takedowndesk/takedowndesk/app"
+	"github.com/takedowndesk/takedowndesk/app/extract"
 )
 
 // parseText reads a plain-text or Markdown file as one notice. The body is
@@ -414,11 +415,6 @@ func bylineLine(l string) bool {
 	return bylineOpeners[strings.ToLower(strings.Trim(fs[0], ":–—-|"))]
 }
 
-// teamWords credit a story to an outlet's newsroom rather than a person
-// (lower-cased): "المواطن - فريق التحرير", "Le Monde – La rédaction".
-var teamWords = map[string]bool{"فريق التحرير": true, "هيئة التحرير": true, "التحرير": true, "rédaction": true, "la rédaction": true,
-	"редакция": true, "editorial team": true, "newsroom": true, "staff": true, "redaktion": true, "die redaktion": true, "redacción": true}
-
 // teamCredit reads a credit line that names the outlet and its newsroom,
 // "المواطن - فريق التحرير", and returns the outlet's name.
 func teamCredit(l string) (string, bool) {
@@ -428,7 +424,7 @@ func teamCredit(l string) (string, bool) {
 			continue
 		}
 		name, team := strings.TrimSpace(l[:i]), strings.ToLower(strings.TrimSpace(l[i+len(sep):]))
-		if n := len(strings.Fields(name)); teamWords[team] && n >= 1 && n <= 4 && !strings.ContainsAny(name, "0123456789:;,!?«»\"“”()[]/@#©.") {
+		if n := len(strings.Fields(name)); extract.IsNewsroom(team) && n >= 1 && n <= 4 && !strings.ContainsAny(name, "0123456789:;,!?«»\"“”()[]/@#©.") {
 			return name, true
 		}
 	}
