@@ -17,3 +17,14 @@ func TestKindOrJoinedUnits(t *testing.T) {
 		{"alternatives", "The court ordered 12 sites or 30 pages blocked.", []string{"12 sites", "30 pages"}},
 	})
 }
+
+// TestKindQuotedNameBracketCount: a count in brackets after a name in
+// quotes takes the unit of its clause's subject, as after a bare name.
+func TestKindQuotedNameBracketCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi", "इंस्टाग्राम पर ज्यादातर सामग्री को 'हिंसा' (4.2 मिलियन) श्रेणी में रखा गया।", []string{"4200000 content_items"}},
+		{"en", "Most removed posts were labelled \"spam\" (1.2 million).", []string{"1200000 posts"}},
+		// negatives: a year in brackets after a quoted title
+		{"year", "The report \"Online Harms\" (2021) found nothing new.", nil},
+	})
+}
