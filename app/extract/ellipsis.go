@@ -1091,7 +1091,9 @@ func (c *ctx) bracketCount(i, end, sent int, year bool) (string, int, int, bool)
 	if u, e, _ := c.unitAt(end + 1); e > 0 && u != "percent" && c.toks[end+1].sent == sent {
 		return u, end + 1, e, true
 	}
-	if c.toks[i-2].kind != tWord {
+	// a name in quotes before the bracket: "सामग्री को 'स्पैम' (9.9 मिलियन)",
+	// "tagged as “spam” (9.9 million)"
+	if c.toks[i-2].kind != tWord && !(i >= 3 && quoteMarks[c.toks[i-2].f] && c.toks[i-2].kind == tPunct && c.toks[i-3].kind == tWord) {
 		return "", 0, 0, false
 	}
 	for p := len(c.figs) - 1; p >= 0; p-- {

@@ -4837,7 +4837,7 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 					} else {
 						unit, ue = compound(unit, u2), e2
 					}
-				} else if _, ej := c.find(c.platformTail(ue, sent), catJoin, 0); ej > 0 && ej < n && c.toks[ej].sent == sent {
+				} else if ej := c.unitJoinEnd(unit, ue, sent); ej > 0 && ej < n && c.toks[ej].sent == sent {
 					definite := false
 					if ej+1 < n && joinArticles[c.toks[ej].f] {
 						if _, e2, _ := c.unitAt(ej + 1); e2 > 0 {

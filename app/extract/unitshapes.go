@@ -554,3 +554,30 @@ func (c *ctx) arStreamAt(j int) int {
 	}
 	return 0
 }
+
+// unitJoinEnd returns the token after the word that joins the unit ending
+// at ue (unit) to a second one (a word of catJoin, or a word for "or" right
+// before another unit noun: "769,870 sites or pages", "1.200 siti o
+// pagine", read as one compound unit as "sites and pages" is), or -1.
+func (c *ctx) unitJoinEnd(unit string, ue, sent int) int {
+	pt := c.platformTail(ue, sent)
+	if _, ej := c.find(pt, catJoin, 0); ej > 0 {
+		return ej
+	}
+	n := len(c.toks)
+	if pt+1 < n && c.toks[pt].sent == sent && c.toks[pt].kind == tWord && orWords[c.toks[pt].f] {
+		j := pt + 1
+		if m := c.unitModifiersEnd(j, sent); m > j {
+			j = m
+		}
+		if j+1 < n && c.toks[j].f == "web" {
+			j++ // "websites or web pages"
+		}
+		// content is a mass noun, no second counted unit: "10 091 contenus ou
+		// sites" counts content items
+		if u2, e2, _ := c.unitAt(j); e2 > 0 && u2 != "content_items" && unit != "content_items" {
+			return j
+		}
+	}
+	return -1
+}
