@@ -245,3 +245,21 @@ func realTable(scores map[string]*langScore, negatives bool) (langScore, string)
 	fmt.Fprintf(&md, "| **All** | %d |%s %d | %.2f | %.2f | %d/%d |\n", all.sentences, neg(&all), all.tp+all.fn, all.precision(), all.recall(), all.qualRight, all.qualChecked)
 	return all, md.String()
 }
+
+// TestRealSetsDistinct: a published sentence is in the sets once. A copy
+// in the held-out set of a tuning sentence would not be unseen text, and
+// a second copy in the held-out set (two batches collected at once, or a
+// story syndicated under another address) would count its figures twice.
+func TestRealSetsDistinct(t *testing.T) {
+	seen := map[string]string{}
+	for _, file := range []string{"corpus.json", "heldout.json"} {
+		for i, c := range loadRealCases(t, file) {
+			at := fmt.Sprintf("%s #%d", file, i+1)
+			if first, ok := seen[c.Text]; ok {
+				t.Errorf("%s repeats %s: %q", at, first, c.Text)
+				continue
+			}
+			seen[c.Text] = at
+		}
+	}
+}
