@@ -5218,6 +5218,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "accounts" && c.bankAccount(j, e) {
 			return "", -1, false // "28 cuentas bancarias", "2,700 bank accounts": money, no platform's accounts
 		}
+		if h.e.s == "posts" && c.blocklistEntries(j) {
+			return "sites", e, h.pfxW // "die Liste wurde um 31 neue Einträge erweitert": domains listed
+		}
 		if h.e.s == "streams" && c.toks[j].f == "streaming" && !c.streamingCount(j) {
 			return "", -1, false // "12 piattaforme streaming", "300 streaming services": a modifier
 		}
@@ -5462,7 +5465,9 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"anregungen", "requests"}, {"antrage", "requests"}, {"antragen", "requests"}, {"aufforderungen", "requests"},
 	{"unternehmen", "companies"}, {"konzerne", "companies"}, {"konzernen", "companies"}, {"plattformen", "platforms"},
 	{"domains", "sites"}, // Webdomains, Internetdomains
-	{"links", "links"},   // Internetlinks, Propagandalinks
+	// gambling and betting sites: "250 Online-Glücksspielseiten", "40 Wettseiten"
+	{"spielseiten", "sites"}, {"casinoseiten", "sites"}, {"wettseiten", "sites"},
+	{"links", "links"}, // Internetlinks, Propagandalinks
 }
 
 func (c *ctx) isBlocker(j int) bool {
