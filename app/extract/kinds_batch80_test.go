@@ -26,3 +26,16 @@ func TestKindGermanSiteCompounds(t *testing.T) {
 		{"branches", "Die Bank hat 120 Filialen geschlossen.", nil},
 	})
 }
+
+// TestKindJoinedMembers: people or users a word of joining counts into a
+// channel, chat or page named before them are its followers.
+func TestKindJoinedMembers(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it, persone", "Il canale, al quale erano iscritte 12 mila persone, è stato chiuso.", []string{"12000 followers"}},
+		{"it, utenti", "Telegram ha chiuso il gruppo, popolato da oltre 3mila utenti.", []string{"3000 followers more_than"}},
+		{"es, personas", "El canal, en el que estaban suscritas 8.000 personas, fue cerrado.", []string{"8000 followers"}},
+		// negatives: users suspended, people arrested near a channel
+		{"users suspended", "Telegram ha chiuso il canale e sospeso 3.000 utenti.", []string{"3000 users"}},
+		{"people arrested", "Dopo la chiusura del canale sono state arrestate 12 persone.", nil},
+	})
+}
