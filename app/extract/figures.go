@@ -5306,6 +5306,12 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "accounts" && c.bankAccount(j, e) {
 			return "", -1, false // "28 cuentas bancarias", "2,700 bank accounts": money, no platform's accounts
 		}
+		if h.e.s == "users" && c.joinedMembers(j) {
+			return "followers", e, h.pfxW // "la chat, popolata da oltre 7mila utenti": its members
+		}
+		if h.e.s == "posts" && c.blocklistEntries(j) {
+			return "sites", e, h.pfxW // "die Liste wurde um 31 neue Einträge erweitert": domains listed
+		}
 		if h.e.s == "streams" && c.toks[j].f == "streaming" && !c.streamingCount(j) {
 			return "", -1, false // "12 piattaforme streaming", "300 streaming services": a modifier
 		}
@@ -5327,6 +5333,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		return "sites", j + 1, false // "bloccati 65 DNS e 8 indirizzi IP": domain names
 	}
 	t := &c.toks[j]
+	if t.kind == tWord && joinedPeople[t.f] && c.joinedMembers(j) {
+		return "followers", j + 1, false // "al canale sono iscritte oltre 43 mila persone"
+	}
 	if t.kind == tWord && memberWords[t.f] && c.channelBefore(j) && !(j+1 < len(c.toks) && (c.toks[j+1].f == "of" || c.toks[j+1].f == "de" || c.toks[j+1].f == "di")) {
 		return "followers", j + 1, false // "some of the channels had amassed over 10,000 members"
 	}
@@ -5613,7 +5622,9 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"anregungen", "requests"}, {"antrage", "requests"}, {"antragen", "requests"}, {"aufforderungen", "requests"},
 	{"unternehmen", "companies"}, {"konzerne", "companies"}, {"konzernen", "companies"}, {"plattformen", "platforms"},
 	{"domains", "sites"}, // Webdomains, Internetdomains
-	{"links", "links"},   // Internetlinks, Propagandalinks
+	// gambling and betting sites: "250 Online-Glücksspielseiten", "40 Wettseiten"
+	{"spielseiten", "sites"}, {"casinoseiten", "sites"}, {"wettseiten", "sites"},
+	{"links", "links"}, // Internetlinks, Propagandalinks
 }
 
 func (c *ctx) isBlocker(j int) bool {

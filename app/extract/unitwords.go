@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/takedowndesk/takedowndesk/app"
+import (
+	"strings"
+
+	"github.com/takedowndesk/takedowndesk/app"
+)
 
 // Unit words and qualifier phrases the lexicon adds to its base lists, and
 // words that join other files' sets (the ellipsis tails, the verbs of
@@ -13,6 +17,11 @@ import "github.com/takedowndesk/takedowndesk/app"
 func addReportUnitWords(l *lexicon) {
 	// addresses on the Internet are web addresses; "Internetfundstellen"
 	// are the places jugendschutz.net finds content at, counted as URLs
+	// a platform's subpages ("14 Unterseiten auf Youtube") are its pages
+	l.add(entry{cat: catUnit, s: "pages"}, "unterseiten|unterseite")
+	// gambling and betting sites named alone ("35 Wettseiten"); longer
+	// compounds ("Online-Glücksspielseiten") take deSuffixUnits
+	l.add(entry{cat: catUnit, s: "sites"}, "wettseiten|casinoseiten|spielseiten")
 	l.add(entry{cat: catUnit, s: "urls"}, "direcciones en internet|direcciones de internet|adresses internet|adresses sur internet|indirizzi in internet|internetfundstellen|fundstellen|fundstellen im internet")
 	// removal orders: "órdenes de supresión", and the BKA's "Entfernungen
 	// angeordnet" (removals ordered). A bare "Anordnungen" stays no unit:
@@ -135,4 +144,31 @@ func init() {
 func addApplicationWords(l *lexicon) {
 	l.add(entry{cat: catUnit, s: "requests"}, "anträge auf löschung|anträgen auf löschung|anträge auf entfernung|anträgen auf entfernung|anträge auf sperrung|anträgen auf sperrung|anträge auf sperre|anträge auf blockierung")
 	l.add(entry{cat: catUnit, s: "requests"}, "заявлений о признании|заявления о признании|заявлений о блокировке|заявления о блокировке|заявлений об ограничении|заявления об ограничении|заявлений об удалении|заявления об удалении")
+}
+
+// blocklistWords name a list of blocked domains, folded; "Einträge" (entries)
+// in a sentence naming one count the domains listed, not posts.
+var blocklistWords = map[string]bool{
+	"liste": true, "sperrliste": true, "sperrlisten": true, "blacklist": true, "blocklist": true,
+	"blockliste": true, "domains": true, "domain": true,
+}
+
+// blocklistEntries reports whether the German entries word at j counts the
+// entries of a blocklist: the sentence names the list or its domains, or
+// the entries are called blocked ("die Zahl der gesperrten Einträge").
+// Facebook's "1,9 Millionen Einträge ... gelöscht" stay posts.
+func (c *ctx) blocklistEntries(j int) bool {
+	t := &c.toks[j]
+	if t.f != "eintrage" && t.f != "eintragen" && t.f != "eintrag" {
+		return false
+	}
+	if j > 0 && c.toks[j-1].sent == t.sent && strings.HasPrefix(c.toks[j-1].f, "gesperrt") {
+		return true
+	}
+	for k := range c.toks {
+		if c.toks[k].sent == t.sent && (blocklistWords[c.toks[k].f] || c.toks[k].f == "list" && k > 0 && c.toks[k-1].f == "black") {
+			return true
+		}
+	}
+	return false
 }

@@ -100,9 +100,65 @@ func (c *ctx) memberCountBefore(i, sent int) bool {
 	return false
 }
 
+// joinWords say people joined or fill a channel, chat or page, folded:
+// "iscritte", "popolata da", "suscritas", "abonnées".
+var joinWords = map[string]bool{
+	"iscritte": true, "iscritti": true, "iscritto": true, "iscritta": true, "popolata": true, "popolato": true,
+	"suscritos": true, "suscritas": true, "inscritos": true, "inscritas": true, "abonnes": true, "abonnees": true,
+	"subscribed": true,
+}
+
+// joinedPeople are the people nouns a joined channel's members are counted
+// with ("43 mila persone").
+var joinedPeople = map[string]bool{"persone": true, "personas": true, "personnes": true, "people": true}
+
+// joinedMembers reports whether the count before the users or people word
+// at j counts the members of a channel, chat or page named before it: a
+// word of joining stands among the few tokens before the count ("al quale
+// sono iscritte oltre 43 mila persone", "la chat, popolata da oltre 7mila
+// utenti"). Users suspended or people arrested have no such word.
+func (c *ctx) joinedMembers(j int) bool {
+	sent := c.toks[j].sent
+	k := j - 1
+	for k >= 0 && c.toks[k].sent == sent && (c.toks[k].kind == tNum || countMultipliers[c.toks[k].f]) {
+		k--
+	}
+	if k == j-1 {
+		return false // no count right before
+	}
+	joined := false
+	for m := k; m >= 0 && m >= k-4 && c.toks[m].sent == sent; m-- {
+		if joinWords[c.toks[m].f] {
+			joined = true
+			break
+		}
+	}
+	if !joined {
+		return false
+	}
+	for m := k; m >= 0 && m >= j-30 && c.toks[m].sent == sent; m-- {
+		if c.toks[m].f == "chat" {
+			return true
+		}
+		if h, e := c.find(m, catUnit, 2); e > 0 {
+			switch h.e.s {
+			case "channels", "groups_and_channels", "groups", "pages":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // consistVerbs say how many a community has; communityPlaces are
 // communities in the Russian locative.
 var (
 	consistVerbs    = map[string]bool{"состояло": true, "состоит": true, "состояли": true, "состоят": true, "было": true, "насчитывалось": true, "насчитывается": true}
 	communityPlaces = map[string]bool{"сообществе": true, "сообществах": true, "группе": true, "группах": true, "паблике": true, "пабликах": true, "канале": true, "каналах": true, "чате": true}
 )
+
+// countMultipliers are the words of thousands and millions written after a
+// count's digits ("43 mila", "2 millones"), folded.
+var countMultipliers = map[string]bool{
+	"mila": true, "mil": true, "mille": true, "milioni": true, "millones": true, "millions": true, "million": true, "thousand": true,
+}
