@@ -5586,7 +5586,7 @@ var yearAdjectives = map[string]bool{
 // linkedWords tie a piece to the content it belongs to.
 var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "related": true, "legati": true, "relativi": true, "vinculados": true, "relacionados": true}
 
-var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true}
+var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true, "materiaux": true, "materiels": true}
 var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
 
 // removalOrdered reports whether the text names orders to remove or

@@ -102,8 +102,17 @@ func (c *ctx) platformsPointingBack(i, ue int) bool {
 	if f := c.toks[i].f; f == "both" || f == "beide" || f == "beiden" || f == "ambas" || f == "ambos" || f == "entrambe" || f == "обе" {
 		return true
 	}
+	if c.toks[i].kind == tNum && i >= 2 && c.toks[i-2].sent == c.toks[i].sent && spreadPreps[c.toks[i-2].f] {
+		return false // "831 articles sur les 34 plateformes concernées": the platforms an action reached
+	}
 	return c.toks[i-1].kind == tWord && (backArticles[c.toks[i-1].f] || backPrepArticles[c.toks[i-1].f] && c.toks[i].kind == tWord)
 }
+
+// spreadPreps say where referred or removed items were spread over (folded):
+// an article and a count in digits after them count the platforms reached
+// ("on the 34 platforms", "sur les 34 plateformes", "auf den 12
+// Plattformen"), where "the two platforms" points back.
+var spreadPreps = map[string]bool{"on": true, "to": true, "across": true, "sur": true, "vers": true, "auf": true, "an": true, "en": true, "sobre": true, "a": true}
 
 // subjectWords are the nouns of "was the subject of" (folded): "fueron
 // objeto de", "ont fait l'objet de", "sono state oggetto di", "waren
