@@ -186,12 +186,17 @@ var germanWords = map[string]bool{"mit": true, "die": true, "der": true, "das": 
 
 // hiLaterUnit reads the Hindi noun after modifiers: platform names joined
 // by "और", or a phrase with "से" ("धोखाधड़ी से संबंधित"), up to four words,
-// stopping at a genitive ("के", "की", "का": the noun then is another's) or
-// a verb.
+// stopping at a genitive ("के", "की", "का": the noun then is another's),
+// a verb or a postposition of place ("36 शहरों में अकाउंट" counts cities).
+// A time unit right after the number makes it a span: "36 घंटे में कंटेंट
+// हटाने" gives hours, no count of content.
 func (c *ctx) hiLaterUnit(k, sent int) (string, int, int, bool) {
+	if c.hasTime(k) {
+		return "", 0, 0, false
+	}
 	for j := k; j < len(c.toks) && j < k+5 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j++ {
 		f := c.toks[j].f
-		if hiGenitives[f] || hiVerbs[f] {
+		if hiGenitives[f] || hiVerbs[f] || hiPlacePostpositions[f] {
 			return "", 0, 0, false
 		}
 		if u, e, _ := c.unitAt(j); e > 0 && takedownUnit(u) {
@@ -205,8 +210,9 @@ func (c *ctx) hiLaterUnit(k, sent int) (string, int, int, bool) {
 }
 
 var (
-	hiGenitives = map[string]bool{"के": true, "की": true, "का": true, "ने": true, "को": true}
-	hiVerbs     = map[string]bool{"किए": true, "किया": true, "गए": true, "गया": true, "हटाए": true, "हटाया": true, "है": true, "हैं": true, "थे": true, "था": true, "दिए": true, "दिया": true}
+	hiGenitives          = map[string]bool{"के": true, "की": true, "का": true, "ने": true, "को": true}
+	hiPlacePostpositions = map[string]bool{"में": true, "पर": true, "तक": true}
+	hiVerbs              = map[string]bool{"किए": true, "किया": true, "गए": true, "गया": true, "हटाए": true, "हटाया": true, "है": true, "हैं": true, "थे": true, "था": true, "दिए": true, "दिया": true}
 )
 
 // takedownUnit reports whether a unit counts what is taken down, not the

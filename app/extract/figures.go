@@ -654,6 +654,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "six internet service providers (ISPs)", "посещаемость … составляла 4 млн пользователей"
 			continue
 		}
+		if c.ratioWhole(i, t.sent) || c.topRank(i, t.sent) {
+			i = ue - 1 // "1 in 5 accounts", "the top 10 channels": a ratio, a ranking's length
+			continue
+		}
 		if c.relativeThreshold(i, t.sent) {
 			i = ue - 1 // "countries that issued fewer than 10 requests": who is reported on, no count
 			continue

@@ -815,3 +815,47 @@ var baseWords = foldedSet("आधार|बेस")
 // visitorNouns name how many visit a site (folded), as trafficNouns name
 // its traffic.
 var visitorNouns = map[string]bool{"посещаемость": true, "посещаемости": true, "besucherzahl": true, "besucherzahlen": true}
+
+// ratioBetween stand between the two numbers of a ratio: "1 in 5", "one
+// out of ten", "un sur cinq", "uno su cinque", "uno de cada cinco", "один
+// из пяти", "واحد من كل خمسة".
+var ratioBetween = foldedSet("in|of|sur|su|cada|из|كل")
+
+// ratioWhole reports whether the count at i is the second number of a
+// ratio: "About 1 in 5 accounts were fake" gives a share, no count of five
+// accounts. The word before the ratio word is one, in digits or a word.
+func (c *ctx) ratioWhole(i, sent int) bool {
+	p := i - 1
+	if p < 1 || c.toks[p].sent != sent || c.toks[p].kind != tWord || !ratioBetween[c.toks[p].f] {
+		return false
+	}
+	o := p - 1
+	switch c.toks[p].f {
+	case "of": // "one out of ten"
+		if c.toks[o].f != "out" {
+			return false
+		}
+		o--
+	case "cada", "كل": // "uno de cada cinco", "واحد من كل خمسة"
+		if c.toks[o].f != "de" && c.toks[o].f != "من" {
+			return false
+		}
+		o--
+	}
+	if o < 0 || c.toks[o].sent != sent {
+		return false
+	}
+	t := &c.toks[o]
+	return t.kind == tNum && t.val == 1 && t.plain || t.kind == tWord && (oneWords[t.f] || t.f == "واحد" || t.f == "ein")
+}
+
+// topRank reports whether the count at i picks the first places of a
+// ranking: "the top 10 channels", "die Top 5 Kanäle", "топ-10 каналов"
+// name a list's length, no count of channels taken down.
+func (c *ctx) topRank(i, sent int) bool {
+	p := i - 1
+	if p >= 0 && c.isPunct(p, "-") {
+		p--
+	}
+	return p >= 0 && c.toks[p].sent == sent && c.toks[p].kind == tWord && (c.toks[p].f == "top" || c.toks[p].f == "топ")
+}

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestKindHindiSpanBeforeUnit: a Hindi time unit right after the number
+// makes it a span, and a postposition of place ends the words before the
+// unit: "36 घंटे में कंटेंट हटाने" gives hours, "36 शहरों में अकाउंट"
+// counts cities, neither a count of content or accounts. Words between a
+// count and its unit still pass.
+func TestKindHindiSpanBeforeUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hours", "सरकार ने कंपनियों को 36 घंटे में कंटेंट हटाने का आदेश दिया।", nil},
+		{"days", "प्लेटफॉर्म को 3 दिन में अकाउंट बंद करने होंगे।", nil},
+		{"cities", "पुलिस ने 36 शहरों में अकाउंट बंद किए।", nil},
+		{"on", "उन्होंने 12 राज्यों पर पेज ब्लॉक किए।", nil},
+		// the count still reaches its unit past modifiers and a span before it
+		{"modifiers", "सरकार ने 4 पाकिस्तान बेस्ड यू-ट्यूब न्यूज चैनल ब्लॉक किए।", []string{"4 channels"}},
+		{"span first", "ढाई घंटे में 20 वीडियो हटाए गए।", []string{"20 videos"}},
+	})
+}
+
+// TestKindRatioAndTopRank: the second number of a ratio ("1 in 5
+// accounts", "uno de cada cinco perfiles", "un compte sur cinq") and the
+// length of a ranking ("the top 10 channels", "топ-10 каналов") count no
+// takedowns; a count before "in" and a place stays one.
+func TestKindRatioAndTopRank(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en ratio", "About 1 in 5 accounts removed were fake.", nil},
+		{"en out of", "One out of ten videos was removed.", nil},
+		{"es ratio", "Uno de cada cinco perfiles suspendidos era falso.", nil},
+		{"fr ratio", "Un compte sur cinq a été suspendu.", nil},
+		{"en top", "The top 10 channels were banned last week.", nil},
+		{"ru top", "В топ-10 заблокированных каналов вошли 3 канала.", []string{"3 channels"}},
+		// negatives of the rule: a count, then a place
+		{"in places", "Telegram banned 1 channel in 5 countries.", []string{"1 channels", "5 countries"}},
+		{"plain", "Telegram banned 10 channels in all.", []string{"10 channels"}},
+	})
+}
