@@ -36,3 +36,16 @@ func TestKindRatioAndTopRank(t *testing.T) {
 		{"plain", "Telegram banned 10 channels in all.", []string{"10 channels"}},
 	})
 }
+
+// TestKindArAccusativeUnits: an Arabic units word in the accusative, its
+// tanween written with alif ("خمسا وعشرين", "سبعا وثلاثين"), joins the
+// tens after it as the nominative and genitive forms do.
+func TestKindArAccusativeUnits(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"five", "أغلقت تلغرام خمسا وعشرين قناة تابعة للتنظيم", []string{"25 channels"}},
+		{"seven", "حذفت المنصة سبعا وثلاثين صفحة", []string{"37 pages"}},
+		{"three", "حجبت الهيئة ثلاثا وأربعين موقعا", []string{"43 sites"}},
+		// the nominative form already did
+		{"nominative", "أغلقت تلغرام خمسة وعشرين قناة", []string{"25 channels"}},
+	})
+}
