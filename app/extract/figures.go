@@ -4234,7 +4234,7 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			}
 			return j, true
 		}
-		if _, e2 := c.find(e, catScale, 0); e2 > 0 {
+		if _, e2 := c.find(e, catScale, 0); e2 > 0 && !c.possessiveMio(e) {
 			a.v = 1
 			return e, true
 		}
@@ -6344,4 +6344,19 @@ func (c *ctx) bareDualConstruct(i int) bool {
 	}
 	_, e, _ := c.unitAt(i + 1)
 	return e > i+1
+}
+
+// possessiveMio reports whether token i is the Italian possessive "mio"
+// ("un mio video", "una mia pagina" is no count) rather than the German
+// abbreviation of a million, which is written "Mio." with a capital or a
+// full stop ("eine Mio. Konten").
+func (c *ctx) possessiveMio(i int) bool {
+	t := c.toks[i]
+	if t.f != "mio" || t.kind != tWord {
+		return false
+	}
+	if r := c.rs[t.s]; r < 'a' || r > 'z' {
+		return false
+	}
+	return !(i+1 < len(c.toks) && c.isPunct(i+1, ".") && !c.toks[i+1].sp)
 }
