@@ -15,3 +15,20 @@ func TestKindPossessiveMio(t *testing.T) {
 		{"de 2 Mio", "Die Plattform hat 2 Mio. Videos gelöscht.", []string{"2000000 videos"}},
 	})
 }
+
+// TestKindThoseWho: a count word names the unit before a colon and the
+// count after it ends with "those who" ("il numero di utenti …: sono 20,7
+// milioni quelli che …", "le nombre de comptes : 3 000 ceux qui …"); a
+// count followed by its own noun keeps that noun.
+func TestKindThoseWho(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "Cresce il numero di utenti in Spagna: sono 12,4 milioni quelli che usano l'app ogni mese.", []string{"12400000 users"}},
+		{"it canali", "Il numero di canali chiusi nel 2024: sono 3.200 quelli che diffondevano partite pirata.", []string{"3200 channels"}},
+		{"es", "El número de cuentas creció: son 2 millones aquellas que publican a diario.", []string{"2000000 accounts"}},
+		// negative: no count word names a unit
+		{"no count word", "Davanti alla sede sono 40 quelli che hanno protestato.", nil},
+		{"en those who", "The number of users in Brazil rose: there are 90 million those who log in daily.", []string{"90000000 users"}},
+		// negative: the count has its own noun
+		{"own noun", "Il numero di utenti è cresciuto: sono 300 le pagine che sono state rimosse.", []string{"300 pages"}},
+	})
+}
