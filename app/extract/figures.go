@@ -2484,7 +2484,8 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		c.arClauseAt(end) || // "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على …"
 		compareWords[c.toks[end].f] || // "Число жалоб выросло до 12 тыс. против 8 тыс."
 		c.toks[end].sc == scDevanagari && (copulas[c.toks[end].f] || hiBecome[c.toks[end].f]) || // "शिकायतों की संख्या बढ़कर 12,000 हो गई"
-		c.casesClose(i, end) // "die Anzahl der … Beschwerden … mit 10.922 Fällen"
+		c.casesClose(i, end) || // "die Anzahl der … Beschwerden … mit 10.922 Fällen"
+		c.thoseWhoAt(end, sent) // "il numero di utenti …: sono 20,7 milioni quelli che si sono iscritti"
 
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
@@ -4238,7 +4239,7 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 			}
 			return j, true
 		}
-		if _, e2 := c.find(e, catScale, 0); e2 > 0 {
+		if _, e2 := c.find(e, catScale, 0); e2 > 0 && !c.possessiveMio(e) {
 			a.v = 1
 			return e, true
 		}
@@ -6349,3 +6350,37 @@ func (c *ctx) bareDualConstruct(i int) bool {
 	_, e, _ := c.unitAt(i + 1)
 	return e > i+1
 }
+
+// possessiveMio reports whether token i is the Italian possessive "mio"
+// ("un mio video", "una mia pagina" is no count) rather than the German
+// abbreviation of a million, which is written "Mio." with a capital or a
+// full stop ("eine Mio. Konten").
+func (c *ctx) possessiveMio(i int) bool {
+	t := c.toks[i]
+	if t.f != "mio" || t.kind != tWord {
+		return false
+	}
+	if r := c.rs[t.s]; r < 'a' || r > 'z' {
+		return false
+	}
+	return !(i+1 < len(c.toks) && c.isPunct(i+1, ".") && !c.toks[i+1].sp)
+}
+
+// thoseWhoAt reports whether a demonstrative pronoun and its relative
+// ("quelli che", "ceux qui", "those who") open a clause at k: the pronoun
+// stands for the count just before it and adds no unit ("sono 20,7
+// milioni quelli che si sono iscritti"), so the count ends its clause.
+func (c *ctx) thoseWhoAt(k, sent int) bool {
+	if k+1 >= len(c.toks) || c.toks[k].sent != sent || !thosePronouns[c.toks[k].f] {
+		return false
+	}
+	return c.toks[k+1].sent == sent && relativeAfterThose[c.toks[k+1].f]
+}
+
+// thosePronouns and relativeAfterThose are the demonstrative pronouns and
+// the relatives after them that make "those who" in Italian, French,
+// Spanish and English.
+var (
+	thosePronouns      = map[string]bool{"quelli": true, "quelle": true, "ceux": true, "celles": true, "those": true, "aquellos": true, "aquellas": true}
+	relativeAfterThose = map[string]bool{"che": true, "qui": true, "que": true, "who": true, "that": true}
+)
