@@ -654,8 +654,8 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "six internet service providers (ISPs)", "посещаемость … составляла 4 млн пользователей"
 			continue
 		}
-		if c.ratioWhole(i, t.sent) || c.topRank(i, t.sent) {
-			i = ue - 1 // "1 in 5 accounts", "the top 10 channels": a ratio, a ranking's length
+		if c.ratioWhole(i, t.sent) || c.topRank(i, t.sent) || unit != "percent" && c.modelName(i, ue, a.v) {
+			i = ue - 1 // "1 in 5 accounts", "the top 10 channels", "the Boeing 737 crash video": a ratio, a ranking's length, a model's name
 			continue
 		}
 		if c.relativeThreshold(i, t.sent) {

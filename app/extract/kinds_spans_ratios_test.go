@@ -49,3 +49,19 @@ func TestKindArAccusativeUnits(t *testing.T) {
 		{"nominative", "أغلقت تلغرام خمسة وعشرين قناة", []string{"25 channels"}},
 	})
 }
+
+// TestKindModelName: a number in a product's or model's name, after a
+// capitalised word that names nothing the lexicon knows and before an
+// English unit noun in the singular, counts nothing: "the Boeing 737 crash
+// video". A platform before a count, a plural, or a singular typed for a
+// plural keep their counts.
+func TestKindModelName(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"plane", "The Boeing 737 crash video was removed within hours.", nil},
+		{"phone", "A Galaxy 23 phone video was taken down.", nil},
+		// negatives of the rule
+		{"platform", "On Facebook 150 accounts were removed.", []string{"150 accounts"}},
+		{"typo", "The government asked them to block 2355 account in India.", []string{"2355 accounts"}},
+		{"plural", "The Boeing 737 case saw 40 videos removed.", []string{"40 videos"}},
+	})
+}

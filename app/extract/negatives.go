@@ -859,3 +859,26 @@ func (c *ctx) topRank(i, sent int) bool {
 	}
 	return p >= 0 && c.toks[p].sent == sent && c.toks[p].kind == tWord && (c.toks[p].f == "top" || c.toks[p].f == "топ")
 }
+
+// modelName reports whether the number at i is part of a product's or a
+// model's name: a capitalised word that names no platform, month or other
+// lexicon entry stands right before it, mid-sentence, and the unit after
+// is an English noun in the singular, which no count above one takes
+// (enSingularUnits):
+// "The Boeing 737 crash video was removed" counts no videos. A plural
+// ("Telegram 78 channels") or a typo of one ("block 2355 account") keeps
+// its count.
+func (c *ctx) modelName(i, ue int, v float64) bool {
+	p := i - 1
+	if v <= 1 || p < 1 || ue < 1 || c.toks[p].sent != c.toks[i].sent || c.toks[p-1].sent != c.toks[i].sent {
+		return false
+	}
+	if t := &c.toks[p]; t.kind != tWord || t.sc != scLatin || !c.capitalised(p) || c.toks[p].h1 > c.toks[p].h0 {
+		return false
+	}
+	return enSingularUnits[c.toks[ue-1].f]
+}
+
+// enSingularUnits are English unit nouns in the singular that no other
+// language writes for a count above one.
+var enSingularUnits = foldedSet("video|channel|site|website|page|group|link|tweet|profile|bot|domain|clip|image|photo|livestream")
