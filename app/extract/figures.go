@@ -3605,7 +3605,8 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 	}
 	if k >= 1 && c.isPunct(k, ":") && c.toks[k-1].sent == c.toks[i].sent {
 		if h, e := c.find(k-1, catUnit, 2); e == k && h.e.s != "percent" {
-			return h.e.s, k - 1, true
+			u, s := c.joinedUnitBefore(h.e.s, k-1)
+			return u, s, true
 		}
 		// "Accounts suspended: 376,890", "Nutzerkonten betroffen gewesen: 404"
 		for w := 2; w <= 4 && k-w >= 0 && c.toks[k-w].sent == c.toks[i].sent; w++ {
@@ -3613,7 +3614,8 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 				break
 			}
 			if u, e, _ := c.unitAt(k - w); e == k-w+1 && u != "percent" && (k-w == 0 || c.toks[k-w-1].kind != tNum) {
-				return u, k - w, true
+				u, s := c.joinedUnitBefore(u, k-w)
+				return u, s, true
 			}
 		}
 	}
@@ -3638,6 +3640,22 @@ func (c *ctx) unitBefore(i, end int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// joinedUnitBefore widens a unit u found at s in a label before its
+// number to the unit joined to it before: "Terrorist bots and channels
+// banned: 1,312" counts bots and channels, "Comptes et pages supprimés :
+// 40" accounts and pages.
+func (c *ctx) joinedUnitBefore(u string, s int) (string, int) {
+	if s < 2 || !c.has(s-1, catJoin) || c.toks[s-1].sent != c.toks[s].sent {
+		return u, s
+	}
+	for st := s - 2; st >= 0 && st >= s-3 && c.toks[st].sent == c.toks[s].sent; st-- {
+		if u0, e, _ := c.unitAt(st); e == s-1 && u0 != u && u0 != "percent" {
+			return compound(u0, u), st
+		}
+	}
+	return u, s
 }
 
 // hiUnitBefore finds a Hindi unit written before its number with a count

@@ -65,3 +65,16 @@ func TestKindModelName(t *testing.T) {
 		{"plural", "The Boeing 737 case saw 40 videos removed.", []string{"40 videos"}},
 	})
 }
+
+// TestKindJoinedLabelUnit: a label of two joined units before a colon and
+// the number gives the joined unit, as the same units after a number do:
+// "Terrorist bots and channels banned: 1,312".
+func TestKindJoinedLabelUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en", "Terrorist bots and channels banned: 1,312 (January 27).", []string{"1312 bots_and_channels"}},
+		{"fr", "Comptes et pages supprimés : 40", []string{"40 accounts_and_pages"}},
+		{"de", "Konten und Seiten gesperrt: 1.200", []string{"1200 accounts_and_pages"}},
+		// one unit stays one
+		{"one", "Channels banned: 78", []string{"78 channels"}},
+	})
+}
