@@ -3758,8 +3758,9 @@ func (c *ctx) startsNumberWord(i int) bool {
 				return true
 			}
 		case catMul:
-			// "लगभग सौ चैनलों": a qualified bare Hindi hundred is one of it
-			if h.pfx == 0 && c.toks[i].sc == scDevanagari && c.qualBefore(i) != "" {
+			// "लगभग सौ चैनलों", "около сотни каналов": a qualified bare Hindi
+			// or Russian hundred is one of it; "сотни каналов" alone is hundreds
+			if h.pfx == 0 && (c.toks[i].sc == scDevanagari || c.toks[i].sc == scCyrillic) && c.qualBefore(i) != "" {
 				return true
 			}
 		case catScale:
@@ -4328,8 +4329,9 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 				return i, true
 			}
 		}
-		// "लगभग सौ चैनलों": a qualified bare Hindi hundred
-		if c.toks[i].sc == scDevanagari && c.qualBefore(i) != "" {
+		// "लगभग सौ चैनलों", "около сотни каналов": a qualified bare Hindi or
+		// Russian hundred
+		if (c.toks[i].sc == scDevanagari || c.toks[i].sc == scCyrillic) && c.qualBefore(i) != "" {
 			if h, e := c.find(i, catMul, 0); e > 0 {
 				a.v = h.e.v
 				return e, true

@@ -78,3 +78,19 @@ func TestKindJoinedLabelUnit(t *testing.T) {
 		{"one", "Channels banned: 78", []string{"78 channels"}},
 	})
 }
+
+// TestKindRuHundreds: the Russian "сотни", "сотен", "сотню" multiply the
+// number before them ("двух сотен страниц" is 200 pages, not 2) and, after
+// a qualifier, are a hundred on their own ("около сотни каналов"), as
+// "тысячи" is; "сотни каналов" alone is hundreds, no figure.
+func TestKindRuHundreds(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"two hundred", "Заблокировано около двух сотен страниц.", []string{"200 pages about"}},
+		{"three hundred", "Удалены три сотни видео.", []string{"300 videos"}},
+		{"about a hundred", "Заблокировано около сотни каналов.", []string{"100 channels about"}},
+		{"more than a hundred", "Заблокировано более сотни ресурсов.", []string{"100 sites more_than"}},
+		{"accusative", "Модераторы удалили почти сотню аккаунтов.", []string{"100 accounts about"}},
+		// hundreds, uncounted
+		{"hundreds", "Заблокированы сотни каналов.", nil},
+	})
+}

@@ -287,7 +287,7 @@ func buildLexicon() *lexicon {
 	for _, n := range nums {
 		l.add(entry{cat: catNum, v: n.v}, n.forms)
 	}
-	l.add(entry{cat: catMul, v: 100}, "hundred|hundreds|cent|cents|hundert|cento|सौ")
+	l.add(entry{cat: catMul, v: 100}, "hundred|hundreds|cent|cents|hundert|cento|сотни|сотен|сотню|सौ")
 	l.add(entry{cat: catScale, v: 1e3}, "thousand|mille|mila|tausend|mil|тысяча|тысячи|тысяч|тысячу|тысячам|тысячами|тысячах|тысяче|тысячей|тысячью|हजार|الف|الاف|الفا|آلاف")
 	l.add(entry{cat: catScale, v: 1e3, abbr: true}, "tsd|тыс")
 	l.add(entry{cat: catScale, v: 1e6}, "million|millions|millionen|millon|millones|milione|milioni|миллион|миллиона|миллионов|миллионам|миллионах|миллионе|миллионом|миллионами|миллиону|मिलियन|مليون|ملايين|مليونا")
