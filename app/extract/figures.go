@@ -3757,6 +3757,11 @@ func (c *ctx) startsNumberWord(i int) bool {
 			if h.pfx == 0 {
 				return true
 			}
+		case catApprox:
+			// "свыше десятка каналов": no article before it in Russian
+			if h.pfx == 0 && c.toks[i].sc == scCyrillic {
+				return true
+			}
 		case catMul:
 			// "लगभग सौ चैनलों", "около сотни каналов": a qualified bare Hindi
 			// or Russian hundred is one of it; "сотни каналов" alone is hundreds
@@ -4334,6 +4339,17 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 		if (c.toks[i].sc == scDevanagari || c.toks[i].sc == scCyrillic) && c.qualBefore(i) != "" {
 			if h, e := c.find(i, catMul, 0); e > 0 {
 				a.v = h.e.v
+				return e, true
+			}
+		}
+		// "свыше десятка каналов", "десяток сайтов": Russian writes the
+		// approximate noun with no article; alone it is about ten
+		if c.toks[i].sc == scCyrillic {
+			if h, e := c.find(i, catApprox, 0); e > 0 {
+				a.v = h.e.v
+				if c.qualBefore(i) == "" {
+					a.qual = app.QualAbout
+				}
 				return e, true
 			}
 		}

@@ -94,3 +94,17 @@ func TestKindRuHundreds(t *testing.T) {
 		{"hundreds", "Заблокированы сотни каналов.", nil},
 	})
 }
+
+// TestKindRuApproxNouns: Russian writes "десяток", "дюжина", "сотня" with
+// no article, so they open a count on their own, about ten, twelve or a
+// hundred, as "une dizaine de" does; "десятки каналов" (tens of channels)
+// stays uncounted.
+func TestKindRuApproxNouns(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"more than ten", "Заблокировано свыше десятка каналов.", []string{"10 channels more_than"}},
+		{"ten", "Удалён десяток сайтов.", []string{"10 sites about"}},
+		{"dozen", "Заблокирована дюжина аккаунтов.", []string{"12 accounts about"}},
+		{"hundred", "Заблокирована сотня аккаунтов.", []string{"100 accounts about"}},
+		{"tens", "Заблокированы десятки каналов.", nil},
+	})
+}
