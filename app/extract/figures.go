@@ -64,7 +64,7 @@ func (c *ctx) findFigures() {
 		if e := c.restatementEnd(k, a, t.sent); e > k && !a.year {
 			k = e // "9.7 मिलियन (97 लाख) से अधिक अकाउंट": the same count in another scale
 		}
-		if h, e := c.find(k, catQualAfter, 0); e > 0 && (h.e.s == string(app.QualMoreThan) || h.e.s == string(app.QualUpTo)) && c.toks[k].sc == scDevanagari {
+		if h, e := c.find(k, catQualAfter, 0); e > 0 && (h.e.s == string(app.QualMoreThan) || h.e.s == string(app.QualUpTo)) && c.toks[k].sc == scDevanagari && !c.hiReached(h, e) {
 			qual = app.Qualifier(h.e.s)
 			k = e
 		} else if e := c.andSomeAt(k, t.sent); e > 0 {
@@ -724,7 +724,7 @@ func (c *ctx) findFigures() {
 			qual = "" // "увеличилось до 305 тыс.", "rose to 4,000": the change's "to", not "up to"
 		}
 		if qual == "" {
-			if h, e := c.find(ue, catQualAfter, 2); e > 0 {
+			if h, e := c.find(ue, catQualAfter, 2); e > 0 && !c.hiReached(h, e) {
 				qual = app.Qualifier(h.e.s)
 			} else if c.arAdjectiveAt(ue, t.sent) {
 				// "497 موقعًا إلكترونيًّا على الأقل": past the unit's adjective
@@ -6420,3 +6420,10 @@ var (
 	thosePronouns      = map[string]bool{"quelli": true, "quelle": true, "ceux": true, "celles": true, "those": true, "aquellos": true, "aquellas": true}
 	relativeAfterThose = map[string]bool{"che": true, "qui": true, "que": true, "who": true, "that": true}
 )
+
+// hiReached reports whether the Hindi "तक" matched by h, ending at e, is
+// the "to" of "reached" ("12,400 तक पहुंच गई": reached 12,400), not "up
+// to".
+func (c *ctx) hiReached(h hit, e int) bool {
+	return h.e.s == string(app.QualUpTo) && e < len(c.toks) && strings.HasPrefix(c.toks[e].f, "पहुं")
+}

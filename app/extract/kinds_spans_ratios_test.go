@@ -108,3 +108,15 @@ func TestKindRuApproxNouns(t *testing.T) {
 		{"tens", "Заблокированы десятки каналов.", nil},
 	})
 }
+
+// TestKindHiReachedTo: the Hindi "तक" before a form of "पहुंचना" (to
+// reach) is the "to" of "reached", no "up to": "अकाउंट्स की संख्या 12,400
+// तक पहुंच गई" reached 12,400.
+func TestKindHiReachedTo(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"reached", "बंद किए गए अकाउंट्स की संख्या 12,400 तक पहुंच गई।", []string{"12400 accounts"}},
+		{"candrabindu", "ब्लॉक की गई वेबसाइटों की संख्या 900 तक पहुँच गई।", []string{"900 sites"}},
+		// up to
+		{"up to", "सरकार 500 तक वेबसाइट ब्लॉक कर सकती है।", []string{"500 sites up_to"}},
+	})
+}
