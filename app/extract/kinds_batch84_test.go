@@ -15,3 +15,18 @@ func TestKindHiNumberSpellings(t *testing.T) {
 		{"days", "आंदोलन को अठासी दिन हो चुके हैं।", nil},
 	})
 }
+
+// TestKindBracketedArticle: the number of a law's article, clause or
+// regulation, written in brackets after its label ("المادة (39)", "رقم
+// (1) لسنة 2022", "Article (12)"), is a reference, as it is without the
+// brackets; a bracketed count before its unit ("(28) مادة") still counts.
+func TestKindBracketedArticle(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"article, ar", "وذلك استنادا إلى المادة (12) من قانون الإعلام.", nil},
+		{"clause, ar", "ونص البند (4) على حجب المواقع المخالفة.", nil},
+		{"regulation, ar", "صدر النظام رقم (3) لسنة 2021 بشأن المحتوى.", nil},
+		{"article, en", "Under Article (19) of the decree the regulator blocked 40 channels.", []string{"40 channels"}},
+		// a bracketed count before its unit
+		{"count, ar", "أزال المركز (28) مادة متطرفة.", []string{"28 content_items"}},
+	})
+}
