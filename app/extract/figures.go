@@ -2016,8 +2016,14 @@ func (c *ctx) usersOwn(ue, sent int) (string, int, bool) {
 	if ue+1 >= len(c.toks) || c.toks[ue].sent != sent || c.toks[ue+1].sent != sent || c.toks[ue].f != "की" && c.toks[ue].f != "के" {
 		return "", 0, false
 	}
-	// "71 लाख भारतीय यूजर्स के अकाउंट": one account to a user
-	if u, e, _ := c.unitAt(ue + 1); e > 0 && (u == "notices" || u == "requests" || u == "accounts") {
+	// "71 लाख भारतीय यूजर्स के अकाउंट": one account to a user; a platform's
+	// name may stand before the noun ("45,191 भारतीय यूजर्स के ट्विटर
+	// अकाउंट्स")
+	k := ue + 1
+	if k+1 < len(c.toks) && c.toks[k+1].sent == sent && c.has(k, catPlatform) {
+		k++
+	}
+	if u, e, _ := c.unitAt(k); e > 0 && (u == "notices" || u == "requests" || u == "accounts") {
 		return u, e, true
 	}
 	return "", 0, false

@@ -30,3 +30,16 @@ func TestKindBracketedArticle(t *testing.T) {
 		{"count, ar", "أزال المركز (28) مادة متطرفة.", []string{"28 content_items"}},
 	})
 }
+
+// TestKindHiUsersPlatformAccounts: a Hindi count of users owning accounts
+// counts the accounts, also with the platform's name before the noun
+// ("45,191 भारतीय यूजर्स के ट्विटर अकाउंट्स"); users with no accounts of
+// theirs named stay users.
+func TestKindHiUsersPlatformAccounts(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"twitter", "कंपनी ने जून में 52,141 भारतीय यूजर्स के ट्विटर अकाउंट्स बैन किए।", []string{"52141 accounts"}},
+		{"whatsapp", "मई में 19 लाख भारतीय यूजर्स के व्हाट्सएप अकाउंट बंद किए गए।", []string{"1900000 accounts"}},
+		// negative: the users of a platform
+		{"users", "भारत में फेसबुक के 30 करोड़ यूजर्स हैं।", []string{"300000000 users"}},
+	})
+}
