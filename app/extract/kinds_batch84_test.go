@@ -43,3 +43,20 @@ func TestKindHiUsersPlatformAccounts(t *testing.T) {
 		{"users", "भारत में फेसबुक के 30 करोड़ यूजर्स हैं।", []string{"300000000 users"}},
 	})
 }
+
+// TestKindArOneAfterNoun: an Arabic noun with "واحد/واحدة" after it,
+// perhaps past one word of a name or an adjective, is a count of one when
+// a counted figure stands just before it, also past that figure's
+// adjective and a comma; joined by wa- to the unit before, it is a figure
+// of its own, not half of a joined unit.
+func TestKindArOneAfterNoun(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"joined", "وأغلقت الشركة 15 قناة ومجموعة واحدة.", []string{"15 channels", "1 groups"}},
+		{"adjective, joined", "حذفت المنصة 12 صفحة وحساب رسمي واحد.", []string{"12 pages", "1 accounts"}},
+		{"after adjective", "أزالت 9 حسابات إعلانية ومدونة واحدة.", []string{"9 accounts", "1 sites"}},
+		{"name, comma", "حذفت 6 قنوات إخبارية، وصفحة فيسبوك واحدة.", []string{"6 channels", "1 pages"}},
+		// negatives: a joined unit with no "one"; "one" with no figure before
+		{"no one", "حذفت الشركة 30 قناة ومجموعة.", []string{"30 groups_and_channels"}},
+		{"no figure", "لم تحذف المنصة سوى مدونة واحدة.", nil},
+	})
+}
