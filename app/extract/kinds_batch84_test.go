@@ -60,3 +60,29 @@ func TestKindArOneAfterNoun(t *testing.T) {
 		{"no figure", "لم تحذف المنصة سوى مدونة واحدة.", nil},
 	})
 }
+
+// TestKindUnderInquiry: sites or platforms in the scope of an inquiry
+// under way after their unit ("700 प्लेटफार्म जांच के दायरे में हैं",
+// "की जांच जारी है", "are under investigation", "under the scanner") are
+// none taken down; the count blocked beside them still counts.
+func TestKindUnderInquiry(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hi, scope", "सरकार ने 120 वेबसाइट ब्लॉक कीं और ऐसी 400 प्लेटफार्म अभी जांच के दायरे में हैं।", []string{"120 sites"}},
+		{"hi, under way", "मंत्रालय ने 90 साइट्स बंद कीं, जबकि 300 प्लेटफॉर्म्स की जांच जारी है।", []string{"90 sites"}},
+		{"en, investigation", "The ministry blocked 357 websites, while 700 platforms are under investigation.", []string{"357 sites"}},
+		{"en, scanner", "Officials said 250 more sites are under the scanner.", nil},
+		// negative: requests under review are still requests
+		{"requests", "The regulator has 1,200 requests under review.", []string{"1200 requests"}},
+	})
+}
+
+// TestKindHiSaitsPlural: the Hindi plural "साइट्स" (and "साइटें") of साइट
+// counts sites, as "वेबसाइट्स" does.
+func TestKindHiSaitsPlural(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"साइट्स", "मंत्रालय ने 90 साइट्स बंद कीं।", []string{"90 sites"}},
+		{"साइटें", "पुलिस ने 14 साइटें ब्लॉक कराईं।", []string{"14 sites"}},
+		// negative: days, no sites
+		{"days", "साइट्स 14 दिन बंद रहीं।", nil},
+	})
+}
