@@ -1010,6 +1010,25 @@ func (c *ctx) articleCounts() {
 	}
 }
 
+// hiCommaPair reads ", u2 को" (or पर) after a Devanagari unit ending at ue:
+// a second unit noun with no number of its own, then the postposition
+// that closes the object of both ("357 वेबसाइट, यूआरएल को ब्लाक"). It
+// returns the second unit and its end.
+func (c *ctx) hiCommaPair(u1 string, ue, sent int) (string, int, bool) {
+	n := len(c.toks)
+	if u1 == "percent" || ue < 1 || ue+2 >= n || c.toks[ue-1].sc != scDevanagari || !c.isPunct(ue, ",") || c.toks[ue+1].sent != sent || c.toks[ue+1].sc != scDevanagari {
+		return "", 0, false
+	}
+	u2, e2, _ := c.unitAt(ue + 1)
+	if e2 <= 0 || e2 >= n || u2 == u1 || u2 == "percent" || c.toks[e2].sent != sent {
+		return "", 0, false
+	}
+	if f := c.toks[e2].f; f != "को" && f != "पर" {
+		return "", 0, false
+	}
+	return u2, e2, true
+}
+
 // arOne are the Arabic words for "one" written after a noun.
 var arOne = map[string]bool{"واحده": true, "واحد": true, "واحدا": true}
 
@@ -4845,6 +4864,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			// tra profili, gruppi e pagine", joined in the order written
 			if u3, e3, ok3 := c.threeUnits(unit, ue, sent); ok3 {
 				return u3, us, e3, true
+			}
+			// two Hindi unit nouns listed with a comma under one count, the
+			// object marker after them: "357 वेबसाइट, यूआरएल को ब्लाक किया"
+			if u2, e2, ok2 := c.hiCommaPair(unit, ue, sent); ok2 {
+				return compound(unit, u2), us, e2, true
 			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {

@@ -86,3 +86,17 @@ func TestKindHiSaitsPlural(t *testing.T) {
 		{"days", "साइट्स 14 दिन बंद रहीं।", nil},
 	})
 }
+
+// TestKindHiCommaPair: two Hindi unit nouns listed with a comma under one
+// count, closed by the object marker ("357 वेबसाइट, यूआरएल को ब्लाक"),
+// join in the order written; a second noun with a number of its own, or
+// no object marker after it, does not.
+func TestKindHiCommaPair(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"sites, urls", "मंत्रालय ने 210 वेबसाइट, यूआरएल को ब्लॉक किया।", []string{"210 sites_and_urls"}},
+		{"channels, accounts", "सरकार ने 64 चैनल, अकाउंट पर रोक लगाई।", []string{"64 channels_and_accounts"}},
+		// negatives: a number of its own; a clause after the comma
+		{"own number", "सरकार ने 19 वेबसाइट्स, 10 चैनल को ब्लॉक किया।", []string{"19 sites", "10 channels"}},
+		{"clause", "सरकार ने 40 वेबसाइट, जिनमें कई पोर्टल हैं, ब्लॉक कीं।", []string{"40 sites"}},
+	})
+}
