@@ -168,6 +168,9 @@ var idWords = map[string]bool{
 	"article": true, "section": true, "paragraph": true, "clause": true, "annex": true,
 	"artikel": true, "absatz": true, "abschnitt": true, "paragraf": true, "articulo": true, "articolo": true, "comma": true,
 	"статья": true, "статьи": true, "статьей": true, "статье": true, "пункт": true, "пункта": true, "धारा": true, "अनुच्छेद": true,
+	// the Arabic article, clause and paragraph of a law, with the article
+	// ("المادة (39)", "البند 4"); a bare "مادة" is also the content unit
+	"الماده": true, "للماده": true, "بالماده": true, "والماده": true, "البند": true, "الفقره": true,
 }
 
 // periodLabels are the idWords that name a period ("Year 1", "Week 3");
@@ -188,7 +191,8 @@ func (c *ctx) scaleAfter(i int) bool {
 // a reference or decision number ("decision No 6154", "No. 24056", "№ 12").
 func (c *ctx) isReference(i int) bool {
 	k := i - 1
-	for k >= 0 && c.toks[k].kind == tPunct && (c.toks[k].f == "." || c.toks[k].f == ":" || c.toks[k].f == "#" || c.toks[k].f == "°" || c.toks[k].f == "º") {
+	// "Article (39)", "رقم (1)": the number may stand in brackets after its label
+	for k >= 0 && c.toks[k].kind == tPunct && (c.toks[k].f == "." || c.toks[k].f == ":" || c.toks[k].f == "#" || c.toks[k].f == "°" || c.toks[k].f == "º" || c.toks[k].f == "(" && k == i-1) {
 		if c.toks[k].f == "#" {
 			return true
 		}

@@ -961,17 +961,26 @@ func (c *ctx) articleCounts() {
 	for k := 0; k+1 < len(c.toks); k++ {
 		t := &c.toks[k]
 		if t.kind == tWord && t.sc == scArabic {
-			// "وثماني صفحات، ومجموعة واحدة، وحسابين": the noun and "one" after it
-			if arOne[c.toks[k+1].f] && c.toks[k+1].sent == t.sent {
-				if u, e, _ := c.unitAt(k); e == k+1 && u != "" && u != "percent" && c.figJustBefore(k) {
+			// "وثماني صفحات، ومجموعة واحدة، وحسابين": the noun and "one" after
+			// it, perhaps past one word of a name or an adjective ("ومدونة
+			// بلوجر واحدة")
+			one := k + 1
+			if !arOne[c.toks[one].f] && one+1 < len(c.toks) && c.toks[one].kind == tWord && c.toks[one+1].sent == t.sent && arOne[c.toks[one+1].f] && !c.has(one, catUnit) {
+				one++
+			}
+			if arOne[c.toks[one].f] && c.toks[one].sent == t.sent {
+				// the figure before may end one adjective before a comma: "و4
+				// حسابات إعلانات، ومدونة بلوجر واحدة"
+				before := c.figJustBefore(k) || k >= 2 && (c.isPunct(k-1, "،") || c.isPunct(k-1, ",")) && c.figJustBefore(k-2)
+				if u, e, _ := c.unitAt(k); e == k+1 && u != "" && u != "percent" && before {
 					if covered == nil {
 						covered = c.coveredToks()
 					}
 					if !covered[k] {
-						c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: k, t1: k + 2, sent: t.sent})
+						c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: k, t1: one + 1, sent: t.sent})
 						c.claims = append(c.claims, app.Claim{
 							Kind: app.ClaimFigure, Value: 1, Unit: u, UnitText: string(c.rs[t.s:t.e]),
-							Start: t.s, End: c.toks[k+1].e, Verification: app.Unreviewed, Origin: app.OriginAuto,
+							Start: t.s, End: c.toks[one].e, Verification: app.Unreviewed, Origin: app.OriginAuto,
 						})
 					}
 				}
@@ -1005,8 +1014,38 @@ func (c *ctx) articleCounts() {
 	}
 }
 
+// hiCommaPair reads ", u2 को" (or पर) after a Devanagari unit ending at ue:
+// a second unit noun with no number of its own, then the postposition
+// that closes the object of both ("357 वेबसाइट, यूआरएल को ब्लाक"). It
+// returns the second unit and its end.
+func (c *ctx) hiCommaPair(u1 string, ue, sent int) (string, int, bool) {
+	n := len(c.toks)
+	if u1 == "percent" || ue < 1 || ue+2 >= n || c.toks[ue-1].sc != scDevanagari || !c.isPunct(ue, ",") || c.toks[ue+1].sent != sent || c.toks[ue+1].sc != scDevanagari {
+		return "", 0, false
+	}
+	u2, e2, _ := c.unitAt(ue + 1)
+	if e2 <= 0 || e2 >= n || u2 == u1 || u2 == "percent" || c.toks[e2].sent != sent {
+		return "", 0, false
+	}
+	if f := c.toks[e2].f; f != "को" && f != "पर" {
+		return "", 0, false
+	}
+	return u2, e2, true
+}
+
 // arOne are the Arabic words for "one" written after a noun.
 var arOne = map[string]bool{"واحده": true, "واحد": true, "واحدا": true}
+
+// arOneAfter reports whether the Arabic "one" follows at e: a noun joined
+// by wa- to a counted unit that has its own "one" after it is a second
+// figure, not half of a joined unit ("4 حسابات إعلانية ومدونة واحدة").
+func (c *ctx) arOneAfter(e, sent int) bool {
+	n := len(c.toks)
+	if e < n && c.toks[e].sent == sent && c.toks[e].kind == tWord && !arOne[c.toks[e].f] && !c.has(e, catUnit) {
+		e++ // past one word of a name or an adjective: "وحساب رسمي واحد"
+	}
+	return e < n && c.toks[e].sent == sent && arOne[c.toks[e].f]
+}
 
 // coveredToks marks the tokens the figures found so far cover.
 func (c *ctx) coveredToks() []bool {
@@ -2020,8 +2059,14 @@ func (c *ctx) usersOwn(ue, sent int) (string, int, bool) {
 	if ue+1 >= len(c.toks) || c.toks[ue].sent != sent || c.toks[ue+1].sent != sent || c.toks[ue].f != "की" && c.toks[ue].f != "के" {
 		return "", 0, false
 	}
-	// "71 लाख भारतीय यूजर्स के अकाउंट": one account to a user
-	if u, e, _ := c.unitAt(ue + 1); e > 0 && (u == "notices" || u == "requests" || u == "accounts") {
+	// "71 लाख भारतीय यूजर्स के अकाउंट": one account to a user; a platform's
+	// name may stand before the noun ("45,191 भारतीय यूजर्स के ट्विटर
+	// अकाउंट्स")
+	k := ue + 1
+	if k+1 < len(c.toks) && c.toks[k+1].sent == sent && c.has(k, catPlatform) {
+		k++
+	}
+	if u, e, _ := c.unitAt(k); e > 0 && (u == "notices" || u == "requests" || u == "accounts") {
 		return u, e, true
 	}
 	return "", 0, false
@@ -4861,6 +4906,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			if u3, e3, ok3 := c.threeUnits(unit, ue, sent); ok3 {
 				return u3, us, e3, true
 			}
+			// two Hindi unit nouns listed with a comma under one count, the
+			// object marker after them: "357 वेबसाइट, यूआरएल को ब्लाक किया"
+			if u2, e2, ok2 := c.hiCommaPair(unit, ue, sent); ok2 {
+				return compound(unit, u2), us, e2, true
+			}
 			// compound: bots and channels, قنوات ومجموعات
 			if ue < n && c.toks[ue].sent == sent {
 				// an Arabic adjective after the first unit: "126 موقعًا صحفيًا
@@ -4868,11 +4918,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				if c.arAdjective(ue) && ue+1 < n && c.toks[ue+1].sent == sent {
 					// content after it is a mass noun, no counted unit: "3934 موقعاً
 					// إلكترونياً ومحتوى خاصاً بالإنترنت" counts sites
-					if u2, e2, w2 := c.unitAt(ue + 1); e2 > 0 && w2 && u2 != unit && u2 != "percent" && u2 != "content_items" && unit != "percent" && !isDual(c.toks[ue+1].f) {
+					if u2, e2, w2 := c.unitAt(ue + 1); e2 > 0 && w2 && u2 != unit && u2 != "percent" && u2 != "content_items" && unit != "percent" && !isDual(c.toks[ue+1].f) && !c.arOneAfter(e2, sent) {
 						return compound(unit, u2), us, e2, true
 					}
 				}
-				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) {
+				if u2, e2, w2 := c.unitAt(ue); e2 > 0 && w2 && u2 != unit && u2 != "percent" && !isDual(c.toks[ue].f) && !c.arOneAfter(e2, sent) {
 					if u3, e3, ok := c.gluedThirdUnit(unit, u2, e2, sent); ok {
 						unit, ue = u3, e3
 					} else {

@@ -116,7 +116,7 @@ func buildLexicon() *lexicon {
 		"channels":      "каналу|каналом|канале|каналами|телеграм-каналы|चेनल|चेनल्स|चेनलों|channel|channels|chaine|chaines|canal|canaux|kanal|kanale|kanalen|kanals|canales|canale|canali|канал|канала|каналов|каналы|каналам|каналах|телеграм-канал|телеграм-каналов|телеграм-канала|चैनल|चैनलों|चैनल्स|قناه|قنوات|قناتين|قناتان|قنايات",
 		"groups":        "пабликов|паблики|пабликах|пабликам|пабликами|паблик|паблика|группу|группе|группой|группам|группами|чаты|чатах|group|groups|chat group|chat groups|groupe|groupes|gruppe|gruppen|chatgruppe|chatgruppen|gruppengesprach|gruppengesprache|gruppenchat|gruppenchats|grupo|grupos|gruppo|gruppi|группа|группы|групп|группах|чат|чата|чатов|समूह|समूहों|ग्रुप|ग्रुपों|مجموعه|مجموعات|مجموعتين|جروب|جروبات|غروب|غروبات|كروب|كروبات",
 		"bots":          "ботам|ботах|bot|bots|robot|robots|бот|бота|ботов|боты|बॉट|बॉट्स|बोट|बोट्स|بوت|بوتات|روبوت|روبوتات",
-		"sites":         "tows|online-casinos|onlinecasinos|wettangebote|wettportale|wettportalen|доменам|доменами|доменах|onlineshops|onlineshop|online-shops|online-shop|fakeshops|fakeshop|fake-shops|fake-shop|webshops|webshop|fake shops|boutiques en ligne|tiendas online|tiendas en linea|negozi online|интернет-магазинов|интернет-магазина|интернет-магазины|интернет-магазинах|сайту|сайтом|сайте|internetangebote|internetangeboten|online-angebote|online-angeboten|onlineangebote|webangebote|telemedienangebote|angebote|angeboten|noms de domaines|risorse web|risorsa web|risorse digitali|risorsa digitale|ressources numeriques|recursos digitales|digitale ressourcen|risorse informatiche|risorse online|risorse internet|recursos web|ressources web|ressources en ligne|webressourcen|веб-ресурсов|веб-ресурсы|веб-ресурса|noms de domaine|nom de domaine|nomi a dominio|nomi di dominio|nome a dominio|nombres de dominios|nombres de dominio|nombre de dominio|domain names|domain name|domainnamen|доменных имен|доменные имена|доменных имён|fqdn|fqdns|domanen|paginas web|paginas webs|webs|sitios de internet|portales|portalen|сайтами|ресурсами|интернет-ресурсы|порталы|порталам|порталах|services illegaux|services illicites|services iptv|services de television par iptv|services de televisions par iptv|servicios iptv|servizi iptv|iptv services|iptv-dienste|spazi web|spazio web|वेबसाइट्स|वेबसाइटें|वेबसाइटस|зеркал|зеркала|зеркало|نطاق|نطاقا|نطاقات|resources|web resources|internet resources|online resources|domain|domains|blog|blogs|dominio|dominios|domini|domaine|domaines|domain-namen|домен|домена|доменов|блог|блога|блогов|مدونه|مدونات|डोमेन|ब्लॉग|portal|portals|portail|portails|portale|portali|портал|портала|порталов|पोर्टल|पोर्टलों|sitio web|sitios web|sito web|siti web|site web|sites web|site internet|sites internet|ресурсам|ресурсах|сайтам|сайтах|ресурс|ресурса|ресурсов|ресурсы|интернет-ресурс|интернет-ресурсов|интернет-ресурса|site|sites|website|websites|web site|web sites|webseite|webseiten|internetseite|internetseiten|sitio|sitios|sito|siti|сайт|сайта|сайтов|сайты|веб-сайт|веб-сайтов|вебсайт|वेबसाइट|वेबसाइटों|साइट|साइटों|موقع|مواقع|موقعا|موقعين|موقعان",
+		"sites":         "tows|online-casinos|onlinecasinos|wettangebote|wettportale|wettportalen|доменам|доменами|доменах|onlineshops|onlineshop|online-shops|online-shop|fakeshops|fakeshop|fake-shops|fake-shop|webshops|webshop|fake shops|boutiques en ligne|tiendas online|tiendas en linea|negozi online|интернет-магазинов|интернет-магазина|интернет-магазины|интернет-магазинах|сайту|сайтом|сайте|internetangebote|internetangeboten|online-angebote|online-angeboten|onlineangebote|webangebote|telemedienangebote|angebote|angeboten|noms de domaines|risorse web|risorsa web|risorse digitali|risorsa digitale|ressources numeriques|recursos digitales|digitale ressourcen|risorse informatiche|risorse online|risorse internet|recursos web|ressources web|ressources en ligne|webressourcen|веб-ресурсов|веб-ресурсы|веб-ресурса|noms de domaine|nom de domaine|nomi a dominio|nomi di dominio|nome a dominio|nombres de dominios|nombres de dominio|nombre de dominio|domain names|domain name|domainnamen|доменных имен|доменные имена|доменных имён|fqdn|fqdns|domanen|paginas web|paginas webs|webs|sitios de internet|portales|portalen|сайтами|ресурсами|интернет-ресурсы|порталы|порталам|порталах|services illegaux|services illicites|services iptv|services de television par iptv|services de televisions par iptv|servicios iptv|servizi iptv|iptv services|iptv-dienste|spazi web|spazio web|वेबसाइट्स|वेबसाइटें|वेबसाइटस|зеркал|зеркала|зеркало|نطاق|نطاقا|نطاقات|resources|web resources|internet resources|online resources|domain|domains|blog|blogs|dominio|dominios|domini|domaine|domaines|domain-namen|домен|домена|доменов|блог|блога|блогов|مدونه|مدونات|डोमेन|ब्लॉग|portal|portals|portail|portails|portale|portali|портал|портала|порталов|पोर्टल|पोर्टलों|sitio web|sitios web|sito web|siti web|site web|sites web|site internet|sites internet|ресурсам|ресурсах|сайтам|сайтах|ресурс|ресурса|ресурсов|ресурсы|интернет-ресурс|интернет-ресурсов|интернет-ресурса|site|sites|website|websites|web site|web sites|webseite|webseiten|internetseite|internetseiten|sitio|sitios|sito|siti|сайт|сайта|сайтов|сайты|веб-сайт|веб-сайтов|вебсайт|वेबसाइट|वेबसाइटों|साइट|साइटों|साइट्स|साइटें|موقع|مواقع|موقعا|موقعين|موقعان",
 		"pages":         "турбостраница|турбостраницы|турбостраниц|турбостраницу|турбостраницам|турбостраницами|турбо-страниц|турбо-страницы|страницу|странице|страницей|страницами|страницах|страницам|интернет-страниц|интернет-страницы|интернет-страница|page|pages|seite|seiten|pagina|paginas|pagine|страница|страницы|страниц|पेज|पेजों|पृष्ठ|पृष्ठों|صفحه|صفحات|صفحتين|بيدج|بيجات|webpage|webpages",
 		"posts":         "koos|tuit|tuits|твит|твита|твиты|твитов|твитам|твитами|твитах|hasskommentare|hasskommentaren|hasspostings|hassposting|hassbeitrage|hassbeitragen|تعليق|تعليقات|تعليقا|टिप्पणियां|टिप्पणियों|टिप्पणी|comments|commentaires|kommentare|kommentaren|commenti|comentarios|комментарии|комментариев|कमेंट्स|propos|публикациями|сообщениям|сообщениями|сообщениях|посту|постом|публикацию|постам|постах|публикациям|публикациях|ट्वीट्स|ट्वीटों|eintrag|eintrage|eintragen|postings|messaggi propagandistici|post|posts|message|messages|tweet|tweets|publication|publications|beitrag|beitrage|beitragen|posting|nachricht|nachrichten|publicacion|publicaciones|mensaje|mensajes|messaggio|messaggi|pubblicazione|pubblicazioni|пост|поста|постов|посты|публикация|публикации|публикаций|сообщение|сообщения|сообщений|पोस्ट|पोस्टों|पोस्ट्स|संदेश|संदेशों|ट्वीट|منشور|منشورات|منشورا|تغريده|تغريدات|رساله|رسائل|بوست|بوستات",
 		"videos":        "filme|kurzfilme|kurzfilmen|filmato|filmati|видеоролику|видеороликом|видеоролики|видеороликам|видеороликах|ролики|video|videos|clip|clips|videoclip|videoclips|видео|видеоролик|видеоролика|видеороликов|ролик|ролика|роликов|वीडियो|वीडियोज|فيديو|فيديوهات|فيديوات|مقطع|مقاطع|مقطعا",
@@ -195,7 +195,8 @@ func buildLexicon() *lexicon {
 		{2e6, "مليونين|مليونان|مليوني"},
 		{2e9, "مليارين|ملياران|ملياري"},
 	}
-	// Hindi numbers from 21 to 99 are words of their own, not tens and ones
+	// Hindi numbers from 21 to 99 are words of their own, not tens and ones;
+	// the doubled ट्ठ and the -नबे ending are often written अठ- and -नवे
 	hiNums := []struct {
 		v     float64
 		forms string
@@ -207,7 +208,7 @@ func buildLexicon() *lexicon {
 		{25, "पच्चीस"},
 		{26, "छब्बीस"},
 		{27, "सत्ताईस"},
-		{28, "अट्ठाईस"},
+		{28, "अट्ठाईस|अठाईस"},
 		{29, "उनतीस"},
 		{31, "इकतीस|इकत्तीस"},
 		{32, "बत्तीस"},
@@ -234,7 +235,7 @@ func buildLexicon() *lexicon {
 		{55, "पचपन"},
 		{56, "छप्पन"},
 		{57, "सत्तावन"},
-		{58, "अट्ठावन"},
+		{58, "अट्ठावन|अठावन"},
 		{59, "उनसठ"},
 		{61, "इकसठ"},
 		{62, "बासठ"},
@@ -252,7 +253,7 @@ func buildLexicon() *lexicon {
 		{75, "पचहत्तर"},
 		{76, "छिहत्तर"},
 		{77, "सतहत्तर"},
-		{78, "अठहत्तर"},
+		{78, "अठहत्तर|अठत्तर"},
 		{79, "उन्यासी|उनासी"},
 		{81, "इक्यासी"},
 		{82, "बयासी"},
@@ -261,17 +262,17 @@ func buildLexicon() *lexicon {
 		{85, "पचासी"},
 		{86, "छियासी"},
 		{87, "सत्तासी"},
-		{88, "अट्ठासी"},
+		{88, "अट्ठासी|अठासी"},
 		{89, "नवासी"},
-		{91, "इक्यानबे"},
-		{92, "बानबे"},
-		{93, "तिरानबे"},
-		{94, "चौरानबे"},
-		{95, "पचानबे"},
-		{96, "छियानबे"},
-		{97, "सत्तानबे"},
-		{98, "अट्ठानबे"},
-		{99, "निन्यानबे"},
+		{91, "इक्यानबे|इक्यानवे"},
+		{92, "बानबे|बानवे"},
+		{93, "तिरानबे|तिरानवे"},
+		{94, "चौरानबे|चौरानवे"},
+		{95, "पचानबे|पचानवे|पंचानवे"},
+		{96, "छियानबे|छियानवे"},
+		{97, "सत्तानबे|सत्तानवे"},
+		{98, "अट्ठानबे|अट्ठानवे|अठानवे|अठानबे"},
+		{99, "निन्यानबे|निन्यानवे"},
 	}
 	nums = append(nums, hiNums...)
 	// half a thousand, million or billion in one Russian word: "более

@@ -364,6 +364,15 @@ var scrutinyVerbs = foldedSet("investigated|investigating|investigates|investiga
 // "hat 14 Plattformen abgemahnt", "12 Seiten verwarnt".
 var scrutinyAfter = foldedSet("abgemahnt|verwarnt|ermahnt|untersucht")
 
+// hiInquiry is the Hindi inquiry, hiInquiryAfter what makes it one under
+// way ("जांच के दायरे में", "जांच जारी है", "जांच चल रही है");
+// underScrutiny follows an English "under".
+var (
+	hiInquiry      = foldedSet("जांच|जाँच")
+	hiInquiryAfter = foldedSet("दायरे|जारी|चल")
+	underScrutiny  = foldedSet("scrutiny|scanner|watch|review")
+)
+
 // scrutinyVerbBefore reports whether the count starting at q is the object
 // of a verb of investigating or warning: one of scrutinyVerbs right before
 // it, or the French "en demeure" of a formal notice ("mettre en demeure
@@ -390,6 +399,22 @@ func (c *ctx) scrutinyAfterUnit(ue, sent int) bool {
 	for k := ue; k < len(c.toks) && k < ue+6 && c.toks[k].sent == sent && c.toks[k].kind == tWord; k++ {
 		if scrutinyAfter[c.toks[k].f] {
 			return true
+		}
+		// "700 प्लेटफार्म वर्तमान में जांच के दायरे में हैं", "700 platforms
+		// are under investigation": in the scope of an investigation
+		if k+1 < len(c.toks) && c.toks[k+1].sent == sent {
+			if next := c.toks[k+1].f; hiInquiry[c.toks[k].f] && (hiInquiryAfter[next] || next == "के" && k+2 < len(c.toks) && hiInquiryAfter[c.toks[k+2].f]) {
+				return true
+			}
+			if c.toks[k].f == "under" {
+				m := k + 1
+				if c.toks[m].f == "the" && m+1 < len(c.toks) && c.toks[m+1].sent == sent {
+					m++ // "under the scanner"
+				}
+				if investigationWords[c.toks[m].f] || underScrutiny[c.toks[m].f] {
+					return true
+				}
+			}
 		}
 		if blockingWord(c.toks[k].f) || takedownVerb(c.toks[k].f) {
 			return false
