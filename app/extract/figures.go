@@ -5031,6 +5031,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 			if c.suspendedHyphenBefore(j, k) {
 				continue // "524 Facebook- und 86 Instagram-Konten": the compound's head is both counts' unit
 			}
+			// a number glued by a hyphen to the word before is part of that
+			// name: "30,000 misleading Covid-19 vaccination videos"
+			if j >= k+2 && !t.sp && c.isPunct(j-1, "-") && !c.toks[j-1].sp && c.toks[j-2].kind == tWord && c.toks[j-2].sc == scLatin && t.plain {
+				continue
+			}
 			return
 		case tPunct:
 			switch t.f {
@@ -5119,6 +5124,11 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				return // "54 mobile applications following requests": the count is the applications'
 			}
 			if _, e, _ := c.unitAt(j + 1); e > 0 {
+				continue
+			}
+			// right after the count, before one or two more modifiers:
+			// "30,000 misleading Covid-19 vaccination videos"
+			if j == k && c.modifiersThenUnit(j+1, sent) {
 				continue
 			}
 		}
@@ -6476,4 +6486,31 @@ var (
 // to".
 func (c *ctx) hiReached(h hit, e int) bool {
 	return h.e.s == string(app.QualUpTo) && e < len(c.toks) && strings.HasPrefix(c.toks[e].f, "पहुं")
+}
+
+// modifiersThenUnit reports whether one or two Latin words that block
+// nothing, a name with a number glued by a hyphen ("Covid-19") counting
+// as one, lead from j to a unit noun: what an -ing or -ed adjective right
+// after a count may stand before ("misleading Covid-19 vaccination
+// videos").
+func (c *ctx) modifiersThenUnit(j, sent int) bool {
+	n := len(c.toks)
+	for words := 0; j < n && c.toks[j].sent == sent; j++ {
+		if _, e, _ := c.unitAt(j); e > 0 {
+			return words > 0
+		}
+		t := &c.toks[j]
+		switch {
+		case t.kind == tPunct && t.f == "-" && !t.sp:
+		case t.kind == tNum && !t.sp && t.plain && c.isPunct(j-1, "-"):
+		case t.kind == tWord && t.sc == scLatin && !c.isBlocker(j):
+			words++
+			if words > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -120,3 +120,18 @@ func TestKindHiReachedTo(t *testing.T) {
 		{"up to", "सरकार 500 तक वेबसाइट ब्लॉक कर सकती है।", []string{"500 sites up_to"}},
 	})
 }
+
+// TestKindModifiersAfterParticiple: an -ing or -ed adjective right after
+// a count may stand before one or two more modifiers, a name with a number
+// glued by a hyphen among them: "30,000 misleading Covid-19 vaccination
+// videos". A plural noun before the participle still keeps the count
+// ("54 mobile applications following requests").
+func TestKindModifiersAfterParticiple(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"covid", "YouTube removed 30,000 misleading Covid-19 vaccination videos.", []string{"30000 videos"}},
+		{"two words", "It removed 40 offending ISIS propaganda videos.", []string{"40 videos"}},
+		{"flight", "Facebook took down 200 misleading MH-17 posts.", []string{"200 posts"}},
+		// the applications are counted, no unit of the desk's
+		{"applications", "The 54 mobile applications following requests were removed.", nil},
+	})
+}
