@@ -4021,6 +4021,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		case "de", "di", "d", "of":
 			if _, e := c.find(j+1, catUnit, 2); e > 0 {
 				j++
+			} else if _, e, _ := c.unitAt(j + 1); e > 0 && c.toks[j+1].kind == tWord {
+				j++ // "2 millones de elementos", "1,2 millions de matériaux": a unit noun the lexicon does not hold
 			} else if j+2 < n && c.toks[j+1].f == "'" {
 				j += 2
 			} else if j+2 < n && c.toks[j+1].kind == tWord && c.toks[j+1].sc == scLatin && scaleAdjectives[c.toks[j+1].f] {
@@ -5364,6 +5366,12 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if t.f == "items" || t.f == "item" || t.f == "pieces" || c.removalOfBefore(j) || t.f == "elemente" && c.takedownInClause(j+1, c.toks[j].sent) {
 			return "content_items", j + 1, false // "la desaparición de 156 elementos"
 		}
+	}
+	if t.kind == tWord && addressNouns[t.f] && c.removalOfBefore(j) {
+		return "urls", j + 1, false // "pidió la eliminación de 10.000 direcciones": web addresses removed
+	}
+	if t.kind == tWord && noticeNouns[t.f] && c.wordBeforeCountIn(j, noticeSendVerbs) {
+		return "notices", j + 1, false // "realizaron más de 9 millones de avisos": flags sent
 	}
 	if e := max(c.blockingOrdersAt(j), c.hiApplicationsAt(j)); e > 0 {
 		return "requests", e, false // "ब्लॉक करने के 62 आदेश", "62 orders to block"

@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestKindBareAddresses: the bare plural for addresses ("direcciones",
+// "adresses", "indirizzi") counts web addresses when a removal and "of"
+// or a verb of removing stands before its number; addresses a firm has
+// or changes count nothing.
+func TestKindBareAddresses(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, el bloqueo de", "La fiscalía pidió el bloqueo de 2.500 direcciones que difundían partidos.", []string{"2500 urls"}},
+		{"es, verb", "La plataforma eliminó 800 direcciones tras la denuncia.", []string{"800 urls"}},
+		{"fr, le retrait de", "Le régulateur a demandé le retrait de 1 200 adresses.", []string{"1200 urls"}},
+		{"it, la rimozione di", "La polizia ha chiesto la rimozione di 300 indirizzi.", []string{"300 urls"}},
+		// negatives: postal addresses
+		{"es, offices", "La empresa tiene 12 direcciones en Madrid.", nil},
+		{"es, changed", "La empresa cambió 12 direcciones en Madrid.", nil},
+	})
+}
+
+// TestKindEsAvisos: "avisos" counts notices sent or received, after a verb
+// of making, sending or receiving them; the warnings a weather service
+// issues count nothing.
+func TestKindEsAvisos(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"made", "Los revisores realizaron más de 40.000 avisos sobre vídeos.", []string{"40000 notices more_than"}},
+		{"received", "La plataforma recibió 12.500 avisos de contenido ilegal.", []string{"12500 notices"}},
+		{"scaled", "Los usuarios enviaron 2 millones de avisos.", []string{"2000000 notices"}},
+		// negative: weather warnings
+		{"weather", "La agencia activó 12 avisos amarillos por lluvias.", nil},
+	})
+}
+
+// TestKindScaleDeSpecialUnit: "de" after a scale word joins the count to a
+// unit noun the extractor reads from its context, as it joins lexicon
+// units: "1,5 millones de elementos" after a removal counts content items.
+func TestKindScaleDeSpecialUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, elementos", "La empresa eliminó más de 1,5 millones de elementos.", []string{"1500000 content_items more_than"}},
+		{"fr, matériaux", "Le régulateur a bloqué 1,2 million de matériaux.", []string{"1200000 content_items"}},
+		{"es, direcciones", "La empresa eliminó 2 millones de direcciones.", []string{"2000000 urls"}},
+		// negative: no removal, no unit
+		{"es, warnings", "La agencia activó 2 millones de avisos amarillos.", nil},
+	})
+}
