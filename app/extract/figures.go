@@ -1343,11 +1343,27 @@ func (c *ctx) authorisedUnit(us, ue, sent int) bool {
 	if ue < len(c.toks) && c.toks[ue].sent == sent && (authorisedAfter[c.toks[ue].f] || arAuthorised[c.toks[ue].f]) {
 		return true // ("موقعا غير مرخص": "غير" comes first and is no such word)
 	}
+	// past the unit's complement: "16 sitios de apuestas por internet
+	// autorizados", "12 siti di scommesse online autorizzati"
+	if ue < len(c.toks) && c.toks[ue].sent == sent && unitComplementPreps[c.toks[ue].f] {
+		for m := ue + 1; m < len(c.toks) && m <= ue+4 && c.toks[m].sent == sent && c.toks[m].kind == tWord; m++ {
+			if authorisedAfter[c.toks[m].f] {
+				return !negations[c.toks[m-1].f]
+			}
+			if c.has(m, catJoin) || removalVerb(c.toks[m].f) || takedownVerb(c.toks[m].f) {
+				break // "sitios de apuestas y portales autorizados", "sitios de apuestas bloqueados"
+			}
+		}
+	}
 	if b := us - 1; b >= 0 && c.toks[b].sent == sent && authorisedBefore[c.toks[b].f] {
 		return b == 0 || !negations[c.toks[b-1].f]
 	}
 	return false
 }
+
+// unitComplementPreps open a unit's complement, which the word for licensed
+// may follow: "sitios de apuestas por internet autorizados".
+var unitComplementPreps = map[string]bool{"de": true, "di": true, "por": true, "en": true, "per": true, "of": true}
 
 // negations turn an adjective into its opposite.
 var negations = map[string]bool{"not": true, "non": true, "no": true, "nicht": true, "ne": true}

@@ -43,3 +43,18 @@ func TestKindScaleDeSpecialUnit(t *testing.T) {
 		{"es, warnings", "La agencia activó 2 millones de avisos amarillos.", nil},
 	})
 }
+
+// TestKindAuthorisedPastComplement: the word for licensed may follow the
+// unit's complement ("sitios de apuestas por internet autorizados"): such
+// a count tells what may operate, not what was taken down; "no
+// autorizados" stays a takedown.
+func TestKindAuthorisedPastComplement(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "En el país hay 16 sitios de apuestas autorizados.", nil},
+		{"es, two words", "En el país hay 16 sitios de apuestas por internet autorizados.", nil},
+		{"it", "In Italia ci sono 80 siti di scommesse online autorizzati.", nil},
+		// negatives: unlicensed or illegal sites blocked
+		{"es, no autorizados", "Coljuegos bloqueó 300 sitios de apuestas no autorizados.", []string{"300 sites"}},
+		{"es, ilegales", "Coljuegos bloqueó 300 sitios de apuestas ilegales.", []string{"300 sites"}},
+	})
+}
