@@ -2958,7 +2958,7 @@ func (c *ctx) pronounPart(i, k int) int {
 // first) and is left alone.
 func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 	sent := c.toks[i].sent
-	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] && !containVerbs[c.toks[end].f] {
+	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] && !containVerbs[c.toks[end].f] && !partBeVerbs[c.toks[end].f] {
 		return "", 0, 0, false
 	}
 	k := i
@@ -2988,6 +2988,11 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 	}
 	return "", 0, 0, false
 }
+
+// partBeVerbs are past forms of "be" (folded) that may follow the count
+// an "Of the <unit> …," clause names, where English has "were": "de los
+// portales detectados, 83 estaban vinculados …", "dei siti, 40 erano …".
+var partBeVerbs = map[string]bool{"estaban": true, "estaba": true, "eran": true, "erano": true, "etaient": true, "waren": true}
 
 // shareOutVerbs are the German verbs (folded) that share a whole out
 // among what follows "auf": "entfallen 500 auf …".

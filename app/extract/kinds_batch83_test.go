@@ -58,3 +58,20 @@ func TestKindAuthorisedPastComplement(t *testing.T) {
 		{"es, ilegales", "Coljuegos bloqueó 300 sitios de apuestas ilegales.", []string{"300 sites"}},
 	})
 }
+
+// TestKindPartitiveHeadBe: a clause opening with "de los <unit> …," names
+// the unit of the count after its comma when a past form of "be" follows
+// it, as "were" does in English; a second count with the same
+// preposition of linking after it ("… vinculados al comercio y 39 al
+// phishing", "linked to the party and 40 to the campaign") counts the
+// same unit.
+func TestKindPartitiveHeadBe(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "De los portales revisados, 83 estaban vinculados al fraude y 39 al phishing.", []string{"83 sites", "39 sites"}},
+		{"it", "Dei siti segnalati, 40 erano legati alla mafia e 12 alla camorra.", []string{"40 sites", "12 sites"}},
+		{"en", "Of the accounts removed, 120 were linked to the party and 40 to the campaign.", []string{"120 accounts", "40 accounts"}},
+		{"en, figure", "Twitter suspended 300 accounts linked to Iran and 20 to Russia.", []string{"300 accounts", "20 accounts"}},
+		// negatives: a change of level, no second count
+		{"en, from to", "The views rose from 300 to 400.", nil},
+	})
+}

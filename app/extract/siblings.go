@@ -9,6 +9,9 @@ var siblingPreps = map[string]bool{
 	"nel": true, "nella": true, "nei": true, "au": true, "aux": true, "dans": true, "on": true, "at": true, "में": true,
 	"from": true, "aus": true, "desde": true, "sur": true, "su": true, "के": true, "से": true,
 	"under": true, "علي": true, "عبر": true, // folded "على"
+	// what each count is linked to: "83 estaban vinculados al comercio … y
+	// 39 al phishing", "120 were linked to the party and 40 to the campaign"
+	"to": true, "al": true, "alla": true, "ai": true,
 }
 
 // siblingCount finds the figure whose unit a bare count after a comma or a
