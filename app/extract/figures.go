@@ -551,6 +551,11 @@ func (c *ctx) findFigures() {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			}
 		}
+		if ok && ell && unit != "percent" {
+			if u2, ok2 := c.agreeingUnit(i, a.end, t.sent, unit); ok2 {
+				unit = u2 // "2.000 cuentas …, casi 500 usuarios … y unas 300 manipuladas": the accounts
+			}
+		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {
 			ok = false // "(+284 % à 1 676)": the level the change reached, no percentage
 			// "about 60000 URLs … Out of those more than 75% (46431)": a count

@@ -75,3 +75,18 @@ func TestKindPartitiveHeadBe(t *testing.T) {
 		{"en, from to", "The views rose from 300 to 400.", nil},
 	})
 }
+
+// TestKindEsGenderCarry: a bare count followed by a Spanish participle
+// carries the unit of the earlier figure whose noun agrees with it in
+// gender, past a nearer noun that does not ("… cuentas, … usuarios falsos
+// y unas 300 creadas" counts accounts); when the nearer noun agrees, it
+// keeps that noun's unit.
+func TestKindEsGenderCarry(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"feminine past masculine", "Se eliminaron cerca de 1.000 cuentas, casi 200 usuarios falsos y unas 300 creadas desde Irán.", []string{"1000 accounts about", "200 users about", "300 accounts about"}},
+		{"masculine past feminine", "Se cerraron 400 grupos, 120 páginas y 30 creados ayer.", []string{"400 groups", "120 pages", "30 groups"}},
+		// negatives: the nearer noun agrees
+		{"nearer agrees", "Facebook borró 900 cuentas, 300 usuarios falsos y otros 50 vinculados al ejército.", []string{"900 accounts", "300 users", "50 users"}},
+		{"one noun", "Se cerraron 400 cuentas y 30 creadas ayer.", []string{"400 accounts", "30 accounts"}},
+	})
+}
