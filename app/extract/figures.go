@@ -2681,6 +2681,8 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		reach = 10
 		if c.purposeBefore(max(k-14, 0), k-2) {
 			reach = 14 // "les demandes pour restreindre l’accès à des contenus … se montaient à": past the purpose to its noun
+		} else if c.unitRelativeBetween(max(k-14, 0), k-2) {
+			reach = 14 // "the counter of domain names that have now come into the hands of Microsoft stood at seventy"
 		}
 	} else if !them && c.relativeBetween(max(k-14, 0), k) {
 		reach = 14 // "256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156"
@@ -2750,6 +2752,27 @@ func (c *ctx) relativeBetween(a, b int) bool {
 		if w == "dont" || w == "davon" || (w == "von" || w == "unter") && (x == "denen" || x == "welchen") || w == "of" && (x == "which" || x == "whom") ||
 			(w == "de" || w == "entre") && (x == "los" || x == "las") || (w == "dei" || w == "delle" || w == "tra") && x == "quali" || w == "из" && x == "которых" {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectRelatives open a relative clause on a noun (folded).
+var subjectRelatives = map[string]bool{"that": true, "which": true, "que": true, "qui": true, "che": true}
+
+// unitRelativeBetween reports whether a relative clause opens right after
+// a unit noun between tokens a and b: the subject of a copula may carry
+// one, as in "the domain names that have now come into the hands of
+// Microsoft stood at seventy".
+func (c *ctx) unitRelativeBetween(a, b int) bool {
+	for m := a + 1; m < b && m < len(c.toks); m++ {
+		if !subjectRelatives[c.toks[m].f] {
+			continue
+		}
+		for j := max(m-2, a); j < m; j++ {
+			if u, e, _ := c.unitAt(j); e == m && u != "percent" {
+				return true
+			}
 		}
 	}
 	return false

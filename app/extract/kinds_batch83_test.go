@@ -90,3 +90,17 @@ func TestKindEsGenderCarry(t *testing.T) {
 		{"one noun", "Se cerraron 400 cuentas y 30 creadas ayer.", []string{"400 accounts", "30 accounts"}},
 	})
 }
+
+// TestKindCopulaSubjectRelative: the subject of a verb of amounting may
+// carry a relative clause between its unit noun and the verb ("the
+// counter of domain names that have now come into the hands of Microsoft
+// stood at seventy"); the count is still of that unit. A subject with no
+// unit noun gives the count none.
+func TestKindCopulaSubjectRelative(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"en, words", "Last spring the tally of domain names that have since passed into the hands of the company stood at seventy.", []string{"70 sites"}},
+		{"en, digits", "The number of accounts that the platform has taken down in the country since January stood at 4,500.", []string{"4500 accounts"}},
+		// negative: people are no unit
+		{"en, people", "The people that were hired over the whole of the last two years stood at 300.", nil},
+	})
+}
