@@ -516,6 +516,9 @@ func (c *ctx) findFigures() {
 				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				monthAfter = c.monthWithinAt(a.end, t.sent, 5)
+			} else if p, ok2 := c.possessiveSibling(i, a.end, t.sent, a.year); ok2 {
+				// "removed around 22 million fake accounts which is far lower than that of Facebook’s 5.4 billion"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, e2, ok2 := c.differenceOf(i, a.end, t.sent, a.year); ok2 {
 				// "YouTube removed 1,433,947 videos …, 258,088 more than those reflected in the global report"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, e2, true, true

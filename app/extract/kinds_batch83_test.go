@@ -104,3 +104,19 @@ func TestKindCopulaSubjectRelative(t *testing.T) {
 		{"en, people", "The people that were hired over the whole of the last two years stood at 300.", nil},
 	})
 }
+
+// TestKindPossessiveCompare: a bare count after another owner's
+// possessive that the clause compares with the figure before ("far fewer
+// than Facebook's 2 million", "lower than that of Facebook’s 5.4
+// billion") counts that figure's unit; a count with a unit of its own or
+// money after it keeps that.
+func TestKindPossessiveCompare(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"than", "Twitter suspended 500 accounts, far fewer than Facebook's 2 million.", []string{"500 accounts", "2000000 accounts"}},
+		{"than that of", "The service removed about 3 million fake profiles, far below that of Meta’s 1.2 billion.", []string{"3000000 accounts about", "1200000000 accounts"}},
+		{"more than", "TikTok removed 10 million videos, more than YouTube's 8 million.", []string{"10000000 videos", "8000000 videos"}},
+		// negatives: money, a unit of its own
+		{"money", "TikTok removed 10 million videos, more than YouTube's 8 million dollars.", []string{"10000000 videos"}},
+		{"own unit", "Twitter suspended 500 accounts while the company's 2 million users complained.", []string{"500 accounts", "2000000 users"}},
+	})
+}
