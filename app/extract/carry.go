@@ -326,3 +326,66 @@ var carryDayWords = map[string]bool{
 // dimanche", "dann 3 weitere am Sonntag", "poi altri 3" is read before;
 // anotherCount reads them after a count joined to a figure: "و20 أخرى".
 var carryOthers = foldedSet("autres|weitere|weiteren|otros|otras|altri|altre|others|других|अन्य|أخرى")
+
+// esParticipleGender returns 'f' or 'm' for a folded Spanish plural
+// participle ("manipuladas", "creados"), 0 for any other word.
+func esParticipleGender(f string) byte {
+	switch {
+	case strings.HasSuffix(f, "adas") || strings.HasSuffix(f, "idas"):
+		return 'f'
+	case strings.HasSuffix(f, "ados") || strings.HasSuffix(f, "idos"):
+		return 'm'
+	}
+	return 0
+}
+
+// esNounGender returns 'f' or 'm' for a folded Spanish plural unit noun
+// whose ending tells it ("cuentas", "páginas", "publicaciones"; "usuarios",
+// "grupos", "sitios"), 0 when it does not ("canales", "redes").
+func esNounGender(f string) byte {
+	switch {
+	case strings.HasSuffix(f, "as") || strings.HasSuffix(f, "ones"):
+		return 'f'
+	case strings.HasSuffix(f, "os"):
+		return 'm'
+	}
+	return 0
+}
+
+// agreeingUnit finds the unit a bare count carries over when the Spanish
+// participle right after it agrees in gender with an earlier figure's
+// noun but not with the nearer one it took: "cerca de 2.000 cuentas …,
+// casi 500 usuarios falsos … y unas 300 manipuladas desde Irán" counts
+// accounts, as "manipuladas" can only be said of "cuentas".
+func (c *ctx) agreeingUnit(i, end, sent int, unit string) (string, bool) {
+	if end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].sc != scLatin || startsUpper(c.rs[c.toks[end].s:c.toks[end].e]) {
+		return "", false
+	}
+	g := esParticipleGender(c.toks[end].f)
+	if g == 0 {
+		return "", false
+	}
+	taken := false
+	for p := len(c.figs) - 1; p >= 0 && c.figs[p].sent == sent; p-- {
+		f := c.figs[p]
+		if f.ell || f.t1 > i || f.t1 < 1 {
+			continue
+		}
+		u := c.claims[f.claim].Unit
+		ng := esNounGender(c.toks[f.t1-1].f)
+		if !taken {
+			if u != unit {
+				continue
+			}
+			if ng == 0 || ng == g {
+				return "", false // the nearer noun agrees, or its gender is unknown
+			}
+			taken = true
+			continue
+		}
+		if ng == g && u != "" && u != "percent" {
+			return u, true
+		}
+	}
+	return "", false
+}

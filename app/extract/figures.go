@@ -516,6 +516,9 @@ func (c *ctx) findFigures() {
 				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 				monthAfter = c.monthWithinAt(a.end, t.sent, 5)
+			} else if p, ok2 := c.possessiveSibling(i, a.end, t.sent, a.year); ok2 {
+				// "removed around 22 million fake accounts which is far lower than that of Facebook’s 5.4 billion"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, e2, ok2 := c.differenceOf(i, a.end, t.sent, a.year); ok2 {
 				// "YouTube removed 1,433,947 videos …, 258,088 more than those reflected in the global report"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, e2, true, true
@@ -549,6 +552,11 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.ruElidedCategory(i, a.end, t.sent, a.year); ok2 {
 				// "… 1,4 тысячи единиц суицидального контента и 9,7 тысячи - пронаркотического"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			}
+		}
+		if ok && ell && unit != "percent" {
+			if u2, ok2 := c.agreeingUnit(i, a.end, t.sent, unit); ok2 {
+				unit = u2 // "2.000 cuentas …, casi 500 usuarios … y unas 300 manipuladas": the accounts
 			}
 		}
 		if ok && ell && unit == "percent" && a.v >= 1000 {
@@ -1386,11 +1394,27 @@ func (c *ctx) authorisedUnit(us, ue, sent int) bool {
 	if ue < len(c.toks) && c.toks[ue].sent == sent && (authorisedAfter[c.toks[ue].f] || arAuthorised[c.toks[ue].f]) {
 		return true // ("موقعا غير مرخص": "غير" comes first and is no such word)
 	}
+	// past the unit's complement: "16 sitios de apuestas por internet
+	// autorizados", "12 siti di scommesse online autorizzati"
+	if ue < len(c.toks) && c.toks[ue].sent == sent && unitComplementPreps[c.toks[ue].f] {
+		for m := ue + 1; m < len(c.toks) && m <= ue+4 && c.toks[m].sent == sent && c.toks[m].kind == tWord; m++ {
+			if authorisedAfter[c.toks[m].f] {
+				return !negations[c.toks[m-1].f]
+			}
+			if c.has(m, catJoin) || removalVerb(c.toks[m].f) || takedownVerb(c.toks[m].f) {
+				break // "sitios de apuestas y portales autorizados", "sitios de apuestas bloqueados"
+			}
+		}
+	}
 	if b := us - 1; b >= 0 && c.toks[b].sent == sent && authorisedBefore[c.toks[b].f] {
 		return b == 0 || !negations[c.toks[b-1].f]
 	}
 	return false
 }
+
+// unitComplementPreps open a unit's complement, which the word for licensed
+// may follow: "sitios de apuestas por internet autorizados".
+var unitComplementPreps = map[string]bool{"de": true, "di": true, "por": true, "en": true, "per": true, "of": true}
 
 // negations turn an adjective into its opposite.
 var negations = map[string]bool{"not": true, "non": true, "no": true, "nicht": true, "ne": true}
@@ -2710,6 +2734,8 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		reach = 10
 		if c.purposeBefore(max(k-14, 0), k-2) {
 			reach = 14 // "les demandes pour restreindre l’accès à des contenus … se montaient à": past the purpose to its noun
+		} else if c.unitRelativeBetween(max(k-14, 0), k-2) {
+			reach = 14 // "the counter of domain names that have now come into the hands of Microsoft stood at seventy"
 		}
 	} else if !them && c.relativeBetween(max(k-14, 0), k) {
 		reach = 14 // "256 Beschwerden über Online-Plattformen, von denen die meisten, nämlich 156"
@@ -2779,6 +2805,27 @@ func (c *ctx) relativeBetween(a, b int) bool {
 		if w == "dont" || w == "davon" || (w == "von" || w == "unter") && (x == "denen" || x == "welchen") || w == "of" && (x == "which" || x == "whom") ||
 			(w == "de" || w == "entre") && (x == "los" || x == "las") || (w == "dei" || w == "delle" || w == "tra") && x == "quali" || w == "из" && x == "которых" {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectRelatives open a relative clause on a noun (folded).
+var subjectRelatives = map[string]bool{"that": true, "which": true, "que": true, "qui": true, "che": true}
+
+// unitRelativeBetween reports whether a relative clause opens right after
+// a unit noun between tokens a and b: the subject of a copula may carry
+// one, as in "the domain names that have now come into the hands of
+// Microsoft stood at seventy".
+func (c *ctx) unitRelativeBetween(a, b int) bool {
+	for m := a + 1; m < b && m < len(c.toks); m++ {
+		if !subjectRelatives[c.toks[m].f] {
+			continue
+		}
+		for j := max(m-2, a); j < m; j++ {
+			if u, e, _ := c.unitAt(j); e == m && u != "percent" {
+				return true
+			}
 		}
 	}
 	return false
@@ -2992,7 +3039,7 @@ func (c *ctx) pronounPart(i, k int) int {
 // first) and is left alone.
 func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 	sent := c.toks[i].sent
-	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] && !containVerbs[c.toks[end].f] {
+	if end >= len(c.toks) || c.toks[end].sent != sent || !auxWords[c.toks[end].f] && !containVerbs[c.toks[end].f] && !partBeVerbs[c.toks[end].f] {
 		return "", 0, 0, false
 	}
 	k := i
@@ -3022,6 +3069,11 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 	}
 	return "", 0, 0, false
 }
+
+// partBeVerbs are past forms of "be" (folded) that may follow the count
+// an "Of the <unit> …," clause names, where English has "were": "de los
+// portales detectados, 83 estaban vinculados …", "dei siti, 40 erano …".
+var partBeVerbs = map[string]bool{"estaban": true, "estaba": true, "eran": true, "erano": true, "etaient": true, "waren": true}
 
 // shareOutVerbs are the German verbs (folded) that share a whole out
 // among what follows "auf": "entfallen 500 auf …".
@@ -4095,6 +4147,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 		case "de", "di", "d", "of":
 			if _, e := c.find(j+1, catUnit, 2); e > 0 {
 				j++
+			} else if _, e, _ := c.unitAt(j + 1); e > 0 && c.toks[j+1].kind == tWord {
+				j++ // "2 millones de elementos", "1,2 millions de matériaux": a unit noun the lexicon does not hold
 			} else if j+2 < n && c.toks[j+1].f == "'" {
 				j += 2
 			} else if j+2 < n && c.toks[j+1].kind == tWord && c.toks[j+1].sc == scLatin && scaleAdjectives[c.toks[j+1].f] {
@@ -5465,6 +5519,12 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if t.f == "items" || t.f == "item" || t.f == "pieces" || c.removalOfBefore(j) || t.f == "elemente" && c.takedownInClause(j+1, c.toks[j].sent) {
 			return "content_items", j + 1, false // "la desaparición de 156 elementos"
 		}
+	}
+	if t.kind == tWord && addressNouns[t.f] && c.removalOfBefore(j) {
+		return "urls", j + 1, false // "pidió la eliminación de 10.000 direcciones": web addresses removed
+	}
+	if t.kind == tWord && noticeNouns[t.f] && c.wordBeforeCountIn(j, noticeSendVerbs) {
+		return "notices", j + 1, false // "realizaron más de 9 millones de avisos": flags sent
 	}
 	if e := max(c.blockingOrdersAt(j), c.hiApplicationsAt(j)); e > 0 {
 		return "requests", e, false // "ब्लॉक करने के 62 आदेश", "62 orders to block"

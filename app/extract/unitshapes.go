@@ -222,6 +222,41 @@ func (c *ctx) removalOfBefore(j int) bool {
 	return false
 }
 
+// addressNouns are the bare plural words for addresses (folded). With a
+// removal and "of" before their number, or a verb of removing, they count
+// the web addresses taken down ("la eliminación de 10.000 direcciones",
+// "le retrait de 1 200 adresses"); elsewhere they are postal addresses.
+var addressNouns = foldedSet("direcciones|adresses|indirizzi")
+
+// noticeNouns are words for a notice or a flag that also mean a warning
+// (folded): "avisos" counts notices only after a verb of making, sending
+// or receiving them ("realizaron 9 millones de avisos"), not the weather
+// warnings a service issues ("activó 12 avisos amarillos").
+var noticeNouns = foldedSet("avisos")
+
+// noticeSendVerbs make, send, file or receive notices (folded).
+var noticeSendVerbs = foldedSet("realizaron|realizo|realizado|realizan|realiza|enviaron|envio|enviado|envian|envia|" +
+	"recibio|recibieron|recibido|recibe|reciben|presentaron|presento|presentado|presentan|formularon|formulo|formulado|" +
+	"tramito|tramitaron|tramitado|gestiono|gestionaron|gestionado")
+
+// wordBeforeCountIn reports whether the word before the count of the unit
+// noun at j, past the count's scale, its "of" and a qualifier before it,
+// is in set: "realizaron más de 9 millones de avisos".
+func (c *ctx) wordBeforeCountIn(j int, set map[string]bool) bool {
+	sent := c.toks[j].sent
+	for m := j - 1; m >= 1 && m >= j-4 && c.toks[m].sent == sent; m-- {
+		t := &c.toks[m]
+		if t.kind == tNum {
+			q := c.beforeQualifier(m)
+			return q >= 1 && c.toks[q-1].sent == sent && set[c.toks[q-1].f]
+		}
+		if t.kind != tWord || !c.has(m, catScale) && !sizeWithWords[t.f] {
+			return false
+		}
+	}
+	return false
+}
+
 // orWords are the words of "or" (folded): they open a qualifier written
 // between a count and its unit ("5 or more IP addresses", "cinque o meno
 // indirizzi IP", "5 oder weniger Konten") and join two counts as
