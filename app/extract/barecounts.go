@@ -155,6 +155,30 @@ func (c *ctx) restatementEnd(k int, a amount, sent int) int {
 	return b.end + 1
 }
 
+// wordsRestatementEnd returns the end of number words that restate at once
+// the count in digits at i ("وصل إلى 4999000 أربع مليون وتسعمائة وتسع
+// وتسعون مستخدم", "25 خمسة وعشرين موقعا", "300 three hundred accounts"),
+// or a.end when none follow. The digits are the figure: the words are
+// the same count spelled out, and when the writer's words come out
+// another number ("أربع مليون وتسعمائة" with no thousand), the digits
+// still hold. Words whose value is not within half to twice the digits
+// are another count, and a year is no count the words restate ("في 2019
+// ثلاثة مواقع").
+func (c *ctx) wordsRestatementEnd(i int, a amount, sent int) int {
+	k := a.end
+	if c.toks[i].kind != tNum || a.year || a.v < 2 || k >= len(c.toks) || k != i+1 {
+		return a.end
+	}
+	if t := c.toks[k]; t.sent != sent || t.kind != tWord || !c.startsNumberWord(k) {
+		return a.end
+	}
+	b, ok := c.parseAmount(k, false)
+	if !ok || b.year || b.v < a.v/2 || b.v > a.v*2 {
+		return a.end
+	}
+	return b.end
+}
+
 // ruDashAt reports whether a dash stands at k in sentence sent.
 func (c *ctx) ruDashAt(k, sent int) bool {
 	return k >= 0 && k < len(c.toks) && c.toks[k].sent == sent && (c.isPunct(k, "-") || c.isPunct(k, "—") || c.isPunct(k, "–"))

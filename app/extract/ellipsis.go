@@ -427,6 +427,10 @@ func (c *ctx) timePhraseAt(k, sent int) int {
 	if e := c.pastSpanAt(k, sent); e > 0 {
 		return e
 	}
+	// "في ساعات معدودة", "in a few hours": how long it took
+	if e := c.durationAt(k, sent); e > 0 {
+		return e
+	}
 	j := k
 	if c.toks[j].kind == tWord && (c.has(j, catYearIntro) || timePreps[c.toks[j].f]) {
 		j++

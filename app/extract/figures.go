@@ -39,6 +39,9 @@ func (c *ctx) findFigures() {
 		if !ok {
 			continue
 		}
+		if e := c.wordsRestatementEnd(i, a, t.sent); e > a.end {
+			a.end = e // "4999000 أربع مليون وتسعمائة وتسع وتسعون مستخدم": the digits, restated in words
+		}
 		if c.oneOf(i, a) {
 			i = a.end - 1 // "one of these Pages", "uno de los canales": no count
 			continue
@@ -156,6 +159,8 @@ func (c *ctx) findFigures() {
 			unit = "followers" // "240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات"
 		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.followsAfter(e, t.sent) {
 			unit, us, ue, ok = "followers", e-1, e, true // "alrededor de 22 mil personas siguieron una o más de estas cuentas"
+		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.followerCountBefore(i, t.sent) {
+			unit, us, ue, ok = "followers", e-1, e, true // "ويبلغ عدد متابعيه 888 ألف شخص": its followers, counted as people
 		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.memberCountBefore(i, t.sent) {
 			unit, us, ue, ok = "users", e-1, e, true // "в сообществе состояло 26 тысяч человек": its members
 		}

@@ -357,6 +357,40 @@ var followAfterSkip = map[string]bool{
 	"كانوا": true, "كان": true, "كانت": true, "were": true, "was": true, "etaient": true, "erano": true, "waren": true, "были": true,
 }
 
+// followerCountBefore reports whether the number of followers is the
+// subject of the count at i, written as people: "ويبلغ عدد متابعيه 888 ألف
+// شخص", "بلغ عدد متابعي الصفحة مليوني شخص", "the number of its followers
+// reached 2 million people". The count word and the followers stand within
+// five words before the count, with nothing but words between; the number
+// of the page's followers is a count of followers, whatever noun it is
+// written with.
+func (c *ctx) followerCountBefore(i, sent int) bool {
+	q := c.beforeQualifier(i)
+	for m := q - 1; m >= 1 && m >= q-5 && c.toks[m].sent == sent; m-- {
+		if c.toks[m].kind != tWord {
+			return false
+		}
+		u, e, _ := c.unitAt(m)
+		if e == 0 || u != "followers" || e > q {
+			continue
+		}
+		p := m - 1
+		if p >= 1 && followerOwners[c.toks[p].f] {
+			p-- // "the number of its followers"
+		}
+		if p >= 1 && ofWords[c.toks[p].f] {
+			p-- // "the number of followers", "le nombre des abonnés"
+		}
+		if p >= 0 && c.toks[p].sent == sent && (countWords[c.toks[p].f] || arCountNoun(c.toks[p].f)) {
+			return true
+		}
+	}
+	return false
+}
+
+// followerOwners name whose followers a count word counts.
+var followerOwners = map[string]bool{"its": true, "their": true, "his": true, "her": true, "the": true, "ses": true, "leurs": true, "sus": true, "suoi": true, "seiner": true, "ihrer": true}
+
 // peopleAt returns the end of a people noun at k, past "de", "di", "of";
 // 0 when there is none.
 func (c *ctx) peopleAt(k, sent int) int {

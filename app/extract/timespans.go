@@ -206,3 +206,38 @@ func (c *ctx) monthLeadBefore(k, sent int) int {
 	}
 	return m
 }
+
+// durationAt returns the end of how long something took, written after a
+// count: a preposition of time, perhaps "a few" or a number, a unit of
+// time and perhaps a word for "few" after it ("وصل عدد المعجبين فيها إلى
+// 18 ألفاً في ساعات معدودة", "في يومين", "خلال ساعات قليلة", "in a few
+// hours", "within hours", "en quelques jours", "in wenigen Stunden"). It
+// returns -1 when none is written at k. A year is no duration ("في 2019").
+func (c *ctx) durationAt(k, sent int) int {
+	n := len(c.toks)
+	if k+1 >= n || c.toks[k].sent != sent || c.toks[k].kind != tWord || !durationPreps[c.toks[k].f] {
+		return -1
+	}
+	in := func(m int) bool { return m < n && c.toks[m].sent == sent }
+	j := k + 1
+	for w := 0; w < 2 && in(j) && c.toks[j].kind == tWord && fewWords[c.toks[j].f]; w++ {
+		j++ // "in a few hours", "en quelques jours"
+	}
+	if in(j) && c.toks[j].kind == tNum && !c.isYearToken(j) {
+		j++ // "in 48 hours"
+	}
+	if !in(j) || c.toks[j].kind != tWord || !c.hasTime(j) {
+		return -1
+	}
+	j++
+	if in(j) && c.toks[j].kind == tWord && fewWords[c.toks[j].f] {
+		j++ // "ساعات معدودة", "ساعات قليلة": the few after the noun
+	}
+	return j
+}
+
+// durationPreps begin how long something took.
+var durationPreps = map[string]bool{"في": true, "خلال": true, "within": true, "in": true, "en": true, "innerhalb": true, "binnen": true, "entro": true, "за": true}
+
+// fewWords say "a few" before a unit of time or after it in Arabic.
+var fewWords = map[string]bool{"a": true, "few": true, "quelques": true, "wenigen": true, "pocas": true, "pochi": true, "poche": true, "unas": true, "несколько": true, "معدوده": true, "قليله": true}

@@ -307,13 +307,13 @@ func (c *ctx) rankPrepAfter(w, q int) bool {
 var rankPreps = map[string]bool{"on": true, "at": true, "a": true, "en": true, "bei": true, "на": true}
 
 // The Arabic users and followers with a possessive suffix ("عدد مستخدميه",
-// the number of its users), and the users of something in the construct
-// state ("عدد مستخدمي التطبيق", the number of the app's users); the German
-// number of users written as one word ("Die Nutzerzahl stieg auf 60
-// Millionen").
+// the number of its users; "عدد معجبيها", of a page's fans), and the users
+// or followers of something in the construct state ("عدد مستخدمي التطبيق",
+// the number of the app's users; "عدد متابعي الصفحة"); the German number
+// of users written as one word ("Die Nutzerzahl stieg auf 60 Millionen").
 func init() {
 	lex.add(entry{cat: catUnit, s: "users"}, "مستخدميه|مستخدميها|مستخدميهم|مستخدمي|nutzerzahl|nutzerzahlen|userzahl|userzahlen")
-	lex.add(entry{cat: catUnit, s: "followers"}, "متابعيه|متابعيها|متابعيهم")
+	lex.add(entry{cat: catUnit, s: "followers"}, "متابعيه|متابعيها|متابعيهم|متابعي|معجبيه|معجبيها|معجبيهم|معجبي")
 }
 
 // demonstrativeLater finds the unit of a count with a scale word that a
