@@ -39,6 +39,14 @@ var commonWords = map[string]bool{
 	// СМИ", "كشفت شركة التواصل الاجتماعي"
 	"der": true, "die": true, "konzern": true, "unternehmen": true, "firma": true, "plattform": true, "sprecher": true,
 	"sprecherin": true, "behörden": true, "medien": true, "experten": true,
+	// German, Italian and French common nouns that a capital or a verb of
+	// saying makes look like a name: "im vorigen Jahr erklärte", "laut den
+	// Transparenzberichten", "In einer öffentlichen Erklärung teilte",
+	// "selon le Rapport 2024", "CSAM reports that had action taken"
+	"jahr": true, "jahres": true, "monat": true, "woche": true, "erklärung": true,
+	"berichten": true, "transparenzberichten": true,
+	"recherche": true, "recherchen": true, "paese": true, "rapport": true,
+	"csam": true, "harm": true,
 	"сми": true, "источник": true, "источники": true, "компания": true, "платформа": true, "власти": true, "эксперты": true,
 	"la": true, "le": true, "les": true, "l": true, "entreprise": true, "société": true, "plateforme": true, "autorités": true,
 	"médias": true, "porte": true, "parole": true, "empresa": true, "compañía": true, "plataforma": true, "autoridades": true,

@@ -400,6 +400,7 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 	descr := false
 	descrAt, descrEnd := -1, -1
 	capArticle := -1 // "Selon Le Parisien": an article written with a capital mid-sentence is the name's
+	ruIn := false    // "сообщили в Банке России": the office is named in the prepositional
 	if s, ok := c.sourceOf(k, sent); ok {
 		return s, true
 	}
@@ -415,6 +416,7 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			capArticle = k
 		}
 		if articles[t.f] || (t.sc == scArabic && utf8.RuneCountInString(t.f) == 1) || (t.sc == scCyrillic && (t.f == "в" || t.f == "во") && !descr) {
+			ruIn = ruIn || t.sc == scCyrillic
 			k++ // "сообщили в Роскомнадзоре": the office speaks
 			continue
 		}
@@ -511,6 +513,9 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 			start = capArticle
 		}
 		name := strings.TrimSpace(string(c.rs[c.toks[start].s:c.toks[end-1].e]))
+		if ruIn && t.sc == scCyrillic && descrAt < 0 {
+			name = ruOfficeNominative("в " + name)
+		}
 		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 	case scArabic:
 		if !descr {
@@ -691,6 +696,9 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 		}
 	}
 	name := string(c.rs[c.toks[start].s:c.toks[end-1].e])
+	if start > 0 && c.toks[start-1].sent == sent && c.toks[start-1].sc == scCyrillic && (c.toks[start-1].f == "в" || c.toks[start-1].f == "во") {
+		name = ruOfficeNominative("в " + name) // "в Генпрокуратуре сообщили": the office, in the nominative
+	}
 	return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 }
 
@@ -861,6 +869,8 @@ func (c *ctx) findAttributions() {
 func (c *ctx) addSource(s app.Source, role app.Role) {
 	s.Name = strings.Join(strings.Fields(nameQuotes.Replace(s.Name)), " ") // "وكالة «دابق اليقين"
 	s.Name = strings.TrimFunc(s.Name, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	s.Name = arNameEnd(s.Name)
+	s.Name = ruOfficeNominative(s.Name)
 	if s.Name == "" || isCommonName(s.Name) {
 		return // "He", "So I", "Jews", "شركة التواصل الاجتماعي" (the company, of any kind)
 	}
@@ -1378,4 +1388,70 @@ func figsBySent(figs []figInfo) map[int][]int {
 		m[figs[i].sent] = append(m[figs[i].sent], i)
 	}
 	return m
+}
+
+// arNameTail are the words besides arNameStops that end an Arabic body's
+// name in a source: the days ("وزارة الداخلية العراقية الخميس") and the
+// particles that open what it said or what it is ("بانها نجحت", "والتي
+// تأسست").
+var arNameTail = foldedSet("الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|بانها|بانه|بانهم|انها|انهم|والتي|والذي")
+
+// arNameEnd cuts an Arabic body's name at the first of arNameStops or
+// arNameTail, and
+// after a country's adjective at a word that neither takes the article
+// nor joins by و or ل: "وزارة الداخلية المصرية إغلاق" is the ministry,
+// "الهيئة السعودية للملكية الفكرية" stays whole.
+func arNameEnd(name string) string {
+	fs := strings.Fields(name)
+	if len(fs) < 2 || !unicode.Is(unicode.Arabic, []rune(fs[0])[0]) {
+		return name
+	}
+	for i := 1; i < len(fs); i++ {
+		w := fs[i]
+		if ts := phraseToks(w); len(ts) == 1 && (arNameStops[ts[0]] || arNameTail[ts[0]]) {
+			return strings.Join(fs[:i], " ")
+		}
+		prev := fs[i-1]
+		nisba := strings.HasPrefix(prev, "ال") && (strings.HasSuffix(prev, "ية") || strings.HasSuffix(prev, "يه"))
+		if nisba && i >= 2 && !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "و") && !strings.HasPrefix(w, "ل") {
+			return strings.Join(fs[:i], " ")
+		}
+	}
+	return name
+}
+
+// ruOfficeNominative names a Russian office said to speak "в" it ("В
+// Росздравнадзоре уточнили", "сообщили в Банке России") in the
+// nominative: the preposition goes, and the first word's prepositional
+// ending is undone (-е after a consonant, -уре, -стве, -ии).
+func ruOfficeNominative(name string) string {
+	fs := strings.Fields(name)
+	if len(fs) > 1 && (fs[0] == "В" || fs[0] == "Во" || fs[0] == "в" || fs[0] == "во") {
+		fs = fs[1:]
+	} else {
+		return name
+	}
+	fs[0] = ruPrepositional(fs[0])
+	return strings.Join(fs, " ")
+}
+
+// ruPrepositional undoes the prepositional ending of an office's noun:
+// "Росздравнадзоре" → "Росздравнадзор", "Генпрокуратуре" →
+// "Генпрокуратура", "Министерстве" → "Министерство", "Банке" → "Банк".
+func ruPrepositional(w string) string {
+	rs := []rune(w)
+	if len(rs) < 4 || !unicode.Is(unicode.Cyrillic, rs[0]) || isUpperWord(rs) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "уре"):
+		return strings.TrimSuffix(w, "е") + "а"
+	case strings.HasSuffix(w, "стве"):
+		return strings.TrimSuffix(w, "е") + "о"
+	case strings.HasSuffix(w, "ии"):
+		return strings.TrimSuffix(w, "и") + "я"
+	case strings.HasSuffix(w, "е") && !strings.ContainsRune("аеёиоуыэюяь", rs[len(rs)-2]):
+		return strings.TrimSuffix(w, "е")
+	}
+	return w
 }

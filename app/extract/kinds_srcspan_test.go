@@ -53,3 +53,27 @@ func TestKindArabicReportIssuer(t *testing.T) {
 		{"نشرت بي بي سي صورا للقنوات.", nil, []string{"BBC"}},
 	})
 }
+
+// TestKindSourceNameEnds: an Arabic body's name ends before the day it
+// spoke on and the particle that opens what it said ("أعلنت وزارة
+// الداخلية العراقية الخميس"، "بانها نجحت"، "والتي تأسست") and after a
+// country's adjective at a word that takes no article ("وزارة الداخلية
+// المصرية إغلاق"); a Russian office said to speak "в" it is named in the
+// nominative; German and other common nouns that a capital or a verb of
+// saying makes look like a name are none.
+func TestKindSourceNameEnds(t *testing.T) {
+	checkSources(t, []sourceCase{
+		{"أعلنت وزارة الداخلية العراقية الخميس، 28 حزيران، أن السلطات أغلقت 430 حسابًا.", []string{"وزارة الداخلية العراقية"}, []string{"وزارة الداخلية العراقية الخميس"}},
+		{"أعلنت وزارة الداخلية العراقية بانها نجحت بإغلاق 88 حساباً.", []string{"وزارة الداخلية العراقية"}, []string{"وزارة الداخلية العراقية بانها نجحت"}},
+		{"وأفادت وكالة الأنباء السعودية يوم الأحد أن 1408 قنوات أغلقت.", []string{"وكالة الأنباء السعودية"}, []string{"وكالة الأنباء السعودية يوم الأحد"}},
+		{"كشفت وزارة الداخلية المصرية إغلاق 1045 صفحة على فيسبوك.", []string{"وزارة الداخلية المصرية"}, []string{"وزارة الداخلية المصرية إغلاق"}},
+		{"وأعلنت الهيئة السعودية للملكية الفكرية والتي تأسست في عام 2018 عن إغلاق 370 موقعا.", []string{"الهيئة السعودية للملكية الفكرية"}, []string{"الهيئة السعودية للملكية الفكرية والتي"}},
+		{"В Росздравнадзоре уточнили, что удалено 300 сайтов.", []string{"Росздравнадзор"}, []string{"В Росздравнадзоре"}},
+		{"В пятницу в Генпрокуратуре сообщили, что направили восемь требований.", []string{"Генпрокуратура"}, []string{"Генпрокуратуре"}},
+		{"«Заблокировано 300 сайтов», — сообщили в Банке России.", []string{"Банк России"}, []string{"Банке России"}},
+		{"Laut den Transparenzberichten der sozialen Medien wurden 89 Beiträge entfernt.", nil, []string{"Transparenzberichten"}},
+		{"Wie die Bundesregierung im vorigen Jahr erklärte, wurden 99.166 Links gemeldet.", nil, []string{"Jahr"}},
+		{"In einer öffentlichen Erklärung teilte Twitter mit, dass 70.000 Konten gesperrt wurden.", []string{"Twitter"}, []string{"Erklärung"}},
+		{"CSAM reports that had action taken increased from 33 per cent to 45 per cent.", nil, []string{"CSAM"}},
+	})
+}
