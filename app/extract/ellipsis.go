@@ -2030,7 +2030,10 @@ func (c *ctx) othersAt(end, sent int) bool {
 
 // othersJoined reports whether the count starting at k is joined to the
 // clause before by "and", a comma or "in addition to" ("إضافة إلى",
-// "إضافة لـ").
+// "إضافة لـ"), right before it or before the few words of a clause of
+// its own whose verb continues the series ("und jetzt folgen 45 weitere",
+// ", im März kamen 40 weitere hinzu", "and now follow 45 others"). Another
+// verb gives the others an act of their own ("and arrested 20 others").
 func (c *ctx) othersJoined(k, sent int) bool {
 	if k == 0 || c.toks[k-1].sent != sent {
 		return false
@@ -2040,6 +2043,36 @@ func (c *ctx) othersJoined(k, sent int) bool {
 	if (f == "الي" || f == "ل") && p > 0 && additionWords[c.toks[p-1].f] {
 		return true
 	}
+	if c.joinAt(p) {
+		return true
+	}
+	// a few words of the clause between, none a unit noun, one a verb of
+	// following or adding
+	series := false
+	for q := p; q >= 1 && q > p-5 && c.toks[q].sent == sent; q-- {
+		if c.isPunct(q, "'") || c.isPunct(q, "’") {
+			continue // "s'ajoutent"
+		}
+		if c.toks[q].kind != tWord || c.has(q, catUnit) || c.has(q, catNum) {
+			return false
+		}
+		series = series || seriesVerbs[c.toks[q].f]
+		if c.joinAt(q - 1) {
+			return series && c.toks[q-1].sent == sent && !c.joinAt(q)
+		}
+	}
+	return false
+}
+
+// seriesVerbs (folded) say that more of the same follow or are added:
+// "folgen 45 weitere", "kamen 40 weitere hinzu", "follow 45 others",
+// "s'ajoutent 20 autres".
+var seriesVerbs = foldedSet("folgen|folgten|folgt|folgte|kamen|kommen|kam|kommt|follow|follows|followed|came|come|suivent|suivirent|suivaient|ajoutent|ajoutaient|siguen|siguieron|seguono|seguirono|seguivano")
+
+// joinAt reports whether token p joins two clauses or list items: "and",
+// a comma, the Arabic "و".
+func (c *ctx) joinAt(p int) bool {
+	f := c.toks[p].f
 	return ellipsisConj[f] || c.has(p, catJoin) || f == "و" || c.isPunct(p, ",") || c.isPunct(p, "،")
 }
 

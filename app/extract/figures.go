@@ -496,6 +496,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.anotherCount(i, a.end, t.sent, a.year); ok2 {
 				// "… 7.8 million accounts …, while it caught another 3.4 million …"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.extendedBy(i, a.end, t.sent, a.year); ok2 {
+				// "35 zusätzliche Websites, und im März wurden sie nochmal um 40 ergänzt"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true

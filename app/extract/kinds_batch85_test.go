@@ -28,3 +28,38 @@ func TestKindBlocklistSeiten(t *testing.T) {
 		{"pages", "Facebook löschte 289 Seiten und 75 Accounts.", []string{"289 pages", "75 accounts"}},
 	})
 }
+
+// TestKindSeriesVerbOthers: a count with "weitere", "others" or "autres"
+// after it that opens a clause of its own whose verb continues the
+// series ("und jetzt folgen 45 weitere", ", im März kamen 40 weitere
+// hinzu") counts what the figure before it counts, as "und 20 weitere"
+// right after the conjunction does. A clause with another verb, or with
+// no verb, keeps the others out.
+func TestKindSeriesVerbOthers(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, folgen", "Im April wurden 30 Domains gesperrt und nun folgen 12 weitere.", []string{"30 sites", "12 sites"}},
+		{"de, kamen hinzu", "Anfang Mai wurden 80 Kanäle blockiert, im Juni kamen 25 weitere hinzu.", []string{"80 channels", "25 channels"}},
+		{"en, follow", "The regulator blocked 60 sites, and now follow 15 others.", []string{"60 sites", "15 sites"}},
+		{"fr, s'ajoutent", "L'Arcom a bloqué 90 sites et depuis s'ajoutent 10 autres.", []string{"90 sites", "10 sites"}},
+		// negatives: another act, no verb, a unit of its own
+		{"en, arrested", "Police blocked 10 sites and then arrested 20 others.", []string{"10 sites"}},
+		{"fr, puis", "101 sites ont été bloqués, puis 3 autres.", []string{"101 sites"}},
+		{"de, own unit", "Im April wurden 30 Domains gesperrt und nun folgen 12 weitere Kanäle.", []string{"30 sites", "12 channels"}},
+	})
+}
+
+// TestKindExtendedBy: a bare count after "um" or "by" with a participle
+// of extending ("um 40 ergänzt", "um 30 erweitert", "extended by 50")
+// adds that many of what the figure before it counts.
+func TestKindExtendedBy(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, ergänzt", "Im Januar traf es 35 Websites, im März wurde die Liste um 20 ergänzt.", []string{"35 sites", "20 sites"}},
+		{"de, erweitert", "Die Liste mit 120 Domains wurde im Juni um 30 erweitert.", []string{"120 sites", "30 sites"}},
+		{"de, aufgestockt, qualifier", "Die Sperrliste umfasste 200 Domains und wurde um rund 50 aufgestockt.", []string{"200 sites", "50 sites about"}},
+		{"en, extended by", "The regulator blocked 300 sites and the list was extended by 50.", []string{"300 sites", "50 sites"}},
+		// negatives: a share, a time, no figure before
+		{"de, percent", "Die Zahl der Meldungen stieg auf 300 und wurde um 40 Prozent erweitert.", []string{"300 notices", "40 percent"}},
+		{"de, days", "Die Frist von 30 Tagen wurde um 14 Tage verlängert.", nil},
+		{"de, nothing before", "Das Team wurde um 12 erweitert.", nil},
+	})
+}
