@@ -2646,6 +2646,8 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		f := c.toks[k-1].f
 		if c.thatIsBefore(k - 1) {
 			k, f = k-3, "namely" // "the largest chunk of reports, i.e., 82 million"
+		} else if f == "also" && k >= 2 && c.toks[k-2].sent == sent && (c.isPunct(k-2, "-") || c.isPunct(k-2, ",") || c.isPunct(k-2, "(")) {
+			f = "namely" // "2 Prozent der Beschwerden – also 62 –": the German "also" opening an aside restates
 		}
 		if !namelyWords[f] && !copulas[f] {
 			return "", 0, 0, false

@@ -63,3 +63,19 @@ func TestKindExtendedBy(t *testing.T) {
 		{"de, nothing before", "Das Team wurde um 12 erweitert.", nil},
 	})
 }
+
+// TestKindAlsoAside: the German "also" (that is) opening an aside after a
+// share ("2 Prozent der Beschwerden – also 62 –", "(also 369)", ", also
+// 1.200") restates the share as a count of its noun, as "nämlich" and
+// "soit" do. Without the aside's dash, bracket or comma it restates
+// nothing.
+func TestKindAlsoAside(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"dashes", "Nur 3 Prozent der Meldungen – also 90 – waren berechtigt.", []string{"3 percent", "90 notices"}},
+		{"bracket", "Facebook löschte 35 Prozent der gemeldeten Inhalte (also 369).", []string{"35 percent", "369 content_items"}},
+		{"comma", "Twitter sperrte 40 Prozent der Konten, also 1.200.", []string{"40 percent", "1200 accounts"}},
+		// negatives: no aside, and a number of days
+		{"no aside", "Die Plattform hatte also 200 Tage Zeit.", nil},
+		{"days aside", "Die Frist betrug 10 Prozent der Zeit – also 3 Tage.", []string{"10 percent"}},
+	})
+}
