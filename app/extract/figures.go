@@ -515,6 +515,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.auxCountUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Lösch-Ersuchen an Telegram versandt, 64 seien berücksichtigt worden"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.auxPartOf(i, a.end, t.sent, a.year, a.v); ok2 {
+				// "rund 8500 Meldungen zu den anderen Bereichen, 3097 wurden als berechtigt eingestuft"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.siblingCount(i, a.end, t.sent, a.year); ok2 {
 				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true

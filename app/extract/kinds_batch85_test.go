@@ -79,3 +79,22 @@ func TestKindAlsoAside(t *testing.T) {
 		{"days aside", "Die Frist betrug 10 Prozent der Zeit – also 3 Tage.", []string{"10 percent"}},
 	})
 }
+
+// TestKindAuxPartOf: a bare count that opens a clause after a comma,
+// right before an auxiliary, is a part of the figure the clause before
+// counts ("rund 8500 Meldungen …, 3097 wurden als berechtigt eingestuft",
+// "500 accounts, 300 were later restored"). A count larger than the
+// figure, a year between, an agent or people arrested keep it out.
+func TestKindAuxPartOf(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de", "Es gingen 9000 Meldungen ein, 2800 wurden als berechtigt eingestuft.", []string{"9000 notices", "2800 notices"}},
+		{"en", "Twitter suspended 500 accounts, 300 were later restored.", []string{"500 accounts", "300 accounts"}},
+		{"fr", "Twitter a suspendu 500 comptes, 300 ont été rétablis depuis.", []string{"500 accounts", "300 accounts"}},
+		{"es, qualifier", "Meta cerró 900 páginas, unas 400 fueron restauradas.", []string{"900 pages", "400 pages about"}},
+		// negatives
+		{"larger", "Die Polizei sperrte 500 Konten, 800 wurden geprüft.", []string{"500 accounts"}},
+		{"arrested", "Die Plattform sperrte 500 Konten, 30 wurden festgenommen.", []string{"500 accounts"}},
+		{"agent", "Facebook received 132,613 complaints, 37,620 were checked by lawyers.", []string{"132613 notices"}},
+		{"year between", "Of 500 accounts removed in 2019, 120 were restored.", []string{"500 accounts"}},
+	})
+}
