@@ -636,7 +636,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "удалено незаконной рекламы из 17 известных каналов": where ads ran, no takedown
 			continue
 		}
-		if c.thresholdOf(i) || unit == "percent" && c.turnoverShare(i, ue, t.sent) || c.exampleCount(i, t.sent) || c.classSize(i, unit, t.sent) {
+		if c.thresholdOf(i) || unit == "percent" && c.turnoverShare(i, ue, t.sent) || c.exampleCount(i, t.sent) || c.classSize(i, unit, t.sent) || c.usersOfLawClass(i, ue, unit, t.sent) {
 			i = ue - 1 // "ab einem Schwellenwert von mehr als 100 Beschwerden", "bis zu fünf Prozent des … Tagesumsatzes", "por ejemplo, de 100 enlaces", "aquellos que tienen más de un millón de seguidores"
 			continue
 		}

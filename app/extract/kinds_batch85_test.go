@@ -98,3 +98,21 @@ func TestKindAuxPartOf(t *testing.T) {
 		{"year between", "Of 500 accounts removed in 2019, 120 were restored.", []string{"500 accounts"}},
 	})
 }
+
+// TestKindLawClassUsers: users counted in a relative clause on services
+// that a verb of having ("verfügen", "disposent", "disponen") closes are
+// the size a law applies from, even with the users' number in brackets
+// after the noun ("… über eine bestimmte Anzahl von registrierten
+// Nutzern (100.000 Personen) verfügen"). A service's own users stay a
+// figure.
+func TestKindLawClassUsers(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, bracket", "Betroffen sind Plattformen, die in Österreich über eine bestimmte Zahl von Nutzern (200.000 Personen) verfügen.", nil},
+		{"de, verfügen", "Das Gesetz gilt für Netzwerke mit Sitz im Inland, die über mehr als 100.000 registrierte Nutzer verfügen.", nil},
+		{"fr, disposent", "Le règlement vise les plateformes qui disposent de plus de 45 millions d’utilisateurs.", nil},
+		{"es, disponen", "La norma afecta a las plataformas que disponen de más de 45 millones de usuarios.", nil},
+		// negatives: a platform's own user base, and a blocking
+		{"own users", "TikTok zählt in Deutschland rund 20 Millionen Nutzer.", []string{"20000000 users about"}},
+		{"blocked", "Die Plattformen, die 300 Konten gesperrt haben, melden das.", []string{"300 accounts"}},
+	})
+}
