@@ -739,6 +739,9 @@ func (c *ctx) findFigures() {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
+		if rate == "" && !ell && us < i {
+			rate = c.unitPhraseRate(us, t.sent) // "die Anzahl täglich gesperrter Konten … auf mehr als eine Million"
+		}
 		if nowParent >= 0 && rate == "" {
 			rate = c.claims[c.figs[nowParent].claim].Rate // the same measure, now
 		}
@@ -2194,7 +2197,7 @@ var changeStems = []string{
 	"augment", "progress", "bondi", "grimp", "chut", "baiss", "dimin", "recul", "multipli", "hiss",
 	"aument", "crec", "creci", "subi", "bajo", "bajaron", "disminu", "cayo", "cayeron",
 	"cresc", "salit", "salt", "sces", "calat", "calo", "diminu",
-	"gestiegen", "steig", "gesunken", "erhoh", "verdoppel", "verdreifach", "kletter", "gewachsen", "zugenommen", "abgenommen", "zuruckgegangen",
+	"gestiegen", "steig", "gesunken", "erhoh", "verdoppel", "verdreifach", "kletter", "gewachsen", "zugenommen", "abgenommen", "zuruckgegangen", "angestieg", "angewachs",
 	"вырос", "выросл", "увелич", "сократ", "снизи", "снижен", "возрос", "упал", "уменьш", "подскоч", "рост",
 	"ارتفع", "انخفض", "تراجع", "تضاعف", "ارتفاع", "زياده", "انخفاض", "تراجع",
 }
@@ -2486,7 +2489,8 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		c.arClauseAt(end) || // "وبلغ عدد المشتركين فيها أكثر من 500 ألف وتحتوي على …"
 		compareWords[c.toks[end].f] || // "Число жалоб выросло до 12 тыс. против 8 тыс."
 		c.toks[end].sc == scDevanagari && (copulas[c.toks[end].f] || hiBecome[c.toks[end].f]) || // "शिकायतों की संख्या बढ़कर 12,000 हो गई"
-		c.casesClose(i, end) // "die Anzahl der … Beschwerden … mit 10.922 Fällen"
+		c.casesClose(i, end) || // "die Anzahl der … Beschwerden … mit 10.922 Fällen"
+		c.levelParticipleClose(i, end, sent) // "die Anzahl … Konten … auf mehr als eine Million verdoppelt"
 
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
@@ -2552,6 +2556,23 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		return "", 0, 0, 0, false
 	}
 	return "", 0, 0, 0, false
+}
+
+// levelParticipleClose reports whether the count from i to end is the
+// level a German verb-final clause reaches: "auf" before it, a participle
+// of change after it, then the clause's end or its auxiliary ("die Zahl
+// der gesperrten Konten ist auf 1200 gestiegen", "die Anzahl täglich
+// gesperrter Konten … auf mehr als eine Million verdoppelt").
+func (c *ctx) levelParticipleClose(i, end, sent int) bool {
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].f != "auf" || end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].sc != scLatin || !c.changeVerbAt(end) {
+		return false
+	}
+	n := end + 1
+	if n < len(c.toks) && c.toks[n].sent == sent && (countAux[c.toks[n].f] || germanHave[c.toks[n].f] || c.toks[n].f == "ist" || c.toks[n].f == "habe") {
+		n++
+	}
+	return n >= len(c.toks) || c.toks[n].sent != sent || c.toks[n].kind == tPunct
 }
 
 // hiBecome are the Hindi verbs a count word's count may end with: "हो गई"
@@ -5817,6 +5838,19 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 			break
 		}
 		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && h.e.toks[0] != "a" && !c.noRateAt(k, e) && c.dayWordAt(k, sent) <= e {
+			return app.Rate(h.e.s)
+		}
+	}
+	return app.RateNone
+}
+
+// unitPhraseRate finds a rate word among the few words right before a
+// unit named ahead of its count ("die Anzahl täglich gesperrter Konten
+// seit dem vergangenen Jahr auf mehr als eine Million"), which rateNear's
+// look back from the number no longer reaches.
+func (c *ctx) unitPhraseRate(us, sent int) app.Rate {
+	for k := us - 1; k >= 0 && k >= us-3 && c.toks[k].sent == sent && c.toks[k].kind == tWord; k-- {
+		if h, e := c.find(k, catRate, 2); e > 0 && e <= us && h.e.toks[0] != "a" && !c.noRateAt(k, e) {
 			return app.Rate(h.e.s)
 		}
 	}

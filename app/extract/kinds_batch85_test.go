@@ -116,3 +116,21 @@ func TestKindLawClassUsers(t *testing.T) {
 		{"blocked", "Die Plattformen, die 300 Konten gesperrt haben, melden das.", []string{"300 accounts"}},
 	})
 }
+
+// TestKindLevelParticiple: a count word's count after "auf" with a German
+// participle of change closing the clause ("die Zahl der gesperrten Konten
+// ist auf 1200 gestiegen", "… auf mehr als eine Million verdoppelt") is
+// the level the count reached, and a rate word before the unit named
+// ahead of it ("die Anzahl täglich gesperrter Konten") is its rate. Staff
+// and spans of time stay no figure.
+func TestKindLevelParticiple(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"gestiegen", "Die Zahl der gesperrten Konten ist auf 1200 gestiegen.", []string{"1200 accounts"}},
+		{"gesunken, then clause", "Die Zahl der Beschwerden sei auf 5000 gesunken, hieß es.", []string{"5000 notices"}},
+		{"verdoppelt, daily", "Die Plattform habe die Anzahl täglich gelöschter Videos seit Januar auf mehr als 20.000 verdoppelt.", []string{"20000 videos more_than per_day"}},
+		{"number word", "Die Zahl der blockierten Seiten ist auf eine Million angewachsen.", []string{"1000000 pages"}},
+		// negatives: staff, a span
+		{"staff", "Die Zahl der Mitarbeiter ist auf 300 gestiegen.", nil},
+		{"hours", "Die Frist wurde auf 24 Stunden verkürzt.", nil},
+	})
+}
