@@ -2251,6 +2251,57 @@ func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
 	return 0, false
 }
 
+// namedGap finds the figure whose unit a bare count takes when a named
+// subject (an article and a name in quotes or in capitals) stands before
+// it after a comma, with the verb left out, and the count ends the
+// sentence: "Letztgenannte Seite hatte über 140.000 Fans, die „Blutgruppe
+// HC Negativ“ 68.000", "la page A comptait 140 000 abonnés, la « B » 68
+// 000". Nothing between names a unit or a number; the figure is the
+// sentence's last, before the comma.
+func (c *ctx) namedGap(i, end, sent int, year bool) (int, bool) {
+	n := len(c.toks)
+	if year || i < 4 || len(c.figs) == 0 || end < n && c.toks[end].sent == sent && !(c.isPunct(end, ".") || c.isPunct(end, ";")) {
+		return 0, false
+	}
+	art := -1
+	quoted, named := false, false
+	for q := i - 1; q >= 1 && q >= i-8 && c.toks[q].sent == sent; q-- {
+		t := &c.toks[q]
+		if t.kind == tNum || c.has(q, catUnit) {
+			return 0, false
+		}
+		if t.kind == tPunct {
+			if !quoteMarks[t.f] && !quoteMarks[string(c.rs[t.s:t.e])] {
+				return 0, false
+			}
+			quoted = true
+			continue
+		}
+		if gapArticles[t.f] && c.isPunct(q-1, ",") {
+			art = q
+			break
+		}
+		named = named || c.capitalised(q)
+	}
+	if art < 0 || art >= i-1 || !quoted && !named {
+		return 0, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > art-1 || c.claims[f.claim].Unit == "percent" {
+		return 0, false
+	}
+	for m := f.t1; m < art; m++ {
+		if c.toks[m].kind == tNum && !c.toks[m].used {
+			return 0, false
+		}
+	}
+	return p, true
+}
+
+// gapArticles are the definite articles a gapped named subject opens with.
+var gapArticles = map[string]bool{"die": true, "der": true, "das": true, "la": true, "le": true, "les": true, "el": true, "il": true, "lo": true, "the": true}
+
 // nextSubjectAfterJoin reports whether "and" and the next subject of the
 // gapped list follow at k, a platform's name or a place's or a person's
 // (past an article and a title), so the gapped clause before ends there:

@@ -421,6 +421,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.platformGap(i, a.end, t.sent, a.year); ok2 {
 				// "Twitter suspended 125,000 accounts; Facebook, 50,000"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.namedGap(i, a.end, t.sent, a.year); ok2 {
+				// "Letztgenannte Seite hatte über 140.000 Fans, die "Blutgruppe HC Negativ" 68.000"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.timeEllipsis(i, a.end, t.sent, a.year, a.v); ok2 {

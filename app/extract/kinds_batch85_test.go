@@ -134,3 +134,21 @@ func TestKindLevelParticiple(t *testing.T) {
 		{"hours", "Die Frist wurde auf 24 Stunden verkürzt.", nil},
 	})
 }
+
+// TestKindArticleNamedGap: a bare count that ends its sentence after a comma and
+// a named subject (a definite article and a name in quotes or capitals)
+// with the verb left out counts what the figure before it counts: "die
+// Seite hatte über 140.000 Fans, die „Blutgruppe HC Negativ“ 68.000", "la
+// page comptait 140 000 abonnés, la « B » 68 000". A unit between, a verb
+// after the count or a year keep it out.
+func TestKindArticleNamedGap(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, quoted", "Die eine Seite hatte 90.000 Fans, die „Stoppt Rechtspopulisten“ 45.000.", []string{"90000 followers", "45000 followers"}},
+		{"fr, guillemets", "La chaîne A comptait 120 000 abonnés, la « Bonne Info » 30 000.", []string{"120000 followers", "30000 followers"}},
+		{"en, quoted", "Its main page had 50,000 subscribers, the \"Daily Truth\" 20,000.", []string{"50000 followers", "20000 followers"}},
+		// negatives: a verb after the count, a unit between, a year
+		{"verb after", "Facebook löschte 300 Konten, die Polizei nahm 20 fest.", []string{"300 accounts"}},
+		{"unit between", "Die Seite hatte 90.000 Fans, die Gruppe „X“ zählte 45.000 Mitglieder.", []string{"90000 followers"}},
+		{"year", "Telegram sperrte 64 Kanäle, die meisten 2022.", []string{"64 channels"}},
+	})
+}
