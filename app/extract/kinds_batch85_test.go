@@ -152,3 +152,17 @@ func TestKindArticleNamedGap(t *testing.T) {
 		{"year", "Telegram sperrte 64 Kanäle, die meisten 2022.", []string{"64 channels"}},
 	})
 }
+
+// TestKindVerfuegenUeber: the "über" that "verfügen" (to have) governs
+// before a count ("verfügt über 30 Millionen Nutzer") is the verb's
+// preposition, not "over"; "über" after another verb, and a qualifier
+// after "verfügt über", still qualify.
+func TestKindVerfuegenUeber(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"verfügt", "Facebook verfügt über 30 Millionen Nutzer in Deutschland.", []string{"30000000 users"}},
+		{"verfügte, subject between", "Damals verfügte das Netzwerk über 2.000 Kanäle.", []string{"2000 channels"}},
+		// negatives: a qualifier of its own, another verb
+		{"mehr als", "Facebook verfügt über mehr als 30 Millionen Nutzer.", []string{"30000000 users more_than"}},
+		{"sperrte über", "Twitter sperrte über 300 Konten.", []string{"300 accounts more_than"}},
+	})
+}
