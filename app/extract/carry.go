@@ -389,3 +389,44 @@ func (c *ctx) agreeingUnit(i, end, sent int, unit string) (string, bool) {
 	}
 	return "", false
 }
+
+// extendedBy finds the figure a bare count after "um" or "by" adds to when
+// a participle of extending follows it: what was counted before grew by
+// that many more of it ("35 zusätzliche Websites, und im März wurden sie
+// nochmal um 40 ergänzt", "die Liste mit 120 Domains wurde um 30
+// erweitert", "300 sites were blocked and the list was extended by 50").
+// The figure is the last one before it in the sentence, with no other
+// count between; -1 if there is none.
+func (c *ctx) extendedBy(i, end, sent int, year bool) (int, bool) {
+	if year || len(c.figs) == 0 {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || c.toks[k-1].sent != sent || !extendByWords[c.toks[k-1].f] {
+		return -1, false
+	}
+	after := end < len(c.toks) && c.toks[end].sent == sent && extendParticiples[c.toks[end].f]                                   // "um 40 ergänzt"
+	before := extendParticiples[c.toks[k-2].f] && (end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].kind == tPunct) // "extended by 50."
+	if !after && !before {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > i || c.claims[f.claim].Unit == "percent" {
+		return -1, false
+	}
+	for m := f.t1; m < k; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) {
+			return -1, false
+		}
+	}
+	return p, true
+}
+
+// extendByWords say by how much something grew: "um 40", "by 40"; extendParticiples
+// (folded) that a list or a count was extended: "ergänzt", "erweitert",
+// "aufgestockt", "extended", "expanded".
+var (
+	extendByWords     = map[string]bool{"um": true, "by": true}
+	extendParticiples = foldedSet("erganzt|erweitert|aufgestockt|extended|expanded|enlarged|augmented")
+)

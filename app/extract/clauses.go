@@ -410,6 +410,48 @@ func (c *ctx) auxCountUnit(i, end, sent int, year bool) (string, bool) {
 	return unit, unit != ""
 }
 
+// auxPartOf finds the figure a bare count is a part of when the count
+// opens a clause after a comma, right before an auxiliary, and the clause
+// before counts one unit: "rund 8500 Meldungen zu den anderen Bereichen,
+// 3097 wurden als berechtigt eingestuft", "Twitter suspended 500
+// accounts, 300 were later restored". The figure is the sentence's last,
+// no smaller than the count, with no other number or year between; the
+// rest of the count's clause names no unit, no number, no agent and no
+// arrest. It returns the index in c.figs.
+func (c *ctx) auxPartOf(i, end, sent int, year bool, v float64) (int, bool) {
+	n := len(c.toks)
+	if year || len(c.figs) == 0 || end >= n || c.toks[end].sent != sent || !countAux[c.toks[end].f] {
+		return -1, false
+	}
+	k := c.beforeQualifier(i)
+	if k < 2 || !c.isPunct(k-1, ",") || c.toks[k-1].sent != sent {
+		return -1, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	w := c.claims[f.claim]
+	if f.sent != sent || f.t1 > k-1 || w.Unit == "percent" || !takedownUnit(w.Unit) || v > w.Value {
+		return -1, false
+	}
+	for m := f.t1; m < k; m++ {
+		if t := &c.toks[m]; t.kind == tNum && !t.used {
+			return -1, false // a year between may open another frame: "Of 500 accounts removed in 2019, 120 were restored"
+		}
+	}
+	for q := end + 1; q < n && c.toks[q].sent == sent && c.toks[q].kind != tPunct; q++ {
+		if q-end > 8 || c.toks[q].kind == tNum || agentPreps[c.toks[q].f] {
+			return -1, false // "37,620 were checked by lawyers": who handled them
+		}
+		if u, e, _ := c.unitAt(q); e > 0 && u != "" {
+			return -1, false
+		}
+		if harmStem(c.toks[q].f) {
+			return -1, false // "30 wurden festgenommen": people, no part of the figure
+		}
+	}
+	return p, true
+}
+
 // withCountComma returns the comma before "with" (or "con") and at most
 // "only" that open the count at i ("…, with only 1,821 removed"), or -1.
 func (c *ctx) withCountComma(i, sent int) int {

@@ -2034,7 +2034,10 @@ func (c *ctx) othersAt(end, sent int) bool {
 
 // othersJoined reports whether the count starting at k is joined to the
 // clause before by "and", a comma or "in addition to" ("إضافة إلى",
-// "إضافة لـ").
+// "إضافة لـ"), right before it or before the few words of a clause of
+// its own whose verb continues the series ("und jetzt folgen 45 weitere",
+// ", im März kamen 40 weitere hinzu", "and now follow 45 others"). Another
+// verb gives the others an act of their own ("and arrested 20 others").
 func (c *ctx) othersJoined(k, sent int) bool {
 	if k == 0 || c.toks[k-1].sent != sent {
 		return false
@@ -2044,6 +2047,36 @@ func (c *ctx) othersJoined(k, sent int) bool {
 	if (f == "الي" || f == "ل") && p > 0 && additionWords[c.toks[p-1].f] {
 		return true
 	}
+	if c.joinAt(p) {
+		return true
+	}
+	// a few words of the clause between, none a unit noun, one a verb of
+	// following or adding
+	series := false
+	for q := p; q >= 1 && q > p-5 && c.toks[q].sent == sent; q-- {
+		if c.isPunct(q, "'") || c.isPunct(q, "’") {
+			continue // "s'ajoutent"
+		}
+		if c.toks[q].kind != tWord || c.has(q, catUnit) || c.has(q, catNum) {
+			return false
+		}
+		series = series || seriesVerbs[c.toks[q].f]
+		if c.joinAt(q - 1) {
+			return series && c.toks[q-1].sent == sent && !c.joinAt(q)
+		}
+	}
+	return false
+}
+
+// seriesVerbs (folded) say that more of the same follow or are added:
+// "folgen 45 weitere", "kamen 40 weitere hinzu", "follow 45 others",
+// "s'ajoutent 20 autres".
+var seriesVerbs = foldedSet("folgen|folgten|folgt|folgte|kamen|kommen|kam|kommt|follow|follows|followed|came|come|suivent|suivirent|suivaient|ajoutent|ajoutaient|siguen|siguieron|seguono|seguirono|seguivano")
+
+// joinAt reports whether token p joins two clauses or list items: "and",
+// a comma, the Arabic "و".
+func (c *ctx) joinAt(p int) bool {
+	f := c.toks[p].f
 	return ellipsisConj[f] || c.has(p, catJoin) || f == "و" || c.isPunct(p, ",") || c.isPunct(p, "،")
 }
 
@@ -2221,6 +2254,57 @@ func (c *ctx) platformGap(i, end, sent int, year bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// namedGap finds the figure whose unit a bare count takes when a named
+// subject (an article and a name in quotes or in capitals) stands before
+// it after a comma, with the verb left out, and the count ends the
+// sentence: "Letztgenannte Seite hatte über 140.000 Fans, die „Blutgruppe
+// HC Negativ“ 68.000", "la page A comptait 140 000 abonnés, la « B » 68
+// 000". Nothing between names a unit or a number; the figure is the
+// sentence's last, before the comma.
+func (c *ctx) namedGap(i, end, sent int, year bool) (int, bool) {
+	n := len(c.toks)
+	if year || i < 4 || len(c.figs) == 0 || end < n && c.toks[end].sent == sent && !(c.isPunct(end, ".") || c.isPunct(end, ";")) {
+		return 0, false
+	}
+	art := -1
+	quoted, named := false, false
+	for q := i - 1; q >= 1 && q >= i-8 && c.toks[q].sent == sent; q-- {
+		t := &c.toks[q]
+		if t.kind == tNum || c.has(q, catUnit) {
+			return 0, false
+		}
+		if t.kind == tPunct {
+			if !quoteMarks[t.f] && !quoteMarks[string(c.rs[t.s:t.e])] {
+				return 0, false
+			}
+			quoted = true
+			continue
+		}
+		if gapArticles[t.f] && c.isPunct(q-1, ",") {
+			art = q
+			break
+		}
+		named = named || c.capitalised(q)
+	}
+	if art < 0 || art >= i-1 || !quoted && !named {
+		return 0, false
+	}
+	p := len(c.figs) - 1
+	f := c.figs[p]
+	if f.sent != sent || f.t1 > art-1 || c.claims[f.claim].Unit == "percent" {
+		return 0, false
+	}
+	for m := f.t1; m < art; m++ {
+		if c.toks[m].kind == tNum && !c.toks[m].used {
+			return 0, false
+		}
+	}
+	return p, true
+}
+
+// gapArticles are the definite articles a gapped named subject opens with.
+var gapArticles = map[string]bool{"die": true, "der": true, "das": true, "la": true, "le": true, "les": true, "el": true, "il": true, "lo": true, "the": true}
 
 // nextSubjectAfterJoin reports whether "and" and the next subject of the
 // gapped list follow at k, a platform's name or a place's or a person's

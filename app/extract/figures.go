@@ -426,6 +426,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.platformGap(i, a.end, t.sent, a.year); ok2 {
 				// "Twitter suspended 125,000 accounts; Facebook, 50,000"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.namedGap(i, a.end, t.sent, a.year); ok2 {
+				// "Letztgenannte Seite hatte über 140.000 Fans, die "Blutgruppe HC Negativ" 68.000"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.ellipticalOf(i, a.end, t.sent, a.year); ok2 {
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.timeEllipsis(i, a.end, t.sent, a.year, a.v); ok2 {
@@ -501,6 +504,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.anotherCount(i, a.end, t.sent, a.year); ok2 {
 				// "… 7.8 million accounts …, while it caught another 3.4 million …"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p, ok2 := c.extendedBy(i, a.end, t.sent, a.year); ok2 {
+				// "35 zusätzliche Websites, und im März wurden sie nochmal um 40 ergänzt"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -517,6 +523,9 @@ func (c *ctx) findFigures() {
 			} else if u, ok2 := c.auxCountUnit(i, a.end, t.sent, a.year); ok2 {
 				// "Lösch-Ersuchen an Telegram versandt, 64 seien berücksichtigt worden"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
+			} else if p, ok2 := c.auxPartOf(i, a.end, t.sent, a.year, a.v); ok2 {
+				// "rund 8500 Meldungen zu den anderen Bereichen, 3097 wurden als berechtigt eingestuft"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if p, ok2 := c.siblingCount(i, a.end, t.sent, a.year); ok2 {
 				// "более 43 000 ресурсов …, более 38 000 попали …", "1800 ad ottobre"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
@@ -643,7 +652,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "удалено незаконной рекламы из 17 известных каналов": where ads ran, no takedown
 			continue
 		}
-		if c.thresholdOf(i) || unit == "percent" && c.turnoverShare(i, ue, t.sent) || c.exampleCount(i, t.sent) || c.classSize(i, unit, t.sent) {
+		if c.thresholdOf(i) || unit == "percent" && c.turnoverShare(i, ue, t.sent) || c.exampleCount(i, t.sent) || c.classSize(i, unit, t.sent) || c.usersOfLawClass(i, ue, unit, t.sent) {
 			i = ue - 1 // "ab einem Schwellenwert von mehr als 100 Beschwerden", "bis zu fünf Prozent des … Tagesumsatzes", "por ejemplo, de 100 enlaces", "aquellos que tienen más de un millón de seguidores"
 			continue
 		}
@@ -750,6 +759,9 @@ func (c *ctx) findFigures() {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
+		if rate == "" && !ell && us < i {
+			rate = c.unitPhraseRate(us, t.sent) // "die Anzahl täglich gesperrter Konten … auf mehr als eine Million"
+		}
 		if nowParent >= 0 && rate == "" {
 			rate = c.claims[c.figs[nowParent].claim].Rate // the same measure, now
 		}
@@ -2266,7 +2278,7 @@ var changeStems = []string{
 	"augment", "progress", "bondi", "grimp", "chut", "baiss", "dimin", "recul", "multipli", "hiss",
 	"aument", "crec", "creci", "subi", "bajo", "bajaron", "disminu", "cayo", "cayeron",
 	"cresc", "salit", "salt", "sces", "calat", "calo", "diminu",
-	"gestiegen", "steig", "gesunken", "erhoh", "verdoppel", "verdreifach", "kletter", "gewachsen", "zugenommen", "abgenommen", "zuruckgegangen",
+	"gestiegen", "steig", "gesunken", "erhoh", "verdoppel", "verdreifach", "kletter", "gewachsen", "zugenommen", "abgenommen", "zuruckgegangen", "angestieg", "angewachs",
 	"вырос", "выросл", "увелич", "сократ", "снизи", "снижен", "возрос", "упал", "уменьш", "подскоч", "рост",
 	"ارتفع", "انخفض", "تراجع", "تضاعف", "ارتفاع", "زياده", "انخفاض", "تراجع",
 }
@@ -2559,7 +2571,8 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		compareWords[c.toks[end].f] || // "Число жалоб выросло до 12 тыс. против 8 тыс."
 		c.toks[end].sc == scDevanagari && (copulas[c.toks[end].f] || hiBecome[c.toks[end].f]) || // "शिकायतों की संख्या बढ़कर 12,000 हो गई"
 		c.casesClose(i, end) || // "die Anzahl der … Beschwerden … mit 10.922 Fällen"
-		c.thoseWhoAt(end, sent) // "il numero di utenti …: sono 20,7 milioni quelli che si sono iscritti"
+		c.thoseWhoAt(end, sent) || // "il numero di utenti …: sono 20,7 milioni quelli che si sono iscritti"
+		c.levelParticipleClose(i, end, sent) // "die Anzahl … Konten … auf mehr als eine Million verdoppelt"
 
 	for q := i - 1; q >= 0 && q >= i-24 && c.toks[q].sent == sent; q-- {
 		t := &c.toks[q]
@@ -2625,6 +2638,23 @@ func (c *ctx) countOf(i, end int) (string, int, int, int, bool) {
 		return "", 0, 0, 0, false
 	}
 	return "", 0, 0, 0, false
+}
+
+// levelParticipleClose reports whether the count from i to end is the
+// level a German verb-final clause reaches: "auf" before it, a participle
+// of change after it, then the clause's end or its auxiliary ("die Zahl
+// der gesperrten Konten ist auf 1200 gestiegen", "die Anzahl täglich
+// gesperrter Konten … auf mehr als eine Million verdoppelt").
+func (c *ctx) levelParticipleClose(i, end, sent int) bool {
+	k := c.beforeQualifier(i)
+	if k == 0 || c.toks[k-1].f != "auf" || end >= len(c.toks) || c.toks[end].sent != sent || c.toks[end].sc != scLatin || !c.changeVerbAt(end) {
+		return false
+	}
+	n := end + 1
+	if n < len(c.toks) && c.toks[n].sent == sent && (countAux[c.toks[n].f] || germanHave[c.toks[n].f] || c.toks[n].f == "ist" || c.toks[n].f == "habe") {
+		n++
+	}
+	return n >= len(c.toks) || c.toks[n].sent != sent || c.toks[n].kind == tPunct
 }
 
 // hiBecome are the Hindi verbs a count word's count may end with: "हो गई"
@@ -2722,6 +2752,8 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 		f := c.toks[k-1].f
 		if c.thatIsBefore(k - 1) {
 			k, f = k-3, "namely" // "the largest chunk of reports, i.e., 82 million"
+		} else if f == "also" && k >= 2 && c.toks[k-2].sent == sent && (c.isPunct(k-2, "-") || c.isPunct(k-2, ",") || c.isPunct(k-2, "(")) {
+			f = "namely" // "2 Prozent der Beschwerden – also 62 –": the German "also" opening an aside restates
 		}
 		if !namelyWords[f] && !copulas[f] {
 			return "", 0, 0, false
@@ -5975,6 +6007,19 @@ func (c *ctx) rateNear(i, ue, sent int, before bool) app.Rate {
 			break
 		}
 		if h, e := c.find(k, catRate, 2); e > 0 && e <= i && h.e.toks[0] != "a" && !c.noRateAt(k, e) && c.dayWordAt(k, sent) <= e {
+			return app.Rate(h.e.s)
+		}
+	}
+	return app.RateNone
+}
+
+// unitPhraseRate finds a rate word among the few words right before a
+// unit named ahead of its count ("die Anzahl täglich gesperrter Konten
+// seit dem vergangenen Jahr auf mehr als eine Million"), which rateNear's
+// look back from the number no longer reaches.
+func (c *ctx) unitPhraseRate(us, sent int) app.Rate {
+	for k := us - 1; k >= 0 && k >= us-3 && c.toks[k].sent == sent && c.toks[k].kind == tWord; k-- {
+		if h, e := c.find(k, catRate, 2); e > 0 && e <= us && h.e.toks[0] != "a" && !c.noRateAt(k, e) {
 			return app.Rate(h.e.s)
 		}
 	}

@@ -68,6 +68,13 @@ func (c *ctx) classSize(i int, unit string, sent int) bool {
 	return (unit == "users" || unit == "followers") && (c.definitionSize(i) || c.relativeSizeGap(c.beforeQualifier(i), sent))
 }
 
+// usersOfLawClass reports whether the users counted at i (their words
+// ending at ue) are the size a relative clause on services gives them:
+// "Plattformen …, die … über … Nutzern (100.000 Personen) verfügen".
+func (c *ctx) usersOfLawClass(i, ue int, unit string, sent int) bool {
+	return unit == "users" && c.relativeHaveSize(i, ue, sent)
+}
+
 // thresholdOf reports whether the count at i follows a word for a threshold
 // and "of", whatever it counts: "a threshold of 100 notices", "ab einem
 // Schwellenwert von mehr als 100 Beschwerden", "un seuil de 100

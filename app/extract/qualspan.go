@@ -19,6 +19,9 @@ func (c *ctx) scopeQualRate(i, ue, sent int, unit string, qual app.Qualifier, ra
 	if qual == app.QualUpTo && c.levelAfterChange(i) {
 		qual = "" // "снизилось на 22%, до 41,5 тысячи": the level reached
 	}
+	if qual == app.QualMoreThan && c.haveUber(i, sent) {
+		qual = "" // "Facebook verfügt über 30 Millionen Nutzer": the verb's preposition, not "over"
+	}
 	if r, ok := c.averageRateBefore(i); ok {
 		qual = app.QualAverage
 		if rate == "" {
@@ -63,6 +66,23 @@ func (c *ctx) scopeQualRate(i, ue, sent int, unit string, qual app.Qualifier, ra
 		c.shareTrailingRate(i, sent, rate) // an average is of its own count: "300 accounts and on average 20 channels a day"
 	}
 	return qual, scopeRate(unit, rate)
+}
+
+// haveUber reports whether the qualifier before the count at i is the
+// German "über" that "verfügen" (to have) governs: "verfügt über 30
+// Millionen Nutzer", "verfügt das Netzwerk über 2.000 Kanäle". A
+// qualifier after it ("verfügt über mehr als 30 Millionen") is kept.
+func (c *ctx) haveUber(i, sent int) bool {
+	q := c.beforeQualifier(i)
+	if q == i || q+1 != i || c.toks[q].f != "uber" {
+		return false
+	}
+	for k := q - 1; k >= 0 && k >= q-4 && c.toks[k].sent == sent && c.toks[k].kind == tWord; k-- {
+		if strings.HasPrefix(c.toks[k].f, "verfug") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstFigureOf reports whether no figure has been found yet in sentence

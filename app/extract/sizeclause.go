@@ -6,6 +6,8 @@ var haveVerbs = map[string]bool{
 	"tienen": true, "tiene": true, "tengan": true, "tenga": true, "hanno": true, "ha": true, "abbiano": true, "abbia": true,
 	"ont": true, "a": true, "aient": true, "have": true, "has": true, "haben": true, "hat": true, "имеют": true, "имеет": true,
 	"cuentan": true, "cuenta": true, "contano": true, "comptent": true, "zahlen": true,
+	// "die über … Nutzer verfügen", "qui disposent de", "que disponen de"
+	"verfugen": true, "verfugt": true, "disposent": true, "dispose": true, "disponen": true, "dispone": true, "dispongono": true,
 }
 
 // sizeRelatives open a relative clause after a service noun.
@@ -103,6 +105,44 @@ func (c *ctx) hindiSizeClause(i, ue int) bool {
 		if hindiServiceNouns[c.toks[j].f] {
 			return true
 		}
+	}
+	return false
+}
+
+// relativeHaveSize reports whether the users counted at i, their words
+// ending at ue, are the size of services named before a relative clause
+// that a verb of having closes right after them (past a closing bracket):
+// "Plattformen mit Gewinnerzielungsabsicht, die in Österreich über eine
+// bestimmte Anzahl von registrierten Nutzern (100.000 Personen) verfügen".
+// Such a size is the mark a law sets, no count. relativeSize and
+// relativeSizeGap read the shorter clauses.
+func (c *ctx) relativeHaveSize(i, ue, sent int) bool {
+	k := ue
+	if k < len(c.toks) && c.isPunct(k, ")") {
+		k++
+	}
+	if k >= len(c.toks) || c.toks[k].sent != sent || !haveVerbs[c.toks[k].f] {
+		return false
+	}
+	q := c.beforeQualifier(i)
+	for r := q - 1; r >= 1 && r >= q-14 && c.toks[r].sent == sent; r-- {
+		t := &c.toks[r]
+		if t.kind == tNum && !c.isYearToken(r) || c.isPunct(r, ";") || c.isPunct(r, ":") {
+			return false
+		}
+		if t.kind != tWord || !sizeRelatives[t.f] {
+			continue
+		}
+		j := r - 1
+		if c.isPunct(j, ",") {
+			j--
+		}
+		for m := j; m >= 0 && m >= j-4 && c.toks[m].sent == sent; m-- {
+			if serviceNouns[c.toks[m].f] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

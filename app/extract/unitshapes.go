@@ -500,8 +500,10 @@ var changeJoinWords = foldedSet("и|and|et|und|y|e")
 // domainSeiten reports whether German "Seiten" at us counts web sites, not a
 // platform's pages: its sentence speaks of domains or DNS ("Rechnet man
 // Sub-Domains zusammen, waren … 122 Seiten … gesperrt") or of an access
-// provider, whose blocks are of sites ("o2 … sperrt … noch sieben Seiten").
-// Elsewhere "gesperrte Seiten" keeps pages, as the set reads them.
+// provider, whose blocks are of sites ("o2 … sperrt … noch sieben Seiten"),
+// or of a blocklist, which lists sites' domains ("die ESBK … 33 Seiten in
+// ihren Sperrlisten ergänzt"). Elsewhere "gesperrte Seiten" keeps pages,
+// as the set reads them.
 func (c *ctx) domainSeiten(us, sent int) bool {
 	if us < 0 || us >= len(c.toks) || c.toks[us].f != "seiten" {
 		return false
@@ -516,7 +518,8 @@ func (c *ctx) domainSeiten(us, sent int) bool {
 		}
 		f := c.toks[k].f
 		if strings.Contains(f, "domain") || f == "dns" || strings.HasPrefix(f, "netzsperre") || deAccessProviders[f] ||
-			strings.HasSuffix(f, "zugangsanbieter") || strings.HasPrefix(f, "internetanbieter") || strings.HasPrefix(f, "provider") {
+			strings.HasSuffix(f, "zugangsanbieter") || strings.HasPrefix(f, "internetanbieter") || strings.HasPrefix(f, "provider") ||
+			strings.HasPrefix(f, "sperrliste") || strings.HasPrefix(f, "blockliste") {
 			return true
 		}
 		if f == "o" && k+1 < len(c.toks) && c.toks[k+1].s == c.toks[k].e && strings.EqualFold(string(c.rs[c.toks[k].s:c.toks[k+1].e]), "o2") {
