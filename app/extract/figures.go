@@ -3547,6 +3547,15 @@ func roundRange(a, b *token) bool {
 	return !(a.ndig == 4 && a.val >= 1900 && a.val <= 2100)
 }
 
+// groupedRange reports whether two numbers written with separators and
+// joined by a hyphen read as a range ("46,000-90,000 accounts", "1.5-2.5
+// million"): both are grouped or decimal, neither is a date, and the
+// second is the larger. Phone numbers and year spans are written in plain
+// digits.
+func groupedRange(a, b *token) bool {
+	return !a.plain && !b.plain && a.numOK && b.numOK && !a.isDMY && !b.isDMY && b.val > a.val
+}
+
 // rangeUnit finds the unit of a range or pair whose first number has none:
 // "between 46,000 and 70,000 accounts", "10-15 channels".
 func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
@@ -3877,7 +3886,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						if pp.kind == tWord && pp.sc == scLatin {
 							return a, false // COVID-19
 						}
-						if pp.kind == tNum && (!pp.plain || pp.ndig == 4 || pp.ndig >= 3 && t.ndig >= 3) && !(pp.plain && t.plain && roundRange(pp, t)) {
+						if pp.kind == tNum && (!pp.plain || pp.ndig == 4 || pp.ndig >= 3 && t.ndig >= 3) && !(pp.plain && t.plain && roundRange(pp, t)) && !groupedRange(pp, t) {
 							return a, false // second half of 2015-11 or of a phone number
 						}
 					}
@@ -5361,6 +5370,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 				if contentTails[c.toks[m].f] {
 					return "content_items", m + 1, false
 				}
+				if m <= k+3 && physicalTails[c.toks[m].f] {
+					return "", -1, false // "seized 7,942 pieces of equipment": things, no content
+				}
 				if c.toks[m].kind == tNum {
 					break
 				}
@@ -5592,6 +5604,10 @@ var yearAdjectives = map[string]bool{
 var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "related": true, "legati": true, "relativi": true, "vinculados": true, "relacionados": true}
 
 var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true, "materiaux": true, "materiels": true}
+// physicalTails are things a piece or an item of counts that are no
+// content online: equipment seized, evidence, luggage.
+var physicalTails = foldedSet("equipment|hardware|evidence|luggage|baggage|furniture|clothing|jewellery|jewelry|ammunition|machinery|apparatus|equipement|materiel|attrezzatura|equipo|equipos|ausrustung")
+
 var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
 
 // removalOrdered reports whether the text names orders to remove or

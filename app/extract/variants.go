@@ -72,6 +72,11 @@ func (c *ctx) decimalScale(j int, sep rune) bool {
 	if t.sc == scCyrillic {
 		return true
 	}
+	if sep == '.' && t.sc == scLatin && englishPointScales[t.f] {
+		// English writes a decimal point: "1.109 million web links" is
+		// 1,109,000; a French or Spanish clause groups thousands with it
+		return !c.romanceClause(j)
+	}
 	if sep != ',' || t.sc != scLatin {
 		return false
 	}
@@ -107,6 +112,10 @@ func (c *ctx) romanceClause(j int) bool {
 	}
 	return rom > en
 }
+
+// englishPointScales are the English scale words after which a point
+// with three digits is a decimal point.
+var englishPointScales = map[string]bool{"million": true, "millions": true, "billion": true, "billions": true}
 
 var decimalCommaScales = map[string]bool{
 	"millones": true, "millon": true, "milioni": true, "milione": true, "millionen": true, "mio": true,

@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// TestKindApproxAbbrev: "approx." with its full stop before a number is
+// "about" and ends no sentence; "greater than" and "larger than" are
+// "more than".
+func TestKindApproxAbbrev(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"approx.", "The ministry ordered blocks of approx. 2,400 websites last year.", []string{"2400 sites about"}},
+		{"approx. percent", "Removals fell to approx. 12 percent of requests.", []string{"12 percent about"}},
+		{"approx. then a sentence", "Telegram closed approx. 300 channels. Another 40 groups were banned.", []string{"300 channels about", "40 groups"}},
+		{"greater than", "The share of removed videos was greater than 70 percent.", []string{"70 percent more_than"}},
+		{"probably greater than", "We estimate the loss of accounts was probably greater than 80 percent.", []string{"80 percent more_than"}},
+		{"larger than", "The network, larger than 5,000 accounts, was suspended.", []string{"5000 accounts more_than"}},
+		// negative: a sentence that ends after a word before a number
+		{"no qualifier", "The group was approached. 30 accounts were then removed.", []string{"30 accounts"}},
+	})
+}
+
+// TestKindPointMillion: in English a point before three digits and
+// "million" or "billion" is a decimal point ("1.109 million" is 1,109,000);
+// in a French, Spanish or Italian clause it groups thousands.
+func TestKindPointMillion(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"en million", "The authority processed 2.250 million web links last year.", []string{"2250000 links"}},
+		{"en billion", "Google delisted 1.125 billion URLs in ten years.", []string{"1125000000 urls"}},
+		{"en one place", "YouTube removed 1.5 million videos.", []string{"1500000 videos"}},
+		// negatives: thousands grouped by a point in Romance clauses
+		{"it milioni", "Google ha ricevuto 1.500 milioni di richieste.", []string{"1500000000 requests"}},
+		{"fr millions", "Le site a supprimé 1.500 millions de comptes depuis le début.", []string{"1500000000 accounts"}},
+	})
+}
+
+// TestKindGroupedRange: two numbers grouped by thousands or with decimals
+// joined by a hyphen are a range; plain digits joined so are phone
+// numbers or years unless round.
+func TestKindGroupedRange(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"grouped", "Twitter removed 4,000-9,000 accounts.", []string{"4000-9000 accounts"}},
+		{"grouped, estimated", "The firm found an estimated 12,500-20,000 fake accounts.", []string{"12500-20000 accounts about"}},
+		{"en dash", "Platforms deleted 1,200–1,800 channels.", []string{"1200-1800 channels"}},
+		// negatives: phone numbers, a falling pair
+		{"phone", "Complaints go to 0306-3332555 by WhatsApp.", nil},
+		{"not rising", "The list held 1,200-1,100 accounts.", nil},
+	})
+}
+
+// TestKindPiecesOfThings: pieces or items of equipment, evidence or
+// luggage are things, not content.
+func TestKindPiecesOfThings(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"equipment", "Police seized 7,000 pieces of equipment from the shops.", nil},
+		{"computer equipment", "Officers took 300 pieces of computer equipment and closed 40 channels.", []string{"40 channels"}},
+		{"evidence", "Investigators recovered 12 items of evidence.", nil},
+		// content stays content
+		{"content", "Europol removed 2,000 pieces of terrorist content.", []string{"2000 content_items"}},
+		{"propaganda", "The unit flagged 900 items of propaganda.", []string{"900 content_items"}},
+	})
+}
