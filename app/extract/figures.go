@@ -5604,6 +5604,7 @@ var yearAdjectives = map[string]bool{
 var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "related": true, "legati": true, "relativi": true, "vinculados": true, "relacionados": true}
 
 var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true, "materiaux": true, "materiels": true}
+
 // physicalTails are things a piece or an item of counts that are no
 // content online: equipment seized, evidence, luggage.
 var physicalTails = foldedSet("equipment|hardware|evidence|luggage|baggage|furniture|clothing|jewellery|jewelry|ammunition|machinery|apparatus|equipement|materiel|attrezzatura|equipo|equipos|ausrustung")
