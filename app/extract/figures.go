@@ -4259,7 +4259,7 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 		}
 	}
 	var cur float64
-	any := false
+	any, mulled := false, false
 	j := i
 	for j < n && c.toks[j].sent == c.toks[i].sent {
 		if h, e := c.find(j, catNum, 1); e > 0 {
@@ -4283,6 +4283,7 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 					cur = 1
 				}
 				cur *= h.e.v
+				mulled = true
 				j = e
 				continue
 			}
@@ -4297,7 +4298,13 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 				j += 2
 				continue
 			}
-			if (f == "and" || f == "y" || f == "et" || f == "e" || f == "und") && j+1 < n && c.startsNumberWordNoArticle(j+1) {
+			// "ten and a half million": a half added before the scale
+			if f == "and" && j+3 < n && c.toks[j+1].f == "a" && c.toks[j+2].f == "half" && c.has(j+3, catScale) {
+				cur += 0.5
+				j += 3
+				continue
+			}
+			if (f == "and" || f == "y" || f == "et" || f == "e" || f == "und") && j+1 < n && c.startsNumberWordNoArticle(j+1) && wordsJoinAnd(cur, mulled, c.wordValue(j+1)) {
 				j++
 				continue
 			}
@@ -4330,6 +4337,25 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	}
 	a.v = cur
 	return j, true
+}
+
+// wordsJoinAnd reports whether "and" (y, et, e, und) between number words
+// joins them into one number: after a hundred or thousand ("two hundred
+// and six") or between tens and units ("treinta y dos"). "six and seven"
+// are two numbers, a range or a pair.
+func wordsJoinAnd(cur float64, mulled bool, next float64) bool {
+	if mulled || next <= 0 {
+		return true
+	}
+	return cur >= 20 && cur < 100 && math.Mod(cur, 10) == 0 && next < 10
+}
+
+// wordValue is the value of the number word at j, or 0.
+func (c *ctx) wordValue(j int) float64 {
+	if h, e := c.find(j, catNum, 1); e > 0 {
+		return h.e.v
+	}
+	return 0
 }
 
 // arDefiniteScale reports whether the Arabic token at i is a singular

@@ -58,3 +58,19 @@ func TestKindPiecesOfThings(t *testing.T) {
 		{"propaganda", "The unit flagged 900 items of propaganda.", []string{"900 content_items"}},
 	})
 }
+
+// TestKindAndNumberWords: "and" joins number words after a hundred or a
+// thousand and between tens and units; two small number words joined by
+// "and" are two numbers (a range after "between"), and "X and a half"
+// before a scale adds a half.
+func TestKindAndNumberWords(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"between words", "Lumen gets between eight and nine thousand notices a day.", []string{"8000-9000 notices per_day"}},
+		{"and a half million", "The archive holds over twelve and a half million notices.", []string{"12500000 notices more_than"}},
+		{"and a half thousand", "Twitter removed three and a half thousand accounts.", []string{"3500 accounts"}},
+		// joined numbers stay one number
+		{"hundred and", "Telegram closed two hundred and six channels.", []string{"206 channels"}},
+		{"thousand and one", "YouTube deleted one thousand and one videos.", []string{"1001 videos"}},
+		{"es tens y units", "Se eliminaron treinta y dos cuentas.", []string{"32 accounts"}},
+	})
+}
