@@ -3788,6 +3788,9 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			return a, false
 		}
 		a.v = t.val
+		if t.comma4 > 0 && c.englishClause(i) {
+			a.v = t.comma4 // "over 111,9000 objectionable websites": 1,119,000
+		}
 		j = i + 1
 		if t.plain && t.ndig == 4 && t.val >= 1800 && t.val <= 2100 {
 			a.year = true

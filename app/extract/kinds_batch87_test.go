@@ -74,3 +74,16 @@ func TestKindAndNumberWords(t *testing.T) {
 		{"es tens y units", "Se eliminaron treinta y dos cuentas.", []string{"32 accounts"}},
 	})
 }
+
+// TestKindMisplacedGroupComma: in an English clause a comma before four
+// digits ("111,9000") is a misplaced group comma, the digits one count;
+// elsewhere it stays a decimal comma.
+func TestKindMisplacedGroupComma(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"en sites", "The authority told the court that it had blocked over 111,9000 websites.", []string{"1119000 sites more_than"}},
+		{"en contents", "He said 111,0000 contents had been removed by the authority.", []string{"1110000 content_items"}},
+		{"en accounts", "The regulator has blocked 25,4000 accounts and pages so far.", []string{"254000 accounts_and_pages"}},
+		// negative: a decimal comma in a French clause
+		{"fr decimal", "Le taux est passé à 12,5000 pour les comptes.", nil},
+	})
+}

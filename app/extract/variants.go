@@ -88,6 +88,26 @@ func (c *ctx) decimalScale(j int, sep rune) bool {
 	return (t.f == "million" || t.f == "millions") && c.romanceClause(j)
 }
 
+// englishClause reports whether the words of the sentence around token j
+// are English: some English function words and fewer French, Spanish,
+// Italian or German ones.
+func (c *ctx) englishClause(j int) bool {
+	sent := c.toks[j].sent
+	en, other := 0, 0
+	for k := max(0, j-30); k < len(c.toks) && k <= j+12; k++ {
+		if c.toks[k].sent != sent {
+			continue
+		}
+		switch c.toks[k].f {
+		case "the", "and", "of", "to", "for", "from", "with", "by", "were", "was", "has", "have", "had", "that", "which", "its", "over", "been":
+			en++
+		case "les", "des", "du", "et", "une", "pour", "avec", "dans", "los", "las", "del", "y", "con", "gli", "della", "che", "sono", "der", "die", "das", "und", "von", "mit", "wurden":
+			other++
+		}
+	}
+	return en > 0 && en > other
+}
+
 // romanceClause reports whether the words of the sentence around token j
 // are more French, Spanish or Italian than English, counting function
 // words that only one side uses.
