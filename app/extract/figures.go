@@ -82,6 +82,12 @@ func (c *ctx) findFigures() {
 			them = true // "10 di queste", "5 of these" with no unit after
 			k = e
 		}
+		// "455, or 63 percent, of the accounts", "377 (43 per cent) of
+		// websites": the share in apposition, then the count's unit
+		shareAppos := false
+		if e := c.shareAppositionUnit(k, t.sent); e > 0 {
+			k, shareAppos = e, true
+		}
 		// "1.800 di messaggi", "2000 tra bots e canali", "9 من أكبر منصات"
 		if e := c.partitive(k); e > 0 {
 			k = e
@@ -775,8 +781,8 @@ func (c *ctx) findFigures() {
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart, monthTotal: monthTotal})
 		c.claims = append(c.claims, cl)
-		if pair || c.sharedHead(a.end, us, k) {
-			i = a.end - 1 // the second number of a pair, or of a shared head, has its own claim
+		if pair || shareAppos || c.sharedHead(a.end, us, k) {
+			i = a.end - 1 // the second number of a pair, of a shared head or the share in apposition has its own claim
 		} else {
 			i = ue - 1
 		}
@@ -2257,6 +2263,12 @@ func (c *ctx) partitive(k int) int {
 					return k + 3
 				}
 			}
+			// "455 of the pro-IS accounts": one modifier joined by a hyphen
+			if e := c.hyphenModifierEnd(k + 2); e > 0 {
+				if _, ue, _ := c.unitAt(e); ue > 0 {
+					return e
+				}
+			}
 		}
 	case "من":
 		// one superlative or adjective may come first: من أكبر منصات
@@ -2265,6 +2277,50 @@ func (c *ctx) partitive(k int) int {
 				return j
 			}
 		}
+	}
+	return -1
+}
+
+// hyphenModifierEnd returns the token after a modifier of two words joined
+// by a hyphen at k ("pro-IS", "far-right", "IS-linked"), or -1.
+func (c *ctx) hyphenModifierEnd(k int) int {
+	n := len(c.toks)
+	if k+3 >= n || c.toks[k].kind != tWord || c.toks[k].sc != scLatin || !c.isPunct(k+1, "-") || c.toks[k+1].sp || c.toks[k+2].sp ||
+		c.toks[k+2].kind != tWord || c.toks[k+2].sc != scLatin || c.toks[k+3].sent != c.toks[k].sent {
+		return -1
+	}
+	return k + 3
+}
+
+// shareAppositionUnit finds the unit of a count whose share stands in
+// apposition right after it, before "of": "455, or 63 percent, of the
+// pro-IS accounts", "377 (43 per cent) of websites". It returns the
+// unit's first token, or -1.
+func (c *ctx) shareAppositionUnit(k, sent int) int {
+	n := len(c.toks)
+	j := -1
+	switch {
+	case k+5 < n && c.isPunct(k, ",") && c.toks[k+1].f == "or" && c.toks[k+2].kind == tNum:
+		if u, e, _ := c.unitAt(k + 3); u == "percent" && e < n && c.isPunct(e, ",") {
+			j = e + 1
+		}
+	case k+4 < n && c.isPunct(k, "(") && c.toks[k+1].kind == tNum:
+		if u, e, _ := c.unitAt(k + 2); u == "percent" && e < n && c.isPunct(e, ")") {
+			j = e + 1
+		}
+	}
+	if j < 0 || j+1 >= n || c.toks[j].sent != sent || c.toks[j].f != "of" {
+		return -1
+	}
+	j++
+	if partDeterminers[c.toks[j].f] {
+		j++
+	}
+	if e := c.hyphenModifierEnd(j); e > 0 {
+		j = e
+	}
+	if _, e, _ := c.unitAt(j); e > 0 && c.toks[j].sent == sent {
+		return j
 	}
 	return -1
 }
@@ -3569,8 +3625,14 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	// 83 हजार व्हाट्सएप अकाउंट" counts SIM cards, then accounts)
 	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) && !otherCountNouns[c.toks[k].f] &&
 		(c.toks[k].sc != scLatin || startsUpper(c.rs[c.toks[k].s:c.toks[k].e])) && (c.toks[k].sc != scCyrillic || ruAdjective(c.toks[k].f)) {
-		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && (c.toks[k+2].kind == tNum || c.toks[k].sc == scDevanagari && c.startsNumberWordNoArticle(k+2)) {
-			k++
+		// a compound adjective joined by a hyphen is one: "6 Pakistan-based
+		// and 10 India-based YouTube news channels"
+		adj := k + 1
+		if k+4 < len(c.toks) && c.toks[k].sc == scLatin && c.isPunct(k+1, "-") && !c.toks[k+1].sp && !c.toks[k+2].sp && c.toks[k+2].kind == tWord && c.toks[k+2].sc == scLatin && !startsUpper(c.rs[c.toks[k+2].s:c.toks[k+2].e]) {
+			adj = k + 3
+		}
+		if _, e, _ := c.unitAt(k); e < 0 && adj+1 < len(c.toks) && c.has(adj, catJoin) && (c.toks[adj+1].kind == tNum || c.toks[k].sc == scDevanagari && c.startsNumberWordNoArticle(adj+1)) {
+			k = adj
 		}
 	}
 	if k+1 >= len(c.toks) || !(rangeWords[c.toks[k].f] || c.changeToAuf(k, sent)) || c.toks[k+1].sent != sent {

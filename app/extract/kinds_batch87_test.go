@@ -87,3 +87,31 @@ func TestKindMisplacedGroupComma(t *testing.T) {
 		{"fr decimal", "Le taux est passé à 12,5000 pour les comptes.", nil},
 	})
 }
+
+// TestKindHyphenAdjectivePair: a compound adjective joined by a hyphen
+// after the first count of a pair is one adjective; the pair shares the
+// unit of the second count.
+func TestKindHyphenAdjectivePair(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"digits", "The ministry blocked 8 Pakistan-based and 12 India-based YouTube channels.", []string{"8 channels", "12 channels"}},
+		{"number word", "The list names four Delhi-based and 9 Mumbai-based news channels.", []string{"4 channels", "9 channels"}},
+		// negative: the first count has a noun of its own
+		{"own noun", "India blocked 6 Pakistan-based accounts and 10 India-based YouTube channels.", []string{"6 accounts", "10 channels"}},
+	})
+}
+
+// TestKindShareApposition: a count whose share stands in apposition
+// before "of" takes the unit after "of" ("455, or 63 percent, of the
+// accounts", "377 (43 per cent) of websites"); the share stays a figure.
+// A modifier joined by a hyphen may stand before the unit ("of the pro-IS
+// accounts").
+func TestKindShareApposition(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"or percent", "Twitter suspended 520, or 41 percent, of the accounts in the sample.", []string{"520 accounts", "41 percent"}},
+		{"brackets", "About 210 (38 per cent) of websites were blocked for fraud.", []string{"210 sites about", "38 percent"}},
+		{"brackets sign", "YouTube removed 96 (12%) of the far-right videos.", []string{"96 videos", "12 percent"}},
+		{"hyphen modifier", "In total, 300 of the pro-IS channels were deleted.", []string{"300 channels"}},
+		// negative: no unit after "of"
+		{"no unit", "In 2019, 300 (40 percent) of them were in Europe.", []string{"40 percent"}},
+	})
+}
