@@ -1408,8 +1408,22 @@ func (c *ctx) participleEllipsis(i, end, sent int, year bool) (int, bool) {
 	if year || len(c.figs) == 0 || end >= len(c.toks) || c.toks[end].sent != sent {
 		return -1, false
 	}
+	// "adding to the six that had been blacklisted a day earlier": a
+	// relative clause with the participle, and a time phrase after it
+	rel := false
+	if m := c.relativePassiveEnd(end, sent); m > end {
+		end, rel = m, true
+	}
 	t := &c.toks[end]
-	if t.kind != tWord || !takedownVerb(t.f) || !c.clauseEndAt(end+1, sent) {
+	after := end + 1
+	if rel {
+		if e := c.spanAgoAt(after, sent); e > after {
+			after = e // before the time phrase: "a day" alone would read as a rate
+		} else if e := c.timePhraseAt(after, sent); e > after {
+			after = e
+		}
+	}
+	if t.kind != tWord || !takedownVerb(t.f) || !c.clauseEndAt(after, sent) {
 		return -1, false
 	}
 	if t.sc == scLatin && !isParticiple(t.f, c.rs[t.s:t.e]) {
@@ -1430,6 +1444,55 @@ func (c *ctx) participleEllipsis(i, end, sent int, year bool) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// spanAgoAt returns the token after a span of time counted back at k ("a
+// day earlier", "two weeks before", "a month ago"), or -1.
+func (c *ctx) spanAgoAt(k, sent int) int {
+	n := len(c.toks)
+	if k < n && c.toks[k].sent == sent && agoAdverbs[c.toks[k].f] {
+		return k + 1 // "removed earlier"
+	}
+	if k+2 >= n || c.toks[k].sent != sent || !(c.toks[k].f == "a" || c.toks[k].f == "one" || c.toks[k].kind == tNum || c.startsNumberWordNoArticle(k)) {
+		return -1
+	}
+	if !c.hasTime(k+1) || c.toks[k+2].sent != sent {
+		return -1
+	}
+	if agoAdverbs[c.toks[k+2].f] || c.toks[k+2].f == "ago" || c.toks[k+2].f == "before" {
+		return k + 3
+	}
+	return -1
+}
+
+// agoAdverbs place an act before the time of the story.
+var agoAdverbs = map[string]bool{"earlier": true, "previously": true, "already": true, "later": true}
+
+// relativePassiveEnd returns the token of the participle of an English
+// relative clause in the passive at k ("that had been", "which were"),
+// or -1.
+func (c *ctx) relativePassiveEnd(k, sent int) int {
+	n := len(c.toks)
+	if k+2 >= n || c.toks[k].sent != sent || (c.toks[k].f != "that" && c.toks[k].f != "which") {
+		return -1
+	}
+	j := k + 1
+	switch c.toks[j].f {
+	case "had", "have", "has":
+		if j+1 < n && c.toks[j+1].f == "been" {
+			j += 2
+		} else {
+			return -1
+		}
+	case "were", "was", "are", "is":
+		j++
+	default:
+		return -1
+	}
+	if j >= n || c.toks[j].sent != sent || c.toks[j].kind != tWord {
+		return -1
+	}
+	return j
 }
 
 // amongBefore finds the unit of a count written right after "among the

@@ -3317,7 +3317,7 @@ func takedownVerb(f string) bool {
 }
 
 var takedownStems = []string{
-	"remov", "flag", "block", "suspend", "delet", "bann", "clos", "restor", "reinstat", "report", "taken", "shut", "terminat",
+	"remov", "flag", "block", "blacklist", "suspend", "delet", "bann", "clos", "restor", "reinstat", "report", "taken", "shut", "terminat",
 	"rimoss", "chius", "blocc", "cancell", "oscur", "segnal", "sospes", "eliminat",
 	"supprim", "retir", "bloqu", "ferm", "signal", "desactiv",
 	"geloscht", "gesperrt", "entfernt", "gemeldet", "blockiert", "deaktiviert",

@@ -115,3 +115,17 @@ func TestKindShareApposition(t *testing.T) {
 		{"no unit", "In 2019, 300 (40 percent) of them were in Europe.", []string{"40 percent"}},
 	})
 }
+
+// TestKindRelativePassiveCount: a bare count followed by a passive
+// relative clause with a takedown participle ("the six that had been
+// blacklisted a day earlier") counts the unit of the figure before it in
+// the sentence; a relative clause of another verb counts nothing.
+func TestKindRelativePassiveCount(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"had been, ago", "Twelve websites were banned on Monday, adding to the five that had been blacklisted a week earlier.", []string{"12 sites", "5 sites"}},
+		{"were, earlier", "Telegram closed 300 channels, after the 40 that were removed earlier.", []string{"300 channels", "40 channels"}},
+		{"a day earlier", "Ten websites were banned, adding to the 6 that had been removed a day earlier.", []string{"10 sites", "6 sites"}},
+		// negative: the relative clause is no takedown
+		{"created", "Telegram banned 300 channels, and 40 that were created a day earlier.", []string{"300 channels"}},
+	})
+}
