@@ -129,3 +129,17 @@ func TestKindRelativePassiveCount(t *testing.T) {
 		{"created", "Telegram banned 300 channels, and 40 that were created a day earlier.", []string{"300 channels"}},
 	})
 }
+
+// TestKindReportedWholeFirst: a whole opened by "out of" or "of" right
+// after a verb of saying ("said out of a total of …", "showed that of
+// …") is a whole as at the start of a sentence; the bare count after it
+// counts its unit.
+func TestKindReportedWholeFirst(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"said out of a total", "He said out of a total of 2 million web links processed, 110,862 were related to blasphemy.", []string{"2000000 links", "110862 links"}},
+		{"said that", "The lawyer said that out of a total of 500 accounts, 120 were linked to the group.", []string{"500 accounts", "120 accounts"}},
+		{"showed that of", "The report showed that of 900 channels, 300 were still online.", []string{"900 channels", "300 channels"}},
+		// negative: a whole in the middle of a clause with no verb of saying
+		{"mid-clause", "Twitter removed 300 accounts in 2020 out of 500 accounts, 120 were restored.", []string{"300 accounts", "500 accounts"}},
+	})
+}
