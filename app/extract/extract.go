@@ -229,6 +229,11 @@ func (c *ctx) sentences() {
 				if k > 0 && k+1 < len(c.toks) && !t.sp && !c.toks[k+1].sp {
 					continue
 				}
+				// a qualifier abbreviated with a full stop before a number
+				// ("from approx. 1,777 websites") ends no sentence
+				if k > 0 && k+1 < len(c.toks) && c.toks[k-1].kind == tWord && c.toks[k+1].kind == tNum && !c.toks[k+1].nl && c.qualAbbrAt(k-1) {
+					continue
+				}
 				if c.letterAbbrAt(k) {
 					continue // "i.e. 30 per second", "z.B. 300 Kanäle", "т.е. 30 в секунду"
 				}
@@ -248,6 +253,20 @@ func (c *ctx) sentences() {
 		}
 	}
 }
+
+// qualAbbrAt reports whether the word at k is a one-word qualifier
+// written before a number that is cut short ("approx", "ca"): a full stop
+// after it abbreviates it.
+func (c *ctx) qualAbbrAt(k int) bool {
+	if !qualAbbrs[c.toks[k].f] {
+		return false
+	}
+	_, e := c.find(k, catQualBefore, 0)
+	return e == k+1
+}
+
+// qualAbbrs are qualifiers that are abbreviations of a longer word.
+var qualAbbrs = map[string]bool{"approx": true}
 
 func (c *ctx) isAbbr(k int) bool {
 	for _, h := range c.hitsOf(k) {

@@ -85,6 +85,12 @@ func (c *ctx) findFigures() {
 			them = true // "10 di queste", "5 of these" with no unit after
 			k = e
 		}
+		// "455, or 63 percent, of the accounts", "377 (43 per cent) of
+		// websites": the share in apposition, then the count's unit
+		shareAppos := false
+		if e := c.shareAppositionUnit(k, t.sent); e > 0 {
+			k, shareAppos = e, true
+		}
 		// "1.800 di messaggi", "2000 tra bots e canali", "9 من أكبر منصات"
 		if e := c.partitive(k); e > 0 {
 			k = e
@@ -800,8 +806,8 @@ func (c *ctx) findFigures() {
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart, monthTotal: monthTotal})
 		c.claims = append(c.claims, cl)
-		if pair || c.sharedHead(a.end, us, k) {
-			i = a.end - 1 // the second number of a pair, or of a shared head, has its own claim
+		if pair || shareAppos || c.sharedHead(a.end, us, k) {
+			i = a.end - 1 // the second number of a pair, of a shared head or the share in apposition has its own claim
 		} else {
 			i = ue - 1
 		}
@@ -2343,6 +2349,12 @@ func (c *ctx) partitive(k int) int {
 					return k + 3
 				}
 			}
+			// "455 of the pro-IS accounts": one modifier joined by a hyphen
+			if e := c.hyphenModifierEnd(k + 2); e > 0 {
+				if _, ue, _ := c.unitAt(e); ue > 0 {
+					return e
+				}
+			}
 		}
 	case "من":
 		// one superlative or adjective may come first: من أكبر منصات
@@ -2351,6 +2363,50 @@ func (c *ctx) partitive(k int) int {
 				return j
 			}
 		}
+	}
+	return -1
+}
+
+// hyphenModifierEnd returns the token after a modifier of two words joined
+// by a hyphen at k ("pro-IS", "far-right", "IS-linked"), or -1.
+func (c *ctx) hyphenModifierEnd(k int) int {
+	n := len(c.toks)
+	if k+3 >= n || c.toks[k].kind != tWord || c.toks[k].sc != scLatin || !c.isPunct(k+1, "-") || c.toks[k+1].sp || c.toks[k+2].sp ||
+		c.toks[k+2].kind != tWord || c.toks[k+2].sc != scLatin || c.toks[k+3].sent != c.toks[k].sent {
+		return -1
+	}
+	return k + 3
+}
+
+// shareAppositionUnit finds the unit of a count whose share stands in
+// apposition right after it, before "of": "455, or 63 percent, of the
+// pro-IS accounts", "377 (43 per cent) of websites". It returns the
+// unit's first token, or -1.
+func (c *ctx) shareAppositionUnit(k, sent int) int {
+	n := len(c.toks)
+	j := -1
+	switch {
+	case k+5 < n && c.isPunct(k, ",") && c.toks[k+1].f == "or" && c.toks[k+2].kind == tNum:
+		if u, e, _ := c.unitAt(k + 3); u == "percent" && e < n && c.isPunct(e, ",") {
+			j = e + 1
+		}
+	case k+4 < n && c.isPunct(k, "(") && c.toks[k+1].kind == tNum:
+		if u, e, _ := c.unitAt(k + 2); u == "percent" && e < n && c.isPunct(e, ")") {
+			j = e + 1
+		}
+	}
+	if j < 0 || j+1 >= n || c.toks[j].sent != sent || c.toks[j].f != "of" {
+		return -1
+	}
+	j++
+	if partDeterminers[c.toks[j].f] {
+		j++
+	}
+	if e := c.hyphenModifierEnd(j); e > 0 {
+		j = e
+	}
+	if _, e, _ := c.unitAt(j); e > 0 && c.toks[j].sent == sent {
+		return j
 	}
 	return -1
 }
@@ -3395,7 +3451,7 @@ func takedownVerb(f string) bool {
 }
 
 var takedownStems = []string{
-	"remov", "flag", "block", "suspend", "delet", "bann", "clos", "restor", "reinstat", "report", "taken", "shut", "terminat",
+	"remov", "flag", "block", "blacklist", "suspend", "delet", "bann", "clos", "restor", "reinstat", "report", "taken", "shut", "terminat",
 	"rimoss", "chius", "blocc", "cancell", "oscur", "segnal", "sospes", "eliminat",
 	"supprim", "retir", "bloqu", "ferm", "signal", "desactiv",
 	"geloscht", "gesperrt", "entfernt", "gemeldet", "blockiert", "deaktiviert",
@@ -3681,6 +3737,15 @@ func roundRange(a, b *token) bool {
 	return !(a.ndig == 4 && a.val >= 1900 && a.val <= 2100)
 }
 
+// groupedRange reports whether two numbers written with separators and
+// joined by a hyphen read as a range ("46,000-90,000 accounts", "1.5-2.5
+// million"): both are grouped or decimal, neither is a date, and the
+// second is the larger. Phone numbers and year spans are written in plain
+// digits.
+func groupedRange(a, b *token) bool {
+	return !a.plain && !b.plain && a.numOK && b.numOK && !a.isDMY && !b.isDMY && b.val > a.val
+}
+
 // rangeUnit finds the unit of a range or pair whose first number has none:
 // "between 46,000 and 70,000 accounts", "10-15 channels".
 func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
@@ -3694,8 +3759,14 @@ func (c *ctx) rangeUnit(k, sent int) (string, int, int, amount, bool) {
 	// 83 हजार व्हाट्सएप अकाउंट" counts SIM cards, then accounts)
 	if k+2 < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].sent == sent && c.toks[k].sc != scArabic && !c.isBlocker(k) && !otherCountNouns[c.toks[k].f] &&
 		(c.toks[k].sc != scLatin || startsUpper(c.rs[c.toks[k].s:c.toks[k].e])) && (c.toks[k].sc != scCyrillic || ruAdjective(c.toks[k].f)) {
-		if _, e, _ := c.unitAt(k); e < 0 && c.has(k+1, catJoin) && (c.toks[k+2].kind == tNum || c.toks[k].sc == scDevanagari && c.startsNumberWordNoArticle(k+2)) {
-			k++
+		// a compound adjective joined by a hyphen is one: "6 Pakistan-based
+		// and 10 India-based YouTube news channels"
+		adj := k + 1
+		if k+4 < len(c.toks) && c.toks[k].sc == scLatin && c.isPunct(k+1, "-") && !c.toks[k+1].sp && !c.toks[k+2].sp && c.toks[k+2].kind == tWord && c.toks[k+2].sc == scLatin && !startsUpper(c.rs[c.toks[k+2].s:c.toks[k+2].e]) {
+			adj = k + 3
+		}
+		if _, e, _ := c.unitAt(k); e < 0 && adj+1 < len(c.toks) && c.has(adj, catJoin) && (c.toks[adj+1].kind == tNum || c.toks[k].sc == scDevanagari && c.startsNumberWordNoArticle(adj+1)) {
+			k = adj
 		}
 	}
 	if k+1 >= len(c.toks) || !(rangeWords[c.toks[k].f] || c.changeToAuf(k, sent)) || c.toks[k+1].sent != sent {
@@ -3937,6 +4008,9 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			return a, false
 		}
 		a.v = t.val
+		if t.comma4 > 0 && c.englishClause(i) {
+			a.v = t.comma4 // "over 111,9000 objectionable websites": 1,119,000
+		}
 		j = i + 1
 		if t.plain && t.ndig == 4 && t.val >= 1800 && t.val <= 2100 {
 			a.year = true
@@ -4035,7 +4109,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 						if pp.kind == tWord && pp.sc == scLatin {
 							return a, false // COVID-19
 						}
-						if pp.kind == tNum && (!pp.plain || pp.ndig == 4 || pp.ndig >= 3 && t.ndig >= 3) && !(pp.plain && t.plain && roundRange(pp, t)) {
+						if pp.kind == tNum && (!pp.plain || pp.ndig == 4 || pp.ndig >= 3 && t.ndig >= 3) && !(pp.plain && t.plain && roundRange(pp, t)) && !groupedRange(pp, t) {
 							return a, false // second half of 2015-11 or of a phone number
 						}
 					}
@@ -4410,7 +4484,7 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 		}
 	}
 	var cur float64
-	any := false
+	any, mulled := false, false
 	j := i
 	for j < n && c.toks[j].sent == c.toks[i].sent {
 		if h, e := c.find(j, catNum, 1); e > 0 {
@@ -4434,6 +4508,7 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 					cur = 1
 				}
 				cur *= h.e.v
+				mulled = true
 				j = e
 				continue
 			}
@@ -4448,7 +4523,13 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 				j += 2
 				continue
 			}
-			if (f == "and" || f == "y" || f == "et" || f == "e" || f == "und") && j+1 < n && c.startsNumberWordNoArticle(j+1) {
+			// "ten and a half million": a half added before the scale
+			if f == "and" && j+3 < n && c.toks[j+1].f == "a" && c.toks[j+2].f == "half" && c.has(j+3, catScale) {
+				cur += 0.5
+				j += 3
+				continue
+			}
+			if (f == "and" || f == "y" || f == "et" || f == "e" || f == "und") && j+1 < n && c.startsNumberWordNoArticle(j+1) && wordsJoinAnd(cur, mulled, c.wordValue(j+1)) {
 				j++
 				continue
 			}
@@ -4493,6 +4574,25 @@ func (c *ctx) parseWords(i int, a *amount) (int, bool) {
 	}
 	a.v = cur
 	return j, true
+}
+
+// wordsJoinAnd reports whether "and" (y, et, e, und) between number words
+// joins them into one number: after a hundred or thousand ("two hundred
+// and six") or between tens and units ("treinta y dos"). "six and seven"
+// are two numbers, a range or a pair.
+func wordsJoinAnd(cur float64, mulled bool, next float64) bool {
+	if mulled || next <= 0 {
+		return true
+	}
+	return cur >= 20 && cur < 100 && math.Mod(cur, 10) == 0 && next < 10
+}
+
+// wordValue is the value of the number word at j, or 0.
+func (c *ctx) wordValue(j int) float64 {
+	if h, e := c.find(j, catNum, 1); e > 0 {
+		return h.e.v
+	}
+	return 0
 }
 
 // arDefiniteScale reports whether the Arabic token at i is a singular
@@ -5548,6 +5648,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 				if contentTails[c.toks[m].f] {
 					return "content_items", m + 1, false
 				}
+				if m <= k+3 && physicalTails[c.toks[m].f] {
+					return "", -1, false // "seized 7,942 pieces of equipment": things, no content
+				}
 				if c.toks[m].kind == tNum {
 					break
 				}
@@ -5785,6 +5888,11 @@ var yearAdjectives = map[string]bool{
 var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "related": true, "legati": true, "relativi": true, "vinculados": true, "relacionados": true}
 
 var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true, "materiaux": true, "materiels": true}
+
+// physicalTails are things a piece or an item of counts that are no
+// content online: equipment seized, evidence, luggage.
+var physicalTails = foldedSet("equipment|hardware|evidence|luggage|baggage|furniture|clothing|jewellery|jewelry|ammunition|machinery|apparatus|equipement|materiel|attrezzatura|equipo|equipos|ausrustung")
+
 var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
 
 // removalOrdered reports whether the text names orders to remove or

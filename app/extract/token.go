@@ -51,6 +51,10 @@ type token struct {
 	// groups, the second of three digits ("17,416", "1.500"); 0 otherwise.
 	// Before a scale word it may be a decimal separator instead.
 	sep3 rune
+	// comma4 is the value of digits grouped "111,9000": a comma with four
+	// digits after it, read as a decimal comma into val; English writes no
+	// decimal comma, so there it is a misplaced group comma. 0 otherwise.
+	comma4 float64
 
 	h0, h1 int32 // range of lexicon hits in ctx.hits
 	used   bool  // consumed by a date
@@ -434,6 +438,9 @@ func scanNumber(rs []rune, i int, t *token) int {
 	t.numOK = true
 	if ng == 2 && dec == 0 && glen[1] == 3 && (seps[1] == ',' || seps[1] == '.') {
 		t.sep3 = seps[1]
+	}
+	if ng == 2 && dec == ',' && glen[1] == 4 && glen[0] >= 1 && glen[0] <= 3 && digitVal(rs[start]) > 0 {
+		t.comma4 = digitsOf(start, start+glen[0])*10000 + digitsOf(start+glen[0]+1, i)
 	}
 	return i
 }

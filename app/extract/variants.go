@@ -72,6 +72,11 @@ func (c *ctx) decimalScale(j int, sep rune) bool {
 	if t.sc == scCyrillic {
 		return true
 	}
+	if sep == '.' && t.sc == scLatin && englishPointScales[t.f] {
+		// English writes a decimal point: "1.109 million web links" is
+		// 1,109,000; a French or Spanish clause groups thousands with it
+		return !c.romanceClause(j)
+	}
 	if sep != ',' || t.sc != scLatin {
 		return false
 	}
@@ -81,6 +86,26 @@ func (c *ctx) decimalScale(j int, sep rune) bool {
 	// "million(s)" is English and French: "1,143 million depuis le 1er août"
 	// is French, "1,500 million accounts" English
 	return (t.f == "million" || t.f == "millions") && c.romanceClause(j)
+}
+
+// englishClause reports whether the words of the sentence around token j
+// are English: some English function words and fewer French, Spanish,
+// Italian or German ones.
+func (c *ctx) englishClause(j int) bool {
+	sent := c.toks[j].sent
+	en, other := 0, 0
+	for k := max(0, j-30); k < len(c.toks) && k <= j+12; k++ {
+		if c.toks[k].sent != sent {
+			continue
+		}
+		switch c.toks[k].f {
+		case "the", "and", "of", "to", "for", "from", "with", "by", "were", "was", "has", "have", "had", "that", "which", "its", "over", "been":
+			en++
+		case "les", "des", "du", "et", "une", "pour", "avec", "dans", "los", "las", "del", "y", "con", "gli", "della", "che", "sono", "der", "die", "das", "und", "von", "mit", "wurden":
+			other++
+		}
+	}
+	return en > 0 && en > other
 }
 
 // romanceClause reports whether the words of the sentence around token j
@@ -107,6 +132,10 @@ func (c *ctx) romanceClause(j int) bool {
 	}
 	return rom > en
 }
+
+// englishPointScales are the English scale words after which a point
+// with three digits is a decimal point.
+var englishPointScales = map[string]bool{"million": true, "millions": true, "billion": true, "billions": true}
 
 var decimalCommaScales = map[string]bool{
 	"millones": true, "millon": true, "milioni": true, "milione": true, "millionen": true, "mio": true,
