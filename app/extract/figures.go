@@ -5065,7 +5065,7 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 	n := len(c.toks)
 	words := 0
 	for j := k; j < n && c.toks[j].sent == sent; j++ {
-		if u, e, _ := c.unitAt(j); e > 0 {
+		if u, e, _ := c.unitAt(j); e > 0 && !c.hyphenModifier(e, sent) {
 			unit, us, ue = u, j, e
 			// a singular unit noun before another is its modifier: "990
 			// website URLs", "12 channel links"
@@ -6731,4 +6731,16 @@ func (c *ctx) modifiersThenUnit(j, sent int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenModifier reports whether the unit noun ending at e is glued by a
+// hyphen to an English participle after it, so that the two modify what
+// follows: "19 video-sharing platforms" counts platforms, no videos ("50,2
+// Millionen Video-Löschungen", "20 siti-truffa" keep their unit).
+func (c *ctx) hyphenModifier(e, sent int) bool {
+	if e+1 >= len(c.toks) || !c.isPunct(e, "-") || c.toks[e].sp || c.toks[e-1].sc != scLatin {
+		return false
+	}
+	t := &c.toks[e+1]
+	return t.kind == tWord && t.sc == scLatin && !t.sp && t.sent == sent && (strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed"))
 }

@@ -135,3 +135,17 @@ func TestKindModifiersAfterParticiple(t *testing.T) {
 		{"applications", "The 54 mobile applications following requests were removed.", nil},
 	})
 }
+
+// TestKindHyphenModifierUnit: a unit noun glued by a hyphen to an English
+// participle modifies the noun after them, which is the unit: "19
+// video-sharing platforms" counts platforms, no videos; German and
+// Italian compounds keep their first noun ("Video-Löschungen",
+// "siti-truffa").
+func TestKindHyphenModifierUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"sharing", "Ofcom named the 19 video-sharing platforms it regulates.", []string{"19 platforms"}},
+		{"hosted", "YouTube removed 400 channel-hosted videos.", []string{"400 videos"}},
+		{"de", "Das führte zu rund 50,2 Millionen Video-Löschungen.", []string{"50200000 videos about"}},
+		{"it", "Oltre 20 siti-truffa sono stati oscurati.", []string{"20 sites more_than"}},
+	})
+}
