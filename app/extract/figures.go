@@ -843,6 +843,23 @@ func (c *ctx) partsOfWhole() {
 	}
 }
 
+// auNombreStart returns where "au nombre de" (or "d'") starts when it
+// ends right before k: the French phrase of a count after a verb of being
+// ("ces sites seraient au nombre de 21", "étaient au nombre d'environ
+// 1 200"), which gives the count the noun of the subject; -1 otherwise.
+func (c *ctx) auNombreStart(k, sent int) int {
+	m := k - 1
+	if m >= 1 && c.isPunct(m, "'") && c.toks[m-1].f == "d" {
+		m--
+	} else if m < 0 || c.toks[m].f != "de" {
+		return -1
+	}
+	if m < 3 || c.toks[m-1].f != "nombre" || c.toks[m-2].f != "au" || c.toks[m-2].sent != sent {
+		return -1
+	}
+	return m - 2
+}
+
 // figureNouns (folded) name a figure itself: "la cifra di", "the figure of".
 var figureNouns = map[string]bool{"cifra": true, "soglia": true, "figure": true, "mark": true, "chiffre": true, "seuil": true, "umbral": true}
 
@@ -2642,9 +2659,6 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if e := c.appositionTotalAt(end, sent); e > end && !them && i > 0 && c.isPunct(i-1, ",") && (e >= len(c.toks) || c.toks[e].sent != sent || c.toks[e].kind == tPunct) {
 		end, appos = e, true
 	}
-	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 && !c.versusNumberAt(end, sent) {
-		return "", 0, 0, false
-	}
 	// the word before the number, past a qualifier and a comma
 	k := i
 	for q := i - 1; q >= 0 && q >= i-4; q-- {
@@ -2652,6 +2666,18 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			k = q
 			break
 		}
+	}
+	// "ces sites seraient au nombre de 21 et ils …": the phrase is the
+	// whole predicate, so the clause may go on past the count
+	auNombre := -1
+	if !them {
+		auNombre = c.auNombreStart(k, sent)
+	}
+	if !them && auNombre < 0 && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 && !c.versusNumberAt(end, sent) {
+		return "", 0, 0, false
+	}
+	if auNombre > 0 && copulas[c.toks[auNombre-1].f] {
+		k = auNombre
 	}
 	// an Arabic qualifier written before: "أي تقريبا 43"
 	if k == i && i > 0 && c.toks[i-1].sc == scArabic {
@@ -4048,6 +4074,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			k++
 		} else if c.toks[k].f == "and" || c.toks[k].f == "et" || c.toks[k].f == "y" || c.toks[k].f == "und" || c.toks[k].f == "и" {
 			k++
+		} else if c.commaInsideMil(j, a.scale) {
+			k++ // "3 millones, 136 mil 897 videos": the comma parts the millions from the rest
 		}
 		if k < n && c.toks[k].sent == t.sent && (c.toks[k].kind == tNum || c.startsNumberWordNoArticle(k)) {
 			if c.toks[k].kind == tWord {
@@ -4425,6 +4453,24 @@ func (c *ctx) arDefiniteScale(i int) bool {
 	}
 	_, ue, _ := c.unitAt(e)
 	return ue > e
+}
+
+// commaInsideMil reports whether the comma at j, right after a scale of
+// millions or more, stands inside one figure written out with words for
+// its scales, as Mexican papers write it: "3 millones, 136 mil 897
+// videos". After the comma come up to three digits, a scale written
+// inside numbers ("mil") and the three digits of the rest; "3 millones de
+// cuentas, 136 mil videos" and "2 millones, 300 mil" are two figures.
+func (c *ctx) commaInsideMil(j int, scale float64) bool {
+	n := len(c.toks)
+	if scale < 1e6 || j+3 >= n || !c.isPunct(j, ",") || c.toks[j].sp {
+		return false
+	}
+	a, m, b := &c.toks[j+1], &c.toks[j+2], &c.toks[j+3]
+	if a.sent != c.toks[j].sent || b.sent != a.sent {
+		return false
+	}
+	return a.kind == tNum && a.plain && a.ndig <= 3 && midScales[m.f] && b.kind == tNum && b.plain && b.ndig == 3 && b.sp
 }
 
 // bareThousands are words for a thousand that count on their own.

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestKindCommaInsideMil: a figure written out with words for its
+// millions and thousands, a comma after the millions ("3 millones, 136
+// mil 897 videos"), is one figure; a comma between two full figures
+// still parts them.
+func TestKindCommaInsideMil(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "La plataforma retiró un total de 2 millones, 418 mil 305 cuentas durante el año.", []string{"2418305 accounts"}},
+		{"es, tras número de", "Subió el número de contenidos borrados, con 4 millones, 27 mil 110 videos.", []string{"4027110 videos"}},
+		// negatives: two figures in a list, a thousand with no rest
+		{"list", "Se eliminaron 3 millones de cuentas, 136 mil videos y 20 canales.", []string{"3000000 accounts", "136000 videos", "20 channels"}},
+	})
+}
+
+// TestKindAuNombreDe: "au nombre de" before a count, after a verb of
+// being, gives the count the noun of its subject ("ces sites seraient au
+// nombre de 21").
+func TestKindAuNombreDe(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"sont", "Les comptes suspendus sont au nombre de 340 selon la plateforme.", []string{"340 accounts"}},
+		{"seraient", "D'après l'Arcom, ces chaînes seraient au nombre de 57.", []string{"57 channels"}},
+		{"étaient, environ", "Les sites bloqués étaient au nombre d'environ 1 200 fin 2023.", []string{"1200 sites about"}},
+		// negative: no unit in the subject
+		{"no unit", "Les victimes sont au nombre de 12 selon la police.", nil},
+	})
+}
