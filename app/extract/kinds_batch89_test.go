@@ -27,3 +27,16 @@ func TestKindAuNombreDe(t *testing.T) {
 		{"no unit", "Les victimes sont au nombre de 12 selon la police.", nil},
 	})
 }
+
+// TestKindBracketForPlace: a bare count in brackets with "pour", "for",
+// "para" and a place after it ("près de 2000 plaintes de ce type
+// (environ 250 pour la France)") counts the unit of the figure before.
+func TestKindBracketForPlace(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr", "La Cnil a reçu 1 200 plaintes de ce type (environ 300 pour la Belgique).", []string{"1200 notices", "300 notices about"}},
+		{"en", "The regulator received 5,000 complaints last year (about 700 for Germany).", []string{"5000 notices", "700 notices about"}},
+		{"es", "Google recibió 9.000 solicitudes de retirada (unas 1.500 para España).", []string{"9000 requests", "1500 requests about"}},
+		// a count in the bracket with a noun of its own keeps it
+		{"own noun", "La Cnil a reçu 1 200 plaintes (environ 300 comptes pour la Belgique).", []string{"1200 notices", "300 accounts about"}},
+	})
+}
