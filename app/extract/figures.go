@@ -1403,11 +1403,47 @@ func (c *ctx) authorisedUnit(us, ue, sent int) bool {
 	if ue < len(c.toks) && c.toks[ue].sent == sent && (authorisedAfter[c.toks[ue].f] || arAuthorised[c.toks[ue].f]) {
 		return true // ("موقعا غير مرخص": "غير" comes first and is no such word)
 	}
+	// past a short complement of the unit: "16 sitios de apuestas por
+	// internet autorizados", "17 sites de paris sportifs agréés", "14
+	// websites for online betting licensed"
+	if k := c.unitComplementEnd(ue, sent); k > ue && k < len(c.toks) && c.toks[k].sent == sent && authorisedAfter[c.toks[k].f] {
+		return true
+	}
 	if b := us - 1; b >= 0 && c.toks[b].sent == sent && authorisedBefore[c.toks[b].f] {
 		return b == 0 || !negations[c.toks[b-1].f]
 	}
 	return false
 }
+
+// unitComplementEnd returns the end of up to two prepositional phrases
+// of one or two plain words right after a unit noun ending at ue ("de
+// apuestas por internet", "de paris sportifs", "for online betting"), or
+// ue when none follows. A number, a punctuation mark or a negation ends it.
+func (c *ctx) unitComplementEnd(ue, sent int) int {
+	k := ue
+	for g := 0; g < 2; g++ {
+		if k >= len(c.toks) || c.toks[k].sent != sent || !unitComplementPreps[c.toks[k].f] {
+			break
+		}
+		w := 0
+		for j := k + 1; j < len(c.toks) && j <= k+2 && c.toks[j].sent == sent; j++ {
+			t := &c.toks[j]
+			if t.kind != tWord || t.sc != scLatin || negations[t.f] || unitComplementPreps[t.f] || authorisedAfter[t.f] {
+				break
+			}
+			w++
+		}
+		if w == 0 {
+			break
+		}
+		k += 1 + w
+	}
+	return k
+}
+
+// unitComplementPreps open a complement of a unit noun: "sitios de apuestas
+// por internet", "websites for online betting".
+var unitComplementPreps = map[string]bool{"de": true, "di": true, "por": true, "en": true, "of": true, "for": true, "on": true, "pour": true, "per": true}
 
 // negations turn an adjective into its opposite.
 var negations = map[string]bool{"not": true, "non": true, "no": true, "nicht": true, "ne": true}

@@ -40,3 +40,18 @@ func TestKindBracketForPlace(t *testing.T) {
 		{"own noun", "La Cnil a reçu 1 200 plaintes (environ 300 comptes pour la Belgique).", []string{"1200 notices", "300 accounts about"}},
 	})
 }
+
+// TestKindAuthorisedAfterComplement: a unit qualified as allowed after a
+// short complement ("16 sitios de apuestas por internet autorizados",
+// "17 sites de paris sportifs agréés") tells what may operate, as "16
+// portales autorizados" does; "no autorizados" stays a takedown.
+func TestKindAuthorisedAfterComplement(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "En el país hay 20 sitios de juego en línea autorizados por el regulador.", nil},
+		{"fr", "Il existe 17 sites de paris sportifs agréés en France.", nil},
+		{"en", "The country has 14 websites for online betting licensed by the state.", nil},
+		// negatives: a negation, or no such word
+		{"no autorizados", "Coljuegos bloqueó 300 sitios de apuestas no autorizados.", []string{"300 sites"}},
+		{"sin", "Se bloquearon 40 sitios de apuestas por operar sin estar autorizados.", []string{"40 sites"}},
+	})
+}
