@@ -5079,6 +5079,16 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if workerWords[t.f] {
 			return
 		}
+		// a format noun that "vidéo" modifies after it is what is counted:
+		// "2.873 reportages vidéos", "300 appels vidéo", "40 reportajes en video"
+		if j == k && videoFormatHeads[t.f] {
+			return
+		}
+		// a relative adverb opens a clause of its own: "las 50 naciones en
+		// donde más videos se eliminaron" counts no videos
+		if j > k && whereWords[t.f] {
+			return
+		}
 		// a verb of what the counted things are about ends the noun phrase:
 		// "67.000 se referían a contenidos de abuso" counts no content
 		if aboutVerbs[t.f] {
@@ -5241,6 +5251,20 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 	}
 	return
 }
+
+// videoFormatHeads (folded) are nouns for formats and exchanges that a
+// "vidéo" or "video" after them modifies, in French, Spanish and Italian:
+// the count is of reports, calls or lessons, not of videos.
+var videoFormatHeads = map[string]bool{
+	"reportages": true, "appels": true, "conferences": true, "entretiens": true, "tutoriels": true, "cours": true, "temoignages": true,
+	"reportajes": true, "llamadas": true, "videollamadas": true, "entrevistas": true, "tutoriales": true, "clases": true, "testimonios": true,
+	"servizi": true, "chiamate": true, "videochiamate": true, "interviste": true, "lezioni": true, "testimonianze": true,
+}
+
+// whereWords (folded) are relative adverbs of place: a unit noun after
+// one belongs to the clause it opens. The French "où" folds to "ou"
+// ("or") and is left out.
+var whereWords = map[string]bool{"donde": true, "adonde": true, "where": true, "dove": true, "wo": true, "onde": true}
 
 // suspendedHyphenBefore reports whether the number at j follows a word
 // whose hyphen leaves its head to a later compound, then "und", "oder" or

@@ -55,3 +55,31 @@ func TestKindAuthorisedAfterComplement(t *testing.T) {
 		{"sin", "Se bloquearon 40 sitios de apuestas por operar sin estar autorizados.", []string{"40 sites"}},
 	})
 }
+
+// TestKindVideoFormatHead: a noun for a format right after the count,
+// with "vidéo" or "video" after it as its modifier ("2.873 reportages
+// vidéos", "300 appels vidéo", "40 reportajes en video"), counts reports
+// or calls, no videos.
+func TestKindVideoFormatHead(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr", "La police a produit 2.873 reportages vidéos avec des chaînes de télévision.", nil},
+		{"fr appels", "Le service a traité 300 appels vidéo en un mois.", nil},
+		{"es", "La policía difundió 40 reportajes en video sobre sus operativos.", nil},
+		// negatives: videos counted as such, an adjective before them
+		{"fr vidéos", "YouTube a supprimé 2.873 vidéos de propagande.", []string{"2873 videos"}},
+		{"fr nouvelles", "TikTok a retiré 500 nouvelles vidéos.", []string{"500 videos"}},
+	})
+}
+
+// TestKindWhereEndsUnit: a relative "donde", "where" or "dove" between a
+// count and a unit noun opens a clause of its own: "dentro de las 50
+// naciones en donde más videos se eliminaron" counts no videos.
+func TestKindWhereEndsUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es", "México quedó entre las 20 naciones donde más cuentas se cerraron.", nil},
+		{"en", "India is among the 10 countries where most videos were removed.", []string{"10 countries"}},
+		{"it", "L'Italia è tra i 15 paesi dove più account sono stati sospesi.", []string{"15 countries"}},
+		// negative: no relative, the unit is the count's
+		{"es plain", "México cerró 20 cuentas de bots.", []string{"20 accounts"}},
+	})
+}
