@@ -1148,7 +1148,7 @@ var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "w
 // does: a time preposition, then words, years and hyphens only, up to the
 // closing bracket.
 func (c *ctx) bracketTimeEnd(k, sent int) int {
-	if k >= len(c.toks) || !timePreps[c.toks[k].f] {
+	if k >= len(c.toks) || !timePreps[c.toks[k].f] && !bracketPlacePreps[c.toks[k].f] {
 		return k
 	}
 	for j := k + 1; j < len(c.toks) && j <= k+10 && c.toks[j].sent == sent; j++ {
@@ -1166,6 +1166,11 @@ func (c *ctx) bracketTimeEnd(k, sent int) int {
 	}
 	return k
 }
+
+// bracketPlacePreps may follow a bare count in brackets before the place
+// it is of: "près de 2000 plaintes de ce type (environ 250 pour la
+// France)", "(about 700 for Germany)", "(unas 1.500 para España)".
+var bracketPlacePreps = map[string]bool{"pour": true, "for": true, "para": true, "per": true, "fur": true}
 
 // caseNouns are the words for cases or instances (folded) that a share
 // is taken of.

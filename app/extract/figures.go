@@ -874,6 +874,23 @@ func (c *ctx) partsOfWhole() {
 	}
 }
 
+// auNombreStart returns where "au nombre de" (or "d'") starts when it
+// ends right before k: the French phrase of a count after a verb of being
+// ("ces sites seraient au nombre de 21", "étaient au nombre d'environ
+// 1 200"), which gives the count the noun of the subject; -1 otherwise.
+func (c *ctx) auNombreStart(k, sent int) int {
+	m := k - 1
+	if m >= 1 && c.isPunct(m, "'") && c.toks[m-1].f == "d" {
+		m--
+	} else if m < 0 || c.toks[m].f != "de" {
+		return -1
+	}
+	if m < 3 || c.toks[m-1].f != "nombre" || c.toks[m-2].f != "au" || c.toks[m-2].sent != sent {
+		return -1
+	}
+	return m - 2
+}
+
 // figureNouns (folded) name a figure itself: "la cifra di", "the figure of".
 var figureNouns = map[string]bool{"cifra": true, "soglia": true, "figure": true, "mark": true, "chiffre": true, "seuil": true, "umbral": true}
 
@@ -1436,8 +1453,9 @@ func (c *ctx) authorisedUnit(us, ue, sent int) bool {
 }
 
 // unitComplementPreps open a unit's complement, which the word for licensed
-// may follow: "sitios de apuestas por internet autorizados".
-var unitComplementPreps = map[string]bool{"de": true, "di": true, "por": true, "en": true, "per": true, "of": true}
+// may follow: "sitios de apuestas por internet autorizados", "sites de
+// paris sportifs agréés", "websites for online betting licensed".
+var unitComplementPreps = map[string]bool{"de": true, "di": true, "por": true, "en": true, "of": true, "for": true, "on": true, "pour": true, "per": true}
 
 // negations turn an adjective into its opposite.
 var negations = map[string]bool{"not": true, "non": true, "no": true, "nicht": true, "ne": true}
@@ -2757,9 +2775,6 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 	if e := c.appositionTotalAt(end, sent); e > end && !them && i > 0 && c.isPunct(i-1, ",") && (e >= len(c.toks) || c.toks[e].sent != sent || c.toks[e].kind == tPunct) {
 		end, appos = e, true
 	}
-	if !them && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 && !c.versusNumberAt(end, sent) {
-		return "", 0, 0, false
-	}
 	// the word before the number, past a qualifier and a comma
 	k := i
 	for q := i - 1; q >= 0 && q >= i-4; q-- {
@@ -2767,6 +2782,18 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			k = q
 			break
 		}
+	}
+	// "ces sites seraient au nombre de 21 et ils …": the phrase is the
+	// whole predicate, so the clause may go on past the count
+	auNombre := -1
+	if !them {
+		auNombre = c.auNombreStart(k, sent)
+	}
+	if !them && auNombre < 0 && end < len(c.toks) && c.toks[end].sent == sent && c.toks[end].kind != tPunct && !c.has(end, catPart) && c.totalPhraseAt(end) < 0 && !c.versusNumberAt(end, sent) {
+		return "", 0, 0, false
+	}
+	if auNombre > 0 && copulas[c.toks[auNombre-1].f] {
+		k = auNombre
 	}
 	// an Arabic qualifier written before: "أي تقريبا 43"
 	if k == i && i > 0 && c.toks[i-1].sc == scArabic {
@@ -4211,6 +4238,8 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 			k++
 		} else if c.toks[k].f == "and" || c.toks[k].f == "et" || c.toks[k].f == "y" || c.toks[k].f == "und" || c.toks[k].f == "и" {
 			k++
+		} else if c.commaInsideMil(j, a.scale) {
+			k++ // "3 millones, 136 mil 897 videos": the comma parts the millions from the rest
 		}
 		if k < n && c.toks[k].sent == t.sent && (c.toks[k].kind == tNum || c.startsNumberWordNoArticle(k)) {
 			if c.toks[k].kind == tWord {
@@ -4616,6 +4645,24 @@ func (c *ctx) arDefiniteScale(i int) bool {
 	}
 	_, ue, _ := c.unitAt(e)
 	return ue > e
+}
+
+// commaInsideMil reports whether the comma at j, right after a scale of
+// millions or more, stands inside one figure written out with words for
+// its scales, as Mexican papers write it: "3 millones, 136 mil 897
+// videos". After the comma come up to three digits, a scale written
+// inside numbers ("mil") and the three digits of the rest; "3 millones de
+// cuentas, 136 mil videos" and "2 millones, 300 mil" are two figures.
+func (c *ctx) commaInsideMil(j int, scale float64) bool {
+	n := len(c.toks)
+	if scale < 1e6 || j+3 >= n || !c.isPunct(j, ",") || c.toks[j].sp {
+		return false
+	}
+	a, m, b := &c.toks[j+1], &c.toks[j+2], &c.toks[j+3]
+	if a.sent != c.toks[j].sent || b.sent != a.sent {
+		return false
+	}
+	return a.kind == tNum && a.plain && a.ndig <= 3 && midScales[m.f] && b.kind == tNum && b.plain && b.ndig == 3 && b.sp
 }
 
 // bareThousands are words for a thousand that count on their own.
@@ -5188,6 +5235,16 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 		if workerWords[t.f] {
 			return
 		}
+		// a format noun that "vidéo" modifies after it is what is counted:
+		// "2.873 reportages vidéos", "300 appels vidéo", "40 reportajes en video"
+		if j == k && videoFormatHeads[t.f] {
+			return
+		}
+		// a relative adverb opens a clause of its own: "las 50 naciones en
+		// donde más videos se eliminaron" counts no videos
+		if j > k && whereWords[t.f] {
+			return
+		}
 		// a verb of what the counted things are about ends the noun phrase:
 		// "67.000 se referían a contenidos de abuso" counts no content
 		if aboutVerbs[t.f] {
@@ -5360,6 +5417,20 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 	}
 	return
 }
+
+// videoFormatHeads (folded) are nouns for formats and exchanges that a
+// "vidéo" or "video" after them modifies, in French, Spanish and Italian:
+// the count is of reports, calls or lessons, not of videos.
+var videoFormatHeads = map[string]bool{
+	"reportages": true, "appels": true, "conferences": true, "entretiens": true, "tutoriels": true, "cours": true, "temoignages": true,
+	"reportajes": true, "llamadas": true, "videollamadas": true, "entrevistas": true, "tutoriales": true, "clases": true, "testimonios": true,
+	"servizi": true, "chiamate": true, "videochiamate": true, "interviste": true, "lezioni": true, "testimonianze": true,
+}
+
+// whereWords (folded) are relative adverbs of place: a unit noun after
+// one belongs to the clause it opens. The French "où" folds to "ou"
+// ("or") and is left out.
+var whereWords = map[string]bool{"donde": true, "adonde": true, "where": true, "dove": true, "wo": true, "onde": true}
 
 // suspendedHyphenBefore reports whether the number at j follows a word
 // whose hyphen leaves its head to a later compound, then "und", "oder" or
