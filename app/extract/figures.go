@@ -4547,12 +4547,14 @@ func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	k++
+	k = c.skipJoinHyphen(k)
 	// "half a million", "a quarter of a million"
 	if k < n && c.toks[k].f == "of" {
 		k++
 	}
 	if k < n && (c.toks[k].f == "a" || c.toks[k].f == "un") {
 		k++
+		k = c.skipJoinHyphen(k)
 	}
 	if _, e := c.find(k, catScale, 0); e > 0 && c.toks[k].sent == c.toks[i].sent {
 		return v, k, true
@@ -4566,6 +4568,16 @@ func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
 		return v, k, true
 	}
 	return 0, 0, false
+}
+
+// skipJoinHyphen steps over a hyphen at k written with no space on either
+// side, as inside "half-a-million", and returns the token after it; any
+// other token is returned as it is.
+func (c *ctx) skipJoinHyphen(k int) int {
+	if c.isPunct(k, "-") && !c.toks[k].sp && k+1 < len(c.toks) && !c.toks[k+1].sp {
+		return k + 1
+	}
+	return k
 }
 
 var deOnes = map[string]float64{"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
