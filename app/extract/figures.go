@@ -749,6 +749,12 @@ func (c *ctx) findFigures() {
 		if qual == "" && start < t.s {
 			qual = c.verbBeforeSubject(i, start, t.sent)
 		}
+		if high == 0 && !ell && !pair {
+			// "between 10% and 14%": each end written with its unit
+			if hi, e2, ok2 := c.unitRangeEnd(i, a, ue, unit, t.sent); ok2 {
+				high, ue = hi, e2
+			}
+		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
 		if nowParent >= 0 && rate == "" {
 			rate = c.claims[c.figs[nowParent].claim].Rate // the same measure, now
@@ -1258,6 +1264,46 @@ func (c *ctx) rangeSep(i, end int) bool {
 			case "between", "entre", "zwischen", "tra", "fra", "между", "بين", "ما":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unitRangeEnd reads the high end of a range opened by "between" whose
+// two ends each carry the unit ("between 10% and 14%", "zwischen 5
+// Prozent und 8 Prozent"): the low end a at i has its unit up to ue, and
+// after "and" a larger number with the same unit right after it ends the
+// range. It returns the high value and the token after its unit.
+func (c *ctx) unitRangeEnd(i int, a amount, ue int, unit string, sent int) (float64, int, bool) {
+	if a.year || ue+1 >= len(c.toks) || c.toks[ue+1].sent != sent || !rangeAnds[c.toks[ue].f] || !c.betweenOpens(i, sent) {
+		return 0, 0, false
+	}
+	if c.toks[ue+1].kind != tNum && !(c.toks[ue+1].kind == tWord && c.startsNumberWordNoArticle(ue+1)) {
+		return 0, 0, false
+	}
+	b, ok := c.parseAmount(ue+1, false)
+	if !ok || b.year || b.v <= a.v {
+		return 0, 0, false
+	}
+	u2, us2, ue2, ok2 := c.findUnit(b.end, sent, false)
+	if !ok2 || u2 != unit || us2 != b.end {
+		return 0, 0, false
+	}
+	return b.v, ue2, true
+}
+
+// rangeAnds join the two ends of a range opened by "between".
+var rangeAnds = map[string]bool{"and": true, "et": true, "und": true, "y": true, "e": true, "и": true, "و": true, "और": true}
+
+// betweenOpens reports whether "between" or its forms stand just before
+// the number at i, a qualifier allowed between ("between about 10 and").
+func (c *ctx) betweenOpens(i, sent int) bool {
+	for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == sent; p-- {
+		if betweenWords[c.toks[p].f] {
+			return true
+		}
+		if c.toks[p].kind != tWord {
+			return false
 		}
 	}
 	return false
