@@ -43,6 +43,7 @@ func TestKindIncludingOnePronoun(t *testing.T) {
 		{"including one belonging to", "Twitter suspended seven accounts, including one belonging to the party's leader.", []string{"7 accounts"}},
 		// one with its own noun stays a figure
 		{"one with a noun", "The company closed 12 accounts and one page.", []string{"12 accounts", "1 pages"}},
+		{"including one with a noun", "The company closed 12 accounts, including one page.", []string{"12 accounts", "1 pages"}},
 	})
 }
 
