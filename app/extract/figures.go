@@ -155,9 +155,9 @@ func (c *ctx) findFigures() {
 			} else if e := c.peopleAt(k, t.sent); !ok && e > 0 {
 				unit, us, ue, ok = "followers", e-1, e, true
 			}
-		} else if ok && unit == "users" && !a.year && c.followsAfter(ue, t.sent) {
-			unit = "followers" // "240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات"
-		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.followsAfter(e, t.sent) {
+		} else if ok && unit == "users" && !a.year && (c.followsAfter(ue, t.sent) || c.followsHead(i, ue, t.sent)) {
+			unit = "followers" // "240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات", "pages that 15,000 users followed"
+		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && (c.followsAfter(e, t.sent) || c.followsHead(i, e, t.sent)) {
 			unit, us, ue, ok = "followers", e-1, e, true // "alrededor de 22 mil personas siguieron una o más de estas cuentas"
 		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.followerCountBefore(i, t.sent) {
 			unit, us, ue, ok = "followers", e-1, e, true // "ويبلغ عدد متابعيه 888 ألف شخص": its followers, counted as people

@@ -53,7 +53,9 @@ func TestKindUsersWhoFollow(t *testing.T) {
 	runKindsQual(t, []kindCase{
 		{"users estimated to follow", "Facebook removed pages that about 20,000 users were estimated to follow.", []string{"20000 followers about"}},
 		{"users who followed", "The company removed nine pages, which 40,000 users followed.", []string{"9 pages", "40000 followers"}},
-		// negatives: users who do another thing
+		{"people thought to follow", "Twitter removed 30 accounts that some 9,000 people are thought to follow.", []string{"30 accounts", "9000 followers about"}},
+		// negatives: users who do another thing, users of a platform
+		{"users who follow rules", "The pages that 5,000 users reported were removed.", []string{"5000 users"}},
 		{"users who reported", "More than 20,000 users reported the pages.", []string{"20000 users more_than"}},
 	})
 }
