@@ -277,6 +277,14 @@ func (c *ctx) findFigures() {
 			}
 		}
 		if !ok && inherit {
+			// a count set off by commas after the noun of a share: "nearly
+			// half of the requests, 420 million, were submitted"
+			if u, s2, e2, ok2 := c.appositiveShare(i, a.end, t.sent); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
+			}
+		}
+		if !ok && inherit {
 			// the unit written before: "channels: 78", "عدد القنوات 78"
 			if u, s2, ok2 := c.unitBefore(i, a.end); ok2 {
 				unit, us, ue, ok = u, s2, a.end, true
@@ -1268,6 +1276,39 @@ func (c *ctx) rangeSep(i, end int) bool {
 	}
 	return false
 }
+
+// appositiveShare finds the unit of a bare count written between commas
+// right after a share of a counted noun: "nearly half of the requests, 420
+// million, were submitted", "most of the links, 3 million, were removed".
+// The count restates the share, so it counts that noun, not the subject of
+// the clause ("The number of notices …"). It returns the unit and where the
+// noun starts and ends.
+func (c *ctx) appositiveShare(i, end, sent int) (string, int, int, bool) {
+	k := c.beforeQualifier(i)
+	if k < 4 || !c.isPunct(k-1, ",") || c.toks[k-1].sent != sent || !c.isPunct(end, ",") || c.toks[end].sent != sent {
+		return "", 0, 0, false
+	}
+	h := k - 2
+	for j := h; j >= 2 && j >= h-2 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j-- {
+		u, e, _ := c.unitAt(j)
+		if e != h+1 || u == "percent" {
+			continue
+		}
+		p := j - 1
+		if shareDeterminers[c.toks[p].f] {
+			p--
+		}
+		if p >= 0 && c.toks[p].f == "of" && c.toks[p].sent == sent {
+			return u, j, e, true
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
+}
+
+// shareDeterminers stand between "of" and the noun of a share: "half of
+// the requests", "most of its links".
+var shareDeterminers = map[string]bool{"the": true, "its": true, "their": true, "these": true, "those": true, "all": true}
 
 // unitRangeEnd reads the high end of a range opened by "between" whose
 // two ends each carry the unit ("between 10% and 14%", "zwischen 5

@@ -67,5 +67,8 @@ func TestKindCountAppositiveAfterNoun(t *testing.T) {
 	runKindsQual(t, []kindCase{
 		{"half of the requests", "The number of notices keeps rising as about a third of the requests, 90 million, came in May.", []string{"90000000 requests"}},
 		{"most of the links", "The tally of reports grew fast, and most of the links, 3 million, were removed.", []string{"3000000 links"}},
+		// negatives: a count after a noun that is no share, a year
+		{"no share", "Telegram banned channels, 1,200, on Monday.", nil},
+		{"a year", "The bulk of the requests, 2019, came from Russia.", nil},
 	})
 }
