@@ -741,6 +741,9 @@ func (c *ctx) parallelVerb(k int) bool {
 // hiOneAdverbs are the words that make "एक" (one) an adverb, not a count.
 var hiOneAdverbs = map[string]bool{"साथ": true, "बार": true, "ओर": true, "तरफ": true}
 
+// includingWords before "one" make it one of the things named before.
+var includingWords = map[string]bool{"including": true, "includes": true, "included": true}
+
 var haveWords = map[string]bool{"had": true, "has": true, "have": true, "hatte": true, "hatten": true, "avait": true, "avaient": true, "tenia": true, "tenian": true, "aveva": true, "avevano": true}
 
 // oneOf reports whether a number word for one opens "one of the …",
@@ -752,6 +755,14 @@ func (c *ctx) oneOf(i int, a amount) bool {
 	switch c.toks[a.end].f {
 	case "of", "de", "d", "di", "du", "des", "dei", "degli", "delle", "del", "della", "из", "من", "में":
 		return true
+	}
+	// "including one held by the writer": one of the things counted before,
+	// named by what it is, no count of its own (a noun after it, "including
+	// one page", is still one)
+	if i > 0 && c.toks[i].f == "one" && includingWords[c.toks[i-1].f] && c.toks[i-1].sent == c.toks[i].sent {
+		if _, ue, _ := c.unitAt(a.end); ue <= 0 {
+			return true
+		}
 	}
 	// Hindi "एक" after a possessive is the article: "अपनी एक रिपोर्ट में" (in a
 	// report of its own)

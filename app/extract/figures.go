@@ -161,9 +161,9 @@ func (c *ctx) findFigures() {
 			} else if e := c.peopleAt(k, t.sent); !ok && e > 0 {
 				unit, us, ue, ok = "followers", e-1, e, true
 			}
-		} else if ok && unit == "users" && !a.year && c.followsAfter(ue, t.sent) {
-			unit = "followers" // "240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات"
-		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.followsAfter(e, t.sent) {
+		} else if ok && unit == "users" && !a.year && (c.followsAfter(ue, t.sent) || c.followsHead(i, ue, t.sent)) {
+			unit = "followers" // "240 ألف مستخدم لإنستجرام تابعوا واحدا من الحسابات", "pages that 15,000 users followed"
+		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && (c.followsAfter(e, t.sent) || c.followsHead(i, e, t.sent)) {
 			unit, us, ue, ok = "followers", e-1, e, true // "alrededor de 22 mil personas siguieron una o más de estas cuentas"
 		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.followerCountBefore(i, t.sent) {
 			unit, us, ue, ok = "followers", e-1, e, true // "ويبلغ عدد متابعيه 888 ألف شخص": its followers, counted as people
@@ -280,6 +280,14 @@ func (c *ctx) findFigures() {
 			// contenuti", "4.000 (entre canales y bots) cuentas"
 			if u, s2, e2, ok2 := c.asideUnit(a.end, t.sent); ok2 {
 				unit, us, ue, ok = u, s2, e2, true
+			}
+		}
+		if !ok && inherit {
+			// a count set off by commas after the noun of a share: "nearly
+			// half of the requests, 420 million, were submitted"
+			if u, s2, e2, ok2 := c.appositiveShare(i, a.end, t.sent); ok2 {
+				unit, us, ue, ok = u, s2, a.end, true
+				unitEnd = e2
 			}
 		}
 		if !ok && inherit {
@@ -763,6 +771,12 @@ func (c *ctx) findFigures() {
 		}
 		if qual == "" && start < t.s {
 			qual = c.verbBeforeSubject(i, start, t.sent)
+		}
+		if high == 0 && !ell && !pair {
+			// "between 10% and 14%": each end written with its unit
+			if hi, e2, ok2 := c.unitRangeEnd(i, a, ue, unit, t.sent); ok2 {
+				high, ue = hi, e2
+			}
 		}
 		rate := c.rateNear(i, ue, t.sent, !ell) // a part's rate is its own, not its figure's
 		if rate == "" && !ell && us < i {
@@ -1293,6 +1307,79 @@ func (c *ctx) rangeSep(i, end int) bool {
 			case "between", "entre", "zwischen", "tra", "fra", "между", "بين", "ما":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// appositiveShare finds the unit of a bare count written between commas
+// right after a share of a counted noun: "nearly half of the requests, 420
+// million, were submitted", "most of the links, 3 million, were removed".
+// The count restates the share, so it counts that noun, not the subject of
+// the clause ("The number of notices …"). It returns the unit and where the
+// noun starts and ends.
+func (c *ctx) appositiveShare(i, end, sent int) (string, int, int, bool) {
+	k := c.beforeQualifier(i)
+	if k < 4 || !c.isPunct(k-1, ",") || c.toks[k-1].sent != sent || !c.isPunct(end, ",") || c.toks[end].sent != sent {
+		return "", 0, 0, false
+	}
+	h := k - 2
+	for j := h; j >= 2 && j >= h-2 && c.toks[j].sent == sent && c.toks[j].kind == tWord; j-- {
+		u, e, _ := c.unitAt(j)
+		if e != h+1 || u == "percent" {
+			continue
+		}
+		p := j - 1
+		if shareDeterminers[c.toks[p].f] {
+			p--
+		}
+		if p >= 0 && c.toks[p].f == "of" && c.toks[p].sent == sent {
+			return u, j, e, true
+		}
+		return "", 0, 0, false
+	}
+	return "", 0, 0, false
+}
+
+// shareDeterminers stand between "of" and the noun of a share: "half of
+// the requests", "most of its links".
+var shareDeterminers = map[string]bool{"the": true, "its": true, "their": true, "these": true, "those": true, "all": true}
+
+// unitRangeEnd reads the high end of a range opened by "between" whose
+// two ends each carry the unit ("between 10% and 14%", "zwischen 5
+// Prozent und 8 Prozent"): the low end a at i has its unit up to ue, and
+// after "and" a larger number with the same unit right after it ends the
+// range. It returns the high value and the token after its unit.
+func (c *ctx) unitRangeEnd(i int, a amount, ue int, unit string, sent int) (float64, int, bool) {
+	if a.year || ue+1 >= len(c.toks) || c.toks[ue+1].sent != sent || !rangeAnds[c.toks[ue].f] || !c.betweenOpens(i, sent) {
+		return 0, 0, false
+	}
+	if c.toks[ue+1].kind != tNum && !(c.toks[ue+1].kind == tWord && c.startsNumberWordNoArticle(ue+1)) {
+		return 0, 0, false
+	}
+	b, ok := c.parseAmount(ue+1, false)
+	if !ok || b.year || b.v <= a.v {
+		return 0, 0, false
+	}
+	u2, us2, ue2, ok2 := c.findUnit(b.end, sent, false)
+	if !ok2 || u2 != unit || us2 != b.end {
+		return 0, 0, false
+	}
+	return b.v, ue2, true
+}
+
+// rangeAnds join the two ends of a range opened by "between".
+var rangeAnds = map[string]bool{"and": true, "et": true, "und": true, "y": true, "e": true, "и": true, "و": true, "और": true}
+
+// betweenOpens reports whether "between" or its forms stand just before
+// the number at i, a qualifier allowed between ("between about 10 and").
+func (c *ctx) betweenOpens(i, sent int) bool {
+	for p := i - 1; p >= 0 && p >= i-3 && c.toks[p].sent == sent; p-- {
+		if betweenWords[c.toks[p].f] {
+			return true
+		}
+		if c.toks[p].kind != tWord {
+			return false
 		}
 	}
 	return false
@@ -4726,12 +4813,14 @@ func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	k++
+	k = c.skipJoinHyphen(k)
 	// "half a million", "a quarter of a million"
 	if k < n && c.toks[k].f == "of" {
 		k++
 	}
 	if k < n && (c.toks[k].f == "a" || c.toks[k].f == "un") {
 		k++
+		k = c.skipJoinHyphen(k)
 	}
 	if _, e := c.find(k, catScale, 0); e > 0 && c.toks[k].sent == c.toks[i].sent {
 		return v, k, true
@@ -4745,6 +4834,16 @@ func (c *ctx) fractionOfScale(i int) (float64, int, bool) {
 		return v, k, true
 	}
 	return 0, 0, false
+}
+
+// skipJoinHyphen steps over a hyphen at k written with no space on either
+// side, as inside "half-a-million", and returns the token after it; any
+// other token is returned as it is.
+func (c *ctx) skipJoinHyphen(k int) int {
+	if c.isPunct(k, "-") && !c.toks[k].sp && k+1 < len(c.toks) && !c.toks[k+1].sp {
+		return k + 1
+	}
+	return k
 }
 
 var deOnes = map[string]float64{"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}

@@ -36,8 +36,28 @@ func (c *ctx) noRateAt(k, e int) bool {
 	if e == k+1 && c.capitalised(k) && e < len(c.toks) && c.toks[e].sc == scLatin && c.capitalised(e) {
 		return true // "Daily Mail", "The Daily Beast": a name
 	}
-	return false
+	return c.adjectiveOfNoun(k, e)
 }
+
+// adjectiveOfNoun reports whether the one-word rate at k, after "the",
+// "its" or "their", is the adjective of the noun at e that is no unit nor
+// an average: "used to control the daily operations of the botnet" tells
+// how often the botnet works, not the rate of the count before it.
+func (c *ctx) adjectiveOfNoun(k, e int) bool {
+	if e != k+1 || k == 0 || e >= len(c.toks) || c.toks[k-1].sent != c.toks[k].sent || c.toks[e].sent != c.toks[k].sent {
+		return false
+	}
+	if !rateDeterminers[c.toks[k-1].f] || c.toks[e].kind != tWord || c.toks[e].sc != scLatin || averageNouns[c.toks[e].f] {
+		return false
+	}
+	if _, ue, _ := c.unitAt(e); ue > 0 {
+		return false // "the daily removals of accounts" may still count
+	}
+	return true
+}
+
+// rateDeterminers before a rate adjective open a noun phrase of its own.
+var rateDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true}
 
 // withinWords before "a day", "a month" make it a span of time.
 var withinWords = map[string]bool{"within": true, "than": true, "under": true, "in": true}

@@ -334,6 +334,57 @@ func (c *ctx) followsAfter(ue, sent int) bool {
 	return false
 }
 
+// followsHead reports whether the users or people ending at ue follow
+// what the relative clause they open points back at: "five accounts that
+// more 15,000 users were estimated to follow", "nine pages, which 40,000
+// users followed". The head before the relative pronoun must be a counted
+// unit, and the verb of following, within a few words past a hedge
+// ("were estimated to"), must end the clause.
+func (c *ctx) followsHead(i, ue, sent int) bool {
+	k := c.beforeQualifier(i)
+	if k > 0 && c.toks[k-1].f == "more" {
+		k-- // "that more 15,000 users": "than" left out
+	}
+	if k < 2 || c.toks[k-1].sent != sent || !relativeHeads[c.toks[k-1].f] {
+		return false
+	}
+	h := k - 2
+	if c.isPunct(h, ",") {
+		h--
+	}
+	if h < 0 || c.toks[h].sent != sent || c.toks[h].kind != tWord {
+		return false
+	}
+	counted := false
+	for j := h; j >= 0 && j >= h-2 && c.toks[j].sent == sent; j-- {
+		if u, e, _ := c.unitAt(j); e == h+1 && u != "users" && u != "followers" && u != "percent" {
+			counted = true
+			break
+		}
+	}
+	if !counted {
+		return false
+	}
+	for k := ue; k < len(c.toks) && k < ue+5 && c.toks[k].sent == sent && c.toks[k].kind == tWord; k++ {
+		w := c.toks[k].f
+		if strings.HasPrefix(w, "follow") || strings.HasPrefix(w, "subscrib") {
+			e := k + 1
+			return e >= len(c.toks) || c.toks[e].sent != sent || c.toks[e].kind == tPunct
+		}
+		if !followAfterSkip[w] && !followHedges[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeHeads open a relative clause whose head is the noun before.
+var relativeHeads = map[string]bool{"that": true, "which": true, "whom": true}
+
+// followHedges may stand between people and their verb of following:
+// "were estimated to follow", "are thought to follow".
+var followHedges = map[string]bool{"estimated": true, "thought": true, "believed": true, "said": true, "to": true, "are": true, "is": true, "reportedly": true}
+
 // followedUnit reports whether a takedown unit other than people is
 // written within eight words from k, before a number or the clause's end.
 func (c *ctx) followedUnit(k, sent int) bool {
