@@ -45,7 +45,7 @@ var commonWords = map[string]bool{
 	// "selon le Rapport 2024", "CSAM reports that had action taken"
 	"jahr": true, "jahres": true, "monat": true, "woche": true, "erklärung": true,
 	"berichten": true, "transparenzberichten": true,
-	"recherche": true, "recherchen": true, "paese": true, "rapport": true,
+	"recherche": true, "recherchen": true, "paese": true, "rapport": true, "web": true,
 	"csam": true, "harm": true,
 	"сми": true, "источник": true, "источники": true, "компания": true, "платформа": true, "власти": true, "эксперты": true,
 	"la": true, "le": true, "les": true, "l": true, "entreprise": true, "société": true, "plateforme": true, "autorités": true,
@@ -101,7 +101,11 @@ func IsNewsroom(s string) bool {
 }
 
 // leadWords open a sentence before a name: "So Reuters said".
-var leadWords = map[string]bool{"so": true, "then": true, "now": true, "but": true, "and": true, "yet": true, "however": true, "meanwhile": true, "also": true}
+var leadWords = map[string]bool{"so": true, "then": true, "now": true, "but": true, "and": true, "yet": true, "however": true, "meanwhile": true, "also": true,
+	// the end of a job title run into the name after it: "Head of Trust
+	// and Safety Paul Rockwell", "Предприниматель Павел Дуров"
+	"safety": true, "security": true, "integrity": true, "policy": true, "affairs": true, "communications": true,
+	"предприниматель": true, "бизнесмен": true, "основатель": true}
 
 // isCommonName reports whether a suggested source name is only common
 // words.

@@ -77,3 +77,15 @@ func TestKindSourceNameEnds(t *testing.T) {
 		{"CSAM reports that had action taken increased from 33 per cent to 45 per cent.", nil, []string{"CSAM"}},
 	})
 }
+
+// TestKindSourceTitleRunIn: the last words of a job title run into the
+// name after them are no part of it ("Head of Trust and Safety Paul
+// Rockwell", "Предприниматель Павел Дуров"), and "le géant du Web" names
+// no one.
+func TestKindSourceTitleRunIn(t *testing.T) {
+	checkSources(t, []sourceCase{
+		{"LinkedIn’s Head of Trust and Safety Paul Rockwell wrote that 19.5 million accounts were blocked.", []string{"Paul Rockwell"}, []string{"Safety Paul Rockwell"}},
+		{"Предприниматель Павел Дуров заявил, что заблокировано 300 каналов.", []string{"Павел Дуров"}, []string{"Предприниматель Павел Дуров"}},
+		{"Le géant du Web indique avoir reçu 91 000 demandes de suppression.", nil, []string{"Web"}},
+	})
+}
