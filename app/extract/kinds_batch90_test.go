@@ -75,3 +75,19 @@ func TestKindHindiObjectCount(t *testing.T) {
 		{"notice", "पुलिस ने 40 अकाउंट की पहचान की और 25 को नोटिस भेजा।", []string{"40 accounts"}},
 	})
 }
+
+// TestKindLaterSeries: a bare count in a series over time carries the unit
+// of the dated count before it when "already" stands before it ("im
+// Januar bereits 120"), when a time relative to the count before dates
+// it ("ein Jahr später 450", "danach 351", "a year later 450"), and after
+// "so waren es"; a first count with no date still carries nothing.
+func TestKindLaterSeries(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"bereits", "Im März sperrte Telegram 40 Gruppen, im April bereits 95.", []string{"40 groups", "95 groups"}},
+		{"ein Jahr später", "Im Jahr 2019 wurden 300 Konten gesperrt, ein Jahr später 450.", []string{"300 accounts", "450 accounts"}},
+		{"so waren es", "Im Jahr 2018 gingen 200 Meldungen ein, so waren es zwei Jahre später schon 610 und danach 700.", []string{"200 notices", "610 notices", "700 notices"}},
+		{"en a year later", "In 2019 Twitter suspended 300 accounts, and a year later already 450.", []string{"300 accounts", "450 accounts"}},
+		// negative: the first count has no date
+		{"undated", "Telegram banned 429 channels, and a year later 19.", []string{"429 channels"}},
+	})
+}
