@@ -91,3 +91,17 @@ func TestKindLaterSeries(t *testing.T) {
 		{"undated", "Telegram banned 429 channels, and a year later 19.", []string{"429 channels"}},
 	})
 }
+
+// TestKindPeriodCopulaNext: a sentence that is no more than a time, "waren
+// es" or "there were" and a bare count gives the count of the sentence
+// before for another period ("… rund 75.000 Meldungen. Allein im Jahr 2024
+// waren es fast 37.000."); a count with a noun of its own keeps it.
+func TestKindPeriodCopulaNext(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"allein", "Die Meldestelle erhielt seit 2020 rund 60.000 Meldungen. Allein im Jahr 2024 waren es fast 25.000.", []string{"60000 notices about", "25000 notices about"}},
+		{"im Jahr", "Facebook löschte 2023 rund 2.000 Beiträge. Im Jahr 2022 waren es 1.400.", []string{"2000 posts about", "1400 posts"}},
+		{"en there were", "Telegram blocked 900 channels in 2024. In 2023 there were 640.", []string{"900 channels", "640 channels"}},
+		// negative: the count has a noun of its own
+		{"own noun", "Facebook löschte 2023 rund 2.000 Beiträge. Im Jahr 2022 waren es 1.400 Mitarbeiter.", []string{"2000 posts about"}},
+	})
+}
