@@ -47,7 +47,14 @@ func (c *ctx) carriedCount(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	// what joins the count to the one before: ", luego", ", y finalmente",
-	// "et", "und"
+	// "et", "und"; "so waren es" after a comma ("…, so waren es ein Jahr
+	// später bereits 321")
+	if c.expletiveCopulaEndsAt(k) && k >= 3 {
+		k -= 2
+		if c.toks[k-1].f == "so" && c.toks[k-1].sent == sent {
+			k--
+		}
+	}
 	joined := false
 	for h := 0; h < 3 && k > 1 && c.toks[k-1].sent == sent; h++ {
 		t := &c.toks[k-1]
@@ -225,6 +232,9 @@ func (c *ctx) carryTimeBefore(k, sent int) int {
 			return m
 		}
 	}
+	if b := c.laterPhraseBefore(k, sent); b < k {
+		return b // "ein Jahr später bereits 321, danach 351"
+	}
 	return c.monthLeadBefore(k, sent) // "а в апреле всего 19"
 }
 
@@ -272,7 +282,35 @@ func (c *ctx) datedBefore(k, sent int) bool {
 // carryHedge reports whether a word may stand between the join and the
 // count: "only", "finally", the Russian "ещё" ("и наконец ещё 7,4 млн").
 func carryHedge(f string) bool {
-	return seriesHedges[f] || carryFinally[f] || carryFurther[f]
+	return seriesHedges[f] || carryFinally[f] || carryFurther[f] || carryAlready[f]
+}
+
+// carryAlready say a later count of a series had grown by its time: "im
+// Januar bereits 120", "in January already 120" (held-out batch 90).
+var carryAlready = map[string]bool{"bereits": true, "schon": true, "already": true, "deja": true, "ya": true, "gia": true, "уже": true}
+
+// laterWords place a count after the time of the count before it
+// (folded): "ein Jahr später", "danach", "a year later".
+var laterWords = map[string]bool{"spater": true, "danach": true, "darauf": true, "anschliessend": true, "later": true, "afterwards": true,
+	"thereafter": true, "despues": true, "dopo": true, "позже": true}
+
+// laterArticles stand for "one" before the time unit of a later phrase.
+var laterArticles = map[string]bool{"ein": true, "einen": true, "eine": true, "a": true, "un": true, "una": true, "uno": true}
+
+// laterPhraseBefore returns the first token of a time written relative to
+// the count before, ending right before k: a later word, and the span it
+// follows ("ein Jahr später", "two months later"), or k.
+func (c *ctx) laterPhraseBefore(k, sent int) int {
+	m := k - 1
+	if m < 1 || c.toks[m].sent != sent || !laterWords[c.toks[m].f] {
+		return k
+	}
+	// "ein Jahr", "zwei Monate", "a year": a count of a time unit before it
+	if m >= 2 && c.toks[m-1].sent == sent && (yearWords[c.toks[m-1].f] || c.hasTime(m-1)) &&
+		(c.toks[m-2].kind == tNum || c.has(m-2, catNum) || laterArticles[c.toks[m-2].f]) {
+		return m - 2
+	}
+	return m
 }
 
 // carryFurther add one more count to a series: "a further 2,959",

@@ -200,7 +200,7 @@ func (c *ctx) timeEllipsis(i, end, sent int, year bool, v float64) (int, bool) {
 	}
 	// "… suspended around 235,000 accounts. That's up from around 125,000 a
 	// year earlier": a demonstrative opens the sentence, "from" the number
-	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent) || semi || c.conjunctionOpens(k, sent)
+	back := cmp || fromWords[prev.f] && c.demonstrativeOpens(sent) || semi || c.conjunctionOpens(k, sent) || c.periodCopulaOpens(k, sent)
 	// the figure before it in the sentence, past a percentage in brackets
 	// ("50 448 en 2020 (+ 329 %), 133 295 en 2021")
 	for p := len(c.figs) - 1; p >= 0; p-- {
@@ -2289,6 +2289,30 @@ func (c *ctx) conjunctionOpens(k, sent int) bool {
 	return false
 }
 
+// periodCopulaOpens reports whether the sentence is no more than a time,
+// "waren es" or "there were", and the count at k (past hedges): it gives
+// the count of the sentence before for another period, "… rund 75.000
+// Meldungen. Allein im Jahr 2024 waren es fast 37.000." (held-out batch
+// 90). A hedge may open it ("allein", "only").
+func (c *ctx) periodCopulaOpens(k, sent int) bool {
+	w := k
+	for h := 0; h < 2 && w > 1 && hedgeWords[c.toks[w-1].f]; h++ {
+		w--
+	}
+	if !c.expletiveCopulaEndsAt(w) {
+		return false
+	}
+	w -= 2
+	j := w
+	for j > 0 && c.toks[j-1].sent == sent {
+		j--
+	}
+	for h := 0; h < 2 && j < w && timeHedges[c.toks[j].f]; h++ {
+		j++
+	}
+	return j < w && c.timePhraseAt(j, sent) == w
+}
+
 // platformGap finds the figure whose unit a bare count takes when another
 // platform's name stands before it as the subject of a clause with its
 // verb left out: "Twitter suspended 125,000 accounts; Facebook, 50,000",
@@ -2482,11 +2506,16 @@ func (c *ctx) ellipsisTailAt(k, sent int) bool {
 
 // hiTakedownWords are Hindi takedown verbs and the nouns of action they are
 // written with, after their object: "300 निलंबित किए", "300 ब्लॉक किए गए".
-var hiTakedownWords = map[string]bool{"निलंबित": true, "हटाए": true, "हटाया": true, "ब्लॉक": true, "बैन": true, "बंद": true, "डिलीट": true, "प्रतिबंधित": true}
+var hiTakedownWords = map[string]bool{"निलंबित": true, "हटाए": true, "हटाया": true, "हटा": true, "ब्लॉक": true, "बैन": true, "बंद": true, "डिलीट": true, "प्रतिबंधित": true}
+
+// hiLightVerbs follow a Hindi takedown word as "कर दिया", "करा दिया",
+// "हटा दी" do.
+var hiLightVerbs = map[string]bool{"कर": true, "करा": true, "करवा": true, "कराया": true, "करवाया": true, "कराए": true, "करवाए": true, "दी": true, "दीं": true, "गईं": true}
 
 // hiVerbAfter reports whether a Hindi takedown verb, with its auxiliaries,
 // ends the clause after the bare count ending at end, and "और" stands
-// before the count (from k): "1,200 खाते हटाए और 300 निलंबित किए". "अब
+// before the count (from k): "1,200 खाते हटाए और 300 निलंबित किए", "और
+// 263 को हटा दिया है" with the object marker. "अब
 // तक" (so far), with "कुल" (in all) after it, opens such a count as well,
 // and an action "on" it ends the clause as the verb does: "242 और लिंक
 // ब्लॉक, अब तक 7800 पर गिरी गाज", "अब तक कुल 310 ब्लॉक किए जा चुके हैं"
@@ -2499,6 +2528,14 @@ func (c *ctx) hiVerbAfter(k, end, sent int) bool {
 	switch {
 	case hiTakedownWords[c.toks[end].f]:
 		j++
+	case c.toks[end].f == "को" && c.toks[k-1].f == "और":
+		// "316 पोस्ट की पहचान की है और 263 को हटा दिया है": the object
+		// marker, then the takedown verb (held-out batch 90)
+		j++
+		if j >= len(c.toks) || c.toks[j].sent != sent || !hiTakedownWords[c.toks[j].f] {
+			return false
+		}
+		j++
 	case c.toks[end].f == "पर" && c.toks[k-1].f != "और":
 		// "7800 पर कार्रवाई", "7800 पर गिरी गाज": an action noun within two words
 		for j = end + 1; j < len(c.toks) && j <= end+2 && c.toks[j].sent == sent && !hiActionNouns[c.toks[j].f]; j++ {
@@ -2510,7 +2547,7 @@ func (c *ctx) hiVerbAfter(k, end, sent int) bool {
 	default:
 		return false
 	}
-	for j < len(c.toks) && c.toks[j].sent == sent && (hiVerbs[c.toks[j].f] || hiVerbEnds[c.toks[j].f] || hiPerfectWords[c.toks[j].f]) {
+	for j < len(c.toks) && c.toks[j].sent == sent && (hiVerbs[c.toks[j].f] || hiVerbEnds[c.toks[j].f] || hiPerfectWords[c.toks[j].f] || hiLightVerbs[c.toks[j].f]) {
 		j++
 	}
 	return c.clauseEndAt(j, sent)

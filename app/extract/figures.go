@@ -106,6 +106,10 @@ func (c *ctx) findFigures() {
 			k = e
 		}
 		unit, us, ue, ok := c.findUnit(k, t.sent, a.year)
+		if ok && c.hiCollectiveOwner(i, ue, t.sent) {
+			i = a.end - 1 // "तीनों चैनल के … सब्सक्राइबर्स": whose they were, no count
+			continue
+		}
 		belongPart := false
 		if ok && (c.spanHas(a.end, us, belongVerbs) && c.ruParticiplePhraseEnd(a.end, t.sent) != us || unit == "users" && c.belongVerbBefore(i)) {
 			ok, belongPart = false, true // "7,26 milioni appartenevano ad utenti": whose they were, not what they are
@@ -1156,6 +1160,12 @@ func (c *ctx) figAt(j int, start bool) bool {
 // singular.
 func (c *ctx) singularAt(j int) bool {
 	f := c.toks[j].f
+	// a German plural in -e whose singular is a unit as well ("Hinweise":
+	// "Hinweis", "Kanäle": "Kanal") is no singular, though its dative
+	// ("Hinweisen") is a unit form too: "Die meisten Hinweise (43.533)"
+	if n := len(f); n > 4 && f[n-1] == 'e' && singleUnit(f[:n-1]) != "" {
+		return false
+	}
 	for _, suf := range [...]string{"s", "es", "e", "en", "n"} {
 		if singleUnit(f+suf) != "" {
 			return true

@@ -142,18 +142,21 @@ func buildLexicon() *lexicon {
 	// Russian reports on Telegram call groups and channels together
 	// "communities"
 	l.add(entry{cat: catUnit, s: "groups_and_channels"}, "сообщество|сообщества|сообществ|сообществам|сообществах|сообществами|community|communities|comunidad|comunidades|communaute|communautes|comunita|комьюнити")
+	// number words; Hindi also has the collective "all N" forms from
+	// three on, which still count N: "इन पांचों फर्जी एकाउंट" (these five
+	// fake accounts). "दोनों" (both) is left out as "both" is.
 	nums := []struct {
 		v     float64
 		forms string
 	}{
 		{1, "one|uno|один|одна|одно|одного|одной|одну|одним|एक"},
 		{2, "two|deux|zwei|dos|due|два|две|двух|दो|اثنان|اثنين|اثنتان|اثنتين|اتنين"},
-		{3, "three|trois|drei|tres|tre|три|трех|तीन|ثلاث|ثلاثه|ثلاثا|تلات|تلاته"},
-		{4, "four|quatre|vier|cuatro|quattro|четыре|четырех|चार|اربع|اربعه|اربعا"},
-		{5, "five|cinq|funf|cinco|cinque|пять|пяти|पांच|پانچ|خمس|خمسه|خمسا"},
-		{6, "six|sechs|seis|sei|шесть|шести|छह|छः|ست|سته|ستا"},
-		{7, "seven|sept|sieben|siete|sette|семь|семи|सात|سبع|سبعه|سبعا"},
-		{8, "eight|huit|acht|ocho|otto|восемь|восьми|आठ|ثمان|ثماني|ثمانيه|تمان|تمانيه"},
+		{3, "three|trois|drei|tres|tre|три|трех|तीन|तीनों|ثلاث|ثلاثه|ثلاثا|تلات|تلاته"},
+		{4, "four|quatre|vier|cuatro|quattro|четыре|четырех|चार|चारों|اربع|اربعه|اربعا"},
+		{5, "five|cinq|funf|cinco|cinque|пять|пяти|पांच|पांचों|پانچ|خمس|خمسه|خمسا"},
+		{6, "six|sechs|seis|sei|шесть|шести|छह|छः|छहों|ست|سته|ستا"},
+		{7, "seven|sept|sieben|siete|sette|семь|семи|सात|सातों|سبع|سبعه|سبعا"},
+		{8, "eight|huit|acht|ocho|otto|восемь|восьми|आठ|आठों|ثمان|ثماني|ثمانيه|تمان|تمانيه"},
 		{9, "nine|neuf|neun|nueve|nove|девять|девяти|नौ|تسع|تسعه|تسعا"},
 		{10, "ten|dix|zehn|diez|dieci|десять|десяти|दस|عشر|عشره"},
 		{11, "eleven|onze|elf|once|undici|одиннадцать|ग्यारह|احد عشر|احدي عشره|حداشر"},

