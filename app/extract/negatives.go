@@ -237,6 +237,45 @@ func (c *ctx) hiOneSource(i, ue, sent int) bool {
 	return c.toks[ue].sent == sent && c.toks[ue].f == "के" && c.toks[ue+1].sent == sent && hiAccordingTo[c.toks[ue+1].f]
 }
 
+// hiCollective are the Hindi "all N" forms of the number words (दोनों,
+// तीनों, पांचों: both, all three, all five), folded, also as often
+// written without the nasal mark (तीनो).
+var hiCollective = foldedSet("दोनों|तीनों|चारों|पांचों|पाँचों|छहों|सातों|आठों|दोनो|तीनो|चारो|पांचो|पाँचो|छहो|सातो|आठो")
+
+// hiOfMarkers are the Hindi postpositions of the genitive (of, 's).
+var hiOfMarkers = foldedSet("के|की|का")
+
+// hiCollectiveOwner reports whether the count at i is a Hindi "all N"
+// form whose unit, ending at ue, is the owner of what follows: "तीनों
+// चैनल के … सब्सक्राइबर्स" (the subscribers of all three channels) speaks
+// of what the channels already counted have, no new count of them. The
+// same form as object stays a figure: "इन पांचों फर्जी एकाउंट को लाॅक
+// कर दिया" (locked all five fake accounts).
+func (c *ctx) hiCollectiveOwner(i, ue, sent int) bool {
+	if c.toks[i].kind != tWord || !hiCollective[c.toks[i].f] || ue >= len(c.toks) {
+		return false
+	}
+	return c.toks[ue].sent == sent && hiOfMarkers[c.toks[ue].f]
+}
+
+// arMemberForms are the forms of منخرط (a member; in Moroccan usage also
+// one who follows an account), folded.
+var arMemberForms = foldedSet("منخرط|منخرطا|منخرطين|منخرطون")
+
+// arMembersOfBody reports whether the followers counted as منخرط, their
+// unit ending at ue, are members of a body named after في: "12 منخرطا في
+// خلية إرهابية" (12 members of a terrorist cell) are people, no
+// followers. After في a platform's own noun keeps them followers ("300 ألف
+// منخرط في صفحة الأمن"), as does no في at all ("مليون و127 ألف و944
+// منخرط").
+func (c *ctx) arMembersOfBody(ue, sent int) bool {
+	if ue < 1 || ue+1 >= len(c.toks) || !arMemberForms[c.toks[ue-1].f] || c.toks[ue].sent != sent || c.toks[ue].f != "في" {
+		return false
+	}
+	_, e, _ := c.unitAt(ue + 1)
+	return e <= 0
+}
+
 // supplyNouns name what a channel of supply carries or does, folded:
 // "каналов поставки наркотиков" (drug supply channels), "smuggling
 // channels" routes, not channels of a
