@@ -57,6 +57,7 @@ func TestKindArabicMembersAsFollowers(t *testing.T) {
 		{"of a page", "وبلغ عدد المنخرطين في الصفحة 300 ألف منخرط.", []string{"300000 followers"}},
 		{"more than", "ويتابع الحساب أكثر من 50 ألف منخرط.", []string{"50000 followers more_than"}},
 		{"in an account", "وبلغ عدد متابعي الأمن 200 ألف منخرط في حساب فايسبوك.", []string{"200000 followers"}},
+		{"on a platform", "ويتابعها 90 ألف منخرط في فيسبوك.", []string{"90000 followers"}},
 		// negatives: members of a cell, of an association
 		{"cell", "اعتقلت الشرطة 12 منخرطا في خلية إرهابية.", nil},
 		{"association", "وتضم الجمعية 200 منخرط في فروعها.", nil},
