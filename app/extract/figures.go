@@ -646,6 +646,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "118 … प्लेटफॉर्म्स को पोर्टल पर ऑनबोर्ड किया": platforms brought onto a portal, not blocked
 			continue
 		}
+		if !ell && unit == "followers" && c.arMembersOfBody(ue, t.sent) {
+			i = ue - 1 // "12 منخرطا في خلية إرهابية": members of a cell, no followers
+			continue
+		}
 		if !ell && c.hiOneSource(i, ue, t.sent) {
 			i = ue - 1 // "एक रिपोर्ट के अनुसार": according to a report, no notice counted
 			continue
@@ -4325,6 +4329,14 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 	// the same number repeated in brackets: "तीन (3) ट्विटर अकाउंट", "one (1) website"
 	if j+2 < n && c.isPunct(j, "(") && c.toks[j+1].kind == tNum && c.toks[j+1].val == a.v && c.isPunct(j+2, ")") {
 		j += 3
+	}
+	// the same count restated in brackets after "that is", in another
+	// scale: "6.5 मिलियन( यानी 65 लाख) से अधिक अकाउंट्स" (6.5 million, i.e.
+	// 65 lakh); a bracket with another value is no restatement
+	if j+3 < n && c.isPunct(j, "(") && c.toks[j+1].sent == t.sent && restateWords[c.toks[j+1].f] && c.toks[j+2].kind == tNum {
+		if b, ok := c.parseAmount(j+2, false); ok && !b.year && b.v == a.v && b.end < n && c.isPunct(b.end, ")") {
+			j = b.end + 1
+		}
 	}
 	// compounds: 34 مليونا و913 ألفا, three thousand and fifty
 	if a.scale > 0 && j < n {

@@ -237,6 +237,27 @@ func (c *ctx) hiOneSource(i, ue, sent int) bool {
 	return c.toks[ue].sent == sent && c.toks[ue].f == "के" && c.toks[ue+1].sent == sent && hiAccordingTo[c.toks[ue+1].f]
 }
 
+// arMemberForms are the forms of منخرط (a member; in Moroccan usage also
+// one who follows an account), folded.
+var arMemberForms = foldedSet("منخرط|منخرطا|منخرطين|منخرطون")
+
+// arMembersOfBody reports whether the followers counted as منخرط, their
+// unit ending at ue, are members of a body named after في: "12 منخرطا في
+// خلية إرهابية" (12 members of a terrorist cell) are people, no
+// followers. After في a platform's own noun or name keeps them followers
+// ("300 ألف منخرط في صفحة الأمن", "في فيسبوك"), as does no في at all
+// ("مليون و127 ألف و944 منخرط").
+func (c *ctx) arMembersOfBody(ue, sent int) bool {
+	if ue < 1 || ue+1 >= len(c.toks) || !arMemberForms[c.toks[ue-1].f] || c.toks[ue].sent != sent || c.toks[ue].f != "في" {
+		return false
+	}
+	if _, e, _ := c.unitAt(ue + 1); e > 0 {
+		return false
+	}
+	_, e := c.find(ue+1, catPlatform, 2)
+	return e <= 0 // "ألف منخرط في فيسبوك": a platform's name, followers
+}
+
 // supplyNouns name what a channel of supply carries or does, folded:
 // "каналов поставки наркотиков" (drug supply channels), "smuggling
 // channels" routes, not channels of a

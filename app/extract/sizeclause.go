@@ -70,6 +70,10 @@ var (
 	hindiHaving       = foldedSet("वाले|वाली|वालों|वाला")
 	hindiServiceNouns = foldedSet("मंच|मंचों|प्लेटफॉर्म|प्लेटफॉर्मों|प्लेटफॉर्म्स|प्लेटफार्म|प्लेटफार्मों|प्लेटफार्म्स|मध्यस्थ|मध्यस्थों|intermediaries|intermediary|platforms|कंपनियों")
 	hindiMoreLess     = foldedSet("अधिक|ज्यादा|ज़्यादा|कम")
+	// hindiUserCount are the nouns of a user count that may stand between
+	// the users and वाले: "5 लाख से अधिक यूजर संख्या वाले" (having a user
+	// number of more than 5 lakh), "यूजर बेस वाले".
+	hindiUserCount = foldedSet("संख्या|बेस|आधार")
 )
 
 // hindiSizeClause reports whether the users counted from i to ue are the
@@ -80,6 +84,9 @@ var (
 // ("बड़े डिजिटल मंचों (50 लाख … वाले)"). A platform named after वाले
 // ("40 करोड़ उपयोगकर्ताओं वाले व्हाट्सएप") has those users: a figure.
 func (c *ctx) hindiSizeClause(i, ue int) bool {
+	if ue > i && ue+1 < len(c.toks) && c.toks[ue].kind == tWord && hindiUserCount[c.toks[ue].f] {
+		ue++
+	}
 	if ue <= i || ue >= len(c.toks) || !hindiHaving[c.toks[ue].f] {
 		return false
 	}
