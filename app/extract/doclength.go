@@ -42,6 +42,12 @@ func (c *ctx) documentLength(i, ue int) bool {
 			return false
 		}
 	}
+	// "mehr als 50 Seiten lang", "50 pages long", "ein 120 Seiten starker
+	// Bericht": an adjective of length after the pages measures what they
+	// make up
+	if ue < n && c.toks[ue].sent == sent && c.toks[ue].kind == tWord && pageLengthWords[c.toks[ue].f] {
+		return true
+	}
 	// "report of 40 pages", "rapport de transparence de 15 pages", also
 	// with a qualifier before the count: "a report of more than 100 pages",
 	// "le rapport de plus d'une centaine de pages"
@@ -52,7 +58,7 @@ func (c *ctx) documentLength(i, ue int) bool {
 	if b := c.beforeQualifier(q); b < q {
 		i = b
 	}
-	if i > 0 && c.toks[i-1].kind == tWord && documentOf[c.toks[i-1].f] {
+	if i > 0 && c.toks[i-1].kind == tWord && (documentOf[c.toks[i-1].f] || documentSpans[c.toks[i-1].f]) {
 		for k := i - 2; k >= 0 && k >= i-4; k-- {
 			if doc(k) {
 				return true
@@ -65,9 +71,17 @@ func (c *ctx) documentLength(i, ue int) bool {
 	return false
 }
 
+// pageLengthWords say how long a count of pages is, folded: "lang",
+// "long", "stark", "umfassend".
+var pageLengthWords = foldedSet("lang|lange|langer|langen|long|stark|starke|starker|starken|starkes|umfassend|umfassende|umfassender|umfassenden|umfassendes|dick|dicke|dicker|dicken")
+
 // documentOf joins a document to its length: "of", "de", "di", "von",
 // "из", "من".
 var documentOf = foldedSet("of|de|di|von|из|в|من|का|की")
+
+// documentSpans are verbs of a document's extent: "der Bericht umfasst
+// 120 Seiten", "the ruling spans 80 pages".
+var documentSpans = foldedSet("umfasst|umfasste|umfassen|umfassten|spans|spanned|comprises|comprised|comporte|abarca|consta")
 
 // documentStops are verbs of a report telling what it counts: "le rapport
 // fait état de 40 pages", "the report lists 40 pages".

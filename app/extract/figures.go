@@ -173,6 +173,8 @@ func (c *ctx) findFigures() {
 			unit, us, ue, ok = "followers", e-1, e, true // "ويبلغ عدد متابعيه 888 ألف شخص": its followers, counted as people
 		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.memberCountBefore(i, t.sent) {
 			unit, us, ue, ok = "users", e-1, e, true // "в сообществе состояло 26 тысяч человек": its members
+		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.peopleUsing(i, e, t.sent) {
+			unit, us, ue, ok = "users", e-1, e, true // "weltweit nutzen 500 Millionen Menschen den Dienst": its user base
 		}
 		var high float64
 		monthAfter := -1 // a sibling count's month written after it: "1800 ad ottobre"
@@ -698,7 +700,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "six internet service providers (ISPs)", "посещаемость … составляла 4 млн пользователей"
 			continue
 		}
-		if c.ratioWhole(i, t.sent) || c.topRank(i, t.sent) || unit != "percent" && c.modelName(i, ue, a.v) {
+		if c.ratioWhole(i, t.sent) || c.topRank(i, t.sent) || unit != "percent" && c.modelName(i, ue, a.v) || c.amongSuperlative(i, a.end, us, t.sent) {
 			i = ue - 1 // "1 in 5 accounts", "the top 10 channels", "the Boeing 737 crash video": a ratio, a ranking's length, a model's name
 			continue
 		}
@@ -6021,7 +6023,7 @@ func (c *ctx) channelBefore(j int) bool {
 			case "channels", "groups_and_channels", "bots_and_channels":
 				return true
 			case "groups":
-				return pluralGroups[c.toks[k].f] // "the group has 5,000 members" is an organisation
+				return pluralGroupWord(c.toks[k].f) // "the group has 5,000 members" is an organisation
 			}
 		}
 	}
@@ -6032,6 +6034,12 @@ func (c *ctx) channelBefore(j int) bool {
 var modalWords = map[string]bool{
 	"can": true, "could": true, "may": true, "peuvent": true, "peut": true, "pueden": true, "puede": true, "possono": true, "puo": true,
 	"konnen": true, "kann": true, "могут": true, "может": true, "सकते": true, "सकता": true, "يمكن": true, "تستطيع": true,
+}
+
+// pluralGroupWord reports a plural word of groups, German compounds
+// included ("Chatgruppen", "Telegram-Chatgruppen", "Facebook-Gruppen").
+func pluralGroupWord(f string) bool {
+	return pluralGroups[f] || strings.HasSuffix(f, "gruppen")
 }
 
 var pluralGroups = map[string]bool{"groups": true, "groupes": true, "gruppen": true, "grupos": true, "gruppi": true, "группы": true, "групп": true, "группах": true, "समूहों": true}

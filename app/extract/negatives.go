@@ -902,6 +902,58 @@ func (c *ctx) ratioWhole(i, sent int) bool {
 	return t.kind == tNum && t.val == 1 && t.plain || t.kind == tWord && (oneWords[t.f] || t.f == "واحد" || t.f == "ein")
 }
 
+// amongSuperlative reports whether the count at i..end names the length
+// of a ranking a thing is placed in: a preposition of belonging among
+// and an article stand before it, a superlative between it and its unit
+// at us ("gehörte zu den fünf größten deutschsprachigen Kanälen", "is
+// among the ten largest channels", "one of the five biggest pages").
+// Without "among" the superlative picks what was counted ("sperrte die
+// fünf größten Kanäle" is five channels).
+func (c *ctx) amongSuperlative(i, end, us, sent int) bool {
+	if i < 2 || us > end+3 || c.toks[i-1].sent != sent || c.toks[i-2].sent != sent {
+		return false
+	}
+	if !rankArticles[c.toks[i-1].f] || !amongPreps[c.toks[i-2].f] {
+		return false
+	}
+	// "of" places among only after "one of", "each of": "Of the 20 largest
+	// accounts, 5 were suspended" opens a whole
+	if c.toks[i-2].f == "of" && (i < 3 || c.toks[i-3].sent != sent || !oneOfWords[c.toks[i-3].f]) {
+		return false
+	}
+	for k := end; k < us; k++ {
+		if t := &c.toks[k]; t.kind == tWord && superlativeWord(t.f) {
+			return true
+		}
+	}
+	return false
+}
+
+// amongPreps place a thing among others: "zu den", "unter den", "among
+// the", "one of the", "parmi les", "entre los", "tra i", "fra i".
+var amongPreps = foldedSet("zu|unter|among|amongst|of|parmi|entre|tra|fra|среди")
+
+// oneOfWords come before "of the N largest …" that places a thing among.
+var oneOfWords = foldedSet("one|each|any|among")
+
+// rankArticles stand between amongPreps and the length of the ranking.
+var rankArticles = foldedSet("den|the|les|los|las|i|gli|le")
+
+// superlativeWord reports a folded superlative: German "-sten" and
+// "-ßten" ("größten", "wichtigsten"), English "-est" words and "most",
+// the French, Spanish and Italian "plus", "más", "più".
+func superlativeWord(f string) bool {
+	switch f {
+	case "most", "plus", "mas", "piu", "meisten", "top", "leading":
+		return true
+	}
+	r := []rune(f)
+	if len(r) < 6 {
+		return false
+	}
+	return strings.HasSuffix(f, "sten") || strings.HasSuffix(f, "ßten") || strings.HasSuffix(f, "est") && !strings.HasSuffix(f, "quest")
+}
+
 // topRank reports whether the count at i picks the first places of a
 // ranking: "the top 10 channels", "die Top 5 Kanäle", "топ-10 каналов"
 // name a list's length, no count of channels taken down.

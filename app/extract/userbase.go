@@ -77,6 +77,45 @@ func harmStem(f string) bool {
 	return hasAnyPrefix(f, harmStems) || hasAnyPrefix(strings.TrimPrefix(f, "و"), harmStems)
 }
 
+// peopleUsing reports whether the people counted at i (their noun ending
+// at pe) use a service: a finite verb of using stands right before the
+// count, after at most one adverb of place or time ("weltweit nutzen 500
+// Millionen Menschen den Dienst"), or right after the people ("500
+// million people use Telegram"). They are the service's users, its user
+// base; a word of arrest or killing in the sentence keeps them people.
+func (c *ctx) peopleUsing(i, pe, sent int) bool {
+	using := false
+	q := c.beforeQualifier(i)
+	if q > 0 && c.toks[q-1].sent == sent && userUseVerbs[c.toks[q-1].f] {
+		using = true
+	}
+	for k := pe; !using && k < len(c.toks) && k <= pe+1 && c.toks[k].sent == sent && c.toks[k].kind == tWord; k++ {
+		if userUseVerbs[c.toks[k].f] {
+			using = true
+		}
+		if !useAdverbs[c.toks[k].f] {
+			break
+		}
+	}
+	if !using {
+		return false
+	}
+	for k := range c.toks {
+		if c.toks[k].sent == sent && c.toks[k].kind == tWord && harmStem(c.toks[k].f) {
+			return false
+		}
+	}
+	return true
+}
+
+// userUseVerbs are finite verbs of using a service in the plural, present
+// and past, folded.
+var userUseVerbs = foldedSet("use|used|nutzen|nutzten|verwenden|verwendeten|benutzen|benutzten|usan|usaban|utilizan|utilizaban|usano|usavano|utilizzano|utilisent|utilisaient|используют|использовали")
+
+// useAdverbs may stand between the people and their verb of using:
+// "people worldwide use", "Menschen weltweit nutzen".
+var useAdverbs = foldedSet("worldwide|globally|daily|monthly|weltweit|taglich|monatlich|regularly|regelmassig")
+
 // memberCountBefore reports whether a verb of consisting and a community
 // in the locative stand right before the count at i: "в сообществе
 // состояло 26 тысяч человек", "в группе было около 40 тысяч человек"
