@@ -2460,6 +2460,12 @@ func (c *ctx) partitive(k int) int {
 					return e
 				}
 			}
+			// "1,600 of the problematic posts": one adjective first
+			if c.partAdjective(k+2) && k+3 < n && c.toks[k+3].sent == c.toks[k].sent {
+				if _, e, _ := c.unitAt(k + 3); e > 0 {
+					return k + 3
+				}
+			}
 		}
 	case "من":
 		// one superlative or adjective may come first: من أكبر منصات
@@ -2514,6 +2520,23 @@ func (c *ctx) shareAppositionUnit(k, sent int) int {
 		return j
 	}
 	return -1
+}
+
+// partAdjective reports whether the token at j may be the one adjective
+// between a part's determiner and its unit ("of the problematic posts",
+// "of the fake accounts", "of the Russian accounts"): a Latin word that is no number,
+// no unit, no blocker and no word of "of" or "and".
+func (c *ctx) partAdjective(j int) bool {
+	t := &c.toks[j]
+	if t.kind != tWord || t.sc != scLatin || c.has(j, catNum) || c.isBlocker(j) {
+		return false
+	}
+	switch t.f {
+	case "of", "and", "or", "de", "y", "et", "total":
+		return false
+	}
+	_, e, _ := c.unitAt(j)
+	return e <= 0
 }
 
 var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "such": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true}
