@@ -219,7 +219,7 @@ func (c *ctx) findFigures() {
 		}
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
-			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 && !(a.year && (b.v < a.v || i > 0 && timePreps[c.toks[i-1].f])) {
+			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 && !(a.year && (b.v < a.v || i > 0 && timePreps[c.toks[i-1].f] || c.periodYearBefore(i, a.end+1))) {
 				// (a year before "a"/"à" and a smaller count is a date, no
 				// range: "en el primer semestre de 2024 a 13 portales"; so is
 				// a year after "in": "ارتفع … في 2023 إلى 1.1 مليون موقع")
@@ -3856,6 +3856,19 @@ var arDuals = map[string]string{
 	"حسابين": "accounts", "حسابان": "accounts", "قناتين": "channels", "قناتان": "channels",
 	"مجموعتين": "groups", "مجموعتان": "groups", "موقعين": "sites", "موقعان": "sites",
 	"صفحتين": "pages", "صفحتان": "pages", "منشورين": "posts", "فيديوهين": "videos",
+}
+
+// periodYearBefore reports whether the year at i closes a period ("in
+// the first part of 2014", "del primer semestre de 2024") and the count
+// at b after "to" is written with separators, as no year is: "went from
+// 432 requests in the first part of 2014 to 6,651 requests" is a change
+// to 6,651, no range from 2014.
+func (c *ctx) periodYearBefore(i, b int) bool {
+	if i < 2 || b >= len(c.toks) || c.toks[b].kind != tNum || c.toks[b].plain || !periodPreps[c.toks[i-1].f] {
+		return false
+	}
+	p := c.toks[i-2].f
+	return periodNouns[p] || p == "part" || p == "parte" || p == "partie" || p == "end" || p == "start" || p == "beginning"
 }
 
 var rangeWords = map[string]bool{

@@ -13,3 +13,15 @@ func TestKindPartOfAdjectiveUnit(t *testing.T) {
 		{"of the suspected members", "Police arrested 12 of the suspected members.", nil},
 	})
 }
+
+// TestKindPeriodYearBeforeTo: a year that closes a period ("in the first
+// half of 2014") before "to" and a grouped count is a change's date, no
+// range's low end.
+func TestKindPeriodYearBeforeTo(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"first half of", "Removal demands rose from 310 requests in the first half of 2015 to 4,210 requests a year later.", []string{"310 requests", "4210 requests"}},
+		{"part of", "Blocked pages went from 90 pages at the end of 2019 to 1,450 pages by June.", []string{"90 pages", "1450 pages"}},
+		// a range of two grouped counts stays one
+		{"grouped range", "Between 2,000 and 3,000 accounts were removed.", []string{"2000-3000 accounts"}},
+	})
+}
