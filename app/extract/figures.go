@@ -670,7 +670,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "ab einem Schwellenwert von mehr als 100 Beschwerden", "bis zu fünf Prozent des … Tagesumsatzes", "por ejemplo, de 100 enlaces", "aquellos que tienen más de un millón de seguidores"
 			continue
 		}
-		if !ell && (c.hadUnit(a.end, us) || c.vagueSpread(a.end, us) || c.singleUnit(i, ue) || c.viewsHaving(a.end, us)) || ell && c.viewsBefore(i, t.sent) {
+		if !ell && (c.hadUnit(a.end, us) || c.vagueSpread(a.end, us) || c.singleUnit(i, ue) || c.moreThanOne(i, us, unit) || c.viewsHaving(a.end, us)) || ell && c.viewsBefore(i, t.sent) {
 			i = ue - 1 // "avevano contenuti", "en varias plataformas", "en una sola plataforma", "230 मिलियन व्यूज वाला चैनल", "il numero degli accessi che sono stati oltre 43 milioni"
 			continue
 		}

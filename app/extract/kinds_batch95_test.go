@@ -25,3 +25,17 @@ func TestKindPeriodYearBeforeTo(t *testing.T) {
 		{"grouped range", "Between 2,000 and 3,000 accounts were removed.", []string{"2000-3000 accounts"}},
 	})
 }
+
+// TestKindMoreThanOneUnit: "more than one" right before its unit says
+// several and is no count; a scale between or a share keeps the figure.
+func TestKindMoreThanOneUnit(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"more than one account", "A single order may name more than one account.", nil},
+		{"más de una cuenta", "Cada orden judicial puede incluir más de una cuenta.", nil},
+		{"plus d'un compte", "Une demande peut viser plus d'un compte.", nil},
+		// figures stay
+		{"one million", "Twitter removed more than one million accounts.", []string{"1000000 accounts more_than"}},
+		{"one account", "The platform suspended one account.", []string{"1 accounts"}},
+		{"one percent", "More than one percent of the videos were removed.", []string{"1 percent more_than"}},
+	})
+}
