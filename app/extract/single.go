@@ -76,4 +76,3 @@ func (c *ctx) moreThanOne(i, us int, unit string) bool {
 	}
 	return false
 }
-
