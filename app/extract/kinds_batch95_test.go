@@ -39,3 +39,15 @@ func TestKindMoreThanOneUnit(t *testing.T) {
 		{"one percent", "More than one percent of the videos were removed.", []string{"1 percent more_than"}},
 	})
 }
+
+// TestKindDoubledFunctionWord: a function word typed twice between a
+// count and its unit reads as written once.
+func TestKindDoubledFunctionWord(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de de", "La ONG contó 12 bloqueos de de sitios web en 2022.", []string{"12 sites"}},
+		{"the the", "The regulator blocked 45 of the the pirate sites.", []string{"45 sites"}},
+		{"de de portales", "Conatel ordenó 30 bloqueos de de portales web.", []string{"30 sites"}},
+		// a word repeated that is no function word stays
+		{"no doubled", "The regulator blocked 45 of the pirate sites.", []string{"45 sites"}},
+	})
+}
