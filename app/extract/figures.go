@@ -3587,6 +3587,22 @@ func takedownVerb(f string) bool {
 	return hasAnyPrefix(f, takedownStems)
 }
 
+// verbGluedCount reports whether the word at j, glued to the count after
+// it with no space, is a lower-case verb of taking down typed without its
+// space ("to block19 sites"), not a name with a number (A320, iOS7).
+func (c *ctx) verbGluedCount(j int) bool {
+	t := &c.toks[j]
+	if t.e-t.s < 4 || !takedownVerb(t.f) {
+		return false
+	}
+	for _, r := range c.rs[t.s:t.e] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 var takedownStems = []string{
 	"remov", "flag", "block", "blacklist", "suspend", "delet", "bann", "clos", "restor", "reinstat", "report", "taken", "shut", "terminat",
 	"rimoss", "chius", "blocc", "cancell", "oscur", "segnal", "sospes", "eliminat",
@@ -4265,7 +4281,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 					}
 				}
 			}
-			if pt.kind == tWord && pt.sc == scLatin {
+			if pt.kind == tWord && pt.sc == scLatin && !c.verbGluedCount(i-1) {
 				return a, false // A320, H1N1, iOS7
 			}
 		}

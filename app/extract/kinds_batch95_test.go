@@ -51,3 +51,16 @@ func TestKindDoubledFunctionWord(t *testing.T) {
 		{"no doubled", "The regulator blocked 45 of the pirate sites.", []string{"45 sites"}},
 	})
 }
+
+// TestKindVerbGluedCount: a lower-case takedown verb typed with no space
+// before its count ("to block19 sites") leaves the count a figure; a name
+// with a number (A320, iOS7) stays no count.
+func TestKindVerbGluedCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"block19", "The ministry told providers to block19 sites on Monday.", []string{"19 sites"}},
+		{"removed", "The platform removed120 accounts last week.", []string{"120 accounts"}},
+		// negatives: a model or version glued to its number
+		{"iOS7 users", "The bug hit iOS7 users.", nil},
+		{"A320", "The A320 pages were updated.", nil},
+	})
+}
