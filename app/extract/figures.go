@@ -722,7 +722,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "solo existen 16 portales autorizados": what is allowed, not taken down
 			continue
 		}
-		if !ell && (c.outOfWhole(i, ue, t.sent) || unit == "content_items" && c.seizedMaterial(i, us, t.sent)) {
+		if !ell && (c.outOfWhole(i, ue, t.sent) || unit == "content_items" && (c.seizedMaterial(i, us, t.sent) || c.papersShared(i, us, t.sent))) {
 			i = ue - 1 // "من أصل 400 موقع": the whole that exists; "ضبط 11620 مادة": goods seized
 			continue
 		}

@@ -64,3 +64,16 @@ func TestKindVerbGluedCount(t *testing.T) {
 		{"A320", "The A320 pages were updated.", nil},
 	})
 }
+
+// TestKindPapersShared: documents a platform or a court shares, publishes
+// or hands over are papers, no content taken down; documents removed stay
+// content items.
+func TestKindPapersShared(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"sharing documents", "Twitter published the orders, sharing 12 documents that list the accounts.", nil},
+		{"leaked documents", "The newspaper leaked 40 documents about the ministry's blocking lists.", nil},
+		{"publicó documentos", "El diario publicó 25 documentos sobre las órdenes de bloqueo.", nil},
+		// content items stay
+		{"documents removed", "Scribd removed 300 documents that infringed copyright.", []string{"300 content_items"}},
+	})
+}
