@@ -225,7 +225,7 @@ func (c *ctx) findFigures() {
 		}
 		if !ok {
 			// a range or pair sharing the unit: between 46,000 and 70,000 accounts
-			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 && !(a.year && (b.v < a.v || i > 0 && timePreps[c.toks[i-1].f])) {
+			if u, s2, e2, b, ok2 := c.rangeUnit(a.end, t.sent); ok2 && !(a.year && (b.v < a.v || i > 0 && timePreps[c.toks[i-1].f] || c.periodYearBefore(i, a.end+1))) {
 				// (a year before "a"/"à" and a smaller count is a date, no
 				// range: "en el primer semestre de 2024 a 13 portales"; so is
 				// a year after "in": "ارتفع … في 2023 إلى 1.1 مليون موقع")
@@ -680,7 +680,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "ab einem Schwellenwert von mehr als 100 Beschwerden", "bis zu fünf Prozent des … Tagesumsatzes", "por ejemplo, de 100 enlaces", "aquellos que tienen más de un millón de seguidores"
 			continue
 		}
-		if !ell && (c.hadUnit(a.end, us) || c.vagueSpread(a.end, us) || c.singleUnit(i, ue) || c.viewsHaving(a.end, us)) || ell && c.viewsBefore(i, t.sent) {
+		if !ell && (c.hadUnit(a.end, us) || c.vagueSpread(a.end, us) || c.singleUnit(i, ue) || c.moreThanOne(i, us, unit) || c.viewsHaving(a.end, us)) || ell && c.viewsBefore(i, t.sent) {
 			i = ue - 1 // "avevano contenuti", "en varias plataformas", "en una sola plataforma", "230 मिलियन व्यूज वाला चैनल", "il numero degli accessi che sono stati oltre 43 milioni"
 			continue
 		}
@@ -732,7 +732,7 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "solo existen 16 portales autorizados": what is allowed, not taken down
 			continue
 		}
-		if !ell && (c.outOfWhole(i, ue, t.sent) || unit == "content_items" && c.seizedMaterial(i, us, t.sent)) {
+		if !ell && (c.outOfWhole(i, ue, t.sent) || unit == "content_items" && (c.seizedMaterial(i, us, t.sent) || c.papersShared(i, us, t.sent))) {
 			i = ue - 1 // "من أصل 400 موقع": the whole that exists; "ضبط 11620 مادة": goods seized
 			continue
 		}
@@ -2476,6 +2476,12 @@ func (c *ctx) partitive(k int) int {
 					return e
 				}
 			}
+			// "1,600 of the problematic posts": one adjective first
+			if c.partAdjective(k+2) && k+3 < n && c.toks[k+3].sent == c.toks[k].sent {
+				if _, e, _ := c.unitAt(k + 3); e > 0 {
+					return k + 3
+				}
+			}
 		}
 	case "من":
 		// one superlative or adjective may come first: من أكبر منصات
@@ -2530,6 +2536,23 @@ func (c *ctx) shareAppositionUnit(k, sent int) int {
 		return j
 	}
 	return -1
+}
+
+// partAdjective reports whether the token at j may be the one adjective
+// between a part's determiner and its unit ("of the problematic posts",
+// "of the fake accounts", "of the Russian accounts"): a Latin word that is no number,
+// no unit, no blocker and no word of "of" or "and".
+func (c *ctx) partAdjective(j int) bool {
+	t := &c.toks[j]
+	if t.kind != tWord || t.sc != scLatin || c.has(j, catNum) || c.isBlocker(j) {
+		return false
+	}
+	switch t.f {
+	case "of", "and", "or", "de", "y", "et", "total":
+		return false
+	}
+	_, e, _ := c.unitAt(j)
+	return e <= 0
 }
 
 var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "such": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true}
@@ -3580,6 +3603,22 @@ func takedownVerb(f string) bool {
 	return hasAnyPrefix(f, takedownStems)
 }
 
+// verbGluedCount reports whether the word at j, glued to the count after
+// it with no space, is a lower-case verb of taking down typed without its
+// space ("to block19 sites"), not a name with a number (A320, iOS7).
+func (c *ctx) verbGluedCount(j int) bool {
+	t := &c.toks[j]
+	if t.e-t.s < 4 || !takedownVerb(t.f) {
+		return false
+	}
+	for _, r := range c.rs[t.s:t.e] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 var takedownStems = []string{
 	"remov", "flag", "block", "blacklist", "suspend", "delet", "bann", "clos", "restor", "reinstat", "report", "taken", "shut", "terminat",
 	"rimoss", "chius", "blocc", "cancell", "oscur", "segnal", "sospes", "eliminat",
@@ -3849,6 +3888,19 @@ var arDuals = map[string]string{
 	"حسابين": "accounts", "حسابان": "accounts", "قناتين": "channels", "قناتان": "channels",
 	"مجموعتين": "groups", "مجموعتان": "groups", "موقعين": "sites", "موقعان": "sites",
 	"صفحتين": "pages", "صفحتان": "pages", "منشورين": "posts", "فيديوهين": "videos",
+}
+
+// periodYearBefore reports whether the year at i closes a period ("in
+// the first part of 2014", "del primer semestre de 2024") and the count
+// at b after "to" is written with separators, as no year is: "went from
+// 432 requests in the first part of 2014 to 6,651 requests" is a change
+// to 6,651, no range from 2014.
+func (c *ctx) periodYearBefore(i, b int) bool {
+	if i < 2 || b >= len(c.toks) || c.toks[b].kind != tNum || c.toks[b].plain || !periodPreps[c.toks[i-1].f] {
+		return false
+	}
+	p := c.toks[i-2].f
+	return periodNouns[p] || p == "part" || p == "parte" || p == "partie" || p == "end" || p == "start" || p == "beginning"
 }
 
 var rangeWords = map[string]bool{
@@ -4245,7 +4297,7 @@ func (c *ctx) parseAmount(i int, top bool) (amount, bool) {
 					}
 				}
 			}
-			if pt.kind == tWord && pt.sc == scLatin {
+			if pt.kind == tWord && pt.sc == scLatin && !c.verbGluedCount(i-1) {
 				return a, false // A320, H1N1, iOS7
 			}
 		}

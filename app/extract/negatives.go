@@ -751,6 +751,29 @@ func (c *ctx) seizedMaterial(i, us, sent int) bool {
 	return false
 }
 
+// paperWords are documents as papers; shareVerbs put papers out or hand
+// them over.
+var (
+	paperWords = foldedSet("documents|document|documentos|documento|documenti|dokumente|dokumenten")
+	shareVerbs = foldedSet("sharing|shared|share|shares|publishing|published|publish|publishes|released|releasing|release|leaked|leaking|sent|sending|submitted|filed|handed|compartio|compartiendo|publico|publicando|filtro|filtrados|entrego|envio|pubblicato|pubblicando|condiviso|publie|publiant|partage|veroffentlichte|veroffentlicht")
+)
+
+// papersShared reports whether the count at i of documents (its unit at
+// us) follows a verb of sharing or publishing within two tokens: "sharing
+// 15 documents which appear to contain lists" counts the papers a
+// platform put out, no content taken down.
+func (c *ctx) papersShared(i, us, sent int) bool {
+	if us >= len(c.toks) || !paperWords[c.toks[us].f] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2 && c.toks[k].sent == sent; k-- {
+		if shareVerbs[c.toks[k].f] {
+			return true
+		}
+	}
+	return false
+}
+
 // hiActiveWords say channels or groups became or are active ("एक्टिव हो
 // गए हैं", "सक्रिय हैं"); hiBeWords are the verb after them. "सक्रिय रूप
 // से" (proactively) is an adverb of a takedown and is not among them.

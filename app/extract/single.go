@@ -58,3 +58,21 @@ func (c *ctx) singleUnit(i, ue int) bool {
 
 // placeLeadPreps may stand before "a single …".
 var placeLeadPreps = map[string]bool{"en": true, "on": true, "in": true, "auf": true, "sur": true, "su": true, "dans": true, "across": true, "на": true}
+
+// moreThanOne reports whether the count at i is "one" right after "more
+// than" and right before its unit: "can specify more than one account",
+// "más de una cuenta", "plus d'un compte", "mehr als ein Konto" say
+// several, no count. "more than one million accounts" has its scale
+// between and stays a figure; a share ("more than one percent") too.
+func (c *ctx) moreThanOne(i, us int, unit string) bool {
+	if us != i+1 || unit == "percent" || i < 2 || c.toks[i].kind != tWord || !(oneWords[c.toks[i].f] || c.toks[i].f == "ein") {
+		return false
+	}
+	a, b := c.toks[i-2].f, c.toks[i-1].f
+	switch {
+	case a == "more" && b == "than", a == "mas" && b == "de", a == "plus" && (b == "d" || b == "de"),
+		a == "mehr" && b == "als", a == "piu" && b == "di":
+		return true
+	}
+	return false
+}

@@ -246,7 +246,26 @@ func tokenize(rs []rune, toks []token, buf []byte) ([]token, string) {
 	for k := range toks {
 		toks[k].f = folded[toks[k].fb:toks[k].fe]
 	}
-	return toks, folded
+	return dropDoubledWords(toks), folded
+}
+
+// doubledWords are the function words a typo may write twice ("65
+// bloqueos de de portales web", "a list of of accounts"): the second copy
+// is dropped, so the words around read as written once.
+var doubledWords = map[string]bool{"de": true, "of": true, "the": true, "la": true, "el": true, "los": true, "las": true, "le": true, "les": true,
+	"des": true, "du": true, "di": true, "del": true, "der": true, "die": true, "das": true, "den": true, "to": true, "in": true, "en": true, "и": true, "в": true, "на": true}
+
+// dropDoubledWords removes a word of doubledWords that repeats the word
+// right before it, with only a space between.
+func dropDoubledWords(toks []token) []token {
+	out := toks[:0]
+	for k := range toks {
+		if k > 0 && toks[k].kind == tWord && toks[k].sp && !toks[k].nl && toks[k-1].kind == tWord && toks[k].f == toks[k-1].f && doubledWords[toks[k].f] {
+			continue
+		}
+		out = append(out, toks[k])
+	}
+	return out
 }
 
 // latinToCyrillic maps the folded Latin letters that look like Cyrillic
