@@ -806,8 +806,8 @@ func (c *ctx) findFigures() {
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart, monthTotal: monthTotal})
 		c.claims = append(c.claims, cl)
-		if pair || shareAppos || c.sharedHead(a.end, us, k) {
-			i = a.end - 1 // the second number of a pair, of a shared head or the share in apposition has its own claim
+		if pair || shareAppos || c.sharedHead(a.end, us, k) || c.comparisonBracketEnd(k) > 0 {
+			i = a.end - 1 // the second number of a pair, of a shared head, in a bracketed comparison or the share in apposition has its own claim
 		} else {
 			i = ue - 1
 		}
@@ -5244,6 +5244,17 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				// a name in brackets: "20 यूट्यूब (YouTube) चैनल", "12 (ISIS) channels"
 				if e := c.bracketedName(j); e > 0 {
 					j = e
+					continue
+				}
+				// an earlier period's figure: "5.951 (2017: 5.977) Hinweise"
+				if e := c.comparisonBracketEnd(j); e > 0 && j == k {
+					j = e
+					continue
+				}
+			case ")":
+				// the earlier period's figure itself counts the noun after
+				// the bracket: "(2017: 5.977) Hinweise"
+				if j == k && k >= 4 && c.comparisonBracketEnd(k-4) == j {
 					continue
 				}
 			}

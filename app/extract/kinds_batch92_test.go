@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestKindBracketedPriorPeriod: an earlier period's figure in brackets
+// between a count and its noun ("5.951 (2017: 5.977) Hinweise") leaves
+// the noun to the count before it, and the count inside counts the same
+// noun; a bracket that is no such comparison still ends the noun search.
+func TestKindBracketedPriorPeriod(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"de, year", "Es wurden insgesamt 4.210 (2021: 3.905) Hinweise bearbeitet.", []string{"4210 notices", "3905 notices"}},
+		{"de, Vorjahr", "Das BKA leitete 812 (Vorjahr: 640) Löschersuchen weiter.", []string{"812 requests", "640 requests"}},
+		{"en", "The platform removed 12,400 (2022: 9,870) accounts.", []string{"12400 accounts", "9870 accounts"}},
+		{"it", "Sono stati oscurati 1.320 (2022: 990) siti.", []string{"1320 sites", "990 sites"}},
+		{"de, qualified", "Gemeldet wurden rund 7.000 (2022: 5.100) Inhalte.", []string{"7000 content_items about", "5100 content_items"}},
+		// negatives: a year alone in brackets, two years
+		{"year alone", "Die Zahl der Verfahren (2019) lag bei 40.", nil},
+		{"two years", "Die Frist (2019: 2020) lief ab.", nil},
+	})
+}
