@@ -2856,6 +2856,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			if them && c.removalObject(j) {
 				continue // "712 запросов о блокировке сайтов, и 404 из них": the requests, not the sites
 			}
+			if them && c.partGenderMismatch(end, j) {
+				continue // "247 páginas webs han retirado contenidos … y 31 de ellas": the pages
+			}
 			if appos && c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
 				continue // "the channels of the group, 1,200 in total": a total is of many
 			}

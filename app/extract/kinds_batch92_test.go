@@ -18,3 +18,18 @@ func TestKindBracketedPriorPeriod(t *testing.T) {
 		{"two years", "Die Frist (2019: 2020) lief ab.", nil},
 	})
 }
+
+// TestKindPartPronounGender: a gendered pronoun of a part ("de ellas",
+// "di queste") stands for the nearest noun of its gender, past a nearer
+// noun of the other; a pronoun of the nearer noun's gender keeps it.
+func TestKindPartPronounGender(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"es, ellas past contenidos", "Se bloquearon 120 páginas webs que ofrecían contenidos piratas, y 15 de ellas cerraron.", []string{"120 sites", "15 sites"}},
+		{"es, ellas past vídeos", "Se cerraron 500 cuentas que publicaban vídeos, y 40 de ellas eran falsas.", []string{"500 accounts", "40 accounts"}},
+		{"it, queste past contenuti", "Sono state oscurate 300 pagine con contenuti illeciti, e 20 di queste erano italiane.", []string{"300 pages", "20 pages"}},
+		{"it, questi past pagine", "Google ha rimosso 500 siti con pagine false, e 30 di questi erano italiani.", []string{"500 sites", "30 sites"}},
+		// the nearer noun has the pronoun's gender: it is kept
+		{"es, ellos, same gender", "Se retiraron 300 vídeos de las cuentas, y 40 de ellos eran falsos.", []string{"300 videos", "40 videos"}},
+		{"es, ellas, nearest", "Se cerraron 80 cuentas y 12 de ellas eran falsas.", []string{"80 accounts", "12 accounts"}},
+	})
+}
