@@ -33,3 +33,17 @@ func TestKindPartPronounGender(t *testing.T) {
 		{"es, ellas, nearest", "Se cerraron 80 cuentas y 12 de ellas eran falsas.", []string{"80 accounts", "12 accounts"}},
 	})
 }
+
+// TestKindRussianPlatformNouns: "площадки" and
+// "интернет-площадки" are platforms; trading ones ("торговые площадки")
+// are sites, as the set reads them.
+func TestKindRussianPlatformNouns(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"интернет-площадок", "Роскомнадзор оштрафовал 12 интернет-площадок.", []string{"12 platforms"}},
+		{"words", "Протоколы составлены на семь интернет-площадок.", []string{"7 platforms"}},
+		{"площадок", "Штрафы получили 5 площадок за отказ удалять контент.", []string{"5 platforms"}},
+		{"торговых площадок", "Ведомство заблокировало 30 торговых площадок по продаже наркотиков.", []string{"30 sites"}},
+		// negative: the platform as the subject, no count before it
+		{"subject", "14 февраля площадка отчиталась о блокировке 76 тысяч каналов.", []string{"76000 channels"}},
+	})
+}
