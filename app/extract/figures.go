@@ -4638,6 +4638,11 @@ func (c *ctx) bareScaleCount(i int) bool {
 	if midScales[c.toks[i].f] && k < len(c.toks) && c.toks[k].kind == tNum && c.toks[k].plain && c.toks[k].ndig <= 3 && c.toks[k].sp && c.toks[k].sent == c.toks[i].sent {
 		return true
 	}
+	// "перевалило за тысячу семьсот", "mil doscientas cuentas": the
+	// thousand written as a word before the rest of the number in words
+	if k < len(c.toks) && c.toks[k].sent == c.toks[i].sent && c.toks[k].kind == tWord && c.startsNumberWordNoArticle(k) && c.wordValue(k) < 1000 {
+		return true
+	}
 	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di") {
 		k++
 	}

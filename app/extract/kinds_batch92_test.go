@@ -47,3 +47,22 @@ func TestKindRussianPlatformNouns(t *testing.T) {
 		{"subject", "14 февраля площадка отчиталась о блокировке 76 тысяч каналов.", []string{"76000 channels"}},
 	})
 }
+
+// TestKindNumberWordCases: Russian hundreds and tens in the genitive
+// ("двухсот тысяч", "пятисот", "сорока тысяч") are number words; a bare
+// word for a thousand before the rest of the number in words ("тысячу
+// двести", "mil doscientas") is one number.
+func TestKindNumberWordCases(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ru, двухсот тысяч", "Удалены публикации почти с двухсот тысяч интернет-страниц.", []string{"200000 pages about"}},
+		{"ru, пятисот", "Ведомство заблокировало более пятисот сайтов.", []string{"500 sites more_than"}},
+		{"ru, трехсот", "Удалено около трехсот каналов.", []string{"300 channels about"}},
+		{"ru, сорока тысяч", "Заблокировано свыше сорока тысяч страниц.", []string{"40000 pages more_than"}},
+		{"ru, тысячу двести", "Направлено тысячу двести требований.", []string{"1200 requests"}},
+		{"es, mil doscientas", "Se cerraron mil doscientas cuentas.", []string{"1200 accounts"}},
+		{"it, mille trecento", "Sono stati chiusi mille trecento account.", []string{"1300 accounts"}},
+		// negatives: a thousand times, a thousand alone with no unit
+		{"fr, mille fois", "La page a été partagée mille fois.", nil},
+		{"ru, тысяча лет", "Этому закону не тысяча лет.", nil},
+	})
+}
