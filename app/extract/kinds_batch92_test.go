@@ -66,3 +66,18 @@ func TestKindNumberWordCases(t *testing.T) {
 		{"ru, тысяча лет", "Этому закону не тысяча лет.", nil},
 	})
 }
+
+// TestKindSingleUnitMeasure: "a single" unit after a preposition of
+// measure ("45 minutes pour un seul site") is what one unit takes, no
+// count; with no preposition before it, "un seul site" stays one site.
+func TestKindSingleUnitMeasure(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fr, pour un seul", "Le traitement prend une heure pour un seul site.", nil},
+		{"en, for a single", "It takes 45 minutes for a single site.", nil},
+		{"es, por un solo", "Se necesitan 3 horas por un solo sitio.", nil},
+		{"it, per un solo", "Ci vogliono 45 minuti per un solo sito.", nil},
+		// figures: no preposition before it
+		{"fr, figure", "L'Arcom a bloqué un seul site ce mois-ci.", []string{"1 sites"}},
+		{"en, figure", "Twitter suspended a single account.", []string{"1 accounts"}},
+	})
+}
