@@ -513,6 +513,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.extendedBy(i, a.end, t.sent, a.year); ok2 {
 				// "35 zusätzliche Websites, und im März wurden sie nochmal um 40 ergänzt"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p := c.inlineListHead(i, a.end, t.sent, a.year); p >= 0 {
+				// "не удалил 2862 материала …: про способы суицида – 2336; …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true

@@ -81,3 +81,18 @@ func TestKindSingleUnitMeasure(t *testing.T) {
 		{"en, figure", "Twitter suspended a single account.", []string{"1 accounts"}},
 	})
 }
+
+// TestKindInlineListItems: a list quoted as running text after a
+// colon, each item a category, a dash and a bare count, the items parted
+// by ";", counts the unit of the figure that ends the clause before the
+// colon; a colon after a comma, or items with no ";", are left alone.
+func TestKindInlineListItems(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"ru", "Площадка не удалила 950 материалов: с пропагандой наркотиков – 600; с призывами к суициду – 350.", []string{"950 content_items", "600 content_items", "350 content_items"}},
+		{"en", "Google removed 5,000 videos last year: hate speech – 2,100; violence – 1,300; spam – 1,600.", []string{"5000 videos", "2100 videos", "1300 videos", "1600 videos"}},
+		{"fr", "La plateforme a supprimé 900 comptes : spam – 500 ; fraude – 400.", []string{"900 accounts", "500 accounts", "400 accounts"}},
+		// negatives: no figure before the colon, a clause of its own, no ";"
+		{"no head", "Die Temperatur lag bei 20 Grad: morgens – 12; abends – 8.", nil},
+		{"own clause", "Роскомнадзор заблокировал 5 тыс. сайтов, а по итогам года: Google – 3 тыс.; Яндекс – 1 тыс.", []string{"5000 sites"}},
+	})
+}
