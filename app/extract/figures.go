@@ -3175,8 +3175,9 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 var partBeVerbs = map[string]bool{"estaban": true, "estaba": true, "eran": true, "erano": true, "etaient": true, "waren": true}
 
 // shareOutVerbs are the German verbs (folded) that share a whole out
-// among what follows "auf": "entfallen 500 auf …".
-var shareOutVerbs = map[string]bool{"entfallen": true, "entfielen": true, "entfallt": true, "entfiel": true}
+// among what follows "auf": "entfallen 500 auf …", "bezogen sich 43.533
+// auf einen Serverstandort im Inland".
+var shareOutVerbs = map[string]bool{"entfallen": true, "entfielen": true, "entfallt": true, "entfiel": true, "bezogen": true, "beziehen": true, "bezog": true, "bezieht": true}
 
 // sharedOutBefore finds the unit of a number followed by "auf" in a
 // sentence that opens with "Von den <unit> entfallen …": "Von den übrigen

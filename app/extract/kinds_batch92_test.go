@@ -96,3 +96,14 @@ func TestKindInlineListItems(t *testing.T) {
 		{"own clause", "Роскомнадзор заблокировал 5 тыс. сайтов, а по итогам года: Google – 3 тыс.; Яндекс – 1 тыс.", []string{"5000 sites"}},
 	})
 }
+
+// TestKindVonDenBezogenAuf: "Von den <unit> bezogen sich N auf …" shares
+// the whole out as "entfallen N auf" does; each count counts the unit.
+func TestKindVonDenBezogenAuf(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"bezogen sich", "Von den Meldungen bezogen sich 1.200 auf Hassrede und 800 auf Terror.", []string{"1200 notices", "800 notices"}},
+		{"past a time", "Von den gemeldeten Hinweisen bezogen sich im Jahr 2022 rund 9.100 auf Server im Ausland.", []string{"9100 notices about"}},
+		// negative: no whole opened by "Von den"
+		{"no whole", "Die Hinweise bezogen sich auf 43.533 Server.", nil},
+	})
+}
