@@ -605,3 +605,39 @@ func (c *ctx) inlineListHead(i, end, sent int, year bool) int {
 	}
 	return -1
 }
+
+// tallySubjects are the plural definite articles that open the subject
+// of a verbless tally: "le richieste …: 78.140".
+var tallySubjects = map[string]bool{"le": true, "gli": true, "les": true, "los": true, "las": true}
+
+// tallySubject finds the unit of a bare count after the colon at colon
+// when the sentence is a verbless tally whose subject, a plural article
+// and a unit noun, opens it within its first four words, however long
+// the clause that follows the subject before the colon: "Molte di più le
+// richieste su foto, video e audio che, secondo i detentori del
+// copyright, ledono …: 78.140 nel semestre". No number may stand before
+// the colon, so that the colon's clause names no figure of its own.
+func (c *ctx) tallySubject(colon, sent int) (string, bool) {
+	s0 := colon
+	for s0 > 0 && c.toks[s0-1].sent == sent {
+		s0--
+	}
+	for j := s0; j < colon; j++ {
+		if c.toks[j].kind == tNum {
+			return "", false
+		}
+	}
+	for j := s0; j < colon-1 && j <= s0+4; j++ {
+		if c.toks[j].kind == tPunct {
+			return "", false
+		}
+		if !tallySubjects[c.toks[j].f] {
+			continue
+		}
+		if u, e, _ := c.unitAt(j + 1); e > 0 && e <= colon && u != "percent" {
+			return u, true
+		}
+		return "", false
+	}
+	return "", false
+}

@@ -1350,7 +1350,7 @@ func (c *ctx) colonReferent(i, end, sent int) (string, bool) {
 	for j := k - 2; j >= 0 && j >= k-14 && c.toks[j].sent == sent; j-- {
 		t := &c.toks[j]
 		if t.kind == tNum && !c.isYearToken(j) || t.kind == tPunct && t.f != "'" && t.f != "’" && t.f != "-" {
-			return "", false
+			return c.tallySubject(k-1, sent)
 		}
 		if t.kind != tWord {
 			continue

@@ -107,3 +107,20 @@ func TestKindVonDenBezogenAuf(t *testing.T) {
 		{"no whole", "Die Hinweise bezogen sich auf 43.533 Server.", nil},
 	})
 }
+
+// TestKindVerblessTallySubject: a bare count after a colon takes the
+// unit of a verbless tally's subject, a plural article and a unit noun
+// opening the sentence, however long the clause after it; a clause that
+// names a unit nearer the colon keeps that one, and a subject that is no
+// unit gives none.
+func TestKindVerblessTallySubject(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"it", "Ancora di più le richieste su foto, video e audio che, secondo i titolari, violano il diritto d'autore: 52.300 nel semestre.", []string{"52300 requests"}},
+		{"fr", "Plus nombreuses encore les demandes des ayants droit, qui visent des films et des séries : 12 000 au premier semestre.", []string{"12000 requests"}},
+		// the unit nearest the colon, with no comma before, is kept
+		{"it, nearer unit", "Le piattaforme, secondo il rapporto, hanno rimosso contenuti: 500 nel 2023.", []string{"500 content_items"}},
+		// negatives: a subject that is no unit, no subject at the start
+		{"no unit subject", "Le misure adottate dal governo, secondo il rapporto, sono dure: 52.300 nel semestre.", nil},
+		{"no subject", "Secondo il rapporto, che cita fonti diverse, la situazione è grave: 52.300 nel semestre.", nil},
+	})
+}
