@@ -547,3 +547,97 @@ var addVerbs = map[string]bool{
 	"hinzugefugt": true, "fugte": true, "fugten": true, "fugt": true, "kamen": true, "kommen": true,
 	"добавлены": true, "добавлено": true, "добавил": true, "добавила": true, "добавили": true,
 }
+
+// listItemDashes open the count of an item in a list written as running
+// text: "про способы суицида – 2336;".
+var listItemDashes = map[string]bool{"–": true, "—": true, "-": true}
+
+// inlineListHead returns the figure a bare count of a list item counts
+// the unit of, or -1: a list quoted as running text after a colon, each
+// item a category, a dash and its count, the items parted by ";" ("Twitter
+// не удалил 2862 материала с запрещённой информацией: про способы суицида
+// – 2336; с порнографическими изображениями – 352; … – 174"). The count
+// must end its item, items must be parted by ";", and the head's figure
+// must end the clause the colon closes.
+func (c *ctx) inlineListHead(i, end, sent int, year bool) int {
+	if year || i < 3 || c.toks[i-1].kind != tPunct || !listItemDashes[c.toks[i-1].f] || !c.toks[i-1].sp || c.toks[i-2].kind != tWord || c.toks[i-2].sent != sent {
+		return -1
+	}
+	if end < len(c.toks) && c.toks[end].sent == sent && !c.isPunct(end, ";") && !c.isPunct(end, ".") {
+		return -1
+	}
+	colon, semi := -1, c.isPunct(end, ";")
+	for j := i - 2; j >= 0 && j >= i-60; j-- {
+		t := &c.toks[j]
+		semi = semi || c.isPunct(j, ";")
+		// the items may be split into sentences at their ";"
+		if t.sent != c.toks[j+1].sent && !c.isPunct(j, ";") {
+			return -1
+		}
+		if t.kind == tNum && !(j+1 < i && c.isPunct(j+1, ";") && j > 0 && listItemDashes[c.toks[j-1].f]) {
+			return -1 // only the counts of earlier items may stand between
+		}
+		if t.kind == tPunct && (t.f == "." || t.f == "(" || t.f == ")") {
+			return -1
+		}
+		if c.isPunct(j, ":") {
+			colon = j
+			break
+		}
+	}
+	if colon < 0 || !semi {
+		return -1 // "a по итогам года: Google – 3 тыс." is no list of items
+	}
+	for p := len(c.figs) - 1; p >= 0; p-- {
+		f := c.figs[p]
+		if f.sent != c.toks[colon].sent || f.t1 > colon {
+			continue
+		}
+		if colon-f.t1 <= 6 && !f.ell {
+			for q := f.t1; q < colon; q++ {
+				if c.toks[q].kind == tPunct {
+					return -1 // the colon opens a clause of its own
+				}
+			}
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
+// tallySubjects are the plural definite articles that open the subject
+// of a verbless tally: "le richieste …: 78.140".
+var tallySubjects = map[string]bool{"le": true, "gli": true, "les": true, "los": true, "las": true}
+
+// tallySubject finds the unit of a bare count after the colon at colon
+// when the sentence is a verbless tally whose subject, a plural article
+// and a unit noun, opens it within its first four words, however long
+// the clause that follows the subject before the colon: "Molte di più le
+// richieste su foto, video e audio che, secondo i detentori del
+// copyright, ledono …: 78.140 nel semestre". No number may stand before
+// the colon, so that the colon's clause names no figure of its own.
+func (c *ctx) tallySubject(colon, sent int) (string, bool) {
+	s0 := colon
+	for s0 > 0 && c.toks[s0-1].sent == sent {
+		s0--
+	}
+	for j := s0; j < colon; j++ {
+		if c.toks[j].kind == tNum {
+			return "", false
+		}
+	}
+	for j := s0; j < colon-1 && j <= s0+4; j++ {
+		if c.toks[j].kind == tPunct {
+			return "", false
+		}
+		if !tallySubjects[c.toks[j].f] {
+			continue
+		}
+		if u, e, _ := c.unitAt(j + 1); e > 0 && e <= colon && u != "percent" {
+			return u, true
+		}
+		return "", false
+	}
+	return "", false
+}

@@ -468,3 +468,58 @@ var (
 	extendByWords     = map[string]bool{"um": true, "by": true}
 	extendParticiples = foldedSet("erganzt|erweitert|aufgestockt|extended|expanded|enlarged|augmented")
 )
+
+// Gendered pronouns a part is taken "of" ("31 de ellas", "10 di
+// queste"): the noun they stand for has their gender.
+var (
+	feminineParts  = map[string]bool{"ellas": true, "estas": true, "esas": true, "queste": true, "esse": true, "quelle": true, "delle": true}
+	masculineParts = map[string]bool{"ellos": true, "estos": true, "esos": true, "questi": true, "essi": true, "quelli": true, "dei": true, "degli": true}
+)
+
+// partGenderMismatch reports whether the gendered pronoun of a part
+// written from end on ("de ellas", "di questi", "de las cuales") cannot
+// stand for the unit noun at j, whose plural ending shows the other
+// gender: in "247 páginas webs han retirado contenidos … y 31 de ellas"
+// the pages, not the (masculine) contents, are what 31 counts. Nouns whose
+// ending shows no gender are never skipped.
+func (c *ctx) partGenderMismatch(end, j int) bool {
+	fem, masc := false, false
+	for p := end; p < len(c.toks) && p <= end+2; p++ {
+		f := c.toks[p].f
+		if f == "las" && p+1 < len(c.toks) && c.toks[p+1].f == "cuales" {
+			fem = true
+		} else if f == "los" && p+1 < len(c.toks) && c.toks[p+1].f == "cuales" {
+			masc = true
+		} else {
+			fem = fem || feminineParts[f]
+			masc = masc || masculineParts[f]
+		}
+	}
+	if fem == masc || c.toks[j].sc != scLatin {
+		return false
+	}
+	w := c.toks[j].f
+	spanish := false
+	for p := end; p < len(c.toks) && p <= end+2; p++ {
+		switch c.toks[p].f {
+		case "ellas", "ellos", "estas", "estos", "esas", "esos", "cuales":
+			spanish = true
+		}
+	}
+	if spanish {
+		switch {
+		case strings.HasSuffix(w, "as"):
+			return masc
+		case strings.HasSuffix(w, "os"):
+			return fem
+		}
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "e"):
+		return masc // "pagine", "richieste"
+	case strings.HasSuffix(w, "i"):
+		return fem // "siti", "contenuti"
+	}
+	return false
+}

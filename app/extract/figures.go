@@ -527,6 +527,9 @@ func (c *ctx) findFigures() {
 			} else if p, ok2 := c.extendedBy(i, a.end, t.sent, a.year); ok2 {
 				// "35 zusätzliche Websites, und im März wurden sie nochmal um 40 ergänzt"
 				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
+			} else if p := c.inlineListHead(i, a.end, t.sent, a.year); p >= 0 {
+				// "не удалил 2862 материала …: про способы суицида – 2336; …"
+				unit, us, ue, ok, ell = c.claims[c.figs[p].claim].Unit, i, a.end, true, true
 			} else if u, ok2 := c.listHeaderUnit(i, a.end, a.year); ok2 {
 				// "Заблокировано материалов:\n- экстремистского характера 1 300;"
 				unit, us, ue, ok, ell = u, i, a.end, true, true
@@ -830,8 +833,8 @@ func (c *ctx) findFigures() {
 		}
 		c.figs = append(c.figs, figInfo{claim: len(c.claims), t0: i, t1: ue, sent: t.sent, ell: ell, parent: parent, nounPart: nounPart, monthTotal: monthTotal})
 		c.claims = append(c.claims, cl)
-		if pair || shareAppos || c.sharedHead(a.end, us, k) {
-			i = a.end - 1 // the second number of a pair, of a shared head or the share in apposition has its own claim
+		if pair || shareAppos || c.sharedHead(a.end, us, k) || c.comparisonBracketEnd(k) > 0 {
+			i = a.end - 1 // the second number of a pair, of a shared head, in a bracketed comparison or the share in apposition has its own claim
 		} else {
 			i = ue - 1
 		}
@@ -1467,7 +1470,7 @@ func (c *ctx) colonReferent(i, end, sent int) (string, bool) {
 	for j := k - 2; j >= 0 && j >= k-14 && c.toks[j].sent == sent; j-- {
 		t := &c.toks[j]
 		if t.kind == tNum && !c.isYearToken(j) || t.kind == tPunct && t.f != "'" && t.f != "’" && t.f != "-" {
-			return "", false
+			return c.tallySubject(k-1, sent)
 		}
 		if t.kind != tWord {
 			continue
@@ -3009,6 +3012,9 @@ func (c *ctx) namedBefore(i, end int, them bool) (string, int, int, bool) {
 			if them && c.removalObject(j) {
 				continue // "712 запросов о блокировке сайтов, и 404 из них": the requests, not the sites
 			}
+			if them && c.partGenderMismatch(end, j) {
+				continue // "247 páginas webs han retirado contenidos … y 31 de ellas": the pages
+			}
 			if appos && c.toks[j].sc == scLatin && e == j+1 && c.singularAt(j) {
 				continue // "the channels of the group, 1,200 in total": a total is of many
 			}
@@ -3322,8 +3328,9 @@ func (c *ctx) ofTheBefore(i, end int) (string, int, int, bool) {
 var partBeVerbs = map[string]bool{"estaban": true, "estaba": true, "eran": true, "erano": true, "etaient": true, "waren": true}
 
 // shareOutVerbs are the German verbs (folded) that share a whole out
-// among what follows "auf": "entfallen 500 auf …".
-var shareOutVerbs = map[string]bool{"entfallen": true, "entfielen": true, "entfallt": true, "entfiel": true}
+// among what follows "auf": "entfallen 500 auf …", "bezogen sich 43.533
+// auf einen Serverstandort im Inland".
+var shareOutVerbs = map[string]bool{"entfallen": true, "entfielen": true, "entfallt": true, "entfiel": true, "bezogen": true, "beziehen": true, "bezog": true, "bezieht": true}
 
 // sharedOutBefore finds the unit of a number followed by "auf" in a
 // sentence that opens with "Von den <unit> entfallen …": "Von den übrigen
@@ -4845,6 +4852,11 @@ func (c *ctx) bareScaleCount(i int) bool {
 	if midScales[c.toks[i].f] && k < len(c.toks) && c.toks[k].kind == tNum && c.toks[k].plain && c.toks[k].ndig <= 3 && c.toks[k].sp && c.toks[k].sent == c.toks[i].sent {
 		return true
 	}
+	// "перевалило за тысячу семьсот", "mil doscientas cuentas": the
+	// thousand written as a word before the rest of the number in words
+	if k < len(c.toks) && c.toks[k].sent == c.toks[i].sent && c.toks[k].kind == tWord && c.startsNumberWordNoArticle(k) && c.wordValue(k) < 1000 {
+		return true
+	}
 	if k < len(c.toks) && (c.toks[k].f == "de" || c.toks[k].f == "di") {
 		k++
 	}
@@ -5476,6 +5488,17 @@ func (c *ctx) findUnit(k, sent int, yearish bool) (unit string, us, ue int, ok b
 				// a name in brackets: "20 यूट्यूब (YouTube) चैनल", "12 (ISIS) channels"
 				if e := c.bracketedName(j); e > 0 {
 					j = e
+					continue
+				}
+				// an earlier period's figure: "5.951 (2017: 5.977) Hinweise"
+				if e := c.comparisonBracketEnd(j); e > 0 && j == k {
+					j = e
+					continue
+				}
+			case ")":
+				// the earlier period's figure itself counts the noun after
+				// the bracket: "(2017: 5.977) Hinweise"
+				if j == k && k >= 4 && c.comparisonBracketEnd(k-4) == j {
 					continue
 				}
 			}

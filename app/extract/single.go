@@ -47,14 +47,20 @@ var singleWords = map[string]bool{"sola": true, "solo": true, "single": true, "s
 
 // singleUnit reports whether the count at i is "one" read as "a single"
 // after a preposition: "en una sola plataforma", "on a single platform",
-// "auf einer einzigen Plattform" say where, not how many.
+// "auf einer einzigen Plattform" say where, not how many; "45 minutes
+// pour un seul site", "por un solo sitio" say what one takes, not how
+// many were taken down.
 func (c *ctx) singleUnit(i, ue int) bool {
 	// the number's words may take "sola" in ("una sola"): look right after "one"
 	if i == 0 || i+1 >= ue || !singleWords[c.toks[i+1].f] {
 		return false
 	}
-	return placeLeadPreps[c.toks[i-1].f]
+	return placeLeadPreps[c.toks[i-1].f] || perLeadPreps[c.toks[i-1].f]
 }
+
+// perLeadPreps stand before "a single …" that is the measure of a time
+// or a cost: "pour un seul site", "for a single site", "per un solo sito".
+var perLeadPreps = map[string]bool{"pour": true, "par": true, "for": true, "per": true, "por": true, "fur": true, "für": true, "для": true}
 
 // placeLeadPreps may stand before "a single …".
 var placeLeadPreps = map[string]bool{"en": true, "on": true, "in": true, "auf": true, "sur": true, "su": true, "dans": true, "across": true, "на": true}

@@ -622,3 +622,30 @@ func (c *ctx) unitJoinEnd(unit string, ue, sent int) int {
 	}
 	return -1
 }
+
+// priorPeriodWords name the earlier period a bracketed comparison gives
+// its figure for, as a year does: "(Vorjahr: 7.639)".
+var priorPeriodWords = map[string]bool{"vorjahr": true, "vorjahreszeitraum": true, "vormonat": true, "vorquartal": true}
+
+// comparisonBracketEnd returns the index of the ")" closing the bracket
+// opened at j when it holds only an earlier period's figure, written as
+// reports put it between a count and its noun: "5.951 (2017: 5.977)
+// Hinweise", "6.821 (Vorjahr: 7.639) Hinweise"; -1 otherwise. The count
+// before it and the one inside both count the noun after it.
+func (c *ctx) comparisonBracketEnd(j int) int {
+	n := len(c.toks)
+	if j+4 >= n || !c.isPunct(j, "(") || !c.isPunct(j+2, ":") || !c.isPunct(j+4, ")") {
+		return -1
+	}
+	sent := c.toks[j].sent
+	if c.toks[j+4].sent != sent {
+		return -1
+	}
+	if !c.isYearToken(j+1) && !priorPeriodWords[c.toks[j+1].f] {
+		return -1
+	}
+	if v := &c.toks[j+3]; v.kind != tNum || c.isYearToken(j+3) {
+		return -1
+	}
+	return j + 4
+}
