@@ -603,6 +603,8 @@ var relativeTimes = map[string]bool{
 	// the same period: "contre 2,1 milliards l'année dernière à la même période"
 	"un an plus tot": false, "un an auparavant": false, "un an avant": false, "a year before": false, "un ano antes": false, "un anno prima": false,
 	"a la meme periode": false, "sur la meme periode": false, "pendant la meme periode": false, "au cours de la meme periode": false,
+	"pour la meme periode": false, "durant la meme periode": false, "dans la meme periode": false,
+	"para el mismo periodo": false, "durante el mismo periodo": false, "per lo stesso periodo": false, "nel medesimo periodo": false,
 	"over the same period": false, "in the same period": false, "during the same period": false, "for the same period": false,
 	"en el mismo periodo": false, "nello stesso periodo": false, "im gleichen zeitraum": false, "im selben zeitraum": false, "im vergleichszeitraum": false,
 	"за аналогичный период": false, "за тот же период": false, "في الفتره نفسها": false, "في نفس الفتره": false, "خلال الفتره نفسها": false,
@@ -2205,6 +2207,9 @@ func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
 		if !c.othersJoined(k, sent) {
 			return -1, false
 		}
+	} else if c.relativeAfterJoin(k, end, sent) {
+		// "24 demandes …, et 11 qui ne s'y rapportent pas": the relative
+		// clause tells of the count joined, whose unit the figure before named
 	} else if !addedWords[c.toks[k-1].f] {
 		m := c.carryMoreAt(end, sent)
 		if m == end || m >= len(c.toks) || c.toks[m].sent != sent || !countAux[c.toks[m].f] {
@@ -2222,11 +2227,54 @@ func (c *ctx) anotherCount(i, end, sent int, year bool) (int, bool) {
 		return -1, false
 	}
 	for m := f.t1; m < k; m++ {
-		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) {
+		if t := &c.toks[m]; t.kind == tNum && !t.used && !c.isYearToken(m) && !c.nameDigit(m) {
 			return -1, false
 		}
 	}
 	return p, true
+}
+
+// relativeAfterJoin reports whether the bare count from k to end is joined
+// to the clause before by "and" or a comma and a subject relative pronoun
+// opens a clause right after it: "et 11 qui ne s'y rapportent pas", "and
+// 11 that did not", "e 11 che".
+func (c *ctx) relativeAfterJoin(k, end, sent int) bool {
+	if end+1 >= len(c.toks) || c.toks[end].sent != sent || !subjectRelatives[c.toks[end].f] || c.toks[end+1].sent != sent {
+		return false
+	}
+	if f := c.toks[k-1].f; !ellipsisConj[f] && !c.isPunct(k-1, ",") {
+		return false
+	}
+	// a relative clause in the passive ("and 40 that were created") is
+	// read by participleEllipsis, which asks for a takedown participle
+	if c.relativePassiveEnd(end, sent) > end {
+		return false
+	}
+	return !c.noCountAfter(end, sent)
+}
+
+// nameDigit reports whether the number at m is the small number of a name
+// after a capitalised word that does not open the sentence ("Ligue 1",
+// "Formule 1", "Top 14", "France 24"), with no unit noun after it: such a
+// number counts nothing, and a count after it may still take the unit of
+// the figure before it ("101 sites … avant le week-end de Ligue 1 et 3
+// autres dimanche").
+func (c *ctx) nameDigit(m int) bool {
+	t := &c.toks[m]
+	if t.kind != tNum || m < 2 || c.toks[m-1].sent != t.sent || c.toks[m-2].sent != t.sent || c.toks[m-1].kind != tWord || c.toks[m-1].sc != scLatin {
+		return false
+	}
+	a, ok := c.parseAmount(m, false)
+	if !ok || a.scale != 0 || a.v >= 100 || a.v != float64(int(a.v)) || a.end != m+1 {
+		return false
+	}
+	if !startsUpper(c.rs[c.toks[m-1].s:c.toks[m-1].e]) || c.has(m-1, catMonth) || c.has(m-1, catUnit) {
+		return false
+	}
+	if _, e, _ := c.unitAt(m + 1); e > 0 {
+		return false
+	}
+	return true
 }
 
 // clitic pronouns and auxiliaries of the French "en" and Italian "ne"
