@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // German compounds whose last part is an act of takedown carry their unit
 // in the stem before it (unitAt reads them).
 
@@ -15,3 +20,28 @@ var deActionStems = []struct{ stem, unit string }{
 
 // deActionTails are the acts of takedown ending such a compound, folded.
 var deActionTails = []string{"sperrungen", "sperrung", "loschungen", "loschung", "entfernungen", "entfernung"}
+
+// ruUnitPrefixes are the short stems Russian glues before a unit noun to
+// say what the sites or channels carry, folded: "17 наркосайтов" (drug
+// sites), "порносайтов", "к двум информресурсам" (information resources),
+// "фейкаккаунтов". The rest of the word must be a unit on its own.
+var ruUnitPrefixes = []string{"нарко", "порно", "информ", "фейк", "спам"}
+
+// ruPrefixedUnit returns the unit of a Russian compound made of one of
+// ruUnitPrefixes and a one-word unit ("наркосайтов" → sites), or "".
+// Words where the prefix runs on into a stem ("наркотиков", "информации")
+// leave no unit behind it and give nothing.
+func ruPrefixedUnit(f string) string {
+	for _, p := range ruUnitPrefixes {
+		rest, ok := strings.CutPrefix(f, p)
+		if !ok || utf8.RuneCountInString(rest) < 4 {
+			continue
+		}
+		for _, e := range lex.idx[rest] {
+			if e.cat == catUnit && len(e.toks) == 1 {
+				return e.s
+			}
+		}
+	}
+	return ""
+}

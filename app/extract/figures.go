@@ -173,6 +173,8 @@ func (c *ctx) findFigures() {
 			unit, us, ue, ok = "followers", e-1, e, true // "ويبلغ عدد متابعيه 888 ألف شخص": its followers, counted as people
 		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.memberCountBefore(i, t.sent) {
 			unit, us, ue, ok = "users", e-1, e, true // "в сообществе состояло 26 тысяч человек": its members
+		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.audienceCountBefore(i, t.sent) {
+			unit, us, ue, ok = "users", e-1, e, true // "аудитория YouTube в России составила 95,56 млн человек": its user base
 		} else if e := c.peopleAt(k, t.sent); !ok && !a.year && e > 0 && c.peopleUsing(i, e, t.sent) {
 			unit, us, ue, ok = "users", e-1, e, true // "weltweit nutzen 500 Millionen Menschen den Dienst": its user base
 		}
@@ -5965,6 +5967,11 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 				}
 				return s.unit, j + 1, false
 			}
+		}
+	}
+	if t.kind == tWord && t.sc == scCyrillic {
+		if u := ruPrefixedUnit(t.f); u != "" {
+			return u, j + 1, false // "все 17 наркосайтов", "к двум информресурсам"
 		}
 	}
 	return "", -1, false

@@ -201,3 +201,41 @@ var (
 var countMultipliers = map[string]bool{
 	"mila": true, "mil": true, "mille": true, "milioni": true, "millones": true, "millions": true, "million": true, "thousand": true,
 }
+
+// audienceCountBefore reports whether a platform's audience is the subject
+// of the count at i, written as people: "месячная аудитория YouTube в
+// России составила 95,56 млн человек", "the monthly audience of TikTok
+// reached 20 million people". A verb of amounting stands right before the
+// count (past its qualifier), an audience word within seven words before
+// that verb with only words between, and a platform's name within three
+// words after the audience word. A platform's audience is its user base; an
+// event's or a broadcast's audience names no platform and stays people.
+func (c *ctx) audienceCountBefore(i, sent int) bool {
+	q := c.beforeQualifier(i)
+	if q < 2 || c.toks[q-1].sent != sent || !audienceReachVerbs[c.toks[q-1].f] {
+		return false
+	}
+	for m := q - 2; m >= 0 && m >= q-8 && c.toks[m].sent == sent; m-- {
+		if c.toks[m].kind != tWord {
+			return false
+		}
+		if !platformAudienceWords[c.toks[m].f] {
+			continue
+		}
+		for p := m + 1; p <= m+3 && p < q-1; p++ {
+			if _, e := c.find(p, catPlatform, 2); e > 0 && e < q {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// platformAudienceWords name a platform's audience, folded (the
+// instrumental "с аудиторией" of negatives.go is a size, no subject).
+var platformAudienceWords = foldedSet("аудитория|аудитории|audience|audiencia|publikum")
+
+// audienceReachVerbs say what an audience amounted to or reached, folded;
+// the copulas of amountVerbs (clauses.go) are left out.
+var audienceReachVerbs = foldedSet("составила|составляет|составляла|составит|достигла|достигает|превысила|превышает|reached|reaches|exceeded|exceeds|totaled|totalled|alcanzo|alcanza|alcanzaba|atteint|depasse|erreichte|erreicht|uberstieg|raggiunto|raggiunge")
