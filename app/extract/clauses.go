@@ -519,4 +519,6 @@ func (c *ctx) wholeAfterPart(i, end, sent int, v float64, year bool) (int, bool)
 
 // outOfWholeWords stand between a count's unit and the bare whole it is
 // part of, as "out of" does: French "sur", Italian "su", Spanish "sobre".
-var outOfWholeWords = map[string]bool{"sur": true, "su": true, "sobre": true}
+// Italian writes "su" joined with its article ("7 canali sugli 8
+// segnalati", "3 siti sui 10 indicati", "2 pagine sulle 5").
+var outOfWholeWords = map[string]bool{"sur": true, "su": true, "sobre": true, "sugli": true, "sui": true, "sulle": true}
