@@ -736,6 +736,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "من أصل 400 موقع": the whole that exists; "ضبط 11620 مادة": goods seized
 			continue
 		}
+		if !ell && (unit == "notices" && c.suspicionReports(ue, t.sent) || unit == "content_items" && c.factCheckArticles(i, ue, t.sent)) {
+			i = ue - 1 // "263 segnalazioni di attività sospette": integrity alerts; "140'000 articoli di fact-checking": the checkers' articles
+			continue
+		}
 		if c.onWhitelist(i, t.sent) {
 			i = ue - 1 // "die Whitelist … umfasste 139 Veranstalter mit 216 Internetseiten": allowed, not taken down
 			continue

@@ -14,3 +14,27 @@ func TestKindPartOnArticledWhole(t *testing.T) {
 		{"sui giorni", "Ha chiuso 4 canali sui 30 giorni di indagine.", []string{"4 channels"}},
 	})
 }
+
+// TestKindSuspicionReports: reports of suspect activity or transactions
+// are integrity or money-laundering alerts, no takedown notices; reports
+// of content stay notices.
+func TestKindSuspicionReports(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"attività sospette", "L'ente ha ricevuto 410 segnalazioni di attività sospette sulle scommesse.", nil},
+		{"suspicious transactions", "The unit received 1,200 reports of suspicious transactions last year.", nil},
+		{"operaciones sospechosas", "El regulador recibió 85 denuncias de operaciones sospechosas.", nil},
+		// notices of content stay
+		{"contenuti illeciti", "L'ente ha ricevuto 410 segnalazioni di contenuti illeciti.", []string{"410 notices"}},
+	})
+}
+
+// TestKindFactCheckArticles: fact-checkers' articles used to label content
+// are no content acted on; the content they label stays a figure.
+func TestKindFactCheckArticles(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"articoli di fact-checking", "Sono stati usati 9.000 articoli di fact-checking per etichettare 2 milioni di contenuti.", []string{"2000000 content_items"}},
+		{"fact-check articles", "Meta used 25,000 fact-check articles to label 4 million pieces of content.", []string{"4000000 content_items"}},
+		// articles taken down stay
+		{"articoli rimossi", "Google ha rimosso 3.000 articoli dalla ricerca.", []string{"3000 content_items"}},
+	})
+}
