@@ -38,3 +38,15 @@ func TestKindFactCheckArticles(t *testing.T) {
 		{"articoli rimossi", "Google ha rimosso 3.000 articoli dalla ricerca.", []string{"3000 content_items"}},
 	})
 }
+
+// TestKindListEntries: a relative clause that says a list of a unit
+// reaches or holds N entries ("voci", "entries") counts that unit.
+func TestKindListEntries(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ora raggiunge voci", "L'autorità ha aggiornato la lista dei domini bloccati, che ora raggiunge 1540 voci.", []string{"1540 sites"}},
+		{"now holds entries", "The regulator updated its list of blocked websites, which now holds 812 entries.", []string{"812 sites"}},
+		{"comprende voci", "È stato pubblicato l'elenco degli account sospesi, che comprende 96 voci.", []string{"96 accounts"}},
+		// negatives: entries of a list with no unit named, or entries of a dictionary
+		{"no unit", "Il glossario, che ora conta 300 voci, è stato aggiornato.", nil},
+	})
+}
