@@ -2175,7 +2175,7 @@ func (c *ctx) asideUnit(end, sent int) (string, int, int, bool) {
 	default:
 		return "", 0, 0, false
 	}
-	if !asideWords[c.toks[end+1].f] {
+	if !asideWords[c.toks[end+1].f] && !attributionAsideWords[c.toks[end+1].f] {
 		return "", 0, 0, false
 	}
 	for j := end + 2; j < len(c.toks) && j <= end+18 && c.toks[j].sent == sent; j++ {
@@ -2205,9 +2205,13 @@ func (c *ctx) asideUnit(end, sent int) (string, int, int, bool) {
 }
 
 // asideWords open an aside between a number and its unit; asideArticles
-// may stand before the unit after it.
+// may stand before the unit after it. attributionAsideWords open an aside
+// that names who gives the figure: "Oltre cinquanta, fanno sapere le
+// Fiamme Gialle, i siti che vendevano farmaci", "más de 300, según la
+// policía, las cuentas".
 var (
-	asideWords = map[string]bool{"tra": true, "fra": true, "entre": true, "among": true, "including": true, "mostly": true, "mainly": true,
+	attributionAsideWords = foldedSet("fanno|fa|riferisce|riferiscono|spiega|spiegano|precisa|precisano|sottolinea|sottolineano|secondo|according|selon|precise|indique|segun|explica|indica|laut")
+	asideWords            = map[string]bool{"tra": true, "fra": true, "entre": true, "among": true, "including": true, "mostly": true, "mainly": true,
 		"notamment": true, "surtout": true, "principalement": true, "darunter": true, "vor": true, "meist": true, "meistens": true, "overwhelmingly": true,
 		"soprattutto": true, "principalmente": true, "perlopiu": true, "sobre": true, "sobretodo": true, "среди": true, "в": true, "преимущественно": true, "в основном": true,
 		"بين": true, "منها": true, "معظمها": true, "اغلبها": true, "ज्यादातर": true, "जिनमें": true}

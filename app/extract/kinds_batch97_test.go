@@ -50,3 +50,29 @@ func TestKindListEntries(t *testing.T) {
 		{"no unit", "Il glossario, che ora conta 300 voci, è stato aggiornato.", nil},
 	})
 }
+
+// TestKindAttributionAside: an aside that names who gives the figure may
+// stand between a count and its unit, as an aside of "tra" or "among"
+// does.
+func TestKindAttributionAside(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"fanno sapere", "Oltre trenta, fanno sapere i carabinieri, i siti che vendevano anabolizzanti.", []string{"30 sites more_than"}},
+		{"secondo", "Circa 200, secondo la procura, gli account chiusi dalla piattaforma.", []string{"200 accounts about"}},
+		{"según", "Más de 300, según la policía, las cuentas suspendidas.", []string{"300 accounts more_than"}},
+		// negatives: an aside with no unit after it
+		{"no unit", "Oltre trenta, fanno sapere i carabinieri, le persone denunciate.", nil},
+	})
+}
+
+// TestKindDemonstrativeSibling: a bare count followed by "quelli",
+// "those", "ceux" after a figure of the same clause takes that figure's
+// unit.
+func TestKindDemonstrativeSibling(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"quelli", "Oltre 60 i canali chiusi per pirateria, una ventina quelli legati alle scommesse.", []string{"60 channels more_than", "20 channels about"}},
+		{"quelle", "Sono 90 le pagine rimosse, 12 quelle riattivate dopo il ricorso.", []string{"90 pages", "12 pages"}},
+		{"those", "Twitter removed 500 accounts, 120 those run from abroad.", []string{"500 accounts", "120 accounts"}},
+		// negatives: no figure before
+		{"no figure", "Una ventina quelli presenti alla riunione.", nil},
+	})
+}
