@@ -32,6 +32,16 @@ var relPlacePreps = map[string]bool{"su": true, "sui": true, "sulle": true, "sug
 // relPlaceDets are the determiners between a place preposition and its noun.
 var relPlaceDets = map[string]bool{"questi": true, "queste": true, "these": true, "those": true, "the": true, "ces": true, "les": true, "этих": true, "estos": true, "esas": true, "esos": true, "estas": true, "i": true, "gli": true, "le": true, "los": true, "las": true, "den": true, "diesen": true, "هذه": true}
 
+// listEntryNouns count the entries of a list; listReachVerbs say a list
+// reaches or holds a number of them; relNowWords may stand between the
+// pronoun and that verb. "l'elenco dei siti web inibiti, che ora
+// raggiunge 2673 voci" counts the sites on the list.
+var (
+	listEntryNouns = foldedSet("voci|entries|entrees|eintrage|eintragen|entradas|записей|позиций")
+	listReachVerbs = foldedSet("raggiunge|raggiungono|conta|contano|comprende|comprendono|reaches|reach|counts|holds|contains|includes|compte|comptent|contient|alcanza|cuenta|contiene|umfasst|enthalt|zahlt|насчитывает|содержит")
+	relNowWords    = foldedSet("ora|adesso|gia|now|already|maintenant|desormais|ahora|ya|jetzt|bereits|nun|уже|теперь")
+)
+
 // relativeCount finds the unit of a bare count a relative clause carries
 // after the noun it qualifies: the pronoun, a verb of amounting, perhaps
 // "a", "à", "to", then the count. The unit is the nearest unit noun before
@@ -44,16 +54,22 @@ func (c *ctx) relativeCount(i, end, sent int, year bool) (string, int, int, bool
 	if k >= 3 && c.toks[k-1].f == "auf" && c.toks[k-2].f == "sich" && end < len(c.toks) && deAmountEnd[c.toks[end].f] && c.clauseEndAt(end+1, sent) {
 		k -= 2 // German puts the verb last: "die sich auf 1.200 belaufen"
 	} else {
-		if !c.clauseEndAt(end, sent) && !c.has(end, catYearIntro) && !c.hasTime(end) {
+		entries := false
+		if end < len(c.toks) && c.toks[end].sent == sent && listEntryNouns[c.toks[end].f] && c.clauseEndAt(end+1, sent) {
+			entries = true // "l'elenco dei siti web inibiti, che ora raggiunge 2673 voci"
+		} else if !c.clauseEndAt(end, sent) && !c.has(end, catYearIntro) && !c.hasTime(end) {
 			return "", 0, 0, false
 		}
 		if k > 0 && amountTo[c.toks[k-1].f] {
 			k--
 		}
-		if k == 0 || !amountVerbs[c.toks[k-1].f] {
+		if k == 0 || !(amountVerbs[c.toks[k-1].f] || entries && listReachVerbs[c.toks[k-1].f]) {
 			return "", 0, 0, false
 		}
 		k--
+		if entries && k >= 2 && relNowWords[c.toks[k-1].f] && relPronouns[c.toks[k-2].f] {
+			k-- // "che ora raggiunge", "which now counts"
+		}
 		// "s'élèvent", "sich belaufen"
 		if k >= 2 && c.isPunct(k-1, "'") && c.toks[k-2].f == "s" {
 			k -= 2
@@ -519,4 +535,6 @@ func (c *ctx) wholeAfterPart(i, end, sent int, v float64, year bool) (int, bool)
 
 // outOfWholeWords stand between a count's unit and the bare whole it is
 // part of, as "out of" does: French "sur", Italian "su", Spanish "sobre".
-var outOfWholeWords = map[string]bool{"sur": true, "su": true, "sobre": true}
+// Italian writes "su" joined with its article ("7 canali sugli 8
+// segnalati", "3 siti sui 10 indicati", "2 pagine sulle 5").
+var outOfWholeWords = map[string]bool{"sur": true, "su": true, "sobre": true, "sugli": true, "sui": true, "sulle": true}

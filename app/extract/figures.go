@@ -741,6 +741,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "من أصل 400 موقع": the whole that exists; "ضبط 11620 مادة": goods seized
 			continue
 		}
+		if !ell && (unit == "notices" && c.suspicionReports(ue, t.sent) || unit == "content_items" && c.factCheckArticles(i, ue, t.sent)) {
+			i = ue - 1 // "263 segnalazioni di attività sospette": integrity alerts; "140'000 articoli di fact-checking": the checkers' articles
+			continue
+		}
 		if c.onWhitelist(i, t.sent) {
 			i = ue - 1 // "die Whitelist … umfasste 139 Veranstalter mit 216 Internetseiten": allowed, not taken down
 			continue
@@ -2176,7 +2180,7 @@ func (c *ctx) asideUnit(end, sent int) (string, int, int, bool) {
 	default:
 		return "", 0, 0, false
 	}
-	if !asideWords[c.toks[end+1].f] {
+	if !asideWords[c.toks[end+1].f] && !attributionAsideWords[c.toks[end+1].f] {
 		return "", 0, 0, false
 	}
 	for j := end + 2; j < len(c.toks) && j <= end+18 && c.toks[j].sent == sent; j++ {
@@ -2206,9 +2210,13 @@ func (c *ctx) asideUnit(end, sent int) (string, int, int, bool) {
 }
 
 // asideWords open an aside between a number and its unit; asideArticles
-// may stand before the unit after it.
+// may stand before the unit after it. attributionAsideWords open an aside
+// that names who gives the figure: "Oltre cinquanta, fanno sapere le
+// Fiamme Gialle, i siti che vendevano farmaci", "más de 300, según la
+// policía, las cuentas".
 var (
-	asideWords = map[string]bool{"tra": true, "fra": true, "entre": true, "among": true, "including": true, "mostly": true, "mainly": true,
+	attributionAsideWords = foldedSet("fanno|fa|riferisce|riferiscono|spiega|spiegano|precisa|precisano|sottolinea|sottolineano|secondo|according|selon|precise|indique|segun|explica|indica|laut")
+	asideWords            = map[string]bool{"tra": true, "fra": true, "entre": true, "among": true, "including": true, "mostly": true, "mainly": true,
 		"notamment": true, "surtout": true, "principalement": true, "darunter": true, "vor": true, "meist": true, "meistens": true, "overwhelmingly": true,
 		"soprattutto": true, "principalmente": true, "perlopiu": true, "sobre": true, "sobretodo": true, "среди": true, "в": true, "преимущественно": true, "в основном": true,
 		"بين": true, "منها": true, "معظمها": true, "اغلبها": true, "ज्यादातर": true, "जिनमें": true}

@@ -1025,3 +1025,48 @@ func (c *ctx) hiCollectiveOwner(i, ue, sent int) bool {
 	}
 	return ue < len(c.toks) && c.toks[ue].sent == sent && hiGenitive[c.toks[ue].f]
 }
+
+// suspicionNouns name activity or dealings, and suspicionAdjs call them
+// suspect, folded: "segnalazioni di attività sospette", "reports of
+// suspicious transactions", "signalements d'opérations suspectes".
+var (
+	suspicionNouns = foldedSet("attivita|operazioni|transazioni|activity|activities|transactions|operations|actividades|actividad|operaciones|transacciones|activites|activite|operations|aktivitaten|transaktionen|деятельности|операций|операциях|транзакций")
+	suspicionAdjs  = foldedSet("sospette|sospetta|sospetti|sospetto|suspicious|suspect|suspected|suspectes|suspecte|sospechosas|sospechosa|sospechosos|verdachtige|verdachtigen|подозрительных|подозрительной")
+)
+
+// suspicionReports reports whether the notices counted, their unit ending
+// at ue, are reports of suspect activity: within four tokens after the
+// unit a noun of suspicionNouns stands next to an adjective of
+// suspicionAdjs. "263 segnalazioni di attività sospette in relazione a 192
+// concorsi" counts betting-integrity or money-laundering alerts, no
+// takedown notice; "263 segnalazioni di contenuti illeciti" stays one.
+func (c *ctx) suspicionReports(ue, sent int) bool {
+	for k := ue; k < len(c.toks) && k < ue+4 && c.toks[k].sent == sent; k++ {
+		if !suspicionNouns[c.toks[k].f] {
+			continue
+		}
+		if k+1 < len(c.toks) && c.toks[k+1].sent == sent && suspicionAdjs[c.toks[k+1].f] {
+			return true
+		}
+		if k > ue && suspicionAdjs[c.toks[k-1].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// factCheckArticles reports whether the content items counted at i, their
+// unit ending at ue, are fact-checkers' articles: "fact" and "check" or
+// "checking" (or "factchecking" written as one word) stand within three
+// tokens of the unit. "140'000 distinti articoli di fact-checking … sono
+// stati utilizzati per etichettare" counts the checkers' own articles, not
+// content acted on.
+func (c *ctx) factCheckArticles(i, ue, sent int) bool {
+	for k := i + 1; k < len(c.toks) && k < ue+4 && c.toks[k].sent == sent; k++ {
+		f := c.toks[k].f
+		if f == "factchecking" || f == "factcheck" || f == "fact" && k+1 < len(c.toks) && (c.toks[k+1].f == "checking" || c.toks[k+1].f == "check" || k+2 < len(c.toks) && (c.toks[k+2].f == "checking" || c.toks[k+2].f == "check")) {
+			return true
+		}
+	}
+	return false
+}

@@ -14,6 +14,9 @@ var siblingPreps = map[string]bool{
 	"to": true, "al": true, "alla": true, "ai": true,
 }
 
+// siblingPronouns are demonstratives that stand for a noun named before.
+var siblingPronouns = foldedSet("quelli|quelle|those|ceux|celles|aquellos|aquellas|diejenigen")
+
 // siblingCount finds the figure whose unit a bare count after a comma or a
 // conjunction takes when the two are written alike: the same qualifier
 // before both ("более 43 000 ресурсов …, более 38 000 попали …", "más de
@@ -57,6 +60,13 @@ func (c *ctx) siblingCount(i, end, sent int, year bool) (int, bool) {
 	// a comitative phrase after the bare count describes a part of the
 	// figure: "почти 40 млн групп и каналов, 894 324 с материалами насилия"
 	if !year && end < len(c.toks) && c.toks[end].sent == sent && withWords[c.toks[end].f] && c.isPunct(k-1, ",") {
+		return p, true
+	}
+	// a demonstrative pronoun after the bare count stands for the figure's
+	// noun: "Oltre 50 i siti che vendevano Viagra, una quarantina quelli
+	// specializzati in anabolizzanti", "120 accounts were Russian, 40 those
+	// run from Iran"
+	if !year && end < len(c.toks) && c.toks[end].sent == sent && siblingPronouns[c.toks[end].f] {
 		return p, true
 	}
 	if !year && c.bareEnd(end, sent) {
