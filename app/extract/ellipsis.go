@@ -2137,8 +2137,10 @@ func (c *ctx) othersAt(end, sent int) bool {
 // clause before by "and", a comma or "in addition to" ("إضافة إلى",
 // "إضافة لـ"), right before it or before the few words of a clause of
 // its own whose verb continues the series ("und jetzt folgen 45 weitere",
-// ", im März kamen 40 weitere hinzu", "and now follow 45 others"). Another
-// verb gives the others an act of their own ("and arrested 20 others").
+// ", im März kamen 40 weitere hinzu", "and now follow 45 others") or takes
+// them down right before them ("and asked ISPs to block 1200 others").
+// Another verb gives the others an act of their own ("and arrested 20
+// others").
 func (c *ctx) othersJoined(k, sent int) bool {
 	if k == 0 || c.toks[k-1].sent != sent {
 		return false
@@ -2161,7 +2163,9 @@ func (c *ctx) othersJoined(k, sent int) bool {
 		if c.toks[q].kind != tWord || c.has(q, catUnit) || c.has(q, catNum) {
 			return false
 		}
-		series = series || seriesVerbs[c.toks[q].f]
+		// a verb of taking down right before the others repeats the act
+		// of the figure before: "and advising ISPs to block 1200 others"
+		series = series || seriesVerbs[c.toks[q].f] || q == p && removalVerb(c.toks[q].f)
 		if c.joinAt(q - 1) {
 			return series && c.toks[q-1].sent == sent && !c.joinAt(q)
 		}
@@ -2184,8 +2188,9 @@ func (c *ctx) joinAt(p int) bool {
 // additionWords say "in addition" before "إلى": "إضافة إلى 30 أخرى".
 var additionWords = foldedSet("إضافة|بالإضافة|وإضافة")
 
-// addedWords say that a count adds to a figure before it.
-var addedWords = map[string]bool{"another": true, "weitere": true, "weiteren": true, "otros": true, "otras": true, "altri": true, "altre": true, "ещё": true, "еще": true}
+// addedWords say that a count adds to a figure before it ("another 20",
+// "a further 400", "an additional 15").
+var addedWords = map[string]bool{"another": true, "further": true, "additional": true, "weitere": true, "weiteren": true, "otros": true, "otras": true, "altri": true, "altre": true, "ещё": true, "еще": true}
 
 // anotherCount finds the figure a bare count after "another" adds to in
 // the same sentence: "it stopped 7.8 million accounts …, while it caught

@@ -2568,7 +2568,10 @@ func (c *ctx) partAdjective(j int) bool {
 	return e <= 0
 }
 
-var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "such": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true}
+// partDeterminers open the noun a part is taken of: "30 of the accounts",
+// "two of his posts", "cinq de ses vidéos".
+var partDeterminers = map[string]bool{"ces": true, "ses": true, "leurs": true, "nos": true, "these": true, "those": true, "such": true, "the": true, "its": true, "their": true, "estos": true, "estas": true, "los": true, "las": true, "sus": true,
+	"his": true, "her": true, "our": true, "my": true, "your": true}
 
 // pieceWords may follow a count without being its unit: "300 840 штук".
 var pieceWords = map[string]bool{"штук": true, "штуки": true, "pieces": true, "stuck": true, "unidades": true, "unita": true, "unites": true}

@@ -368,6 +368,9 @@ func buildLexicon() *lexicon {
 	l.add(entry{cat: catYearIntro}, "in|since|until|till|by|during|year|early|mid|late|en|depuis|annee|des|jusqu en|im|seit|jahr|jahres|desde|ano|nel|dal|anno|entro|в|с|году|года|год|साल|वर्ष|सन|عام|العام|سنه|السنه|منذ|في عام|خلال عام")
 	l.add(entry{cat: catYearAfter}, "года|году|год|г|гг|م|هـ|ه|में")
 	l.add(entry{cat: catCurrency}, "$|€|£|¥|₹|₽|usd|eur|dollars|dollar|euros|euro|pounds|rupees|roubles|rubles|рублей|руб|рубля|долларов|евро|रुपये|दोलर|دولار|دولارا|يورو|جنيه")
+	// currencies named in English reports from Asia, Africa and Latin
+	// America: "a further 5 million baht", "RM50,000 or 10,000 ringgit"
+	l.add(entry{cat: catCurrency}, "baht|ringgit|rupiah|taka|naira|cedis|shillings|pesos|reais|yuan|yen|lira|dirhams|riyals|dinars|francs")
 
 	// time units stop the unit search and make a number a duration
 	l.add(entry{cat: catBlock, time: true}, strings.Join([]string{
