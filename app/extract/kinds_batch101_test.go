@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestKindSlashWrappedCount: a count printed between two slashes
+// ("/234/ صفحة") reads as the bare count; dates and case numbers written
+// with slashes stay whole.
+func TestKindSlashWrappedCount(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"ar list", "أغلقت الشركة /120/ قناة و /45/ مجموعة على تيليغرام.", []string{"120 channels", "45 groups"}},
+		{"ar one", "حذف الموقع /18/ حسابا مرتبطا بالشبكة.", []string{"18 accounts"}},
+		{"en", "The platform removed /300/ accounts and /12/ pages last week.", []string{"300 accounts", "12 pages"}},
+		// a date with slashes is no count
+		{"date", "أغلقت الهيئة الموقع بتاريخ 9/5/2020 بعد شكوى.", nil},
+		// a case number with slashes is no count
+		{"case number", "قضت المحكمة في الدعوى المرقمة (325/ اتحادية/ 2023) بحجب المواقع.", nil},
+		// a slash-wrapped number with no unit after it stays no figure
+		{"no unit", "صدر القرار /17/ من الهيئة أمس.", nil},
+	})
+}
