@@ -18,3 +18,18 @@ func TestKindSlashWrappedCount(t *testing.T) {
 		{"no unit", "صدر القرار /17/ من الهيئة أمس.", nil},
 	})
 }
+
+// TestKindRateOfChange: "بمعدل" before a percentage that sizes a rise or
+// fall named before it is no average; before a count, or with no change
+// named, it stays one.
+func TestKindRateOfChange(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"rise noun", "سجلت المنصة ارتفاع عدد البلاغات عن المحتوى المخالف بمعدل 40%.", []string{"40 percent"}},
+		{"fall verb", "وانخفضت طلبات حذف الحسابات في الربع الثاني بمعدل 15%.", []string{"15 percent"}},
+		{"increase al", "وأشار التقرير إلى الزيادة في طلبات الحجب بمعدل 60% مقارنة بالعام الماضي.", []string{"60 percent"}},
+		// a count after بمعدل is still an average
+		{"count", "ارتفع عدد القنوات المحظورة، إذ تغلق المنصة بمعدل 60 قناة.", []string{"60 channels average"}},
+		// no change named before: still an average
+		{"no change", "تحذف المنصة المحتوى المخالف بمعدل 95% قبل أي بلاغ.", []string{"95 percent average"}},
+	})
+}
