@@ -33,3 +33,17 @@ func TestKindRateOfChange(t *testing.T) {
 		{"no change", "تحذف المنصة المحتوى المخالف بمعدل 95% قبل أي بلاغ.", []string{"95 percent average"}},
 	})
 }
+
+// TestKindArSubjectExceeds: an Arabic verb of exceeding that opens its
+// clause, with its subject before the count, makes the count more_than.
+func TestKindArSubjectExceeds(t *testing.T) {
+	runKindsQual(t, []kindCase{
+		{"relative subject", "وتجاوزت البلاغات التي تلقتها الهيئة 3 آلاف بلاغ خلال العام.", []string{"3000 notices more_than"}},
+		{"plain subject", "تجاوزت القنوات المحذوفة 1200 قناة في الشهر الماضي.", []string{"1200 channels more_than"}},
+		{"after comma", "وبحسب التقرير، يتجاوز المحتوى المحذوف 40 ألف منشور.", []string{"40000 posts more_than"}},
+		// the verb not opening its clause: no qualifier
+		{"mid clause", "قالت الهيئة التي تجاوزت مهلتها إنها حجبت 50 موقعا.", []string{"50 sites"}},
+		// تجاوز عن (to pass over) is no exceeding
+		{"passed over", "وتجاوزت الشركة عن 20 حسابا مخالفا.", []string{"20 accounts"}},
+	})
+}

@@ -37,6 +37,9 @@ func (c *ctx) scopeQualRate(i, ue, sent int, unit string, qual app.Qualifier, ra
 	if qual == "" {
 		qual = c.arCountExceeds(i)
 	}
+	if qual == "" && c.arSubjectExceeds(i) {
+		qual = app.QualMoreThan
+	}
 	if qual == "" && c.arReachingUpTo(i) {
 		qual = app.QualUpTo
 	}
@@ -431,6 +434,32 @@ func (c *ctx) arCountExceeds(i int) app.Qualifier {
 		return app.QualMoreThan
 	}
 	return ""
+}
+
+// arSubjectExceeds reads an Arabic verb of exceeding that opens its
+// clause, with its subject between it and the count: "وتجاوزت الطلبات
+// التي قدمتها الشركة 500 ألف رابط" (the requests exceeded 500,000
+// links). Only words stand between, at most six, none a preposition that
+// makes the verb mean to pass over ("تجاوز عن").
+func (c *ctx) arSubjectExceeds(i int) bool {
+	sent := c.toks[i].sent
+	for k := i - 2; k >= 0 && k >= i-7 && c.toks[k].sent == sent; k-- {
+		t := c.toks[k+1]
+		if t.kind != tWord || t.sc != scArabic || t.f == "عن" {
+			return false
+		}
+		v := c.toks[k]
+		if v.kind != tWord || v.sc != scArabic {
+			return false
+		}
+		f := strings.TrimPrefix(v.f, "و")
+		if !strings.HasPrefix(f, "تجاوز") && !strings.HasPrefix(f, "يتجاوز") && !strings.HasPrefix(f, "تتجاوز") {
+			continue
+		}
+		// the verb opens its clause: the sentence's start or a mark before it
+		return k == 0 || c.toks[k-1].sent != sent || c.toks[k-1].kind == tPunct
+	}
+	return false
 }
 
 // arReachingUpTo reads the Arabic present "reaching" before a count as up
