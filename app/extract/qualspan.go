@@ -37,6 +37,9 @@ func (c *ctx) scopeQualRate(i, ue, sent int, unit string, qual app.Qualifier, ra
 	if qual == "" {
 		qual = c.arCountExceeds(i)
 	}
+	if qual == "" && c.arSubjectExceeds(i) {
+		qual = app.QualMoreThan
+	}
 	if qual == "" && c.arReachingUpTo(i) {
 		qual = app.QualUpTo
 	}
@@ -65,7 +68,39 @@ func (c *ctx) scopeQualRate(i, ue, sent int, unit string, qual app.Qualifier, ra
 	} else if !ell && qual != app.QualAverage {
 		c.shareTrailingRate(i, sent, rate) // an average is of its own count: "300 accounts and on average 20 channels a day"
 	}
+	if qual == app.QualAverage && unit == "percent" && c.arRateOfChange(i) {
+		qual = "" // "ارتفاع معدل الطلبات … بمعدل 125%": the size of a rise, not an average
+	}
 	return qual, scopeRate(unit, rate)
+}
+
+// arChangeNouns are the Arabic nouns of a rise or a fall, folded.
+var arChangeNouns = foldedSet("ارتفاع|زيادة|انخفاض|تراجع|نمو|تضاعف|قفزة")
+
+// arRateOfChange reports whether the percentage at i follows "بمعدل" (at
+// a rate of) that gives the size of a rise or fall named before it in its
+// clause, with no number between: "ارتفاع معدل طلبات الإزالة … بمعدل
+// 125%" is a rise of 125 %, not an average of it. "بمعدل 60 قناة يوميا"
+// (a count) and "بمعدل 5%" with no change before stay averages.
+func (c *ctx) arRateOfChange(i int) bool {
+	if i < 2 || c.toks[i-1].f != "بمعدل" {
+		return false
+	}
+	sent := c.toks[i].sent
+	for k := i - 2; k >= 0 && k >= i-14 && c.toks[k].sent == sent; k-- {
+		t := c.toks[k]
+		if t.kind == tNum || t.kind == tPunct && (t.f == ";" || t.f == ":") {
+			return false
+		}
+		if t.kind != tWord || t.sc != scArabic {
+			continue
+		}
+		f := strings.TrimPrefix(t.f, "و")
+		if arChangeNouns[f] || arChangeNouns[strings.TrimPrefix(f, "ال")] || arChangeVerb(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // haveUber reports whether the qualifier before the count at i is the
@@ -399,6 +434,32 @@ func (c *ctx) arCountExceeds(i int) app.Qualifier {
 		return app.QualMoreThan
 	}
 	return ""
+}
+
+// arSubjectExceeds reads an Arabic verb of exceeding that opens its
+// clause, with its subject between it and the count: "وتجاوزت الطلبات
+// التي قدمتها الشركة 500 ألف رابط" (the requests exceeded 500,000
+// links). Only words stand between, at most six, none a preposition that
+// makes the verb mean to pass over ("تجاوز عن").
+func (c *ctx) arSubjectExceeds(i int) bool {
+	sent := c.toks[i].sent
+	for k := i - 2; k >= 0 && k >= i-7 && c.toks[k].sent == sent; k-- {
+		t := c.toks[k+1]
+		if t.kind != tWord || t.sc != scArabic || t.f == "عن" {
+			return false
+		}
+		v := c.toks[k]
+		if v.kind != tWord || v.sc != scArabic {
+			return false
+		}
+		f := strings.TrimPrefix(v.f, "و")
+		if !strings.HasPrefix(f, "تجاوز") && !strings.HasPrefix(f, "يتجاوز") && !strings.HasPrefix(f, "تتجاوز") {
+			continue
+		}
+		// the verb opens its clause: the sentence's start or a mark before it
+		return k == 0 || c.toks[k-1].sent != sent || c.toks[k-1].kind == tPunct
+	}
+	return false
 }
 
 // arReachingUpTo reads the Arabic present "reaching" before a count as up

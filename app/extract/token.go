@@ -246,7 +246,7 @@ func tokenize(rs []rune, toks []token, buf []byte) ([]token, string) {
 	for k := range toks {
 		toks[k].f = folded[toks[k].fb:toks[k].fe]
 	}
-	return dropDoubledWords(toks), folded
+	return dropWrapSlashes(dropDoubledWords(toks)), folded
 }
 
 // doubledWords are the function words a typo may write twice ("65
@@ -261,6 +261,33 @@ func dropDoubledWords(toks []token) []token {
 	out := toks[:0]
 	for k := range toks {
 		if k > 0 && toks[k].kind == tWord && toks[k].sp && !toks[k].nl && toks[k-1].kind == tWord && toks[k].f == toks[k-1].f && doubledWords[toks[k].f] {
+			continue
+		}
+		out = append(out, toks[k])
+	}
+	return out
+}
+
+// dropWrapSlashes removes the two slashes some sites print around a
+// count ("بحذف /234/ صفحة، و /71/ حساب"): a slash with a space before it,
+// a number right after it and a second slash right after the number,
+// then a space and a word. The number keeps the space of the first slash,
+// so it reads as written bare. A date or a case number ("9/5/2020",
+// "325/ اتحادية/ 2023") has no space before its first slash, or no
+// number right after it, and is left whole.
+func dropWrapSlashes(toks []token) []token {
+	n := len(toks)
+	drop := func(k int) bool {
+		return toks[k].kind == tPunct && toks[k].f == "/"
+	}
+	out := toks[:0]
+	for k := 0; k < n; k++ {
+		if k+3 < n && drop(k) && toks[k].sp && toks[k+1].kind == tNum && !toks[k+1].sp &&
+			drop(k+2) && !toks[k+2].sp && toks[k+3].sp && toks[k+3].kind == tWord {
+			num := toks[k+1]
+			num.sp, num.nl = true, toks[k].nl
+			out = append(out, num)
+			k += 2
 			continue
 		}
 		out = append(out, toks[k])
