@@ -693,6 +693,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "5 million under 16 accounts", a share of revenue, "investigations into the providers of 69 sites", "hat 14 Plattformen abgemahnt", "requires 10 major platforms"
 			continue
 		}
+		if c.legalActionsAgainst(a.end, us, t.sent) {
+			i = ue - 1 // "30 Prozesse gegen solche Unternehmen", "12 lawsuits against platforms": actions counted, no takedown
+			continue
+		}
 		if c.reachReduced(i, ue, t.sent) || c.audienceThreshold(i, unit) || unit == "posts" && c.postsWritten(i, t.sent) {
 			i = ue - 1 // "ont vu leur portée brutalement réduite", "страницы с аудиторией более чем 10 000", "se realizaron 78 publicaciones"
 			continue
@@ -5860,6 +5864,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if t := &c.toks[j]; t.f == "pc" && t.kind == tWord && !t.sp && j > 0 && c.toks[j-1].kind == tNum {
 		return "percent", j + 1, false // "99.7pc"; "5 PCs" are computers
 	}
+	if e := c.bracketPrefixEnd(j); e > 0 {
+		return c.unitAt(e) // "65 (Sport-)Wettportale": the noun after a bracketed first part
+	}
 	h, e := c.find(j, catUnit, 2)
 	if e > 0 {
 		if h.e.s == "users" && c.generatedAt(e) {
@@ -5877,7 +5884,7 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "accounts" && c.bankAccount(j, e) {
 			return "", -1, false // "28 cuentas bancarias", "2,700 bank accounts": money, no platform's accounts
 		}
-		if h.e.s == "users" && c.joinedMembers(j) {
+		if h.e.s == "users" && (c.joinedMembers(j) || c.followerUsers(j)) {
 			return "followers", e, h.pfxW // "la chat, popolata da oltre 7mila utenti": its members
 		}
 		if h.e.s == "posts" && c.blocklistEntries(j) {
@@ -6220,6 +6227,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"domains", "sites"}, // Webdomains, Internetdomains
 	// gambling and betting sites: "250 Online-Glücksspielseiten", "40 Wettseiten"
 	{"spielseiten", "sites"}, {"casinoseiten", "sites"}, {"wettseiten", "sites"},
+	{"wettportale", "sites"}, {"wettportalen", "sites"}, // Sportwettportale
 	{"links", "links"}, // Internetlinks, Propagandalinks
 }
 

@@ -239,3 +239,35 @@ var platformAudienceWords = foldedSet("аудитория|аудитории|aud
 // audienceReachVerbs say what an audience amounted to or reached, folded;
 // the copulas of amountVerbs (clauses.go) are left out.
 var audienceReachVerbs = foldedSet("составила|составляет|составляла|составит|достигла|достигает|превысила|превышает|reached|reaches|exceeded|exceeds|totaled|totalled|alcanzo|alcanza|alcanzaba|atteint|depasse|erreichte|erreicht|uberstieg|raggiunto|raggiunge")
+
+// followVerbs are the German verbs of following a person or channel.
+var followVerbs = map[string]bool{"folgen": true, "folgten": true, "folgt": true, "folgte": true}
+
+// followedPronouns are the dative pronouns of the one followed.
+var followedPronouns = map[string]bool{"ihm": true, "ihr": true, "ihnen": true}
+
+// followerUsers reports whether the users word at j counts followers: a
+// German verb of following and the dative pronoun of the one followed
+// stand among the few tokens before the count ("auf Twitter folgten ihm
+// knapp 40.000 Nutzer"), or English "followed by" does. "Es folgen 1.500
+// Nutzer" (next come) has no pronoun and stays a count of users.
+func (c *ctx) followerUsers(j int) bool {
+	sent := c.toks[j].sent
+	k := j - 1
+	for k >= 0 && c.toks[k].sent == sent && (c.toks[k].kind == tNum || countMultipliers[c.toks[k].f]) {
+		k--
+	}
+	if k == j-1 {
+		return false
+	}
+	verb, pron := false, false
+	for m := k; m >= 0 && m >= k-4 && c.toks[m].sent == sent; m-- {
+		f := c.toks[m].f
+		if f == "by" && m > 0 && c.toks[m-1].f == "followed" {
+			return true
+		}
+		verb = verb || followVerbs[f]
+		pron = pron || followedPronouns[f]
+	}
+	return verb && pron
+}

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestKindBracketedCompoundPrefix: a first part of a German compound in
+// brackets after the count ("65 (Sport-)Wettportale") leaves the unit of
+// the noun after it; "Sportwettportale" is a unit of sites too.
+func TestKindBracketedCompoundPrefix(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"Sport- bracket", "Gesperrt wurden 120 (Sport-)Wettportale und 40 Casinoseiten.", []string{"120 sites", "40 sites"}},
+		{"Fake- bracket", "Facebook löschte 300 (Fake-)Konten.", []string{"300 accounts"}},
+		{"one word", "Die ESBK sperrte 65 Sportwettportale.", []string{"65 sites"}},
+		// the noun after the bracket is no unit
+		{"no unit", "Sie nannte 12 (Neben-)Effekte.", nil},
+	})
+}
+
+// TestKindFollowersByPronoun: users who follow someone, a German verb of
+// following and its dative pronoun before the count, or "followed by",
+// are followers.
+func TestKindFollowersByPronoun(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"folgten ihr", "Auf Instagram folgten ihr zuletzt 25.000 Nutzer.", []string{"25000 followers"}},
+		{"ihm folgen", "Ihm folgen 12.000 Nutzer auf Telegram.", []string{"12000 followers"}},
+		{"followed by", "The account was followed by 20,000 users before it was suspended.", []string{"20000 followers"}},
+		// "es folgen" (next come) has no pronoun: users
+		{"es folgen", "Es folgen 1.500 Nutzer aus Frankreich.", []string{"1500 users"}},
+	})
+}
+
+// TestKindLawsuitsAgainst: lawsuits or proceedings brought against the
+// unit after them count no takedown.
+func TestKindLawsuitsAgainst(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"Klagen gegen", "Der Konzern führte 14 Klagen gegen Plattformen.", nil},
+		{"Bußgeldverfahren gegen", "Die Behörde hat 30 Bußgeldverfahren gegen Plattformen eingeleitet.", nil},
+		{"lawsuits against", "The group filed 12 lawsuits against the platforms.", nil},
+		// complaints against platforms are notices
+		{"Beschwerden gegen", "Es gingen 300 Beschwerden gegen Plattformen ein.", []string{"300 notices"}},
+	})
+}
