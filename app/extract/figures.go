@@ -5867,6 +5867,9 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if e := c.bracketPrefixEnd(j); e > 0 {
 		return c.unitAt(e) // "65 (Sport-)Wettportale": the noun after a bracketed first part
 	}
+	if c.accountsOfPeople(j) {
+		return "accounts", j + 1, false // "die Konten von sieben Millionen Minderjährigen": one account each
+	}
 	h, e := c.find(j, catUnit, 2)
 	if e > 0 {
 		if h.e.s == "users" && c.generatedAt(e) {

@@ -39,3 +39,15 @@ func TestKindLawsuitsAgainst(t *testing.T) {
 		{"Beschwerden gegen", "Es gingen 300 Beschwerden gegen Plattformen ein.", []string{"300 notices"}},
 	})
 }
+
+// TestKindAccountsOfPeople: a count of people after "die Konten von" or
+// "the accounts of" counts their accounts.
+func TestKindAccountsOfPeople(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"Konten von N Millionen", "Die Plattform hat die Konten von 7 Millionen Minderjährigen gesperrt.", []string{"7000000 accounts"}},
+		{"Konten von N Nutzern", "Instagram löschte die Konten von 200.000 Nutzern.", []string{"200000 accounts"}},
+		{"accounts of N users", "Twitter suspended the accounts of 12,000 users.", []string{"12000 accounts"}},
+		// people with no accounts before them stay no figure
+		{"no accounts", "Die Polizei nahm 30 Menschen fest.", nil},
+	})
+}

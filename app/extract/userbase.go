@@ -271,3 +271,35 @@ func (c *ctx) followerUsers(j int) bool {
 	}
 	return verb && pron
 }
+
+// accountHolderNouns are the people whose accounts a count after "von"
+// or "of" counts (folded): "die Konten von sieben Millionen
+// Minderjährigen", "the accounts of 200,000 users".
+var accountHolderNouns = foldedSet("minderjahrigen|nutzern|nutzerinnen|usern|kindern|jugendlichen|teenagern|menschen|personen|users|minors|children|teenagers|people")
+
+// deMultipliers are the German words of thousands and millions after a
+// count (folded).
+var deMultipliers = foldedSet("tausend|million|millionen|mio|milliarde|milliarden|mrd")
+
+// accountNounsBefore name the accounts held (folded).
+var accountNounsBefore = foldedSet("konten|accounts|profile|nutzerkonten|benutzerkonten")
+
+// accountsOfPeople reports whether the people word at j, after a count,
+// names the holders of accounts named right before the count: an
+// accounts noun and "von" or "of" stand before it ("hat die Konten von
+// sieben Millionen Minderjährigen gesperrt"). Each holder has one
+// account, so the count is of accounts.
+func (c *ctx) accountsOfPeople(j int) bool {
+	if j < 3 || !accountHolderNouns[c.toks[j].f] {
+		return false
+	}
+	sent := c.toks[j].sent
+	k := j - 1
+	for k >= 0 && c.toks[k].sent == sent && (c.toks[k].kind == tNum || countMultipliers[c.toks[k].f] || deMultipliers[c.toks[k].f] || deOnes[c.toks[k].f] > 0 || deTens[c.toks[k].f] > 0) {
+		k-- // "sieben Millionen" is written in words
+	}
+	if k == j-1 || k < 1 || c.toks[k].sent != sent || c.toks[k-1].sent != sent {
+		return false
+	}
+	return (c.toks[k].f == "von" || c.toks[k].f == "of") && accountNounsBefore[c.toks[k-1].f]
+}
