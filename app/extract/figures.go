@@ -5932,7 +5932,7 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		k := j + 1
 		// "26 000 éléments liés à du contenu", "items related to terrorist content"
 		linked := k < len(c.toks) && c.toks[k].sc == scLatin && (linkedWords[c.toks[k].f] || isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]))
-		if k < len(c.toks) && (c.toks[k].f == "of" || c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "d" || linked) {
+		if k < len(c.toks) && (c.toks[k].f == "of" || c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "d" || c.toks[k].f == "von" || linked) {
 			for m := k + 1; m < len(c.toks) && m <= k+6 && c.toks[m].sent == t.sent; m++ {
 				if contentTails[c.toks[m].f] {
 					return "content_items", m + 1, false
@@ -6187,13 +6187,14 @@ var yearAdjectives = map[string]bool{
 // linkedWords tie a piece to the content it belongs to.
 var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "related": true, "legati": true, "relativi": true, "vinculados": true, "relacionados": true}
 
-var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true, "materiaux": true, "materiels": true}
+var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true, "materiaux": true, "materiels": true,
+	"falle": true} // "1437 Fälle von … illegalen Inhalten": cases of content
 
 // physicalTails are things a piece or an item of counts that are no
 // content online: equipment seized, evidence, luggage.
 var physicalTails = foldedSet("equipment|hardware|evidence|luggage|baggage|furniture|clothing|jewellery|jewelry|ammunition|machinery|apparatus|equipement|materiel|attrezzatura|equipo|equipos|ausrustung")
 
-var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
+var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true, "inhalten": true, "inhalte": true}
 
 // removalOrdered reports whether the text names orders to remove or
 // block ("Entfernungsanordnungen", "Löschanordnung") or says a removal was

@@ -51,3 +51,14 @@ func TestKindAccountsOfPeople(t *testing.T) {
 		{"no accounts", "Die Polizei nahm 30 Menschen fest.", nil},
 	})
 }
+
+// TestKindCasesOfContent: "N Fälle von … Inhalten" counts content, past
+// the adjectives and participles before the content noun.
+func TestKindCasesOfContent(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"Fälle von illegalen Inhalten", "Der Hotline wurden 500 Fälle von illegalen Inhalten gemeldet.", []string{"500 content_items"}},
+		{"past a participle", "2022 gingen 812 Fälle von im Ausland gehosteten Inhalten ein.", []string{"812 content_items"}},
+		// cases of something else stay no figure
+		{"Übergriffen", "Es wurden 1.070 Fälle von rassistischen Übergriffen im Netz gemeldet.", nil},
+	})
+}
