@@ -62,3 +62,14 @@ func TestKindCasesOfContent(t *testing.T) {
 		{"Übergriffen", "Es wurden 1.070 Fälle von rassistischen Übergriffen im Netz gemeldet.", nil},
 	})
 }
+
+// TestKindWrittenOnPages: "auf N Seiten" with a participle of writing or
+// analysing after it measures a text; pages blocked stay a figure.
+func TestKindWrittenOnPages(t *testing.T) {
+	runKinds(t, []kindCase{
+		{"analysiert", "Die Forscher haben das Netzwerk auf 80 Seiten analysiert.", nil},
+		{"beschrieben", "Der Bericht hat auf 40 Seiten beschrieben, wie die Kanäle arbeiten.", nil},
+		// pages blocked are pages
+		{"gesperrt", "Der Anbieter hat den Zugang auf 40 Seiten gesperrt.", []string{"40 pages"}},
+	})
+}
