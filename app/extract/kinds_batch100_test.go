@@ -73,3 +73,15 @@ func TestKindWrittenOnPages(t *testing.T) {
 		{"gesperrt", "Der Anbieter hat den Zugang auf 40 Seiten gesperrt.", []string{"40 pages"}},
 	})
 }
+
+// TestKindRatePastVagueCount: a rate after a vague count of its own
+// ("mehrere Millionen Nachrichten am Tag") is that count's, not the rate
+// of the figure before it.
+func TestKindRatePastVagueCount(t *testing.T) {
+	runKindsQualRate(t, []kindCase{
+		{"Millionen Nachrichten am Tag", "Das Team beobachtet 2.000 Kanäle mit Millionen Nachrichten am Tag.", []string{"2000 channels"}},
+		{"millions of messages a day", "The bot network ran 400 accounts posting millions of messages a day.", []string{"400 accounts"}},
+		// the figure's own rate stays
+		{"own rate", "Telegram sperrte 3.500 Kanäle am Tag.", []string{"3500 channels per_day"}},
+	})
+}
