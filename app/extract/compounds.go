@@ -45,3 +45,20 @@ func ruPrefixedUnit(f string) string {
 	}
 	return ""
 }
+
+// bracketPrefixEnd returns the index of the noun after a first part of a
+// German compound written in brackets right after a count, "65
+// (Sport-)Wettportale", "40 (Online-)Casinos", or -1. The bracket, the
+// part and its hyphen are written with no space between them and the noun.
+func (c *ctx) bracketPrefixEnd(j int) int {
+	n := len(c.toks)
+	if j < 1 || j+4 >= n || c.toks[j-1].kind != tNum || !c.isPunct(j, "(") {
+		return -1
+	}
+	w, e := &c.toks[j+1], &c.toks[j+4]
+	if w.kind != tWord || w.sc != scLatin || w.sp || !c.isPunct(j+2, "-") || !c.isPunct(j+3, ")") ||
+		e.kind != tWord || e.sp || e.sent != c.toks[j].sent {
+		return -1
+	}
+	return j + 4
+}

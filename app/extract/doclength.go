@@ -48,6 +48,11 @@ func (c *ctx) documentLength(i, ue int) bool {
 	if ue < n && c.toks[ue].sent == sent && c.toks[ue].kind == tWord && pageLengthWords[c.toks[ue].f] {
 		return true
 	}
+	// "auf 113 Seiten analysiert", "auf 40 Seiten beschrieben": the
+	// extent of a text that says something
+	if i > 0 && c.toks[i-1].f == "auf" && ue < n && c.toks[ue].sent == sent && writtenOnPages[c.toks[ue].f] {
+		return true
+	}
 	// "report of 40 pages", "rapport de transparence de 15 pages", also
 	// with a qualifier before the count: "a report of more than 100 pages",
 	// "le rapport de plus d'une centaine de pages"
@@ -86,3 +91,7 @@ var documentSpans = foldedSet("umfasst|umfasste|umfassen|umfassten|spans|spanned
 // documentStops are verbs of a report telling what it counts: "le rapport
 // fait état de 40 pages", "the report lists 40 pages".
 var documentStops = foldedSet("etat|fait|mentionne|recense|cite|lists|counts|names|mentions|cites|shows|cuenta|menciona|enumera|registra|nennt|listet|zahlt|elenca|cita|conta")
+
+// writtenOnPages are the German participles of writing or analysing
+// something on a number of pages, folded: "auf 113 Seiten analysiert".
+var writtenOnPages = foldedSet("analysiert|beschrieben|dokumentiert|dargelegt|dargestellt|zusammengefasst|erlautert|erklart|geschildert|untersucht|ausgewertet|aufgearbeitet|festgehalten|skizziert")

@@ -693,6 +693,10 @@ func (c *ctx) findFigures() {
 			i = ue - 1 // "5 million under 16 accounts", a share of revenue, "investigations into the providers of 69 sites", "hat 14 Plattformen abgemahnt", "requires 10 major platforms"
 			continue
 		}
+		if c.legalActionsAgainst(a.end, us, t.sent) {
+			i = ue - 1 // "30 Prozesse gegen solche Unternehmen", "12 lawsuits against platforms": actions counted, no takedown
+			continue
+		}
 		if c.reachReduced(i, ue, t.sent) || c.audienceThreshold(i, unit) || unit == "posts" && c.postsWritten(i, t.sent) {
 			i = ue - 1 // "ont vu leur portée brutalement réduite", "страницы с аудиторией более чем 10 000", "se realizaron 78 publicaciones"
 			continue
@@ -5863,6 +5867,12 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 	if t := &c.toks[j]; t.f == "pc" && t.kind == tWord && !t.sp && j > 0 && c.toks[j-1].kind == tNum {
 		return "percent", j + 1, false // "99.7pc"; "5 PCs" are computers
 	}
+	if e := c.bracketPrefixEnd(j); e > 0 {
+		return c.unitAt(e) // "65 (Sport-)Wettportale": the noun after a bracketed first part
+	}
+	if c.accountsOfPeople(j) {
+		return "accounts", j + 1, false // "die Konten von sieben Millionen Minderjährigen": one account each
+	}
 	h, e := c.find(j, catUnit, 2)
 	if e > 0 {
 		if h.e.s == "users" && c.generatedAt(e) {
@@ -5880,7 +5890,7 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		if h.e.s == "accounts" && c.bankAccount(j, e) {
 			return "", -1, false // "28 cuentas bancarias", "2,700 bank accounts": money, no platform's accounts
 		}
-		if h.e.s == "users" && c.joinedMembers(j) {
+		if h.e.s == "users" && (c.joinedMembers(j) || c.followerUsers(j)) {
 			return "followers", e, h.pfxW // "la chat, popolata da oltre 7mila utenti": its members
 		}
 		if h.e.s == "posts" && c.blocklistEntries(j) {
@@ -5925,7 +5935,7 @@ func (c *ctx) unitAt(j int) (string, int, bool) {
 		k := j + 1
 		// "26 000 éléments liés à du contenu", "items related to terrorist content"
 		linked := k < len(c.toks) && c.toks[k].sc == scLatin && (linkedWords[c.toks[k].f] || isParticiple(c.toks[k].f, c.rs[c.toks[k].s:c.toks[k].e]))
-		if k < len(c.toks) && (c.toks[k].f == "of" || c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "d" || linked) {
+		if k < len(c.toks) && (c.toks[k].f == "of" || c.toks[k].f == "de" || c.toks[k].f == "di" || c.toks[k].f == "d" || c.toks[k].f == "von" || linked) {
 			for m := k + 1; m < len(c.toks) && m <= k+6 && c.toks[m].sent == t.sent; m++ {
 				if contentTails[c.toks[m].f] {
 					return "content_items", m + 1, false
@@ -6180,13 +6190,14 @@ var yearAdjectives = map[string]bool{
 // linkedWords tie a piece to the content it belongs to.
 var linkedWords = map[string]bool{"lies": true, "liees": true, "linked": true, "related": true, "legati": true, "relativi": true, "vinculados": true, "relacionados": true}
 
-var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true, "materiaux": true, "materiels": true}
+var contentHeads = map[string]bool{"pieces": true, "piece": true, "items": true, "item": true, "elements": true, "elementi": true, "elementos": true, "contenidos": false, "elementen": true, "elemente": true, "materiaux": true, "materiels": true,
+	"falle": true} // "1437 Fälle von … illegalen Inhalten": cases of content
 
 // physicalTails are things a piece or an item of counts that are no
 // content online: equipment seized, evidence, luggage.
 var physicalTails = foldedSet("equipment|hardware|evidence|luggage|baggage|furniture|clothing|jewellery|jewelry|ammunition|machinery|apparatus|equipement|materiel|attrezzatura|equipo|equipos|ausrustung")
 
-var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true}
+var contentTails = map[string]bool{"content": true, "contents": true, "propaganda": true, "material": true, "materials": true, "media": true, "contenu": true, "contenus": true, "contenuto": true, "contenuti": true, "contenido": true, "contenidos": true, "inhalten": true, "inhalte": true}
 
 // removalOrdered reports whether the text names orders to remove or
 // block ("Entfernungsanordnungen", "Löschanordnung") or says a removal was
@@ -6223,6 +6234,7 @@ var deSuffixUnits = []struct{ suf, unit string }{
 	{"domains", "sites"}, // Webdomains, Internetdomains
 	// gambling and betting sites: "250 Online-Glücksspielseiten", "40 Wettseiten"
 	{"spielseiten", "sites"}, {"casinoseiten", "sites"}, {"wettseiten", "sites"},
+	{"wettportale", "sites"}, {"wettportalen", "sites"}, // Sportwettportale
 	{"links", "links"}, // Internetlinks, Propagandalinks
 }
 

@@ -1070,3 +1070,32 @@ func (c *ctx) factCheckArticles(i, ue, sent int) bool {
 	}
 	return false
 }
+
+// legalActionNouns count lawsuits and proceedings brought against the
+// unit named after them (folded).
+var legalActionNouns = foldedSet("prozesse|klagen|verfahren|gerichtsverfahren|bussgeldverfahren|rechtsstreite|lawsuits|suits|proceedings|proces|procedures|demandas|querellas|cause|azioni")
+
+// legalActionTails end German compounds of proceedings:
+// "Bußgeldverfahren", "Strafverfahren", "Musterklagen".
+var legalActionTails = []string{"verfahren", "prozesse", "klagen"}
+
+// legalAgainst are the prepositions between such a noun and what it is
+// brought against.
+var legalAgainst = foldedSet("gegen|against|contre|contra|contro")
+
+// legalActionsAgainst reports whether the count ending at aend counts
+// lawsuits or proceedings brought against the unit starting at us: a
+// legal-action noun right after the count, then "gegen", "against" and at
+// most two words before the unit ("30 Prozesse gegen solche Unternehmen",
+// "12 lawsuits against the platforms"). Such a count names no takedown.
+func (c *ctx) legalActionsAgainst(aend, us, sent int) bool {
+	if aend >= len(c.toks) || aend+1 >= us || us-aend > 4 || c.toks[aend].sent != sent || !(legalActionNouns[c.toks[aend].f] || hasAnySuffix(c.toks[aend].f, legalActionTails)) {
+		return false
+	}
+	for m := aend + 1; m < us; m++ {
+		if legalAgainst[c.toks[m].f] {
+			return true
+		}
+	}
+	return false
+}

@@ -20,8 +20,15 @@ func (c *ctx) otherCountAt(k int) bool {
 	if c.isPunct(k, ")") {
 		return true
 	}
+	if c.toks[k].kind == tWord && vagueMagnitudes[c.toks[k].f] {
+		return true // "in 3.500 Kanälen mehrere Millionen Nachrichten am Tag": the messages' rate
+	}
 	return c.toks[k].kind == tWord && c.startsNumberWordNoArticle(k)
 }
+
+// vagueMagnitudes are words for millions or thousands with no number
+// before them, a count of their own after a figure (folded).
+var vagueMagnitudes = foldedSet("millionen|milliarden|tausende|zehntausende|hunderttausende|millions|billions|thousands|milioni|miliardi|migliaia|millones|миллионы|миллионов|тысячи")
 
 // noRateAt reports whether the rate phrase at tokens k..e-1 is no rate of
 // a count: "within a day", "in less than a day", "a monthly report",

@@ -239,3 +239,67 @@ var platformAudienceWords = foldedSet("аудитория|аудитории|aud
 // audienceReachVerbs say what an audience amounted to or reached, folded;
 // the copulas of amountVerbs (clauses.go) are left out.
 var audienceReachVerbs = foldedSet("составила|составляет|составляла|составит|достигла|достигает|превысила|превышает|reached|reaches|exceeded|exceeds|totaled|totalled|alcanzo|alcanza|alcanzaba|atteint|depasse|erreichte|erreicht|uberstieg|raggiunto|raggiunge")
+
+// followVerbs are the German verbs of following a person or channel.
+var followVerbs = map[string]bool{"folgen": true, "folgten": true, "folgt": true, "folgte": true}
+
+// followedPronouns are the dative pronouns of the one followed.
+var followedPronouns = map[string]bool{"ihm": true, "ihr": true, "ihnen": true}
+
+// followerUsers reports whether the users word at j counts followers: a
+// German verb of following and the dative pronoun of the one followed
+// stand among the few tokens before the count ("auf Twitter folgten ihm
+// knapp 40.000 Nutzer"), or English "followed by" does. "Es folgen 1.500
+// Nutzer" (next come) has no pronoun and stays a count of users.
+func (c *ctx) followerUsers(j int) bool {
+	sent := c.toks[j].sent
+	k := j - 1
+	for k >= 0 && c.toks[k].sent == sent && (c.toks[k].kind == tNum || countMultipliers[c.toks[k].f]) {
+		k--
+	}
+	if k == j-1 {
+		return false
+	}
+	verb, pron := false, false
+	for m := k; m >= 0 && m >= k-4 && c.toks[m].sent == sent; m-- {
+		f := c.toks[m].f
+		if f == "by" && m > 0 && c.toks[m-1].f == "followed" {
+			return true
+		}
+		verb = verb || followVerbs[f]
+		pron = pron || followedPronouns[f]
+	}
+	return verb && pron
+}
+
+// accountHolderNouns are the people whose accounts a count after "von"
+// or "of" counts (folded): "die Konten von sieben Millionen
+// Minderjährigen", "the accounts of 200,000 users".
+var accountHolderNouns = foldedSet("minderjahrigen|nutzern|nutzerinnen|usern|kindern|jugendlichen|teenagern|menschen|personen|users|minors|children|teenagers|people")
+
+// deMultipliers are the German words of thousands and millions after a
+// count (folded).
+var deMultipliers = foldedSet("tausend|million|millionen|mio|milliarde|milliarden|mrd")
+
+// accountNounsBefore name the accounts held (folded).
+var accountNounsBefore = foldedSet("konten|accounts|profile|nutzerkonten|benutzerkonten")
+
+// accountsOfPeople reports whether the people word at j, after a count,
+// names the holders of accounts named right before the count: an
+// accounts noun and "von" or "of" stand before it ("hat die Konten von
+// sieben Millionen Minderjährigen gesperrt"). Each holder has one
+// account, so the count is of accounts.
+func (c *ctx) accountsOfPeople(j int) bool {
+	if j < 3 || !accountHolderNouns[c.toks[j].f] {
+		return false
+	}
+	sent := c.toks[j].sent
+	k := j - 1
+	for k >= 0 && c.toks[k].sent == sent && (c.toks[k].kind == tNum || countMultipliers[c.toks[k].f] || deMultipliers[c.toks[k].f] || deOnes[c.toks[k].f] > 0 || deTens[c.toks[k].f] > 0) {
+		k-- // "sieben Millionen" is written in words
+	}
+	if k == j-1 || k < 1 || c.toks[k].sent != sent || c.toks[k-1].sent != sent {
+		return false
+	}
+	return (c.toks[k].f == "von" || c.toks[k].f == "of") && accountNounsBefore[c.toks[k-1].f]
+}
