@@ -351,20 +351,36 @@ func ruGenitiveName(w string) string {
 // the genitive) its nominative when the ending says it plainly:
 // "Генпрокуратуры" → "Генпрокуратура", "Росгвардии" → "Росгвардия".
 func ruNominative(name string) string {
-	if strings.Contains(name, " ") {
+	if strings.Contains(name, " ") || !unicode.IsUpper([]rune(name + " ")[0]) {
 		return name
 	}
-	rs := []rune(name)
-	if len(rs) < 6 || !unicode.Is(unicode.Cyrillic, rs[0]) || !unicode.IsUpper(rs[0]) || isUpperWord(rs) {
-		return name
+	w, _ := ruUndoEnding(name, 6, ruGenitiveEndings)
+	return w
+}
+
+// ruEnding is a Russian case ending and the nominative one it replaces.
+type ruEnding struct{ from, to string }
+
+// The endings a name's case is undone by: the genitive after "по данным",
+// the prepositional after "в".
+var (
+	ruGenitiveEndings      = []ruEnding{{"ии", "ия"}, {"ы", "а"}}
+	ruPrepositionalEndings = []ruEnding{{"уре", "ура"}, {"стве", "ство"}, {"ии", "ия"}}
+)
+
+// ruUndoEnding replaces the first of ends that ends a Cyrillic word of at
+// least minLen letters that is no abbreviation; ok says whether one did.
+func ruUndoEnding(w string, minLen int, ends []ruEnding) (string, bool) {
+	rs := []rune(w)
+	if len(rs) < minLen || !unicode.Is(unicode.Cyrillic, rs[0]) || isUpperWord(rs) {
+		return w, true // nothing to undo, and no other rule should try
 	}
-	switch {
-	case strings.HasSuffix(name, "ии"):
-		return strings.TrimSuffix(name, "и") + "я"
-	case strings.HasSuffix(name, "ы"):
-		return strings.TrimSuffix(name, "ы") + "а"
+	for _, e := range ends {
+		if strings.HasSuffix(w, e.from) {
+			return strings.TrimSuffix(w, e.from) + e.to, true
+		}
 	}
-	return name
+	return w, false
 }
 
 // ruPersonName reports a Russian name and surname, as a verb puts them
@@ -1439,18 +1455,11 @@ func ruOfficeNominative(name string) string {
 // "Росздравнадзоре" → "Росздравнадзор", "Генпрокуратуре" →
 // "Генпрокуратура", "Министерстве" → "Министерство", "Банке" → "Банк".
 func ruPrepositional(w string) string {
-	rs := []rune(w)
-	if len(rs) < 4 || !unicode.Is(unicode.Cyrillic, rs[0]) || isUpperWord(rs) {
-		return w
+	if n, done := ruUndoEnding(w, 4, ruPrepositionalEndings); done {
+		return n
 	}
-	switch {
-	case strings.HasSuffix(w, "уре"):
-		return strings.TrimSuffix(w, "е") + "а"
-	case strings.HasSuffix(w, "стве"):
-		return strings.TrimSuffix(w, "е") + "о"
-	case strings.HasSuffix(w, "ии"):
-		return strings.TrimSuffix(w, "и") + "я"
-	case strings.HasSuffix(w, "е") && !strings.ContainsRune("аеёиоуыэюяь", rs[len(rs)-2]):
+	// -е after a consonant ends a masculine noun's prepositional
+	if rs := []rune(w); strings.HasSuffix(w, "е") && !strings.ContainsRune("аеёиоуыэюяь", rs[len(rs)-2]) {
 		return strings.TrimSuffix(w, "е")
 	}
 	return w
