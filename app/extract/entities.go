@@ -530,7 +530,7 @@ func (c *ctx) nameAfter(k, sent int) (app.Source, bool) {
 		}
 		name := strings.TrimSpace(string(c.rs[c.toks[start].s:c.toks[end-1].e]))
 		if ruIn && t.sc == scCyrillic && descrAt < 0 {
-			name = ruOfficeNominative("в " + name)
+			name = ruInOffice(name)
 		}
 		return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 	case scArabic:
@@ -713,7 +713,7 @@ func (c *ctx) nameBefore(k, sent int) (app.Source, bool) {
 	}
 	name := string(c.rs[c.toks[start].s:c.toks[end-1].e])
 	if start > 0 && c.toks[start-1].sent == sent && c.toks[start-1].sc == scCyrillic && (c.toks[start-1].f == "в" || c.toks[start-1].f == "во") {
-		name = ruOfficeNominative("в " + name) // "в Генпрокуратуре сообщили": the office, in the nominative
+		name = ruInOffice(name) // "в Генпрокуратуре сообщили": the office, in the nominative
 	}
 	return app.Source{Name: name, Kind: guessKind(name, kind)}, true
 }
@@ -1437,14 +1437,22 @@ func arNameEnd(name string) string {
 }
 
 // ruOfficeNominative names a Russian office said to speak "в" it ("В
-// Росздравнадзоре уточнили", "сообщили в Банке России") in the
-// nominative: the preposition goes, and the first word's prepositional
-// ending is undone (-е after a consonant, -уре, -стве, -ии).
+// Росздравнадзоре уточнили") in the nominative: the preposition goes, and
+// ruInOffice undoes the case.
 func ruOfficeNominative(name string) string {
 	fs := strings.Fields(name)
-	if len(fs) > 1 && (fs[0] == "В" || fs[0] == "Во" || fs[0] == "в" || fs[0] == "во") {
-		fs = fs[1:]
-	} else {
+	if len(fs) < 2 || fs[0] != "В" && fs[0] != "Во" && fs[0] != "в" && fs[0] != "во" {
+		return name
+	}
+	return ruInOffice(strings.Join(fs[1:], " "))
+}
+
+// ruInOffice names an office written after "в" ("сообщили в Банке
+// России") in the nominative: its first word's prepositional ending is
+// undone (-е after a consonant, -уре, -стве, -ии).
+func ruInOffice(name string) string {
+	fs := strings.Fields(name)
+	if len(fs) == 0 {
 		return name
 	}
 	fs[0] = ruPrepositional(fs[0])

@@ -7039,13 +7039,14 @@ func (c *ctx) modifiersThenUnit(j, sent int) bool {
 }
 
 // hyphenModifier reports whether the unit noun ending at e is glued by a
-// hyphen to an English participle after it, so that the two modify what
-// follows: "19 video-sharing platforms" counts platforms, no videos ("50,2
-// Millionen Video-Löschungen", "20 siti-truffa" keep their unit).
+// hyphen to an English participle after it (hyphenModifierEnd), so that
+// the two modify what follows: "19 video-sharing platforms" counts
+// platforms, no videos ("50,2 Millionen Video-Löschungen", "20
+// siti-truffa" keep their unit).
 func (c *ctx) hyphenModifier(e, sent int) bool {
-	if e+1 >= len(c.toks) || !c.isPunct(e, "-") || c.toks[e].sp || c.toks[e-1].sc != scLatin {
+	if e < 1 || c.toks[e-1].sent != sent || c.hyphenModifierEnd(e-1) < 0 {
 		return false
 	}
-	t := &c.toks[e+1]
-	return t.kind == tWord && t.sc == scLatin && !t.sp && t.sent == sent && (strings.HasSuffix(t.f, "ing") || strings.HasSuffix(t.f, "ed"))
+	f := c.toks[e+1].f
+	return strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed")
 }
